@@ -1,0 +1,139 @@
+package graph
+
+import (
+	"slices"
+	"strconv"
+)
+
+// Encode maps articles to quads under the IRIs of m. The order is
+// deterministic: first every actor's description, by IRI, then, article by
+// article in the order given, the article, its evidence sentences and its
+// relations, each group sorted.
+//
+// An actor found in several articles is described once, with the type it has
+// in the first article that names it and the union of its aliases.
+func Encode(m Minter, articles []Article) []Quad {
+	var quads []Quad
+	quads = append(quads, encodeActors(m, articles)...)
+	for _, a := range articles {
+		quads = append(quads, encodeArticle(m, a)...)
+	}
+	return quads
+}
+
+func encodeActors(m Minter, articles []Article) []Quad {
+	type desc struct {
+		name    string
+		typ     ActorType
+		aliases map[string]bool
+	}
+	byIRI := map[IRI]*desc{}
+	var order []IRI
+	for _, art := range articles {
+		for _, a := range art.Actors {
+			iri := m.Actor(a.Name)
+			d := byIRI[iri]
+			if d == nil {
+				d = &desc{name: a.Name, typ: a.Type, aliases: map[string]bool{}}
+				byIRI[iri] = d
+				order = append(order, iri)
+			}
+			for _, al := range a.Aliases {
+				if al != d.name {
+					d.aliases[al] = true
+				}
+			}
+		}
+	}
+	slices.Sort(order)
+	var quads []Quad
+	for _, iri := range order {
+		d := byIRI[iri]
+		quads = append(quads, Quad{Subject: iri, Predicate: RDFSLabel, Object: Literal{Value: d.name}})
+		if c := d.typ.Class(); c != "" {
+			quads = append(quads, Quad{Subject: iri, Predicate: RDFType, Object: c})
+		}
+		aliases := make([]string, 0, len(d.aliases))
+		for al := range d.aliases {
+			aliases = append(aliases, al)
+		}
+		slices.Sort(aliases)
+		for _, al := range aliases {
+			quads = append(quads, Quad{Subject: iri, Predicate: SKOSAltLabel, Object: Literal{Value: al}})
+		}
+	}
+	return quads
+}
+
+func encodeArticle(m Minter, a Article) []Quad {
+	art := m.Article(a.ID)
+	quads := []Quad{{Subject: art, Predicate: RDFType, Object: SchemaArticle}}
+	if a.Source != "" {
+		quads = append(quads, Quad{Subject: art, Predicate: DCTermsSource, Object: Literal{Value: a.Source}})
+	}
+	var mentions []IRI
+	for _, ac := range a.Actors {
+		mentions = append(mentions, m.Actor(ac.Name))
+	}
+	slices.Sort(mentions)
+	for _, iri := range slices.Compact(mentions) {
+		quads = append(quads, Quad{Subject: art, Predicate: SchemaMentions, Object: iri})
+	}
+
+	used := map[int]bool{}
+	for _, r := range a.Relations {
+		used[r.Sentence] = true
+	}
+	for i, s := range a.Sentences {
+		if !used[i] {
+			continue
+		}
+		sent := m.Sentence(a.ID, i+1)
+		quads = append(quads,
+			Quad{Subject: sent, Predicate: RDFType, Object: NIFSentence},
+			Quad{Subject: sent, Predicate: NIFReferenceCtxt, Object: art},
+			Quad{Subject: sent, Predicate: NIFAnchorOf, Object: Literal{Value: s.Text}},
+			Quad{Subject: sent, Predicate: NIFBeginIndex, Object: Literal{Value: strconv.Itoa(s.Start), Datatype: XSDNonNegativeInteger}},
+			Quad{Subject: sent, Predicate: NIFEndIndex, Object: Literal{Value: strconv.Itoa(s.End), Datatype: XSDNonNegativeInteger}},
+		)
+	}
+
+	rels := make([]Quad, 0, len(a.Relations))
+	for _, r := range a.Relations {
+		if r.Subject == r.Object {
+			continue
+		}
+		rels = append(rels, Quad{
+			Subject:   m.Actor(r.Subject),
+			Predicate: m.Predicate(r.Predicate),
+			Object:    m.Actor(r.Object),
+			Graph:     m.Sentence(a.ID, r.Sentence+1),
+		})
+	}
+	slices.SortFunc(rels, compareQuads)
+	return append(quads, slices.CompactFunc(rels, func(x, y Quad) bool { return x == y })...)
+}
+
+func compareQuads(x, y Quad) int {
+	for _, c := range [...][2]string{
+		{x.Subject.String(), y.Subject.String()},
+		{string(x.Predicate), string(y.Predicate)},
+		{x.Object.String(), y.Object.String()},
+		{termString(x.Graph), termString(y.Graph)},
+	} {
+		if c[0] != c[1] {
+			if c[0] < c[1] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+func termString(t Term) string {
+	if t == nil {
+		return ""
+	}
+	return t.String()
+}
