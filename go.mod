@@ -1,11 +1,15 @@
 module github.com/actorgraph/actorgraph
 
-go 1.26
+go 1.26.0
+
+require (
+	github.com/dominikbraun/graph v0.23.0
+	golang.org/x/text v0.43.0
+)
 
 require (
 	github.com/cayleygraph/quad v1.3.0 // indirect
 	github.com/disintegration/imaging v1.6.2 // indirect
-	github.com/dominikbraun/graph v0.23.0 // indirect
 	github.com/flopp/go-findfont v0.1.0 // indirect
 	github.com/fogleman/gg v1.3.0 // indirect
 	github.com/goccy/go-graphviz v0.2.10 // indirect
@@ -13,5 +17,4 @@ require (
 	github.com/tetratelabs/wazero v1.10.1 // indirect
 	golang.org/x/image v0.21.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
 )
