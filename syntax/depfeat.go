@@ -1,0 +1,296 @@
+package syntax
+
+// Features of the parser are hashed, never spelled out: every word's form,
+// lemma, tags and suffix are hashed once per sentence into tokAtoms, and a
+// feature is a template number mixed with a few atoms. No strings are built
+// and no maps are consulted while parsing.
+
+// tokAtoms are the hashed attributes of one word (or of the root, or of an
+// empty position).
+type tokAtoms struct {
+	w   uint64 // lowercased form
+	m   uint64 // lemma
+	p   uint64 // XPOS
+	u   uint64 // UPOS
+	sfx uint64 // last three bytes of the lowercased form
+}
+
+// Seeds that keep the attribute kinds apart.
+const (
+	seedForm  = 0x51af_d7ed_558c_cd01
+	seedLemma = 0xc4ce_b9fe_1a85_ec53
+	seedXPOS  = 0x2545_f491_4f6c_dd1d
+	seedUPOS  = 0x9e37_79b9_7f4a_7c15
+	seedSfx   = 0xbf58_476d_1ce4_e5b9
+)
+
+// Atom values of an empty position and of the root.
+const (
+	atomNone = 1
+	atomRoot = 2
+)
+
+// depHash is FNV-1a over s, ASCII-lowercased when lower is set.
+func depHash(seed uint64, s string, lower bool) uint64 {
+	h := seed ^ 0xcbf2_9ce4_8422_2325
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if lower && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 0x100_0000_01b3
+	}
+	return h
+}
+
+// fillAtoms hashes the words of s into atoms[1..n], with the root at 0.
+func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
+	n := len(s.Tokens)
+	if cap(atoms) < n+1 {
+		atoms = make([]tokAtoms, n+1)
+	}
+	atoms = atoms[:n+1]
+	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot}
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		sfx := t.Form
+		if len(sfx) > 3 {
+			sfx = sfx[len(sfx)-3:]
+		}
+		atoms[i+1] = tokAtoms{
+			w:   depHash(seedForm, t.Form, true),
+			m:   depHash(seedLemma, t.Lemma, false),
+			p:   depHash(seedXPOS, t.XPOS, false),
+			u:   depHash(seedUPOS, t.UPOS, false),
+			sfx: depHash(seedSfx, sfx, true),
+		}
+	}
+	return atoms
+}
+
+// mix folds x into the running feature hash h.
+func depMix(h, x uint64) uint64 {
+	h ^= x
+	h *= 0x9e37_79b9_7f4a_7c15
+	return h ^ h>>31
+}
+
+// depFeats collects the feature hashes of one configuration; the template
+// number of a feature is its position in the list, so templates must be
+// added unconditionally and in a fixed order.
+type depFeats struct{ h []uint64 }
+
+func (f *depFeats) start() uint64 { return uint64(len(f.h)+1) * 0xd6e8_feb8_6659_fd93 }
+
+func (f *depFeats) add1(a uint64)    { f.h = append(f.h, depMix(f.start(), a)) }
+func (f *depFeats) add2(a, b uint64) { f.h = append(f.h, depMix(depMix(f.start(), a), b)) }
+func (f *depFeats) add3(a, b, c uint64) {
+	f.h = append(f.h, depMix(depMix(depMix(f.start(), a), b), c))
+}
+func (f *depFeats) add4(a, b, c, d uint64) {
+	f.h = append(f.h, depMix(depMix(depMix(depMix(f.start(), a), b), c), d))
+}
+
+// atomsOf returns the atoms of word x (0 for the root, noWord for none).
+func atomsOf(atoms []tokAtoms, x int32) tokAtoms {
+	if x == noWord {
+		return tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone}
+	}
+	return atoms[x]
+}
+
+// distBucket buckets the distance between two positions; 0 when either is
+// empty, 15 when one is the root.
+func distBucket(a, b int32) uint64 {
+	if a == noWord || b == noWord {
+		return 0
+	}
+	if a == 0 || b == 0 {
+		return 15
+	}
+	d := b - a
+	if d < 0 {
+		d = -d
+	}
+	switch {
+	case d <= 4:
+		return uint64(d)
+	case d <= 6:
+		return 5
+	case d <= 9:
+		return 6
+	case d <= 14:
+		return 7
+	}
+	return 8
+}
+
+// childLabel is the label atom of child c (0 when there is none).
+func (s *parseState) childLabel(c int32) uint64 {
+	if c == noWord {
+		return 0
+	}
+	return uint64(s.label[c]) + 1
+}
+
+// depKid returns a child slot of x, or noWord when x is empty.
+func depKid(x int32, slot []int32) int32 {
+	if x == noWord {
+		return noWord
+	}
+	return slot[x]
+}
+
+// valency packs the left and right valency and label sets of x.
+func (s *parseState) valency(x int32) (vl, vr, sl, sr uint64) {
+	if x == noWord {
+		return 0, 0, 0, 0
+	}
+	return uint64(s.nl[x]), uint64(s.nr[x]), s.lset[x] | 1<<63, s.rset[x] | 1<<63
+}
+
+// actionFeatures lists the features that choose the next transition, after
+// Zhang and Nivre (2011) adapted to the arc-hybrid stack and buffer.
+func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
+	f.h = f.h[:0]
+	s0i, s1i, s2i := s.stk(0), s.stk(1), s.stk(2)
+	b0i, b1i, b2i := s.buf(0), s.buf(1), s.buf(2)
+	s0l, s0l2 := depKid(s0i, s.l1), depKid(s0i, s.l2)
+	s0r, s0r2 := depKid(s0i, s.r1), depKid(s0i, s.r2)
+	s1l, s1r, s1r2 := depKid(s1i, s.l1), depKid(s1i, s.r1), depKid(s1i, s.r2)
+	b0l, b0l2 := depKid(b0i, s.l1), depKid(b0i, s.l2)
+
+	s0, s1, s2 := atomsOf(atoms, s0i), atomsOf(atoms, s1i), atomsOf(atoms, s2i)
+	b0, b1, b2 := atomsOf(atoms, b0i), atomsOf(atoms, b1i), atomsOf(atoms, b2i)
+	s0L, s0L2 := atomsOf(atoms, s0l), atomsOf(atoms, s0l2)
+	s0R, s0R2 := atomsOf(atoms, s0r), atomsOf(atoms, s0r2)
+	s1L, s1R, s1R2 := atomsOf(atoms, s1l), atomsOf(atoms, s1r), atomsOf(atoms, s1r2)
+	b0L, b0L2 := atomsOf(atoms, b0l), atomsOf(atoms, b0l2)
+
+	// Single words.
+	f.add1(s0.w)
+	f.add1(s0.p)
+	f.add2(s0.w, s0.p)
+	f.add1(s0.m)
+	f.add1(b0.w)
+	f.add1(b0.p)
+	f.add2(b0.w, b0.p)
+	f.add1(b0.m)
+	f.add1(b1.w)
+	f.add1(b1.p)
+	f.add2(b1.w, b1.p)
+	f.add1(b2.w)
+	f.add1(b2.p)
+	f.add2(b2.w, b2.p)
+	f.add1(s1.w)
+	f.add1(s1.p)
+	f.add2(s1.w, s1.p)
+	f.add1(s1.m)
+	f.add1(s2.p)
+	f.add2(s2.w, s2.p)
+	f.add2(s0.sfx, s0.u)
+	f.add2(b0.sfx, b0.u)
+
+	// Word pairs.
+	f.add4(s0.w, s0.p, b0.w, b0.p)
+	f.add3(s0.w, s0.p, b0.w)
+	f.add3(s0.w, b0.w, b0.p)
+	f.add3(s0.w, s0.p, b0.p)
+	f.add3(s0.p, b0.w, b0.p)
+	f.add2(s0.w, b0.w)
+	f.add2(s0.p, b0.p)
+	f.add2(b0.p, b1.p)
+	f.add2(s0.m, b0.m)
+	f.add2(s1.p, s0.p)
+	f.add2(s1.w, s0.w)
+	f.add3(s1.w, s1.p, s0.p)
+	f.add3(s1.p, s0.w, s0.p)
+	f.add2(s1.m, s0.m)
+	f.add2(s1.p, b0.p)
+	f.add2(s1.w, b0.w)
+	f.add2(s0.u, b0.u)
+
+	// Three tags.
+	f.add3(b0.p, b1.p, b2.p)
+	f.add3(s0.p, b0.p, b1.p)
+	f.add3(s1.p, s0.p, b0.p)
+	f.add3(s2.p, s1.p, s0.p)
+	f.add3(s0.p, s0L.p, b0.p)
+	f.add3(s0.p, s0R.p, b0.p)
+	f.add3(s0.p, b0.p, b0L.p)
+	f.add3(s1.p, s1R.p, s0.p)
+	f.add3(s1.p, s1L.p, s0.p)
+	f.add3(s1.u, s0.u, b0.u)
+	f.add3(s0.u, b0.u, b1.u)
+	f.add4(s1.p, s0.p, b0.p, b1.p)
+
+	// Distance.
+	d := distBucket(s0i, b0i)
+	d2 := distBucket(s1i, s0i)
+	f.add2(s0.w, d)
+	f.add2(s0.p, d)
+	f.add2(b0.w, d)
+	f.add2(b0.p, d)
+	f.add3(s0.w, b0.w, d)
+	f.add3(s0.p, b0.p, d)
+	f.add3(s1.p, s0.p, d2)
+	f.add3(s1.w, s0.w, d2)
+	f.add4(s1.p, s0.p, b0.p, d2)
+
+	// Valency and label sets.
+	s0vl, s0vr, s0sl, s0sr := s.valency(s0i)
+	s1vl, s1vr, s1sl, s1sr := s.valency(s1i)
+	b0vl, _, b0sl, _ := s.valency(b0i)
+	f.add2(s0.w, s0vr)
+	f.add2(s0.p, s0vr)
+	f.add2(s0.w, s0vl)
+	f.add2(s0.p, s0vl)
+	f.add2(b0.w, b0vl)
+	f.add2(b0.p, b0vl)
+	f.add2(s1.p, s1vr)
+	f.add2(s1.p, s1vl)
+	f.add2(s0.w, s0sr)
+	f.add2(s0.p, s0sr)
+	f.add2(s0.w, s0sl)
+	f.add2(s0.p, s0sl)
+	f.add2(b0.w, b0sl)
+	f.add2(b0.p, b0sl)
+	f.add2(s1.p, s1sr)
+	f.add2(s1.p, s1sl)
+	f.add3(s0.p, s0sl, b0.p)
+
+	// Children of s0, s1 and b0.
+	f.add1(s0L.w)
+	f.add1(s0L.p)
+	f.add1(s.childLabel(s0l))
+	f.add1(s0R.w)
+	f.add1(s0R.p)
+	f.add1(s.childLabel(s0r))
+	f.add1(b0L.w)
+	f.add1(b0L.p)
+	f.add1(s.childLabel(b0l))
+	f.add1(s1R.w)
+	f.add1(s1R.p)
+	f.add1(s.childLabel(s1r))
+	f.add2(s0.p, s.childLabel(s0l))
+	f.add2(s0.p, s.childLabel(s0r))
+	f.add2(b0.p, s.childLabel(b0l))
+	f.add2(s1.p, s.childLabel(s1r))
+	f.add1(s0L2.w)
+	f.add1(s0L2.p)
+	f.add1(s.childLabel(s0l2))
+	f.add1(s0R2.w)
+	f.add1(s0R2.p)
+	f.add1(s.childLabel(s0r2))
+	f.add1(b0L2.w)
+	f.add1(b0L2.p)
+	f.add1(s.childLabel(b0l2))
+	f.add3(s0.p, s0L.p, s0L2.p)
+	f.add3(s0.p, s0R.p, s0R2.p)
+	f.add3(b0.p, b0L.p, b0L2.p)
+	f.add3(s1.p, s1R.p, s1R2.p)
+	f.add3(s0.p, s.childLabel(s0l), s.childLabel(s0l2))
+	f.add3(s0.p, s.childLabel(s0r), s.childLabel(s0r2))
+	f.add3(b0.p, s.childLabel(b0l), s.childLabel(b0l2))
+}

@@ -1,0 +1,98 @@
+package syntax
+
+import "sync"
+
+// Parser is a greedy transition-based dependency parser: the arc-hybrid
+// system (transition.go) driven by two averaged-perceptron classifiers over
+// hashed features, one for the transition (depfeat.go) and one for the label
+// of each arc it makes (depfeat_label.go). It produces UD basic dependencies
+// with subtypes. A Parser is safe for concurrent use.
+type Parser struct {
+	labels []string   // relation names, indexed by label number
+	root   uint8      // number of the "root" label
+	act    parseTable // transition weights, width numActions
+	lab    parseTable // label weights, width len(labels)
+
+	work sync.Pool // *parseWork
+}
+
+// parseWork holds the buffers of one parse, reused between sentences.
+type parseWork struct {
+	st     parseState
+	atoms  []tokAtoms
+	f      depFeats
+	rows   []int
+	scores []int64
+}
+
+func (p *Parser) getWork() *parseWork {
+	if w, ok := p.work.Get().(*parseWork); ok {
+		return w
+	}
+	return &parseWork{scores: make([]int64, len(p.labels))}
+}
+
+// Parse sets the Head and Deprel of every token of s from its forms, lemmas
+// and tags. The result is a projective tree with exactly one word attached
+// to the root.
+func (p *Parser) Parse(s *Sentence) {
+	n := len(s.Tokens)
+	if n == 0 {
+		return
+	}
+	w := p.getWork()
+	w.atoms = fillAtoms(w.atoms, s)
+	st := &w.st
+	st.reset(n)
+	for !st.terminal() {
+		actionFeatures(&w.f, st, w.atoms)
+		w.rows = rowsOf(w.rows, w.f.h, p.act.bits, p.act.width)
+		sc := scoreActions(p.act.w, w.rows)
+		a := bestLegal(st, &sc)
+		var lab uint8
+		if a != actShift {
+			lab = p.bestLabel(w, a)
+		}
+		st.apply(a, lab)
+	}
+	for i := range s.Tokens {
+		s.Tokens[i].Head = int(st.head[i+1])
+		s.Tokens[i].Deprel = p.labels[st.label[i+1]]
+	}
+	p.work.Put(w)
+}
+
+// bestLegal returns the legal transition with the highest score.
+func bestLegal(st *parseState, sc *[numActions]int64) transition {
+	best, found := actShift, false
+	for a := actShift; a < numActions; a++ {
+		if st.legal(a) && (!found || sc[a] > sc[best]) {
+			best, found = a, true
+		}
+	}
+	return best
+}
+
+// bestLabel chooses the label of the arc that transition a would make:
+// "root" for the root's dependent, the best other label otherwise.
+func (p *Parser) bestLabel(w *parseWork, a transition) uint8 {
+	h, d := w.st.arcOf(a)
+	if h == 0 {
+		return p.root
+	}
+	labelFeatures(&w.f, &w.st, w.atoms, a, h, d)
+	w.rows = rowsOf(w.rows, w.f.h, p.lab.bits, p.lab.width)
+	scoreRows(p.lab.w, w.rows, w.scores)
+	return argmaxExcept(w.scores, int(p.root))
+}
+
+// argmaxExcept returns the index of the largest score other than skip.
+func argmaxExcept(sc []int64, skip int) uint8 {
+	best := -1
+	for i, v := range sc {
+		if i != skip && (best < 0 || v > sc[best]) {
+			best = i
+		}
+	}
+	return uint8(max(best, 0))
+}

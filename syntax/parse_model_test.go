@@ -1,0 +1,100 @@
+package syntax
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestParserRoundTrip(t *testing.T) {
+	p := needSmallParser(t)
+	var buf bytes.Buffer
+	n, err := p.WriteTo(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != int64(buf.Len()) {
+		t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
+	}
+	q, err := ReadParser(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(p.labels, q.labels) || p.root != q.root {
+		t.Errorf("labels %v root %d, want %v root %d", q.labels, q.root, p.labels, p.root)
+	}
+	for _, tc := range []struct {
+		name string
+		a, b parseTable
+	}{{"transitions", p.act, q.act}, {"labels", p.lab, q.lab}} {
+		if tc.a.bits != tc.b.bits || tc.a.width != tc.b.width || tc.a.scale != tc.b.scale || !slices.Equal(tc.a.w, tc.b.w) {
+			t.Errorf("%s table differs after the round trip", tc.name)
+		}
+	}
+	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:200]
+	a, b := parseAll(p, dev), parseAll(q, dev)
+	for i := range a {
+		if !slices.Equal(a[i].Tokens, b[i].Tokens) {
+			t.Fatalf("sentence %d parsed differently after the round trip", i)
+		}
+	}
+}
+
+// TestReadParserCorrupt feeds ReadParser damaged models: every one must be
+// refused with an error, without a panic.
+func TestReadParserCorrupt(t *testing.T) {
+	p := needSmallParser(t)
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	flip := func(i int) []byte {
+		b := slices.Clone(good)
+		b[i] ^= 0x55
+		return b
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "header"},
+		{"bad magic", append([]byte("NOTMODEL"), good[8:]...), "bad magic"},
+		{"future version", append(append([]byte(parserMagic), 9, 0), good[10:]...), "version"},
+		{"gzip header damaged", flip(11), ""},
+		{"body damaged", flip(len(good) / 2), ""},
+		{"checksum damaged", flip(len(good) - 6), ""},
+		{"trailing garbage in stream", append(slices.Clone(good), 1, 2, 3), ""},
+	}
+	for _, cut := range []int{9, 10, 20, len(good) / 3, len(good) - 9, len(good) - 1} {
+		tests = append(tests, struct {
+			name string
+			data []byte
+			want string
+		}{"truncated", good[:cut], ""})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q, err := ReadParser(bytes.NewReader(tc.data))
+			if err == nil {
+				t.Fatalf("ReadParser accepted a damaged model (%d labels)", len(q.labels))
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %q, want it to mention %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzReadParser checks that no input makes ReadParser panic.
+func FuzzReadParser(f *testing.F) {
+	f.Add([]byte(parserMagic + "\x01\x00"))
+	f.Add([]byte("AGDEPPAR\x01\x00\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if p, err := ReadParser(bytes.NewReader(data)); err == nil && len(p.labels) == 0 {
+			t.Error("accepted a parser without labels")
+		}
+	})
+}

@@ -1,0 +1,92 @@
+package syntax
+
+import (
+	"strings"
+	"sync"
+	"testing"
+)
+
+// smallParser trains a parser on the first sentences of EWT train with
+// small tables, once for all tests of the package.
+var smallParser = sync.OnceValues(func() (*Parser, error) {
+	sents, err := readTreebankFile("en_ewt/en_ewt-ud-train.conllu")
+	if err != nil {
+		return nil, err
+	}
+	opt := defaultParseTrainOpts()
+	opt.actBits, opt.labBits = 18, 16
+	return trainParser(sents[:2000], ParserConfig{Epochs: 3, Seed: 7}, opt)
+})
+
+func needSmallParser(t testing.TB) *Parser {
+	t.Helper()
+	if !haveTreebanks() {
+		t.Skip("treebanks absent")
+	}
+	p, err := smallParser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestTrainParserSmall trains on a slice of EWT and checks that the parses
+// of dev sentences are trees with one root and reach a sane accuracy.
+func TestTrainParserSmall(t *testing.T) {
+	p := needSmallParser(t)
+	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
+	pred := parseAll(p, dev)
+	for i, s := range pred {
+		h := make([]int32, len(s.Tokens)+1)
+		for j, tok := range s.Tokens {
+			h[j+1] = int32(tok.Head)
+			if tok.Deprel == "" || (tok.Head == 0) != (tok.Deprel == "root") {
+				t.Errorf("sentence %d word %d: head %d relation %q", i, j+1, tok.Head, tok.Deprel)
+			}
+		}
+		if err := checkTree(h); err != nil {
+			t.Errorf("sentence %d: %v", i, err)
+		}
+	}
+	sc, err := ScoreParses(dev, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("2000 sentences, 3 epochs: dev UAS %.2f LAS %.2f", sc.UAS(), sc.LAS())
+	if sc.UAS() < 70 || sc.LAS() < 60 {
+		t.Errorf("UAS %.2f LAS %.2f, want at least 70 and 60", sc.UAS(), sc.LAS())
+	}
+}
+
+func TestTrainParserErrors(t *testing.T) {
+	tok := func(id, head int, rel string) Token { return Token{ID: id, Form: "w", Head: head, Deprel: rel} }
+	tests := []struct {
+		name  string
+		train []Sentence
+		want  string
+	}{
+		{"no sentences", nil, "no training sentences"},
+		{"missing relation", []Sentence{{ID: "a", Tokens: []Token{tok(1, 0, "")}}}, "no relation"},
+		{"unparsed word", []Sentence{{ID: "b", Tokens: []Token{tok(1, 0, "root"), tok(2, -1, "dep")}}}, "bad head"},
+		{"two roots", []Sentence{{ID: "c", Tokens: []Token{tok(1, 0, "root"), tok(2, 0, "root")}}}, "attached to the root"},
+		{"cycle", []Sentence{{ID: "d", Tokens: []Token{tok(1, 0, "root"), tok(2, 3, "dep"), tok(3, 2, "dep")}}}, "cycle"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := TrainParser(tc.train, ParserConfig{Epochs: 1})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("TrainParser = %v, %v; want error containing %q", p, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestParseEmpty checks that an empty sentence is left alone.
+func TestParseEmpty(t *testing.T) {
+	p := needSmallParser(t)
+	var s Sentence
+	p.Parse(&s)
+	if len(s.Tokens) != 0 {
+		t.Errorf("tokens appeared: %v", s.Tokens)
+	}
+}

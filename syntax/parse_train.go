@@ -1,0 +1,227 @@
+package syntax
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+)
+
+// ParserConfig sets how a parser is trained.
+type ParserConfig struct {
+	// Epochs is the number of passes over the training sentences; 0 means
+	// DefaultParserEpochs.
+	Epochs int
+	// Seed seeds the shuffles and the exploration of the dynamic oracle;
+	// the same data, configuration and seed give the same parser.
+	Seed int64
+}
+
+// DefaultParserEpochs is the number of training passes when the
+// configuration leaves it zero.
+const DefaultParserEpochs = 15
+
+// parseTrainOpts are the training settings not exposed in ParserConfig.
+type parseTrainOpts struct {
+	actBits, labBits uint    // log2 of the table rows
+	explore          float64 // how often to follow a wrong prediction
+	exploreFrom      int     // first epoch (0-based) that explores
+	prune            int     // quantised weights below this become zero
+}
+
+func defaultParseTrainOpts() parseTrainOpts {
+	return parseTrainOpts{actBits: 22, labBits: 19, explore: 0.9, exploreFrom: 1, prune: 1}
+}
+
+// parseGold is a training sentence in the form the parseTrainer needs.
+type parseGold struct {
+	s     *Sentence
+	head  []int32 // projectivised gold heads, indexed 1..n
+	label []uint8 // gold label numbers, indexed 1..n
+}
+
+// TrainParser trains a parser on sentences with gold heads and relations
+// and with the tags and lemmas the parser will see at parse time (for best
+// results, tags predicted by a tagger that did not see the sentence).
+// Non-projective trees are projectivised by lifting for training.
+func TrainParser(train []Sentence, cfg ParserConfig) (*Parser, error) {
+	return trainParser(train, cfg, defaultParseTrainOpts())
+}
+
+func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parser, error) {
+	if len(train) == 0 {
+		return nil, errors.New("train parser: no training sentences")
+	}
+	epochs := cfg.Epochs
+	if epochs <= 0 {
+		epochs = DefaultParserEpochs
+	}
+	labels, root, err := collectLabels(train)
+	if err != nil {
+		return nil, fmt.Errorf("train parser: %w", err)
+	}
+	golds, err := goldTrees(train, labels)
+	if err != nil {
+		return nil, fmt.Errorf("train parser: %w", err)
+	}
+	t := &parseTrainer{
+		opt:    opt,
+		root:   root,
+		act:    newParseTrainTable(opt.actBits, int(numActions)),
+		lab:    newParseTrainTable(opt.labBits, len(labels)),
+		scores: make([]int64, len(labels)),
+		rng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x5eed_0f_9a75e)),
+	}
+	order := make([]int, len(golds))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := range epochs {
+		t.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		explore := ep >= opt.exploreFrom
+		for _, i := range order {
+			t.sentence(&golds[i], explore)
+		}
+	}
+	return &Parser{
+		labels: labels,
+		root:   root,
+		act:    t.act.average(t.step, opt.prune),
+		lab:    t.lab.average(t.step, opt.prune),
+	}, nil
+}
+
+// collectLabels returns the sorted relation names of the training data and
+// the number of "root".
+func collectLabels(train []Sentence) ([]string, uint8, error) {
+	seen := map[string]bool{"root": true}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			if t.Deprel == "" || t.Deprel == "_" {
+				return nil, 0, fmt.Errorf("sentence %q word %d: no relation", s.ID, t.ID)
+			}
+			seen[t.Deprel] = true
+		}
+	}
+	if len(seen) > 255 {
+		return nil, 0, fmt.Errorf("%d relation names, at most 255 supported", len(seen))
+	}
+	labels := make([]string, 0, len(seen))
+	for l := range seen {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	root, _ := slices.BinarySearch(labels, "root")
+	return labels, uint8(root), nil
+}
+
+// goldTrees checks and projectivises the training trees.
+func goldTrees(train []Sentence, labels []string) ([]parseGold, error) {
+	num := make(map[string]uint8, len(labels))
+	for i, l := range labels {
+		num[l] = uint8(i)
+	}
+	var lifted []int32
+	golds := make([]parseGold, 0, len(train))
+	for i := range train {
+		s := &train[i]
+		n := len(s.Tokens)
+		if n == 0 {
+			continue
+		}
+		g := parseGold{s: s, head: make([]int32, n+1), label: make([]uint8, n+1)}
+		for j, t := range s.Tokens {
+			g.head[j+1] = int32(t.Head)
+			g.label[j+1] = num[t.Deprel]
+		}
+		if err := checkTree(g.head); err != nil {
+			return nil, fmt.Errorf("sentence %q: %w", s.ID, err)
+		}
+		lifted = projectivize(g.head, lifted)
+		golds = append(golds, g)
+	}
+	return golds, nil
+}
+
+// parseTrainer holds the parseState of one training run.
+type parseTrainer struct {
+	opt      parseTrainOpts
+	root     uint8
+	act, lab *parseTrainTable
+	step     int64 // perceptron steps so far, for averaging
+	rng      *rand.Rand
+
+	st     parseState
+	atoms  []tokAtoms
+	f      depFeats
+	rows   []int
+	scores []int64
+}
+
+// sentence runs the parser over one training sentence, updating the
+// weights wherever it goes wrong. With explore set it often follows its own
+// wrong transitions, learning from the dynamic oracle how to recover.
+func (t *parseTrainer) sentence(g *parseGold, explore bool) {
+	t.atoms = fillAtoms(t.atoms, g.s)
+	st := &t.st
+	st.reset(len(g.s.Tokens))
+	for !st.terminal() {
+		t.step++
+		actionFeatures(&t.f, st, t.atoms)
+		t.rows = rowsOf(t.rows, t.f.h, t.act.bits, t.act.width)
+		sc := scoreActions(t.act.w, t.rows)
+		pred := bestLegal(st, &sc)
+
+		// The best-scoring transition among those of least cost.
+		var cost [numActions]int
+		gold, minCost := actShift, 1<<30
+		for a := actShift; a < numActions; a++ {
+			if !st.legal(a) {
+				continue
+			}
+			cost[a] = oracleCost(st, g.head, a)
+			if cost[a] < minCost || cost[a] == minCost && sc[a] > sc[gold] {
+				gold, minCost = a, cost[a]
+			}
+		}
+		follow := gold
+		if cost[pred] > minCost {
+			t.act.update(t.rows, int(gold), 1, t.step)
+			t.act.update(t.rows, int(pred), -1, t.step)
+			if explore && t.rng.Float64() < t.opt.explore {
+				follow = pred
+			}
+		}
+		var lab uint8
+		if follow != actShift {
+			lab = t.label(g, follow, follow == gold)
+		}
+		st.apply(follow, lab)
+	}
+}
+
+// label trains the label classifier on the arc transition a would make, if
+// that arc is in the gold tree, and returns the label to build it with: the
+// gold one when onGold, else the predicted one.
+func (t *parseTrainer) label(g *parseGold, a transition, onGold bool) uint8 {
+	h, d := t.st.arcOf(a)
+	if h == 0 {
+		return t.root
+	}
+	labelFeatures(&t.f, &t.st, t.atoms, a, h, d)
+	t.rows = rowsOf(t.rows, t.f.h, t.lab.bits, t.lab.width)
+	scoreRows(t.lab.w, t.rows, t.scores)
+	pred := argmaxExcept(t.scores, int(t.root))
+	if g.head[d] != h {
+		return pred
+	}
+	want := g.label[d]
+	if pred != want {
+		t.lab.update(t.rows, int(want), 1, t.step)
+		t.lab.update(t.rows, int(pred), -1, t.step)
+	}
+	if onGold {
+		return want
+	}
+	return pred
+}
