@@ -1,0 +1,59 @@
+package nquads
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// iriForbidden lists the characters above U+0020 that the IRIREF production
+// excludes; every character up to U+0020 is excluded as well.
+const iriForbidden = "<>\"{}|^`\\"
+
+// iriAllowed reports whether r may appear, unescaped, in an IRIREF.
+func iriAllowed(r rune) bool {
+	return r > 0x20 && !strings.ContainsRune(iriForbidden, r)
+}
+
+// checkIRI reports why s is not an absolute IRI that N-Quads can carry: it
+// must be valid UTF-8, hold only characters IRIREF allows and start with an
+// RFC 3987 scheme (ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":").
+func checkIRI(s string) error {
+	if s == "" {
+		return errors.New("empty IRI")
+	}
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("IRI %q is not valid UTF-8", s)
+	}
+	for _, r := range s {
+		if !iriAllowed(r) {
+			return fmt.Errorf("IRI %q holds %U, which an IRI may not contain", s, r)
+		}
+	}
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 {
+		return fmt.Errorf("relative IRI %q (an IRI must start with a scheme such as http:)", s)
+	}
+	if !isScheme(s[:colon]) {
+		return fmt.Errorf("IRI %q has no valid scheme (want a letter, then letters, digits, '+', '-' or '.', then ':')", s)
+	}
+	return nil
+}
+
+// isScheme reports whether s matches RFC 3987's scheme production.
+func isScheme(s string) bool {
+	if s == "" || !isAlpha(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
