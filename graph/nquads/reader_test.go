@@ -171,4 +171,3 @@ func TestReadAllIOError(t *testing.T) {
 type errReader struct{ err error }
 
 func (r errReader) Read([]byte) (int, error) { return 0, r.err }
-
