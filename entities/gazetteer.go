@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/data"
 	"github.com/actorgraph/actorgraph/graph"
@@ -275,7 +277,7 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) *Gazetteer {
 		demonyms:  map[string]string{},
 		ambiguous: ambiguous,
 	}
-	forms, dems := g.claims()
+	forms, dems, atoms := g.claims()
 	for key, cs := range forms {
 		best := cs[0]
 		for _, c := range cs[1:] {
@@ -305,9 +307,11 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) *Gazetteer {
 		if t := gazTitleAcronym(k); t != "" {
 			if _, taken := g.exact[t]; !taken {
 				g.exact[t] = e
+				atoms[t] = []string{t}
 			}
 		}
 	}
+	upperAtoms := map[string][]string{}
 	keys = keys[:0]
 	for k := range g.exact {
 		keys = append(keys, k)
@@ -315,7 +319,9 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) *Gazetteer {
 	slices.Sort(keys)
 	for _, k := range keys {
 		e := g.exact[k]
-		g.first[gazAtom(k)] = append(g.first[gazAtom(k)], gazCandidate{key: k, entry: e})
+		for _, a := range atoms[k] {
+			g.first[a] = append(g.first[a], gazCandidate{key: k, entry: e})
+		}
 		if !gazHasLower(k) {
 			continue
 		}
@@ -327,36 +333,39 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) *Gazetteer {
 			continue
 		}
 		g.upper[u] = e
+		for _, a := range atoms[k] {
+			upperAtoms[u] = append(upperAtoms[u], strings.ToUpper(a))
+		}
 	}
-	ukeys := make([]string, 0, len(g.upper))
-	for u := range g.upper {
-		ukeys = append(ukeys, u)
-	}
-	slices.Sort(ukeys)
-	for _, u := range ukeys {
-		g.first[gazAtom(u)] = append(g.first[gazAtom(u)], gazCandidate{key: u, entry: g.upper[u]})
+	for _, u := range gazSortedKeys(g.upper) {
+		for _, a := range upperAtoms[u] {
+			g.first[a] = append(g.first[a], gazCandidate{key: u, entry: g.upper[u]})
+		}
 	}
 	for a, cs := range g.first {
 		slices.SortStableFunc(cs, func(x, y gazCandidate) int {
 			return cmp.Or(cmp.Compare(len(y.key), len(x.key)), strings.Compare(x.key, y.key))
 		})
-		g.first[a] = cs
+		g.first[a] = slices.CompactFunc(cs, func(x, y gazCandidate) bool { return x.key == y.key })
 	}
 	return g
 }
 
 // claims returns, for every key, the claims on it as a name (any kind) and
-// as a demonym, in actor and form order. An actor claims a key once, with
-// its strongest form.
-func (g *Gazetteer) claims() (forms, demonyms map[string][]gazClaim) {
-	forms, demonyms = map[string][]gazClaim{}, map[string][]gazClaim{}
+// as a demonym, in actor and form order, and the atoms of its forms. An
+// actor claims a key once, with its strongest form.
+func (g *Gazetteer) claims() (forms, demonyms map[string][]gazClaim, atoms map[string][]string) {
+	forms, demonyms, atoms = map[string][]gazClaim{}, map[string][]gazClaim{}, map[string][]string{}
 	for _, a := range g.actors {
 		mine := map[string]int{}  // key -> index in forms[key]
 		mineD := map[string]int{} // key -> index in demonyms[key]
 		for _, f := range a.forms {
-			key := gazKey(f.text)
+			key, atom := gazKeyAtom(f.text)
 			if key == "" {
 				continue
+			}
+			if !slices.Contains(atoms[key], atom) {
+				atoms[key] = append(atoms[key], atom)
 			}
 			c := gazClaim{actor: a, form: f}
 			if i, ok := mine[key]; ok {
@@ -380,7 +389,7 @@ func (g *Gazetteer) claims() (forms, demonyms map[string][]gazClaim) {
 			}
 		}
 	}
-	return forms, demonyms
+	return forms, demonyms, atoms
 }
 
 // gazBetter reports whether form a is a stronger claim than b: a later tier,
@@ -411,7 +420,7 @@ func (g *Gazetteer) conflicts() LineErrors {
 			}
 		}
 	}
-	forms, dems := g.claims()
+	forms, dems, _ := g.claims()
 	for _, key := range gazSortedKeys(forms) {
 		report(key, forms[key], "form", gazBetter)
 	}
@@ -470,16 +479,27 @@ func (g *Gazetteer) Lookup(surface string) (Entry, bool) {
 // skip a leading "the": a caller scanning every i finds "Kremlin" at the
 // next token.
 //
-// Match does not allocate for ASCII tokens.
+// Match does not allocate for ASCII tokens and punctuation.
 func (g *Gazetteer) Match(words []string, i int) (n int, e Entry, ok bool) {
 	if g == nil || i < 0 || i >= len(words) {
 		return 0, Entry{}, false
 	}
-	t0 := gazFold(words[i])
-	if t0 == "" {
+	// Every form starts with a letter or digit: skip punctuation ("’s",
+	// "—", "“") before folding, which allocates for non-ASCII tokens.
+	if r, _ := utf8.DecodeRuneInString(words[i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return 0, Entry{}, false
 	}
-	cands := g.first[gazAtom(t0)]
+	var cands []gazCandidate
+	if atom, ok := gazASCIIAtom(words[i]); ok {
+		// Most tokens: no folding needed to find the candidates.
+		if cands = g.first[atom]; len(cands) == 0 {
+			return 0, Entry{}, false
+		}
+	}
+	t0 := gazFold(words[i])
+	if cands == nil {
+		cands = g.first[gazAtom(t0)]
+	}
 	for k := range cands {
 		if n := gazMatchKey(cands[k].key, words[i:], t0); n > 0 {
 			return n, cands[k].entry, true
@@ -517,6 +537,27 @@ func gazMatchKey(key string, words []string, t0 string) int {
 		return 0
 	}
 	return 0
+}
+
+// gazASCIIAtom returns the gazAtom of a token whose first run of letters and
+// digits is ASCII and followed by ASCII or by a rune that is neither letter
+// nor digit ("Russia’s"), without folding it; ok is false for other tokens.
+func gazASCIIAtom(w string) (atom string, ok bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			continue
+		case c < utf8.RuneSelf:
+			return w[:i], i > 0
+		}
+		r, _ := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			return "", false
+		}
+		return w[:i], i > 0
+	}
+	return w, w != ""
 }
 
 func gazIsSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' }

@@ -88,6 +88,13 @@ func gazFoldRune(r rune) string {
 // concatenated the same way, so a key does not depend on how a tokenizer
 // splits "Guinea-Bissau" or "People's".
 func gazKey(s string) string {
+	key, _ := gazKeyAtom(s)
+	return key
+}
+
+// gazKeyAtom returns the index key of a surface form (see gazKey) and the
+// gazAtom of its first word, under which Match finds it.
+func gazKeyAtom(s string) (key, atom string) {
 	s = strings.TrimSpace(gazFold(s))
 	for _, the := range [...]string{"the ", "The ", "THE "} {
 		if rest, ok := strings.CutPrefix(s, the); ok {
@@ -96,10 +103,11 @@ func gazKey(s string) string {
 		}
 	}
 	s = gazStripPossessive(s)
+	atom = gazAtom(s)
 	if strings.ContainsFunc(s, unicode.IsSpace) {
 		s = strings.Join(strings.Fields(s), "")
 	}
-	return s
+	return s, atom
 }
 
 // gazStripPossessive removes a trailing "'s" or a bare trailing apostrophe

@@ -33,7 +33,8 @@
 //     world-countries' altSpellings, less ISO alpha-2 codes ("IT", "NO" are
 //     words; the curated states.tsv adds "US"), names written in a non-Latin
 //     script and names in the country's own languages (name.native: "Schweiz",
-//     "Suisse" would match "Credit Suisse");
+//     "Suisse" would match "Credit Suisse"), the country's own demonym
+//     ("Thai") and a few listed in dropAliases;
 //   - a surface form claimed by two entries goes to the Country if only one
 //     of them is a Country and is otherwise dropped (and reported on stderr):
 //     "Congolese", "Dominican", "Virgin Islands".
@@ -75,6 +76,11 @@ var dropAliases = map[string][]string{
 	"LA": {"Lao"},                  // the people and language
 	"CG": {"Congo"},                // in news, as often the DR Congo
 	"TL": {"Timor"},                // the island, shared with Indonesia
+	"TH": {"Prathet"},              // "country" in Thai
+	"MX": {"Mexicanos"},            // a fragment of the Spanish official name
+	"PT": {"Portuguesa"},           // a fragment of the Portuguese official name
+	"IM": {"Mann"},                 // a surname
+	"VG": {"Virgin Islands"},       // shared with the U.S. Virgin Islands
 }
 
 func main() {
@@ -258,7 +264,7 @@ func build(iso map[string]isoCountry, wc []wcCountry, stderr io.Writer) []row {
 		}
 		for _, a := range cands {
 			a = strings.TrimSpace(a)
-			a = strings.TrimPrefix(a, "The ")
+			a = strings.TrimPrefix(strings.TrimPrefix(a, "The "), "the ")
 			switch {
 			case a == "" || a == r.name || a == c.CCA2:
 				continue
@@ -271,6 +277,8 @@ func build(iso map[string]isoCountry, wc []wcCountry, stderr io.Writer) []row {
 		}
 		if d, ok := c.Demonyms["eng"]; ok {
 			r.demonyms = append(r.demonyms, d.M, d.F)
+			// "Thai", "Togolese" are adjectives, not names.
+			r.aliases = slices.DeleteFunc(r.aliases, func(a string) bool { return a == d.M || a == d.F })
 		}
 		if r.typ == "Country" {
 			r.capitals = append(r.capitals, c.Capital...)
