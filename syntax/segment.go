@@ -146,9 +146,16 @@ func (t *tokenizer) boundary(pending, prev, i, n int) bool {
 		if !unicode.IsLower(r) {
 			return true
 		}
-		// "? there" starts a new sentence, "approx. five" does not.
+		// "? there" and "you. call" start a new sentence, "approx. five"
+		// does not: a period ends one before a lower-case word only after
+		// a lower-case word too long to be an abbreviation.
 		if p := text[t.spans[prev].start:prevEnd]; p[0] == '?' || p[0] == '!' {
 			return true
+		} else if p == "." && prev > 0 && t.spans[prev-1].end == t.spans[prev].start {
+			w := text[t.spans[prev-1].start:t.spans[prev-1].end]
+			if len(w) >= 4 && isLowerWord(w) {
+				return true
+			}
 		}
 	case endAbbrev:
 		if unicode.IsUpper(r) {
@@ -211,4 +218,14 @@ func onlySpace(s string) bool {
 func startsWithSpace(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
+}
+
+// isLowerWord reports whether w is all lower-case letters.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
