@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities"
+)
+
+// runEval scores a recogniser on a GUM split, over all documents and over
+// the news documents.
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	treebanks := fs.String("treebanks", "../shared/treebanks", "folder of the UD treebanks (en_gum inside)")
+	model := fs.String("model", "", "model file (default: the embedded entities model)")
+	split := fs.String("split", "test", "GUM split to score: train, dev or test")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: actorgraph-train-ner eval [flags]\n\nPrints exact-span precision, recall and F1 of the recogniser on GUM's\nnamed person, organization and place mentions.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	r, err := loadRecognizer(*model)
+	if err != nil {
+		return err
+	}
+	sents, err := readGUM(*treebanks, *split)
+	if err != nil {
+		return err
+	}
+	docs, err := entities.GUMDocuments(sents)
+	if err != nil {
+		return err
+	}
+	var news []entities.GUMDocument
+	for _, d := range docs {
+		if strings.HasPrefix(d.ID, "GUM_news_") {
+			news = append(news, d)
+		}
+	}
+	for _, part := range []struct {
+		name string
+		docs []entities.GUMDocument
+	}{{"all documents", docs}, {"news documents", news}} {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		sc := r.Evaluate(part.docs)
+		fmt.Fprintf(stdout, "GUM %s, %s (%d):\n", *split, part.name, len(part.docs))
+		if err := sc.WriteTable(stdout); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadRecognizer reads a model file, or the embedded model for "".
+func loadRecognizer(path string) (*entities.Recognizer, error) {
+	if path == "" {
+		return entities.DefaultRecognizer()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entities.ReadRecognizer(f)
+}
