@@ -84,6 +84,10 @@ func TestLookup(t *testing.T) {
 		{"region", "Crimea", "Crimea", graph.Location, Name, false},
 		{"region alias", "Donbass", "Donbas", graph.Location, Alias, false},
 		{"world region", "Middle East", "Middle East", graph.Location, Name, false},
+		{"U.S. state", "Alaska", "Alaska", graph.Location, Name, false},
+		{"Indian state without diacritics", "Bihar", "Bihar", graph.Location, Name, false},
+		{"the state of Washington gives way to the capital", "Washington", "United States", graph.Country, Capital, false},
+		{"the state of Georgia gives way to the country", "Georgia", "Georgia", graph.Country, Name, true},
 		// Demonyms are forms too.
 		{"demonym", "Russian", "Russia", graph.Country, Demonym, false},
 		// Possessives.
