@@ -153,7 +153,7 @@ func (t *tokenizer) boundary(pending, prev, i, n int) bool {
 			return true
 		} else if p == "." && prev > 0 && t.spans[prev-1].end == t.spans[prev].start {
 			w := text[t.spans[prev-1].start:t.spans[prev-1].end]
-			if len(w) >= 4 && isLowerWord(w) {
+			if len(w) >= 4 && allLowerLetters(w) {
 				return true
 			}
 		}
@@ -220,8 +220,8 @@ func startsWithSpace(s string) bool {
 	return unicode.IsSpace(r)
 }
 
-// isLowerWord reports whether w is all lower-case letters.
-func isLowerWord(w string) bool {
+// allLowerLetters reports whether w is all lower-case letters.
+func allLowerLetters(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLower(r) {
 			return false
