@@ -496,30 +496,49 @@ func (g *Gazetteer) Match(words []string, i int) (n int, e Entry, ok bool) {
 			return 0, Entry{}, false
 		}
 	}
-	t0 := gazFold(words[i])
+	toks := gazTokens{words: words[i:]}
+	t0 := toks.at(0)
 	if cands == nil {
 		cands = g.first[gazAtom(t0)]
 	}
 	for k := range cands {
-		if n := gazMatchKey(cands[k].key, words[i:], t0); n > 0 {
+		if n := toks.match(cands[k].key); n > 0 {
 			return n, cands[k].entry, true
 		}
 	}
 	return 0, Entry{}, false
 }
 
-// gazMatchKey returns how many tokens of words, whose first token folds to
-// t0, concatenate to key, or 0.
-func gazMatchKey(key string, words []string, t0 string) int {
+// gazTokens folds the tokens of a Match once, however many candidates are
+// tried; the first few are kept in an array, so that Match does not allocate.
+type gazTokens struct {
+	words  []string
+	folded [8]string
+	done   int // folded[:done] are set
+}
+
+// at returns the folded token j, without white space.
+func (t *gazTokens) at(j int) string {
+	if j < t.done {
+		return t.folded[j]
+	}
+	tok := gazFold(t.words[j])
+	if strings.ContainsFunc(tok, gazIsSpace) {
+		tok = strings.Join(strings.Fields(tok), "")
+	}
+	if j == t.done && j < len(t.folded) {
+		t.folded[j] = tok
+		t.done++
+	}
+	return tok
+}
+
+// match returns how many tokens concatenate to key, or 0. The last token
+// may carry a possessive that key lacks ("Russia's").
+func (t *gazTokens) match(key string) int {
 	off := 0
-	for j, w := range words {
-		tok := t0
-		if j > 0 {
-			tok = gazFold(w)
-		}
-		if strings.ContainsFunc(tok, gazIsSpace) {
-			tok = strings.Join(strings.Fields(tok), "")
-		}
+	for j := range t.words {
+		tok := t.at(j)
 		if tok == "" {
 			return 0
 		}
@@ -531,8 +550,10 @@ func gazMatchKey(key string, words []string, t0 string) int {
 			}
 			continue
 		}
-		if p := gazStripPossessive(tok); len(p) < len(tok) && p == rest {
-			return j + 1
+		if last := tok[len(tok)-1]; last == 's' || last == 'S' || last == '\'' {
+			if p := gazStripPossessive(tok); len(p) < len(tok) && p == rest {
+				return j + 1
+			}
 		}
 		return 0
 	}
