@@ -7,19 +7,26 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 )
 
+// verdict is what an external parser made of one file.
+type verdict struct {
+	quads int    // statements read, if accepted
+	err   string // the parser's message, if rejected
+}
+
 // An externalValidator runs an N-Quads parser that shares no code with this
-// package on a set of files and returns, for each file it rejects, its
-// message.
+// package on a set of files.
 type externalValidator struct {
 	name string
-	// find returns the function that validates files, or why the tool is
+	// find returns the function that parses files, or why the tool is
 	// missing.
-	find func(t *testing.T) (func(t *testing.T, files []string) map[string]string, error)
+	find func() (func(t *testing.T, files []string) map[string]verdict, error)
 }
 
 var externalValidators = []externalValidator{
@@ -29,42 +36,72 @@ var externalValidators = []externalValidator{
 
 // TestExternalValidators proves with independent parsers (Debian's rapper
 // and the npm package n3; .ci/install-validators.sh installs both) that the
-// N-Quads this package writes are valid: both must accept the N-Quads of an
-// article made with graph.Encode and written with Writer, and every W3C RDF
-// 1.1 positive syntax test. As a control that the harness can fail, both
-// must reject a file with a relative IRI.
+// N-Quads this package writes are valid. Both must accept, and count the
+// same quads in:
+//
+//   - the N-Quads of an article made with graph.Encode, written with Writer;
+//   - every W3C RDF 1.1 positive syntax test, as given;
+//   - every W3C positive test read with Reader and written back with Writer
+//     (canonical escapes, lower-case tags, no comments).
+//
+// As a control that the harness can fail, both must reject a file with a
+// relative IRI.
 func TestExternalValidators(t *testing.T) {
 	dir := t.TempDir()
-	article := filepath.Join(dir, "article.nq")
-	if err := os.WriteFile(article, []byte(writeAll(t, sampleQuads(t))), 0o644); err != nil {
-		t.Fatal(err)
+	want := map[string]int{} // file -> quads this package reads in it
+	write := func(name string, data []byte) string {
+		file := filepath.Join(dir, name)
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return file
 	}
-	bad := filepath.Join(dir, "relative.nq")
-	if err := os.WriteFile(bad, []byte("<s> <http://example/p> <http://example/o> .\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	article := write("article.nq", []byte(writeAll(t, sampleQuads(t))))
+	want[article] = len(sampleQuads(t))
+	bad := write("relative.nq", []byte("<s> <http://example/p> <http://example/o> .\n"))
+
 	positives := w3cPositives(t)
+	var rewritten []string
+	for _, f := range positives {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		quads, err := ReadAll(bytes.NewReader(data), f)
+		if err != nil {
+			t.Fatalf("W3C positive test rejected: %v", err)
+		}
+		want[f] = len(quads)
+		out := write("rewritten-"+filepath.Base(filepath.Dir(f))+"-"+filepath.Base(f), []byte(writeAll(t, quads)))
+		want[out] = len(quads)
+		rewritten = append(rewritten, out)
+	}
 
 	for _, v := range externalValidators {
 		t.Run(v.name, func(t *testing.T) {
-			validate, err := v.find(t)
+			parse, err := v.find()
 			if err != nil {
 				t.Skipf("%s not installed (run .ci/install-validators.sh): %v", v.name, err)
 			}
 			files := append([]string{article, bad}, positives...)
-			rejected := validate(t, files)
-			if msg, ok := rejected[article]; ok {
-				t.Errorf("%s rejects the written article: %s", v.name, msg)
-			}
-			if _, ok := rejected[bad]; !ok {
+			files = append(files, rewritten...)
+			got := parse(t, files)
+			if got[bad].err == "" {
 				t.Errorf("%s accepts a relative IRI: the harness cannot fail", v.name)
 			}
-			for _, f := range positives {
-				if msg, ok := rejected[f]; ok {
-					t.Errorf("%s rejects W3C positive test %s: %s", v.name, f, msg)
+			for _, f := range files {
+				n, ok := want[f]
+				if !ok {
+					continue
+				}
+				switch vd := got[f]; {
+				case vd.err != "":
+					t.Errorf("%s rejects %s: %s", v.name, f, vd.err)
+				case vd.quads != n:
+					t.Errorf("%s reads %d quads in %s, this package %d", v.name, vd.quads, f, n)
 				}
 			}
-			t.Logf("%s: checked the written article and %d W3C positive tests", v.name, len(positives))
+			t.Logf("%s: accepted the written article, %d W3C positive tests as given and %d as rewritten by Writer", v.name, len(positives), len(rewritten))
 		})
 	}
 }
@@ -92,17 +129,20 @@ func w3cPositives(t *testing.T) []string {
 	return files
 }
 
-// findRapper returns a validator that runs `rapper -q -i nquads -c` on each
-// file; a non-zero exit is a rejection.
-func findRapper(*testing.T) (func(*testing.T, []string) map[string]string, error) {
+// rapperCount is rapper's closing line on standard error.
+var rapperCount = regexp.MustCompile(`Parsing returned (\d+) triples?`)
+
+// findRapper returns a parser that runs `rapper -i nquads -c` on each file;
+// a non-zero exit is a rejection.
+func findRapper() (func(*testing.T, []string) map[string]verdict, error) {
 	path, err := exec.LookPath("rapper")
 	if err != nil {
 		return nil, err
 	}
-	return func(t *testing.T, files []string) map[string]string {
-		// rapper spends most of its 0.15 s start-up loading shared
-		// libraries, so a few run at once.
-		msgs := make([]string, len(files))
+	return func(t *testing.T, files []string) map[string]verdict {
+		// rapper spends most of its start-up loading shared libraries,
+		// so a few run at once.
+		stderrs := make([]string, len(files))
 		errs := make([]error, len(files))
 		sem := make(chan struct{}, 4)
 		var wg sync.WaitGroup
@@ -112,30 +152,37 @@ func findRapper(*testing.T) (func(*testing.T, []string) map[string]string, error
 			go func() {
 				defer func() { <-sem; wg.Done() }()
 				var stderr bytes.Buffer
-				cmd := exec.Command(path, "-q", "-i", "nquads", "-c", f)
+				cmd := exec.Command(path, "-i", "nquads", "-c", f)
 				cmd.Stderr = &stderr
 				errs[i] = cmd.Run()
-				msgs[i] = strings.TrimSpace(stderr.String())
+				stderrs[i] = stderr.String()
 			}()
 		}
 		wg.Wait()
-		rejected := map[string]string{}
+		got := map[string]verdict{}
 		for i, f := range files {
 			var exit *exec.ExitError
 			switch {
 			case errors.As(errs[i], &exit):
-				rejected[f] = msgs[i]
+				got[f] = verdict{err: strings.TrimSpace(stderrs[i])}
 			case errs[i] != nil:
 				t.Fatalf("run rapper on %s: %v", f, errs[i])
+			default:
+				m := rapperCount.FindStringSubmatch(stderrs[i])
+				if m == nil {
+					t.Fatalf("rapper on %s: no count in %q", f, stderrs[i])
+				}
+				n, _ := strconv.Atoi(m[1])
+				got[f] = verdict{quads: n}
 			}
 		}
-		return rejected
+		return got
 	}, nil
 }
 
-// findN3 returns a validator that runs testdata/n3validate.cjs with node and
+// findN3 returns a parser that runs testdata/n3validate.cjs with node and
 // the n3 package installed in tools/validate.
-func findN3(*testing.T) (func(*testing.T, []string) map[string]string, error) {
+func findN3() (func(*testing.T, []string) map[string]verdict, error) {
 	node, err := exec.LookPath("node")
 	if err != nil {
 		return nil, err
@@ -147,7 +194,7 @@ func findN3(*testing.T) (func(*testing.T, []string) map[string]string, error) {
 	if _, err := os.Stat(filepath.Join(tools, "node_modules", "n3", "package.json")); err != nil {
 		return nil, err
 	}
-	return func(t *testing.T, files []string) map[string]string {
+	return func(t *testing.T, files []string) map[string]verdict {
 		args := append([]string{filepath.Join("testdata", "n3validate.cjs"), tools}, files...)
 		var stdout, stderr bytes.Buffer
 		cmd := exec.Command(node, args...)
@@ -157,24 +204,33 @@ func findN3(*testing.T) (func(*testing.T, []string) map[string]string, error) {
 		if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != 1) {
 			t.Fatalf("run n3validate.cjs: %v\n%s", err, stderr.String())
 		}
-		rejected := map[string]string{}
-		seen := 0
+		// Each line is "ok FILE QUADS" or "error FILE MESSAGE", in the
+		// order of files.
+		got := map[string]verdict{}
 		sc := bufio.NewScanner(&stdout)
-		for sc.Scan() {
+		for i := 0; sc.Scan(); i++ {
+			if i >= len(files) {
+				t.Fatalf("n3validate.cjs: extra line %q", sc.Text())
+			}
+			f := files[i]
 			status, rest, _ := strings.Cut(sc.Text(), " ")
-			for _, f := range files {
-				if rest == f || strings.HasPrefix(rest, f+" ") {
-					seen++
-					if status != "ok" {
-						rejected[f] = strings.TrimPrefix(rest, f+" ")
-					}
-					break
+			rest, ok := strings.CutPrefix(rest, f+" ")
+			switch {
+			case !ok:
+				t.Fatalf("n3validate.cjs: line %q is not about %s", sc.Text(), f)
+			case status == "ok":
+				n, err := strconv.Atoi(rest)
+				if err != nil {
+					t.Fatalf("n3validate.cjs: bad count in %q", sc.Text())
 				}
+				got[f] = verdict{quads: n}
+			default:
+				got[f] = verdict{err: rest}
 			}
 		}
-		if seen != len(files) {
-			t.Fatalf("n3validate.cjs reported on %d of %d files:\n%s%s", seen, len(files), stdout.String(), stderr.String())
+		if len(got) != len(files) {
+			t.Fatalf("n3validate.cjs reported on %d of %d files:\n%s%s", len(got), len(files), stdout.String(), stderr.String())
 		}
-		return rejected
+		return got
 	}, nil
 }

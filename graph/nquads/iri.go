@@ -26,9 +26,11 @@ func checkIRI(s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("IRI %q is not valid UTF-8", s)
 	}
-	for _, r := range s {
-		if !iriAllowed(r) {
-			return fmt.Errorf("IRI %q holds %U, which an IRI may not contain", s, r)
+	// Bytes of multi-byte UTF-8 sequences are all >= 0x80, so checking
+	// bytes checks every character below U+0080, the only ones excluded.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= 0x20 || c < utf8.RuneSelf && !iriAllowed(rune(c)) {
+			return fmt.Errorf("IRI %q holds %U, which an IRI may not contain", s, rune(c))
 		}
 	}
 	colon := strings.IndexByte(s, ':')

@@ -11,9 +11,10 @@ import (
 	cnquads "github.com/cayleygraph/quad/nquads"
 )
 
-// parseLine parses one N-Quads statement (a line that is neither blank nor a
-// comment). It checks what the library parser does not, runs the parser in
-// raw mode and converts its terms, then validates the quad.
+// parseLine parses one N-Quads statement: a line, as read, that is neither
+// blank nor a comment, so that columns in errors are columns of the line.
+// It checks what the library parser does not, runs the parser in raw mode
+// and converts its terms, then validates the quad.
 func parseLine(line string) (graph.Quad, error) {
 	if !utf8.ValidString(line) {
 		return graph.Quad{}, errors.New("line is not valid UTF-8")

@@ -39,7 +39,7 @@ func (r *Reader) Read() (graph.Quad, error) {
 		if stmt == "" || stmt[0] == '#' {
 			continue
 		}
-		q, err := parseLine(stmt)
+		q, err := parseLine(line)
 		if err != nil {
 			return graph.Quad{}, &Error{File: r.file, Line: r.line, Msg: "invalid N-Quads statement", Err: err}
 		}

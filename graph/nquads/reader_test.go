@@ -171,3 +171,12 @@ func TestReadAllIOError(t *testing.T) {
 type errReader struct{ err error }
 
 func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// TestErrorColumns checks that columns in messages count from the start of
+// the line, leading white space included.
+func TestErrorColumns(t *testing.T) {
+	_, err := ReadAll(strings.NewReader("\t  "+s+p+`"\q" .`+"\n"), "c.nq")
+	if err == nil || !strings.Contains(err.Error(), "c.nq:1: invalid N-Quads statement: column 43: unknown escape \\q") {
+		t.Errorf("got %v", err)
+	}
+}
