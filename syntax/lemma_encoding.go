@@ -1,0 +1,159 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"sort"
+)
+
+// Lemmatizer model files start with this magic string and version.
+const (
+	lemmaMagic   = "AGLEMMA"
+	lemmaVersion = 1
+)
+
+// maxLemmaEntries bounds each table of a lemmatizer model file.
+const maxLemmaEntries = 1 << 22
+
+// WriteTo writes the lemmatizer in its compact binary format and returns
+// the number of bytes written. Tables are written in sorted order, so the
+// same lemmatizer always gives the same bytes.
+func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
+	n, err := writeModel(w, lemmaMagic, lemmaVersion, func(m *modelWriter) {
+		tags := make([]string, 0, len(l.rules.keepCase))
+		for t := range l.rules.keepCase {
+			tags = append(tags, t)
+		}
+		sort.Strings(tags)
+		index := map[string]int{}
+		m.uvarint(uint64(len(tags)))
+		for i, t := range tags {
+			index[t] = i
+			m.str(t)
+			keep := uint64(0)
+			if l.rules.keepCase[t] {
+				keep = 1
+			}
+			m.uvarint(keep)
+		}
+		writeKeyed := func(table map[lemmaKey]string) {
+			keys := sortedLemmaKeys(table)
+			m.uvarint(uint64(len(keys)))
+			for _, k := range keys {
+				m.str(k.form)
+				m.uvarint(uint64(index[k.tag]))
+				m.str(table[k])
+			}
+		}
+		writeKeyed(l.dict)
+		rules := make(map[lemmaKey]string, len(l.rules.bySuffix))
+		for k, r := range l.rules.bySuffix {
+			rules[k] = r.strip + "\x00" + r.add
+		}
+		writeKeyed(rules)
+		for _, table := range []map[string]string{l.past, l.participle} {
+			keys := make([]string, 0, len(table))
+			for k := range table {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			m.uvarint(uint64(len(keys)))
+			for _, k := range keys {
+				m.str(k)
+				m.str(table[k])
+			}
+		}
+	})
+	if err != nil {
+		return n, fmt.Errorf("write lemmatizer: %w", err)
+	}
+	return n, nil
+}
+
+// sortedLemmaKeys returns the keys of table in order.
+func sortedLemmaKeys(table map[lemmaKey]string) []lemmaKey {
+	keys := make([]lemmaKey, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].form != keys[j].form {
+			return keys[i].form < keys[j].form
+		}
+		return keys[i].tag < keys[j].tag
+	})
+	return keys
+}
+
+// ReadLemmatizer reads a lemmatizer written by WriteTo.
+func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
+	l := &Lemmatizer{
+		dict:       map[lemmaKey]string{},
+		rules:      lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}},
+		past:       map[string]string{},
+		participle: map[string]string{},
+	}
+	err := readModel(r, lemmaMagic, lemmaVersion, func(m *modelReader) {
+		nt := m.count(maxLemmaEntries, "tags")
+		var tags []string
+		for range nt {
+			t, keep := m.str(), m.uvarint()
+			if m.err != nil {
+				return
+			}
+			if keep > 1 {
+				m.fail("bad case flag %d", keep)
+				return
+			}
+			tags = append(tags, t)
+			l.rules.keepCase[t] = keep == 1
+		}
+		readKeyed := func(put func(k lemmaKey, v string)) {
+			n := m.count(maxLemmaEntries, "entries")
+			for range n {
+				form, ti, v := m.str(), m.uvarint(), m.str()
+				if m.err != nil {
+					return
+				}
+				if ti >= uint64(len(tags)) {
+					m.fail("tag %d out of range", ti)
+					return
+				}
+				put(lemmaKey{form, tags[ti]}, v)
+			}
+		}
+		readKeyed(func(k lemmaKey, v string) { l.dict[k] = v })
+		readKeyed(func(k lemmaKey, v string) {
+			strip, add, ok := cutByte(v, 0)
+			if !ok || len(strip) > len(k.form) || k.form[len(k.form)-len(strip):] != strip {
+				m.fail("bad rule %q for ending %q", v, k.form)
+				return
+			}
+			l.rules.bySuffix[k] = lemmaRule{strip: strip, add: add}
+		})
+		for _, table := range []map[string]string{l.past, l.participle} {
+			n := m.count(maxLemmaEntries, "verbs")
+			for range n {
+				k, v := m.str(), m.str()
+				if m.err != nil {
+					return
+				}
+				table[k] = v
+			}
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read lemmatizer: %w", err)
+	}
+	return l, nil
+}
+
+// cutByte splits s around the first c.
+func cutByte(s string, c byte) (before, after string, found bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}

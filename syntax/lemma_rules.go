@@ -1,0 +1,160 @@
+package syntax
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// lemmaRule rewrites the end of a word into its lemma: strip is removed
+// from the end, then add is appended ("studies" -> "study" is {"ies", "y"}).
+type lemmaRule struct {
+	strip, add string
+}
+
+// lemmaRules lemmatize unseen words. For each tag, and each word ending of
+// up to maxLemmaSuffix bytes, they hold the rule most often right for the
+// training words of that tag with that ending; a word takes the rule of its
+// longest ending in the table.
+type lemmaRules struct {
+	bySuffix map[lemmaKey]lemmaRule // key: (ending, tag)
+	// keepCase holds the tags (proper nouns, say) whose lemmas keep the
+	// form's letter case; the others are lemmatized from the lowercased form.
+	keepCase map[string]bool
+}
+
+// maxLemmaSuffix is the longest word ending the rules look at.
+const maxLemmaSuffix = 7
+
+// ruleFor returns the rule that rewrites src into lemma.
+func ruleFor(src, lemma string) lemmaRule {
+	p := 0
+	for p < len(src) && p < len(lemma) && src[p] == lemma[p] {
+		p++
+	}
+	return lemmaRule{strip: src[p:], add: lemma[p:]}
+}
+
+// rewrite applies r to src, which must end with r.strip.
+func (r lemmaRule) rewrite(src string) string {
+	return src[:len(src)-len(r.strip)] + r.add
+}
+
+// source returns the string the rules of tag work on.
+func (r *lemmaRules) source(form, lower, tag string) string {
+	if r.keepCase[tag] {
+		return form
+	}
+	return lower
+}
+
+// find returns the rule for src and tag: the rule of the longest ending of
+// src in the table. It ignores the ending of length skip (skip < 0 for
+// none), which lets training ask what the table says without an entry.
+func (r *lemmaRules) find(src, tag string, skip int) (lemmaRule, bool) {
+	for k := min(len(src), maxLemmaSuffix); k >= 0; k-- {
+		if k == skip {
+			continue
+		}
+		if rule, ok := r.bySuffix[lemmaKey{src[len(src)-k:], tag}]; ok && strings.HasSuffix(src, rule.strip) {
+			return rule, true
+		}
+	}
+	return lemmaRule{}, false
+}
+
+// apply lemmatizes an unseen word; lower is form lowercased.
+func (r *lemmaRules) apply(form, lower, tag string) string {
+	if _, known := r.keepCase[tag]; !known {
+		return form
+	}
+	src := r.source(form, lower, tag)
+	rule, ok := r.find(src, tag, -1)
+	if !ok {
+		return src
+	}
+	if out := rule.rewrite(src); out != "" {
+		return out
+	}
+	return src
+}
+
+// hasUpper reports whether s has an uppercase letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// learnLemmaRules learns the rules from the lemmas of the seen (form, tag)
+// pairs, each pair counting once.
+func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
+	// Case: does a capitalised form of this tag keep its capitals?
+	keep := map[string]int{}
+	r := lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}}
+	for k, lemma := range seen {
+		r.keepCase[k.tag] = false
+		if hasUpper(k.form) {
+			if hasUpper(lemma) {
+				keep[k.tag]++
+			} else {
+				keep[k.tag]--
+			}
+		}
+	}
+	for tag, n := range keep {
+		r.keepCase[tag] = n > 0
+	}
+
+	stats := map[lemmaKey]map[lemmaRule]int{}
+	for k, lemma := range seen {
+		src := r.source(k.form, strings.ToLower(k.form), k.tag)
+		rule := ruleFor(src, lemma)
+		for n := len(rule.strip); n <= min(len(src), maxLemmaSuffix); n++ {
+			sk := lemmaKey{src[len(src)-n:], k.tag}
+			if stats[sk] == nil {
+				stats[sk] = map[lemmaRule]int{}
+			}
+			stats[sk][rule]++
+		}
+	}
+	// Keep an ending only when its best rule differs from what a shorter
+	// ending already gives; decide the shorter endings first.
+	keys := make([]lemmaKey, 0, len(stats))
+	for k := range stats {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if len(a.form) != len(b.form) {
+			return len(a.form) < len(b.form)
+		}
+		if a.tag != b.tag {
+			return a.tag < b.tag
+		}
+		return a.form < b.form
+	})
+	for _, k := range keys {
+		best := bestRule(stats[k])
+		if prev, ok := r.find(k.form, k.tag, len(k.form)); ok && prev == best {
+			continue
+		}
+		r.bySuffix[k] = best
+	}
+	return r
+}
+
+// bestRule returns the most frequent rule, ties broken by the rule's text.
+func bestRule(counts map[lemmaRule]int) lemmaRule {
+	var best lemmaRule
+	bn := 0
+	for rule, n := range counts {
+		if n > bn || n == bn && (rule.strip < best.strip || rule.strip == best.strip && rule.add < best.add) {
+			best, bn = rule, n
+		}
+	}
+	return best
+}

@@ -1,0 +1,119 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+)
+
+// tinyLemmatized parses sentences written as "form/lemma/UPOS/XPOS ...".
+func tinyLemmatized(t testing.TB, lines ...string) []Sentence {
+	t.Helper()
+	var out []Sentence
+	for _, l := range lines {
+		var s Sentence
+		for i, w := range strings.Fields(l) {
+			f := strings.Split(w, "/")
+			if len(f) != 4 {
+				t.Fatalf("bad word %q", w)
+			}
+			s.Tokens = append(s.Tokens, Token{ID: i + 1, Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: -1, Start: -1, End: -1})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// tinyLemmaTrain has regular and irregular verbs, plural nouns and proper
+// nouns.
+func tinyLemmaTrain(t testing.TB) *Lemmatizer {
+	t.Helper()
+	l, err := TrainLemmatizer(tinyLemmatized(t,
+		"The/the/DET/DT leaders/leader/NOUN/NNS met/meet/VERB/VBD and/and/CCONJ/CC talked/talk/VERB/VBD ./././.",
+		"Cats/cat/NOUN/NNS walked/walk/VERB/VBD past/past/ADP/IN dogs/dog/NOUN/NNS ./././.",
+		"She/she/PRON/PRP sought/seek/VERB/VBD help/help/NOUN/NN and/and/CCONJ/CC jumped/jump/VERB/VBD ./././.",
+		"He/he/PRON/PRP has/have/AUX/VBZ written/write/VERB/VBN books/book/NOUN/NNS ./././.",
+		"It/it/PRON/PRP was/be/AUX/VBD taken/take/VERB/VBN by/by/ADP/IN Moscow/Moscow/PROPN/NNP ./././.",
+		"They/they/PRON/PRP have/have/AUX/VBP met/meet/VERB/VBN Putin/Putin/PROPN/NNP ./././.",
+		"Parties/party/NOUN/NNS visited/visit/VERB/VBD cities/city/NOUN/NNS ./././.",
+		"Trump/Trump/PROPN/NNP was/be/AUX/VBD called/call/VERB/VBN ./././.",
+		"She/she/PRON/PRP wrote/write/VERB/VBD and/and/CCONJ/CC took/take/VERB/VBD notes/note/NOUN/NNS ./././.",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestLemma(t *testing.T) {
+	l := tinyLemmaTrain(t)
+	tests := []struct {
+		name, form, upos, xpos, want string
+	}{
+		{"seen irregular", "met", "VERB", "VBD", "meet"},
+		{"seen capitalised", "The", "DET", "DT", "the"},
+		{"unseen regular past", "played", "VERB", "VBD", "play"},
+		{"unseen plural", "towns", "NOUN", "NNS", "town"},
+		{"unseen -ies plural", "ladies", "NOUN", "NNS", "lady"},
+		{"capitalised common noun", "Towns", "NOUN", "NNS", "town"},
+		{"proper noun keeps form", "Ushakov", "PROPN", "NNP", "Ushakov"},
+		{"unknown tag keeps form", "foo", "X", "FOO", "foo"},
+		{"no XPOS uses UPOS", "Trump", "PROPN", "", "Trump"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := l.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
+				t.Errorf("Lemma(%q, %q, %q) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLemmatize(t *testing.T) {
+	l := tinyLemmaTrain(t)
+	s := tinyLemmatized(t, "Leaders/_/NOUN/NNS walked/_/VERB/VBD ./_/./.")[0]
+	l.Lemmatize(&s)
+	var got []string
+	for _, tok := range s.Tokens {
+		got = append(got, tok.Lemma)
+	}
+	if g := strings.Join(got, " "); g != "leader walk ." {
+		t.Errorf("lemmas %q, want %q", g, "leader walk .")
+	}
+}
+
+func TestInflections(t *testing.T) {
+	l := tinyLemmaTrain(t)
+	tests := []struct {
+		name, lemma, past, participle string
+	}{
+		{"irregular from training", "meet", "met", "met"},
+		{"irregular past only", "seek", "sought", "sought"},
+		{"irregular participle", "write", "wrote", "written"},
+		{"irregular participle take", "take", "took", "taken"},
+		{"doubling monosyllable", "ban", "banned", "banned"},
+		{"doubling stressed final", "expel", "expelled", "expelled"},
+		{"no doubling unstressed", "visit", "visited", "visited"},
+		{"no doubling offer", "offer", "offered", "offered"},
+		{"consonant y", "try", "tried", "tried"},
+		{"vowel y", "play", "played", "played"},
+		{"final e", "hope", "hoped", "hoped"},
+		{"w not doubled", "show", "showed", "showed"},
+		{"empty", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := l.PastTense(tc.lemma); got != tc.past {
+				t.Errorf("PastTense(%q) = %q, want %q", tc.lemma, got, tc.past)
+			}
+			if got := l.PastParticiple(tc.lemma); got != tc.participle {
+				t.Errorf("PastParticiple(%q) = %q, want %q", tc.lemma, got, tc.participle)
+			}
+		})
+	}
+}
+
+func TestTrainLemmatizerEmpty(t *testing.T) {
+	if _, err := TrainLemmatizer(nil); err == nil {
+		t.Error("no error for empty training data")
+	}
+}

@@ -1,0 +1,98 @@
+package syntax
+
+import "math"
+
+// maxPerceptronEntries bounds the nonzero weights a model file may hold.
+const maxPerceptronEntries = 1 << 26
+
+// encode writes p's fields: its shape and scale, then each nonempty row as
+// the gap from the previous one, its length, and its (class gap, weight)
+// pairs.
+func (p *perceptron) encode(m *modelWriter) {
+	m.uvarint(uint64(p.classes))
+	m.uvarint(uint64(p.bits))
+	m.uvarint(uint64(math.Float32bits(p.scale)))
+	rows := 0
+	for r := 0; r < 1<<p.bits; r++ {
+		if p.rowStart[r+1] > p.rowStart[r] {
+			rows++
+		}
+	}
+	m.uvarint(uint64(rows))
+	last := -1
+	for r := 0; r < 1<<p.bits; r++ {
+		es := p.entries[p.rowStart[r]:p.rowStart[r+1]]
+		if len(es) == 0 {
+			continue
+		}
+		m.uvarint(uint64(r - last))
+		last = r
+		m.uvarint(uint64(len(es)))
+		prev := -1
+		for _, e := range es {
+			m.uvarint(uint64(int(e.class) - prev))
+			prev = int(e.class)
+			m.varint(int64(e.weight))
+		}
+	}
+}
+
+// decodePerceptron reads a perceptron written by encode and validates it.
+func decodePerceptron(m *modelReader) *perceptron {
+	p := &perceptron{}
+	p.classes = m.count(maxPerceptronClasses, "classes")
+	p.bits = uint(m.count(maxPerceptronBits, "table bits"))
+	p.scale = m.float32()
+	if m.err != nil {
+		return nil
+	}
+	if p.classes == 0 || p.bits == 0 {
+		m.fail("empty perceptron")
+		return nil
+	}
+	rows := 1 << p.bits
+	p.rowStart = make([]uint32, rows+1)
+	nonempty := m.count(rows, "rows")
+	r := -1
+	for range nonempty {
+		gap := m.count(rows, "row gap")
+		n := m.count(p.classes, "row length")
+		if m.err != nil {
+			return nil
+		}
+		if gap == 0 || r+gap >= rows || n == 0 {
+			m.fail("bad row %d+%d of length %d", r, gap, n)
+			return nil
+		}
+		for k := r + 1; k <= r+gap; k++ {
+			p.rowStart[k] = uint32(len(p.entries))
+		}
+		r += gap
+		if len(p.entries)+n > maxPerceptronEntries {
+			m.fail("too many weights")
+			return nil
+		}
+		class := -1
+		for range n {
+			gap := m.count(p.classes, "class gap")
+			class += gap
+			w := m.varint()
+			if m.err != nil {
+				return nil
+			}
+			if gap == 0 || class >= p.classes || w < math.MinInt16 || w > math.MaxInt16 {
+				m.fail("bad weight %d of class %d", w, class)
+				return nil
+			}
+			p.entries = append(p.entries, weightEntry{class: uint16(class), weight: int16(w)})
+		}
+	}
+	for k := r + 1; k <= rows; k++ {
+		p.rowStart[k] = uint32(len(p.entries))
+	}
+	if err := p.validate(); err != nil {
+		m.fail("%v", err)
+		return nil
+	}
+	return p
+}

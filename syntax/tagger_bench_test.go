@@ -1,0 +1,85 @@
+package syntax
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// splitPlain tokenizes text for benchmarks independently of Segment: one
+// sentence per line-separated paragraph chunk of at most 40 words, words
+// split on white space with leading and trailing punctuation split off.
+func splitPlain(text string) []Sentence {
+	var sents []Sentence
+	var cur Sentence
+	flush := func() {
+		if len(cur.Tokens) > 0 {
+			sents = append(sents, cur)
+		}
+		cur = Sentence{}
+	}
+	add := func(f string) {
+		cur.Tokens = append(cur.Tokens, Token{ID: len(cur.Tokens) + 1, Form: f, Head: -1, Start: -1, End: -1})
+	}
+	for _, line := range strings.Split(text, "\n") {
+		for _, w := range strings.Fields(line) {
+			core := strings.TrimLeft(w, `"'(“‘`)
+			if core != w {
+				add(w[:len(w)-len(core)])
+			}
+			trimmed := strings.TrimRight(core, `.,;:!?"')”’`)
+			if trimmed != "" {
+				add(trimmed)
+			}
+			if trimmed != core {
+				add(core[len(trimmed):])
+			}
+			if len(cur.Tokens) >= 40 || strings.HasSuffix(core, ".") {
+				flush()
+			}
+		}
+		flush()
+	}
+	return sents
+}
+
+// benchTagger trains a tagger for benchmarks: on the treebanks when
+// present, else on a small inline corpus.
+func benchTagger(b *testing.B) *Tagger {
+	b.Helper()
+	train := taggerTreebank(b, "en_ewt", "train")
+	tg, err := TrainTagger(train, TaggerConfig{Epochs: 5, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return tg
+}
+
+// BenchmarkTag tags the seed articles; its MB/s are bytes of article
+// text per second.
+func BenchmarkTag(b *testing.B) {
+	paths, err := filepath.Glob("../data/corpus/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Skip("no seed articles in ../data/corpus")
+	}
+	var sents []Sentence
+	size := 0
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += len(text)
+		sents = append(sents, splitPlain(string(text))...)
+	}
+	tg := benchTagger(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range sents {
+			tg.Tag(&sents[i])
+		}
+	}
+}

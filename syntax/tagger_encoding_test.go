@@ -1,0 +1,112 @@
+package syntax
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+)
+
+func TestTaggerRoundTrip(t *testing.T) {
+	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	n, err := tg.WriteTo(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != int64(buf.Len()) {
+		t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
+	}
+	back, err := ReadTagger(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if _, err := back.WriteTo(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("the model read back writes different bytes")
+	}
+	for _, s := range tinyTrain(t)[:5] {
+		a, b := s, s
+		a.Tokens = append([]Token(nil), s.Tokens...)
+		b.Tokens = append([]Token(nil), s.Tokens...)
+		tg.Tag(&a)
+		back.Tag(&b)
+		for i := range a.Tokens {
+			if a.Tokens[i] != b.Tokens[i] {
+				t.Errorf("token %d: original tags %+v, read back %+v", i, a.Tokens[i], b.Tokens[i])
+			}
+		}
+	}
+}
+
+// taggerBytes returns a small trained tagger's model file.
+func taggerBytes(t testing.TB) []byte {
+	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestReadTaggerCorrupt(t *testing.T) {
+	good := taggerBytes(t)
+	flip := func(i int) []byte {
+		b := bytes.Clone(good)
+		b[i] ^= 0x55
+		return b
+	}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"magic only", []byte(taggerMagic)},
+		{"wrong magic", append([]byte("NOTMODEL"), good[len(taggerMagic):]...)},
+		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(taggerMagic)]++; return b }()},
+		{"lemmatizer magic", append([]byte(lemmaMagic), good[len(taggerMagic):]...)},
+		{"truncated header", good[:len(taggerMagic)+5]},
+		{"truncated middle", good[:len(good)/2]},
+		{"truncated end", good[:len(good)-1]},
+		{"flipped body byte", flip(len(good) / 2)},
+		{"flipped checksum", flip(len(good) - 5)},
+		{"trailing garbage", append(bytes.Clone(good), 1, 2, 3)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := ReadTagger(bytes.NewReader(tc.data)); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}
+
+func TestReadTaggerCorruptIsWrapped(t *testing.T) {
+	good := taggerBytes(t)
+	_, err := ReadTagger(bytes.NewReader(append([]byte("XXXXXXXX"), good[8:]...)))
+	if !errors.Is(err, errCorrupt) {
+		t.Errorf("error %v does not wrap errCorrupt", err)
+	}
+}
+
+func FuzzReadTagger(f *testing.F) {
+	f.Add(taggerBytes(f))
+	f.Add([]byte(taggerMagic + "\x01"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tg, err := ReadTagger(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		// Whatever was accepted must tag without panicking.
+		s := tinyTagged(t, "the/X/X can/X/X run/X/X")[0]
+		tg.Tag(&s)
+	})
+}

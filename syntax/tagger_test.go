@@ -1,0 +1,115 @@
+package syntax
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// tinyTagged parses sentences written as "word/UPOS/XPOS ...".
+func tinyTagged(t testing.TB, lines ...string) []Sentence {
+	t.Helper()
+	var out []Sentence
+	for _, l := range lines {
+		var s Sentence
+		for i, w := range strings.Fields(l) {
+			f := strings.Split(w, "/")
+			if len(f) != 3 {
+				t.Fatalf("bad tagged word %q", w)
+			}
+			s.Tokens = append(s.Tokens, Token{ID: i + 1, Form: f[0], UPOS: f[1], XPOS: f[2], Head: -1, Start: -1, End: -1})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// tinyTrain is a small corpus in which "can" and "run" are ambiguous and
+// only context tells them apart.
+func tinyTrain(t testing.TB) []Sentence {
+	var lines []string
+	for range 10 {
+		lines = append(lines,
+			"we/PRON/PRP can/AUX/MD run/VERB/VB ./PUNCT/.",
+			"they/PRON/PRP can/AUX/MD swim/VERB/VB ./PUNCT/.",
+			"the/DET/DT can/NOUN/NN is/AUX/VBZ red/ADJ/JJ ./PUNCT/.",
+			"a/DET/DT run/NOUN/NN is/AUX/VBZ good/ADJ/JJ ./PUNCT/.",
+			"the/DET/DT dog/NOUN/NN can/AUX/MD run/VERB/VB ./PUNCT/.",
+		)
+	}
+	return tinyTagged(t, lines...)
+}
+
+func TestTaggerTiny(t *testing.T) {
+	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		in   string // expected tags, as in tinyTagged
+	}{
+		{"modal and verb", "we/PRON/PRP can/AUX/MD run/VERB/VB ./PUNCT/."},
+		{"nouns after determiners", "the/DET/DT run/NOUN/NN is/AUX/VBZ red/ADJ/JJ ./PUNCT/."},
+		{"noun can", "a/DET/DT can/NOUN/NN is/AUX/VBZ good/ADJ/JJ ./PUNCT/."},
+		{"new combination", "the/DET/DT dog/NOUN/NN can/AUX/MD swim/VERB/VB ./PUNCT/."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tinyTagged(t, tc.in)[0]
+			got := Sentence{Tokens: make([]Token, len(want.Tokens))}
+			for i, tok := range want.Tokens {
+				got.Tokens[i] = Token{ID: tok.ID, Form: tok.Form}
+			}
+			tg.Tag(&got)
+			for i, tok := range want.Tokens {
+				if g := got.Tokens[i]; g.UPOS != tok.UPOS || g.XPOS != tok.XPOS {
+					t.Errorf("%s: got %s/%s, want %s/%s", tok.Form, g.UPOS, g.XPOS, tok.UPOS, tok.XPOS)
+				}
+			}
+		})
+	}
+}
+
+func TestTrainTaggerErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		train []Sentence
+		cfg   TaggerConfig
+	}{
+		{"no sentences", nil, TaggerConfig{}},
+		{"no tags", []Sentence{{Tokens: []Token{{ID: 1, Form: "x"}}}}, TaggerConfig{}},
+		{"negative epochs", tinyTrain(t), TaggerConfig{Epochs: -1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := TrainTagger(tc.train, tc.cfg); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}
+
+func TestTaggerEmptySentence(t *testing.T) {
+	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg.Tag(&Sentence{}) // must not panic
+}
+
+func TestTaggerDeterministic(t *testing.T) {
+	var out [2]bytes.Buffer
+	for i := range out {
+		tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tg.WriteTo(&out[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+		t.Error("two trainings with the same seed wrote different models")
+	}
+}

@@ -1,0 +1,209 @@
+package syntax
+
+import (
+	"errors"
+	"math/rand/v2"
+	"sort"
+)
+
+// TaggerConfig sets how a Tagger is trained.
+type TaggerConfig struct {
+	// Epochs is the number of passes over the training data; 0 means
+	// DefaultTaggerEpochs.
+	Epochs int
+	// Seed fixes the order in which sentences are visited in each epoch,
+	// so training is deterministic.
+	Seed int64
+}
+
+// DefaultTaggerEpochs is the number of training passes when
+// TaggerConfig.Epochs is 0.
+const DefaultTaggerEpochs = 8
+
+// taggerOptions are the tagger's training settings below the public
+// configuration, fixed by defaultTaggerOptions and varied by tests.
+type taggerOptions struct {
+	bits     uint    // the weight table has 2^bits rows
+	minClass int     // a tag pair seen fewer times is not a class
+	prune    float32 // averaged weights of smaller magnitude are dropped
+	// Words seen at most rareCount times in training lose their identity
+	// features with probability dropRare, so the model learns to tag
+	// unknown words from their spelling and context.
+	rareCount int
+	dropRare  float64
+}
+
+func defaultTaggerOptions() taggerOptions {
+	return taggerOptions{bits: 19, minClass: 3, prune: 0.05, rareCount: 1, dropRare: 0.5}
+}
+
+// TrainTagger trains a tagger on the UPOS and XPOS of the tokens of train.
+// Tokens without both tags are used as context but not learned from.
+func TrainTagger(train []Sentence, cfg TaggerConfig) (*Tagger, error) {
+	return trainTagger(train, cfg, defaultTaggerOptions())
+}
+
+func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger, error) {
+	if cfg.Epochs < 0 {
+		return nil, errors.New("train tagger: negative epochs")
+	}
+	epochs := cfg.Epochs
+	if epochs == 0 {
+		epochs = DefaultTaggerEpochs
+	}
+	classes, index := tagClasses(train, opt.minClass)
+	if len(classes) == 0 {
+		return nil, errors.New("train tagger: no tagged tokens")
+	}
+	lex := buildTagLexicon(train, index)
+	pt, err := newPerceptronTrainer(len(classes), opt.bits)
+	if err != nil {
+		return nil, err
+	}
+
+	// Hash every sentence once, and note each token's gold class (-1 when
+	// it has none) and whether it is rare.
+	counts := map[string]int{}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			counts[t.Form]++
+		}
+	}
+	words := make([][]wordHashes, len(train))
+	gold := make([][]int, len(train))
+	rare := make([][]bool, len(train))
+	for i := range train {
+		rare[i] = make([]bool, len(train[i].Tokens))
+		words[i] = hashSentence(nil, &train[i])
+		lex.lookup(words[i])
+		gold[i] = make([]int, len(train[i].Tokens))
+		for j, tok := range train[i].Tokens {
+			c, ok := index[tagClass{tok.UPOS, tok.XPOS}]
+			if !ok {
+				c = -1
+			}
+			gold[i][j] = c
+			rare[i][j] = counts[tok.Form] <= opt.rareCount
+		}
+	}
+
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(uint64(cfg.Seed), 0x7a6767))
+	feats := make([]uint64, 0, taggerTemplates)
+	scores := make([]float32, len(classes))
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			ws := words[si]
+			p1, p2 := uint64(tagStart), uint64(tagStart)
+			for j := range ws {
+				guess := int(ws[j].sure)
+				if guess < 0 {
+					feats = taggerFeatures(feats[:0], ws, j, p1, p2)
+					if rare[si][j] && rng.Float64() < opt.dropRare {
+						feats = dropIdentity(feats)
+					}
+					pt.score(feats, scores)
+					guess = best(scores)
+					if g := gold[si][j]; g >= 0 {
+						pt.update(feats, g, guess)
+					}
+					pt.tick()
+				}
+				p1, p2 = uint64(guess), p1
+			}
+		}
+	}
+	return newTagger(classes, lex, pt.average(opt.prune)), nil
+}
+
+// tagClasses lists the tag pairs seen at least minCount times in train,
+// most frequent first, with an index from pair to position.
+func tagClasses(train []Sentence, minCount int) ([]tagClass, map[tagClass]int) {
+	counts := map[tagClass]int{}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			if t.UPOS != "" && t.XPOS != "" && t.UPOS != "_" {
+				counts[tagClass{t.UPOS, t.XPOS}]++
+			}
+		}
+	}
+	var classes []tagClass
+	for c, n := range counts {
+		if n >= minCount {
+			classes = append(classes, c)
+		}
+	}
+	sort.Slice(classes, func(i, j int) bool {
+		a, b := classes[i], classes[j]
+		if counts[a] != counts[b] {
+			return counts[a] > counts[b]
+		}
+		if a.UPOS != b.UPOS {
+			return a.UPOS < b.UPOS
+		}
+		return a.XPOS < b.XPOS
+	})
+	index := make(map[tagClass]int, len(classes))
+	for i, c := range classes {
+		index[c] = i
+	}
+	return classes, index
+}
+
+// buildTagLexicon collects the words of train seen at least lexMinCount
+// times with the classes they carry.
+func buildTagLexicon(train []Sentence, index map[tagClass]int) tagLexicon {
+	type entry struct {
+		total  int
+		counts map[int]int
+	}
+	byForm := map[string]*entry{}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			c, ok := index[tagClass{t.UPOS, t.XPOS}]
+			if !ok {
+				continue
+			}
+			e := byForm[t.Form]
+			if e == nil {
+				e = &entry{counts: map[int]int{}}
+				byForm[t.Form] = e
+			}
+			e.total++
+			e.counts[c]++
+		}
+	}
+	forms := make([]string, 0, len(byForm))
+	for form, e := range byForm {
+		if e.total >= lexMinCount {
+			forms = append(forms, form)
+		}
+	}
+	sort.Strings(forms)
+	lex := newTagLexicon(len(forms))
+	var amb []int
+	for _, form := range forms {
+		e := byForm[form]
+		amb = amb[:0]
+		sure := -1
+		for c, n := range e.counts {
+			if float64(n) >= lexMinShare*float64(e.total) {
+				amb = append(amb, c)
+			}
+			if e.total >= sureMinCount && float64(n) >= sureMinShare*float64(e.total) {
+				sure = c
+			}
+		}
+		sort.Ints(amb)
+		h := uint64(fnvOffset)
+		for _, c := range amb {
+			h = mix(h, uint64(c), 0)
+		}
+		lex.put(hashWord(form, false).form, lexValue(h, sure))
+	}
+	return lex
+}
