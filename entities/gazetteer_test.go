@@ -137,6 +137,9 @@ func TestDemonym(t *testing.T) {
 		{"Turkish", "Turkey"},
 		{"Soviet", "Soviet Union"},
 		{"Saudi", "Saudi Arabia"},
+		{"Kazakh", "Kazakhstan"},
+		{"Bosnian", "Bosnia and Herzegovina"},
+		{"Herzegovinian", "Bosnia and Herzegovina"},
 		{"Dominican", "Dominican Republic"},
 		{"Congolese", ""}, // two Congos
 		{"russian", ""},

@@ -369,7 +369,12 @@ func build(iso map[string]isoCountry, wc []wcCountry, stderr io.Writer) []row {
 			r.aliases = append(r.aliases, a)
 		}
 		if d, ok := c.Demonyms["eng"]; ok {
-			r.demonyms = append(r.demonyms, d.M, d.F)
+			// "Antiguan, Barbudan", "Kittitian or Nevisian": two adjectives.
+			for _, dem := range []string{d.M, d.F} {
+				for _, part := range strings.Split(strings.ReplaceAll(dem, " or ", ", "), ", ") {
+					r.demonyms = append(r.demonyms, strings.TrimSpace(part))
+				}
+			}
 			// "Thai", "Togolese" are adjectives, not names.
 			r.aliases = slices.DeleteFunc(r.aliases, func(a string) bool { return a == d.M || a == d.F })
 		}
