@@ -8,7 +8,9 @@
 //   - before the parser: the line is valid UTF-8, and every \u or \U escape
 //     names a Unicode scalar value; inside an IRI, the decoded character must
 //     itself be allowed in an IRIREF;
-//   - after the parser: every IRI is absolute (it has an RFC 3987 scheme) and
+//   - after the parser: every IRI is absolute (it has an RFC 3987 scheme,
+//     and not one of the usual vocabulary prefixes such as xsd: or rdf:,
+//     which would make <xsd:integer> a prefixed name left unexpanded) and
 //     holds no character the IRIREF production forbids; blank-node labels
 //     follow BLANK_NODE_LABEL; language tags follow LANGTAG and are
 //     well-formed BCP 47 (each subtag at most 8 characters); datatypes are

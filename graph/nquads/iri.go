@@ -40,7 +40,23 @@ func checkIRI(s string) error {
 	if !isScheme(s[:colon]) {
 		return fmt.Errorf("IRI %q has no valid scheme (want a letter, then letters, digits, '+', '-' or '.', then ':')", s)
 	}
+	if isPrefixName(strings.ToLower(s[:colon])) {
+		return fmt.Errorf("IRI %q is a prefixed name, not a full IRI (write e.g. <http://www.w3.org/2001/XMLSchema#integer> for xsd:integer)", s)
+	}
 	return nil
+}
+
+// isPrefixName reports whether scheme is one of the usual prefixes of RDF
+// vocabularies, none of which is a URI scheme. An "IRI" with one of them as scheme, such as <xsd:integer>
+// or <rdf:type>, is a prefixed name left unexpanded (cayleygraph/quad's
+// typed mode writes such datatypes), so it is rejected although it is
+// syntactically absolute.
+func isPrefixName(scheme string) bool {
+	switch scheme {
+	case "xsd", "rdf", "rdfs", "owl", "skos", "schema", "dc", "dcterms", "foaf", "nif", "prov", "ex":
+		return true
+	}
+	return false
 }
 
 // isScheme reports whether s matches RFC 3987's scheme production.

@@ -61,6 +61,7 @@ func TestReadRejects(t *testing.T) {
 		{"relative graph", s + p + o + "<g> .", `graph label: relative IRI "g"`},
 		{"relative datatype", s + p + `"x"^^<dt> .`, `object: datatype: relative IRI "dt"`},
 		{"bad scheme", "<1http://x> " + p + o + ".", `has no valid scheme`},
+		{"prefixed datatype", s + p + `"1"^^<xsd:integer> .`, `object: datatype: IRI "xsd:integer" is a prefixed name, not a full IRI`},
 		{"empty IRI", "<> " + p + o + ".", `empty IRI <>`},
 		{"space in IRI", "<http://a b> " + p + o + ".", `syntax error`},
 		{"escaped space in IRI", `<http://a\u0020b> ` + p + o + ".", `\u0020 in an IRI decodes to U+0020`},
