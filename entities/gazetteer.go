@@ -142,6 +142,9 @@ func gazetteerColumns() []string {
 // The error, if any, is a LineErrors naming file and line of every problem,
 // or an error reading fsys.
 func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
+	if fsys == nil {
+		return nil, errors.New("gazetteer: nil file system")
+	}
 	names, err := fs.Glob(fsys, "*.tsv")
 	if err != nil {
 		return nil, err

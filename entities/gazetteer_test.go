@@ -449,3 +449,29 @@ func ExampleGazetteer_Match() {
 	// United Nations General Assembly -> UN General Assembly (Organization, Alias)
 	// Kremlin -> Russia (Country, Seat)
 }
+
+func FuzzMatch(f *testing.F) {
+	g := testGazetteer(f)
+	for _, s := range []string{"the United Nations General Assembly", "Russia 's", "Côte d’Ivoire", "U.S .", "RUSSIA", "’s", "", "Guinea - Bissau", "\u00a0Kremlin"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Split(s, " ")
+		for i := range words {
+			n, e, ok := g.Match(words, i)
+			if ok && (n < 1 || i+n > len(words) || e.Canonical == "") {
+				t.Fatalf("Match(%q, %d) = %d, %+v", words, i, n, e)
+			}
+		}
+		if e, ok := g.Lookup(s); ok && e.Canonical == "" {
+			t.Fatalf("Lookup(%q) = %+v", s, e)
+		}
+		g.Demonym(s)
+	})
+}
+
+func TestLoadGazetteerNil(t *testing.T) {
+	if _, err := LoadGazetteer(nil); err == nil {
+		t.Error("LoadGazetteer(nil) succeeded")
+	}
+}
