@@ -104,6 +104,12 @@ type gazRow struct {
 // type are the lists named by columns (any may be missing). The returned
 // error has Field set and File and Line unset.
 func gazParseRow(text string, columns ...string) (gazRow, *LineError) {
+	return gazParseRowTypes(text, false, columns...)
+}
+
+// gazParseRowTypes is gazParseRow, accepting the type "Other" (a known name
+// that is not an actor) when other is set.
+func gazParseRowTypes(text string, other bool, columns ...string) (gazRow, *LineError) {
 	fields := strings.Split(text, "\t")
 	if len(fields) > 2+len(columns) {
 		return gazRow{}, &LineError{Err: fmt.Errorf("%d tab-separated fields, want at most %d (name, type, %s)",
@@ -120,6 +126,9 @@ func gazParseRow(text string, columns ...string) (gazRow, *LineError) {
 		return gazRow{}, &LineError{Field: "type", Err: fmt.Errorf("missing after name %q (want NAME<TAB>TYPE...)", name)}
 	}
 	typ, err := graph.ParseActorType(fields[1])
+	if err != nil && other && strings.TrimSpace(fields[1]) == "Other" {
+		typ, err = graph.Unknown, nil
+	}
 	if err != nil {
 		return gazRow{}, &LineError{Field: "type", Err: err}
 	}

@@ -19,8 +19,9 @@ import (
 type Kind uint8
 
 // The kinds of surface forms, from the strongest claim on a form to the
-// weakest: when two actors claim one form, a Name beats an Alias, which
-// beats a Demonym, a Capital and a Seat.
+// weakest: when two actors of the same source (see LoadGazetteer and
+// Gazetteer.With) claim one form, a Name beats an Alias, which beats a
+// Demonym, a Capital and a Seat.
 const (
 	// Name is the canonical name: "United States", "NATO".
 	Name Kind = iota + 1
@@ -52,6 +53,10 @@ type Entry struct {
 	// Canonical is the actor's canonical name, its node label.
 	Canonical string
 	// Type is the actor's type; a Capital or Seat has its state's type.
+	// It is graph.Unknown for a known name that is not an actor but
+	// contains one ("Paris Agreement", "Washington Post" is an
+	// Organization): a caller should take the span and draw no actor from
+	// it, rather than find "Paris" or "Washington" in it.
 	Type graph.ActorType
 	// Kind says how the form names the actor.
 	Kind Kind
@@ -131,11 +136,13 @@ func gazetteerColumns() []string {
 //
 //	name <TAB> type <TAB> aliases <TAB> demonyms <TAB> capitals <TAB> seats
 //
-// with "|" between the items of a list; trailing columns may be left out. A
-// row whose name is already known extends that actor and must give the same
-// type. A form claimed by two actors goes to the one with the stronger Kind
-// (see Kind); between equal kinds, a curated file beats a generated one, and
-// two claims from curated files (or two from generated ones) are an error.
+// where type is one of graph.ParseActorType's or "Other" for a name that is
+// not an actor (see Entry.Type), with "|" between the items of a list;
+// trailing columns may be left out. A row whose name is already known
+// extends that actor and must give the same type. A form claimed by two
+// actors goes to the claim from a curated file over one from a generated
+// file, and between claims from the same kind of file to the stronger Kind
+// (see Kind); two equally strong claims are an error naming both lines.
 // ambiguous.txt lists forms, one a line, to be marked Ambiguous; each must
 // be in the gazetteer.
 //
@@ -178,7 +185,7 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}
 		cols := gazetteerColumns()
 		err = gazScanLines(f, func(line int, text string) {
-			row, lerr := gazParseRow(text, cols...)
+			row, lerr := gazParseRowTypes(text, true, cols...)
 			if lerr != nil {
 				lerr.File, lerr.Line = name, line
 				errs = append(errs, lerr)
@@ -595,12 +602,16 @@ func (g *Gazetteer) Demonym(adj string) (country string, ok bool) {
 }
 
 // Actors returns every actor of the gazetteer, sorted by name, with its
-// aliases (not its demonyms, capitals or seats).
+// aliases (not its demonyms, capitals or seats); names of type Other (see
+// Entry.Type) are left out.
 func (g *Gazetteer) Actors() []graph.Actor {
 	out := make([]graph.Actor, 0, len(g.actors))
 	sorted := slices.Clone(g.actors)
 	slices.SortFunc(sorted, func(a, b *gazActor) int { return strings.Compare(a.name, b.name) })
 	for _, a := range sorted {
+		if a.typ == graph.Unknown {
+			continue
+		}
 		var aliases []string
 		for _, f := range a.forms {
 			if f.kind == Alias {

@@ -90,6 +90,9 @@ func TestLookup(t *testing.T) {
 		{"the state of Georgia gives way to the country", "Georgia", "Georgia", graph.Country, Name, true},
 		// Demonyms are forms too.
 		{"demonym", "Russian", "Russia", graph.Country, Demonym, false},
+		// Known names that are not actors hide the actors inside them.
+		{"treaty", "Paris Agreement", "Paris Agreement", graph.Unknown, Name, false},
+		{"newspaper", "Washington Post", "The Washington Post", graph.Organization, Alias, false},
 		// Possessives.
 		{"possessive", "Russia's", "Russia", graph.Country, Name, false},
 		{"possessive curly", "Russia’s", "Russia", graph.Country, Name, false},
@@ -188,6 +191,8 @@ func TestMatch(t *testing.T) {
 		{"sentence-final period split", "sanctions on the U.S .", 3, 2, "United States", Alias},
 		{"Washington D.C.", "Washington , D.C. said", 0, 3, "United States", Capital},
 		{"seat two words", "Downing Street said", 0, 2, "United Kingdom", Seat},
+		{"capital inside a newspaper name", "The Moscow Times reported", 1, 2, "The Moscow Times", Name},
+		{"capital inside a treaty name", "the Minsk agreements", 1, 2, "Minsk agreements", Name},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
