@@ -92,7 +92,7 @@ func TestLookup(t *testing.T) {
 		{"demonym", "Russian", "Russia", graph.Country, Demonym, false},
 		// Known names that are not actors hide the actors inside them.
 		{"treaty", "Paris Agreement", "Paris Agreement", graph.Unknown, Name, false},
-		{"newspaper", "Washington Post", "The Washington Post", graph.Organization, Alias, false},
+		{"newspaper", "Washington Post", "The Washington Post", graph.Organization, Name, false},
 		// Possessives.
 		{"possessive", "Russia's", "Russia", graph.Country, Name, false},
 		{"possessive curly", "Russia’s", "Russia", graph.Country, Name, false},
