@@ -47,6 +47,9 @@ var externalValidators = []externalValidator{
 // As a control that the harness can fail, both must reject a file with a
 // relative IRI.
 func TestExternalValidators(t *testing.T) {
+	if testing.Short() {
+		t.Skip("external parsers skipped in -short mode")
+	}
 	dir := t.TempDir()
 	want := map[string]int{} // file -> quads this package reads in it
 	write := func(name string, data []byte) string {

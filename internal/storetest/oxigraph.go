@@ -19,10 +19,14 @@ var oxigraphScript []byte
 
 // StartOxigraph loads nquadsFile into an in-memory Oxigraph store served on
 // loopback by Node (oxigraph.cjs) and returns it; the server stops when the
-// test ends. It skips the test if node or the npm package oxigraph in
-// tools/stores is missing, and fails it if the file does not load.
+// test ends. It skips the test in -short mode or if node or the npm package
+// oxigraph in tools/stores is missing, and fails it if the file does not
+// load.
 func StartOxigraph(t testing.TB, nquadsFile string) Store {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("oxigraph: skipped in -short mode")
+	}
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skipf("oxigraph: node not installed (run .ci/install-stores.sh): %v", err)

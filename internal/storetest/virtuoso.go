@@ -61,11 +61,14 @@ MaxQueryExecutionTime = 60
 // temporary directory, loads nquadsFile with the bulk loader (ld_dir and
 // rdf_loader_run) and returns its /sparql endpoint; the server stops when
 // the test ends. Triples of the default graph go to the graph
-// urn:actorgraph:default-graph. It skips the test if virtuoso-t or isql-vt
-// is missing, and fails it if the server does not start or the file does
-// not load.
+// urn:actorgraph:default-graph. It skips the test in -short mode (the
+// server takes about 10 s to start) or if virtuoso-t or isql-vt is missing,
+// and fails it if the server does not start or the file does not load.
 func StartVirtuoso(t testing.TB, nquadsFile string) Store {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("virtuoso: skipped in -short mode")
+	}
 	server, err := exec.LookPath("virtuoso-t")
 	if err != nil {
 		t.Skipf("virtuoso: virtuoso-t not installed (run .ci/install-stores.sh): %v", err)
