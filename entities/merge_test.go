@@ -1,0 +1,90 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// TestMergeNames: one real-world actor is one actor, named by its fullest
+// name, whatever the article calls it.
+func TestMergeNames(t *testing.T) {
+	type name struct {
+		words string
+		typ   graph.ActorType
+		canon string // set for gazetteer names
+	}
+	tests := []struct {
+		name  string
+		names []name
+		want  []string // "Name [alias|alias]"
+	}{
+		{"surname joins full name", []name{{"Donald Trump", graph.Person, ""}, {"Trump", graph.Person, ""}},
+			[]string{"Donald Trump [Trump]"}},
+		{"surname first", []name{{"Trump", graph.Person, ""}, {"Donald J. Trump", graph.Person, ""}},
+			[]string{"Donald J. Trump [Trump]"}},
+		{"spelling variants", []name{{"Volodymyr Zelenskyy", graph.Person, ""}, {"Zelensky", graph.Person, ""}, {"Volodymyr Zelenskiy", graph.Person, ""}},
+			[]string{"Volodymyr Zelenskyy [Volodymyr Zelenskiy|Zelensky]"}},
+		{"Arabic article", []name{{"Bashar al-Assad", graph.Person, ""}, {"Assad", graph.Person, ""}},
+			[]string{"Bashar al-Assad [Assad]"}},
+		{"two people one surname stay apart", []name{{"Kim Jong Un", graph.Person, ""}, {"Kim Yo Jong", graph.Person, ""}},
+			[]string{"Kim Jong Un []", "Kim Yo Jong []"}},
+		{"mistyped single name joins a person", []name{{"Yuri Ushakov", graph.Person, ""}, {"Ushakov", graph.Organization, ""}},
+			[]string{"Yuri Ushakov [Ushakov]"}},
+		{"organisation suffix", []name{{"UN General Assembly", graph.Organization, ""}, {"General Assembly", graph.Organization, ""}},
+			[]string{"UN General Assembly [General Assembly]"}},
+		{"acronym", []name{{"National Security and Defense Council", graph.Organization, ""}, {"NSDC", graph.Organization, ""}},
+			[]string{"National Security and Defense Council [NSDC]"}},
+		{"gazetteer canonical wins", []name{{"U.S.", graph.Country, "United States"}, {"Washington", graph.Country, "United States"}},
+			[]string{"United States [U.S.|Washington]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cands []candidate
+			var sents []syntax.Sentence
+			for i, n := range tt.names {
+				words := strings.Fields(n.words)
+				toks := make([]syntax.Token, len(words))
+				for k, w := range words {
+					toks[k] = syntax.Token{ID: k + 1, Form: w, Head: -1}
+				}
+				sents = append(sents, syntax.Sentence{Tokens: toks})
+				cands = append(cands, candidate{sent: i, start: 0, end: len(words), typ: n.typ, canonical: n.canon, words: words})
+			}
+			f := mergeNames(cands, sents)
+			var got []string
+			for _, a := range f.Actors {
+				got = append(got, a.Name+" ["+strings.Join(a.Aliases, "|")+"]")
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMergeCorpus(t *testing.T) {
+	arts := []graph.Article{
+		{Actors: []graph.Actor{{Name: "Donald Trump", Type: graph.Person}, {Name: "Volodymyr Zelenskyy", Type: graph.Person}}},
+		{Actors: []graph.Actor{{Name: "Trump", Type: graph.Person}, {Name: "Zelensky", Type: graph.Person}, {Name: "Russia", Type: graph.Country}},
+			Relations: []graph.Relation{{Subject: "Trump", Predicate: "scolded", Object: "Zelensky"}}},
+	}
+	got := MergeCorpus(arts)
+	names := []string{}
+	for _, a := range got[1].Actors {
+		names = append(names, a.Name)
+	}
+	if want := []string{"Donald Trump", "Volodymyr Zelenskyy", "Russia"}; !slices.Equal(names, want) {
+		t.Errorf("actors %q, want %q", names, want)
+	}
+	if r := got[1].Relations[0]; r.Subject != "Donald Trump" || r.Object != "Volodymyr Zelenskyy" {
+		t.Errorf("relation not renamed: %+v", r)
+	}
+	if al := got[1].Actors[0].Aliases; !slices.Contains(al, "Trump") {
+		t.Errorf("old name not kept as alias: %q", al)
+	}
+}

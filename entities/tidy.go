@@ -1,0 +1,122 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// nameParticles are the lower-case words inside names ("Hizb ut Tahrir",
+// "Ursula von der Leyen", "Osama bin Laden").
+var nameParticles = map[string]bool{
+	"ut": true, "al": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
+	"del": true, "della": true, "der": true, "van": true, "von": true, "la": true, "le": true,
+	"el": true, "du": true, "dos": true, "das": true, "di": true, "ben": true,
+}
+
+// institutionNouns end the names of institutions: a recognised person's name
+// that holds one has run an institution into a name ("Defense Council Rustem
+// Umerov"), and two names joined by "and" whose second ends with one are one
+// institution ("National Security and Defense Council").
+var institutionNouns = map[string]bool{
+	"council": true, "committee": true, "ministry": true, "office": true, "department": true,
+	"agency": true, "assembly": true, "parliament": true, "party": true, "army": true,
+	"front": true, "union": true, "league": true, "commission": true, "court": true,
+	"bank": true, "fund": true, "service": true, "services": true, "police": true, "guard": true,
+	"corps": true, "senate": true, "congress": true, "organization": true, "organisation": true,
+	"association": true, "movement": true, "forces": true, "authority": true, "bureau": true,
+	"institute": true, "foundation": true, "federation": true, "coalition": true, "alliance": true,
+}
+
+// tidyMentions repairs the recogniser's spans where names have a shape it
+// gets wrong: it extends names across particles, splits an institution from
+// a person's name run into it, joins institutions split at "and", and drops
+// spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
+func (x *Finder) tidyMentions(toks []syntax.Token, ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		// extend across particles: "Hizb" + "ut Tahrir"
+		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && startsUpper(toks[m.End+1].Form) {
+			m.End += 2
+			for m.End < len(toks) && toks[m.End].UPOS == "PROPN" {
+				m.End++
+			}
+		}
+		// split "Defense Council Rustem Umerov"
+		split := false
+		if m.End-m.Start >= 3 {
+			for k := m.End - 3; k >= m.Start; k-- {
+				if institutionNouns[strings.ToLower(toks[k].Form)] && startsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
+					out = append(out, Mention{Start: m.Start, End: k + 1, Type: graph.Organization},
+						Mention{Start: k + 1, End: m.End, Type: graph.Person})
+					split = true
+					break
+				}
+			}
+		}
+		if !split {
+			out = append(out, m)
+		}
+	}
+	// join "National Security" + "and" + "Defense Council"
+	var joined []Mention
+	for i := 0; i < len(out); i++ {
+		m := out[i]
+		if i+1 < len(out) {
+			n := out[i+1]
+			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") &&
+				institutionNouns[strings.ToLower(toks[n.End-1].Form)] {
+				joined = append(joined, Mention{Start: m.Start, End: n.End, Type: graph.Organization})
+				i++
+				continue
+			}
+		}
+		joined = append(joined, m)
+	}
+	kept := joined[:0]
+	for _, m := range joined {
+		last := toks[m.End-1].Form
+		if x.roles.Role(last) != "" || x.roles.IsTitle(last) {
+			continue // "Special Envoy", "Secretary"
+		}
+		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
+			continue // "U.S.-Russia"
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// namePair reports whether a hyphenated word joins known names
+// ("U.S.-Russia", "Russia-Ukraine").
+func (x *Finder) namePair(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n, _, ok := x.gaz.Match([]string{p}, 0); !ok || n != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reports whether a sentence is written in title case, where
+// ordinary words are capitalised too and capitals say nothing about names:
+// most of its words after the first that are not proper nouns are
+// capitalised.
+func headline(toks []syntax.Token) bool {
+	words, upper := 0, 0
+	for i, t := range toks {
+		if i == 0 || t.UPOS == "PUNCT" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "SYM" || len(t.Form) < 3 {
+			continue
+		}
+		words++
+		if startsUpper(t.Form) {
+			upper++
+		}
+	}
+	return words >= 3 && upper*10 >= words*7
+}
