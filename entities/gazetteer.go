@@ -74,8 +74,9 @@ type Entry struct {
 // "Türkiye"), typographic apostrophes and dashes, and ignoring a leading
 // "the" and a trailing possessive. Two extensions of case: an all-capital
 // acronym of four letters or more also matches in title case ("Nato",
-// "Opec"), and a form written in capitals only matches a form that has
-// lower-case letters ("RUSSIA" in a headline is Russia).
+// "Opec"), and a name or alias of five letters or more that has lower-case
+// letters also matches in capitals ("RUSSIA" in a headline is Russia; but
+// "KABUL" in a dateline is not Afghanistan, nor "SIAM" Thailand).
 type Gazetteer struct {
 	actors    []*gazActor // in file order, then the user's
 	exact     map[string]Entry
@@ -332,7 +333,10 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) *Gazetteer {
 		for _, a := range atoms[k] {
 			g.first[a] = append(g.first[a], gazCandidate{key: k, entry: e})
 		}
-		if !gazHasLower(k) {
+		// Only names and aliases of five letters or more: not a capital
+		// in a dateline ("KABUL (AFP) -"), nor an acronym that happens to
+		// spell a short name ("SIAM", "CHAD").
+		if !gazHasLower(k) || utf8.RuneCountInString(k) < 5 || (e.Kind != Name && e.Kind != Alias) {
 			continue
 		}
 		u := strings.ToUpper(k)
@@ -470,6 +474,16 @@ func gazTitleAcronym(k string) string {
 // described on Gazetteer.
 func (g *Gazetteer) Lookup(surface string) (Entry, bool) {
 	key := gazKey(surface)
+	if e, ok := g.lookupKey(key); ok {
+		return e, true
+	}
+	if p := gazStripPossessive(key); len(p) < len(key) {
+		return g.lookupKey(p)
+	}
+	return Entry{}, false
+}
+
+func (g *Gazetteer) lookupKey(key string) (Entry, bool) {
 	if e, ok := g.exact[key]; ok {
 		return e, true
 	}
@@ -597,7 +611,10 @@ func gazIsSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r ==
 // nationality stands for: "Russian" -> "Russia", "Ukrainian" -> "Ukraine",
 // "U.S." -> "United States". Case matters as in Lookup.
 func (g *Gazetteer) Demonym(adj string) (country string, ok bool) {
-	country, ok = g.demonyms[gazKey(adj)]
+	key := gazKey(adj)
+	if country, ok = g.demonyms[key]; !ok {
+		country, ok = g.demonyms[gazStripPossessive(key)]
+	}
 	return country, ok
 }
 

@@ -83,10 +83,11 @@ func gazFoldRune(r rune) string {
 }
 
 // gazKey returns the index key of a surface form: folded, with a leading
-// "the" and a trailing possessive removed and without white space, so that
-// "the  Kremlin's" and "Kremlin" share the key "Kremlin". Tokens are
-// concatenated the same way, so a key does not depend on how a tokenizer
-// splits "Guinea-Bissau" or "People's".
+// "the" removed and without white space, so that "the  Kremlin" and
+// "Kremlin" share the key "Kremlin". Tokens are concatenated the same way,
+// so a key does not depend on how a tokenizer splits "Guinea-Bissau" or
+// "People's". A trailing possessive is kept: it belongs to some names
+// ("St. George's"); lookups strip it when the form with it is unknown.
 func gazKey(s string) string {
 	key, _ := gazKeyAtom(s)
 	return key
@@ -102,7 +103,6 @@ func gazKeyAtom(s string) (key, atom string) {
 			break
 		}
 	}
-	s = gazStripPossessive(s)
 	atom = gazAtom(s)
 	if strings.ContainsFunc(s, unicode.IsSpace) {
 		s = strings.Join(strings.Fields(s), "")
