@@ -219,8 +219,8 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := newGazetteer(actors, ambiguous.keys)
-	errs = append(errs, g.conflicts()...)
+	g, forms, dems := newGazetteer(actors, ambiguous.keys)
+	errs = append(errs, gazConflicts(forms, dems)...)
 	for _, f := range ambiguous.forms {
 		if _, ok := g.Lookup(f.text); !ok {
 			errs = append(errs, &LineError{File: f.file, Line: f.line, Err: fmt.Errorf("%q is not in the gazetteer", f.text)})
@@ -278,17 +278,16 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 
 // newGazetteer indexes actors. It never fails: a form claimed by several
 // actors goes to the strongest claim (see gazBetter), ties to the last one;
-// conflicts reports the ties a built-in gazetteer must not have.
-func newGazetteer(actors []*gazActor, ambiguous map[string]bool) *Gazetteer {
-	g := &Gazetteer{
-		actors:    actors,
-		exact:     map[string]Entry{},
-		upper:     map[string]Entry{},
-		first:     map[string][]gazCandidate{},
-		demonyms:  map[string]string{},
-		ambiguous: ambiguous,
-	}
+// gazConflicts reports the ties a built-in gazetteer must not have.
+//
+// It also returns the claims on every key (see claims), for gazConflicts.
+func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, forms, dems map[string][]gazClaim) {
+	g = &Gazetteer{actors: actors, ambiguous: ambiguous}
 	forms, dems, atoms := g.claims()
+	g.exact = make(map[string]Entry, len(forms)*5/4)
+	g.upper = make(map[string]Entry, len(forms))
+	g.first = make(map[string][]gazCandidate, len(forms)*2)
+	g.demonyms = make(map[string]string, len(dems))
 	for key, cs := range forms {
 		best := cs[0]
 		for _, c := range cs[1:] {
@@ -362,17 +361,23 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) *Gazetteer {
 		})
 		g.first[a] = slices.CompactFunc(cs, func(x, y gazCandidate) bool { return x.key == y.key })
 	}
-	return g
+	return g, forms, dems
 }
 
 // claims returns, for every key, the claims on it as a name (any kind) and
 // as a demonym, in actor and form order, and the atoms of its forms. An
 // actor claims a key once, with its strongest form.
 func (g *Gazetteer) claims() (forms, demonyms map[string][]gazClaim, atoms map[string][]string) {
-	forms, demonyms, atoms = map[string][]gazClaim{}, map[string][]gazClaim{}, map[string][]string{}
+	n := 0
 	for _, a := range g.actors {
-		mine := map[string]int{}  // key -> index in forms[key]
-		mineD := map[string]int{} // key -> index in demonyms[key]
+		n += len(a.forms)
+	}
+	forms, demonyms, atoms = make(map[string][]gazClaim, n), map[string][]gazClaim{}, make(map[string][]string, n)
+	mine := map[string]int{}  // key -> index in forms[key], for one actor
+	mineD := map[string]int{} // key -> index in demonyms[key], for one actor
+	for _, a := range g.actors {
+		clear(mine)
+		clear(mineD)
 		for _, f := range a.forms {
 			key, atom := gazKeyAtom(f.text)
 			if key == "" {
@@ -415,9 +420,9 @@ func gazBetter(a, b gazForm) bool {
 	return a.kind < b.kind
 }
 
-// conflicts reports the forms that two actors claim equally strongly from
-// built-in files: the winner would depend on file order.
-func (g *Gazetteer) conflicts() LineErrors {
+// gazConflicts reports the forms that two actors claim equally strongly
+// from built-in files: the winner would depend on file order.
+func gazConflicts(forms, dems map[string][]gazClaim) LineErrors {
 	var errs LineErrors
 	report := func(key string, cs []gazClaim, what string, better func(a, b gazForm) bool) {
 		for i, a := range cs {
@@ -434,7 +439,6 @@ func (g *Gazetteer) conflicts() LineErrors {
 			}
 		}
 	}
-	forms, dems, _ := g.claims()
 	for _, key := range gazSortedKeys(forms) {
 		report(key, forms[key], "form", gazBetter)
 	}
@@ -681,5 +685,6 @@ func (g *Gazetteer) With(actors []graph.Actor) *Gazetteer {
 			}
 		}
 	}
-	return newGazetteer(all, g.ambiguous)
+	w, _, _ := newGazetteer(all, g.ambiguous)
+	return w
 }

@@ -486,3 +486,12 @@ func TestLoadGazetteerNil(t *testing.T) {
 		t.Error("LoadGazetteer(nil) succeeded")
 	}
 }
+
+func BenchmarkLoadGazetteer(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadGazetteer(data.Gazetteer()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
