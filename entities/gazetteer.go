@@ -388,7 +388,10 @@ func (g *Gazetteer) claims() (forms, demonyms map[string][]gazClaim, atoms map[s
 			}
 			c := gazClaim{actor: a, form: f}
 			if i, ok := mine[key]; ok {
-				if gazBetter(f, forms[key][i].form) {
+				// One actor's own forms: the stronger kind, then the
+				// later tier ("DR Congo" is a Name even if a curated
+				// file also lists it as an alias).
+				if old := forms[key][i].form; f.kind < old.kind || (f.kind == old.kind && f.tier > old.tier) {
 					forms[key][i] = c
 				}
 			} else {

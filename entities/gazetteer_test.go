@@ -495,3 +495,17 @@ func BenchmarkLoadGazetteer(b *testing.B) {
 		}
 	}
 }
+
+// TestNamesFindTheirActor checks that no built-in actor's canonical name is
+// claimed by another actor.
+func TestNamesFindTheirActor(t *testing.T) {
+	g := testGazetteer(t)
+	for _, a := range g.Actors() {
+		if a.Name == "Washington" {
+			continue // the state, whose name the capital of the United States takes
+		}
+		if e, ok := g.Lookup(a.Name); !ok || e.Canonical != a.Name || e.Kind != Name {
+			t.Errorf("Lookup(%q) = %+v, %v", a.Name, e, ok)
+		}
+	}
+}
