@@ -12,6 +12,7 @@ type Parser struct {
 	root   uint8      // number of the "root" label
 	act    parseTable // transition weights, width numActions
 	lab    parseTable // label weights, width len(labels)
+	cands  labelCands // labels worth scoring
 
 	work sync.Pool // *parseWork
 }
@@ -80,19 +81,11 @@ func (p *Parser) bestLabel(w *parseWork, a transition) uint8 {
 	if h == 0 {
 		return p.root
 	}
+	cands := p.cands.lookup(a, w.atoms[d].u)
+	if len(cands) == 0 {
+		return p.root
+	}
 	labelFeatures(&w.f, &w.st, w.atoms, a, h, d)
 	w.rows = rowsOf(w.rows, w.f.h, p.lab.bits, p.lab.width)
-	scoreRows(p.lab.w, w.rows, w.scores)
-	return argmaxExcept(w.scores, int(p.root))
-}
-
-// argmaxExcept returns the index of the largest score other than skip.
-func argmaxExcept(sc []int64, skip int) uint8 {
-	best := -1
-	for i, v := range sc {
-		if i != skip && (best < 0 || v > sc[best]) {
-			best = i
-		}
-	}
-	return uint8(max(best, 0))
+	return scoreCands(p.lab.w, w.rows, p.lab.width, cands, w.scores)
 }

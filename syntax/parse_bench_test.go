@@ -5,11 +5,15 @@ import (
 	"testing"
 )
 
-// benchParser loads the trained model from model/parser.model when it is
-// there, else trains the small test parser.
+// benchParser loads the model named by ACTORGRAPH_PARSER_MODEL, or else
+// model/parser.model when it is there, or else trains the small test parser.
 func benchParser(b *testing.B) *Parser {
 	b.Helper()
-	if f, err := os.Open("model/parser.model"); err == nil {
+	path := os.Getenv("ACTORGRAPH_PARSER_MODEL")
+	if path == "" {
+		path = "model/parser.model"
+	}
+	if f, err := os.Open(path); err == nil {
 		defer f.Close()
 		p, err := ReadParser(f)
 		if err != nil {

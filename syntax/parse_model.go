@@ -15,6 +15,9 @@ import (
 // corruption and truncation) holding, all integers as varints:
 //
 //	label count, then each label as length and bytes; the root label number
+//	the candidate label lists: their count, then for each the direction
+//	(1 left, 2 right), the UPOS as length and bytes, the label count and
+//	the label numbers
 //	the transition table, then the label table, each as:
 //	  log2 of its rows, its width, its scale (float32 bits),
 //	  the number of non-zero rows, then for each: the gap from the previous
@@ -51,6 +54,16 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		bw.WriteString(l)
 	}
 	uv(uint64(p.root))
+	uv(uint64(len(p.cands.lists)))
+	for i, l := range p.cands.lists {
+		uv(uint64(p.cands.dir[i]))
+		uv(uint64(len(p.cands.upos[i])))
+		bw.WriteString(p.cands.upos[i])
+		uv(uint64(len(l)))
+		for _, lab := range l {
+			uv(uint64(lab))
+		}
+	}
 	for _, t := range []*parseTable{&p.act, &p.lab} {
 		uv(uint64(t.bits))
 		uv(uint64(t.width))
@@ -145,6 +158,7 @@ func readParser(r io.Reader) (*Parser, error) {
 		p.labels = append(p.labels, string(b))
 	}
 	p.root = uint8(d.uvarint(nLabels - 1))
+	p.cands = d.cands(len(p.labels), p.root)
 	p.act = d.table(int(numActions))
 	p.lab = d.table(len(p.labels))
 	if d.err != nil {
@@ -189,6 +203,34 @@ func (d *parseDecoder) full(b []byte) {
 	if _, err := io.ReadFull(d.r, b); err != nil {
 		d.err = parseUnexpected(err)
 	}
+}
+
+// maxCandLists bounds the number of candidate label lists: one for each
+// direction and UPOS, with room for unusual tag sets.
+const maxCandLists = 1024
+
+// cands reads the candidate label lists.
+func (d *parseDecoder) cands(nLabels int, root uint8) labelCands {
+	n := d.uvarint(maxCandLists)
+	var (
+		upos  []string
+		dir   []transition
+		lists [][]uint8
+	)
+	for range n {
+		a := transition(d.uvarint(uint64(actRight)))
+		b := make([]byte, d.uvarint(maxLabelLength))
+		d.full(b)
+		l := make([]uint8, d.uvarint(uint64(nLabels)))
+		for i := range l {
+			l[i] = uint8(d.uvarint(uint64(nLabels - 1)))
+		}
+		if d.err == nil && a == actShift {
+			d.err = errors.New("candidate list without a direction")
+		}
+		upos, dir, lists = append(upos, string(b)), append(dir, a), append(lists, l)
+	}
+	return newLabelCands(upos, dir, lists, nLabels, root)
 }
 
 // table reads one weight table of the given width.

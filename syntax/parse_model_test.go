@@ -24,6 +24,11 @@ func TestParserRoundTrip(t *testing.T) {
 	if !slices.Equal(p.labels, q.labels) || p.root != q.root {
 		t.Errorf("labels %v root %d, want %v root %d", q.labels, q.root, p.labels, p.root)
 	}
+	if !slices.Equal(p.cands.upos, q.cands.upos) || !slices.Equal(p.cands.dir, q.cands.dir) ||
+		!slices.Equal(p.cands.keys, q.cands.keys) || !slices.Equal(p.cands.all, q.cands.all) ||
+		!slices.EqualFunc(p.cands.lists, q.cands.lists, slices.Equal) {
+		t.Error("candidate label lists differ after the round trip")
+	}
 	for _, tc := range []struct {
 		name string
 		a, b parseTable

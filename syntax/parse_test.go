@@ -61,19 +61,21 @@ func TestTrainParserSmall(t *testing.T) {
 func TestTrainParserErrors(t *testing.T) {
 	tok := func(id, head int, rel string) Token { return Token{ID: id, Form: "w", Head: head, Deprel: rel} }
 	tests := []struct {
-		name  string
-		train []Sentence
-		want  string
+		name   string
+		train  []Sentence
+		epochs int
+		want   string
 	}{
-		{"no sentences", nil, "no training sentences"},
-		{"missing relation", []Sentence{{ID: "a", Tokens: []Token{tok(1, 0, "")}}}, "no relation"},
-		{"unparsed word", []Sentence{{ID: "b", Tokens: []Token{tok(1, 0, "root"), tok(2, -1, "dep")}}}, "bad head"},
-		{"two roots", []Sentence{{ID: "c", Tokens: []Token{tok(1, 0, "root"), tok(2, 0, "root")}}}, "attached to the root"},
-		{"cycle", []Sentence{{ID: "d", Tokens: []Token{tok(1, 0, "root"), tok(2, 3, "dep"), tok(3, 2, "dep")}}}, "cycle"},
+		{"no sentences", nil, 1, "no training sentences"},
+		{"negative epochs", []Sentence{{ID: "e", Tokens: []Token{tok(1, 0, "root")}}}, -1, "negative epochs"},
+		{"missing relation", []Sentence{{ID: "a", Tokens: []Token{tok(1, 0, "")}}}, 1, "no relation"},
+		{"unparsed word", []Sentence{{ID: "b", Tokens: []Token{tok(1, 0, "root"), tok(2, -1, "dep")}}}, 1, "bad head"},
+		{"two roots", []Sentence{{ID: "c", Tokens: []Token{tok(1, 0, "root"), tok(2, 0, "root")}}}, 1, "attached to the root"},
+		{"cycle", []Sentence{{ID: "d", Tokens: []Token{tok(1, 0, "root"), tok(2, 3, "dep"), tok(3, 2, "dep")}}}, 1, "cycle"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, err := TrainParser(tc.train, ParserConfig{Epochs: 1})
+			p, err := TrainParser(tc.train, ParserConfig{Epochs: tc.epochs})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("TrainParser = %v, %v; want error containing %q", p, err, tc.want)
 			}

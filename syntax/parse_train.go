@@ -30,7 +30,7 @@ type parseTrainOpts struct {
 }
 
 func defaultParseTrainOpts() parseTrainOpts {
-	return parseTrainOpts{actBits: 22, labBits: 19, explore: 0.9, exploreFrom: 1, prune: 1}
+	return parseTrainOpts{actBits: 20, labBits: 16, explore: 0.9, exploreFrom: 1, prune: 1}
 }
 
 // parseGold is a training sentence in the form the parseTrainer needs.
@@ -52,8 +52,11 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	if len(train) == 0 {
 		return nil, errors.New("train parser: no training sentences")
 	}
+	if cfg.Epochs < 0 {
+		return nil, errors.New("train parser: negative epochs")
+	}
 	epochs := cfg.Epochs
-	if epochs <= 0 {
+	if epochs == 0 {
 		epochs = DefaultParserEpochs
 	}
 	labels, root, err := collectLabels(train)
@@ -67,6 +70,7 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	t := &parseTrainer{
 		opt:    opt,
 		root:   root,
+		cands:  collectLabelCands(golds, len(labels), root),
 		act:    newParseTrainTable(opt.actBits, int(numActions)),
 		lab:    newParseTrainTable(opt.labBits, len(labels)),
 		scores: make([]int64, len(labels)),
@@ -86,6 +90,7 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	return &Parser{
 		labels: labels,
 		root:   root,
+		cands:  t.cands,
 		act:    t.act.average(t.step, opt.prune),
 		lab:    t.lab.average(t.step, opt.prune),
 	}, nil
@@ -147,6 +152,7 @@ func goldTrees(train []Sentence, labels []string) ([]parseGold, error) {
 type parseTrainer struct {
 	opt      parseTrainOpts
 	root     uint8
+	cands    labelCands
 	act, lab *parseTrainTable
 	step     int64 // perceptron steps so far, for averaging
 	rng      *rand.Rand
@@ -208,10 +214,13 @@ func (t *parseTrainer) label(g *parseGold, a transition, onGold bool) uint8 {
 	if h == 0 {
 		return t.root
 	}
+	cands := t.cands.lookup(a, t.atoms[d].u)
+	if len(cands) == 0 {
+		return t.root
+	}
 	labelFeatures(&t.f, &t.st, t.atoms, a, h, d)
 	t.rows = rowsOf(t.rows, t.f.h, t.lab.bits, t.lab.width)
-	scoreRows(t.lab.w, t.rows, t.scores)
-	pred := argmaxExcept(t.scores, int(t.root))
+	pred := scoreCands(t.lab.w, t.rows, t.lab.width, cands, t.scores)
 	if g.head[d] != h {
 		return pred
 	}

@@ -62,34 +62,144 @@ func parseAll(p *Parser, sents []Sentence) []Sentence {
 }
 
 // TestParserTreebank trains the parser on the EWT and GUM training sets
-// (gold tags) and reports attachment scores on their dev sets, and on their
-// test sets when ACTORGRAPH_PARSER_TEST=1. It is slow and runs only when
-// ACTORGRAPH_PARSER_EVAL=1; ACTORGRAPH_PARSER_EPOCHS sets the epochs.
+// and reports attachment scores on their dev sets, and on their test sets
+// when ACTORGRAPH_PARSER_TEST=1. It is slow and runs only when
+// ACTORGRAPH_PARSER_EVAL=1. Other settings:
+//
+//	ACTORGRAPH_PARSER_PREDICTED=1  train on jackknifed (4-fold) predicted tags
+//	                               and lemmas, parse with predicted ones
+//	ACTORGRAPH_PARSER_CACHE=dir    keep the predicted tags there between runs
+//	ACTORGRAPH_PARSER_EPOCHS=n     training epochs
+//	ACTORGRAPH_PARSER_SAVE=file    write the model there
+//	ACTORGRAPH_PARSER_BITS=a,l     log2 sizes of the weight tables
 func TestParserTreebank(t *testing.T) {
 	if os.Getenv("ACTORGRAPH_PARSER_EVAL") != "1" {
 		t.Skip("set ACTORGRAPH_PARSER_EVAL=1 to train and evaluate on the treebanks")
 	}
+	predicted := os.Getenv("ACTORGRAPH_PARSER_PREDICTED") == "1"
 	train := append(readTreebank(t, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(t, "en_gum/en_gum-ud-train.conllu")...)
-	epochs, _ := strconv.Atoi(os.Getenv("ACTORGRAPH_PARSER_EPOCHS"))
-	start := time.Now()
-	p, err := TrainParser(train, ParserConfig{Epochs: epochs, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("trained on %d sentences in %v", len(train), time.Since(start).Round(time.Second))
 	sets := []string{"en_ewt/en_ewt-ud-dev.conllu", "en_gum/en_gum-ud-dev.conllu"}
 	if os.Getenv("ACTORGRAPH_PARSER_TEST") == "1" {
 		sets = append(sets, "en_ewt/en_ewt-ud-test.conllu", "en_gum/en_gum-ud-test.conllu")
 	}
-	for _, name := range sets {
-		gold := readTreebank(t, name)
+	input := make([][]Sentence, len(sets)) // what the parser sees
+	gold := make([][]Sentence, len(sets))
+	for i, name := range sets {
+		gold[i] = readTreebank(t, name)
+		input[i] = gold[i]
+	}
+	if predicted {
 		start := time.Now()
-		pred := parseAll(p, gold)
-		el := time.Since(start)
-		sc, err := ScoreParses(gold, pred)
+		train, input = predictedTags(t, train, sets, gold)
+		t.Logf("predicted tags in %v", time.Since(start).Round(time.Second))
+	}
+	epochs, _ := strconv.Atoi(os.Getenv("ACTORGRAPH_PARSER_EPOCHS"))
+	opt := defaultParseTrainOpts()
+	if bits := os.Getenv("ACTORGRAPH_PARSER_BITS"); bits != "" {
+		if _, err := fmt.Sscanf(bits, "%d,%d", &opt.actBits, &opt.labBits); err != nil {
+			t.Fatalf("ACTORGRAPH_PARSER_BITS=%q: %v", bits, err)
+		}
+	}
+	start := time.Now()
+	p, err := trainParser(train, ParserConfig{Epochs: epochs, Seed: 1}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("trained on %d sentences in %v", len(train), time.Since(start).Round(time.Second))
+	if path := os.Getenv("ACTORGRAPH_PARSER_SAVE"); path != "" {
+		f, err := os.Create(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%s: UAS %.2f LAS %.2f (%d words, parsed in %v)", name, sc.UAS(), sc.LAS(), sc.Words, el.Round(time.Millisecond))
+		n, err := p.WriteTo(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d bytes", path, n)
 	}
+	for i, name := range sets {
+		start := time.Now()
+		pred := parseAll(p, input[i])
+		el := time.Since(start)
+		sc, err := ScoreParses(gold[i], pred)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s (predicted tags %v): UAS %.2f LAS %.2f (%d words, parsed in %v)", name, predicted, sc.UAS(), sc.LAS(), sc.Words, el.Round(time.Millisecond))
+	}
+}
+
+// predictedTags returns train with jackknifed tags and lemmas, and the
+// evaluation sets tagged and lemmatised by models trained on all of train,
+// reading them from ACTORGRAPH_PARSER_CACHE when they are there.
+func predictedTags(t *testing.T, train []Sentence, sets []string, gold [][]Sentence) ([]Sentence, [][]Sentence) {
+	cache := os.Getenv("ACTORGRAPH_PARSER_CACHE")
+	load := func(name string) []Sentence {
+		if cache == "" {
+			return nil
+		}
+		f, err := os.Open(filepath.Join(cache, name))
+		if err != nil {
+			return nil
+		}
+		defer f.Close()
+		s, err := ReadCoNLLU(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	store := func(name string, s []Sentence) {
+		if cache == "" {
+			return
+		}
+		f, err := os.Create(filepath.Join(cache, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := WriteCoNLLU(f, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	jk := load("train-jackknifed.conllu")
+	if jk == nil {
+		var err error
+		if jk, err = JackknifeTags(train, 4, TaggerConfig{Seed: 1}); err != nil {
+			t.Fatal(err)
+		}
+		store("train-jackknifed.conllu", jk)
+	}
+	var (
+		tagger     *Tagger
+		lemmatizer *Lemmatizer
+	)
+	input := make([][]Sentence, len(sets))
+	for i, name := range sets {
+		cached := filepath.Base(name) + ".tagged"
+		if input[i] = load(cached); input[i] != nil {
+			continue
+		}
+		if tagger == nil {
+			var err error
+			if tagger, err = TrainTagger(train, TaggerConfig{Seed: 1}); err != nil {
+				t.Fatal(err)
+			}
+			if lemmatizer, err = TrainLemmatizer(train); err != nil {
+				t.Fatal(err)
+			}
+		}
+		input[i] = make([]Sentence, len(gold[i]))
+		for j, s := range gold[i] {
+			s.Tokens = append([]Token(nil), s.Tokens...)
+			tagger.Tag(&s)
+			lemmatizer.Lemmatize(&s)
+			input[i][j] = s
+		}
+		store(cached, input[i])
+	}
+	return jk, input
 }

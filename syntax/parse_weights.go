@@ -21,25 +21,15 @@ func rowsOf(rows []int, f []uint64, bits uint, width int) []int {
 }
 
 // scoreActions sums the transition rows of a configuration.
-func scoreActions[T int16 | int32](w []T, rows []int) (sc [numActions]int64) {
+func scoreActions[T int16 | int32](w []T, rows []int) [numActions]int64 {
+	var a, b, c int64
 	for _, r := range rows {
 		x := w[r : r+int(numActions) : r+int(numActions)]
-		sc[0] += int64(x[0])
-		sc[1] += int64(x[1])
-		sc[2] += int64(x[2])
+		a += int64(x[0])
+		b += int64(x[1])
+		c += int64(x[2])
 	}
-	return sc
-}
-
-// scoreRows adds every row of width len(out) to out, after clearing it.
-func scoreRows[T int16 | int32](w []T, rows []int, out []int64) {
-	clear(out)
-	for _, r := range rows {
-		x := w[r : r+len(out) : r+len(out)]
-		for i, v := range x {
-			out[i] += int64(v)
-		}
-	}
+	return [numActions]int64{a, b, c}
 }
 
 // parseTrainTable is an averaged perceptron weight table (Collins 2002, with

@@ -1,0 +1,46 @@
+package syntax
+
+import (
+	"errors"
+	"fmt"
+)
+
+// JackknifeTags returns copies of train whose UPOS, XPOS and lemmas were
+// predicted by a Tagger and a Lemmatizer that did not see them: the
+// sentences are dealt round-robin into folds, and each fold is tagged and
+// lemmatised by models trained on the other folds. A parser trained on the
+// result meets at training time the kind of tagging errors it will meet at
+// parse time. Heads, relations and everything else are kept.
+func JackknifeTags(train []Sentence, folds int, cfg TaggerConfig) ([]Sentence, error) {
+	if folds < 2 {
+		return nil, errors.New("jackknife tags: need at least 2 folds")
+	}
+	if len(train) < folds {
+		return nil, fmt.Errorf("jackknife tags: %d sentences for %d folds", len(train), folds)
+	}
+	out := make([]Sentence, len(train))
+	for k := range folds {
+		var rest []Sentence
+		for i := range train {
+			if i%folds != k {
+				rest = append(rest, train[i])
+			}
+		}
+		tagger, err := TrainTagger(rest, cfg)
+		if err != nil {
+			return nil, fmt.Errorf("jackknife tags: fold %d: %w", k+1, err)
+		}
+		lemmatizer, err := TrainLemmatizer(rest)
+		if err != nil {
+			return nil, fmt.Errorf("jackknife tags: fold %d: %w", k+1, err)
+		}
+		for i := k; i < len(train); i += folds {
+			s := train[i]
+			s.Tokens = append([]Token(nil), s.Tokens...)
+			tagger.Tag(&s)
+			lemmatizer.Lemmatize(&s)
+			out[i] = s
+		}
+	}
+	return out, nil
+}
