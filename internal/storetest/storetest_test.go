@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/nquads"
@@ -49,8 +50,8 @@ func TestNeighbours(t *testing.T) {
 		}
 	}
 	slices.Sort(want)
-	if len(want) != 3 {
-		t.Fatalf("the sample has %d relations of %s, want 3: %v", len(want), actor, want)
+	if len(want) != 4 {
+		t.Fatalf("the sample has %d relations of %s, want 4: %v", len(want), actor, want)
 	}
 	query := strings.ReplaceAll(neighbourQuery, "ACTOR", string(actor))
 
@@ -96,6 +97,16 @@ func TestNeighbours(t *testing.T) {
 			if !slices.Equal(texts, wantTexts) {
 				t.Errorf("sentences: got %q, want %q", texts, wantTexts)
 			}
+
+			// A percent-encoded actor IRI finds its label.
+			kyiv := m.Actor("Kyïv")
+			rows, err = store.Select(ctx, `SELECT ?l WHERE { <`+string(kyiv)+`> <`+string(graph.RDFSLabel)+`> ?l }`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) != 1 || rows[0]["l"] != "Kyïv" {
+				t.Errorf("label of %s: got %v, want Kyïv", kyiv, rows)
+			}
 		})
 	}
 }
@@ -125,12 +136,13 @@ func writeNQuads(t *testing.T, file string, quads []graph.Quad) {
 
 var sampleSentences = []string{
 	"Volodymyr Zelensky met Donald Trump in Washington.",
-	"\"Tab\there\", Trump told Zelensky.\nIt was a \\good\\ day.",
-	"Nothing happened.",
+	"\"Tab\there\", Trump told Zelensky in Kyïv 😀.\nIt was a \\good\\ day.",
+	"Nothing happened in Kyïv 😀.",
 }
 
 // sampleArticle is a small article with relations in two sentences, one of
-// them with characters N-Quads must escape.
+// them with characters N-Quads must escape, and an actor whose IRI is
+// percent-encoded.
 func sampleArticle() graph.Article {
 	text := strings.Join(sampleSentences, " ")
 	a := graph.Article{
@@ -139,18 +151,21 @@ func sampleArticle() graph.Article {
 			{Name: "Volodymyr Zelensky", Type: graph.Person, Aliases: []string{"Zelensky"}},
 			{Name: "Donald Trump", Type: graph.Person, Aliases: []string{"Trump"}},
 			{Name: "Washington", Type: graph.Location},
+			{Name: "Kyïv", Type: graph.Location, Aliases: []string{"Kyiv", "Kiev"}},
 		},
 		Relations: []graph.Relation{
 			{Subject: "Volodymyr Zelensky", Predicate: "met", Object: "Donald Trump", Sentence: 0},
 			{Subject: "Volodymyr Zelensky", Predicate: "visited", Object: "Washington", Sentence: 0},
 			{Subject: "Donald Trump", Predicate: "told", Object: "Volodymyr Zelensky", Sentence: 1},
 			{Subject: "Donald Trump", Predicate: "visited", Object: "Washington", Sentence: 0},
+			{Subject: "Kyïv", Predicate: "hosted", Object: "Volodymyr Zelensky", Sentence: 1},
 		},
 	}
 	start := 0
 	for _, s := range sampleSentences {
-		a.Sentences = append(a.Sentences, graph.Sentence{Text: s, Start: start, End: start + len(s)})
-		start += len(s) + 1
+		n := utf8.RuneCountInString(s) // NIF offsets count code points
+		a.Sentences = append(a.Sentences, graph.Sentence{Text: s, Start: start, End: start + n})
+		start += n + 1
 	}
 	return a
 }
