@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -61,5 +64,33 @@ func TestBuild(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("build =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+// TestCommittedFilesAreCurrent regenerates the gazetteer into a temporary
+// directory and compares it with data/gazetteer. It needs world-countries
+// (see the package documentation) and runs only when WORLD_COUNTRIES names
+// its countries.json.
+func TestCommittedFilesAreCurrent(t *testing.T) {
+	wc := os.Getenv("WORLD_COUNTRIES")
+	if wc == "" {
+		t.Skip("WORLD_COUNTRIES not set")
+	}
+	dir := t.TempDir()
+	if err := run([]string{"-worldcountries", wc, "-o", dir}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"countries.gen.tsv", "subdivisions.gen.tsv"} {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join("..", "..", "data", "gazetteer", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("data/gazetteer/%s is not what the generator writes: run go generate ./data", name)
+		}
 	}
 }
