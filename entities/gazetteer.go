@@ -155,7 +155,7 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	}
 	names, err := fs.Glob(fsys, "*.tsv")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	if len(names) == 0 {
 		return nil, errors.New("gazetteer: no *.tsv files")
@@ -182,7 +182,7 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}
 		f, err := fsys.Open(name)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
 		cols := gazetteerColumns()
 		err = gazScanLines(f, func(line int, text string) {
@@ -250,7 +250,7 @@ func readAmbiguous(fsys fs.FS, errs *LineErrors) (gazAmbiguous, error) {
 		return amb, nil
 	}
 	if err != nil {
-		return amb, err
+		return amb, fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
 	err = gazScanLines(f, func(line int, text string) {
