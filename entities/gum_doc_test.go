@@ -132,7 +132,7 @@ func TestNamedMentions(t *testing.T) {
 			{"Location:U.S.", "Person:President Donald Trump", "Person:Jensen Ackles", "Location:America"},
 			{"Organization:Royal Library of the Netherlands", "Person:Obama"},
 		}},
-		{"unidentified name", 1, [][]string{{"Person:Kim"}}},
+		{"and ends names", 1, [][]string{{"Person:Kim"}, {"Location:Sweden", "Location:Norway", "Location:National Air"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

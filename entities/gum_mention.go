@@ -66,7 +66,11 @@ func isProperTag(t *syntax.Token) bool {
 // nameConnectors are the lower-case words that may join proper nouns into
 // one name: "Bank of America", "Royal Library of the Netherlands",
 // "Center for Disease Control", "AT & T", "Charles de Gaulle". "and" is
-// not one of them, so that "Sweden and Norway" stays two names.
+// not one of them, so that "Sweden and Norway" stays two names, at the
+// cost of cutting "National Air and Space Museum" to "National Air":
+// letting "and" join names when no nested mention says they are two
+// lowered F1 on GUM dev by about 2 points (mean of three seeds, 74.0 to
+// 72.2), the recogniser then joining coordinated names.
 var nameConnectors = [...]string{"of", "the", "for", "&", "de", "du", "des", "la", "le", "von", "van", "der", "del", "da", "di", "al", "bin", "-"}
 
 func isNameConnector(form string) bool {

@@ -19,7 +19,7 @@ type Recognizer struct {
 	// for the first token); end[l] scores a sentence ending on l.
 	trans [(nerNumLabels + 1) * nerNumLabels]float32
 	end   [nerNumLabels]float32
-	lex   *nerLexicon
+	lex   *nerLexicon // learned from the training names
 }
 
 // row is the weight-table row of a feature hash.
@@ -50,6 +50,7 @@ func (r *Recognizer) RecognizeDocument(sents []syntax.Sentence) [][]Mention {
 	for i := range toks {
 		out[i] = r.recognize(toks[i])
 	}
+	voteTypes(toks, out)
 	return out
 }
 

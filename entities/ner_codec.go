@@ -31,7 +31,7 @@ const (
 	nerVersion = 1
 	// nerFeatureVersion changes whenever nerFeatures or hashWord change, so
 	// that a model is never read with features it was not trained with.
-	nerFeatureVersion = 1
+	nerFeatureVersion = 2
 )
 
 // nerMaxBody bounds the decompressed model body, so that corrupt input

@@ -11,6 +11,12 @@ type nerToken struct {
 	// occurrences of the word in the document (addDocContext).
 	docPrev, docNext [nerDocContext]uint64
 	ndoc             uint8
+	// runFirst and runLast are the first and last words of the run of
+	// capitalised words the token is in, runLen its length (at most 4) and
+	// runPos the token's place in it: 1 first, 2 inside, 3 last, 4 alone;
+	// all 0 outside runs (addCapitalRuns).
+	runFirst, runLast uint64
+	runLen, runPos    uint8
 }
 
 // Hashes standing for the words before the first and after the last token.
@@ -30,6 +36,7 @@ func nerTokens(s *syntax.Sentence, lex *nerLexicon) []nerToken {
 			out[i].lex = lex.class(out[i].w.lower)
 		}
 	}
+	addCapitalRuns(out)
 	return out
 }
 
@@ -73,6 +80,9 @@ const (
 	ftWordWordNext
 	ftDocPrev
 	ftDocNext
+	ftRunFirst
+	ftRunLast
+	ftRunShape
 )
 
 // nerFeatures appends to buf the feature hashes of token i.
@@ -140,6 +150,11 @@ func nerFeatures(toks []nerToken, i int, buf []uint64) []uint64 {
 	f2(ftLexNext, n.lex, c.w.shape)
 	f2(ftWordPrevWord, p.w.lower, c.w.lower)
 	f2(ftWordWordNext, c.w.lower, n.w.lower)
+	if c.runPos != 0 {
+		f2(ftRunFirst, c.runFirst, uint64(c.runPos))
+		f2(ftRunLast, c.runLast, uint64(c.runPos))
+		f3(ftRunShape, uint64(c.runLen), uint64(c.runPos), c.xpos)
+	}
 	for k := 0; k < int(c.ndoc); k++ {
 		f1(ftDocPrev, c.docPrev[k])
 		f1(ftDocNext, c.docNext[k])

@@ -31,7 +31,7 @@ func readGUMSplit(t *testing.T, split string) []GUMDocument {
 }
 
 // TestDefaultRecognizerOnGUMTest holds the shipped model to the F1 it was
-// measured at on GUM test (gold tags), less a small margin: 72.2 overall
+// measured at on GUM test (gold tags), less a small margin: 73.3 overall
 // when this test was written (go run ./cmd/actorgraph-train-ner eval).
 func TestDefaultRecognizerOnGUMTest(t *testing.T) {
 	docs := readGUMSplit(t, "test")
@@ -40,7 +40,7 @@ func TestDefaultRecognizerOnGUMTest(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc := r.Evaluate(docs)
-	const minF1 = 0.70
+	const minF1 = 0.71
 	if f := sc.All.F1(); f < minF1 {
 		t.Errorf("F1 on GUM test %.3f, want at least %.2f (tp %d fp %d fn %d)", f, minF1, sc.All.TP, sc.All.FP, sc.All.FN)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -18,6 +19,10 @@ type RecognizerConfig struct {
 	HashBits uint
 	// Seed makes the shuffling of sentences between epochs reproducible.
 	Seed uint64
+	// Tag, when set, retags every training sentence after its names have
+	// been read from the gold tags, so that the features see the tags the
+	// recogniser will be given at run time (a tagger's errors included).
+	Tag func(s *syntax.Sentence)
 	// NoLexicon leaves out the name lexicon learned from the training
 	// names (nerLexicon).
 	NoLexicon bool
@@ -53,6 +58,16 @@ func TrainRecognizer(train []syntax.Sentence, cfg RecognizerConfig) (*Recognizer
 	docs, err := GUMDocuments(train)
 	if err != nil {
 		return nil, fmt.Errorf("train recognizer: %w", err)
+	}
+	if cfg.Tag != nil {
+		for di := range docs {
+			d := &docs[di]
+			d.Sentences = slices.Clone(d.Sentences)
+			for si := range d.Sentences {
+				d.Sentences[si].Tokens = slices.Clone(d.Sentences[si].Tokens)
+				cfg.Tag(&d.Sentences[si])
+			}
+		}
 	}
 	r := &Recognizer{bits: cfg.HashBits}
 	data, lex := prepareTraining(r, docs, !cfg.NoLexicon)
