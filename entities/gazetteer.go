@@ -304,7 +304,9 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, 
 				best = c
 			}
 		}
-		g.demonyms[key] = best.actor.name
+		if best.actor.typ == graph.Country {
+			g.demonyms[key] = best.actor.name
+		}
 	}
 	// Derived spellings: "Nato" for "NATO"; "RUSSIA" for "Russia".
 	keys := make([]string, 0, len(g.exact))
@@ -614,9 +616,11 @@ func gazASCIIAtom(w string) (atom string, ok bool) {
 
 func gazIsSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' }
 
-// Demonym returns the canonical name of the actor an adjective of
+// Demonym returns the canonical name of the country an adjective of
 // nationality stands for: "Russian" -> "Russia", "Ukrainian" -> "Ukraine",
-// "U.S." -> "United States". Case matters as in Lookup.
+// "U.S." -> "United States". Case matters as in Lookup. Adjectives of
+// places that are not countries ("Scottish", "Tibetan", "Latin American")
+// are not demonyms here; Match and Lookup find them, with their Location.
 func (g *Gazetteer) Demonym(adj string) (country string, ok bool) {
 	key := gazKey(adj)
 	if country, ok = g.demonyms[key]; !ok {

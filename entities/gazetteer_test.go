@@ -151,6 +151,9 @@ func TestDemonym(t *testing.T) {
 		{"Congolese", ""}, // two Congos
 		{"russian", ""},
 		{"Russia", ""}, // a name, not a demonym
+		{"Scottish", ""}, // not a country
+		{"Latin American", ""},
+		{"European", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.adj, func(t *testing.T) {
