@@ -150,7 +150,7 @@ func TestDemonym(t *testing.T) {
 		{"Dominican", "Dominican Republic"},
 		{"Congolese", ""}, // two Congos
 		{"russian", ""},
-		{"Russia", ""}, // a name, not a demonym
+		{"Russia", ""},   // a name, not a demonym
 		{"Scottish", ""}, // not a country
 		{"Latin American", ""},
 		{"European", ""},
