@@ -70,6 +70,10 @@ func (r *Reader) nextLine() (string, error) {
 		}
 		b := bytes.TrimSuffix(r.buf, []byte("\n"))
 		b = bytes.TrimSuffix(b, []byte("\r"))
+		if bytes.IndexByte(b, '\r') < 0 {
+			r.line++
+			return string(b), nil
+		}
 		r.pending = strings.Split(string(b), "\r")
 	}
 	line := r.pending[0]
