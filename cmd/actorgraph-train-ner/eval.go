@@ -19,6 +19,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	treebanks := fs.String("treebanks", "../shared/treebanks", "folder of the UD treebanks (en_gum inside)")
 	model := fs.String("model", "", "model file (default: the embedded entities model)")
 	split := fs.String("split", "test", "GUM split to score: train, dev or test")
+	tagger := fs.String("tagger", "", "tagger model file (syntax.ReadTagger) to retag the sentences with; default: GUM's gold tags")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: actorgraph-train-ner eval [flags]\n\nPrints exact-span precision, recall and F1 of the recogniser on GUM's\nnamed person, organization and place mentions.")
 		fs.PrintDefaults()
@@ -38,6 +39,15 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	tags := "gold tags"
+	if *tagger != "" {
+		t, err := readTagger(*tagger)
+		if err != nil {
+			return err
+		}
+		retag(docs, t)
+		tags = "tags from " + *tagger
+	}
 	var news []entities.GUMDocument
 	for _, d := range docs {
 		if strings.HasPrefix(d.ID, "GUM_news_") {
@@ -52,7 +62,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 		sc := r.Evaluate(part.docs)
-		fmt.Fprintf(stdout, "GUM %s, %s (%d):\n", *split, part.name, len(part.docs))
+		fmt.Fprintf(stdout, "GUM %s, %s (%d), %s:\n", *split, part.name, len(part.docs), tags)
 		if err := sc.WriteTable(stdout); err != nil {
 			return err
 		}

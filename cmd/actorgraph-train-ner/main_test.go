@@ -42,12 +42,15 @@ func TestRunEval(t *testing.T) {
 	if err := run(context.Background(), []string{"eval", "-treebanks", treebanks, "-split", "dev"}, &out, &errOut); err != nil {
 		t.Fatalf("eval: %v\n%s", err, errOut.String())
 	}
-	for _, want := range []string{"GUM dev, all documents (18)", "GUM dev, news documents (2)", "Organization", "all "} {
+	for _, want := range []string{"GUM dev, all documents (18), gold tags", "GUM dev, news documents (2), gold tags", "Organization", "all "} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
 	if err := run(context.Background(), []string{"eval", "-treebanks", treebanks, "-split", "nope"}, &out, &errOut); err == nil {
 		t.Error("eval of a missing split succeeded")
+	}
+	if err := run(context.Background(), []string{"eval", "-treebanks", treebanks, "-tagger", "no/such/tagger.model"}, &out, &errOut); err == nil {
+		t.Error("eval with a missing tagger succeeded")
 	}
 }

@@ -21,6 +21,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	bits := fs.Uint("bits", 20, "log2 of the weight-table rows")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	withDev := fs.Bool("dev", true, "train on GUM dev as well as train")
+	tagger := fs.String("tagger", "", "tagger model file (syntax.ReadTagger) to retag the training sentences with; default: GUM's gold tags")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: actorgraph-train-ner train [flags]\n\nTrains the named-entity recogniser on GUM and writes its model.")
 		fs.PrintDefaults()
@@ -41,6 +42,13 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	cfg := entities.RecognizerConfig{Epochs: *epochs, HashBits: *bits, Seed: *seed,
 		Progress: func(epoch, wrong int) { fmt.Fprintf(stderr, "epoch %d: %d sentences wrong\n", epoch, wrong) }}
+	if *tagger != "" {
+		t, err := readTagger(*tagger)
+		if err != nil {
+			return err
+		}
+		cfg.Tag = t.Tag
+	}
 	r, err := entities.TrainRecognizer(train, cfg)
 	if err != nil {
 		return err
