@@ -5,9 +5,9 @@
 // values. That parser checks the grammar's shape but not all of its rules, so
 // this package puts its own checks in front of it and behind it:
 //
-//   - before the parser: the line is valid UTF-8, and every \u or \U escape
-//     names a Unicode scalar value; inside an IRI, the decoded character must
-//     itself be allowed in an IRIREF;
+//   - before the parser: the line is valid UTF-8, every \u or \U escape
+//     names a Unicode scalar value, inside an IRI the decoded character is
+//     itself allowed in an IRIREF, and no IRI is empty (<>);
 //   - after the parser: every IRI is absolute (it has an RFC 3987 scheme,
 //     and not one of the usual vocabulary prefixes such as xsd: or rdf:,
 //     which would make <xsd:integer> a prefixed name left unexpanded) and

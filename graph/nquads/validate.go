@@ -11,12 +11,15 @@ import (
 // rdfLangString is the datatype of every language-tagged literal.
 const rdfLangString graph.IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
-// Validate reports whether q can be written as N-Quads and read back
-// unchanged: the subject is an IRI or blank node, the predicate an IRI, the
-// object any term, the graph label nil, an IRI or a blank node, every IRI
-// absolute and free of characters IRIREF forbids, every blank-node label and
-// language tag well-formed and every string valid UTF-8. The error names the
-// position of the first bad term.
+// Validate reports whether q can be written as N-Quads and read back as the
+// same quad, up to the canonical form (language tag in lower case, datatype
+// xsd:string dropped): the subject is an IRI or blank node, the predicate an
+// IRI, the object any term, the graph label nil, an IRI or a blank node,
+// every IRI absolute, not a prefixed name and free of characters IRIREF
+// forbids, every blank-node label and language tag well-formed, no literal
+// with both a language tag and a datatype other than rdf:langString, and
+// every string valid UTF-8. The error names the position of the first bad
+// term.
 func Validate(q graph.Quad) error {
 	if err := checkSubject(q.Subject); err != nil {
 		return fmt.Errorf("subject: %w", err)
