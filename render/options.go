@@ -1,0 +1,45 @@
+package render
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Options say what to draw and how.
+type Options struct {
+	// Format is "svg" (the default), "png" or "dot". PNG is rasterised from
+	// the SVG by rsvg-convert, which must be on PATH; "dot" is the DOT text
+	// of DOT, for editing or laying out elsewhere.
+	Format string
+	// Layout is the Graphviz engine: "auto" (the default) chooses by the
+	// graph's size, or one of "dot", "neato", "fdp", "sfdp", "circo".
+	Layout string
+	// Title, when set, is drawn above the map.
+	Title string
+}
+
+var (
+	formats = []string{"svg", "png", "dot"}
+	layouts = []string{"auto", "dot", "neato", "fdp", "sfdp", "circo"}
+)
+
+// check normalises o (lower case, defaults filled in) and reports an
+// unknown format or layout.
+func (o Options) check() (Options, error) {
+	o.Format = strings.ToLower(strings.TrimSpace(o.Format))
+	o.Layout = strings.ToLower(strings.TrimSpace(o.Layout))
+	if o.Format == "" {
+		o.Format = "svg"
+	}
+	if o.Layout == "" {
+		o.Layout = "auto"
+	}
+	if !slices.Contains(formats, o.Format) {
+		return o, fmt.Errorf("render: unknown format %q (want %s)", o.Format, strings.Join(formats, ", "))
+	}
+	if !slices.Contains(layouts, o.Layout) {
+		return o, fmt.Errorf("render: unknown layout %q (want %s)", o.Layout, strings.Join(layouts, ", "))
+	}
+	return o, nil
+}

@@ -1,0 +1,214 @@
+package render
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph/memgraph"
+)
+
+// Margins kept clear around nodes when separating them, in points.
+const (
+	actorMarginX, actorMarginY = 8, 6
+	labelMargin                = 2
+	legendGap                  = 28 // between the map and the legend row
+	legendSpacing              = 16 // between legend entries
+)
+
+// draw lays g out and returns the SVG. Dot draws in one pass. The other
+// engines lay out in three, because go-graphviz's Graphviz lacks the
+// triangulation library its good overlap removal needs, and its other
+// methods either overlap labels or blow the map up to many times its
+// size:
+//
+//  1. the engine places the actors alone, overlaps allowed, and a
+//     no-layout pass measures every distinct edge label;
+//  2. each edge label is put at the middle of its edge, and separate
+//     moves nodes and labels apart until none overlap;
+//  3. neato -n2 draws the nodes where they were put and routes the edges.
+func draw(ctx context.Context, g *memgraph.Graph, opt Options, eng engine) ([]byte, error) {
+	if !eng.labelNodes {
+		out, err := runGraphviz(ctx, job{writeDOT(g, opt, eng, nil), eng.name, "svg"})
+		if err != nil {
+			return nil, err
+		}
+		return out[0], nil
+	}
+	labels, sizing := sizingDOT(g)
+	out, err := runGraphviz(ctx,
+		job{skeletonDOT(g, eng), eng.name, "plain"},
+		job{sizing, "nop", "plain"},
+	)
+	if err != nil {
+		return nil, err
+	}
+	actors, err := parsePlain(out[0])
+	if err != nil {
+		return nil, fmt.Errorf("render: read %s layout: %w", eng.name, err)
+	}
+	sizes, err := parsePlain(out[1])
+	if err != nil {
+		return nil, fmt.Errorf("render: read label sizes: %w", err)
+	}
+	at, err := arrange(g, actors, sizes, labels)
+	if err != nil {
+		return nil, err
+	}
+	out, err = runGraphviz(ctx, job{writeDOT(g, opt, eng, at), "nop2", "svg"})
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// skeletonDOT is the graph the engine lays out in the first pass: the
+// actors, drawn as in the map so that they have their sizes, and one plain
+// edge per linked pair.
+func skeletonDOT(g *memgraph.Graph, eng engine) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "digraph skeleton {\n\tgraph [overlap=true, splines=false, pack=true]\n")
+	fmt.Fprintf(&b, "\tnode [fontname=%q, fontsize=%d, style=filled, penwidth=1.5, margin=\"0.15,0.07\"]\n", fontName, nodeFontSize)
+	index := map[string]int{}
+	for i, n := range g.Nodes() {
+		index[string(n.IRI)] = i
+		fmt.Fprintf(&b, "\ta%d [label=%s, shape=%s]\n", i, quote(n.Label), styleOf(n.Type).shape)
+	}
+	for _, e := range g.Edges() {
+		fmt.Fprintf(&b, "\ta%d -> a%d\n", index[string(e.From)], index[string(e.To)])
+	}
+	b.WriteString("}\n")
+	return b.Bytes()
+}
+
+// sizingDOT returns every distinct edge label, and legend entries, and a
+// DOT that lays each out as a node at the origin, so that Graphviz
+// measures them: node sN is the Nth label, node kN the Nth legend entry.
+func sizingDOT(g *memgraph.Graph) (labels map[string]int, dot []byte) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "digraph sizes {\n\tgraph [overlap=true]\n\tnode [fontname=%q, pos=\"0,0\"]\n", fontName)
+	labels = map[string]int{}
+	for _, e := range g.Edges() {
+		l := quoteLines(edgeLines(e))
+		if _, ok := labels[l]; ok {
+			continue
+		}
+		labels[l] = len(labels)
+		fmt.Fprintf(&b, "\ts%d [%s]\n", labels[l], labelNodeAttrs(l))
+	}
+	present := map[string]bool{}
+	for _, n := range g.Nodes() {
+		present[styleOf(n.Type).name] = true
+	}
+	for i, s := range legendEntries(present) {
+		fmt.Fprintf(&b, "\tk%d [label=%s, shape=%s, style=filled, penwidth=1.5, margin=\"0.15,0.07\", fontsize=%d]\n", i, quote(s.name), s.shape, legendFontSize)
+	}
+	b.WriteString("}\n")
+	return labels, b.Bytes()
+}
+
+// plainNode is a node of Graphviz's "plain" output, in points.
+type plainNode struct{ x, y, w, h float64 }
+
+// parsePlain reads the nodes of Graphviz "plain" output (coordinates in
+// inches) into points, by node name.
+func parsePlain(out []byte) (map[string]plainNode, error) {
+	nodes := map[string]plainNode{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
+	for line := 1; sc.Scan(); line++ {
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 || f[0] != "node" {
+			continue
+		}
+		if len(f) < 6 {
+			return nil, fmt.Errorf("line %d: short node line", line)
+		}
+		var v [4]float64
+		for i := range v {
+			x, err := strconv.ParseFloat(f[2+i], 64)
+			if err != nil {
+				return nil, fmt.Errorf("line %d: %w", line, err)
+			}
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				x = 0 // a node Graphviz left unplaced (the sizing pass)
+			}
+			v[i] = x * 72
+		}
+		nodes[f[1]] = plainNode{v[0], v[1], v[2], v[3]}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return nodes, nil
+}
+
+// arrange places actors where the engine put them, edge labels at the
+// middle of their edges, moves them all apart until none overlap, and puts
+// the legend in a row under the map.
+func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[string]int) (*placement, error) {
+	nodes, edges := g.Nodes(), g.Edges()
+	boxes := make([]box, 0, len(nodes)+len(edges))
+	index := make(map[string]int, len(nodes))
+	for i, n := range nodes {
+		p, ok := actors["a"+strconv.Itoa(i)]
+		if !ok {
+			return nil, fmt.Errorf("render: layout lost actor %q", n.Label)
+		}
+		index[string(n.IRI)] = i
+		boxes = append(boxes, box{X: p.x, Y: p.y, W: p.w/2 + actorMarginX, H: p.h/2 + actorMarginY})
+	}
+	pairs := map[[2]int]bool{}
+	for _, e := range edges {
+		pairs[[2]int{index[string(e.From)], index[string(e.To)]}] = true
+	}
+	for _, e := range edges {
+		s, ok := sizes["s"+strconv.Itoa(labels[quoteLines(edgeLines(e))])]
+		if !ok {
+			return nil, fmt.Errorf("render: no size for edge label of %s -> %s", e.From, e.To)
+		}
+		i, j := index[string(e.From)], index[string(e.To)]
+		a, b := boxes[i], boxes[j]
+		x, y := (a.X+b.X)/2, (a.Y+b.Y)/2
+		if pairs[[2]int{j, i}] {
+			// The reverse edge has a label at the same middle: start
+			// each on its own side of the line.
+			dx, dy := b.X-a.X, b.Y-a.Y
+			if l := math.Hypot(dx, dy); l > 0 {
+				off := s.h/2 + labelMargin
+				x, y = x-dy/l*off, y+dx/l*off
+			}
+		}
+		boxes = append(boxes, box{X: x, Y: y, W: s.w/2 + labelMargin, H: s.h/2 + labelMargin})
+	}
+	separate(boxes)
+
+	at := &placement{}
+	for _, b := range boxes[:len(nodes)] {
+		at.actors = append(at.actors, point{b.X, b.Y})
+	}
+	for _, b := range boxes[len(nodes):] {
+		at.labels = append(at.labels, point{b.X, b.Y})
+	}
+	minX, minY := math.Inf(1), math.Inf(1)
+	for _, b := range boxes {
+		minX, minY = math.Min(minX, b.X-b.W), math.Min(minY, b.Y-b.H)
+	}
+	if len(boxes) == 0 {
+		minX, minY = 0, 0
+	}
+	x := minX
+	for i := 0; ; i++ {
+		s, ok := sizes["k"+strconv.Itoa(i)]
+		if !ok {
+			break
+		}
+		at.legend = append(at.legend, point{x + s.w/2, minY - legendGap - s.h/2})
+		x += s.w + legendSpacing
+	}
+	return at, nil
+}
