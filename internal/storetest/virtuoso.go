@@ -61,7 +61,8 @@ MaxQueryExecutionTime = 60
 // temporary directory, loads nquadsFile with the bulk loader (ld_dir and
 // rdf_loader_run) and returns its /sparql endpoint; the server stops when
 // the test ends. Triples of the default graph go to the graph
-// urn:actorgraph:default-graph. It skips the test in -short mode (the
+// urn:actorgraph:default-graph; a quad with a blank-node graph label, which
+// Virtuoso cannot load, fails the test. It skips the test in -short mode (the
 // server takes about 10 s to start) or if virtuoso-t or isql-vt is missing,
 // and fails it if the server does not start or the file does not load.
 func StartVirtuoso(t testing.TB, nquadsFile string) Store {
@@ -76,6 +77,9 @@ func StartVirtuoso(t testing.TB, nquadsFile string) Store {
 	isql, err := exec.LookPath("isql-vt")
 	if err != nil {
 		t.Skipf("virtuoso: isql-vt not installed (run .ci/install-stores.sh): %v", err)
+	}
+	if err := checkNoBlankGraphs(nquadsFile); err != nil {
+		t.Fatalf("virtuoso: %v", err)
 	}
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
