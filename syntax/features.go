@@ -14,7 +14,7 @@ type wordHashes struct {
 	form  uint64    // the form as written
 	lower uint64    // the form with ASCII letters lowercased
 	shape uint64    // character classes, runs collapsed: "McCain" -> "XxXx"
-	pre   [4]uint64 // prefixes of the lowercased form, 1 to 4 bytes
+	pre   [3]uint64 // prefixes of the lowercased form, 1 to 3 bytes
 	suf   [4]uint64 // suffixes of the lowercased form, 1 to 4 bytes
 	flags uint64    // bit set of the word flag constants
 	// amb and sure come from the tagger's lexicon: the hash of the word's
@@ -78,7 +78,7 @@ func hashWord(w string, first bool) wordHashes {
 		form = (form ^ uint64(c)) * fnvPrime
 		lc := lowerByte(c)
 		lower = (lower ^ uint64(lc)) * fnvPrime
-		if i < 4 {
+		if i < len(h.pre) {
 			h.pre[i] = lower
 		}
 		if s := shapeClass(c); s != last {
@@ -100,7 +100,7 @@ func hashWord(w string, first bool) wordHashes {
 			h.flags |= flagNonASCII
 		}
 	}
-	for i := len(w); i < 4; i++ {
+	for i := len(w); i < len(h.pre); i++ {
 		h.pre[i] = lower
 	}
 	// Suffixes are hashed from the last byte backwards.
@@ -140,12 +140,10 @@ func mix(template, a, b uint64) uint64 {
 // Feature templates of the tagger.
 const (
 	tBias = iota
-	tForm
 	tLower
 	tPre1
 	tPre2
 	tPre3
-	tPre4
 	tSuf1
 	tSuf2
 	tSuf3
@@ -158,25 +156,19 @@ const (
 	tNext2Lower
 	tPrevTag
 	tPrevTags
-	tPrev2Tag
 	tPrevTagLower
 	tPrevSuf3
 	tNextSuf3
 	tPrevBigram
 	tNextBigram
 	tNextShape
-	tPrevShape
 	tPrevTagNextLower
 	tAmb
 	tNextAmb
-	tNext2Amb
 	tPrevTagAmb
 	tAmbNextAmb
-	tPrevAmb
 	tLowerAmb
 	tPrevTagSuf3
-	tNextBigram2
-	tPrevBigram2
 	tPrevTagNextAmb
 	tNextAmbs
 	taggerTemplates
@@ -190,7 +182,7 @@ func dropIdentity(feats []uint64) []uint64 {
 	out := feats[:0]
 	for k, f := range feats {
 		switch k {
-		case tForm, tLower, tPrevTagLower, tPrevBigram, tNextBigram:
+		case tLower, tPrevTagLower, tPrevBigram, tNextBigram:
 			continue
 		}
 		out = append(out, f)
@@ -214,12 +206,10 @@ func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint6
 	w, prev, prev2, next, next2 := &ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
 	return append(dst,
 		mix(tBias, 0, 0),
-		mix(tForm, w.form, 0),
 		mix(tLower, w.lower, 0),
 		mix(tPre1, w.pre[0], 0),
 		mix(tPre2, w.pre[1], 0),
 		mix(tPre3, w.pre[2], 0),
-		mix(tPre4, w.pre[3], 0),
 		mix(tSuf1, w.suf[0], 0),
 		mix(tSuf2, w.suf[1], 0),
 		mix(tSuf3, w.suf[2], 0),
@@ -232,25 +222,19 @@ func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint6
 		mix(tNext2Lower, next2.lower, 0),
 		mix(tPrevTag, p1, 0),
 		mix(tPrevTags, p1, p2),
-		mix(tPrev2Tag, p2, 0),
 		mix(tPrevTagLower, p1, w.lower),
 		mix(tPrevSuf3, prev.suf[2], 0),
 		mix(tNextSuf3, next.suf[2], 0),
 		mix(tPrevBigram, prev.lower, w.lower),
 		mix(tNextBigram, w.lower, next.lower),
 		mix(tNextShape, next.shape, 0),
-		mix(tPrevShape, prev.shape, 0),
 		mix(tPrevTagNextLower, p1, next.lower),
 		mix(tAmb, w.amb, 0),
 		mix(tNextAmb, next.amb, 0),
-		mix(tNext2Amb, next2.amb, 0),
 		mix(tPrevTagAmb, p1, w.amb),
 		mix(tAmbNextAmb, w.amb, next.amb),
-		mix(tPrevAmb, prev.amb, 0),
 		mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
 		mix(tPrevTagSuf3, p1, w.suf[2]),
-		mix(tNextBigram2, next.lower, next2.lower),
-		mix(tPrevBigram2, prev2.lower, prev.lower),
 		mix(tPrevTagNextAmb, p1, next.amb),
 		mix(tNextAmbs, next.amb, next2.amb),
 	)

@@ -20,8 +20,9 @@ func (p *perceptron) encode(m *modelWriter) {
 	}
 	m.uvarint(uint64(rows))
 	last := -1
+	var es []weightEntry
 	for r := 0; r < 1<<p.bits; r++ {
-		es := p.entries[p.rowStart[r]:p.rowStart[r+1]]
+		es = p.row(r, es[:0])
 		if len(es) == 0 {
 			continue
 		}
@@ -37,7 +38,8 @@ func (p *perceptron) encode(m *modelWriter) {
 	}
 }
 
-// decodePerceptron reads a perceptron written by encode and validates it.
+// decodePerceptron reads a perceptron written by encode, validates it and
+// packs it for scoring.
 func decodePerceptron(m *modelReader) *perceptron {
 	p := &perceptron{}
 	p.classes = m.count(maxPerceptronClasses, "classes")
@@ -80,7 +82,7 @@ func decodePerceptron(m *modelReader) *perceptron {
 			if m.err != nil {
 				return nil
 			}
-			if gap == 0 || class >= p.classes || w < math.MinInt16 || w > math.MaxInt16 {
+			if gap == 0 || class >= p.classes || w == 0 || w < math.MinInt16 || w > math.MaxInt16 {
 				m.fail("bad weight %d of class %d", w, class)
 				return nil
 			}
@@ -94,5 +96,5 @@ func decodePerceptron(m *modelReader) *perceptron {
 		m.fail("%v", err)
 		return nil
 	}
-	return p
+	return packPerceptron(p.classes, p.bits, p.scale, p.rowStart, p.entries)
 }

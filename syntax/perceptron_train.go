@@ -89,22 +89,24 @@ func (t *perceptronTrainer) average(prune float32) *perceptron {
 			maxAbs = a
 		}
 	}
-	p := &perceptron{classes: t.classes, bits: t.bits, rowStart: make([]uint32, 1<<t.bits+1), scale: 1}
+	scale := float32(1)
 	if maxAbs > 0 {
-		p.scale = maxAbs / math.MaxInt16
+		scale = maxAbs / math.MaxInt16
 	}
-	if prune < p.scale/2 {
-		prune = p.scale / 2 // anything smaller quantises to zero
+	if prune < scale/2 {
+		prune = scale / 2 // anything smaller quantises to zero
 	}
+	rowStart := make([]uint32, 1<<t.bits+1)
+	var entries []weightEntry
 	for r := 0; r < 1<<t.bits; r++ {
 		for c := 0; c < t.classes; c++ {
 			a := avg(r*t.classes + c)
 			if a >= prune || a <= -prune {
-				q := math.Round(float64(a / p.scale))
-				p.entries = append(p.entries, weightEntry{class: uint16(c), weight: int16(q)})
+				q := math.Round(float64(a / scale))
+				entries = append(entries, weightEntry{class: uint16(c), weight: int16(q)})
 			}
 		}
-		p.rowStart[r+1] = uint32(len(p.entries))
+		rowStart[r+1] = uint32(len(entries))
 	}
-	return p
+	return packPerceptron(t.classes, t.bits, scale, rowStart, entries)
 }

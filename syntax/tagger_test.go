@@ -113,3 +113,37 @@ func TestTaggerDeterministic(t *testing.T) {
 		t.Error("two trainings with the same seed wrote different models")
 	}
 }
+
+// TestTaggerTreebankSlice trains on the first 3000 sentences of EWT train
+// and checks accuracy on the first 500 of EWT dev.
+func TestTaggerTreebankSlice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	train := taggerTreebank(t, "en_ewt", "train")[:3000]
+	dev := taggerTreebank(t, "en_ewt", "dev")[:500]
+	tg, err := TrainTagger(train, TaggerConfig{Epochs: 5, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lem, err := TrainLemmatizer(train)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := scoreTagger(tg, lem, dev)
+	t.Logf("%d words: UPOS %.2f%%, XPOS %.2f%%, lemma %.2f%%", s.words, s.pct(s.upos), s.pct(s.xpos), s.pct(s.lemma))
+	// Measured 93.8 / 93.1 / 97.0 when written; the floors leave room for
+	// harmless changes but catch a broken model.
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"UPOS", s.pct(s.upos), 92},
+		{"XPOS", s.pct(s.xpos), 91},
+		{"lemma", s.pct(s.lemma), 95},
+	} {
+		if c.got < c.floor {
+			t.Errorf("%s accuracy %.2f%% below %.0f%%", c.name, c.got, c.floor)
+		}
+	}
+}
