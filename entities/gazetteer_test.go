@@ -56,6 +56,8 @@ func TestLookup(t *testing.T) {
 		{"former name", "Zaire", "DR Congo", graph.Country, Alias, false},
 		{"dissolved state", "USSR", "Soviet Union", graph.Country, Alias, false},
 		{"Taiwan is a Country", "Taiwan", "Taiwan", graph.Country, Name, false},
+		{"Republic of China", "Republic of China", "Taiwan", graph.Country, Alias, false},
+		{"People's Republic of China", "People's Republic of China", "China", graph.Country, Alias, false},
 		{"dependent territory", "Puerto Rico", "Puerto Rico", graph.Location, Name, false},
 		// Capitals and seats stand for the state.
 		{"capital", "Moscow", "Russia", graph.Country, Capital, false},
