@@ -3,9 +3,11 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -147,9 +149,9 @@ func parsePlain(out []byte) (map[string]plainNode, error) {
 	return nodes, nil
 }
 
-// arrange places actors where the engine put them, edge labels at the
-// middle of their edges, moves them all apart until none overlap, and puts
-// the legend in a row under the map.
+// arrange places actors where the engine put them and edge labels at the
+// middle of their edges, separates each connected part of the map, packs
+// the parts together and puts the legend in a row under them.
 func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[string]int) (*placement, error) {
 	nodes, edges := g.Nodes(), g.Edges()
 	boxes := make([]box, 0, len(nodes)+len(edges))
@@ -185,8 +187,7 @@ func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[s
 		}
 		boxes = append(boxes, box{X: x, Y: y, W: s.w/2 + labelMargin, H: s.h/2 + labelMargin})
 	}
-	separate(boxes)
-
+	pack(boxes, components(len(nodes), edges, index))
 	at := &placement{}
 	for _, b := range boxes[:len(nodes)] {
 		at.actors = append(at.actors, point{b.X, b.Y})
@@ -211,4 +212,88 @@ func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[s
 		x += s.w + legendSpacing
 	}
 	return at, nil
+}
+
+// components groups the boxes of arrange (actors, then one label per edge)
+// by connected part of the map, largest first, each in index order.
+func components(actors int, edges []memgraph.Edge, index map[string]int) [][]int {
+	parent := make([]int, actors)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, e := range edges {
+		a, b := find(index[string(e.From)]), find(index[string(e.To)])
+		parent[max(a, b)] = min(a, b)
+	}
+	byRoot := map[int][]int{}
+	for i := range actors {
+		r := find(i)
+		byRoot[r] = append(byRoot[r], i)
+	}
+	for k, e := range edges {
+		r := find(index[string(e.From)])
+		byRoot[r] = append(byRoot[r], actors+k)
+	}
+	parts := make([][]int, 0, len(byRoot))
+	for _, p := range byRoot {
+		parts = append(parts, p)
+	}
+	slices.SortFunc(parts, func(a, b []int) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a[0], b[0]))
+	})
+	return parts
+}
+
+// Packing of the map's parts.
+const (
+	partGap = 36  // between parts, in points
+	aspect  = 1.5 // the width:height that rows of parts aim at
+)
+
+// pack separates the boxes of each part and lays the parts out in rows,
+// left to right and top to bottom, largest first, in a rectangle about
+// aspect times as wide as tall.
+func pack(boxes []box, parts [][]int) {
+	type extent struct{ x0, y0, w, h float64 }
+	ext := make([]extent, len(parts))
+	area, widest := 0.0, 0.0
+	for k, p := range parts {
+		sub := make([]box, len(p))
+		for i, b := range p {
+			sub[i] = boxes[b]
+		}
+		separate(sub)
+		x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+		for i, b := range p {
+			boxes[b] = sub[i]
+			x0, y0 = math.Min(x0, sub[i].X-sub[i].W), math.Min(y0, sub[i].Y-sub[i].H)
+			x1, y1 = math.Max(x1, sub[i].X+sub[i].W), math.Max(y1, sub[i].Y+sub[i].H)
+		}
+		ext[k] = extent{x0, y0, x1 - x0, y1 - y0}
+		area += (ext[k].w + partGap) * (ext[k].h + partGap)
+		widest = math.Max(widest, ext[k].w)
+	}
+	width := math.Max(widest, math.Sqrt(area*aspect))
+	x, top, rowHeight := 0.0, 0.0, 0.0
+	for k, p := range parts {
+		e := ext[k]
+		if x > 0 && x+e.w > width {
+			x, top, rowHeight = 0, top-rowHeight-partGap, 0
+		}
+		// Graphviz's y axis points up: the part hangs from the row's top.
+		dx, dy := x-e.x0, top-e.h-e.y0
+		for _, b := range p {
+			boxes[b].X += dx
+			boxes[b].Y += dy
+		}
+		x += e.w + partGap
+		rowHeight = math.Max(rowHeight, e.h)
+	}
 }

@@ -24,27 +24,47 @@ const (
 )
 
 // separate moves the boxes so that no two overlap, keeping the layout's
-// shape: it scales the layout so the boxes cover about density of it,
-// then repeatedly pushes every overlapping pair apart along the axis where
-// they overlap least, and finally, should overlaps remain, scales the
-// layout up just enough to remove them. Boxes at the same centre are first
-// spread apart deterministically.
+// shape. Boxes at the same centre are first spread apart
+// deterministically. If scaling the layout up until nothing overlaps keeps
+// it at most as large as one where the boxes cover density of the area,
+// that scaling is all; otherwise separate scales the layout to that
+// density, repeatedly pushes every overlapping pair apart along the axis
+// where they overlap least, and finally, should overlaps remain, scales
+// the layout up just enough to remove them.
 func separate(bs []box) {
 	if len(bs) < 2 {
 		return
 	}
 	spread(bs)
-	scaleToDensity(bs)
+	sd := densityScale(bs)
+	if sc := scaleToClear(bs); sc <= sd {
+		scale(bs, sc)
+		return
+	}
+	scale(bs, sd)
 	for range pushRounds {
 		if !push(bs) {
 			return
 		}
 	}
-	if s := scaleToClear(bs); s > 1 {
-		for i := range bs {
-			bs[i].X *= s
-			bs[i].Y *= s
-		}
+	scale(bs, scaleToClear(bs))
+}
+
+// scale multiplies the distances between the boxes' centres by s.
+func scale(bs []box, s float64) {
+	if s == 1 {
+		return
+	}
+	var cx, cy float64
+	for _, b := range bs {
+		cx += b.X
+		cy += b.Y
+	}
+	cx /= float64(len(bs))
+	cy /= float64(len(bs))
+	for i := range bs {
+		bs[i].X = cx + (bs[i].X-cx)*s
+		bs[i].Y = cy + (bs[i].Y-cy)*s
 	}
 }
 
@@ -66,28 +86,19 @@ func spread(bs []box) {
 	}
 }
 
-// scaleToDensity scales the centres about their centroid so that the boxes
-// cover about density of the area they span.
-func scaleToDensity(bs []box) {
-	var cx, cy, area float64
-	for _, b := range bs {
-		cx += b.X
-		cy += b.Y
-		area += 4 * b.W * b.H
-	}
-	cx /= float64(len(bs))
-	cy /= float64(len(bs))
+// densityScale returns the factor by which to scale the distances between
+// the centres so that the boxes cover about density of the area the
+// centres span.
+func densityScale(bs []box) float64 {
+	var area float64
 	minX, maxX, minY, maxY := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
 	for _, b := range bs {
+		area += 4 * b.W * b.H
 		minX, maxX = math.Min(minX, b.X), math.Max(maxX, b.X)
 		minY, maxY = math.Min(minY, b.Y), math.Max(maxY, b.Y)
 	}
 	span := math.Max(maxX-minX, 1) * math.Max(maxY-minY, 1)
-	s := math.Sqrt(area / density / span)
-	for i := range bs {
-		bs[i].X = cx + (bs[i].X-cx)*s
-		bs[i].Y = cy + (bs[i].Y-cy)*s
-	}
+	return math.Sqrt(area / density / span)
 }
 
 // push moves every overlapping pair apart by half their overlap each,
@@ -136,8 +147,8 @@ func sign(d float64, i, j int) float64 {
 	return 1
 }
 
-// scaleToClear returns the smallest factor by which scaling every centre
-// about the origin leaves no two boxes overlapping.
+// scaleToClear returns the smallest factor, at least 1, by which scaling
+// the distances between the centres leaves no two boxes overlapping.
 func scaleToClear(bs []box) float64 {
 	s := 1.0
 	eachPair(bs, func(i, j int) {
