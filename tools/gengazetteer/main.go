@@ -77,7 +77,6 @@ var stateLike = map[string]bool{"XK": true, "PS": true, "TW": true}
 // dropAliases lists alternative spellings that are wrong or misleading as
 // surface forms in English news, by code.
 var dropAliases = map[string][]string{
-	"TW": {"Republic of China"},    // in news, mostly a historical or contested name; kept out to avoid confusion with the PRC
 	"CN": {"Zhonghua", "Zhongguo"}, // romanised native names
 	"LA": {"Lao"},                  // the people and language
 	"CG": {"Congo"},                // in news, as often the DR Congo
