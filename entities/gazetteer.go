@@ -32,13 +32,13 @@ const (
 	Seat
 )
 
-var kindNames = [...]string{"Unknown", "Name", "Alias", "Demonym", "Capital", "Seat"}
+var gazKindNames = [...]string{"Unknown", "Name", "Alias", "Demonym", "Capital", "Seat"}
 
 // String returns the kind's name: "Name", "Alias", "Demonym", "Capital" or
 // "Seat".
 func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
+	if int(k) < len(gazKindNames) {
+		return gazKindNames[k]
 	}
 	return fmt.Sprintf("Kind(%d)", k)
 }

@@ -104,7 +104,7 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 			return nil, fmt.Errorf("read %s: %w", name, err)
 		}
 	}
-	ambiguous, err := readAmbiguous(fsys, &errs)
+	ambiguous, err := gazReadAmbiguous(fsys, &errs)
 	if err != nil {
 		return nil, err
 	}
@@ -130,8 +130,8 @@ type gazAmbiguous struct {
 	forms []gazForm
 }
 
-// readAmbiguous reads ambiguous.txt from fsys, if it is there.
-func readAmbiguous(fsys fs.FS, errs *LineErrors) (gazAmbiguous, error) {
+// gazReadAmbiguous reads ambiguous.txt from fsys, if it is there.
+func gazReadAmbiguous(fsys fs.FS, errs *LineErrors) (gazAmbiguous, error) {
 	const name = "ambiguous.txt"
 	amb := gazAmbiguous{keys: map[string]bool{}}
 	f, err := fsys.Open(name)
