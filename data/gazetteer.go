@@ -16,7 +16,9 @@ var gazetteer embed.FS
 //     tools/gengazetteer from iso-codes and world-countries (see that
 //     command for how to regenerate them);
 //   - the hand-curated states.tsv (short forms, former names, dissolved
-//     states, seats of government), organizations.tsv and places.tsv;
+//     states, seats of government), organizations.tsv, places.tsv and
+//     other.tsv (names that are not actors but contain one: "Paris
+//     Agreement");
 //   - ambiguous.txt, the surface forms that are also common words.
 //
 // The formats are described in the files' headers and read by
