@@ -61,6 +61,10 @@ type Entry struct {
 	Ambiguous bool
 }
 
+// IsActor reports whether the entry names an actor: false for a known name
+// that is not one ("Paris Agreement"; see Type).
+func (e Entry) IsActor() bool { return e.Type != graph.Unknown }
+
 // Gazetteer maps the surface forms of known actors to their entries. It is
 // immutable and safe for concurrent use.
 //

@@ -133,6 +133,15 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestIsActor(t *testing.T) {
+	g := testGazetteer(t)
+	for surface, want := range map[string]bool{"Russia": true, "Kremlin": true, "NATO": true, "Crimea": true, "Paris Agreement": false, "Cold War": false} {
+		if e, ok := g.Lookup(surface); !ok || e.IsActor() != want {
+			t.Errorf("Lookup(%q) = %+v, %v; IsActor want %v", surface, e, ok, want)
+		}
+	}
+}
+
 func TestDemonym(t *testing.T) {
 	g := testGazetteer(t)
 	tests := []struct{ adj, want string }{
