@@ -77,10 +77,13 @@ func (e Entry) IsActor() bool { return e.Type != graph.Unknown }
 // letters also matches in capitals ("RUSSIA" in a headline is Russia; but
 // "KABUL" in a dateline is not Afghanistan, nor "SIAM" Thailand).
 type Gazetteer struct {
-	actors    []*gazActor // in file order, then the user's
-	exact     map[string]Entry
-	upper     map[string]Entry          // all-capital spellings of keys with lower-case letters
-	first     map[string][]gazCandidate // by gazAtom of the key, longest key first
+	actors []*gazActor // in file order, then the user's
+	exact  map[string]Entry
+	upper  map[string]Entry          // all-capital spellings of keys with lower-case letters
+	first  map[string][]gazCandidate // by gazAtom of the key, longest key first
+	// starts[b] is set when some atom of first starts with the byte b:
+	// most tokens ("the", "said") are rejected without a map lookup.
+	starts    [256]bool
 	demonyms  map[string]string
 	ambiguous map[string]bool // keys of ambiguous forms
 }
@@ -126,9 +129,13 @@ func (g *Gazetteer) Match(words []string, i int) (n int, e Entry, ok bool) {
 	if g == nil || i < 0 || i >= len(words) {
 		return 0, Entry{}, false
 	}
+	w := words[i]
+	if w == "" || (w[0] < utf8.RuneSelf && !g.starts[w[0]]) {
+		return 0, Entry{}, false
+	}
 	// Every form starts with a letter or digit: skip punctuation ("’s",
 	// "—", "“") before folding, which allocates for non-ASCII tokens.
-	if r, _ := utf8.DecodeRuneInString(words[i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return 0, Entry{}, false
 	}
 	var cands []gazCandidate

@@ -133,6 +133,9 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, 
 			return cmp.Or(cmp.Compare(len(y.key), len(x.key)), strings.Compare(x.key, y.key))
 		})
 		g.first[a] = slices.CompactFunc(cs, func(x, y gazCandidate) bool { return x.key == y.key })
+		if a != "" {
+			g.starts[a[0]] = true
+		}
 	}
 	return g, forms, dems
 }

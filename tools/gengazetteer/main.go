@@ -41,7 +41,9 @@
 //     words; the curated states.tsv adds "US"), names written in a non-Latin
 //     script and names in the country's own languages (name.native: "Schweiz",
 //     "Suisse" would match "Credit Suisse"), the country's own demonym
-//     ("Thai") and a few listed in dropAliases;
+//     ("Thai"), forms starting with a lower-case letter (romanised native
+//     names: "weSwatini", "al-Mamlakah al-Urdunīyah al-Hāshimīyah") and a
+//     few listed in dropAliases;
 //   - a surface form claimed by two entries goes to the Country if only one
 //     of them is a Country and is otherwise dropped (and reported on stderr):
 //     "Congolese", "Dominican", "Virgin Islands".
@@ -361,6 +363,10 @@ func build(iso map[string]isoCountry, wc []wcCountry, stderr io.Writer) []row {
 			case a == "" || a == r.name || a == c.CCA2:
 				continue
 			case strings.Contains(a, ","), !latin(a):
+				continue
+			case unicode.IsLower([]rune(a)[0]):
+				// Romanised native names ("weSwatini", "al-Jumhūriyyah
+				// al-Yamaniyyah") and duplicates in lower case.
 				continue
 			case slices.Contains(dropAliases[c.CCA2], a):
 				continue
