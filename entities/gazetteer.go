@@ -49,9 +49,10 @@ type Entry struct {
 	Canonical string
 	// Type is the actor's type; a Capital or Seat has its state's type.
 	// It is graph.Unknown for a known name that is not an actor but
-	// contains one ("Paris Agreement", "Washington Post" is an
-	// Organization): a caller should take the span and draw no actor from
-	// it, rather than find "Paris" or "Washington" in it.
+	// contains one ("Paris Agreement", "Minsk agreements", "Cold War"): a
+	// caller should take the span and draw no actor from it, rather than
+	// find France in "Paris". (A newspaper such as "The Washington Post"
+	// is an Organization.)
 	Type graph.ActorType
 	// Kind says how the form names the actor.
 	Kind Kind
@@ -94,6 +95,9 @@ type Gazetteer struct {
 // possessive ("the Kremlin's" finds "Kremlin"), but not case, except as
 // described on Gazetteer.
 func (g *Gazetteer) Lookup(surface string) (Entry, bool) {
+	if g == nil {
+		return Entry{}, false
+	}
 	key := gazKey(surface)
 	if e, ok := g.lookupKey(key); ok {
 		return e, true
@@ -119,8 +123,9 @@ func (g *Gazetteer) lookupKey(key string) (Entry, bool) {
 // Match finds the longest form that starts at words[i], a sequence of
 // tokens as a UD tokenizer gives them ("U.S.", "Guinea", "-", "Bissau",
 // "People", "'s"). It returns the number n of tokens it covers and their
-// entry. A possessive is part of the last token covered only when written
-// in it ("Russia's"); a separate "'s" token is not covered. Match does not
+// entry. A possessive is covered only when written in the last token
+// ("Russia's"); a separate "'s" token is not, unless it belongs to the name
+// ("St. George's", the capital of Grenada). Match does not
 // skip a leading "the": a caller scanning every i finds "Kremlin" at the
 // next token.
 //
@@ -238,6 +243,9 @@ func gazIsSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r ==
 // places that are not countries ("Scottish", "Tibetan", "Latin American")
 // are not demonyms here; Match and Lookup find them, with their Location.
 func (g *Gazetteer) Demonym(adj string) (country string, ok bool) {
+	if g == nil {
+		return "", false
+	}
 	key := gazKey(adj)
 	if country, ok = g.demonyms[key]; !ok {
 		country, ok = g.demonyms[gazStripPossessive(key)]
