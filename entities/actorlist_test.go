@@ -154,3 +154,14 @@ func TestWith(t *testing.T) {
 		t.Error("With(nil) made a copy")
 	}
 }
+
+func TestWithOnNil(t *testing.T) {
+	var g *Gazetteer
+	w := g.With([]graph.Actor{{Name: "Keith Kellogg", Type: graph.Person, Aliases: []string{"Kellogg"}}})
+	if e, ok := w.Lookup("Kellogg"); !ok || e.Canonical != "Keith Kellogg" {
+		t.Errorf("Lookup = %+v, %v", e, ok)
+	}
+	if _, ok := g.Lookup("Kellogg"); ok || g.Actors() != nil {
+		t.Error("nil gazetteer knows something")
+	}
+}

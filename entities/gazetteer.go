@@ -257,6 +257,9 @@ func (g *Gazetteer) Demonym(adj string) (country string, ok bool) {
 // aliases (not its demonyms, capitals or seats); names of type Other (see
 // Entry.Type) are left out.
 func (g *Gazetteer) Actors() []graph.Actor {
+	if g == nil {
+		return nil
+	}
 	out := make([]graph.Actor, 0, len(g.actors))
 	sorted := slices.Clone(g.actors)
 	slices.SortFunc(sorted, func(a, b *gazActor) int { return strings.Compare(a.name, b.name) })
@@ -284,6 +287,9 @@ func (g *Gazetteer) Actors() []graph.Actor {
 func (g *Gazetteer) With(actors []graph.Actor) *Gazetteer {
 	if len(actors) == 0 {
 		return g
+	}
+	if g == nil {
+		g = &Gazetteer{}
 	}
 	byName := make(map[string]*gazActor, len(g.actors))
 	all := make([]*gazActor, 0, len(g.actors)+len(actors))
