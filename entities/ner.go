@@ -10,7 +10,10 @@ import (
 // in tagged sentences. It is a linear-chain model over BILOU labels
 // (nerLabel) with hashed features of the words around each token
 // (nerFeatures), trained as an averaged structured perceptron and decoded
-// with the Viterbi algorithm under BILOU constraints. A Recognizer is
+// with the Viterbi algorithm under BILOU constraints; RecognizeDocument
+// adds what other sentences of the document say (addDocContext,
+// voteTypes). Names are as GUM spans them (see nameSpan): titles tagged
+// as proper nouns stay in ("President Donald Trump"). A Recognizer is
 // immutable and safe for concurrent use.
 type Recognizer struct {
 	bits uint // feature hashes select one of 1<<bits weight rows
@@ -28,9 +31,10 @@ func (r *Recognizer) row(h uint64) int {
 }
 
 // Recognize returns the named mentions of a sentence, in order. It reads
-// the tokens' Form, UPOS and XPOS; tags should come from the same tagger
-// as at training time. Mentions never overlap. RecognizeDocument does
-// better on whole documents.
+// the tokens' Form, UPOS and XPOS: the shipped model was trained on gold
+// tags and loses about 3 points of F1 on GUM test with the syntax tagger's
+// (73.3 to 70.1), and much more with no tags at all. Mentions never
+// overlap. RecognizeDocument does better on whole documents.
 func (r *Recognizer) Recognize(s *syntax.Sentence) []Mention {
 	toks := [][]nerToken{nerTokens(s, r.lex)}
 	addDocContext(toks)
@@ -38,8 +42,9 @@ func (r *Recognizer) Recognize(s *syntax.Sentence) []Mention {
 }
 
 // RecognizeDocument returns the named mentions of each sentence of a
-// document. Besides each sentence, it looks at the other occurrences of a
-// word in the document (addDocContext).
+// document. Besides each sentence, it looks at the words around the other
+// occurrences of a word in the document (addDocContext), and gives the
+// mentions with the same words the type most of them have (voteTypes).
 func (r *Recognizer) RecognizeDocument(sents []syntax.Sentence) [][]Mention {
 	toks := make([][]nerToken, len(sents))
 	for i := range sents {
