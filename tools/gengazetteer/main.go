@@ -33,7 +33,7 @@
 //     and gets no capital (its capital would stand for a territory, and the
 //     names are often common words: "The Valley", "Stanley", "Victoria");
 //   - the canonical name is world-countries' name.common except where
-//     English-language wire services use another name (newsNames below);
+//     English-language wire services use another name (newsName below);
 //     the other name is kept as an alias;
 //   - aliases are the official names, ISO 3166-1 names (an inverted ISO name
 //     such as "Korea, Republic of" is turned into "Republic of Korea") and
@@ -64,30 +64,49 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// newsNames maps ISO alpha-2 codes to the canonical name English-language
-// news uses where it differs from world-countries' name.common. The rule:
-// the name AP and Reuters style guides use in running text.
-var newsNames = map[string]string{
-	"TR": "Turkey",         // world-countries: Türkiye
-	"CZ": "Czech Republic", // world-countries: Czechia
+// newsName returns the canonical name English-language news uses for a
+// country, by ISO alpha-2 code, where it differs from world-countries'
+// name.common. The rule: the name AP and Reuters style guides use in
+// running text.
+func newsName(code string) (string, bool) {
+	switch code {
+	case "TR":
+		return "Turkey", true // world-countries: Türkiye
+	case "CZ":
+		return "Czech Republic", true // world-countries: Czechia
+	}
+	return "", false
 }
 
-// stateLike lists the codes typed Country although world-countries does not
-// mark them independent: partially recognised states that act as states.
-var stateLike = map[string]bool{"XK": true, "PS": true, "TW": true}
+// stateLike reports the codes typed Country although world-countries does
+// not mark them independent: partially recognised states that act as
+// states.
+func stateLike(code string) bool { return code == "XK" || code == "PS" || code == "TW" }
 
-// dropAliases lists alternative spellings that are wrong or misleading as
-// surface forms in English news, by code.
-var dropAliases = map[string][]string{
-	"CN": {"Zhonghua", "Zhongguo"}, // romanised native names
-	"LA": {"Lao"},                  // the people and language
-	"CG": {"Congo"},                // in news, as often the DR Congo
-	"TL": {"Timor"},                // the island, shared with Indonesia
-	"TH": {"Prathet"},              // "country" in Thai
-	"MX": {"Mexicanos"},            // a fragment of the Spanish official name
-	"PT": {"Portuguesa"},           // a fragment of the Portuguese official name
-	"IM": {"Mann"},                 // a surname
-	"VG": {"Virgin Islands"},       // shared with the U.S. Virgin Islands
+// dropAliases returns the alternative spellings of a country, by code, that
+// are wrong or misleading as surface forms in English news.
+func dropAliases(code string) []string {
+	switch code {
+	case "CN":
+		return []string{"Zhonghua", "Zhongguo"} // romanised native names
+	case "LA":
+		return []string{"Lao"} // the people and language
+	case "CG":
+		return []string{"Congo"} // in news, as often the DR Congo
+	case "TL":
+		return []string{"Timor"} // the island, shared with Indonesia
+	case "TH":
+		return []string{"Prathet"} // "country" in Thai
+	case "MX":
+		return []string{"Mexicanos"} // a fragment of the Spanish official name
+	case "PT":
+		return []string{"Portuguesa"} // a fragment of the Portuguese official name
+	case "IM":
+		return []string{"Mann"} // a surname
+	case "VG":
+		return []string{"Virgin Islands"} // shared with the U.S. Virgin Islands
+	}
+	return nil
 }
 
 func main() {
@@ -335,10 +354,10 @@ func build(iso map[string]isoCountry, wc []wcCountry, stderr io.Writer) []row {
 	var rows []row
 	for _, c := range wc {
 		r := row{code: c.CCA2, name: c.Name.Common, typ: "Location"}
-		if n, ok := newsNames[c.CCA2]; ok {
+		if n, ok := newsName(c.CCA2); ok {
 			r.name = n
 		}
-		if (c.Independent != nil && *c.Independent) || stateLike[c.CCA2] {
+		if (c.Independent != nil && *c.Independent) || stateLike(c.CCA2) {
 			r.typ = "Country"
 		}
 		native := map[string]bool{}
@@ -368,7 +387,7 @@ func build(iso map[string]isoCountry, wc []wcCountry, stderr io.Writer) []row {
 				// Romanised native names ("weSwatini", "al-Jumhūriyyah
 				// al-Yamaniyyah") and duplicates in lower case.
 				continue
-			case slices.Contains(dropAliases[c.CCA2], a):
+			case slices.Contains(dropAliases(c.CCA2), a):
 				continue
 			}
 			r.aliases = append(r.aliases, a)
