@@ -35,7 +35,16 @@ func writeLegend(b *bytes.Buffer, present map[string]bool, eng engine, at *place
 		}
 		indent = "\t\t"
 	}
-	for i, s := range entries {
+	order := make([]int, len(entries))
+	for i := range order {
+		order[i] = i
+		if at == nil && eng.name == "dot" {
+			// dot stacks a left-to-right rank from the last node up.
+			order[i] = len(entries) - 1 - i
+		}
+	}
+	for _, i := range order {
+		s := entries[i]
 		pos := ""
 		if at != nil {
 			pos = fmt.Sprintf("pos=\"%.2f,%.2f!\", ", at.legend[i].X, at.legend[i].Y)
