@@ -87,6 +87,8 @@ func TestLookup(t *testing.T) {
 		{"region alias", "Donbass", "Donbas", graph.Location, Alias, false},
 		{"world region", "Middle East", "Middle East", graph.Location, Name, false},
 		{"U.S. state", "Alaska", "Alaska", graph.Location, Name, false},
+		{"Washington state", "Washington state", "Washington", graph.Location, Alias, false},
+		{"New York City", "New York City", "New York City", graph.Location, Name, false},
 		{"Indian state without diacritics", "Bihar", "Bihar", graph.Location, Name, false},
 		{"the state of Washington gives way to the capital", "Washington", "United States", graph.Country, Capital, false},
 		{"the state of Georgia gives way to the country", "Georgia", "Georgia", graph.Country, Name, true},
