@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -70,6 +73,8 @@ func TestNoOverlappingLabels(t *testing.T) {
 		{name: "sample", g: sampleGraph, actors: 28},
 		{name: "sample, titled, sfdp", g: sampleGraph, opt: Options{Layout: "sfdp", Title: "Sample"}, actors: 28},
 		{name: "sample, dot", g: sampleGraph, opt: Options{Layout: "dot"}, actors: 28},
+		{name: "sample, fdp", g: sampleGraph, opt: Options{Layout: "fdp"}, actors: 28},
+		{name: "sample, circo", g: sampleGraph, opt: Options{Layout: "circo"}, actors: 28},
 		{name: "hostile names", g: hostileGraph, actors: len(hostileNames)},
 		{name: "300 actors", g: func(t testing.TB) *memgraph.Graph { return syntheticGraph(t, 300) }, slow: true, actors: 300},
 	}
@@ -82,7 +87,9 @@ func TestNoOverlappingLabels(t *testing.T) {
 			if g.Len() != tt.actors {
 				t.Fatalf("graph has %d actors, want %d", g.Len(), tt.actors)
 			}
-			texts := parseSVG(t, render(t, g, tt.opt))
+			svg := render(t, g, tt.opt)
+			keep(t, svg)
+			texts := parseSVG(t, svg)
 			if pairs := m.overlappingTexts(texts); len(pairs) > 0 {
 				t.Errorf("%d of %d texts overlap, e.g. %q", len(pairs), len(texts), pairs[:min(5, len(pairs))])
 			}
@@ -96,6 +103,19 @@ func TestNoOverlappingLabels(t *testing.T) {
 				t.Errorf("%d node texts, want at least one per actor (%d)", nodes, g.Len())
 			}
 		})
+	}
+}
+
+var svgDir = flag.String("svgdir", "", "write the maps of TestNoOverlappingLabels to `DIR`, to look at")
+
+// keep writes svg to -svgdir, named after the test.
+func keep(t *testing.T, svg []byte) {
+	if *svgDir == "" {
+		return
+	}
+	name := strings.NewReplacer("/", "_", " ", "_", ",", "").Replace(t.Name()) + ".svg"
+	if err := os.WriteFile(filepath.Join(*svgDir, name), svg, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
