@@ -9,6 +9,8 @@ import (
 	"sync"
 )
 
+//go:generate go run ../cmd/actorgraph-train lexicon -treebanks ../../shared/treebanks -out tokenize_lexicon.txt
+
 // The tokenizer's lexicon is learned from the UD treebanks' train splits by
 // WriteTokenizerLexicon (run "go run ./cmd/actorgraph-train lexicon") and
 // embedded here. It is a text file of tab-separated lines:

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// trainConfig is what runTrain needs besides the data.
+type trainConfig struct {
+	folds                      int
+	taggerEpochs, parserEpochs int
+	seed                       int64
+}
+
+// runTrain trains the tagger, lemmatizer and parser on the train splits and
+// writes them to a model directory.
+func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: actorgraph-train [train] [-treebanks DIR] [-out DIR] [flags]")
+		fmt.Fprintln(stderr, "Trains the tagger, lemmatizer and parser on the en_ewt and en_gum train splits, deterministically.")
+		fs.PrintDefaults()
+	}
+	dir := fs.String("treebanks", "../shared/treebanks", "directory holding en_ewt/ and en_gum/")
+	out := fs.String("out", "syntax/model", "model directory to write")
+	var cfg trainConfig
+	fs.IntVar(&cfg.folds, "folds", 4, "train the parser on tags and lemmas predicted by this many jackknifed taggers (1: gold tags)")
+	fs.IntVar(&cfg.taggerEpochs, "tagger-epochs", 0, "tagger training epochs (0: the tagger's default)")
+	fs.IntVar(&cfg.parserEpochs, "parser-epochs", 0, "parser training epochs (0: the parser's default)")
+	fs.Int64Var(&cfg.seed, "seed", 1, "random seed of every component")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	start := time.Now()
+	train, err := readTrain(*dir)
+	if err != nil {
+		return err
+	}
+	logf := func(format string, a ...any) {
+		fmt.Fprintf(stdout, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
+	}
+	logf("read %d training sentences", len(train))
+	m, err := trainModel(ctx, train, cfg, logf)
+	if err != nil {
+		return err
+	}
+	if err := writeModel(*out, m); err != nil {
+		return err
+	}
+	for _, name := range []string{syntax.TaggerFile, syntax.LemmatizerFile, syntax.ParserFile} {
+		if st, err := os.Stat(filepath.Join(*out, name)); err == nil {
+			logf("wrote %s (%d bytes)", filepath.Join(*out, name), st.Size())
+		}
+	}
+	return nil
+}
+
+// trainModel trains the three components. The parser learns from tags and
+// lemmas predicted by components trained on the other folds (see
+// syntax.JackknifeTags), so that it sees the kind of input it will get.
+func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
+	tcfg := syntax.TaggerConfig{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
+	tagger, err := syntax.TrainTagger(train, tcfg)
+	if err != nil {
+		return nil, err
+	}
+	logf("trained tagger")
+	lem, err := syntax.TrainLemmatizer(train)
+	if err != nil {
+		return nil, err
+	}
+	logf("trained lemmatizer")
+	parseTrain := train
+	if cfg.folds > 1 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if parseTrain, err = syntax.JackknifeTags(train, cfg.folds, tcfg); err != nil {
+			return nil, err
+		}
+		logf("tagged and lemmatized the training data with %d jackknifed taggers and lemmatizers", cfg.folds)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	parser, err := syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.parserEpochs, Seed: cfg.seed})
+	if err != nil {
+		return nil, err
+	}
+	logf("trained parser")
+	return &syntax.Model{Tagger: tagger, Lemmatizer: lem, Parser: parser}, nil
+}
+
+// writeModel writes the components' files into dir, each through a
+// temporary file renamed into place.
+func writeModel(dir string, m *syntax.Model) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	parts := []struct {
+		name string
+		w    io.WriterTo
+	}{{syntax.TaggerFile, m.Tagger}, {syntax.LemmatizerFile, m.Lemmatizer}, {syntax.ParserFile, m.Parser}}
+	for _, p := range parts {
+		var buf bytes.Buffer
+		if _, err := p.w.WriteTo(&buf); err != nil {
+			return fmt.Errorf("encode %s: %w", p.name, err)
+		}
+		path := filepath.Join(dir, p.name)
+		if err := os.WriteFile(path+".tmp", buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+		if err := os.Rename(path+".tmp", path); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// trainFiles are the treebank splits every model trains on.
+var trainFiles = []string{"en_ewt/en_ewt-ud-train.conllu", "en_gum/en_gum-ud-train.conllu"}
+
+// readTreebank reads one CoNLL-U file under dir.
+func readTreebank(dir, name string) ([]syntax.Sentence, error) {
+	path := filepath.Join(dir, name)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := syntax.ReadCoNLLU(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return sents, nil
+}
+
+// readTrain reads and concatenates the train splits.
+func readTrain(dir string) ([]syntax.Sentence, error) {
+	var all []syntax.Sentence
+	for _, name := range trainFiles {
+		s, err := readTreebank(dir, name)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, s...)
+	}
+	return all, nil
+}

@@ -1,0 +1,131 @@
+package syntax
+
+import (
+	"io/fs"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/data"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// The benchmarks run over the seed articles of the sample corpus and pit
+// each stage against github.com/jdkato/prose/v3 in the same run, so their
+// ns/op compare directly (targets: tagging at least twice as fast as
+// prose's tagger; tokenize+tag+lemmatize+parse at least half as fast as
+// prose's tokenize+tag):
+//
+//	go test -run XXX -bench VsProse -benchmem -count 6 ./syntax | benchstat -col /impl -
+
+// seedTexts returns the articles of the sample corpus and their total size.
+func seedTexts(b *testing.B) ([]string, int64) {
+	b.Helper()
+	corpus := data.Corpus()
+	names, err := fs.Glob(corpus, "*.txt")
+	if err != nil || len(names) == 0 {
+		b.Fatalf("no seed articles (%v)", err)
+	}
+	var (
+		texts []string
+		size  int64
+	)
+	for _, n := range names {
+		t, err := fs.ReadFile(corpus, n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		size += int64(len(t))
+	}
+	return texts, size
+}
+
+func benchModel(b *testing.B) *Model {
+	b.Helper()
+	m, err := DefaultModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return m
+}
+
+// BenchmarkTagVsProse tags the same words, sentence by sentence, with our tagger
+// and with prose's.
+func BenchmarkTagVsProse(b *testing.B) {
+	m := benchModel(b)
+	texts, size := seedTexts(b)
+	var sents []Sentence
+	for _, t := range texts {
+		sents = append(sents, Segment(t)...)
+	}
+	proseSents := make([][]tag.Token, len(sents))
+	for i, s := range sents {
+		for _, t := range s.Tokens {
+			proseSents[i] = append(proseSents[i], tag.Token{Text: t.Form})
+		}
+	}
+	b.Run("impl=actorgraph", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(size)
+		for b.Loop() {
+			for i := range sents {
+				m.Tagger.Tag(&sents[i])
+			}
+		}
+	})
+	b.Run("impl=prose", func(b *testing.B) {
+		tg, err := tag.New()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, s := range proseSents {
+				tg.TagTokens(s)
+			}
+		}
+	})
+}
+
+// BenchmarkPipelineVsProse runs our whole analysis (Segment, tag, lemmatize,
+// parse) against prose's tokenize and tag.
+func BenchmarkPipelineVsProse(b *testing.B) {
+	m := benchModel(b)
+	texts, size := seedTexts(b)
+	b.Run("impl=actorgraph", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, t := range texts {
+				m.Analyze(t)
+			}
+		}
+	})
+	b.Run("impl=prose", func(b *testing.B) {
+		tk := tokenize.New()
+		tg, err := tag.New()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, t := range texts {
+				tg.TagTokens(tk.Tokenize(t))
+			}
+		}
+	})
+}
+
+// BenchmarkSegment measures the tokenizer and sentence splitter alone.
+func BenchmarkSegment(b *testing.B) {
+	texts, size := seedTexts(b)
+	b.ReportAllocs()
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, t := range texts {
+			Segment(t)
+		}
+	}
+}

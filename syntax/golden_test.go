@@ -1,0 +1,67 @@
+package syntax
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// TestGolden analyses each testdata/golden/NAME.txt with the shipped model
+// and compares the CoNLL-U with NAME.conllu. The sentences come from the
+// seed articles and cover passives, apposition, relative clauses,
+// coordination and possessive nominalisations; each golden parse was read
+// by eye when written. Run with -update after retraining, and review the
+// diff.
+func TestGolden(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inputs) == 0 {
+		t.Fatal("no golden inputs")
+	}
+	for _, in := range inputs {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sents := m.Analyze(strings.TrimSpace(string(text)))
+			for i := range sents {
+				sents[i].ID = name
+				if len(sents) > 1 {
+					sents[i].ID = fmt.Sprintf("%s-%d", name, i+1)
+				}
+			}
+			var got bytes.Buffer
+			if err := WriteCoNLLU(&got, sents); err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(in, ".txt") + ".conllu"
+			if *updateGolden {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestGolden -update)", err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("analysis of %s differs from %s:\n got:\n%s\nwant:\n%s", in, golden, got.Bytes(), want)
+			}
+		})
+	}
+}
