@@ -42,9 +42,10 @@ func DOT(g *memgraph.Graph, opt Options) []byte {
 
 // placement fixes where every node of the map goes, in points: actors by
 // index in g.Nodes(), edge labels by index in g.Edges(), legend entries
-// in legendTypes order.
+// in legendTypes order, edge-thickness samples in legendWeights order.
 type placement struct {
 	actors, labels, legend []point
+	weights                []weightKey
 }
 
 type point struct{ X, Y float64 }
@@ -102,7 +103,7 @@ func writeDOT(g *memgraph.Graph, opt Options, eng engine, at *placement) []byte 
 		w("\t%s -> %s [penwidth=%s, arrowhead=none]\n", from, mid, pen)
 		w("\t%s -> %s [penwidth=%s]\n", mid, to, pen)
 	}
-	writeLegend(&b, present, eng, at)
+	writeLegend(&b, present, len(g.Edges()) > 0, eng, at)
 	w("}\n")
 	return b.Bytes()
 }

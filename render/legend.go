@@ -7,6 +7,22 @@ import (
 
 const legendFontSize = 12
 
+// legendWeights are the numbers of statements whose edges the legend
+// shows, to explain edge thickness.
+func legendWeights() []int { return []int{1, 4} }
+
+// weightText names a number of statements in the legend.
+func weightText(n int) string {
+	if n == 1 {
+		return "1 statement"
+	}
+	return fmt.Sprintf("%d statements", n)
+}
+
+// weightKey places one edge-thickness sample of the legend: a line from A
+// to B and its text.
+type weightKey struct{ A, B, Text point }
+
 // legendEntries returns the styles of the actor types present (by style
 // name), in legend order.
 func legendEntries(present map[string]bool) []style {
@@ -19,10 +35,11 @@ func legendEntries(present map[string]bool) []style {
 	return ss
 }
 
-// writeLegend writes one sample node per actor type present, named by the
-// type, as the map's legend. Placed, the nodes go where at says; unplaced,
-// they form a cluster, which dot draws as a framed column of one rank.
-func writeLegend(b *bytes.Buffer, present map[string]bool, eng engine, at *placement) {
+// writeLegend writes the map's legend: one sample node per actor type
+// present, named by the type, and when there are edges, sample edges of
+// legendWeights statements. Placed, the samples go where at says;
+// unplaced, they form a cluster, which dot draws as a frame.
+func writeLegend(b *bytes.Buffer, present map[string]bool, edges bool, eng engine, at *placement) {
 	entries := legendEntries(present)
 	if len(entries) == 0 {
 		return
@@ -30,9 +47,6 @@ func writeLegend(b *bytes.Buffer, present map[string]bool, eng engine, at *place
 	indent := "\t"
 	if at == nil {
 		fmt.Fprintf(b, "\tsubgraph cluster_legend {\n\t\tgraph [label=\"Legend\", fontsize=%d, style=rounded, color=\"#999999\", margin=10]\n", legendFontSize)
-		if eng.name == "dot" {
-			b.WriteString("\t\trank=same\n")
-		}
 		indent = "\t\t"
 	}
 	order := make([]int, len(entries))
@@ -52,7 +66,53 @@ func writeLegend(b *bytes.Buffer, present map[string]bool, eng engine, at *place
 		fmt.Fprintf(b, "%sk%d [%slabel=%s, shape=%s, fillcolor=%q, color=%q, fontsize=%d]\n",
 			indent, i, pos, quote(s.name), s.shape, s.fill, s.border, legendFontSize)
 	}
+	if at == nil && eng.name == "dot" {
+		b.WriteString("\t\t{rank=same;")
+		for i := range entries {
+			fmt.Fprintf(b, " k%d;", i)
+		}
+		b.WriteString("}\n")
+	}
+	if edges {
+		writeWeightKeys(b, indent, at)
+		if at == nil && eng.name == "dot" {
+			// Line the samples up, starts and ends.
+			for _, end := range []string{"a", "b"} {
+				b.WriteString("\t\t{rank=same;")
+				for i := range legendWeights() {
+					fmt.Fprintf(b, " w%d%s;", i, end)
+				}
+				b.WriteString("}\n")
+			}
+		}
+	}
 	if at == nil {
 		b.WriteString("\t}\n")
 	}
+}
+
+// writeWeightKeys writes the legend's edge-thickness samples: invisible
+// end points joined by an edge as thick as the map's edges of that many
+// statements, with its text beside it when placed and as its label when
+// not.
+func writeWeightKeys(b *bytes.Buffer, indent string, at *placement) {
+	for i, n := range legendWeights() {
+		end := "shape=point, width=0.01, height=0.01, style=invis"
+		text := quote(weightText(n))
+		if at == nil {
+			fmt.Fprintf(b, "%sw%da [%s]\n%sw%db [%s]\n", indent, i, end, indent, i, end)
+			fmt.Fprintf(b, "%sw%da -> w%db [penwidth=%s, label=%s, fontsize=%d]\n", indent, i, i, penWidth(n), text, legendFontSize)
+			continue
+		}
+		k := at.weights[i]
+		fmt.Fprintf(b, "%sw%da [pos=\"%.2f,%.2f!\", %s]\n", indent, i, k.A.X, k.A.Y, end)
+		fmt.Fprintf(b, "%sw%db [pos=\"%.2f,%.2f!\", %s]\n", indent, i, k.B.X, k.B.Y, end)
+		fmt.Fprintf(b, "%sw%da -> w%db [penwidth=%s]\n", indent, i, i, penWidth(n))
+		fmt.Fprintf(b, "%sw%dt [pos=\"%.2f,%.2f!\", %s]\n", indent, i, k.Text.X, k.Text.Y, weightTextAttrs(text))
+	}
+}
+
+// weightTextAttrs are the attributes of a weight sample's text node.
+func weightTextAttrs(text string) string {
+	return fmt.Sprintf("shape=plaintext, style=\"\", label=%s, fontsize=%d, margin=0.02, width=0, height=0", text, legendFontSize)
 }

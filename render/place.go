@@ -20,6 +20,7 @@ const (
 	labelMargin                = 2
 	legendGap                  = 28 // between the map and the legend row
 	legendSpacing              = 16 // between legend entries
+	legendLine                 = 40 // length of the edge-thickness samples
 )
 
 // draw lays g out and returns the SVG. Dot draws in one pass. The other
@@ -89,7 +90,8 @@ func skeletonDOT(g *memgraph.Graph, eng engine) []byte {
 
 // sizingDOT returns every distinct edge label, and legend entries, and a
 // DOT that lays each out as a node at the origin, so that Graphviz
-// measures them: node sN is the Nth label, node kN the Nth legend entry.
+// measures them: node sN is the Nth label, node kN the Nth legend entry,
+// wNt the text of the Nth edge-thickness sample.
 func sizingDOT(g *memgraph.Graph) (labels map[string]int, dot []byte) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "digraph sizes {\n\tgraph [overlap=true]\n\tnode [fontname=%q, pos=\"0,0\"]\n", fontName)
@@ -108,6 +110,9 @@ func sizingDOT(g *memgraph.Graph) (labels map[string]int, dot []byte) {
 	}
 	for i, s := range legendEntries(present) {
 		fmt.Fprintf(&b, "\tk%d [label=%s, shape=%s, style=filled, penwidth=1.5, margin=\"0.15,0.07\", fontsize=%d]\n", i, quote(s.name), s.shape, legendFontSize)
+	}
+	for i, n := range legendWeights() {
+		fmt.Fprintf(&b, "\tw%dt [%s]\n", i, weightTextAttrs(quote(weightText(n))))
 	}
 	b.WriteString("}\n")
 	return labels, b.Bytes()
@@ -210,6 +215,20 @@ func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[s
 		}
 		at.legend = append(at.legend, point{x + s.w/2, minY - legendGap - s.h/2})
 		x += s.w + legendSpacing
+	}
+	if len(edges) > 0 && len(at.legend) > 0 {
+		y := at.legend[0].Y
+		x += legendSpacing
+		for i := range legendWeights() {
+			s, ok := sizes["w"+strconv.Itoa(i)+"t"]
+			if !ok {
+				return nil, fmt.Errorf("render: no size for legend text %d", i)
+			}
+			k := weightKey{A: point{x, y}, B: point{x + legendLine, y}}
+			k.Text = point{k.B.X + 6 + s.w/2, y}
+			at.weights = append(at.weights, k)
+			x = k.B.X + 6 + s.w + legendSpacing
+		}
 	}
 	return at, nil
 }
