@@ -13,6 +13,7 @@ type tokAtoms struct {
 	p   uint64 // XPOS
 	u   uint64 // UPOS
 	sfx uint64 // last three bytes of the lowercased form
+	shp uint64 // word shape: capitalisation, digits, hyphens, length
 }
 
 // Seeds that keep the attribute kinds apart.
@@ -51,7 +52,7 @@ func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
 		atoms = make([]tokAtoms, n+1)
 	}
 	atoms = atoms[:n+1]
-	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot}
+	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, atomRoot}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		sfx := t.Form
@@ -64,12 +65,47 @@ func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
 			p:   depHash(seedXPOS, t.XPOS, false),
 			u:   depHash(seedUPOS, t.UPOS, false),
 			sfx: depHash(seedSfx, sfx, true),
+			shp: wordShape(t.Form),
 		}
 	}
 	return atoms
 }
 
-// mix folds x into the running feature hash h.
+// wordShape classes a form by its first character (lower, upper, digit,
+// other), whether later characters hold capitals, digits or hyphens, and
+// its length (1, 2, 3, 4-6, 7+ bytes). The result is never the atom of an
+// empty position or of the root.
+func wordShape(s string) uint64 {
+	if s == "" {
+		return 3
+	}
+	var sh uint64
+	switch c := s[0]; {
+	case 'A' <= c && c <= 'Z':
+		sh = 1
+	case '0' <= c && c <= '9':
+		sh = 2
+	case c < 'a' || c > 'z':
+		sh = 3
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			sh |= 4
+		case '0' <= c && c <= '9':
+			sh |= 8
+		case c == '-':
+			sh |= 16
+		}
+	}
+	n := uint64(min(len(s), 7))
+	if n >= 4 {
+		n = 4 + n/7
+	}
+	return (sh|n<<5)<<2 | 3
+}
+
+// depMix folds x into the running feature hash h.
 func depMix(h, x uint64) uint64 {
 	h ^= x
 	h *= 0x9e37_79b9_7f4a_7c15
@@ -95,7 +131,7 @@ func (f *depFeats) add4(a, b, c, d uint64) {
 // atomsOf returns the atoms of word x (0 for the root, noWord for none).
 func atomsOf(atoms []tokAtoms, x int32) tokAtoms {
 	if x == noWord {
-		return tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone}
+		return tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone, atomNone}
 	}
 	return atoms[x]
 }
@@ -158,14 +194,14 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	b0i, b1i, b2i := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := depKid(s0i, s.l1), depKid(s0i, s.l2)
 	s0r, s0r2 := depKid(s0i, s.r1), depKid(s0i, s.r2)
-	s1r := depKid(s1i, s.r1)
+	s1l, s1r, s1r2 := depKid(s1i, s.l1), depKid(s1i, s.r1), depKid(s1i, s.r2)
 	b0l, b0l2 := depKid(b0i, s.l1), depKid(b0i, s.l2)
 
 	s0, s1, s2 := atomsOf(atoms, s0i), atomsOf(atoms, s1i), atomsOf(atoms, s2i)
 	b0, b1, b2 := atomsOf(atoms, b0i), atomsOf(atoms, b1i), atomsOf(atoms, b2i)
 	s0L, s0L2 := atomsOf(atoms, s0l), atomsOf(atoms, s0l2)
 	s0R, s0R2 := atomsOf(atoms, s0r), atomsOf(atoms, s0r2)
-	s1R := atomsOf(atoms, s1r)
+	s1L, s1R, s1R2 := atomsOf(atoms, s1l), atomsOf(atoms, s1r), atomsOf(atoms, s1r2)
 	b0L, b0L2 := atomsOf(atoms, b0l), atomsOf(atoms, b0l2)
 
 	// Single words.
@@ -180,14 +216,24 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add1(b1.w)
 	f.add1(b1.p)
 	f.add2(b1.w, b1.p)
+	f.add1(b2.w)
 	f.add1(b2.p)
 	f.add2(b2.w, b2.p)
 	f.add1(s1.w)
 	f.add1(s1.p)
 	f.add2(s1.w, s1.p)
+	f.add1(s1.m)
 	f.add1(s2.p)
+	f.add2(s2.w, s2.p)
 	f.add2(s0.sfx, s0.u)
 	f.add2(b0.sfx, b0.u)
+	f.add2(s0.shp, s0.p)
+	f.add2(b0.shp, b0.p)
+	f.add2(b1.shp, b1.p)
+	f.add3(s0.shp, b0.shp, b0.p)
+	f.add2(b0.w, b1.w)
+	f.add2(s0.w, b1.w)
+	f.add3(b0.sfx, b1.p, b0.shp)
 
 	// Word pairs.
 	f.add4(s0.w, s0.p, b0.w, b0.p)
@@ -203,6 +249,9 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add2(s1.w, s0.w)
 	f.add3(s1.w, s1.p, s0.p)
 	f.add3(s1.p, s0.w, s0.p)
+	f.add2(s1.m, s0.m)
+	f.add2(s1.p, b0.p)
+	f.add2(s1.w, b0.w)
 	f.add2(s0.u, b0.u)
 
 	// Three tags.
@@ -214,7 +263,10 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add3(s0.p, s0R.p, b0.p)
 	f.add3(s0.p, b0.p, b0L.p)
 	f.add3(s1.p, s1R.p, s0.p)
+	f.add3(s1.p, s1L.p, s0.p)
 	f.add3(s1.u, s0.u, b0.u)
+	f.add3(s0.u, b0.u, b1.u)
+	f.add4(s1.p, s0.p, b0.p, b1.p)
 
 	// Distance.
 	d := distBucket(s0i, b0i)
@@ -226,10 +278,12 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add3(s0.w, b0.w, d)
 	f.add3(s0.p, b0.p, d)
 	f.add3(s1.p, s0.p, d2)
+	f.add3(s1.w, s0.w, d2)
+	f.add4(s1.p, s0.p, b0.p, d2)
 
 	// Valency and label sets.
 	s0vl, s0vr, s0sl, s0sr := s.valency(s0i)
-	_, s1vr, _, s1sr := s.valency(s1i)
+	s1vl, s1vr, s1sl, s1sr := s.valency(s1i)
 	b0vl, _, b0sl, _ := s.valency(b0i)
 	f.add2(s0.w, s0vr)
 	f.add2(s0.p, s0vr)
@@ -238,6 +292,7 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add2(b0.w, b0vl)
 	f.add2(b0.p, b0vl)
 	f.add2(s1.p, s1vr)
+	f.add2(s1.p, s1vl)
 	f.add2(s0.w, s0sr)
 	f.add2(s0.p, s0sr)
 	f.add2(s0.w, s0sl)
@@ -245,6 +300,8 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add2(b0.w, b0sl)
 	f.add2(b0.p, b0sl)
 	f.add2(s1.p, s1sr)
+	f.add2(s1.p, s1sl)
+	f.add3(s0.p, s0sl, b0.p)
 
 	// Children of s0, s1 and b0.
 	f.add1(s0L.w)
@@ -256,21 +313,26 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add1(b0L.w)
 	f.add1(b0L.p)
 	f.add1(s.childLabel(b0l))
+	f.add1(s1R.w)
 	f.add1(s1R.p)
 	f.add1(s.childLabel(s1r))
 	f.add2(s0.p, s.childLabel(s0l))
 	f.add2(s0.p, s.childLabel(s0r))
 	f.add2(b0.p, s.childLabel(b0l))
 	f.add2(s1.p, s.childLabel(s1r))
+	f.add1(s0L2.w)
 	f.add1(s0L2.p)
 	f.add1(s.childLabel(s0l2))
+	f.add1(s0R2.w)
 	f.add1(s0R2.p)
 	f.add1(s.childLabel(s0r2))
+	f.add1(b0L2.w)
 	f.add1(b0L2.p)
 	f.add1(s.childLabel(b0l2))
 	f.add3(s0.p, s0L.p, s0L2.p)
 	f.add3(s0.p, s0R.p, s0R2.p)
 	f.add3(b0.p, b0L.p, b0L2.p)
+	f.add3(s1.p, s1R.p, s1R2.p)
 	f.add3(s0.p, s.childLabel(s0l), s.childLabel(s0l2))
 	f.add3(s0.p, s.childLabel(s0r), s.childLabel(s0r2))
 	f.add3(b0.p, s.childLabel(b0l), s.childLabel(b0l2))

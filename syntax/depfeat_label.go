@@ -68,4 +68,7 @@ func labelFeatures(f *depFeats, s *parseState, atoms []tokAtoms, a transition, h
 	f.add3(dir, D.w, Dn.w)
 	f.add3(dir, Dp.w, D.w)
 	f.add4(dir, D.sfx, D.u, H.u)
+	f.add3(dir, D.shp, D.p)
+	f.add4(dir, D.shp, D.p, H.p)
+	f.add3(dir, D.w, H.w)
 }

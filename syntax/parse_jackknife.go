@@ -5,12 +5,19 @@ import (
 	"fmt"
 )
 
+// jackknifeRun is the number of consecutive sentences dealt to one fold,
+// fewer when the data is too small to give every fold a run.
+const jackknifeRun = 200
+
 // JackknifeTags returns copies of train whose UPOS, XPOS and lemmas were
-// predicted by a Tagger and a Lemmatizer that did not see them: the
-// sentences are dealt round-robin into folds, and each fold is tagged and
-// lemmatised by models trained on the other folds. A parser trained on the
-// result meets at training time the kind of tagging errors it will meet at
-// parse time. Heads, relations and everything else are kept.
+// predicted by a Tagger and a Lemmatizer that did not see them: runs of
+// jackknifeRun consecutive sentences are dealt round-robin into folds, and
+// each fold is tagged and lemmatised by models trained on the other folds.
+// Dealing runs rather than sentences keeps most documents within one fold,
+// so that a fold's tagger has not seen its names and topics, as at parse
+// time. A parser trained on the result meets at training time the kind of
+// tagging errors it will meet at parse time. Heads, relations and
+// everything else are kept.
 func JackknifeTags(train []Sentence, folds int, cfg TaggerConfig) ([]Sentence, error) {
 	if folds < 2 {
 		return nil, errors.New("jackknife tags: need at least 2 folds")
@@ -18,11 +25,13 @@ func JackknifeTags(train []Sentence, folds int, cfg TaggerConfig) ([]Sentence, e
 	if len(train) < folds {
 		return nil, fmt.Errorf("jackknife tags: %d sentences for %d folds", len(train), folds)
 	}
+	run := max(1, min(jackknifeRun, len(train)/folds))
+	fold := func(i int) int { return i / run % folds }
 	out := make([]Sentence, len(train))
 	for k := range folds {
 		var rest []Sentence
 		for i := range train {
-			if i%folds != k {
+			if fold(i) != k {
 				rest = append(rest, train[i])
 			}
 		}
@@ -34,7 +43,10 @@ func JackknifeTags(train []Sentence, folds int, cfg TaggerConfig) ([]Sentence, e
 		if err != nil {
 			return nil, fmt.Errorf("jackknife tags: fold %d: %w", k+1, err)
 		}
-		for i := k; i < len(train); i += folds {
+		for i := range train {
+			if fold(i) != k {
+				continue
+			}
 			s := train[i]
 			s.Tokens = append([]Token(nil), s.Tokens...)
 			tagger.Tag(&s)

@@ -98,7 +98,7 @@ func collectLabelCands(golds []parseGold, nLabels int, root uint8) labelCands {
 
 // scoreCands sets out[c] for every candidate c to the sum of the rows'
 // weights of c, and returns the best candidate.
-func scoreCands[T int16 | int32](w []T, rows []int, width int, cands []uint8, out []int64) uint8 {
+func scoreCands[T int8 | int32](w []T, rows []int, width int, cands []uint8, out []int64) uint8 {
 	for _, c := range cands {
 		out[c] = 0
 	}

@@ -21,11 +21,11 @@ import (
 //	the transition table, then the label table, each as:
 //	  log2 of its rows, its width, its scale (float32 bits),
 //	  the number of non-zero rows, then for each: the gap from the previous
-//	  row number and the row's int16 weights, zigzag-encoded.
+//	  row number and the row's int8 weights, zigzag-encoded.
 
 const (
 	parserMagic   = "AGDEPPAR"
-	parserVersion = 1
+	parserVersion = 2
 
 	// Bounds that keep a corrupt file from asking for absurd allocations.
 	maxParserBits  = 26
@@ -98,7 +98,7 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	return cw.n, nil
 }
 
-func zeroRow(row []int16) bool {
+func zeroRow(row []int8) bool {
 	for _, v := range row {
 		if v != 0 {
 			return false
@@ -250,7 +250,7 @@ func (d *parseDecoder) table(width int) parseTable {
 		return parseTable{}
 	}
 	rows := uint64(1) << bits
-	t := parseTable{bits: uint(bits), width: width, scale: scale, w: make([]int16, rows*uint64(width))}
+	t := parseTable{bits: uint(bits), width: width, scale: scale, w: make([]int8, rows*uint64(width))}
 	nonZero := d.uvarint(rows)
 	next := uint64(0)
 	for range nonZero {
@@ -269,11 +269,11 @@ func (d *parseDecoder) table(width int) parseTable {
 				d.err = parseUnexpected(err)
 				return parseTable{}
 			}
-			if v < math.MinInt16 || v > math.MaxInt16 {
+			if v < math.MinInt8 || v > math.MaxInt8 {
 				d.err = fmt.Errorf("weight %d out of range", v)
 				return parseTable{}
 			}
-			row[i] = int16(v)
+			row[i] = int8(v)
 		}
 		next = r + 1
 	}

@@ -30,7 +30,7 @@ type parseTrainOpts struct {
 }
 
 func defaultParseTrainOpts() parseTrainOpts {
-	return parseTrainOpts{actBits: 20, labBits: 16, explore: 0.9, exploreFrom: 1, prune: 1}
+	return parseTrainOpts{actBits: 22, labBits: 18, explore: 0.9, exploreFrom: 1, prune: 1}
 }
 
 // parseGold is a training sentence in the form the parseTrainer needs.

