@@ -28,10 +28,12 @@ const (
 
 // DOT returns the Graphviz DOT text of g's map: one node per actor, styled
 // by type, one edge per ordered pair of actors, labelled with its
-// predicates and as thick as the number of statements behind it, and a
-// legend of the actor types present. The text depends only on g and opt;
-// it names the engine Render would choose (an unknown Layout counts as
-// "auto"; Render reports it) and lays out in stock Graphviz too.
+// predicates and as thick as the number of statements behind it. The text
+// depends only on g and opt; it names the engine Render would choose (an
+// unknown Layout counts as "auto"; Render reports it) and lays out in stock
+// Graphviz too. With dot it is what Render draws, legend included; for the
+// other engines Render places the nodes, and the legend, before drawing
+// (see Options.Format to get that DOT).
 //
 // For the force-directed engines every edge label is a small node in the
 // middle of its edge, so that removing node overlaps keeps labels off each

@@ -37,11 +37,14 @@ func legendEntries(present map[string]bool) []style {
 
 // writeLegend writes the map's legend: one sample node per actor type
 // present, named by the type, and when there are edges, sample edges of
-// legendWeights statements. Placed, the samples go where at says;
-// unplaced, they form a cluster, which dot draws as a frame.
+// legendWeights statements. Placed, the samples go where at says; with
+// dot they form a cluster, which dot draws as a frame; unplaced for the
+// other engines there is no legend.
 func writeLegend(b *bytes.Buffer, present map[string]bool, edges bool, eng engine, at *placement) {
 	entries := legendEntries(present)
-	if len(entries) == 0 {
+	if len(entries) == 0 || (at == nil && eng.labelNodes) {
+		// Unplaced, a force-directed engine would scatter the samples
+		// over the map (and neato frames the whole map as the cluster).
 		return
 	}
 	indent := "\t"

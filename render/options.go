@@ -9,8 +9,10 @@ import (
 // Options say what to draw and how.
 type Options struct {
 	// Format is "svg" (the default), "png" or "dot". PNG is rasterised from
-	// the SVG by rsvg-convert, which must be on PATH; "dot" is the DOT text
-	// of DOT, for editing or laying out elsewhere.
+	// the SVG by rsvg-convert, which must be on PATH. "dot" is the DOT that
+	// Render draws, for editing or drawing with stock Graphviz: with the dot
+	// engine, DOT's text; with the others, every node placed where the map
+	// has it, for neato -n2 (layout=nop2) to draw as it is.
 	Format string
 	// Layout is the Graphviz engine: "auto" (the default) chooses by the
 	// graph's size, or one of "dot", "neato", "fdp", "sfdp", "circo".

@@ -35,12 +35,27 @@ const (
 //     moves nodes and labels apart until none overlap;
 //  3. neato -n2 draws the nodes where they were put and routes the edges.
 func draw(ctx context.Context, g *memgraph.Graph, opt Options, eng engine) ([]byte, error) {
+	dot, err := finalDOT(ctx, g, opt, eng)
+	if err != nil {
+		return nil, err
+	}
+	final := eng.name
+	if eng.labelNodes {
+		final = "nop2"
+	}
+	out, err := runGraphviz(ctx, job{dot, final, "svg"})
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// finalDOT returns the DOT that draw lays out last: for dot, DOT's text;
+// for the other engines, the map with every node placed (passes 1 and 2
+// of draw), which neato -n2 draws as it is.
+func finalDOT(ctx context.Context, g *memgraph.Graph, opt Options, eng engine) ([]byte, error) {
 	if !eng.labelNodes {
-		out, err := runGraphviz(ctx, job{writeDOT(g, opt, eng, nil), eng.name, "svg"})
-		if err != nil {
-			return nil, err
-		}
-		return out[0], nil
+		return writeDOT(g, opt, eng, nil), nil
 	}
 	labels, sizing := sizingDOT(g)
 	out, err := runGraphviz(ctx,
@@ -62,11 +77,7 @@ func draw(ctx context.Context, g *memgraph.Graph, opt Options, eng engine) ([]by
 	if err != nil {
 		return nil, err
 	}
-	out, err = runGraphviz(ctx, job{writeDOT(g, opt, eng, at), "nop2", "svg"})
-	if err != nil {
-		return nil, err
-	}
-	return out[0], nil
+	return writeDOT(g, opt, eng, at), nil
 }
 
 // skeletonDOT is the graph the engine lays out in the first pass: the

@@ -18,11 +18,15 @@ func Render(ctx context.Context, w io.Writer, g *memgraph.Graph, opt Options) er
 	if err != nil {
 		return err
 	}
+	engine := chooseEngine(g.Len(), opt.Layout)
 	if opt.Format == "dot" {
-		_, err := w.Write(DOT(g, opt))
+		dot, err := finalDOT(ctx, g, opt, engine)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(dot)
 		return wrapWrite(err)
 	}
-	engine := chooseEngine(g.Len(), opt.Layout)
 	svg, err := draw(ctx, g, opt, engine)
 	if err != nil {
 		return err

@@ -129,6 +129,8 @@ func TestRenderFormats(t *testing.T) {
 	}{
 		{name: "svg by default", opt: Options{}, prefix: "<?xml"},
 		{name: "dot text is DOT", opt: Options{Format: "DOT"}, prefix: "digraph actors {"},
+		{name: "dot text of neato is placed", opt: Options{Format: "dot"}, prefix: "digraph actors {\n\tgraph [layout=nop2,"},
+		{name: "dot text of dot is DOT's", opt: Options{Format: "dot", Layout: "dot"}, prefix: "digraph actors {\n\tgraph [layout=dot,"},
 		{name: "unknown format", opt: Options{Format: "gif"}, err: `unknown format "gif" (want svg, png, dot)`},
 		{name: "unknown layout", opt: Options{Layout: "twopi"}, err: `unknown layout "twopi"`},
 	}
@@ -146,7 +148,14 @@ func TestRenderFormats(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.HasPrefix(b.Bytes(), []byte(tt.prefix)) {
-				t.Errorf("output starts %q, want %q", b.Bytes()[:min(20, b.Len())], tt.prefix)
+				t.Errorf("output starts %q, want %q", b.Bytes()[:min(len(tt.prefix), b.Len())], tt.prefix)
+			}
+			if strings.Contains(tt.prefix, "nop2") {
+				for _, line := range strings.Split(b.String(), "\n") {
+					if strings.Contains(line, "[label=") && !strings.Contains(line, "pos=") {
+						t.Errorf("node not placed: %s", line)
+					}
+				}
 			}
 		})
 	}
