@@ -28,8 +28,8 @@ const (
 const (
 	lexMinCount  = 3
 	lexMinShare  = 0.02
-	sureMinCount = 20
-	sureMinShare = 0.99
+	sureMinCount = 10
+	sureMinShare = 0.98
 )
 
 // newTagLexicon returns an empty lexicon able to hold n words.

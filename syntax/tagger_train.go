@@ -34,7 +34,7 @@ type taggerOptions struct {
 }
 
 func defaultTaggerOptions() taggerOptions {
-	return taggerOptions{bits: 19, minClass: 3, prune: 0.05, rareCount: 1, dropRare: 0.5}
+	return taggerOptions{bits: 19, minClass: 3, prune: 0.05, rareCount: 2, dropRare: 0.5}
 }
 
 // TrainTagger trains a tagger on the UPOS and XPOS of the tokens of train.
