@@ -35,5 +35,7 @@
 //
 // go-graphviz is not safe for concurrent use (its issue #117), so every
 // call to it holds graphvizMu, the package's one global. Its PNG output is
-// broken (its issue #106), hence librsvg.
+// broken (its issue #106), hence librsvg. Its state lives as long as the
+// process: a map is the same in every fresh process, but sfdp can lay the
+// same graph out differently after earlier layouts in the same process.
 package render

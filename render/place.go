@@ -85,7 +85,7 @@ func finalDOT(ctx context.Context, g *memgraph.Graph, opt Options, eng engine) (
 // edge per linked pair.
 func skeletonDOT(g *memgraph.Graph, eng engine) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "digraph skeleton {\n\tgraph [overlap=true, splines=false, pack=true]\n")
+	fmt.Fprintf(&b, "digraph skeleton {\n\tgraph [overlap=true, splines=false, pack=true, start=1]\n")
 	fmt.Fprintf(&b, "\tnode [fontname=%q, fontsize=%d, style=filled, penwidth=1.5, margin=\"0.15,0.07\"]\n", fontName, nodeFontSize)
 	index := map[string]int{}
 	for i, n := range g.Nodes() {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -212,6 +213,41 @@ func TestRenderEmpty(t *testing.T) {
 	for _, layout := range []string{"auto", "dot"} {
 		t.Run(layout, func(t *testing.T) {
 			parseSVG(t, render(t, g, Options{Layout: layout, Title: "Nothing found"}))
+		})
+	}
+}
+
+// TestRenderDeterministic renders the same graph twice: maps in reports
+// must not change between runs. Each render runs in a fresh process, as
+// the command's do: go-graphviz's sfdp can lay a graph out differently
+// after other layouts in the same process.
+func TestRenderDeterministic(t *testing.T) {
+	if layout := os.Getenv("RENDER_TEST_LAYOUT"); layout != "" {
+		os.Stdout.Write(render(t, sampleGraph(t), Options{Layout: layout}))
+		return
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skipf("cannot re-run the test binary: %v", err)
+	}
+	for _, layout := range []string{"auto", "sfdp", "dot"} {
+		t.Run(layout, func(t *testing.T) {
+			var runs [2][]byte
+			for i := range runs {
+				cmd := exec.Command(exe, "-test.run=^TestRenderDeterministic$")
+				cmd.Env = append(os.Environ(), "RENDER_TEST_LAYOUT="+layout)
+				out, err := cmd.Output()
+				if err != nil {
+					t.Fatalf("run %d: %v", i+1, err)
+				}
+				runs[i] = out
+			}
+			if !bytes.Contains(runs[0], []byte("</svg>")) {
+				t.Fatalf("run wrote no SVG: %.200q", runs[0])
+			}
+			if !bytes.Equal(runs[0], runs[1]) {
+				t.Error("two renders of the same graph differ")
+			}
 		})
 	}
 }
