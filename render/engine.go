@@ -1,5 +1,7 @@
 package render
 
+import "strings"
+
 // engine is a Graphviz layout engine and the graph attributes that make it
 // draw readable maps.
 type engine struct {
@@ -30,6 +32,7 @@ const (
 // wider than tall on the sample corpus, and it takes minutes on hundreds
 // of labelled actors.
 func chooseEngine(n int, layout string) engine {
+	layout = strings.ToLower(strings.TrimSpace(layout))
 	switch layout {
 	case "dot", "neato", "fdp", "sfdp", "circo":
 	default:

@@ -18,6 +18,7 @@ func TestChooseEngine(t *testing.T) {
 		{"empty layout is auto", 10, "", "neato", "true"},
 		{"unknown layout is auto", 10, "twopi", "neato", "true"},
 		{"dot asked for", 5000, "dot", "dot", ""},
+		{"any case and spacing", 5, " SFDP ", "sfdp", "true"},
 		{"neato asked for, large", 5000, "neato", "neato", "false"},
 		{"circo asked for", 10, "circo", "circo", "true"},
 	}

@@ -21,10 +21,9 @@ type Options struct {
 	Title string
 }
 
-var (
-	formats = []string{"svg", "png", "dot"}
-	layouts = []string{"auto", "dot", "neato", "fdp", "sfdp", "circo"}
-)
+// formats and layouts list the values Options accepts.
+func formats() []string { return []string{"svg", "png", "dot"} }
+func layouts() []string { return []string{"auto", "dot", "neato", "fdp", "sfdp", "circo"} }
 
 // check normalises o (lower case, defaults filled in) and reports an
 // unknown format or layout.
@@ -37,11 +36,11 @@ func (o Options) check() (Options, error) {
 	if o.Layout == "" {
 		o.Layout = "auto"
 	}
-	if !slices.Contains(formats, o.Format) {
-		return o, fmt.Errorf("render: unknown format %q (want %s)", o.Format, strings.Join(formats, ", "))
+	if !slices.Contains(formats(), o.Format) {
+		return o, fmt.Errorf("render: unknown format %q (want %s)", o.Format, strings.Join(formats(), ", "))
 	}
-	if !slices.Contains(layouts, o.Layout) {
-		return o, fmt.Errorf("render: unknown layout %q (want %s)", o.Layout, strings.Join(layouts, ", "))
+	if !slices.Contains(layouts(), o.Layout) {
+		return o, fmt.Errorf("render: unknown layout %q (want %s)", o.Layout, strings.Join(layouts(), ", "))
 	}
 	return o, nil
 }
