@@ -71,6 +71,8 @@ func TestSegment(t *testing.T) {
 		{"line continues", "The senator said that the\nbill would pass,\nand it did.",
 			"The senator said that the bill would pass , and it did ."},
 		{"byline", "By John Smith\nMOSCOW — Officials said so.", "By John Smith || MOSCOW — Officials said so ."},
+		{"news titles", "Sen. Warren met Sgt. Lee on Pennsylvania Ave. The talks ended.",
+			"Sen. Warren met Sgt. Lee on Pennsylvania Ave. || The talks ended ."},
 		{"lower case after abbreviation", "He works for Acme Inc. and lives in St. Louis.",
 			"He works for Acme Inc. and lives in St. Louis ."},
 		{"empty", "", ""},

@@ -17,7 +17,8 @@ import (
 // treebanks always give the same file.
 //
 // It learns three things: which words keep a final period (abbreviations,
-// and whether each tends to end a sentence before a capitalised word), which
+// and whether each tends to end a sentence before a capitalised word; a
+// handful of news abbreviations rare in the treebanks are added), which
 // left parts of hyphenated words are kept whole, and which multiword tokens
 // the general clitic rules (n't, 's, 're, ...) do not cover.
 func WriteTokenizerLexicon(w io.Writer, train []Sentence) error {
@@ -82,6 +83,18 @@ func WriteTokenizerLexicon(w io.Writer, train []Sentence) error {
 				isLetters(f) && startsLetter(sur[i+2].form) {
 				hyphSplit[strings.ToLower(f)]++
 			}
+		}
+	}
+
+	// News abbreviations that the train splits lack or see too rarely to
+	// learn; titles and months precede a name or number, street types
+	// often end a sentence.
+	for _, f := range [...]string{"Sen.", "Rep.", "Sgt.", "Col.", "Capt.", "Maj.", "Adm.", "Mt.", "Sr.",
+		"Prof.", "Dept.", "Univ.", "Mar.", "Apr.", "Aug.", "Sep.", "Ave.", "Blvd."} {
+		a := getAbbr(f)
+		a.kept = max(a.kept, a.split+2)
+		if f == "Ave." || f == "Blvd." {
+			a.final = max(a.final, a.capNext+1)
 		}
 	}
 
