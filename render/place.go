@@ -148,7 +148,11 @@ func parsePlain(out []byte) (map[string]plainNode, error) {
 		}
 		var v [4]float64
 		for i := range v {
-			x, err := strconv.ParseFloat(f[2+i], 64)
+			field := f[2+i]
+			if strings.EqualFold(field, "-nan") {
+				field = "nan" // C's printf for a node left unplaced
+			}
+			x, err := strconv.ParseFloat(field, 64)
 			if err != nil {
 				return nil, fmt.Errorf("line %d: %w", line, err)
 			}

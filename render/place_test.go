@@ -1,0 +1,117 @@
+package render
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/memgraph"
+)
+
+func TestParsePlain(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want map[string]plainNode
+		err  string
+	}{
+		{
+			name: "nodes in points",
+			in:   "graph 1 2 3\nnode a0 1 2 0.5 0.25 \"A\" filled ellipse black white\nedge a0 a1 2 0 0 1 1\nnode a1 0 0 1 1 B\nstop\n",
+			want: map[string]plainNode{"a0": {72, 144, 36, 18}, "a1": {0, 0, 72, 72}},
+		},
+		{
+			name: "unplaced node at the origin",
+			in:   "node s0 -nan -nan 0.5 0.25 x\n",
+			want: map[string]plainNode{"s0": {0, 0, 36, 18}},
+		},
+		{name: "short line", in: "graph 1 1 1\nnode a0 1 2\n", err: "line 2: short node line"},
+		{name: "not a number", in: "node a0 1 two 3 4 x\n", err: "line 1:"},
+		{name: "empty", in: "", want: map[string]plainNode{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parsePlain([]byte(tt.in))
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("parsePlain error = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parsePlain = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestComponents(t *testing.T) {
+	d := &graph.Dataset{}
+	for _, n := range []string{"A", "B", "C", "D", "E", "F"} {
+		d.Actors = append(d.Actors, graph.ActorNode{IRI: graph.IRI("https://t.example/" + n), Label: n})
+	}
+	link := func(s, o string) graph.Statement {
+		return graph.Statement{Subject: graph.IRI("https://t.example/" + s), Predicate: "https://t.example/rel/x", Object: graph.IRI("https://t.example/" + o)}
+	}
+	d.Statements = []graph.Statement{link("E", "F"), link("A", "B"), link("B", "C")}
+	g, err := memgraph.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := map[string]int{}
+	for i, n := range g.Nodes() {
+		index[string(n.IRI)] = i
+	}
+	// Boxes 0-5 are A-F, 6-8 the labels of A>B, B>C, E>F.
+	got := components(g.Len(), g.Edges(), index)
+	want := [][]int{{0, 1, 2, 6, 7}, {4, 5, 8}, {3}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("components = %v, want %v", got, want)
+	}
+}
+
+func TestPack(t *testing.T) {
+	// Three parts, each three boxes piled on one spot.
+	var boxes []box
+	var parts [][]int
+	for p := range 3 {
+		var part []int
+		for range 3 {
+			part = append(part, len(boxes))
+			boxes = append(boxes, box{X: 5, Y: 5, W: 20 + float64(p), H: 8})
+		}
+		parts = append(parts, part)
+	}
+	pack(boxes, parts)
+	for i, a := range boxes {
+		for j, b := range boxes[i+1:] {
+			if a.W+b.W > math.Abs(a.X-b.X) && a.H+b.H > math.Abs(a.Y-b.Y) {
+				t.Errorf("boxes %d and %d overlap after packing", i, i+1+j)
+			}
+		}
+	}
+	// Parts are kept apart by at least partGap.
+	extent := func(part []int) (x0, y0, x1, y1 float64) {
+		x0, y0, x1, y1 = math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+		for _, k := range part {
+			b := boxes[k]
+			x0, y0 = math.Min(x0, b.X-b.W), math.Min(y0, b.Y-b.H)
+			x1, y1 = math.Max(x1, b.X+b.W), math.Max(y1, b.Y+b.H)
+		}
+		return
+	}
+	for i := range parts {
+		ax0, ay0, ax1, ay1 := extent(parts[i])
+		for _, q := range parts[i+1:] {
+			bx0, by0, bx1, by1 := extent(q)
+			if ax0 < bx1+partGap-0.01 && bx0 < ax1+partGap-0.01 && ay0 < by1+partGap-0.01 && by0 < ay1+partGap-0.01 {
+				t.Errorf("parts closer than %d pt", partGap)
+			}
+		}
+	}
+}
