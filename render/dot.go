@@ -58,8 +58,12 @@ type point struct{ X, Y float64 }
 func writeDOT(g *memgraph.Graph, opt Options, eng engine, at *placement) []byte {
 	var b bytes.Buffer
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	var actorsAt, labelsAt []point
+	if at != nil {
+		actorsAt, labelsAt = at.actors, at.labels
+	}
 	pos := func(ps []point, i int) string {
-		if at == nil {
+		if ps == nil {
 			return ""
 		}
 		return fmt.Sprintf("pos=\"%.2f,%.2f!\", ", ps[i].X, ps[i].Y)
@@ -90,7 +94,7 @@ func writeDOT(g *memgraph.Graph, opt Options, eng engine, at *placement) []byte 
 		ids[n.IRI] = id
 		s := styleOf(n.Type)
 		present[s.name] = true
-		w("\t%s [%slabel=%s, shape=%s, fillcolor=%q, color=%q]\n", id, pos(atActors(at), i), quote(n.Label), s.shape, s.fill, s.border)
+		w("\t%s [%slabel=%s, shape=%s, fillcolor=%q, color=%q]\n", id, pos(actorsAt, i), quote(n.Label), s.shape, s.fill, s.border)
 	}
 	for i, e := range g.Edges() {
 		label := quoteLines(edgeLines(e))
@@ -101,27 +105,13 @@ func writeDOT(g *memgraph.Graph, opt Options, eng engine, at *placement) []byte 
 			continue
 		}
 		mid := "r" + strconv.Itoa(i)
-		w("\t%s [%s%s]\n", mid, pos(atLabels(at), i), labelNodeAttrs(label))
+		w("\t%s [%s%s]\n", mid, pos(labelsAt, i), labelNodeAttrs(label))
 		w("\t%s -> %s [penwidth=%s, arrowhead=none]\n", from, mid, pen)
 		w("\t%s -> %s [penwidth=%s]\n", mid, to, pen)
 	}
 	writeLegend(&b, present, len(g.Edges()) > 0, eng, at)
 	w("}\n")
 	return b.Bytes()
-}
-
-func atActors(at *placement) []point {
-	if at == nil {
-		return nil
-	}
-	return at.actors
-}
-
-func atLabels(at *placement) []point {
-	if at == nil {
-		return nil
-	}
-	return at.labels
 }
 
 // labelNodeAttrs are the attributes of an edge label drawn as a node: the
