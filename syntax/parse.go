@@ -35,10 +35,11 @@ func (p *Parser) getWork() *parseWork {
 
 // Parse sets the Head and Deprel of every token of s from its forms, lemmas
 // and tags. The result is a projective tree with exactly one word attached
-// to the root.
+// to the root. A Parser that did not come from TrainParser or ReadParser
+// leaves s alone.
 func (p *Parser) Parse(s *Sentence) {
 	n := len(s.Tokens)
-	if n == 0 {
+	if n == 0 || len(p.labels) == 0 || len(p.act.w) == 0 || len(p.lab.w) == 0 {
 		return
 	}
 	w := p.getWork()

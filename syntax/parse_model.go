@@ -250,7 +250,7 @@ func (d *parseDecoder) table(width int) parseTable {
 		return parseTable{}
 	}
 	rows := uint64(1) << bits
-	t := parseTable{bits: uint(bits), width: width, scale: scale, w: make([]int8, rows*uint64(width))}
+	t := parseTable{bits: uint(bits), width: width, scale: scale, w: makeTable(int(rows) * width)}
 	nonZero := d.uvarint(rows)
 	next := uint64(0)
 	for range nonZero {

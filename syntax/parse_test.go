@@ -83,12 +83,18 @@ func TestTrainParserErrors(t *testing.T) {
 	}
 }
 
-// TestParseEmpty checks that an empty sentence is left alone.
+// TestParseEmpty checks that an empty sentence is left alone, and that a
+// zero Parser leaves sentences alone instead of panicking.
 func TestParseEmpty(t *testing.T) {
 	p := needSmallParser(t)
 	var s Sentence
 	p.Parse(&s)
 	if len(s.Tokens) != 0 {
 		t.Errorf("tokens appeared: %v", s.Tokens)
+	}
+	s.Tokens = []Token{{ID: 1, Form: "Hi", Head: -1}}
+	new(Parser).Parse(&s)
+	if s.Tokens[0].Head != -1 {
+		t.Errorf("zero Parser set head %d", s.Tokens[0].Head)
 	}
 }
