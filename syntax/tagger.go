@@ -1,16 +1,26 @@
 package syntax
 
-import "sync"
+import (
+	"math"
+	"sync"
+)
 
 // Tagger assigns part-of-speech tags to words: a UPOS (universal) and an
 // XPOS (Penn Treebank) tag, predicted jointly as one class by a greedy
-// left-to-right averaged perceptron. Frequent words that always carry the
-// same tags are looked up in a tag dictionary instead. A Tagger is safe for
-// concurrent use.
+// left-to-right averaged perceptron. Frequent words that (nearly) always
+// carry the same tags are looked up in a lexicon instead. Words the first
+// pass is unsure of (a small margin between its two best classes) are
+// re-tagged by a second model that also sees the first pass's tags of the
+// words after them. A Tagger is safe for concurrent use.
 type Tagger struct {
 	classes []tagClass
 	lex     tagLexicon
 	model   *perceptron
+	// second, when not nil, re-scores the words whose first-pass margin
+	// is below rescore (in model's quantised units); its scores are added
+	// to the first pass's.
+	second  *perceptron
+	rescore int32
 	scratch sync.Pool // of *tagScratch
 }
 
@@ -27,13 +37,19 @@ type tagScratch struct {
 	words  []wordHashes
 	feats  []uint64
 	scores []int32
+	tags   []uint16
+	// unsure lists the words to re-tag, and saved their first-pass
+	// scores, one row of len(scores) each.
+	unsure []int
+	saved  []int32
+	retag  []uint16
 }
 
-// newTagger assembles a tagger from its parts.
-func newTagger(classes []tagClass, lex tagLexicon, model *perceptron) *Tagger {
-	t := &Tagger{classes: classes, lex: lex, model: model}
+// newTagger assembles a tagger from its parts; second may be nil.
+func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron, rescore int32) *Tagger {
+	t := &Tagger{classes: classes, lex: lex, model: model, second: second, rescore: rescore}
 	t.scratch.New = func() any {
-		return &tagScratch{feats: make([]uint64, 0, taggerTemplates), scores: make([]int32, len(classes))}
+		return &tagScratch{feats: make([]uint64, 0, max(taggerTemplates, stackTemplates)), scores: make([]int32, len(classes))}
 	}
 	return t
 }
@@ -46,31 +62,81 @@ func (t *Tagger) Tag(s *Sentence) {
 	sc := t.scratch.Get().(*tagScratch)
 	sc.words = hashSentence(sc.words[:0], s)
 	t.lex.lookup(sc.words)
-	p1, p2 := uint64(tagStart), uint64(tagStart)
-	for i := range s.Tokens {
-		c := int(sc.words[i].sure)
-		if c < 0 {
-			c = t.predict(sc, i, p1, p2)
-		}
+	t.firstPass(sc)
+	if t.second != nil {
+		t.secondPass(sc)
+	}
+	for i, c := range sc.tags {
 		tok := &s.Tokens[i]
 		tok.UPOS, tok.XPOS = t.classes[c].UPOS, t.classes[c].XPOS
-		p1, p2 = uint64(c), p1
 	}
 	t.scratch.Put(sc)
 }
 
-// predict returns the model's class for word i.
-func (t *Tagger) predict(sc *tagScratch, i int, p1, p2 uint64) int {
+// firstPass tags sc.words greedily into sc.tags, noting in sc.unsure and
+// sc.saved the words to re-tag.
+func (t *Tagger) firstPass(sc *tagScratch) {
+	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
+	p1, p2 := uint64(tagStart), uint64(tagStart)
+	for i := range sc.words {
+		c := int(sc.words[i].sure)
+		if c < 0 {
+			var margin int32
+			c, margin = t.predict(sc, i, p1, p2)
+			if t.second != nil && margin < t.rescore {
+				sc.unsure = append(sc.unsure, i)
+				sc.saved = append(sc.saved, sc.scores...)
+			}
+		}
+		sc.tags = append(sc.tags, uint16(c))
+		p1, p2 = uint64(c), p1
+	}
+}
+
+// predict returns the model's class for word i and its margin over the
+// runner-up, leaving the scores in sc.scores.
+func (t *Tagger) predict(sc *tagScratch, i int, p1, p2 uint64) (class int, margin int32) {
 	sc.feats = taggerFeatures(sc.feats[:0], sc.words, i, p1, p2)
 	clear(sc.scores)
 	t.model.score(sc.feats, sc.scores)
-	b := 0
+	best, second := int32(math.MinInt32), int32(math.MinInt32)
 	for c, s := range sc.scores {
-		if s > sc.scores[b] {
-			b = c
+		if s > best {
+			best, second, class = s, best, c
+		} else if s > second {
+			second = s
 		}
 	}
-	return b
+	if len(sc.scores) == 1 {
+		return class, math.MaxInt32
+	}
+	return class, best - second
+}
+
+// secondPass re-tags the unsure words with the sum of both models' scores,
+// the second model seeing the first pass's tags.
+func (t *Tagger) secondPass(sc *tagScratch) {
+	n := len(sc.scores)
+	s1, s2 := t.model.scale, t.second.scale
+	sc.retag = sc.retag[:0]
+	for k, i := range sc.unsure {
+		sc.feats = stackFeatures(sc.feats[:0], sc.words, i, sc.tags)
+		clear(sc.scores)
+		t.second.score(sc.feats, sc.scores)
+		first := sc.saved[k*n : (k+1)*n]
+		best, bestScore := 0, float32(math.Inf(-1))
+		for c, v := range sc.scores {
+			if total := float32(first[c])*s1 + float32(v)*s2; total > bestScore {
+				best, bestScore = c, total
+			}
+		}
+		sc.retag = append(sc.retag, uint16(best))
+	}
+	// Every word was re-scored against the first pass's tags, as in
+	// training; only now do the new tags replace them.
+	for k, i := range sc.unsure {
+		sc.tags[i] = sc.retag[k]
+	}
 }
 
 // hashSentence appends the word hashes of the tokens of s to dst.

@@ -3,12 +3,13 @@ package syntax
 import (
 	"fmt"
 	"io"
+	"math"
 )
 
 // Tagger model files start with this magic string and version.
 const (
 	taggerMagic   = "AGTAGGER"
-	taggerVersion = 1
+	taggerVersion = 2
 )
 
 // maxTagLexiconWords bounds the lexicon of a model file.
@@ -31,6 +32,13 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			}
 		}
 		t.model.encode(m)
+		if t.second == nil {
+			m.uvarint(0)
+			return
+		}
+		m.uvarint(1)
+		m.uvarint(uint64(t.rescore))
+		t.second.encode(m)
 	})
 	if err != nil {
 		return n, fmt.Errorf("write tagger: %w", err)
@@ -44,6 +52,8 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		classes []tagClass
 		lex     tagLexicon
 		model   *perceptron
+		second  *perceptron
+		rescore int32
 	)
 	err := readModel(r, taggerMagic, taggerVersion, func(m *modelReader) {
 		nc := m.count(maxPerceptronClasses, "classes")
@@ -74,9 +84,17 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		if m.err == nil && model.classes != nc {
 			m.fail("model has %d classes, tagger %d", model.classes, nc)
 		}
+		if m.count(1, "second-pass flag") == 0 {
+			return
+		}
+		rescore = int32(m.count(math.MaxInt32, "rescore margin"))
+		second = decodePerceptron(m)
+		if m.err == nil && second.classes != nc {
+			m.fail("second pass has %d classes, tagger %d", second.classes, nc)
+		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read tagger: %w", err)
 	}
-	return newTagger(classes, lex, model), nil
+	return newTagger(classes, lex, model, second, rescore), nil
 }

@@ -23,7 +23,7 @@ const DefaultTaggerEpochs = 8
 // taggerOptions are the tagger's training settings below the public
 // configuration, fixed by defaultTaggerOptions and varied by tests.
 type taggerOptions struct {
-	bits     uint    // the weight table has 2^bits rows
+	bits     uint    // the weight tables have 2^bits rows
 	minClass int     // a tag pair seen fewer times is not a class
 	prune    float32 // averaged weights of smaller magnitude are dropped
 	// Words seen at most rareCount times in training lose their identity
@@ -31,16 +31,30 @@ type taggerOptions struct {
 	// unknown words from their spelling and context.
 	rareCount int
 	dropRare  float64
+	// The second pass is trained on first-pass tags from stackFolds
+	// jackknifed models (none when stackFolds < 2), and re-tags the words
+	// whose first-pass margin is below rescoreMargin.
+	stackFolds    int
+	rescoreMargin float32
 }
 
 func defaultTaggerOptions() taggerOptions {
-	return taggerOptions{bits: 19, minClass: 3, prune: 0.05, rareCount: 2, dropRare: 0.5}
+	return taggerOptions{bits: 19, minClass: 3, prune: 0.05, rareCount: 2, dropRare: 0.5, stackFolds: 4, rescoreMargin: 8}
 }
 
 // TrainTagger trains a tagger on the UPOS and XPOS of the tokens of train.
 // Tokens without both tags are used as context but not learned from.
 func TrainTagger(train []Sentence, cfg TaggerConfig) (*Tagger, error) {
 	return trainTagger(train, cfg, defaultTaggerOptions())
+}
+
+// taggerData is the training data, hashed once: per sentence, its word
+// hashes, each word's gold class (-1 when it has none) and whether the
+// word is rare.
+type taggerData struct {
+	words [][]wordHashes
+	gold  [][]int
+	rare  [][]bool
 }
 
 func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger, error) {
@@ -56,59 +70,105 @@ func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger
 		return nil, errors.New("train tagger: no tagged tokens")
 	}
 	lex := buildTagLexicon(train, index)
-	pt, err := newPerceptronTrainer(len(classes), opt.bits)
+	data := hashTaggerData(train, index, lex, opt.rareCount)
+	all := make([]int, len(train))
+	for i := range all {
+		all[i] = i
+	}
+	seed := uint64(cfg.Seed)
+	model, err := trainFirstPass(data, all, len(classes), epochs, opt, seed)
 	if err != nil {
 		return nil, err
 	}
+	if opt.stackFolds < 2 {
+		return newTagger(classes, lex, model, nil, 0), nil
+	}
 
-	// Hash every sentence once, and note each token's gold class (-1 when
-	// it has none) and whether it is rare.
+	// Jackknife: tag each fold with a first pass trained on the others, so
+	// the second pass learns from tags as wrong as they will be on new text.
+	jack := make([][]uint16, len(train))
+	for k := range opt.stackFolds {
+		var rest []int
+		for i := range train {
+			if i%opt.stackFolds != k {
+				rest = append(rest, i)
+			}
+		}
+		m, err := trainFirstPass(data, rest, len(classes), epochs, opt, seed+uint64(k)+1)
+		if err != nil {
+			return nil, err
+		}
+		tg := newTagger(classes, lex, m, nil, 0)
+		sc := tg.scratch.Get().(*tagScratch)
+		for i := k; i < len(train); i += opt.stackFolds {
+			sc.words = data.words[i]
+			tg.firstPass(sc)
+			jack[i] = append([]uint16(nil), sc.tags...)
+		}
+	}
+	second, err := trainSecondPass(data, jack, len(classes), epochs, opt, seed+uint64(opt.stackFolds)+1)
+	if err != nil {
+		return nil, err
+	}
+	return newTagger(classes, lex, model, second, int32(opt.rescoreMargin/model.scale)), nil
+}
+
+// hashTaggerData hashes the training sentences.
+func hashTaggerData(train []Sentence, index map[tagClass]int, lex tagLexicon, rareCount int) *taggerData {
 	counts := map[string]int{}
 	for _, s := range train {
 		for _, t := range s.Tokens {
 			counts[t.Form]++
 		}
 	}
-	words := make([][]wordHashes, len(train))
-	gold := make([][]int, len(train))
-	rare := make([][]bool, len(train))
+	d := &taggerData{
+		words: make([][]wordHashes, len(train)),
+		gold:  make([][]int, len(train)),
+		rare:  make([][]bool, len(train)),
+	}
 	for i := range train {
-		rare[i] = make([]bool, len(train[i].Tokens))
-		words[i] = hashSentence(nil, &train[i])
-		lex.lookup(words[i])
-		gold[i] = make([]int, len(train[i].Tokens))
+		d.words[i] = hashSentence(nil, &train[i])
+		lex.lookup(d.words[i])
+		d.gold[i] = make([]int, len(train[i].Tokens))
+		d.rare[i] = make([]bool, len(train[i].Tokens))
 		for j, tok := range train[i].Tokens {
 			c, ok := index[tagClass{tok.UPOS, tok.XPOS}]
 			if !ok {
 				c = -1
 			}
-			gold[i][j] = c
-			rare[i][j] = counts[tok.Form] <= opt.rareCount
+			d.gold[i][j] = c
+			d.rare[i][j] = counts[tok.Form] <= rareCount
 		}
 	}
+	return d
+}
 
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+// trainFirstPass trains the greedy left-to-right model on the sentences
+// sents of d, visiting them in an order shuffled from seed.
+func trainFirstPass(d *taggerData, sents []int, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron, error) {
+	pt, err := newPerceptronTrainer(classes, opt.bits)
+	if err != nil {
+		return nil, err
 	}
-	rng := rand.New(rand.NewPCG(uint64(cfg.Seed), 0x7a6767))
+	order := append([]int(nil), sents...)
+	rng := rand.New(rand.NewPCG(seed, 0x7a6767))
 	feats := make([]uint64, 0, taggerTemplates)
-	scores := make([]float32, len(classes))
+	scores := make([]float32, classes)
 	for range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
-			ws := words[si]
+			ws := d.words[si]
 			p1, p2 := uint64(tagStart), uint64(tagStart)
 			for j := range ws {
 				guess := int(ws[j].sure)
 				if guess < 0 {
 					feats = taggerFeatures(feats[:0], ws, j, p1, p2)
-					if rare[si][j] && rng.Float64() < opt.dropRare {
+					if d.rare[si][j] && rng.Float64() < opt.dropRare {
 						feats = dropIdentity(feats)
 					}
 					pt.score(feats, scores)
 					guess = best(scores)
-					if g := gold[si][j]; g >= 0 {
+					if g := d.gold[si][j]; g >= 0 {
 						pt.update(feats, g, guess)
 					}
 					pt.tick()
@@ -117,7 +177,39 @@ func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger
 			}
 		}
 	}
-	return newTagger(classes, lex, pt.average(opt.prune)), nil
+	return pt.average(opt.prune), nil
+}
+
+// trainSecondPass trains the second-pass model on every word the lexicon
+// does not settle, given the jackknifed first-pass tags.
+func trainSecondPass(d *taggerData, tags [][]uint16, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron, error) {
+	pt, err := newPerceptronTrainer(classes, opt.bits)
+	if err != nil {
+		return nil, err
+	}
+	order := make([]int, len(d.words))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x7a6767))
+	feats := make([]uint64, 0, stackTemplates)
+	scores := make([]float32, classes)
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			for j, w := range d.words[si] {
+				g := d.gold[si][j]
+				if w.sure >= 0 || g < 0 {
+					continue
+				}
+				feats = stackFeatures(feats[:0], d.words[si], j, tags[si])
+				pt.score(feats, scores)
+				pt.update(feats, g, best(scores))
+				pt.tick()
+			}
+		}
+	}
+	return pt.average(opt.prune), nil
 }
 
 // tagClasses lists the tag pairs seen at least minCount times in train,
