@@ -16,6 +16,8 @@ type Lemmatizer struct {
 	dict map[lemmaKey]string
 	// rules rewrite the suffixes of unseen words.
 	rules lemmaRules
+	// numberCommas says grouped numbers lose their separators.
+	numberCommas bool
 	// past and participle hold the verbs whose past tense or past
 	// participle the regular rules get wrong.
 	past, participle map[string]string
@@ -49,6 +51,9 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	tag := lemmaTag(upos, xpos)
 	if v, ok := l.dict[lemmaKey{form, tag}]; ok {
 		return v
+	}
+	if l.numberCommas && isGroupedNumber(form) {
+		return strings.ReplaceAll(form, ",", "")
 	}
 	lower := strings.ToLower(form)
 	if lower != form {
@@ -87,7 +92,7 @@ func TrainLemmatizer(train []Sentence) (*Lemmatizer, error) {
 	for k, counts := range lemmas {
 		seen[k] = mostFrequent(counts)
 	}
-	l := &Lemmatizer{rules: learnLemmaRules(seen)}
+	l := &Lemmatizer{rules: learnLemmaRules(seen), numberCommas: learnNumberCommas(lemmas)}
 	l.dict = pruneLemmaDict(l, seen)
 	l.past, l.participle = learnInflections(lemmas)
 	return l, nil

@@ -9,7 +9,7 @@ import (
 // Lemmatizer model files start with this magic string and version.
 const (
 	lemmaMagic   = "AGLEMMA"
-	lemmaVersion = 1
+	lemmaVersion = 2
 )
 
 // maxLemmaEntries bounds each table of a lemmatizer model file.
@@ -51,6 +51,16 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 			rules[k] = r.strip + "\x00" + r.add
 		}
 		writeKeyed(rules)
+		lowerSeen := make(map[lemmaKey]string, len(l.rules.lowerSeen))
+		for k := range l.rules.lowerSeen {
+			lowerSeen[k] = ""
+		}
+		writeKeyed(lowerSeen)
+		flag := uint64(0)
+		if l.numberCommas {
+			flag = 1
+		}
+		m.uvarint(flag)
 		for _, table := range []map[string]string{l.past, l.participle} {
 			keys := make([]string, 0, len(table))
 			for k := range table {
@@ -89,7 +99,7 @@ func sortedLemmaKeys(table map[lemmaKey]string) []lemmaKey {
 func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 	l := &Lemmatizer{
 		dict:       map[lemmaKey]string{},
-		rules:      lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}},
+		rules:      lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}, lowerSeen: map[lemmaKey]bool{}},
 		past:       map[string]string{},
 		participle: map[string]string{},
 	}
@@ -131,6 +141,15 @@ func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 			}
 			l.rules.bySuffix[k] = lemmaRule{strip: strip, add: add}
 		})
+		readKeyed(func(k lemmaKey, _ string) { l.rules.lowerSeen[k] = true })
+		switch m.uvarint() {
+		case 0:
+		case 1:
+			l.numberCommas = true
+		default:
+			m.fail("bad number flag")
+			return
+		}
 		for _, table := range []map[string]string{l.past, l.participle} {
 			n := m.count(maxLemmaEntries, "verbs")
 			for range n {

@@ -21,6 +21,9 @@ type lemmaRules struct {
 	// keepCase holds the tags (proper nouns, say) whose lemmas keep the
 	// form's letter case; the others are lemmatized from the lowercased form.
 	keepCase map[string]bool
+	// lowerSeen holds, for those tags, the words seen in lowercase: a
+	// capitalised form of one ("Glad" as JJ) is lemmatized as lowercase.
+	lowerSeen map[lemmaKey]bool
 }
 
 // maxLemmaSuffix is the longest word ending the rules look at.
@@ -42,7 +45,7 @@ func (r lemmaRule) rewrite(src string) string {
 
 // source returns the string the rules of tag work on.
 func (r *lemmaRules) source(form, lower, tag string) string {
-	if r.keepCase[tag] {
+	if r.keepCase[tag] && !r.lowerSeen[lemmaKey{lower, tag}] {
 		return form
 	}
 	return lower
@@ -94,7 +97,7 @@ func hasUpper(s string) bool {
 func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
 	// Case: does a capitalised form of this tag keep its capitals?
 	keep := map[string]int{}
-	r := lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}}
+	r := lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}, lowerSeen: map[lemmaKey]bool{}}
 	for k, lemma := range seen {
 		r.keepCase[k.tag] = false
 		if hasUpper(k.form) {
@@ -107,6 +110,11 @@ func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
 	}
 	for tag, n := range keep {
 		r.keepCase[tag] = n > 0
+	}
+	for k, lemma := range seen {
+		if r.keepCase[k.tag] && !hasUpper(k.form) && !hasUpper(lemma) {
+			r.lowerSeen[k] = true
+		}
 	}
 
 	stats := map[lemmaKey]map[lemmaRule]int{}

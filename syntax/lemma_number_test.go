@@ -1,0 +1,57 @@
+package syntax
+
+import "testing"
+
+func TestIsGroupedNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"1,200", true},
+		{"15,000,000", true},
+		{"2,500.75", true},
+		{"1200", false},
+		{"1,20", false},
+		{",200", false},
+		{"1234,567", false},
+		{"1,2a4", false},
+		{"1,200.x", false},
+		{"", false},
+		{"a,bcd", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := isGroupedNumber(tc.in); got != tc.want {
+				t.Errorf("isGroupedNumber(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLemmaNumbersAndCase(t *testing.T) {
+	l, err := TrainLemmatizer(tinyLemmatized(t,
+		"About/about/ADV/RB 2,000/2000/NUM/CD people/person/NOUN/NNS came/come/VERB/VBD ./././.",
+		"Some/some/DET/DT 15,000/15000/NUM/CD were/be/AUX/VBD glad/glad/ADJ/JJ ./././.",
+		"American/American/ADJ/JJ and/and/CCONJ/CC Russian/Russian/ADJ/JJ troops/troop/NOUN/NNS ./././.",
+		"British/British/ADJ/JJ ships/ship/NOUN/NNS were/be/AUX/VBD new/new/ADJ/JJ ./././.",
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, form, upos, xpos, want string
+	}{
+		{"grouped number loses commas", "7,500", "NUM", "CD", "7500"},
+		{"grouped number with decimals", "1,234.5", "NUM", "CD", "1234.5"},
+		{"plain number kept", "42", "NUM", "CD", "42"},
+		{"nationality keeps capital", "Argentinian", "ADJ", "JJ", "Argentinian"},
+		{"capitalised known adjective lowercased", "Glad", "ADJ", "JJ", "glad"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := l.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
+				t.Errorf("Lemma(%q, %q, %q) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
+			}
+		})
+	}
+}
