@@ -117,3 +117,43 @@ func TestTrainLemmatizerEmpty(t *testing.T) {
 		t.Error("no error for empty training data")
 	}
 }
+
+// TestInflectionsTreebank checks the verb forms the relation extractor
+// relies on, with a lemmatizer trained on the treebanks.
+func TestInflectionsTreebank(t *testing.T) {
+	train := append(taggerTreebank(t, "en_ewt", "train"), taggerTreebank(t, "en_gum", "train")...)
+	l, err := TrainLemmatizer(train)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lemma, past, participle string
+	}{
+		{"meet", "met", "met"},
+		{"expel", "expelled", "expelled"},
+		{"seek", "sought", "sought"},
+		{"try", "tried", "tried"},
+		{"ban", "banned", "banned"},
+		{"visit", "visited", "visited"},
+		{"write", "wrote", "written"},
+		{"take", "took", "taken"},
+		{"be", "was", "been"},
+		{"say", "said", "said"},
+		{"sanction", "sanctioned", "sanctioned"},
+		{"criticize", "criticized", "criticized"},
+		{"accuse", "accused", "accused"},
+		{"sign", "signed", "signed"},
+		{"attack", "attacked", "attacked"},
+		{"lead", "led", "led"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lemma, func(t *testing.T) {
+			if got := l.PastTense(tc.lemma); got != tc.past {
+				t.Errorf("PastTense(%q) = %q, want %q", tc.lemma, got, tc.past)
+			}
+			if got := l.PastParticiple(tc.lemma); got != tc.participle {
+				t.Errorf("PastParticiple(%q) = %q, want %q", tc.lemma, got, tc.participle)
+			}
+		})
+	}
+}
