@@ -47,10 +47,13 @@ func (p *Parser) Parse(s *Sentence) {
 	st := &w.st
 	st.reset(n)
 	for !st.terminal() {
-		actionFeatures(&w.f, st, w.atoms)
-		w.rows = rowsOf(w.rows, w.f.h, p.act.bits, p.act.width)
-		sc := scoreActions(p.act.w, w.rows)
-		a := bestLegal(st, &sc)
+		a, forced := st.onlyLegal()
+		if !forced {
+			actionFeatures(&w.f, st, w.atoms)
+			w.rows = rowsOf(w.rows, w.f.h, p.act.bits, p.act.width)
+			sc := scoreActions(p.act.w, w.rows)
+			a = bestLegal(st, &sc)
+		}
 		var lab uint8
 		if a != actShift {
 			lab = p.bestLabel(w, a)

@@ -173,6 +173,15 @@ func (t *parseTrainer) sentence(g *parseGold, explore bool) {
 	st.reset(len(g.s.Tokens))
 	for !st.terminal() {
 		t.step++
+		if a, forced := st.onlyLegal(); forced {
+			// Nothing to learn, and nothing to score but the label.
+			var lab uint8
+			if a != actShift {
+				lab = t.label(g, a, true)
+			}
+			st.apply(a, lab)
+			continue
+		}
 		actionFeatures(&t.f, st, t.atoms)
 		t.rows = rowsOf(t.rows, t.f.h, t.act.bits, t.act.width)
 		sc := scoreActions(t.act.w, t.rows)

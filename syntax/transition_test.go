@@ -136,3 +136,31 @@ func TestRandomDerivationsAreTrees(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyLegal checks onlyLegal against legal in random derivations.
+func TestOnlyLegal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var st parseState
+	forced, steps := 0, 0
+	for range 200 {
+		st.reset(1 + rng.IntN(15))
+		for !st.terminal() {
+			var legal []transition
+			for a := actShift; a < numActions; a++ {
+				if st.legal(a) {
+					legal = append(legal, a)
+				}
+			}
+			a, only := st.onlyLegal()
+			if only != (len(legal) == 1) || only && a != legal[0] {
+				t.Fatalf("onlyLegal = %d, %v; legal %v (stack %v, b %d)", a, only, legal, st.stack, st.b)
+			}
+			if only {
+				forced++
+			}
+			steps++
+			st.apply(legal[rng.IntN(len(legal))], 0)
+		}
+	}
+	t.Logf("%d of %d random steps forced", forced, steps)
+}
