@@ -84,24 +84,32 @@ func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger
 		return newTagger(classes, lex, model, nil, 0), nil
 	}
 
-	// Jackknife: tag each fold with a first pass trained on the others, so
-	// the second pass learns from tags as wrong as they will be on new text.
+	// Jackknife: tag each fold with a first pass (and lexicon) trained on
+	// the others, so the second pass learns from tags as wrong as they
+	// will be on new text.
 	jack := make([][]uint16, len(train))
 	for k := range opt.stackFolds {
-		var rest []int
+		var rest []Sentence
 		for i := range train {
 			if i%opt.stackFolds != k {
-				rest = append(rest, i)
+				rest = append(rest, train[i])
 			}
 		}
-		m, err := trainFirstPass(data, rest, len(classes), epochs, opt, seed+uint64(k)+1)
+		restLex := buildTagLexicon(rest, index)
+		restData := hashTaggerData(rest, index, restLex, opt.rareCount)
+		restAll := make([]int, len(rest))
+		for i := range restAll {
+			restAll[i] = i
+		}
+		m, err := trainFirstPass(restData, restAll, len(classes), epochs, opt, seed+uint64(k)+1)
 		if err != nil {
 			return nil, err
 		}
-		tg := newTagger(classes, lex, m, nil, 0)
+		tg := newTagger(classes, restLex, m, nil, 0)
 		sc := tg.scratch.Get().(*tagScratch)
 		for i := k; i < len(train); i += opt.stackFolds {
-			sc.words = data.words[i]
+			sc.words = hashSentence(sc.words[:0], &train[i])
+			restLex.lookup(sc.words)
 			tg.firstPass(sc)
 			jack[i] = append([]uint16(nil), sc.tags...)
 		}
