@@ -18,11 +18,12 @@ type mention struct {
 
 // pronounTypes says which actor types a pronoun can stand for. "they" and
 // "them" are left alone: they stand for groups more often than for one
-// actor.
+// actor; so are reflexives, which stand for their own clause's subject and
+// so give no relation between two actors.
 var pronounTypes = map[string][]graph.ActorType{
-	"he": {graph.Person}, "him": {graph.Person}, "his": {graph.Person}, "himself": {graph.Person},
-	"she": {graph.Person}, "her": {graph.Person}, "hers": {graph.Person}, "herself": {graph.Person},
-	"it": {graph.Country, graph.Organization}, "its": {graph.Country, graph.Organization}, "itself": {graph.Country, graph.Organization},
+	"he": {graph.Person}, "him": {graph.Person}, "his": {graph.Person},
+	"she": {graph.Person}, "her": {graph.Person}, "hers": {graph.Person},
+	"it": {graph.Country, graph.Organization}, "its": {graph.Country, graph.Organization},
 }
 
 // descriptionTypes says which actor types a definite description ("the
@@ -133,8 +134,8 @@ func definite(toks []syntax.Token, i int) bool {
 
 // antecedent picks what a pronoun or description refers to: the nearest
 // earlier mention of a wanted type in the same sentence that is not a
-// co-argument of the same verb, else the subject of the nearest earlier
-// sentence that has one of a wanted type, else the nearest mention.
+// co-argument of the same verb, else, in the nearest earlier sentence that
+// has one of a wanted type, its subject or its first such mention.
 func antecedent(history []mention, si, ti int, toks []syntax.Token, want []graph.ActorType) (mention, bool) {
 	fits := func(m mention) bool {
 		for _, w := range want {
@@ -154,8 +155,10 @@ func antecedent(history []mention, si, ti int, toks []syntax.Token, want []graph
 			return m, true
 		}
 	}
+	// In an earlier sentence: its subject, else its first fitting mention
+	// (the more prominent, as a reader scans it).
 	for back := 1; back <= maxBack; back++ {
-		var nearest *mention
+		var first *mention
 		for k := len(history) - 1; k >= 0; k-- {
 			m := history[k]
 			if m.sent < si-back {
@@ -167,12 +170,10 @@ func antecedent(history []mention, si, ti int, toks []syntax.Token, want []graph
 			if m.subject {
 				return m, true
 			}
-			if nearest == nil {
-				nearest = &history[k]
-			}
+			first = &history[k]
 		}
-		if nearest != nil {
-			return *nearest, true
+		if first != nil {
+			return *first, true
 		}
 	}
 	return mention{}, false

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -47,6 +48,7 @@ func (x *Finder) Find(sents []syntax.Sentence) *Found {
 		cands = append(cands, x.sentenceNames(si, &sents[si])...)
 	}
 	cands = dropHeadlineGuesses(cands, sents)
+	cands = propagateNames(cands, sents)
 	f := mergeNames(cands, sents)
 	x.resolveReferences(f, sents)
 	f.index()
@@ -279,4 +281,94 @@ func elsewhereSurname(seen map[string]bool, word string) bool {
 		}
 	}
 	return false
+}
+
+// propagateNames finds again, everywhere in the article, the names found
+// somewhere in it: a recogniser misses some occurrences of a name it finds
+// elsewhere ("Zelenskyy" after "Volodymyr Zelenskyy"). A proper noun token
+// sequence equal to a recognised name, or a single proper noun equal to a
+// recognised person's surname, becomes a name too.
+func propagateNames(cands []candidate, sents []syntax.Sentence) []candidate {
+	type known struct {
+		words []string
+		typ   graph.ActorType
+	}
+	var names []known
+	seen := map[string]bool{}
+	add := func(words []string, typ graph.ActorType) {
+		key := strings.Join(words, " ")
+		if !seen[key] {
+			seen[key] = true
+			names = append(names, known{words, typ})
+		}
+	}
+	taken := map[tokenRef]bool{}
+	for _, c := range cands {
+		for k := c.start; k < c.end; k++ {
+			taken[tokenRef{c.sent, k}] = true
+		}
+		if c.canonical != "" || c.demonym {
+			continue
+		}
+		add(c.words, c.typ)
+		if pw := personWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
+			add(pw[len(pw)-1:], graph.Person)
+		}
+	}
+	// longest names first
+	slices.SortStableFunc(names, func(a, b known) int { return len(b.words) - len(a.words) })
+	for si, s := range sents {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			for _, n := range names {
+				end := i + len(n.words)
+				if end > len(toks) || !matchAt(toks, i, n.words) {
+					continue
+				}
+				free := true
+				for k := i; k < end; k++ {
+					free = free && !taken[tokenRef{si, k}]
+				}
+				if !free {
+					continue
+				}
+				cands = append(cands, candidate{sent: si, start: i, end: end, typ: n.typ, words: wordsOf(toks[i:end])})
+				for k := i; k < end; k++ {
+					taken[tokenRef{si, k}] = true
+				}
+				i = end - 1
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if a.sent != b.sent {
+			return a.sent - b.sent
+		}
+		return a.start - b.start
+	})
+	return cands
+}
+
+// matchAt reports whether the tokens at i spell words, every one a
+// capitalised proper noun or the name's own lower-case particle.
+func matchAt(toks []syntax.Token, i int, words []string) bool {
+	for k, w := range words {
+		t := toks[i+k]
+		if t.Form != w {
+			return false
+		}
+		if startsUpper(w) && t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+			return false
+		}
+	}
+	return startsUpper(words[0])
+}
+
+func wordsOf(toks []syntax.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Form
+	}
+	return out
 }

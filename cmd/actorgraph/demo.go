@@ -1,0 +1,95 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/render"
+)
+
+const demoAbout = `Demo builds the sample corpus embedded in actorgraph, writes the graph as
+graph.nq and its map as graph.svg into -dir, and prints the neighbours of the
+best-connected actors.`
+
+func runDemo(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "demo", "[flags]", demoAbout)
+	dir := fs.String("dir", ".", "write graph.nq and graph.svg into `DIR`")
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) != 0 {
+		return usagef("demo takes no arguments")
+	}
+	ex, err := newExtractor("")
+	if err != nil {
+		return err
+	}
+	res, err := buildGraph(ctx, e, ex, nil, runtime.NumCPU())
+	if err != nil {
+		return err
+	}
+	minter, _ := graph.NewMinter(graph.DefaultBase)
+	quads := graph.Encode(minter, res.articles)
+	nqPath := filepath.Join(*dir, "graph.nq")
+	if err := writeOutput(nqPath, nil, func(w io.Writer) error { return writeQuads(w, quads) }); err != nil {
+		return err
+	}
+	g, err := memgraph.New(graph.Decode(quads))
+	if err != nil {
+		return err
+	}
+	svgPath := filepath.Join(*dir, "graph.svg")
+	if err := renderTo(ctx, e, svgPath, g, render.Options{Format: "svg", Layout: "auto", Title: "actorgraph: sample corpus"}); err != nil {
+		return err
+	}
+	nodes := g.Nodes()
+	fmt.Fprintf(e.stdout, "Built %d articles: %d actors, %d relation statements.\n", len(res.articles), len(nodes), countStatements(quads))
+	fmt.Fprintf(e.stdout, "  N-Quads: %s\n  Map:     %s\n\n", absPath(nqPath), absPath(svgPath))
+	for _, n := range topNodes(nodes, 2) {
+		ns := g.Neighbors(n.IRI, memgraph.NeighborOptions{Depth: 1, Direction: memgraph.Both})
+		if len(ns) > 6 {
+			ns = ns[:6]
+		}
+		if err := writeNeighborsText(e.stdout, n, ns); err != nil {
+			return err
+		}
+	}
+	if top := topNodes(nodes, 1); len(top) > 0 {
+		fmt.Fprintf(e.stdout, "\nTry: actorgraph neighbors %s %q\n", nqPath, top[0].Label)
+	}
+	return res.report(e.stderr, "demo")
+}
+
+// topNodes returns the k best-connected nodes, by degree then support.
+func topNodes(nodes []memgraph.Node, k int) []memgraph.Node {
+	best := slices.Clone(nodes)
+	slices.SortStableFunc(best, func(a, b memgraph.Node) int {
+		return cmp.Or(cmp.Compare(b.Degree, a.Degree), cmp.Compare(b.Support, a.Support))
+	})
+	return best[:min(k, len(best))]
+}
+
+func countStatements(quads []graph.Quad) int {
+	n := 0
+	for _, q := range quads {
+		if !graph.IsVocabulary(q.Predicate) {
+			n++
+		}
+	}
+	return n
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}

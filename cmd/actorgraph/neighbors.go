@@ -1,0 +1,195 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/memgraph"
+)
+
+const neighborsAbout = `Neighbors lists the actors linked to NAME in GRAPH.nq (- for stdin), with the
+predicate, the direction (out: NAME is the subject; in: NAME is the object)
+and the number of statements supporting each link. NAME is matched against
+actors' labels and aliases ignoring case and diacritics; a name that fits
+several actors lists them, and one that fits none suggests the closest.`
+
+func runNeighbors(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "neighbors", "[flags] GRAPH.nq NAME", neighborsAbout)
+	depth := fs.Int("depth", 1, "follow links up to `N` steps away")
+	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
+	dir := fs.String("direction", "both", "`in`, out or both")
+	format := fs.String("format", "text", "output `format`: text or json")
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) != 2 {
+		fs.Usage()
+		return usagef("neighbors wants GRAPH.nq and NAME, got %d argument(s)", len(args))
+	}
+	opt := memgraph.NeighborOptions{Depth: *depth, Predicate: *pred}
+	switch *dir {
+	case "in":
+		opt.Direction = memgraph.In
+	case "out":
+		opt.Direction = memgraph.Out
+	case "both":
+		opt.Direction = memgraph.Both
+	default:
+		return usagef("-direction must be in, out or both, not %q", *dir)
+	}
+	if *depth < 1 {
+		return usagef("-depth must be at least 1")
+	}
+	if *format != "text" && *format != "json" {
+		return usagef("-format must be text or json, not %q", *format)
+	}
+	g, lineErr, err := loadGraph(args[0], e.stdin)
+	if err != nil {
+		return err
+	}
+	lineReport := reportLineErrors(e, "neighbors", lineErr)
+	node, err := resolveName(g, args[1])
+	if err != nil {
+		return err
+	}
+	ns := g.Neighbors(node.IRI, opt)
+	if *format == "json" {
+		err = writeNeighborsJSON(e.stdout, args[1], node, ns)
+	} else {
+		err = writeNeighborsText(e.stdout, node, ns)
+	}
+	if err != nil {
+		return err
+	}
+	return lineReport
+}
+
+// resolveName finds the one actor NAME stands for, or says why it cannot.
+func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
+	found := g.Find(name)
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "no actor named %q in the graph", name)
+		if sug := g.Suggest(name, 5); len(sug) > 0 {
+			sb.WriteString("; closest names:")
+			for _, n := range sug {
+				fmt.Fprintf(&sb, "\n  %s (%s)", n.Label, n.Type)
+			}
+		}
+		return memgraph.Node{}, fmt.Errorf("%s", sb.String())
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%q fits %d actors; name one of them:", name, len(found))
+	for _, n := range found {
+		fmt.Fprintf(&sb, "\n  %s (%s)", n.Label, n.Type)
+	}
+	return memgraph.Node{}, fmt.Errorf("%s", sb.String())
+}
+
+func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor) error {
+	fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", node.Label, node.Type, len(ns))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, n := range ns {
+		arrow := "->"
+		if n.Direction == memgraph.In {
+			arrow = "<-"
+		}
+		via := ""
+		if n.Depth > 1 {
+			if v, ok := nodeLabel(n.Via, ns, node); ok {
+				via = "via " + v
+			}
+		}
+		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, n.Predicate, n.Node.Label, n.Node.Type, plural(n.Statements, "statement"), via)
+	}
+	return tw.Flush()
+}
+
+// nodeLabel finds the label of iri among the query node and its neighbours.
+func nodeLabel(iri graph.IRI, ns []memgraph.Neighbor, node memgraph.Node) (string, bool) {
+	if iri == node.IRI {
+		return node.Label, true
+	}
+	for _, n := range ns {
+		if n.Node.IRI == iri {
+			return n.Node.Label, true
+		}
+	}
+	return "", false
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// neighborJSON is one line of neighbors --format json.
+type neighborJSON struct {
+	IRI        string         `json:"iri"`
+	Label      string         `json:"label"`
+	Type       string         `json:"type"`
+	Predicate  string         `json:"predicate"`
+	Direction  string         `json:"direction"`
+	Depth      int            `json:"depth"`
+	Statements int            `json:"statements"`
+	Via        string         `json:"via,omitempty"`
+	Evidence   []evidenceJSON `json:"evidence,omitempty"`
+}
+
+type evidenceJSON struct {
+	Text    string `json:"text"`
+	Article string `json:"article,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+type actorJSON struct {
+	IRI     string   `json:"iri"`
+	Label   string   `json:"label"`
+	Type    string   `json:"type"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor) error {
+	out := struct {
+		Query     string         `json:"query"`
+		Actor     actorJSON      `json:"actor"`
+		Neighbors []neighborJSON `json:"neighbors"`
+	}{
+		Query:     query,
+		Actor:     actorJSON{IRI: string(node.IRI), Label: node.Label, Type: node.Type.String(), Aliases: node.Aliases},
+		Neighbors: []neighborJSON{},
+	}
+	for _, n := range ns {
+		dir := "out"
+		if n.Direction == memgraph.In {
+			dir = "in"
+		}
+		nj := neighborJSON{
+			IRI: string(n.Node.IRI), Label: n.Node.Label, Type: n.Node.Type.String(),
+			Predicate: n.Predicate, Direction: dir, Depth: n.Depth, Statements: n.Statements,
+		}
+		if n.Depth > 1 {
+			nj.Via = string(n.Via)
+		}
+		for _, ev := range n.Evidence {
+			nj.Evidence = append(nj.Evidence, evidenceJSON{Text: ev.Text, Article: string(ev.Article), Start: ev.Start, End: ev.End})
+		}
+		out.Neighbors = append(out.Neighbors, nj)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/render"
+)
+
+const renderAbout = `Render draws the graph in GRAPH.nq (- for stdin) as a relationship map: node
+colour and shape by actor type, edges labelled with their predicate and
+thicker the more statements support them. The format comes from -format or
+from the extension of -o (.svg, .png, .dot).`
+
+func runRender(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
+	out := fs.String("o", "map.svg", "write the map to `FILE` (- for stdout)")
+	format := fs.String("format", "", "`format`: svg, png or dot (default: from the extension of -o, else svg)")
+	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
+	depth := fs.Int("depth", 1, "with -focus, how many links away to go")
+	maxNodes := fs.Int("max-nodes", 200, "keep the `N` most connected actors (0: all)")
+	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
+	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo")
+	title := fs.String("title", "", "title drawn above the map")
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		fs.Usage()
+		return usagef("render wants one GRAPH.nq, got %d argument(s)", len(args))
+	}
+	f := *format
+	if f == "" {
+		f = strings.TrimPrefix(strings.ToLower(filepath.Ext(*out)), ".")
+		if *out == "-" || (f != "svg" && f != "png" && f != "dot") {
+			f = "svg"
+		}
+	}
+	if f != "svg" && f != "png" && f != "dot" {
+		return usagef("-format must be svg, png or dot, not %q", f)
+	}
+	if *depth < 1 || *maxNodes < 0 || *minSupport < 1 {
+		return usagef("-depth and -min-support must be at least 1, -max-nodes at least 0")
+	}
+	g, lineErr, err := loadGraph(args[0], e.stdin)
+	if err != nil {
+		return err
+	}
+	lineReport := reportLineErrors(e, "render", lineErr)
+	if *focus != "" {
+		n, err := resolveName(g, *focus)
+		if err != nil {
+			return err
+		}
+		g = g.Ego(n.IRI, *depth)
+	}
+	if *maxNodes > 0 || *minSupport > 1 {
+		g = g.Top(*maxNodes, *minSupport)
+	}
+	err = renderTo(ctx, e, *out, g, render.Options{Format: f, Layout: *layout, Title: *title})
+	if err != nil {
+		return err
+	}
+	return lineReport
+}
+
+// renderTo renders g into path (atomically) or stdout.
+func renderTo(ctx context.Context, e *env, path string, g *memgraph.Graph, opt render.Options) error {
+	return writeOutput(path, e.stdout, func(w io.Writer) error {
+		return render.Render(ctx, w, g, opt)
+	})
+}
