@@ -8,15 +8,15 @@ require (
 )
 
 require (
-	github.com/cayleygraph/quad v1.3.0 // indirect
+	github.com/cayleygraph/quad v1.3.0
 	github.com/disintegration/imaging v1.6.2 // indirect
 	github.com/flopp/go-findfont v0.1.0 // indirect
 	github.com/fogleman/gg v1.3.0 // indirect
-	github.com/goccy/go-graphviz v0.2.10 // indirect
+	github.com/goccy/go-graphviz v0.2.10
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
 	github.com/jdkato/prose/v3 v3.2.3
 	github.com/tetratelabs/wazero v1.10.1 // indirect
-	golang.org/x/image v0.21.0 // indirect
-	golang.org/x/sync v0.24.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+	golang.org/x/image v0.21.0
+	golang.org/x/sync v0.24.0
+	golang.org/x/tools v0.52.0
 )
