@@ -7,40 +7,56 @@ import (
 )
 
 func TestTaggerRoundTrip(t *testing.T) {
-	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
+	single := defaultTaggerOptions()
+	single.stackFolds = 0
+	tests := []struct {
+		name string
+		opt  taggerOptions
+	}{
+		{"two passes", defaultTaggerOptions()},
+		{"first pass only", single},
 	}
-	var buf bytes.Buffer
-	n, err := tg.WriteTo(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n != int64(buf.Len()) {
-		t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
-	}
-	back, err := ReadTagger(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var again bytes.Buffer
-	if _, err := back.WriteTo(&again); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
-		t.Error("the model read back writes different bytes")
-	}
-	for _, s := range tinyTrain(t)[:5] {
-		a, b := s, s
-		a.Tokens = append([]Token(nil), s.Tokens...)
-		b.Tokens = append([]Token(nil), s.Tokens...)
-		tg.Tag(&a)
-		back.Tag(&b)
-		for i := range a.Tokens {
-			if a.Tokens[i] != b.Tokens[i] {
-				t.Errorf("token %d: original tags %+v, read back %+v", i, a.Tokens[i], b.Tokens[i])
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tg, err := trainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 1}, tc.opt)
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
+			if (tg.second != nil) != (tc.opt.stackFolds > 1) {
+				t.Fatalf("second pass present = %v", tg.second != nil)
+			}
+			var buf bytes.Buffer
+			n, err := tg.WriteTo(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != int64(buf.Len()) {
+				t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
+			}
+			back, err := ReadTagger(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var again bytes.Buffer
+			if _, err := back.WriteTo(&again); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+				t.Error("the model read back writes different bytes")
+			}
+			for _, s := range tinyTrain(t)[:5] {
+				a, b := s, s
+				a.Tokens = append([]Token(nil), s.Tokens...)
+				b.Tokens = append([]Token(nil), s.Tokens...)
+				tg.Tag(&a)
+				back.Tag(&b)
+				for i := range a.Tokens {
+					if a.Tokens[i] != b.Tokens[i] {
+						t.Errorf("token %d: original tags %+v, read back %+v", i, a.Tokens[i], b.Tokens[i])
+					}
+				}
+			}
+		})
 	}
 }
 

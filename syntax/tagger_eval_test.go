@@ -115,8 +115,8 @@ func TestTaggerFullEval(t *testing.T) {
 	for _, corpus := range []string{"en_ewt", "en_gum"} {
 		for _, split := range splits {
 			s := scoreTagger(tagger, lem, taggerTreebank(t, corpus, split))
-			t.Logf("%s %s: %d words, UPOS %.2f%%, XPOS %.2f%%, both %.2f%%, lemma %.2f%%",
-				corpus, split, s.words, s.pct(s.upos), s.pct(s.xpos), s.pct(s.both), s.pct(s.lemma))
+			t.Logf("%s %s: %d words, UPOS %.3f%%, XPOS %.3f%%, both %.3f%%, lemma %.3f%% (%d right)",
+				corpus, split, s.words, s.pct(s.upos), s.pct(s.xpos), s.pct(s.both), s.pct(s.lemma), s.lemma)
 		}
 	}
 }

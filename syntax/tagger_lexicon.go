@@ -11,7 +11,7 @@ import "fmt"
 // stored with their low bit set, so no key is 0).
 type tagLexicon struct {
 	keys []uint64
-	vals []uint64 // lexEntry values
+	vals []uint64 // packed by lexValue
 }
 
 // A lexicon value packs the ambiguity-class hash into the low 48 bits and

@@ -83,36 +83,10 @@ func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger
 	if opt.stackFolds < 2 {
 		return newTagger(classes, lex, model, nil, 0), nil
 	}
-
-	// Jackknife: tag each fold with a first pass (and lexicon) trained on
-	// the others, so the second pass learns from tags as wrong as they
-	// will be on new text.
-	jack := make([][]uint16, len(train))
-	for k := range opt.stackFolds {
-		var rest []Sentence
-		for i := range train {
-			if i%opt.stackFolds != k {
-				rest = append(rest, train[i])
-			}
-		}
-		restLex := buildTagLexicon(rest, index)
-		restData := hashTaggerData(rest, index, restLex, opt.rareCount)
-		restAll := make([]int, len(rest))
-		for i := range restAll {
-			restAll[i] = i
-		}
-		m, err := trainFirstPass(restData, restAll, len(classes), epochs, opt, seed+uint64(k)+1)
-		if err != nil {
-			return nil, err
-		}
-		tg := newTagger(classes, restLex, m, nil, 0)
-		sc := tg.scratch.Get().(*tagScratch)
-		for i := k; i < len(train); i += opt.stackFolds {
-			sc.words = hashSentence(sc.words[:0], &train[i])
-			restLex.lookup(sc.words)
-			tg.firstPass(sc)
-			jack[i] = append([]uint16(nil), sc.tags...)
-		}
+	// The second pass learns to correct jackknifed first-pass tags.
+	jack, err := jackknifeTags(train, index, classes, epochs, opt, seed)
+	if err != nil {
+		return nil, err
 	}
 	second, err := trainSecondPass(data, jack, len(classes), epochs, opt, seed+uint64(opt.stackFolds)+1)
 	if err != nil {
@@ -182,38 +156,6 @@ func trainFirstPass(d *taggerData, sents []int, classes, epochs int, opt taggerO
 					pt.tick()
 				}
 				p1, p2 = uint64(guess), p1
-			}
-		}
-	}
-	return pt.average(opt.prune), nil
-}
-
-// trainSecondPass trains the second-pass model on every word the lexicon
-// does not settle, given the jackknifed first-pass tags.
-func trainSecondPass(d *taggerData, tags [][]uint16, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron, error) {
-	pt, err := newPerceptronTrainer(classes, opt.bits)
-	if err != nil {
-		return nil, err
-	}
-	order := make([]int, len(d.words))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 0x7a6767))
-	feats := make([]uint64, 0, stackTemplates)
-	scores := make([]float32, classes)
-	for range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			for j, w := range d.words[si] {
-				g := d.gold[si][j]
-				if w.sure >= 0 || g < 0 {
-					continue
-				}
-				feats = stackFeatures(feats[:0], d.words[si], j, tags[si])
-				pt.score(feats, scores)
-				pt.update(feats, g, best(scores))
-				pt.tick()
 			}
 		}
 	}

@@ -1,0 +1,104 @@
+package syntax
+
+// Feature templates of the tagger.
+const (
+	tBias = iota
+	tLower
+	tPre1
+	tPre2
+	tPre3
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tShape
+	tFlags
+	tPrevLower
+	tPrev2Lower
+	tNextLower
+	tNext2Lower
+	tPrevTag
+	tPrevTags
+	tPrevTagLower
+	tPrevSuf3
+	tNextSuf3
+	tPrevBigram
+	tNextBigram
+	tNextShape
+	tPrevTagNextLower
+	tAmb
+	tNextAmb
+	tPrevTagAmb
+	tAmbNextAmb
+	tLowerAmb
+	tPrevTagSuf3
+	tPrevTagNextAmb
+	tNextAmbs
+	taggerTemplates
+)
+
+// dropIdentity removes from the features of one word, as built by
+// taggerFeatures, those that name the word itself, leaving its spelling
+// and context; training does so for rare words so that the model learns
+// how to tag words it has never seen.
+func dropIdentity(feats []uint64) []uint64 {
+	out := feats[:0]
+	for k, f := range feats {
+		switch k {
+		case tLower, tPrevTagLower, tPrevBigram, tNextBigram:
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// taggerFeatures appends to dst the features of word i of ws, given the
+// classes predicted for the two words before it (or the tagStart sentinel),
+// one per template in the order of the template constants.
+func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint64 {
+	at := func(j int) *wordHashes {
+		switch {
+		case j < 0:
+			return &boundaryBefore
+		case j >= len(ws):
+			return &boundaryAfter
+		}
+		return &ws[j]
+	}
+	w, prev, prev2, next, next2 := &ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	return append(dst,
+		mix(tBias, 0, 0),
+		mix(tLower, w.lower, 0),
+		mix(tPre1, w.pre[0], 0),
+		mix(tPre2, w.pre[1], 0),
+		mix(tPre3, w.pre[2], 0),
+		mix(tSuf1, w.suf[0], 0),
+		mix(tSuf2, w.suf[1], 0),
+		mix(tSuf3, w.suf[2], 0),
+		mix(tSuf4, w.suf[3], 0),
+		mix(tShape, w.shape, 0),
+		mix(tFlags, w.flags, 0),
+		mix(tPrevLower, prev.lower, 0),
+		mix(tPrev2Lower, prev2.lower, 0),
+		mix(tNextLower, next.lower, 0),
+		mix(tNext2Lower, next2.lower, 0),
+		mix(tPrevTag, p1, 0),
+		mix(tPrevTags, p1, p2),
+		mix(tPrevTagLower, p1, w.lower),
+		mix(tPrevSuf3, prev.suf[2], 0),
+		mix(tNextSuf3, next.suf[2], 0),
+		mix(tPrevBigram, prev.lower, w.lower),
+		mix(tNextBigram, w.lower, next.lower),
+		mix(tNextShape, next.shape, 0),
+		mix(tPrevTagNextLower, p1, next.lower),
+		mix(tAmb, w.amb, 0),
+		mix(tNextAmb, next.amb, 0),
+		mix(tPrevTagAmb, p1, w.amb),
+		mix(tAmbNextAmb, w.amb, next.amb),
+		mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
+		mix(tPrevTagSuf3, p1, w.suf[2]),
+		mix(tPrevTagNextAmb, p1, next.amb),
+		mix(tNextAmbs, next.amb, next2.amb),
+	)
+}
