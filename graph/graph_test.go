@@ -1,0 +1,183 @@
+package graph
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestParseActorType(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    ActorType
+		wantErr bool
+	}{
+		{"Person", Person, false},
+		{"organisation", Organization, false},
+		{" GPE ", Country, false},
+		{"place", Location, false},
+		{"weapon", Unknown, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseActorType(tt.in)
+			if got != tt.want || (err != nil) != tt.wantErr {
+				t.Errorf("ParseActorType(%q) = %v, %v", tt.in, got, err)
+			}
+		})
+	}
+	for ty := Person; ty <= Location; ty++ {
+		if back := TypeOfClass(ty.Class()); back != ty {
+			t.Errorf("TypeOfClass(%s.Class()) = %s", ty, back)
+		}
+	}
+}
+
+func TestMinter(t *testing.T) {
+	m, err := NewMinter("http://example.org/kg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		got  IRI
+		want IRI
+	}{
+		{"actor with space", m.Actor("Donald Trump"), "http://example.org/kg/actor/Donald%20Trump"},
+		{"actor with slash and quote", m.Actor(`AC/DC "x"`), "http://example.org/kg/actor/AC%2FDC%20%22x%22"},
+		{"non-ASCII", m.Actor("Zürich"), "http://example.org/kg/actor/Z%C3%BCrich"},
+		{"predicate", m.Predicate("expelled-from"), "http://example.org/kg/rel/expelled-from"},
+		{"sentence", m.Sentence("abc", 3), "http://example.org/kg/article/abc/sentence/3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %s, want %s", tt.got, tt.want)
+			}
+			if strings.ContainsAny(string(tt.got), " <>\"{}|\\^`") {
+				t.Errorf("%s holds a character IRIs forbid", tt.got)
+			}
+		})
+	}
+	for _, bad := range []IRI{"actors/", "", "no scheme here", "http://a b/"} {
+		if _, err := NewMinter(bad); err == nil {
+			t.Errorf("NewMinter(%q) accepted a base that is not an absolute IRI", bad)
+		}
+	}
+}
+
+func TestLiteralString(t *testing.T) {
+	tests := []struct {
+		lit  Literal
+		want string
+	}{
+		{Literal{Value: `say "hi"\`}, `"say \"hi\"\\"`},
+		{Literal{Value: "a\nb\rc"}, `"a\nb\rc"`},
+		{Literal{Value: "x", Lang: "en"}, `"x"@en`},
+		{Literal{Value: "3", Datatype: XSDNonNegativeInteger}, `"3"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>`},
+		{Literal{Value: "s", Datatype: XSDString}, `"s"`},
+	}
+	for _, tt := range tests {
+		if got := tt.lit.String(); got != tt.want {
+			t.Errorf("%#v.String() = %s, want %s", tt.lit, got, tt.want)
+		}
+	}
+}
+
+func sampleArticles() []Article {
+	return []Article{
+		{
+			ID: "a1", Source: "one.txt",
+			Actors: []Actor{
+				{Name: "Donald Trump", Type: Person, Aliases: []string{"Trump"}},
+				{Name: "Volodymyr Zelenskyy", Type: Person},
+				{Name: "Russia", Type: Country, Aliases: []string{"Moscow"}},
+			},
+			Sentences: []Sentence{{Text: "Trump met Zelenskyy.", Start: 0, End: 20}, {Text: "Nothing.", Start: 21, End: 29}},
+			Relations: []Relation{
+				{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 0},
+				{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 0},
+				{Subject: "Russia", Predicate: "praised", Object: "Russia", Sentence: 0},
+			},
+		},
+		{
+			ID: "a2",
+			Actors: []Actor{
+				{Name: "Donald Trump", Type: Person, Aliases: []string{"President Trump"}},
+				{Name: "Russia", Type: Country},
+			},
+			Sentences: []Sentence{{Text: "Russia threatened Trump.", Start: 0, End: 24}},
+			Relations: []Relation{{Subject: "Russia", Predicate: "threatened", Object: "Donald Trump", Sentence: 0}},
+		},
+	}
+}
+
+// TestEncodeDecode: what Encode writes, Decode reads back: each actor once
+// with the union of its aliases, every relation with its evidence, no self
+// relation, no duplicate.
+func TestEncodeDecode(t *testing.T) {
+	m, _ := NewMinter(DefaultBase)
+	quads := Encode(m, sampleArticles())
+	d := Decode(quads)
+	var names []string
+	for _, a := range d.Actors {
+		names = append(names, a.Label+"|"+a.Type.String()+"|"+strings.Join(a.Aliases, ","))
+	}
+	want := []string{"Donald Trump|Person|President Trump,Trump", "Russia|Country|Moscow", "Volodymyr Zelenskyy|Person|"}
+	if !slices.Equal(names, want) {
+		t.Errorf("actors %q, want %q", names, want)
+	}
+	if len(d.Statements) != 2 {
+		t.Fatalf("statements %+v, want 2", d.Statements)
+	}
+	for _, s := range d.Statements {
+		ev, ok := d.Sentences[s.Graph.(IRI)]
+		if !ok || ev.Text == "" || ev.Article == "" {
+			t.Errorf("statement %+v has no evidence (%+v)", s, ev)
+		}
+	}
+	if got := d.Statements[0].Name(); got != "met" {
+		t.Errorf("first statement %q", got)
+	}
+	// unused sentences are not written
+	for _, q := range quads {
+		if strings.Contains(q.String(), "Nothing.") {
+			t.Error("a sentence stating no relation was written")
+		}
+	}
+}
+
+func TestEncodeDeterministic(t *testing.T) {
+	m, _ := NewMinter(DefaultBase)
+	a := Encode(m, sampleArticles())
+	for range 20 {
+		b := Encode(m, sampleArticles())
+		if !slices.Equal(a, b) {
+			t.Fatal("Encode gave two orders for one input")
+		}
+	}
+	for _, q := range a {
+		for _, term := range []Term{q.Subject, q.Predicate, q.Object, q.Graph} {
+			if iri, ok := term.(IRI); ok && !strings.Contains(string(iri), ":") {
+				t.Errorf("relative IRI %s", iri)
+			}
+		}
+	}
+}
+
+func TestDecodeForeignGraph(t *testing.T) {
+	// another tool's graph: prefLabel, a vocabulary predicate, a literal
+	a, b := IRI("http://e.org/a"), IRI("http://e.org/b")
+	quads := []Quad{
+		{Subject: a, Predicate: SKOSPref, Object: Literal{Value: "A"}},
+		{Subject: b, Predicate: RDFSLabel, Object: Literal{Value: "B"}},
+		{Subject: a, Predicate: "http://e.org/knows", Object: b},
+		{Subject: a, Predicate: "http://xmlns.com/foaf/0.1/knows", Object: b},
+		{Subject: a, Predicate: "http://e.org/age", Object: Literal{Value: "3"}},
+		{Subject: a, Predicate: "http://e.org/knows", Object: IRI("http://e.org/unlabelled")},
+	}
+	d := Decode(quads)
+	if len(d.Actors) != 2 || len(d.Statements) != 1 || d.Statements[0].Name() != "knows" {
+		t.Errorf("decoded %+v", d)
+	}
+}
