@@ -18,7 +18,8 @@ type ParserConfig struct {
 }
 
 // DefaultParserEpochs is the number of training passes when the
-// configuration leaves it zero.
+// configuration leaves it zero. On EWT dev with predicted tags, 10 passes
+// gave UAS 84.61, 15 gave 85.08 and 20 gave 84.88.
 const DefaultParserEpochs = 15
 
 // parseTrainOpts are the training settings not exposed in ParserConfig.
@@ -29,8 +30,14 @@ type parseTrainOpts struct {
 	prune            int     // quantised weights below this become zero
 }
 
+// defaultParseTrainOpts are the settings TrainParser uses. The tables hold
+// 4M transition rows (12 MB of int8) and 64K label rows (3.4 MB): on EWT dev
+// with predicted tags a 256K-row label table gained only 0.12 LAS (81.65
+// against 81.53, same UAS) and parsed markedly slower, the parser's speed
+// being bound by memory reads. Wrong predictions are followed with
+// probability 0.9 from the second epoch (Goldberg and Nivre 2012).
 func defaultParseTrainOpts() parseTrainOpts {
-	return parseTrainOpts{actBits: 22, labBits: 18, explore: 0.9, exploreFrom: 1, prune: 1}
+	return parseTrainOpts{actBits: 22, labBits: 16, explore: 0.9, exploreFrom: 1, prune: 1}
 }
 
 // parseGold is a training sentence in the form the parseTrainer needs.
