@@ -28,8 +28,9 @@ const (
 	parserVersion = 2
 
 	// Bounds that keep a corrupt file from asking for absurd allocations.
-	maxParserBits  = 26
-	maxLabelLength = 64
+	maxParserBits   = 26
+	maxTableEntries = 1 << 28
+	maxLabelLength  = 64
 )
 
 // WriteTo writes the parser in its binary model format.
@@ -250,6 +251,10 @@ func (d *parseDecoder) table(width int) parseTable {
 		return parseTable{}
 	}
 	rows := uint64(1) << bits
+	if rows*uint64(width) > maxTableEntries {
+		d.err = fmt.Errorf("table of %d rows of %d weights is too large", rows, width)
+		return parseTable{}
+	}
 	t := parseTable{bits: uint(bits), width: width, scale: scale, w: makeTable(int(rows) * width)}
 	nonZero := d.uvarint(rows)
 	next := uint64(0)

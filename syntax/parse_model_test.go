@@ -2,6 +2,10 @@ package syntax
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -90,6 +94,38 @@ func TestReadParserCorrupt(t *testing.T) {
 				t.Errorf("error %q, want it to mention %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestReadParserHugeTable checks that a header asking for an absurdly
+// large table is refused before anything is allocated.
+func TestReadParserHugeTable(t *testing.T) {
+	var body bytes.Buffer
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { body.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	uv(200) // labels
+	for i := range 200 {
+		l := fmt.Sprintf("l%03d", i)
+		uv(uint64(len(l)))
+		body.WriteString(l)
+	}
+	uv(0) // root
+	uv(0) // no candidate lists
+	for _, tab := range []struct{ bits, width uint64 }{{10, 3}, {21, 200}} {
+		uv(tab.bits)
+		uv(tab.width)
+		uv(uint64(math.Float32bits(1)))
+		uv(0) // no rows
+	}
+	var file bytes.Buffer
+	file.WriteString(parserMagic)
+	file.Write([]byte{parserVersion, 0})
+	zw := gzip.NewWriter(&file)
+	zw.Write(body.Bytes())
+	zw.Close()
+	_, err := ReadParser(&file)
+	if err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("ReadParser = %v, want a too-large error", err)
 	}
 }
 

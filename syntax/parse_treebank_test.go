@@ -73,6 +73,8 @@ func parseAll(p *Parser, sents []Sentence) []Sentence {
 //	ACTORGRAPH_PARSER_EPOCHS=n     training epochs
 //	ACTORGRAPH_PARSER_SAVE=file    write the model there
 //	ACTORGRAPH_PARSER_BITS=a,l     log2 sizes of the weight tables
+//	ACTORGRAPH_PARSER_EXPLORE=p,e  follow wrong predictions with probability
+//	                               p from epoch e (0-based)
 func TestParserTreebank(t *testing.T) {
 	if os.Getenv("ACTORGRAPH_PARSER_EVAL") != "1" {
 		t.Skip("set ACTORGRAPH_PARSER_EVAL=1 to train and evaluate on the treebanks")
@@ -103,6 +105,11 @@ func TestParserTreebank(t *testing.T) {
 	if bits := os.Getenv("ACTORGRAPH_PARSER_BITS"); bits != "" {
 		if _, err := fmt.Sscanf(bits, "%d,%d", &opt.actBits, &opt.labBits); err != nil {
 			t.Fatalf("ACTORGRAPH_PARSER_BITS=%q: %v", bits, err)
+		}
+	}
+	if ex := os.Getenv("ACTORGRAPH_PARSER_EXPLORE"); ex != "" {
+		if _, err := fmt.Sscanf(ex, "%g,%d", &opt.explore, &opt.exploreFrom); err != nil {
+			t.Fatalf("ACTORGRAPH_PARSER_EXPLORE=%q: %v", ex, err)
 		}
 	}
 	start := time.Now()
