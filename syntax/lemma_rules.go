@@ -66,10 +66,26 @@ func (r *lemmaRules) find(src, tag string, skip int) (lemmaRule, bool) {
 	return lemmaRule{}, false
 }
 
+// pluralTag maps the Penn tag of plural proper nouns to that of plural
+// common nouns: both drop the same endings, and the far more numerous
+// common nouns teach the rules better.
+func pluralTag(tag string) (string, bool) {
+	if tag == "NNPS" {
+		return "NNS", true
+	}
+	return "", false
+}
+
 // apply lemmatizes an unseen word; lower is form lowercased.
 func (r *lemmaRules) apply(form, lower, tag string) string {
 	if _, known := r.keepCase[tag]; !known {
 		return form
+	}
+	if common, ok := pluralTag(tag); ok {
+		// Singularise with the common-noun rules, keeping the form's case.
+		if rule, ok := r.find(lower, common, -1); ok && len(rule.strip) < len(form) {
+			return form[:len(form)-len(rule.strip)] + rule.add
+		}
 	}
 	src := r.source(form, lower, tag)
 	rule, ok := r.find(src, tag, -1)

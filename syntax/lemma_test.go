@@ -35,6 +35,7 @@ func tinyLemmaTrain(t testing.TB) *Lemmatizer {
 		"It/it/PRON/PRP was/be/AUX/VBD taken/take/VERB/VBN by/by/ADP/IN Moscow/Moscow/PROPN/NNP ./././.",
 		"They/they/PRON/PRP have/have/AUX/VBP met/meet/VERB/VBN Putin/Putin/PROPN/NNP ./././.",
 		"Parties/party/NOUN/NNS visited/visit/VERB/VBD cities/city/NOUN/NNS ./././.",
+		"Americans/American/PROPN/NNPS like/like/VERB/VBP cats/cat/NOUN/NNS ./././.",
 		"Trump/Trump/PROPN/NNP was/be/AUX/VBD called/call/VERB/VBN ./././.",
 		"She/she/PRON/PRP wrote/write/VERB/VBD and/and/CCONJ/CC took/take/VERB/VBD notes/note/NOUN/NNS ./././.",
 	))
@@ -56,6 +57,8 @@ func TestLemma(t *testing.T) {
 		{"unseen -ies plural", "ladies", "NOUN", "NNS", "lady"},
 		{"capitalised common noun", "Towns", "NOUN", "NNS", "town"},
 		{"proper noun keeps form", "Ushakov", "PROPN", "NNP", "Ushakov"},
+		{"plural proper noun", "Senators", "PROPN", "NNPS", "Senator"},
+		{"plural proper noun in -ies", "Cities", "PROPN", "NNPS", "City"},
 		{"unknown tag keeps form", "foo", "X", "FOO", "foo"},
 		{"no XPOS uses UPOS", "Trump", "PROPN", "", "Trump"},
 	}
