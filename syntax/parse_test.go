@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -96,5 +97,26 @@ func TestParseEmpty(t *testing.T) {
 	new(Parser).Parse(&s)
 	if s.Tokens[0].Head != -1 {
 		t.Errorf("zero Parser set head %d", s.Tokens[0].Head)
+	}
+}
+
+// TestParseConcurrent parses the same sentences from several goroutines
+// and checks that they agree with a sequential parse (run with -race).
+func TestParseConcurrent(t *testing.T) {
+	p := needSmallParser(t)
+	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:100]
+	want := parseAll(p, dev)
+	var wg sync.WaitGroup
+	got := make([][]Sentence, 4)
+	for g := range got {
+		wg.Go(func() { got[g] = parseAll(p, dev) })
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range want {
+			if !slices.Equal(got[g][i].Tokens, want[i].Tokens) {
+				t.Fatalf("goroutine %d, sentence %d: parse differs", g, i)
+			}
+		}
 	}
 }
