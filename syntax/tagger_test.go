@@ -147,3 +147,46 @@ func TestTaggerTreebankSlice(t *testing.T) {
 		}
 	}
 }
+
+func TestTaggerConcurrent(t *testing.T) {
+	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := tinyTrain(t)[:5]
+	fresh := func() []Sentence {
+		out := make([]Sentence, len(base))
+		for i, s := range base {
+			out[i].Tokens = append([]Token(nil), s.Tokens...)
+		}
+		return out
+	}
+	want := fresh()
+	for i := range want {
+		tg.Tag(&want[i])
+	}
+	done := make(chan []Sentence)
+	for range 4 {
+		go func() {
+			var out []Sentence
+			for range 50 {
+				got := fresh()
+				for i := range got {
+					tg.Tag(&got[i])
+				}
+				out = got
+			}
+			done <- out
+		}()
+	}
+	for range 4 {
+		got := <-done
+		for i := range got {
+			for j := range got[i].Tokens {
+				if got[i].Tokens[j] != want[i].Tokens[j] {
+					t.Fatalf("sentence %d token %d: concurrent %+v, sequential %+v", i, j, got[i].Tokens[j], want[i].Tokens[j])
+				}
+			}
+		}
+	}
+}
