@@ -14,6 +14,7 @@ type tokAtoms struct {
 	u   uint64 // UPOS
 	sfx uint64 // last three bytes of the lowercased form
 	shp uint64 // word shape: capitalisation, digits, hyphens, length
+	nv  uint64 // verbs (low half) and punctuation (high half) up to this word
 }
 
 // Seeds that keep the attribute kinds apart.
@@ -52,7 +53,8 @@ func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
 		atoms = make([]tokAtoms, n+1)
 	}
 	atoms = atoms[:n+1]
-	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, atomRoot}
+	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, 0}
+	var verbs, puncts uint64
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		sfx := t.Form
@@ -67,6 +69,13 @@ func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
 			sfx: depHash(seedSfx, sfx, true),
 			shp: wordShape(t.Form),
 		}
+		switch t.UPOS {
+		case "VERB", "AUX":
+			verbs++
+		case "PUNCT":
+			puncts++
+		}
+		atoms[i+1].nv = verbs | puncts<<32
 	}
 	return atoms
 }
@@ -105,6 +114,17 @@ func wordShape(s string) uint64 {
 	return (sh|n<<5)<<2 | 3
 }
 
+// between counts, up to 2 each, the verbs and the punctuation strictly
+// between words a < b; a special atom when either is the root or empty.
+func between(atoms []tokAtoms, a, b int32) uint64 {
+	if a <= 0 || b <= 0 || b <= a {
+		return 1 << 62
+	}
+	x, y := atoms[a].nv, atoms[b-1].nv
+	v, p := min((y&0xffffffff)-(x&0xffffffff), 2), min((y>>32)-(x>>32), 2)
+	return v | p<<2
+}
+
 // depMix folds x into the running feature hash h.
 func depMix(h, x uint64) uint64 {
 	h ^= x
@@ -131,7 +151,7 @@ func (f *depFeats) add4(a, b, c, d uint64) {
 // atomsOf returns the atoms of word x (0 for the root, noWord for none).
 func atomsOf(atoms []tokAtoms, x int32) tokAtoms {
 	if x == noWord {
-		return tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone, atomNone}
+		return tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone, atomNone, 0}
 	}
 	return atoms[x]
 }
@@ -234,6 +254,13 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add2(b0.w, b1.w)
 	f.add2(s0.w, b1.w)
 	f.add3(b0.sfx, b1.p, b0.shp)
+
+	// Verbs and punctuation between s0 and b0, and between s1 and s0.
+	bsb, bss := between(atoms, s0i, b0i), between(atoms, s1i, s0i)
+	f.add3(s0.p, b0.p, bsb)
+	f.add2(distBucket(s0i, b0i), bsb)
+	f.add3(s1.p, s0.p, bss)
+	f.add3(s0.w, b0.p, bsb)
 
 	// Word pairs.
 	f.add4(s0.w, s0.p, b0.w, b0.p)
