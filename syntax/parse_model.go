@@ -24,8 +24,12 @@ import (
 //	  row number and the row's int8 weights, zigzag-encoded.
 
 const (
-	parserMagic   = "AGDEPPAR"
-	parserVersion = 2
+	parserMagic = "AGDEPPAR"
+	// parserVersion changes with the layout of the file and also with
+	// anything that moves the weights a feature reads: the templates in
+	// depfeat*.go, the atoms or the hashing. A model trained with other
+	// templates would load and parse badly; its version makes it fail.
+	parserVersion = 3
 
 	// Bounds that keep a corrupt file from asking for absurd allocations.
 	maxParserBits   = 26
