@@ -34,7 +34,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &usageError{msg: err.Error()}
 	}
-	ex, err := newExtractor(*actors)
+	ex, listErr, err := newExtractor(*actors)
 	if err != nil {
 		return err
 	}
@@ -42,13 +42,23 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+
 	err = writeOutput(*out, e.stdout, func(w io.Writer) error {
 		return writeQuads(w, graph.Encode(minter, res.articles))
 	})
 	if err != nil {
 		return err
 	}
-	return res.report(e.stderr, "build")
+	if listErr != nil {
+		for _, le := range unjoin(listErr) {
+			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", le)
+		}
+		fmt.Fprintf(e.stderr, "actorgraph build: the valid lines of %s were used\n", *actors)
+	}
+	if err := res.report(e.stderr, "build"); err != nil || listErr == nil {
+		return err
+	}
+	return errReported
 }
 
 // buildResult is the articles built and the inputs that failed.

@@ -28,7 +28,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if len(args) != 0 {
 		return usagef("demo takes no arguments")
 	}
-	ex, err := newExtractor("")
+	ex, _, err := newExtractor("")
 	if err != nil {
 		return err
 	}

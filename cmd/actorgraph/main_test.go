@@ -413,3 +413,29 @@ func write(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestBuildActorList: a user's actor list adds actors the built-in lists do
+// not know; its bad lines are named, and the rest is used.
+func TestBuildActorList(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "actors.tsv")
+	write(t, list, "# analyst's list\nZorblax Federation\tCountry\tZorblax|the Zorblaxi state\nBad Line\tSpaceship\n")
+	article := filepath.Join(dir, "a.txt")
+	write(t, article, "Zorblax invaded Kuwait in August 1990.\n")
+	r := runCLI(t, "", "build", "--actors", list, article)
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1 for the bad line", r.code)
+	}
+	if !strings.Contains(r.stderr, "actors.tsv:3") {
+		t.Errorf("stderr does not name the bad line:\n%s", r.stderr)
+	}
+	for _, want := range []string{"/actor/Zorblax%20Federation>", `"Zorblax"`} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %s:\n%s", want, r.stdout)
+		}
+	}
+	r = runCLI(t, "", "build", "--actors", filepath.Join(dir, "none.tsv"), article)
+	if r.code != 1 || !strings.Contains(r.stderr, "none.tsv") {
+		t.Errorf("missing list: exit %d, stderr %s", r.code, r.stderr)
+	}
+}
