@@ -43,9 +43,17 @@ type candidate struct {
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
 func (x *Finder) Find(sents []syntax.Sentence) *Found {
+	var recognized [][]Mention
+	if x.ner != nil {
+		recognized = x.ner.RecognizeDocument(sents)
+	}
 	var cands []candidate
 	for si := range sents {
-		cands = append(cands, x.sentenceNames(si, &sents[si])...)
+		var ms []Mention
+		if si < len(recognized) {
+			ms = recognized[si]
+		}
+		cands = append(cands, x.sentenceNames(si, &sents[si], ms)...)
 	}
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = propagateNames(cands, sents)
@@ -58,7 +66,7 @@ func (x *Finder) Find(sents []syntax.Sentence) *Found {
 // sentenceNames finds the names in one sentence: gazetteer matches first,
 // then recognised names that do not overlap them, each trimmed of
 // determiners, titles and possessives.
-func (x *Finder) sentenceNames(si int, s *syntax.Sentence) []candidate {
+func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []Mention) []candidate {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -90,8 +98,8 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence) []candidate {
 		out = append(out, c)
 		i += n
 	}
-	if x.ner != nil {
-		for _, m := range x.tidyMentions(toks, x.ner.Recognize(s)) {
+	{
+		for _, m := range x.tidyMentions(toks, recognized) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
 			if start >= end {
 				continue
