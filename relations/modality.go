@@ -54,7 +54,10 @@ func (r *reader) asserted(i int) bool {
 		}
 		switch t.toks[n].Deprel {
 		case "xcomp":
-			if !lx.asserting[t.lemma(h)] {
+			// "has deepened" misparsed as a complement of "has" is still
+			// a perfect, not an obligation ("has to")
+			perfect := !r.hasMark(n, "to") && (t.toks[n].XPOS == "VBN") && (t.lemma(h) == "have" || t.lemma(h) == "be")
+			if !lx.asserting[t.lemma(h)] && !perfect {
 				return false
 			}
 		case "advcl":
@@ -62,7 +65,9 @@ func (r *reader) asserted(i int) bool {
 				return false
 			}
 		case "acl":
-			if r.hasMark(n, "to") && lx.unasserted[t.lemma(h)] {
+			// "a platform to reaffirm", "agencies to assist": what a noun
+			// is for is not a fact, but "efforts to impose" are made
+			if r.hasMark(n, "to") && !lx.asserting[t.lemma(h)] {
 				return false
 			}
 		}

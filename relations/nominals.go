@@ -67,7 +67,11 @@ func (r *reader) nominal(n int) {
 				subs = append(subs, o.actor)
 			}
 			objs = objs[:0]
-			for _, a := range r.clauseSubjects(g) {
+			targets := r.clauseSubjects(g)
+			if a, ok := r.actorAt(g); ok {
+				targets = []int{a} // "Ukraine, with the support of the EU, ..."
+			}
+			for _, a := range targets {
 				objs = append(objs, obj{a, ""})
 			}
 		}

@@ -47,6 +47,9 @@ func (r *reader) actorAt(i int) (int, bool) {
 	if !px[w] && !px[t.lower(i)] && !px[w+"s"] {
 		return -1, false
 	}
+	if t.toks[i].XPOS == "NN" && r.roleWord(i) != "" {
+		return -1, false // "a Russian official", "the country's negotiator": one person
+	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
 	if _, event := r.a.x.lex.nominals[w]; event || w == "conflict" || w == "crisis" {
 		rels = []string{"compound", "amod"}
@@ -54,6 +57,14 @@ func (r *reader) actorAt(i int) (int, bool) {
 	for _, c := range t.children(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
 			return a, true
+		}
+	}
+	// "the conditions proposed by the U.S."
+	for _, c := range t.children(i, "acl") {
+		if t.toks[c].XPOS == "VBN" {
+			if ag := r.agents(c); len(ag) > 0 {
+				return ag[0], true
+			}
 		}
 	}
 	for _, c := range t.children(i, "nmod") {
@@ -124,6 +135,20 @@ func (r *reader) subjects(v, depth int) []int {
 	case "acl", "acl:relcl":
 		if a, ok := r.actorAt(h); ok {
 			return []int{a}
+		}
+		// "U.S. efforts to impose", "Russia's attempt to", "the U.S.
+		// leading efforts to": whose the noun is
+		var owners []int
+		for _, c := range t.children(h, "nmod:poss", "compound", "amod") {
+			owners = append(owners, r.actorsOf(c)...)
+			if t.toks[c].UPOS == "VERB" {
+				for _, cc := range t.children(c, "compound", "nsubj") {
+					owners = append(owners, r.actorsOf(cc)...)
+				}
+			}
+		}
+		if len(owners) > 0 {
+			return owners
 		}
 		if g := t.head(h); g >= 0 && (t.rel(h) == "obj" || t.rel(h) == "nsubj") {
 			return r.subjects(g, depth+1)
