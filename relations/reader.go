@@ -22,6 +22,7 @@ func (r *reader) read() {
 		}
 	}
 	r.titles()
+	r.appositives()
 	r.hyphenModifiers()
 }
 
@@ -39,6 +40,14 @@ func (r *reader) spanActor(i int) (int, bool) {
 // actor that modifies it.
 func (r *reader) actorAt(i int) (int, bool) {
 	if a, ok := r.spanActor(i); ok {
+		// "Turkey-backed Ahmad al-Sharaa" parsed with "Turkey" as the head:
+		// the phrase names the one who is backed
+		t := r.t
+		if sp, _ := r.a.found.At(r.si, i); sp.End+2 < len(t.toks) && t.toks[sp.End].Form == "-" && isParticiple(t.toks[sp.End+1].Form) {
+			if b, ok := r.spanActor(sp.End + 2); ok {
+				return b, true
+			}
+		}
 		return a, true
 	}
 	t := r.t
@@ -220,7 +229,7 @@ func (r *reader) objects(v int) []int {
 func (r *reader) agents(v int) []int {
 	var out []int
 	for _, c := range r.t.children(v, "obl", "obl:agent") {
-		if r.t.toks[c].Deprel == "obl:agent" || r.t.prep(c) == "by" {
+		if r.t.prep(c) == "by" {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}

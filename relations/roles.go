@@ -234,3 +234,72 @@ func isParticiple(w string) bool {
 	w = strings.ToLower(w)
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || w == "held" || w == "run" || w == "built" || w == "won")
 }
+
+// appositives reads the role in an apposition from the words themselves,
+// whatever the parse: a person's name, a comma, then a role phrase —
+// "Yuri Ushakov, a senior aide to Vladimir Putin" (aide-to), "Rustem
+// Umerov, the country's chief negotiator" (negotiator-of), "Sergei Lavrov,
+// Russia's foreign minister" (foreign-minister-of).
+func (r *reader) appositives() {
+	f := r.a.found
+	t := r.t
+	for _, sp := range f.Spans {
+		if sp.Sentence != r.si || sp.Kind != entities.NameSpan || r.a.actors[sp.Actor].Type != graph.Person {
+			continue
+		}
+		k := sp.End
+		if k >= len(t.toks) || t.toks[k].Form != "," {
+			continue
+		}
+		k++
+		var owners []int
+		roleAt, role := -1, ""
+		for ; k < len(t.toks) && k <= sp.End+8; k++ {
+			if s, ok := f.At(r.si, k); ok {
+				owners = append(owners, s.Actor) // "Russia's", "the country's", "Russian"
+				k = s.End - 1
+				continue
+			}
+			tok := t.toks[k]
+			if w := r.roleWord(k); w != "" && tok.UPOS == "NOUN" || (w != "" && !startsUpper(tok.Form)) {
+				roleAt, role = k, w
+				if k+1 < len(t.toks) {
+					if both := r.roleWord(k + 1); both != "" && t.toks[k+1].UPOS == "NOUN" {
+						continue // "foreign minister": the role is the last noun
+					}
+				}
+				break
+			}
+			if tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.XPOS == "POS" || tok.UPOS == "NOUN" {
+				continue
+			}
+			break
+		}
+		if roleAt < 0 || !r.asserted(sp.Head) {
+			continue
+		}
+		for _, o := range owners {
+			r.a.add(r.si, sp.Actor, predicate(role, "of"), o)
+		}
+		// "aide to Russian President Vladimir Putin": the name after the
+		// preposition and any title
+		if roleAt+1 < len(t.toks) && t.toks[roleAt+1].UPOS == "ADP" {
+			p := t.lower(roleAt + 1)
+			for k := roleAt + 2; k < len(t.toks) && k <= roleAt+7; k++ {
+				s, ok := f.At(r.si, k)
+				if !ok {
+					if t.toks[k].UPOS == "DET" || t.toks[k].UPOS == "ADJ" || r.roleWord(k) != "" || (t.toks[k].UPOS == "PROPN" && startsUpper(t.toks[k].Form)) {
+						continue
+					}
+					break
+				}
+				if s.Kind == entities.DemonymSpan {
+					k = s.End - 1
+					continue
+				}
+				r.a.add(r.si, sp.Actor, predicate(role, p), s.Actor)
+				break
+			}
+		}
+	}
+}
