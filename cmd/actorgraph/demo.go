@@ -55,10 +55,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "  N-Quads: %s\n  Map:     %s\n\n", absPath(nqPath), absPath(svgPath))
 	for _, n := range topNodes(nodes, 2) {
 		ns := g.Neighbors(n.IRI, memgraph.NeighborOptions{Depth: 1, Direction: memgraph.Both})
-		if len(ns) > 6 {
-			ns = ns[:6]
-		}
-		if err := writeNeighborsText(e.stdout, n, ns); err != nil {
+		if err := writeNeighborsText(e.stdout, n, ns, 6); err != nil {
 			return err
 		}
 	}

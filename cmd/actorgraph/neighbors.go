@@ -62,7 +62,7 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	if *format == "json" {
 		err = writeNeighborsJSON(e.stdout, args[1], node, ns)
 	} else {
-		err = writeNeighborsText(e.stdout, node, ns)
+		err = writeNeighborsText(e.stdout, node, ns, 0)
 	}
 	if err != nil {
 		return err
@@ -95,8 +95,14 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 	return memgraph.Node{}, fmt.Errorf("%s", sb.String())
 }
 
-func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor) error {
-	fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", node.Label, node.Type, len(ns))
+// writeNeighborsText lists the first max links of ns (all when max <= 0).
+func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor, max int) error {
+	if max > 0 && len(ns) > max {
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", node.Label, node.Type, len(ns), max)
+		ns = ns[:max]
+	} else {
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", node.Label, node.Type, len(ns))
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, n := range ns {
 		arrow := "->"
