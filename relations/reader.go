@@ -116,14 +116,7 @@ func (r *reader) subjects(v, depth int) []int {
 		return nil
 	}
 	t := r.t
-	var out []int
-	for _, c := range t.children(v, "nsubj", "nsubj:outer") {
-		if r.isRelative(c) && isRelClause(t.toks[v].Deprel) {
-			out = append(out, r.actorsOf(t.head(v))...)
-			continue
-		}
-		out = append(out, r.actorsOf(c)...)
-	}
+	out := r.arguments(v, "nsubj", "nsubj:outer")
 	if len(out) > 0 || t.has(v, "nsubj", "nsubj:pass") {
 		return out
 	}
@@ -176,14 +169,7 @@ func (r *reader) passiveSubjects(v, depth int) []int {
 		return nil
 	}
 	t := r.t
-	var out []int
-	for _, c := range t.children(v, "nsubj:pass") {
-		if r.isRelative(c) && isRelClause(t.toks[v].Deprel) {
-			out = append(out, r.actorsOf(t.head(v))...)
-			continue
-		}
-		out = append(out, r.actorsOf(c)...)
-	}
+	out := r.arguments(v, "nsubj:pass")
 	if len(out) > 0 || t.has(v, "nsubj", "nsubj:pass") {
 		return out
 	}
@@ -215,7 +201,14 @@ func (r *reader) objects(v int) []int {
 			}
 		}
 	}
-	for _, c := range r.t.children(v, "obj", "iobj") {
+	return append(out, r.arguments(v, "obj", "iobj")...)
+}
+
+// arguments returns the actors of v's dependents in the relations rels; a
+// relative pronoun ("who", "whom") stands for the noun its clause modifies.
+func (r *reader) arguments(v int, rels ...string) []int {
+	var out []int
+	for _, c := range r.t.children(v, rels...) {
 		if r.isRelative(c) && isRelClause(r.t.toks[v].Deprel) {
 			out = append(out, r.actorsOf(r.t.head(v))...)
 			continue
