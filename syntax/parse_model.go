@@ -39,7 +39,7 @@ const (
 
 // WriteTo writes the parser in its binary model format.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	cw := &parseCountWriter{w: w}
+	cw := &countingWriter{w: w}
 	if _, err := io.WriteString(cw, parserMagic); err != nil {
 		return cw.n, fmt.Errorf("write parser: %w", err)
 	}
@@ -110,18 +110,6 @@ func zeroRow(row []int8) bool {
 		}
 	}
 	return true
-}
-
-// parseCountWriter counts the bytes written through it.
-type parseCountWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *parseCountWriter) Write(b []byte) (int, error) {
-	n, err := c.w.Write(b)
-	c.n += int64(n)
-	return n, err
 }
 
 // ReadParser reads a parser written by WriteTo. It reports an error, never
