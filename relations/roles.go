@@ -2,6 +2,7 @@ package relations
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
@@ -176,7 +177,7 @@ func (r *reader) titles() {
 
 func startsUpper(w string) bool {
 	for _, c := range w {
-		return c >= 'A' && c <= 'Z' || (c > 127 && strings.ToUpper(string(c)) == string(c))
+		return unicode.IsUpper(c)
 	}
 	return false
 }
