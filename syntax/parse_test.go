@@ -59,6 +59,34 @@ func TestTrainParserSmall(t *testing.T) {
 	}
 }
 
+// TestTrainParserMembers checks that an averaged parser is the same
+// whatever the number of workers that trained its members, and that it is
+// not simply one of them.
+func TestTrainParserMembers(t *testing.T) {
+	sents := readTreebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
+	opt := defaultParseTrainOpts()
+	opt.actBits, opt.labBits = 16, 12
+	train := func(members, workers int) *Parser {
+		t.Helper()
+		p, err := trainParser(sents, ParserConfig{Epochs: 2, Members: members, Workers: workers, Seed: 3}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	one, seq, par := train(1, 1), train(3, 1), train(3, 3)
+	same := func(a, b *Parser) bool {
+		return a.act.scale == b.act.scale && a.lab.scale == b.lab.scale &&
+			slices.Equal(a.act.w, b.act.w) && slices.Equal(a.lab.w, b.lab.w)
+	}
+	if !same(seq, par) {
+		t.Error("3 members trained by 1 worker and by 3 workers differ")
+	}
+	if same(one, seq) {
+		t.Error("3 averaged members give the same weights as 1")
+	}
+}
+
 func TestTrainParserErrors(t *testing.T) {
 	tok := func(id, head int, rel string) Token { return Token{ID: id, Form: "w", Head: head, Deprel: rel} }
 	tests := []struct {

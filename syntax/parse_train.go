@@ -1,10 +1,14 @@
 package syntax
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // ParserConfig sets how a parser is trained.
@@ -12,6 +16,14 @@ type ParserConfig struct {
 	// Epochs is the number of passes over the training sentences; 0 means
 	// DefaultParserEpochs.
 	Epochs int
+	// Members is the number of parsers trained, each with its own seed
+	// (Seed, Seed+1, ...), whose averaged weights are averaged into the
+	// one parser returned; 0 means DefaultParserMembers.
+	Members int
+	// Workers bounds the members trained at once; 0 means
+	// min(GOMAXPROCS, 4). Each member holds about 200 MB while it trains.
+	// The parser is the same whatever the number of workers.
+	Workers int
 	// Seed seeds the shuffles and the exploration of the dynamic oracle;
 	// the same data, configuration and seed give the same parser.
 	Seed int64
@@ -21,6 +33,17 @@ type ParserConfig struct {
 // configuration leaves it zero. On EWT dev with predicted tags, 10 passes
 // gave UAS 84.61, 15 gave 85.08 and 20 gave 84.88.
 const DefaultParserEpochs = 15
+
+// DefaultParserMembers is the number of parsers averaged when the
+// configuration leaves it zero. A linear model whose weights are the mean
+// of k models' weights scores every transition with the mean of their
+// scores, so the average is an ensemble that parses as fast as one
+// parser. The members differ only in the order they see the sentences and
+// in where the dynamic oracle explores. On EWT dev with predicted tags, 4
+// members gained 0.33 UAS and 0.38 LAS over one (85.36/81.92 against
+// 85.03/81.54), on GUM dev 0.35 and 0.54; 8 members did no better
+// (85.40/81.93, GUM 84.94/81.88).
+const DefaultParserMembers = 4
 
 // parseTrainOpts are the training settings not exposed in ParserConfig.
 type parseTrainOpts struct {
@@ -59,13 +82,12 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	if len(train) == 0 {
 		return nil, errors.New("train parser: no training sentences")
 	}
-	if cfg.Epochs < 0 {
-		return nil, errors.New("train parser: negative epochs")
+	if cfg.Epochs < 0 || cfg.Members < 0 || cfg.Workers < 0 {
+		return nil, errors.New("train parser: negative epochs, members or workers")
 	}
-	epochs := cfg.Epochs
-	if epochs == 0 {
-		epochs = DefaultParserEpochs
-	}
+	epochs := cmp.Or(cfg.Epochs, DefaultParserEpochs)
+	members := cmp.Or(cfg.Members, DefaultParserMembers)
+	workers := cmp.Or(cfg.Workers, min(runtime.GOMAXPROCS(0), 4))
 	labels, root, err := collectLabels(train)
 	if err != nil {
 		return nil, fmt.Errorf("train parser: %w", err)
@@ -74,33 +96,55 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	if err != nil {
 		return nil, fmt.Errorf("train parser: %w", err)
 	}
-	t := &parseTrainer{
-		opt:    opt,
-		root:   root,
-		cands:  collectLabelCands(golds, len(labels), root),
-		act:    newParseTrainTable(opt.actBits, int(numActions)),
-		lab:    newParseTrainTable(opt.labBits, len(labels)),
-		scores: make([]int64, len(labels)),
-		rng:    rand.New(rand.NewPCG(uint64(cfg.Seed), 0x5eed_0f_9a75e)),
+	cands := collectLabelCands(golds, len(labels), root)
+	act := newParseSums(opt.actBits, int(numActions))
+	lab := newParseSums(opt.labBits, len(labels))
+	var g errgroup.Group
+	g.SetLimit(workers)
+	for m := range members {
+		g.Go(func() error {
+			t := &parseTrainer{
+				opt:    opt,
+				root:   root,
+				cands:  cands,
+				act:    newParseTrainTable(opt.actBits, int(numActions)),
+				lab:    newParseTrainTable(opt.labBits, len(labels)),
+				scores: make([]int64, len(labels)),
+				rng:    rand.New(rand.NewPCG(uint64(cfg.Seed)+uint64(m), 0x5eed_0f_9a75e)),
+			}
+			t.train(golds, epochs)
+			if err := act.add(t.act, t.step); err != nil {
+				return err
+			}
+			return lab.add(t.lab, t.step)
+		})
 	}
+	if err := g.Wait(); err != nil {
+		return nil, fmt.Errorf("train parser: %w", err)
+	}
+	return &Parser{
+		labels: labels,
+		root:   root,
+		cands:  cands,
+		act:    act.average(opt.prune),
+		lab:    lab.average(opt.prune),
+	}, nil
+}
+
+// train runs the given number of epochs over golds, each in its own
+// shuffled order.
+func (t *parseTrainer) train(golds []parseGold, epochs int) {
 	order := make([]int, len(golds))
 	for i := range order {
 		order[i] = i
 	}
 	for ep := range epochs {
 		t.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		explore := ep >= opt.exploreFrom
+		explore := ep >= t.opt.exploreFrom
 		for _, i := range order {
 			t.sentence(&golds[i], explore)
 		}
 	}
-	return &Parser{
-		labels: labels,
-		root:   root,
-		cands:  t.cands,
-		act:    t.act.average(t.step, opt.prune),
-		lab:    t.lab.average(t.step, opt.prune),
-	}, nil
 }
 
 // collectLabels returns the sorted relation names of the training data and

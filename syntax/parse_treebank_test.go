@@ -71,6 +71,7 @@ func parseAll(p *Parser, sents []Sentence) []Sentence {
 //	ACTORGRAPH_PARSER_MIXGOLD=1    train on gold-tagged copies as well
 //	ACTORGRAPH_PARSER_CACHE=dir    keep the predicted tags there between runs
 //	ACTORGRAPH_PARSER_EPOCHS=n     training epochs
+//	ACTORGRAPH_PARSER_MEMBERS=k    parsers averaged into one
 //	ACTORGRAPH_PARSER_SAVE=file    write the model there
 //	ACTORGRAPH_PARSER_BITS=a,l     log2 sizes of the weight tables
 //	ACTORGRAPH_PARSER_EXPLORE=p,e  follow wrong predictions with probability
@@ -101,6 +102,7 @@ func TestParserTreebank(t *testing.T) {
 		}
 	}
 	epochs, _ := strconv.Atoi(os.Getenv("ACTORGRAPH_PARSER_EPOCHS"))
+	members, _ := strconv.Atoi(os.Getenv("ACTORGRAPH_PARSER_MEMBERS"))
 	opt := defaultParseTrainOpts()
 	if bits := os.Getenv("ACTORGRAPH_PARSER_BITS"); bits != "" {
 		if _, err := fmt.Sscanf(bits, "%d,%d", &opt.actBits, &opt.labBits); err != nil {
@@ -113,7 +115,7 @@ func TestParserTreebank(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	p, err := trainParser(train, ParserConfig{Epochs: epochs, Seed: 1}, opt)
+	p, err := trainParser(train, ParserConfig{Epochs: epochs, Members: members, Seed: 1}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

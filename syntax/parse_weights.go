@@ -1,6 +1,10 @@
 package syntax
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"sync"
+)
 
 // A weight table holds one row of class weights for every hashed feature
 // slot: 2^bits rows of width classes. Training uses int32 weights with
@@ -66,23 +70,61 @@ type parseTable struct {
 	w     []int8
 }
 
-// average quantises the averaged weights of t after c steps. Weights whose
-// quantised magnitude is below prune become zero.
-func (t *parseTrainTable) average(c int64, prune int) parseTable {
-	avg := func(i int) float64 { return float64(t.w[i]) - float64(t.u[i])/float64(c) }
-	maxAbs := 0.0
-	for i := range t.w {
-		maxAbs = max(maxAbs, math.Abs(avg(i)))
+// parseSums adds up the averaged weights of several trained tables of the
+// same shape. After c steps the average of a weight is w − u/c, so c times
+// it, c·w − u, is an integer: the sums are exact, and the same whatever
+// order the tables are added in.
+type parseSums struct {
+	mu    sync.Mutex
+	bits  uint
+	width int
+	sum   []int64
+	steps int64 // the steps of every table added
+	n     int   // tables added
+}
+
+func newParseSums(bits uint, width int) *parseSums {
+	return &parseSums{bits: bits, width: width, sum: make([]int64, (1<<bits)*width)}
+}
+
+// add adds the averaged weights of t after c steps. Every table must have
+// been trained for the same number of steps, as tables trained on the same
+// sentences for the same epochs are (every sentence takes 2n transitions).
+func (s *parseSums) add(t *parseTrainTable, c int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if t.bits != s.bits || t.width != s.width {
+		return fmt.Errorf("table of %d bits and width %d added to sums of %d bits and width %d", t.bits, t.width, s.bits, s.width)
 	}
-	q := parseTable{bits: t.bits, width: t.width, scale: 1, w: makeTable(len(t.w))}
+	if s.n > 0 && c != s.steps {
+		return fmt.Errorf("table trained for %d steps added to tables trained for %d", c, s.steps)
+	}
+	s.steps = c
+	s.n++
+	for i, w := range t.w {
+		s.sum[i] += c*int64(w) - t.u[i]
+	}
+	return nil
+}
+
+// average quantises the mean of the tables added. Weights whose quantised
+// magnitude is below prune become zero.
+func (s *parseSums) average(prune int) parseTable {
+	q := parseTable{bits: s.bits, width: s.width, scale: 1, w: makeTable(len(s.sum))}
+	var maxAbs int64
+	for _, v := range s.sum {
+		maxAbs = max(maxAbs, v, -v)
+	}
 	if maxAbs == 0 {
 		return q
 	}
-	q.scale = float32(maxAbs / math.MaxInt8)
-	for i := range t.w {
-		v := math.Round(avg(i) / float64(q.scale))
-		if math.Abs(v) >= float64(prune) {
-			q.w[i] = int8(v)
+	denom := float64(s.steps) * float64(s.n)
+	q.scale = float32(float64(maxAbs) / denom / math.MaxInt8)
+	unit := float64(maxAbs) / math.MaxInt8 // a quantum, in units of sum
+	for i, v := range s.sum {
+		x := math.Round(float64(v) / unit)
+		if math.Abs(x) >= float64(prune) {
+			q.w[i] = int8(x)
 		}
 	}
 	return q
