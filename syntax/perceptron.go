@@ -15,14 +15,17 @@ import "fmt"
 // non-negative, in two 32-bit lanes; adding such a row to the scores is one
 // 64-bit addition per two classes. The bias is the same for every class,
 // so it does not change which class wins, and it is subtracted at the end.
+//
+// One word of index says where each row is and which kind it is, so that
+// finding a row is one memory access, and a dense row needs no other
+// access than its block.
 type perceptron struct {
 	classes int
 	bits    uint
-	// rowStart[r]..rowStart[r+1] are the entries of row r. A dense row has
-	// two entries: the denseMarker class, and the block number split
-	// across the two weights.
-	rowStart []uint32
-	entries  []weightEntry
+	// index[r] locates row r: see the rowRef constants.
+	index []uint64
+	// entries holds the weights of the sparse rows.
+	entries []weightEntry
 	// dense holds the blocks of the dense rows, lanes words each.
 	dense []uint64
 	lanes int
@@ -36,33 +39,48 @@ type weightEntry struct {
 	weight int16
 }
 
+// An index word of a perceptron is 0 for an empty row. Otherwise its low
+// 32 bits are an offset, into entries for a sparse row and into dense for
+// a dense one; a sparse row has the refSparse bit and its length in bits
+// 32 to 61; a dense row has the refDense bit.
+const (
+	refOffset = 1<<32 - 1
+	refShift  = 32
+	refLength = 1<<30 - 1
+	refSparse = 1 << 62
+	refDense  = 1 << 63
+)
+
 // maxPerceptronBits bounds the weight table at 2^24 rows.
 const maxPerceptronBits = 24
 
-// maxPerceptronClasses is the number of classes a weightEntry can name
-// (the last class number is the dense marker).
+// maxPerceptronClasses is the number of classes a weightEntry can name.
 const maxPerceptronClasses = 1<<16 - 1
 
 // Dense rows.
 const (
-	denseMarker     = 1<<16 - 1
 	denseBias       = 1 << 15 // added to every weight of a dense row
 	maxDenseClasses = 256     // models with more classes have no dense rows
 	maxDenseLanes   = maxDenseClasses / 2
 )
 
+// scoreBatch is the number of features score looks up at a time.
+const scoreBatch = 64
+
 // packPerceptron builds a perceptron from sparse rows: row r's weights are
 // entries[rowStart[r]:rowStart[r+1]], in increasing class order. Rows with
 // weights for at least a quarter of the classes become dense.
 func packPerceptron(classes int, bits uint, scale float32, rowStart []uint32, entries []weightEntry) *perceptron {
-	p := &perceptron{classes: classes, bits: bits, scale: scale, rowStart: make([]uint32, len(rowStart))}
+	p := &perceptron{classes: classes, bits: bits, scale: scale, index: make([]uint64, len(rowStart)-1)}
 	if classes <= maxDenseClasses {
 		p.lanes = (classes + 1) / 2
 	}
-	for r := 0; r+1 < len(rowStart); r++ {
+	for r := range p.index {
 		row := entries[rowStart[r]:rowStart[r+1]]
-		if p.lanes > 0 && 4*len(row) >= classes && len(row) > 2 {
-			block := uint32(len(p.dense) / p.lanes)
+		switch {
+		case len(row) == 0:
+		case p.lanes > 0 && 4*len(row) >= classes && len(row) > 2:
+			p.index[r] = refDense | uint64(len(p.dense))
 			for range p.lanes {
 				p.dense = append(p.dense, denseBias|denseBias<<32)
 			}
@@ -72,25 +90,25 @@ func packPerceptron(classes int, bits uint, scale float32, rowStart []uint32, en
 				v := uint64(int64(e.weight) + denseBias)
 				words[e.class/2] = words[e.class/2]&^(0xffffffff<<shift) | v<<shift
 			}
-			p.entries = append(p.entries,
-				weightEntry{class: denseMarker, weight: int16(uint16(block))},
-				weightEntry{class: denseMarker, weight: int16(uint16(block >> 16))})
-		} else {
+		default:
+			p.index[r] = refSparse | uint64(len(row))<<refShift | uint64(len(p.entries))
 			p.entries = append(p.entries, row...)
 		}
-		p.rowStart[r+1] = uint32(len(p.entries))
 	}
 	return p
 }
 
 // row appends to dst the weights of row r, in increasing class order.
 func (p *perceptron) row(r int, dst []weightEntry) []weightEntry {
-	es := p.entries[p.rowStart[r]:p.rowStart[r+1]]
-	if len(es) == 0 || es[0].class != denseMarker {
-		return append(dst, es...)
+	ref := p.index[r]
+	off := int(ref & refOffset)
+	switch {
+	case ref&refSparse != 0:
+		return append(dst, p.entries[off:off+int(ref>>refShift&refLength)]...)
+	case ref&refDense == 0:
+		return dst
 	}
-	block := int(uint16(es[0].weight)) | int(uint16(es[1].weight))<<16
-	for j, w := range p.dense[block*p.lanes : (block+1)*p.lanes] {
+	for j, w := range p.dense[off : off+p.lanes] {
 		for k := range 2 {
 			c := 2*j + k
 			v := int64(w>>(32*k)&0xffffffff) - denseBias
@@ -104,79 +122,106 @@ func (p *perceptron) row(r int, dst []weightEntry) []weightEntry {
 
 // score adds to scores[c] the quantised score of class c for the given
 // features. scores must have one element per class; it is not cleared.
-// The row bounds of all features are gathered first, in a loop whose loads
-// are independent of each other, so that their cache misses overlap.
+//
+// It works in batches of features. The index words of a batch are read
+// first, in a loop whose loads are independent of each other so that
+// their cache misses overlap, and sorted into dense and sparse rows
+// without branches. The first weight of every sparse row is added next,
+// again in a loop of independent loads, so that the misses on the entries
+// overlap with each other and with the dense rows, which are summed after
+// them into 32-bit lanes held in registers, several rows at a time.
 func (p *perceptron) score(feats []uint64, scores []int32) {
 	var (
-		spans [64][2]uint32
-		acc   [maxDenseLanes]uint64
-		nd    int64 // dense rows added to acc
+		denseRows  [scoreBatch]uint32
+		sparseRows [scoreBatch]uint64
+		acc        [maxDenseLanes]uint64
 	)
 	shift := 64 - p.bits
-	rs := p.rowStart
+	index := p.index
 	es := p.entries
-	lanes := acc[:p.lanes]
 	scores = scores[:p.classes]
 	for len(feats) > 0 {
-		n := min(len(feats), len(spans))
-		for i, f := range feats[:n] {
-			r := f >> shift
-			spans[i] = [2]uint32{rs[r], rs[r+1]}
-		}
-		for _, sp := range spans[:n] {
-			row := es[sp[0]:sp[1]]
-			if len(row) == 2 && row[0].class == denseMarker {
-				block := int(uint16(row[0].weight)) | int(uint16(row[1].weight))<<16
-				ws := p.dense[block*len(lanes):]
-				ws = ws[:len(lanes)]
-				for j, w := range ws {
-					lanes[j] += w
-				}
-				nd++
-				continue
-			}
-			for _, e := range row {
-				scores[e.class] += int32(e.weight)
-			}
+		n := min(len(feats), scoreBatch)
+		nd, ns := 0, 0
+		for _, f := range feats[:n] {
+			ref := index[f>>shift]
+			denseRows[nd&(scoreBatch-1)] = uint32(ref)
+			sparseRows[ns&(scoreBatch-1)] = ref
+			nd += int(ref >> 63)
+			ns += int(ref >> 62 & 1)
 		}
 		feats = feats[n:]
-	}
-	if nd == 0 {
-		return
-	}
-	bias := nd * denseBias
-	for j, w := range lanes {
-		scores[2*j] += int32(int64(w&0xffffffff) - bias)
-		if 2*j+1 < len(scores) {
-			scores[2*j+1] += int32(int64(w>>32) - bias)
+		for _, ref := range sparseRows[:ns] {
+			e := es[uint32(ref)]
+			scores[e.class] += int32(e.weight)
+		}
+		if nd > 0 {
+			lanes := acc[:p.lanes]
+			clear(lanes)
+			p.addDense(lanes, denseRows[:nd])
+			bias := int64(nd) * denseBias
+			for j, w := range lanes {
+				scores[2*j] += int32(int64(w&0xffffffff) - bias)
+				if 2*j+1 < len(scores) {
+					scores[2*j+1] += int32(int64(w>>32) - bias)
+				}
+			}
+		}
+		for _, ref := range sparseRows[:ns] {
+			off := uint32(ref)
+			for _, e := range es[off+1 : off+uint32(ref>>refShift&refLength)] {
+				scores[e.class] += int32(e.weight)
+			}
 		}
 	}
 }
 
-// validate checks the invariants that score relies on, so that a model
-// read from a corrupt file is rejected rather than indexed out of range.
-func (p *perceptron) validate() error {
-	if p.bits == 0 || p.bits > maxPerceptronBits {
-		return fmt.Errorf("perceptron: table bits %d out of range", p.bits)
+// addDense adds to the lanes of acc the dense blocks at the given offsets,
+// four at a time so that each lane is loaded and stored once for four.
+// No lane overflows: each adds at most scoreBatch values below 2^16.
+func (p *perceptron) addDense(acc []uint64, offs []uint32) {
+	d := p.dense
+	n := len(acc)
+	for ; len(offs) >= 4; offs = offs[4:] {
+		b0, b1, b2, b3 := d[offs[0]:][:n], d[offs[1]:][:n], d[offs[2]:][:n], d[offs[3]:][:n]
+		for j := range acc {
+			acc[j] += b0[j] + b1[j] + b2[j] + b3[j]
+		}
 	}
-	if p.classes <= 0 || p.classes > maxPerceptronClasses {
-		return fmt.Errorf("perceptron: %d classes out of range", p.classes)
+	for _, o := range offs {
+		b := d[o:][:n]
+		for j := range acc {
+			acc[j] += b[j]
+		}
 	}
-	if len(p.rowStart) != 1<<p.bits+1 {
-		return fmt.Errorf("perceptron: %d row offsets for %d rows", len(p.rowStart), 1<<p.bits)
+}
+
+// validateRows checks that rowStart and entries describe the rows of a
+// perceptron of the given shape, as packPerceptron takes them, so that a
+// model read from a corrupt file is rejected rather than indexed out of
+// range.
+func validateRows(classes int, bits uint, rowStart []uint32, entries []weightEntry) error {
+	if bits == 0 || bits > maxPerceptronBits {
+		return fmt.Errorf("perceptron: table bits %d out of range", bits)
+	}
+	if classes <= 0 || classes > maxPerceptronClasses {
+		return fmt.Errorf("perceptron: %d classes out of range", classes)
+	}
+	if len(rowStart) != 1<<bits+1 {
+		return fmt.Errorf("perceptron: %d row offsets for %d rows", len(rowStart), 1<<bits)
 	}
 	prev := uint32(0)
-	for _, s := range p.rowStart {
+	for _, s := range rowStart {
 		if s < prev {
 			return fmt.Errorf("perceptron: row offsets decrease")
 		}
 		prev = s
 	}
-	if p.rowStart[0] != 0 || int(prev) != len(p.entries) {
-		return fmt.Errorf("perceptron: row offsets do not cover %d entries", len(p.entries))
+	if rowStart[0] != 0 || int(prev) != len(entries) {
+		return fmt.Errorf("perceptron: row offsets do not cover %d entries", len(entries))
 	}
-	for _, e := range p.entries {
-		if int(e.class) >= p.classes {
+	for _, e := range entries {
+		if int(e.class) >= classes {
 			return fmt.Errorf("perceptron: class %d out of range", e.class)
 		}
 	}
