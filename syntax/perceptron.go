@@ -122,35 +122,52 @@ func (p *perceptron) row(r int, dst []weightEntry) []weightEntry {
 
 // score adds to scores[c] the quantised score of class c for the given
 // features. scores must have one element per class; it is not cleared.
-//
-// It works in batches of features. The index words of a batch are read
-// first, in a loop whose loads are independent of each other so that
-// their cache misses overlap, and sorted into dense and sparse rows
-// without branches. The first weight of every sparse row is added next,
-// again in a loop of independent loads, so that the misses on the entries
-// overlap with each other and with the dense rows, which are summed after
-// them into 32-bit lanes held in registers, several rows at a time.
 func (p *perceptron) score(feats []uint64, scores []int32) {
+	var refs [scoreBatch]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), scoreBatch)
+		p.add(p.lookup(refs[:0], feats[:n]), scores)
+		feats = feats[n:]
+	}
+}
+
+// lookup appends to dst the index words of the rows of feats, for add. Its
+// loads are independent of each other, so that their cache misses overlap.
+func (p *perceptron) lookup(dst, feats []uint64) []uint64 {
+	shift := 64 - p.bits
+	index := p.index
+	for _, f := range feats {
+		dst = append(dst, index[f>>shift])
+	}
+	return dst
+}
+
+// add adds to scores[c] the weights of class c in the rows of refs, index
+// words as lookup returns them. scores must have one element per class.
+//
+// It works in batches of rows, sorted first into dense and sparse ones
+// without branches. The first weight of every sparse row is added next,
+// in a loop of independent loads, so that the misses on the entries
+// overlap with each other and with the dense rows, which are summed after
+// them into 32-bit lanes, several rows at a time.
+func (p *perceptron) add(refs []uint64, scores []int32) {
 	var (
 		denseRows  [scoreBatch]uint32
 		sparseRows [scoreBatch]uint64
 		acc        [maxDenseLanes]uint64
 	)
-	shift := 64 - p.bits
-	index := p.index
 	es := p.entries
 	scores = scores[:p.classes]
-	for len(feats) > 0 {
-		n := min(len(feats), scoreBatch)
+	for len(refs) > 0 {
+		n := min(len(refs), scoreBatch)
 		nd, ns := 0, 0
-		for _, f := range feats[:n] {
-			ref := index[f>>shift]
+		for _, ref := range refs[:n] {
 			denseRows[nd&(scoreBatch-1)] = uint32(ref)
 			sparseRows[ns&(scoreBatch-1)] = ref
 			nd += int(ref >> 63)
 			ns += int(ref >> 62 & 1)
 		}
-		feats = feats[n:]
+		refs = refs[n:]
 		for _, ref := range sparseRows[:ns] {
 			e := es[uint32(ref)]
 			scores[e.class] += int32(e.weight)

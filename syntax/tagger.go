@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -34,10 +35,15 @@ const tagStart = 1<<16 + 1
 
 // tagScratch is the per-call working memory of Tag, reused through a pool.
 type tagScratch struct {
-	words  []wordHashes
-	feats  []uint64
-	scores []int32
-	tags   []uint16
+	words []wordHashes
+	feats []uint64
+	// refs holds the rows of the word features (taggerWordFeatures) of
+	// the words the model tags, wordTemplates each, and wordScores their
+	// scores, one row of len(scores) each.
+	refs       []uint64
+	wordScores []int32
+	scores     []int32
+	tags       []uint16
 	// unsure lists the words to re-tag, and saved their first-pass
 	// scores, one row of len(scores) each.
 	unsure []int
@@ -74,13 +80,32 @@ func (t *Tagger) Tag(s *Sentence) {
 }
 
 // firstPass tags sc.words greedily into sc.tags, noting in sc.unsure and
-// sc.saved the words to re-tag.
+// sc.saved the words to re-tag. The features of a word that do not depend
+// on the tags before it are scored for every word first, with no word
+// waiting on another, so that their cache misses overlap.
 func (t *Tagger) firstPass(sc *tagScratch) {
+	n := len(sc.scores)
+	sc.refs = sc.refs[:0]
+	for i := range sc.words {
+		if sc.words[i].sure < 0 {
+			sc.feats = taggerWordFeatures(sc.feats[:0], sc.words, i)
+			sc.refs = t.model.lookup(sc.refs, sc.feats)
+		}
+	}
+	k := len(sc.refs) / wordTemplates
+	sc.wordScores = slices.Grow(sc.wordScores[:0], k*n)[:k*n]
+	clear(sc.wordScores)
+	for j := range k {
+		t.model.add(sc.refs[j*wordTemplates:(j+1)*wordTemplates], sc.wordScores[j*n:(j+1)*n])
+	}
 	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
 	p1, p2 := uint64(tagStart), uint64(tagStart)
+	j := 0
 	for i := range sc.words {
 		c := int(sc.words[i].sure)
 		if c < 0 {
+			copy(sc.scores, sc.wordScores[j*n:(j+1)*n])
+			j++
 			var margin int32
 			c, margin = t.predict(sc, i, p1, p2)
 			if t.second != nil && margin < t.rescore {
@@ -93,11 +118,11 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	}
 }
 
-// predict returns the model's class for word i and its margin over the
-// runner-up, leaving the scores in sc.scores.
+// predict adds to sc.scores, which hold the scores of the word features of
+// word i, those of its tag features, and returns the model's class for the
+// word and its margin over the runner-up.
 func (t *Tagger) predict(sc *tagScratch, i int, p1, p2 uint64) (class int, margin int32) {
-	sc.feats = taggerFeatures(sc.feats[:0], sc.words, i, p1, p2)
-	clear(sc.scores)
+	sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
 	t.model.score(sc.feats, sc.scores)
 	best, second := int32(math.MinInt32), int32(math.MinInt32)
 	for c, s := range sc.scores {
