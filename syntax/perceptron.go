@@ -123,12 +123,17 @@ func (p *perceptron) row(r int, dst []weightEntry) []weightEntry {
 // score adds to scores[c] the quantised score of class c for the given
 // features. scores must have one element per class; it is not cleared.
 func (p *perceptron) score(feats []uint64, scores []int32) {
-	var refs [scoreBatch]uint64
+	var (
+		refs  [scoreBatch]uint64
+		lanes [maxDenseLanes]uint64
+	)
+	t := tally{scores: scores, lanes: lanes[:p.lanes]}
 	for len(feats) > 0 {
 		n := min(len(feats), scoreBatch)
-		p.add(p.lookup(refs[:0], feats[:n]), scores)
+		p.add(&t, p.lookup(refs[:0], feats[:n]))
 		feats = feats[n:]
 	}
+	p.flush(&t)
 }
 
 // lookup appends to dst the index words of the rows of feats, for add. Its
@@ -142,22 +147,35 @@ func (p *perceptron) lookup(dst, feats []uint64) []uint64 {
 	return dst
 }
 
-// add adds to scores[c] the weights of class c in the rows of refs, index
-// words as lookup returns them. scores must have one element per class.
+// A tally holds a sum of rows of a perceptron: the weights of the sparse
+// rows in scores, one per class, and those of the dense rows in lanes,
+// one word per two classes as the dense blocks hold them, still biased;
+// dense counts the dense rows in lanes. flush adds lanes to scores.
+type tally struct {
+	scores []int32
+	lanes  []uint64
+	dense  int
+}
+
+// maxTallyDense bounds the dense rows a tally's lanes hold: that many
+// values below 2^16 add up to less than 2^32, so no lane overflows.
+const maxTallyDense = 1 << 16
+
+// add adds to t the rows of refs, index words as lookup returns them.
+// t.scores must have one element per class and t.lanes p.lanes words.
 //
 // It works in batches of rows, sorted first into dense and sparse ones
 // without branches. The first weight of every sparse row is added next,
 // in a loop of independent loads, so that the misses on the entries
 // overlap with each other and with the dense rows, which are summed after
-// them into 32-bit lanes, several rows at a time.
-func (p *perceptron) add(refs []uint64, scores []int32) {
+// them, several rows at a time.
+func (p *perceptron) add(t *tally, refs []uint64) {
 	var (
 		denseRows  [scoreBatch]uint32
 		sparseRows [scoreBatch]uint64
-		acc        [maxDenseLanes]uint64
 	)
 	es := p.entries
-	scores = scores[:p.classes]
+	scores := t.scores[:p.classes]
 	for len(refs) > 0 {
 		n := min(len(refs), scoreBatch)
 		nd, ns := 0, 0
@@ -173,16 +191,11 @@ func (p *perceptron) add(refs []uint64, scores []int32) {
 			scores[e.class] += int32(e.weight)
 		}
 		if nd > 0 {
-			lanes := acc[:p.lanes]
-			clear(lanes)
-			p.addDense(lanes, denseRows[:nd])
-			bias := int64(nd) * denseBias
-			for j, w := range lanes {
-				scores[2*j] += int32(int64(w&0xffffffff) - bias)
-				if 2*j+1 < len(scores) {
-					scores[2*j+1] += int32(int64(w>>32) - bias)
-				}
+			if t.dense+nd > maxTallyDense {
+				p.flush(t)
 			}
+			p.addDense(t.lanes, denseRows[:nd])
+			t.dense += nd
 		}
 		for _, ref := range sparseRows[:ns] {
 			off := uint32(ref)
@@ -193,17 +206,42 @@ func (p *perceptron) add(refs []uint64, scores []int32) {
 	}
 }
 
+// flush moves the dense rows of t from its lanes to its scores.
+func (p *perceptron) flush(t *tally) {
+	if t.dense == 0 {
+		return
+	}
+	scores := t.scores[:p.classes]
+	bias := int64(t.dense) * denseBias
+	for j, w := range t.lanes {
+		scores[2*j] += int32(int64(w&0xffffffff) - bias)
+		if 2*j+1 < len(scores) {
+			scores[2*j+1] += int32(int64(w>>32) - bias)
+		}
+	}
+	clear(t.lanes)
+	t.dense = 0
+}
+
 // addDense adds to the lanes of acc the dense blocks at the given offsets,
-// four at a time so that each lane is loaded and stored once for four.
-// No lane overflows: each adds at most scoreBatch values below 2^16.
+// eight or four at a time so that each word of acc is loaded and stored
+// once for several blocks.
 func (p *perceptron) addDense(acc []uint64, offs []uint32) {
 	d := p.dense
 	n := len(acc)
-	for ; len(offs) >= 4; offs = offs[4:] {
+	for ; len(offs) >= 8; offs = offs[8:] {
+		b0, b1, b2, b3 := d[offs[0]:][:n], d[offs[1]:][:n], d[offs[2]:][:n], d[offs[3]:][:n]
+		b4, b5, b6, b7 := d[offs[4]:][:n], d[offs[5]:][:n], d[offs[6]:][:n], d[offs[7]:][:n]
+		for j := range acc {
+			acc[j] += b0[j] + b1[j] + b2[j] + b3[j] + b4[j] + b5[j] + b6[j] + b7[j]
+		}
+	}
+	if len(offs) >= 4 {
 		b0, b1, b2, b3 := d[offs[0]:][:n], d[offs[1]:][:n], d[offs[2]:][:n], d[offs[3]:][:n]
 		for j := range acc {
 			acc[j] += b0[j] + b1[j] + b2[j] + b3[j]
 		}
+		offs = offs[4:]
 	}
 	for _, o := range offs {
 		b := d[o:][:n]

@@ -38,11 +38,15 @@ type tagScratch struct {
 	words []wordHashes
 	feats []uint64
 	// refs holds the rows of the word features (taggerWordFeatures) of
-	// the words the model tags, wordTemplates each, and wordScores their
-	// scores, one row of len(scores) each.
+	// the words the model tags, wordTemplates each, and wordScores,
+	// wordLanes and wordDense their tallies, one row of len(scores),
+	// len(lanes) and 1 each.
 	refs       []uint64
 	wordScores []int32
+	wordLanes  []uint64
+	wordDense  []int
 	scores     []int32
+	lanes      []uint64
 	tags       []uint16
 	// unsure lists the words to re-tag, and saved their first-pass
 	// scores, one row of len(scores) each.
@@ -55,7 +59,11 @@ type tagScratch struct {
 func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron, rescore int32) *Tagger {
 	t := &Tagger{classes: classes, lex: lex, model: model, second: second, rescore: rescore}
 	t.scratch.New = func() any {
-		return &tagScratch{feats: make([]uint64, 0, max(taggerTemplates, stackTemplates)), scores: make([]int32, len(classes))}
+		return &tagScratch{
+			feats:  make([]uint64, 0, max(taggerTemplates, stackTemplates)),
+			scores: make([]int32, len(classes)),
+			lanes:  make([]uint64, model.lanes),
+		}
 	}
 	return t
 }
@@ -92,11 +100,16 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 			sc.refs = t.model.lookup(sc.refs, sc.feats)
 		}
 	}
-	k := len(sc.refs) / wordTemplates
+	k, nl := len(sc.refs)/wordTemplates, len(sc.lanes)
 	sc.wordScores = slices.Grow(sc.wordScores[:0], k*n)[:k*n]
+	sc.wordLanes = slices.Grow(sc.wordLanes[:0], k*nl)[:k*nl]
+	sc.wordDense = slices.Grow(sc.wordDense[:0], k)[:k]
 	clear(sc.wordScores)
+	clear(sc.wordLanes)
 	for j := range k {
-		t.model.add(sc.refs[j*wordTemplates:(j+1)*wordTemplates], sc.wordScores[j*n:(j+1)*n])
+		tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl]}
+		t.model.add(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+		sc.wordDense[j] = tl.dense
 	}
 	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
 	p1, p2 := uint64(tagStart), uint64(tagStart)
@@ -104,10 +117,12 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	for i := range sc.words {
 		c := int(sc.words[i].sure)
 		if c < 0 {
-			copy(sc.scores, sc.wordScores[j*n:(j+1)*n])
+			tl := tally{scores: sc.scores, lanes: sc.lanes, dense: sc.wordDense[j]}
+			copy(tl.scores, sc.wordScores[j*n:(j+1)*n])
+			copy(tl.lanes, sc.wordLanes[j*nl:(j+1)*nl])
 			j++
 			var margin int32
-			c, margin = t.predict(sc, i, p1, p2)
+			c, margin = t.predict(sc, &tl, i, p1, p2)
 			if t.second != nil && margin < t.rescore {
 				sc.unsure = append(sc.unsure, i)
 				sc.saved = append(sc.saved, sc.scores...)
@@ -118,12 +133,14 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	}
 }
 
-// predict adds to sc.scores, which hold the scores of the word features of
-// word i, those of its tag features, and returns the model's class for the
-// word and its margin over the runner-up.
-func (t *Tagger) predict(sc *tagScratch, i int, p1, p2 uint64) (class int, margin int32) {
+// predict adds to tl, which holds the tally of the word features of word
+// i, its tag features, leaves the scores in sc.scores, and returns the
+// model's class for the word and its margin over the runner-up.
+func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64) (class int, margin int32) {
+	var refs [tagTemplates]uint64
 	sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
-	t.model.score(sc.feats, sc.scores)
+	t.model.add(tl, t.model.lookup(refs[:0], sc.feats))
+	t.model.flush(tl)
 	best, second := int32(math.MinInt32), int32(math.MinInt32)
 	for c, s := range sc.scores {
 		if s > best {
