@@ -161,10 +161,19 @@ func (t *Tagger) secondPass(sc *tagScratch) {
 	n := len(sc.scores)
 	s1, s2 := t.model.scale, t.second.scale
 	sc.retag = sc.retag[:0]
-	for k, i := range sc.unsure {
+	// As in the first pass, the rows of all the words are looked up
+	// before any is added up.
+	sc.refs = sc.refs[:0]
+	for _, i := range sc.unsure {
 		sc.feats = stackFeatures(sc.feats[:0], sc.words, i, sc.tags)
-		clear(sc.scores)
-		t.second.score(sc.feats, sc.scores)
+		sc.refs = t.second.lookup(sc.refs, sc.feats)
+	}
+	for k := range sc.unsure {
+		tl := tally{scores: sc.scores, lanes: sc.lanes}
+		clear(tl.scores)
+		clear(tl.lanes)
+		t.second.add(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
+		t.second.flush(&tl)
 		first := sc.saved[k*n : (k+1)*n]
 		best, bestScore := 0, float32(math.Inf(-1))
 		for c, v := range sc.scores {
