@@ -24,7 +24,7 @@ type perceptron struct {
 	bits    uint
 	// index[r] locates row r: see the rowRef constants.
 	index []uint64
-	// entries holds the weights of the sparse rows.
+	// entries holds the weights of the sparse rows, after a zero one.
 	entries []weightEntry
 	// dense holds the blocks of the dense rows, lanes words each.
 	dense []uint64
@@ -72,6 +72,7 @@ const scoreBatch = 64
 // weights for at least a quarter of the classes become dense.
 func packPerceptron(classes int, bits uint, scale float32, rowStart []uint32, entries []weightEntry) *perceptron {
 	p := &perceptron{classes: classes, bits: bits, scale: scale, index: make([]uint64, len(rowStart)-1)}
+	p.entries = []weightEntry{{}} // entry 0 is read for rows with none, see addFirst
 	if classes <= maxDenseClasses {
 		p.lanes = (classes + 1) / 2
 	}
@@ -163,13 +164,31 @@ const maxTallyDense = 1 << 16
 
 // add adds to t the rows of refs, index words as lookup returns them.
 // t.scores must have one element per class and t.lanes p.lanes words.
-//
-// It works in batches of rows, sorted first into dense and sparse ones
-// without branches. The first weight of every sparse row is added next,
-// in a loop of independent loads, so that the misses on the entries
-// overlap with each other and with the dense rows, which are summed after
-// them, several rows at a time.
+// It is addFirst then addRest.
 func (p *perceptron) add(t *tally, refs []uint64) {
+	p.addFirst(t, refs)
+	p.addRest(t, refs)
+}
+
+// addFirst adds to t the first weight of every sparse row of refs, in a
+// loop of independent loads without branches, so that the cache misses on
+// the entries overlap. A caller with the rows of several words can add
+// the first weights of all before the rest of any, for more overlap.
+func (p *perceptron) addFirst(t *tally, refs []uint64) {
+	es := p.entries
+	scores := t.scores[:p.classes]
+	for _, ref := range refs {
+		// Other rows than sparse ones read entry 0, which adds nothing.
+		e := es[uint32(ref)&-uint32(ref>>62&1)]
+		scores[e.class] += int32(e.weight)
+	}
+}
+
+// addRest adds to t what addFirst did not of the rows of refs: the dense
+// rows, summed several at a time, and the sparse rows but their first
+// weight. It works in batches of rows, sorted first into dense and sparse
+// ones without branches.
+func (p *perceptron) addRest(t *tally, refs []uint64) {
 	var (
 		denseRows  [scoreBatch]uint32
 		sparseRows [scoreBatch]uint64
@@ -186,10 +205,6 @@ func (p *perceptron) add(t *tally, refs []uint64) {
 			ns += int(ref >> 62 & 1)
 		}
 		refs = refs[n:]
-		for _, ref := range sparseRows[:ns] {
-			e := es[uint32(ref)]
-			scores[e.class] += int32(e.weight)
-		}
 		if nd > 0 {
 			if t.dense+nd > maxTallyDense {
 				p.flush(t)

@@ -106,9 +106,15 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	sc.wordDense = slices.Grow(sc.wordDense[:0], k)[:k]
 	clear(sc.wordScores)
 	clear(sc.wordLanes)
+	// The first weights of the sparse rows of all the words first, so
+	// that their cache misses overlap; then the rest.
+	for j := range k {
+		tl := tally{scores: sc.wordScores[j*n : (j+1)*n]}
+		t.model.addFirst(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+	}
 	for j := range k {
 		tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl]}
-		t.model.add(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+		t.model.addRest(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
 		sc.wordDense[j] = tl.dense
 	}
 	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
@@ -161,18 +167,25 @@ func (t *Tagger) secondPass(sc *tagScratch) {
 	n := len(sc.scores)
 	s1, s2 := t.model.scale, t.second.scale
 	sc.retag = sc.retag[:0]
-	// As in the first pass, the rows of all the words are looked up
-	// before any is added up.
+	// As in the first pass, the rows of all the words are looked up, and
+	// the first weights of their sparse rows added, before the rest.
 	sc.refs = sc.refs[:0]
 	for _, i := range sc.unsure {
 		sc.feats = stackFeatures(sc.feats[:0], sc.words, i, sc.tags)
 		sc.refs = t.second.lookup(sc.refs, sc.feats)
 	}
+	u := len(sc.unsure)
+	sc.wordScores = slices.Grow(sc.wordScores[:0], u*n)[:u*n]
+	clear(sc.wordScores)
+	for k := range u {
+		tl := tally{scores: sc.wordScores[k*n : (k+1)*n]}
+		t.second.addFirst(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
+	}
 	for k := range sc.unsure {
 		tl := tally{scores: sc.scores, lanes: sc.lanes}
-		clear(tl.scores)
+		copy(tl.scores, sc.wordScores[k*n:(k+1)*n])
 		clear(tl.lanes)
-		t.second.add(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
+		t.second.addRest(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
 		t.second.flush(&tl)
 		first := sc.saved[k*n : (k+1)*n]
 		best, bestScore := 0, float32(math.Inf(-1))
