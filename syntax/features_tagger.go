@@ -53,20 +53,43 @@ func dropIdentity(feats []uint64) []uint64 {
 	return out
 }
 
+// tagTemplateIDs are the templates that combine the tags of the words
+// before the one to tag, in increasing order; the others (wordTemplates of
+// them) depend on the words alone, so that Tag can score them for every
+// word of a sentence before it knows any tag.
+var tagTemplateIDs = [...]int{tPrevTag, tPrevTags, tPrevTagLower, tPrevTagNextLower, tPrevTagAmb, tPrevTagSuf3, tPrevTagNextAmb}
+
+// Features of a word per kind of template.
+const (
+	tagTemplates  = len(tagTemplateIDs)
+	wordTemplates = taggerTemplates - tagTemplates
+)
+
 // taggerFeatures appends to dst the features of word i of ws, given the
 // classes predicted for the two words before it (or the tagStart sentinel),
-// one per template in the order of the template constants.
+// one per template in the order of the template constants: those of
+// taggerWordFeatures and taggerTagFeatures, merged.
 func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint64 {
-	at := func(j int) *wordHashes {
-		switch {
-		case j < 0:
-			return &boundaryBefore
-		case j >= len(ws):
-			return &boundaryAfter
+	var wordBuf [wordTemplates]uint64
+	var tagBuf [tagTemplates]uint64
+	words := taggerWordFeatures(wordBuf[:0], ws, i)
+	tags := taggerTagFeatures(tagBuf[:0], ws, i, p1, p2)
+	next := 0 // of tagTemplateIDs
+	for k := range taggerTemplates {
+		if next < len(tagTemplateIDs) && k == tagTemplateIDs[next] {
+			dst = append(dst, tags[next])
+			next++
+		} else {
+			dst = append(dst, words[k-next])
 		}
-		return &ws[j]
 	}
-	w, prev, prev2, next, next2 := &ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	return dst
+}
+
+// taggerWordFeatures appends to dst the features of word i of ws that do
+// not depend on tags, in template order.
+func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
+	w, prev, prev2, next, next2 := &ws[i], wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
 	return append(dst,
 		mix(tBias, 0, 0),
 		mix(tLower, w.lower, 0),
@@ -83,22 +106,43 @@ func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint6
 		mix(tPrev2Lower, prev2.lower, 0),
 		mix(tNextLower, next.lower, 0),
 		mix(tNext2Lower, next2.lower, 0),
-		mix(tPrevTag, p1, 0),
-		mix(tPrevTags, p1, p2),
-		mix(tPrevTagLower, p1, w.lower),
 		mix(tPrevSuf3, prev.suf[2], 0),
 		mix(tNextSuf3, next.suf[2], 0),
 		mix(tPrevBigram, prev.lower, w.lower),
 		mix(tNextBigram, w.lower, next.lower),
 		mix(tNextShape, next.shape, 0),
-		mix(tPrevTagNextLower, p1, next.lower),
 		mix(tAmb, w.amb, 0),
 		mix(tNextAmb, next.amb, 0),
-		mix(tPrevTagAmb, p1, w.amb),
 		mix(tAmbNextAmb, w.amb, next.amb),
 		mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
-		mix(tPrevTagSuf3, p1, w.suf[2]),
-		mix(tPrevTagNextAmb, p1, next.amb),
 		mix(tNextAmbs, next.amb, next2.amb),
 	)
+}
+
+// taggerTagFeatures appends to dst the features of word i of ws that
+// combine p1 and p2, the classes of the two words before it, in the order
+// of tagTemplateIDs.
+func taggerTagFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint64 {
+	w, next := &ws[i], wordAt(ws, i+1)
+	return append(dst,
+		mix(tPrevTag, p1, 0),
+		mix(tPrevTags, p1, p2),
+		mix(tPrevTagLower, p1, w.lower),
+		mix(tPrevTagNextLower, p1, next.lower),
+		mix(tPrevTagAmb, p1, w.amb),
+		mix(tPrevTagSuf3, p1, w.suf[2]),
+		mix(tPrevTagNextAmb, p1, next.amb),
+	)
+}
+
+// wordAt returns the hashes of word j of ws, or those of the boundary
+// when j is outside the sentence.
+func wordAt(ws []wordHashes, j int) *wordHashes {
+	switch {
+	case j < 0:
+		return &boundaryBefore
+	case j >= len(ws):
+		return &boundaryAfter
+	}
+	return &ws[j]
 }

@@ -13,8 +13,8 @@ func (p *perceptron) encode(m *modelWriter) {
 	m.uvarint(uint64(p.bits))
 	m.uvarint(uint64(math.Float32bits(p.scale)))
 	rows := 0
-	for r := 0; r < 1<<p.bits; r++ {
-		if p.rowStart[r+1] > p.rowStart[r] {
+	for _, ref := range p.index {
+		if ref != 0 {
 			rows++
 		}
 	}
@@ -41,24 +41,24 @@ func (p *perceptron) encode(m *modelWriter) {
 // decodePerceptron reads a perceptron written by encode, validates it and
 // packs it for scoring.
 func decodePerceptron(m *modelReader) *perceptron {
-	p := &perceptron{}
-	p.classes = m.count(maxPerceptronClasses, "classes")
-	p.bits = uint(m.count(maxPerceptronBits, "table bits"))
-	p.scale = m.float32()
+	classes := m.count(maxPerceptronClasses, "classes")
+	bits := uint(m.count(maxPerceptronBits, "table bits"))
+	scale := m.float32()
 	if m.err != nil {
 		return nil
 	}
-	if p.classes == 0 || p.bits == 0 {
+	if classes == 0 || bits == 0 {
 		m.fail("empty perceptron")
 		return nil
 	}
-	rows := 1 << p.bits
-	p.rowStart = make([]uint32, rows+1)
+	rows := 1 << bits
+	rowStart := make([]uint32, rows+1)
+	var entries []weightEntry
 	nonempty := m.count(rows, "rows")
 	r := -1
 	for range nonempty {
 		gap := m.count(rows, "row gap")
-		n := m.count(p.classes, "row length")
+		n := m.count(classes, "row length")
 		if m.err != nil {
 			return nil
 		}
@@ -67,34 +67,34 @@ func decodePerceptron(m *modelReader) *perceptron {
 			return nil
 		}
 		for k := r + 1; k <= r+gap; k++ {
-			p.rowStart[k] = uint32(len(p.entries))
+			rowStart[k] = uint32(len(entries))
 		}
 		r += gap
-		if len(p.entries)+n > maxPerceptronEntries {
+		if len(entries)+n > maxPerceptronEntries {
 			m.fail("too many weights")
 			return nil
 		}
 		class := -1
 		for range n {
-			gap := m.count(p.classes, "class gap")
+			gap := m.count(classes, "class gap")
 			class += gap
 			w := m.varint()
 			if m.err != nil {
 				return nil
 			}
-			if gap == 0 || class >= p.classes || w == 0 || w < math.MinInt16 || w > math.MaxInt16 {
+			if gap == 0 || class >= classes || w == 0 || w < math.MinInt16 || w > math.MaxInt16 {
 				m.fail("bad weight %d of class %d", w, class)
 				return nil
 			}
-			p.entries = append(p.entries, weightEntry{class: uint16(class), weight: int16(w)})
+			entries = append(entries, weightEntry{class: uint16(class), weight: int16(w)})
 		}
 	}
 	for k := r + 1; k <= rows; k++ {
-		p.rowStart[k] = uint32(len(p.entries))
+		rowStart[k] = uint32(len(entries))
 	}
-	if err := p.validate(); err != nil {
+	if err := validateRows(classes, bits, rowStart, entries); err != nil {
 		m.fail("%v", err)
 		return nil
 	}
-	return packPerceptron(p.classes, p.bits, p.scale, p.rowStart, p.entries)
+	return packPerceptron(classes, bits, scale, rowStart, entries)
 }

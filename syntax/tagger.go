@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -34,10 +35,19 @@ const tagStart = 1<<16 + 1
 
 // tagScratch is the per-call working memory of Tag, reused through a pool.
 type tagScratch struct {
-	words  []wordHashes
-	feats  []uint64
-	scores []int32
-	tags   []uint16
+	words []wordHashes
+	feats []uint64
+	// refs holds the rows of the word features (taggerWordFeatures) of
+	// the words the model tags, wordTemplates each, and wordScores,
+	// wordLanes and wordDense their tallies, one row of len(scores),
+	// len(lanes) and 1 each.
+	refs       []uint64
+	wordScores []int32
+	wordLanes  []uint64
+	wordDense  []int
+	scores     []int32
+	lanes      []uint64
+	tags       []uint16
 	// unsure lists the words to re-tag, and saved their first-pass
 	// scores, one row of len(scores) each.
 	unsure []int
@@ -49,7 +59,11 @@ type tagScratch struct {
 func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron, rescore int32) *Tagger {
 	t := &Tagger{classes: classes, lex: lex, model: model, second: second, rescore: rescore}
 	t.scratch.New = func() any {
-		return &tagScratch{feats: make([]uint64, 0, max(taggerTemplates, stackTemplates)), scores: make([]int32, len(classes))}
+		return &tagScratch{
+			feats:  make([]uint64, 0, max(taggerTemplates, stackTemplates)),
+			scores: make([]int32, len(classes)),
+			lanes:  make([]uint64, model.lanes),
+		}
 	}
 	return t
 }
@@ -74,15 +88,47 @@ func (t *Tagger) Tag(s *Sentence) {
 }
 
 // firstPass tags sc.words greedily into sc.tags, noting in sc.unsure and
-// sc.saved the words to re-tag.
+// sc.saved the words to re-tag. The features of a word that do not depend
+// on the tags before it are scored for every word first, with no word
+// waiting on another, so that their cache misses overlap.
 func (t *Tagger) firstPass(sc *tagScratch) {
+	n := len(sc.scores)
+	sc.refs = sc.refs[:0]
+	for i := range sc.words {
+		if sc.words[i].sure < 0 {
+			sc.feats = taggerWordFeatures(sc.feats[:0], sc.words, i)
+			sc.refs = t.model.lookup(sc.refs, sc.feats)
+		}
+	}
+	k, nl := len(sc.refs)/wordTemplates, len(sc.lanes)
+	sc.wordScores = slices.Grow(sc.wordScores[:0], k*n)[:k*n]
+	sc.wordLanes = slices.Grow(sc.wordLanes[:0], k*nl)[:k*nl]
+	sc.wordDense = slices.Grow(sc.wordDense[:0], k)[:k]
+	clear(sc.wordScores)
+	clear(sc.wordLanes)
+	// The first weights of the sparse rows of all the words first, so
+	// that their cache misses overlap; then the rest.
+	for j := range k {
+		tl := tally{scores: sc.wordScores[j*n : (j+1)*n]}
+		t.model.addFirst(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+	}
+	for j := range k {
+		tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl]}
+		t.model.addRest(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+		sc.wordDense[j] = tl.dense
+	}
 	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
 	p1, p2 := uint64(tagStart), uint64(tagStart)
+	j := 0
 	for i := range sc.words {
 		c := int(sc.words[i].sure)
 		if c < 0 {
+			tl := tally{scores: sc.scores, lanes: sc.lanes, dense: sc.wordDense[j]}
+			copy(tl.scores, sc.wordScores[j*n:(j+1)*n])
+			copy(tl.lanes, sc.wordLanes[j*nl:(j+1)*nl])
+			j++
 			var margin int32
-			c, margin = t.predict(sc, i, p1, p2)
+			c, margin = t.predict(sc, &tl, i, p1, p2)
 			if t.second != nil && margin < t.rescore {
 				sc.unsure = append(sc.unsure, i)
 				sc.saved = append(sc.saved, sc.scores...)
@@ -93,12 +139,14 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	}
 }
 
-// predict returns the model's class for word i and its margin over the
-// runner-up, leaving the scores in sc.scores.
-func (t *Tagger) predict(sc *tagScratch, i int, p1, p2 uint64) (class int, margin int32) {
-	sc.feats = taggerFeatures(sc.feats[:0], sc.words, i, p1, p2)
-	clear(sc.scores)
-	t.model.score(sc.feats, sc.scores)
+// predict adds to tl, which holds the tally of the word features of word
+// i, its tag features, leaves the scores in sc.scores, and returns the
+// model's class for the word and its margin over the runner-up.
+func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64) (class int, margin int32) {
+	var refs [tagTemplates]uint64
+	sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
+	t.model.add(tl, t.model.lookup(refs[:0], sc.feats))
+	t.model.flush(tl)
 	best, second := int32(math.MinInt32), int32(math.MinInt32)
 	for c, s := range sc.scores {
 		if s > best {
@@ -119,10 +167,26 @@ func (t *Tagger) secondPass(sc *tagScratch) {
 	n := len(sc.scores)
 	s1, s2 := t.model.scale, t.second.scale
 	sc.retag = sc.retag[:0]
-	for k, i := range sc.unsure {
+	// As in the first pass, the rows of all the words are looked up, and
+	// the first weights of their sparse rows added, before the rest.
+	sc.refs = sc.refs[:0]
+	for _, i := range sc.unsure {
 		sc.feats = stackFeatures(sc.feats[:0], sc.words, i, sc.tags)
-		clear(sc.scores)
-		t.second.score(sc.feats, sc.scores)
+		sc.refs = t.second.lookup(sc.refs, sc.feats)
+	}
+	u := len(sc.unsure)
+	sc.wordScores = slices.Grow(sc.wordScores[:0], u*n)[:u*n]
+	clear(sc.wordScores)
+	for k := range u {
+		tl := tally{scores: sc.wordScores[k*n : (k+1)*n]}
+		t.second.addFirst(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
+	}
+	for k := range sc.unsure {
+		tl := tally{scores: sc.scores, lanes: sc.lanes}
+		copy(tl.scores, sc.wordScores[k*n:(k+1)*n])
+		clear(tl.lanes)
+		t.second.addRest(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
+		t.second.flush(&tl)
 		first := sc.saved[k*n : (k+1)*n]
 		best, bestScore := 0, float32(math.Inf(-1))
 		for c, v := range sc.scores {

@@ -25,10 +25,10 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			m.str(c.XPOS)
 		}
 		m.uvarint(uint64(t.lex.len()))
-		for i, k := range t.lex.keys {
-			if k != 0 {
-				m.uvarint(k)
-				m.uvarint(t.lex.vals[i])
+		for _, sl := range t.lex.slots {
+			if sl.key != 0 {
+				m.uvarint(sl.key)
+				m.uvarint(sl.val)
 			}
 		}
 		t.model.encode(m)

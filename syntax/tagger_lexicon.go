@@ -8,10 +8,16 @@ import "fmt"
 // words their one class, which the tagger then assigns without consulting
 // the model. It is an open-addressing table with linear probing keyed by
 // the 64-bit form hash of hashWord; key 0 marks an empty slot (keys are
-// stored with their low bit set, so no key is 0).
+// stored with their low bit set, so no key is 0). A slot holds its key and
+// value side by side, so that a lookup reads one cache line.
 type tagLexicon struct {
-	keys []uint64
-	vals []uint64 // packed by lexValue
+	slots []lexSlot
+}
+
+// lexSlot is one slot of a tagLexicon.
+type lexSlot struct {
+	key uint64
+	val uint64 // packed by lexValue
 }
 
 // A lexicon value packs the ambiguity-class hash into the low 48 bits and
@@ -38,17 +44,16 @@ func newTagLexicon(n int) tagLexicon {
 	for size < 2*n+1 {
 		size <<= 1
 	}
-	return tagLexicon{keys: make([]uint64, size), vals: make([]uint64, size)}
+	return tagLexicon{slots: make([]lexSlot, size)}
 }
 
 // put enters the word with form hash h.
 func (d *tagLexicon) put(h, val uint64) {
 	k := h | 1
-	mask := uint64(len(d.keys) - 1)
+	mask := uint64(len(d.slots) - 1)
 	for i := k & mask; ; i = (i + 1) & mask {
-		if d.keys[i] == 0 || d.keys[i] == k {
-			d.keys[i] = k
-			d.vals[i] = val
+		if d.slots[i].key == 0 || d.slots[i].key == k {
+			d.slots[i] = lexSlot{key: k, val: val}
 			return
 		}
 	}
@@ -56,15 +61,15 @@ func (d *tagLexicon) put(h, val uint64) {
 
 // get returns the value of the word with form hash h, 0 if unknown.
 func (d *tagLexicon) get(h uint64) uint64 {
-	if len(d.keys) == 0 {
+	if len(d.slots) == 0 {
 		return 0
 	}
 	k := h | 1
-	mask := uint64(len(d.keys) - 1)
+	mask := uint64(len(d.slots) - 1)
 	for i := k & mask; ; i = (i + 1) & mask {
-		switch d.keys[i] {
+		switch d.slots[i].key {
 		case k:
-			return d.vals[i]
+			return d.slots[i].val
 		case 0:
 			return 0
 		}
@@ -74,8 +79,8 @@ func (d *tagLexicon) get(h uint64) uint64 {
 // len returns the number of words in the lexicon.
 func (d *tagLexicon) len() int {
 	n := 0
-	for _, k := range d.keys {
-		if k != 0 {
+	for _, sl := range d.slots {
+		if sl.key != 0 {
 			n++
 		}
 	}

@@ -1,0 +1,104 @@
+package syntax
+
+import (
+	"io/fs"
+	"math"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/data"
+)
+
+// referenceTag tags s as Tag does, but plainly: one word at a time, every
+// feature from taggerFeatures or stackFeatures, scored by the weights that
+// perceptron.row lists. Tag's batching and its layout of the weights must
+// not change a single tag.
+func referenceTag(t *Tagger, s *Sentence) {
+	ws := hashSentence(nil, s)
+	t.lex.lookup(ws)
+	n := len(t.classes)
+	score := func(p *perceptron, feats []uint64) []int64 {
+		scores := make([]int64, n)
+		for _, f := range feats {
+			for _, e := range p.row(int(f>>(64-p.bits)), nil) {
+				scores[e.class] += int64(e.weight)
+			}
+		}
+		return scores
+	}
+	tags := make([]uint16, len(ws))
+	var unsure []int
+	var saved [][]int64
+	p1, p2 := uint64(tagStart), uint64(tagStart)
+	for i := range ws {
+		c := int(ws[i].sure)
+		if c < 0 {
+			scores := score(t.model, taggerFeatures(nil, ws, i, p1, p2))
+			best, second := int64(math.MinInt64), int64(math.MinInt64)
+			for k, v := range scores {
+				if v > best {
+					best, second, c = v, best, k
+				} else if v > second {
+					second = v
+				}
+			}
+			if t.second != nil && n > 1 && best-second < int64(t.rescore) {
+				unsure = append(unsure, i)
+				saved = append(saved, scores)
+			}
+		}
+		tags[i] = uint16(c)
+		p1, p2 = uint64(c), p1
+	}
+	retag := make([]uint16, len(unsure))
+	for k, i := range unsure {
+		scores := score(t.second, stackFeatures(nil, ws, i, tags))
+		best, bestScore := 0, float32(math.Inf(-1))
+		for c, v := range scores {
+			if total := float32(int32(saved[k][c]))*t.model.scale + float32(int32(v))*t.second.scale; total > bestScore {
+				best, bestScore = c, total
+			}
+		}
+		retag[k] = uint16(best)
+	}
+	for k, i := range unsure {
+		tags[i] = retag[k]
+	}
+	for i, c := range tags {
+		s.Tokens[i].UPOS, s.Tokens[i].XPOS = t.classes[c].UPOS, t.classes[c].XPOS
+	}
+}
+
+func TestTagMatchesReference(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := data.Corpus()
+	names, err := fs.Glob(corpus, "*.txt")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no seed articles (%v)", err)
+	}
+	words := 0
+	for _, name := range names {
+		text, err := fs.ReadFile(corpus, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range Segment(string(text)) {
+			got := Sentence{Tokens: append([]Token(nil), s.Tokens...)}
+			want := Sentence{Tokens: append([]Token(nil), s.Tokens...)}
+			m.Tagger.Tag(&got)
+			referenceTag(m.Tagger, &want)
+			for i := range got.Tokens {
+				words++
+				g, w := got.Tokens[i], want.Tokens[i]
+				if g.UPOS != w.UPOS || g.XPOS != w.XPOS {
+					t.Errorf("%s: word %d %q tagged %s/%s, reference %s/%s", name, i, g.Form, g.UPOS, g.XPOS, w.UPOS, w.XPOS)
+				}
+			}
+		}
+	}
+	if words == 0 {
+		t.Fatal("no words tagged")
+	}
+}
