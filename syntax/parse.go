@@ -17,7 +17,7 @@ type Parser struct {
 	labels []string   // relation names, indexed by label number
 	root   uint8      // number of the "root" label
 	act    parseTable // transition weights, width numActions
-	lab    parseTable // label weights, width len(labels)
+	lab    labelTable // label weights, width len(labels)
 	cands  labelCands // labels worth scoring
 
 	work sync.Pool // *parseWork
@@ -25,18 +25,19 @@ type Parser struct {
 
 // parseWork holds the buffers of one parse, reused between sentences.
 type parseWork struct {
-	st     parseState
-	atoms  []tokAtoms
-	f      depFeats
-	rows   []int
-	scores []int64
+	st    parseState
+	atoms []tokAtoms
+	f     depFeats
+	rows  []int
+	lanes []uint64 // label sums in 16-bit lanes
+	sums  []uint32 // label sums
 }
 
 func (p *Parser) getWork() *parseWork {
 	if w, ok := p.work.Get().(*parseWork); ok {
 		return w
 	}
-	return &parseWork{scores: make([]int64, len(p.labels))}
+	return &parseWork{lanes: make([]uint64, 2*p.lab.words), sums: make([]uint32, len(p.labels))}
 }
 
 // Parse sets the Head and Deprel of every token of s from its forms, lemmas
@@ -96,6 +97,6 @@ func (p *Parser) bestLabel(w *parseWork, a transition) uint8 {
 		return p.root
 	}
 	labelFeatures(&w.f, &w.st, w.atoms, a, h, d)
-	w.rows = rowsOf(w.rows, w.f.h, p.lab.bits, p.lab.width)
-	return scoreCands(p.lab.w, w.rows, p.lab.width, cands, w.scores)
+	w.rows = p.lab.rowsOf(w.rows, w.f.h)
+	return p.lab.best(w.rows, cands, w.lanes, w.sums)
 }

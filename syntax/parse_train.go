@@ -99,7 +99,7 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 		root:   root,
 		cands:  t.cands,
 		act:    t.act.average(t.step, opt.prune),
-		lab:    t.lab.average(t.step, opt.prune),
+		lab:    packLabels(t.lab.average(t.step, opt.prune)),
 	}, nil
 }
 

@@ -74,7 +74,7 @@ func (t *parseTrainTable) average(c int64, prune int) parseTable {
 	for i := range t.w {
 		maxAbs = max(maxAbs, math.Abs(avg(i)))
 	}
-	q := parseTable{bits: t.bits, width: t.width, scale: 1, w: makeTable(len(t.w))}
+	q := parseTable{bits: t.bits, width: t.width, scale: 1, w: makeTable[int8](len(t.w))}
 	if maxAbs == 0 {
 		return q
 	}
