@@ -14,11 +14,11 @@ import "sync"
 // built and no allocations once its buffers are warm. A Parser is safe for
 // concurrent use.
 type Parser struct {
-	labels []string   // relation names, indexed by label number
-	root   uint8      // number of the "root" label
-	act    parseTable // transition weights, width numActions
-	lab    labelTable // label weights, width len(labels)
-	cands  labelCands // labels worth scoring
+	labels []string    // relation names, indexed by label number
+	root   uint8       // number of the "root" label
+	act    actionTable // transition weights
+	lab    labelTable  // label weights, width len(labels)
+	cands  labelCands  // labels worth scoring
 
 	work sync.Pool // *parseWork
 }
@@ -46,7 +46,7 @@ func (p *Parser) getWork() *parseWork {
 // leaves s alone.
 func (p *Parser) Parse(s *Sentence) {
 	n := len(s.Tokens)
-	if n == 0 || len(p.labels) == 0 || len(p.act.w) == 0 || len(p.lab.w) == 0 {
+	if n == 0 || len(p.labels) == 0 || p.act.empty() || len(p.lab.w) == 0 {
 		return
 	}
 	w := p.getWork()
@@ -57,8 +57,8 @@ func (p *Parser) Parse(s *Sentence) {
 		a, forced := st.onlyLegal()
 		if !forced {
 			actionFeatures(&w.f, st, w.atoms)
-			w.rows = rowsOf(w.rows, w.f.h, p.act.bits, p.act.width)
-			sc := scoreActions(p.act.w, w.rows)
+			w.rows = p.act.rowsOf(w.rows, w.f.h)
+			sc := p.act.score(w.rows)
 			a = bestLegal(st, &sc)
 		}
 		var lab uint8

@@ -69,8 +69,8 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 			uv(uint64(lab))
 		}
 	}
-	lab := p.lab.unpack()
-	for _, t := range []*parseTable{&p.act, &lab} {
+	act, lab := p.act.unpack(), p.lab.unpack()
+	for _, t := range []*parseTable{&act, &lab} {
 		uv(uint64(t.bits))
 		uv(uint64(t.width))
 		uv(uint64(math.Float32bits(t.scale)))
@@ -153,7 +153,7 @@ func readParser(r io.Reader) (*Parser, error) {
 	}
 	p.root = uint8(d.uvarint(nLabels - 1))
 	p.cands = d.cands(len(p.labels), p.root)
-	p.act = d.table(int(numActions))
+	p.act = packActions(d.table(int(numActions)), maxCorrect)
 	p.lab = packLabels(d.table(len(p.labels)))
 	if d.err != nil {
 		return nil, d.err

@@ -98,7 +98,7 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 		labels: labels,
 		root:   root,
 		cands:  t.cands,
-		act:    t.act.average(t.step, opt.prune),
+		act:    packActions(t.act.average(t.step, opt.prune), maxCorrect),
 		lab:    packLabels(t.lab.average(t.step, opt.prune)),
 	}, nil
 }
