@@ -63,33 +63,30 @@ func (p *labelTable) rowsOf(rows []int, f []uint64) []int {
 
 // best returns the candidate whose weights summed over the rows are
 // highest, the first in cands of those tied. It needs a scratch slice of
-// 2×words lanes and one of width sums.
+// 2×stride lanes and, for more than laneRows rows, one of width sums.
 func (p *labelTable) best(rows []int, cands []uint8, lanes []uint64, sums []uint32) uint8 {
 	if len(cands) == 0 {
 		return 0
 	}
-	w := p.w
-	lanes = lanes[:2*p.words]
+	if len(rows) <= laneRows {
+		p.sumLanes(lanes, rows)
+		best, top := cands[0], lane(lanes, cands[0])
+		for _, c := range cands[1:] {
+			if v := lane(lanes, c); v > top {
+				best, top = c, v
+			}
+		}
+		return best
+	}
 	for _, c := range cands {
 		sums[c] = 0
 	}
 	for len(rows) > 0 {
 		part := rows[:min(len(rows), laneRows)]
 		rows = rows[len(part):]
-		for j := range lanes {
-			if j&1 != 0 {
-				continue
-			}
-			var e, o uint64
-			for _, r := range part {
-				x := w[r+j/2]
-				e += x & evenBytes
-				o += x >> 8 & evenBytes
-			}
-			lanes[j], lanes[j+1] = e, o
-		}
+		p.sumLanes(lanes, part)
 		for _, c := range cands {
-			sums[c] += uint32(lanes[int(c)>>3<<1|int(c)&1] >> (int(c) >> 1 & 3 * 16) & 0xffff)
+			sums[c] += uint32(lane(lanes, c))
 		}
 	}
 	best := cands[0]
@@ -99,4 +96,27 @@ func (p *labelTable) best(rows []int, cands []uint8, lanes []uint64, sums []uint
 		}
 	}
 	return best
+}
+
+// sumLanes sums at most laneRows rows into lanes: word j of the rows into
+// lanes[2j] (even bytes) and lanes[2j+1] (odd bytes).
+func (p *labelTable) sumLanes(lanes []uint64, rows []int) {
+	w := p.w
+	lanes = lanes[:2*p.words]
+	for j := range p.words {
+		// e sums the even bytes; s sums whole words shifted right by a
+		// byte, whose even bytes' share is that of e shifted alike.
+		var e, s uint64
+		for _, r := range rows {
+			x := w[r+j]
+			e += x & evenBytes
+			s += x >> 8
+		}
+		lanes[2*j], lanes[2*j+1] = e, s-(e&^0xffff)>>8
+	}
+}
+
+// lane returns the sum of label c from lanes.
+func lane(lanes []uint64, c uint8) uint64 {
+	return lanes[int(c)>>3<<1|int(c)&1] >> (int(c) >> 1 & 3 * 16) & 0xffff
 }
