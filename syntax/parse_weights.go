@@ -4,7 +4,9 @@ import "math"
 
 // A weight table holds one row of class weights for every hashed feature
 // slot: 2^bits rows of width classes. Training uses int32 weights with
-// int64 sums for averaging; a trained parser keeps int8 weights.
+// int64 sums for averaging; a trained parser keeps int8 weights, which
+// the model file stores and Parse reads laid out as actionTable and
+// labelTable.
 
 // rowOf maps a feature hash to the offset of its row.
 func rowOf(h uint64, bits uint, width int) int {
