@@ -57,7 +57,7 @@ func (p *Parser) Parse(s *Sentence) {
 		a, forced := st.onlyLegal()
 		if !forced {
 			actionFeatures(&w.f, st, w.atoms)
-			w.rows = p.act.rowsOf(w.rows, w.f.h)
+			w.rows = p.act.rowsOf(w.rows, w.f.list())
 			sc := p.act.score(w.rows)
 			a = bestLegal(st, &sc)
 		}
@@ -97,6 +97,6 @@ func (p *Parser) bestLabel(w *parseWork, a transition) uint8 {
 		return p.root
 	}
 	labelFeatures(&w.f, &w.st, w.atoms, a, h, d)
-	w.rows = p.lab.rowsOf(w.rows, w.f.h)
+	w.rows = p.lab.rowsOf(w.rows, w.f.list())
 	return p.lab.best(w.rows, cands, w.lanes, w.sums)
 }
