@@ -1,6 +1,9 @@
 package syntax
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // A weight table holds one row of class weights for every hashed feature
 // slot: 2^bits rows of width classes. Training uses int32 weights with
@@ -15,9 +18,9 @@ func rowOf(h uint64, bits uint, width int) int {
 
 // rowsOf fills rows with the row offsets of the features in f.
 func rowsOf(rows []int, f []uint64, bits uint, width int) []int {
-	rows = rows[:0]
-	for _, h := range f {
-		rows = append(rows, rowOf(h, bits, width))
+	rows = slices.Grow(rows[:0], len(f))[:len(f)]
+	for i, h := range f {
+		rows[i] = rowOf(h, bits, width)
 	}
 	return rows
 }
