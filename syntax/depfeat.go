@@ -46,14 +46,16 @@ func depHash(seed uint64, s string, lower bool) uint64 {
 	return h
 }
 
-// fillAtoms hashes the words of s into atoms[1..n], with the root at 0.
+// fillAtoms hashes the words of s into atoms[1..n], with the root at 0
+// and, at n+1, the atoms of an empty position (see atomsOf).
 func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
 	n := len(s.Tokens)
-	if cap(atoms) < n+1 {
-		atoms = make([]tokAtoms, n+1)
+	if cap(atoms) < n+2 {
+		atoms = make([]tokAtoms, n+2)
 	}
-	atoms = atoms[:n+1]
+	atoms = atoms[:n+2]
 	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, 0}
+	atoms[n+1] = tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone, atomNone, 0}
 	var verbs, puncts uint64
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -134,26 +136,39 @@ func depMix(h, x uint64) uint64 {
 
 // depFeats collects the feature hashes of one configuration; the template
 // number of a feature is its position in the list, so templates must be
-// added unconditionally and in a fixed order.
-type depFeats struct{ h []uint64 }
+// added unconditionally and in a fixed order. The hashes go to an array,
+// not a slice that append may have to grow: with no call to growslice on
+// any path, the compiler keeps the atoms of the templates in registers.
+// A list longer than maxDepFeats makes list panic.
+type depFeats struct {
+	n int
+	h [maxDepFeats]uint64
+}
 
-func (f *depFeats) start() uint64 { return uint64(len(f.h)+1) * 0xd6e8_feb8_6659_fd93 }
+// maxDepFeats bounds the features of one configuration.
+const maxDepFeats = 512
 
-func (f *depFeats) add1(a uint64)    { f.h = append(f.h, depMix(f.start(), a)) }
-func (f *depFeats) add2(a, b uint64) { f.h = append(f.h, depMix(depMix(f.start(), a), b)) }
+func (f *depFeats) reset()         { f.n = 0 }
+func (f *depFeats) list() []uint64 { return f.h[:f.n] }
+func (f *depFeats) put(h uint64)   { f.h[uint(f.n)%maxDepFeats] = h; f.n++ }
+func (f *depFeats) start() uint64  { return uint64(f.n+1) * 0xd6e8_feb8_6659_fd93 }
+
+func (f *depFeats) add1(a uint64)    { f.put(depMix(f.start(), a)) }
+func (f *depFeats) add2(a, b uint64) { f.put(depMix(depMix(f.start(), a), b)) }
 func (f *depFeats) add3(a, b, c uint64) {
-	f.h = append(f.h, depMix(depMix(depMix(f.start(), a), b), c))
+	f.put(depMix(depMix(depMix(f.start(), a), b), c))
 }
 func (f *depFeats) add4(a, b, c, d uint64) {
-	f.h = append(f.h, depMix(depMix(depMix(depMix(f.start(), a), b), c), d))
+	f.put(depMix(depMix(depMix(depMix(f.start(), a), b), c), d))
 }
 
-// atomsOf returns the atoms of word x (0 for the root, noWord for none).
-func atomsOf(atoms []tokAtoms, x int32) tokAtoms {
+// atomsOf returns the atoms of word x (0 for the root, noWord for none)
+// from atoms filled by fillAtoms.
+func atomsOf(atoms []tokAtoms, x int32) *tokAtoms {
 	if x == noWord {
-		return tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone, atomNone, 0}
+		return &atoms[len(atoms)-1]
 	}
-	return atoms[x]
+	return &atoms[x]
 }
 
 // distBucket buckets the distance between two positions; 0 when either is
@@ -209,7 +224,7 @@ func (s *parseState) valency(x int32) (vl, vr, sl, sr uint64) {
 // actionFeatures lists the features that choose the next transition, after
 // Zhang and Nivre (2011) adapted to the arc-hybrid stack and buffer.
 func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
-	f.h = f.h[:0]
+	f.reset()
 	s0i, s1i, s2i := s.stk(0), s.stk(1), s.stk(2)
 	b0i, b1i, b2i := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := depKid(s0i, s.l1), depKid(s0i, s.l2)

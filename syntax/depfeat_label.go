@@ -5,20 +5,20 @@ package syntax
 // has all its dependents, so they can look at d's complete set of children.
 // Every template is split by the arc's direction.
 func labelFeatures(f *depFeats, s *parseState, atoms []tokAtoms, a transition, h, d int32) {
-	f.h = f.h[:0]
+	f.reset()
 	dir := uint64(a) << 40
 	H, D := atomsOf(atoms, h), atomsOf(atoms, d)
-	prev := func(x int32) tokAtoms {
+	prev := func(x int32) *tokAtoms {
 		if x <= 1 {
 			return atomsOf(atoms, noWord)
 		}
-		return atoms[x-1]
+		return &atoms[x-1]
 	}
-	next := func(x int32) tokAtoms {
+	next := func(x int32) *tokAtoms {
 		if x == 0 || int(x) >= s.n {
 			return atomsOf(atoms, noWord)
 		}
-		return atoms[x+1]
+		return &atoms[x+1]
 	}
 	Dp, Dn, Hp, Hn := prev(d), next(d), prev(h), next(h)
 	dist := distBucket(h, d) | dir

@@ -59,3 +59,31 @@ func TestWordShape(t *testing.T) {
 		})
 	}
 }
+
+// TestDepFeatsLimit checks that the templates fit depFeats and that a list
+// longer than it holds fails loudly instead of wrapping around.
+func TestDepFeatsLimit(t *testing.T) {
+	s := Sentence{Tokens: []Token{{Form: "Dogs", UPOS: "NOUN"}, {Form: "bark", UPOS: "VERB"}}}
+	atoms := fillAtoms(nil, &s)
+	var st parseState
+	st.reset(len(s.Tokens))
+	st.apply(actShift, 0)
+	var f depFeats
+	actionFeatures(&f, &st, atoms)
+	if n := len(f.list()); n == 0 || n > maxDepFeats/2 {
+		t.Errorf("%d transition features, want 1 to %d", n, maxDepFeats/2)
+	}
+	labelFeatures(&f, &st, atoms, actLeft, 2, 1)
+	if n := len(f.list()); n == 0 || n > maxDepFeats/2 {
+		t.Errorf("%d label features, want 1 to %d", n, maxDepFeats/2)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("list of too many features did not panic")
+		}
+	}()
+	for range maxDepFeats + 1 {
+		f.add1(1)
+	}
+	f.list()
+}

@@ -14,29 +14,30 @@ import "sync"
 // built and no allocations once its buffers are warm. A Parser is safe for
 // concurrent use.
 type Parser struct {
-	labels []string   // relation names, indexed by label number
-	root   uint8      // number of the "root" label
-	act    parseTable // transition weights, width numActions
-	lab    parseTable // label weights, width len(labels)
-	cands  labelCands // labels worth scoring
+	labels []string    // relation names, indexed by label number
+	root   uint8       // number of the "root" label
+	act    actionTable // transition weights
+	lab    labelTable  // label weights, width len(labels)
+	cands  labelCands  // labels worth scoring
 
 	work sync.Pool // *parseWork
 }
 
 // parseWork holds the buffers of one parse, reused between sentences.
 type parseWork struct {
-	st     parseState
-	atoms  []tokAtoms
-	f      depFeats
-	rows   []int
-	scores []int64
+	st    parseState
+	atoms []tokAtoms
+	f     depFeats
+	rows  []int
+	lanes []uint64 // label sums in 16-bit lanes
+	sums  []uint32 // label sums
 }
 
 func (p *Parser) getWork() *parseWork {
 	if w, ok := p.work.Get().(*parseWork); ok {
 		return w
 	}
-	return &parseWork{scores: make([]int64, len(p.labels))}
+	return &parseWork{lanes: make([]uint64, 2*p.lab.words), sums: make([]uint32, len(p.labels))}
 }
 
 // Parse sets the Head and Deprel of every token of s from its forms, lemmas
@@ -45,7 +46,7 @@ func (p *Parser) getWork() *parseWork {
 // leaves s alone.
 func (p *Parser) Parse(s *Sentence) {
 	n := len(s.Tokens)
-	if n == 0 || len(p.labels) == 0 || len(p.act.w) == 0 || len(p.lab.w) == 0 {
+	if n == 0 || len(p.labels) == 0 || p.act.empty() || len(p.lab.w) == 0 {
 		return
 	}
 	w := p.getWork()
@@ -56,8 +57,8 @@ func (p *Parser) Parse(s *Sentence) {
 		a, forced := st.onlyLegal()
 		if !forced {
 			actionFeatures(&w.f, st, w.atoms)
-			w.rows = rowsOf(w.rows, w.f.h, p.act.bits, p.act.width)
-			sc := scoreActions(p.act.w, w.rows)
+			w.rows = p.act.rowsOf(w.rows, w.f.list())
+			sc := p.act.score(w.rows)
 			a = bestLegal(st, &sc)
 		}
 		var lab uint8
@@ -96,6 +97,6 @@ func (p *Parser) bestLabel(w *parseWork, a transition) uint8 {
 		return p.root
 	}
 	labelFeatures(&w.f, &w.st, w.atoms, a, h, d)
-	w.rows = rowsOf(w.rows, w.f.h, p.lab.bits, p.lab.width)
-	return scoreCands(p.lab.w, w.rows, p.lab.width, cands, w.scores)
+	w.rows = p.lab.rowsOf(w.rows, w.f.list())
+	return p.lab.best(w.rows, cands, w.lanes, w.sums)
 }

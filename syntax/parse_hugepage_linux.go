@@ -5,19 +5,27 @@ import (
 	"unsafe"
 )
 
+// hugePage is the size of a transparent huge page on amd64 and arm64.
+const hugePage = 2 << 20
+
 // makeTable allocates a weight table of n entries. On Linux it asks for
-// huge pages: the parser reads its tables at random, a byte or two per
-// feature, so with 4 KiB pages nearly every read is also a TLB miss. The
-// advice is given before the memory is touched and is best effort.
-func makeTable(n int) []int8 {
-	w := make([]int8, n)
-	const page = 4096
-	if n < 4<<20 {
-		return w
+// huge pages: the parser and the tagger read their tables at random, a few
+// bytes per feature, so with 4 KiB pages nearly every read is also a TLB
+// miss. A table of a huge page or more starts on a huge page boundary, so
+// that none of it is left on small pages. The advice is given before the
+// memory is touched and is best effort.
+func makeTable[T any](n int) []T {
+	size := uintptr(n) * unsafe.Sizeof(*new(T))
+	if size < hugePage {
+		return make([]T, n)
 	}
-	base := unsafe.Pointer(unsafe.SliceData(w))
-	skip := (page - uintptr(base)%page) % page
-	size := (uintptr(n) - skip) &^ (page - 1)
-	_ = syscall.Madvise(unsafe.Slice((*byte)(unsafe.Add(base, skip)), size), 14) // MADV_HUGEPAGE
+	elem := unsafe.Sizeof(*new(T))
+	pad := int(hugePage / elem)
+	w := make([]T, n+pad)
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(w)))
+	skip := int((hugePage - base%hugePage) % hugePage / elem)
+	w = w[skip : skip+n : skip+n]
+	start := unsafe.Pointer(unsafe.SliceData(w))
+	_ = syscall.Madvise(unsafe.Slice((*byte)(start), size&^(hugePage-1)), 14) // MADV_HUGEPAGE
 	return w
 }

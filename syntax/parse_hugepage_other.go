@@ -3,4 +3,4 @@
 package syntax
 
 // makeTable allocates a weight table of n entries.
-func makeTable(n int) []int8 { return make([]int8, n) }
+func makeTable[T any](n int) []T { return make([]T, n) }

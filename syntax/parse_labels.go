@@ -97,7 +97,8 @@ func collectLabelCands(golds []parseGold, nLabels int, root uint8) labelCands {
 }
 
 // scoreCands sets out[c] for every candidate c to the sum of the rows'
-// weights of c, and returns the best candidate.
+// weights of c, and returns the best candidate. Training uses it; Parse
+// uses labelTable.best, which chooses alike.
 func scoreCands[T int8 | int32](w []T, rows []int, width int, cands []uint8, out []int64) uint8 {
 	for _, c := range cands {
 		out[c] = 0

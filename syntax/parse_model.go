@@ -69,7 +69,8 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 			uv(uint64(lab))
 		}
 	}
-	for _, t := range []*parseTable{&p.act, &p.lab} {
+	act, lab := p.act.unpack(), p.lab.unpack()
+	for _, t := range []*parseTable{&act, &lab} {
 		uv(uint64(t.bits))
 		uv(uint64(t.width))
 		uv(uint64(math.Float32bits(t.scale)))
@@ -152,8 +153,8 @@ func readParser(r io.Reader) (*Parser, error) {
 	}
 	p.root = uint8(d.uvarint(nLabels - 1))
 	p.cands = d.cands(len(p.labels), p.root)
-	p.act = d.table(int(numActions))
-	p.lab = d.table(len(p.labels))
+	p.act = packActions(d.table(int(numActions)), maxCorrect)
+	p.lab = packLabels(d.table(len(p.labels)))
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -247,7 +248,7 @@ func (d *parseDecoder) table(width int) parseTable {
 		d.err = fmt.Errorf("table of %d rows of %d weights is too large", rows, width)
 		return parseTable{}
 	}
-	t := parseTable{bits: uint(bits), width: width, scale: scale, w: makeTable(int(rows) * width)}
+	t := parseTable{bits: uint(bits), width: width, scale: scale, w: makeTable[int8](int(rows) * width)}
 	nonZero := d.uvarint(rows)
 	next := uint64(0)
 	for range nonZero {

@@ -36,7 +36,7 @@ func TestParserRoundTrip(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		a, b parseTable
-	}{{"transitions", p.act, q.act}, {"labels", p.lab, q.lab}} {
+	}{{"transitions", p.act.unpack(), q.act.unpack()}, {"labels", p.lab.unpack(), q.lab.unpack()}} {
 		if tc.a.bits != tc.b.bits || tc.a.width != tc.b.width || tc.a.scale != tc.b.scale || !slices.Equal(tc.a.w, tc.b.w) {
 			t.Errorf("%s table differs after the round trip", tc.name)
 		}

@@ -126,8 +126,8 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 		labels: labels,
 		root:   root,
 		cands:  cands,
-		act:    act.average(opt.prune),
-		lab:    lab.average(opt.prune),
+		act:    packActions(act.average(opt.prune), maxCorrect),
+		lab:    packLabels(lab.average(opt.prune)),
 	}, nil
 }
 
@@ -234,7 +234,7 @@ func (t *parseTrainer) sentence(g *parseGold, explore bool) {
 			continue
 		}
 		actionFeatures(&t.f, st, t.atoms)
-		t.rows = rowsOf(t.rows, t.f.h, t.act.bits, t.act.width)
+		t.rows = rowsOf(t.rows, t.f.list(), t.act.bits, t.act.width)
 		sc := scoreActions(t.act.w, t.rows)
 		pred := bestLegal(st, &sc)
 
@@ -279,7 +279,7 @@ func (t *parseTrainer) label(g *parseGold, a transition, onGold bool) uint8 {
 		return t.root
 	}
 	labelFeatures(&t.f, &t.st, t.atoms, a, h, d)
-	t.rows = rowsOf(t.rows, t.f.h, t.lab.bits, t.lab.width)
+	t.rows = rowsOf(t.rows, t.f.list(), t.lab.bits, t.lab.width)
 	pred := scoreCands(t.lab.w, t.rows, t.lab.width, cands, t.scores)
 	if g.head[d] != h {
 		return pred

@@ -3,12 +3,15 @@ package syntax
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 )
 
 // A weight table holds one row of class weights for every hashed feature
 // slot: 2^bits rows of width classes. Training uses int32 weights with
-// int64 sums for averaging; a trained parser keeps int8 weights.
+// int64 sums for averaging; a trained parser keeps int8 weights, which
+// the model file stores and Parse reads laid out as actionTable and
+// labelTable.
 
 // rowOf maps a feature hash to the offset of its row.
 func rowOf(h uint64, bits uint, width int) int {
@@ -17,9 +20,9 @@ func rowOf(h uint64, bits uint, width int) int {
 
 // rowsOf fills rows with the row offsets of the features in f.
 func rowsOf(rows []int, f []uint64, bits uint, width int) []int {
-	rows = rows[:0]
-	for _, h := range f {
-		rows = append(rows, rowOf(h, bits, width))
+	rows = slices.Grow(rows[:0], len(f))[:len(f)]
+	for i, h := range f {
+		rows[i] = rowOf(h, bits, width)
 	}
 	return rows
 }
@@ -110,7 +113,7 @@ func (s *parseSums) add(t *parseTrainTable, c int64) error {
 // average quantises the mean of the tables added. Weights whose quantised
 // magnitude is below prune become zero.
 func (s *parseSums) average(prune int) parseTable {
-	q := parseTable{bits: s.bits, width: s.width, scale: 1, w: makeTable(len(s.sum))}
+	q := parseTable{bits: s.bits, width: s.width, scale: 1, w: makeTable[int8](len(s.sum))}
 	var maxAbs int64
 	for _, v := range s.sum {
 		maxAbs = max(maxAbs, v, -v)

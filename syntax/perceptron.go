@@ -71,7 +71,7 @@ const scoreBatch = 64
 // entries[rowStart[r]:rowStart[r+1]], in increasing class order. Rows with
 // weights for at least a quarter of the classes become dense.
 func packPerceptron(classes int, bits uint, scale float32, rowStart []uint32, entries []weightEntry) *perceptron {
-	p := &perceptron{classes: classes, bits: bits, scale: scale, index: hugeSlice[uint64](len(rowStart) - 1)}
+	p := &perceptron{classes: classes, bits: bits, scale: scale, index: makeTable[uint64](len(rowStart) - 1)}
 	p.entries = []weightEntry{{}} // entry 0 is read for rows with none, see addFirst
 	if classes <= maxDenseClasses {
 		p.lanes = (classes + 1) / 2
@@ -96,8 +96,8 @@ func packPerceptron(classes int, bits uint, scale float32, rowStart []uint32, en
 			p.entries = append(p.entries, row...)
 		}
 	}
-	p.entries = append(hugeSlice[weightEntry](len(p.entries))[:0], p.entries...)
-	p.dense = append(hugeSlice[uint64](len(p.dense))[:0], p.dense...)
+	p.entries = append(makeTable[weightEntry](len(p.entries))[:0], p.entries...)
+	p.dense = append(makeTable[uint64](len(p.dense))[:0], p.dense...)
 	return p
 }
 
