@@ -129,3 +129,23 @@ func BenchmarkSegment(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLemmatize lemmatizes the tagged words of the seed articles.
+func BenchmarkLemmatize(b *testing.B) {
+	m := benchModel(b)
+	texts, size := seedTexts(b)
+	var sents []Sentence
+	for _, t := range texts {
+		for _, s := range Segment(t) {
+			m.Tagger.Tag(&s)
+			sents = append(sents, s)
+		}
+	}
+	b.ReportAllocs()
+	b.SetBytes(size)
+	for b.Loop() {
+		for i := range sents {
+			m.Lemmatizer.Lemmatize(&sents[i])
+		}
+	}
+}
