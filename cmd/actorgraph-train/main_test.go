@@ -39,7 +39,7 @@ func TestTrainEvalLexicon(t *testing.T) {
 	model := filepath.Join(dir, "model")
 	var out, errb bytes.Buffer
 	ctx := context.Background()
-	args := []string{"-treebanks", "testdata/tb", "-out", model, "-folds", "2", "-tagger-epochs", "2", "-parser-epochs", "2"}
+	args := []string{"-treebanks", "testdata/tb", "-out", model, "-folds", "2", "-tagger-epochs", "2", "-parser-epochs", "2", "-parser-members", "2"}
 	if err := run(ctx, args, &out, &errb); err != nil {
 		t.Fatalf("train: %v\n%s%s", err, out.String(), errb.String())
 	}

@@ -17,6 +17,7 @@ import (
 type trainConfig struct {
 	folds                      int
 	taggerEpochs, parserEpochs int
+	parserMembers              int
 	seed                       int64
 }
 
@@ -36,6 +37,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&cfg.folds, "folds", 4, "train the parser on tags and lemmas predicted by this many jackknifed taggers (1: gold tags)")
 	fs.IntVar(&cfg.taggerEpochs, "tagger-epochs", 12, "tagger training epochs (0: the tagger's default; 12 was best on EWT and GUM dev)")
 	fs.IntVar(&cfg.parserEpochs, "parser-epochs", 0, "parser training epochs (0: the parser's default)")
+	fs.IntVar(&cfg.parserMembers, "parser-members", 0, "parsers trained with their own seeds and averaged into one (0: the parser's default)")
 	fs.Int64Var(&cfg.seed, "seed", 1, "random seed of every component")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -92,7 +94,7 @@ func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, l
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	parser, err := syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.parserEpochs, Seed: cfg.seed})
+	parser, err := syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.parserEpochs, Members: cfg.parserMembers, Seed: cfg.seed})
 	if err != nil {
 		return nil, err
 	}
