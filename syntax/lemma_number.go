@@ -11,21 +11,24 @@ func isGroupedNumber(s string) bool {
 			return false
 		}
 	}
-	groups := strings.Split(whole, ",")
-	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
-		return false
-	}
-	for i, g := range groups {
-		if i > 0 && len(g) != 3 {
-			return false
-		}
-		for j := 0; j < len(g); j++ {
-			if g[j] < '0' || g[j] > '9' {
+	// Groups of digits between commas: the first of one to three digits,
+	// at least one more, every later one of three. The scan allocates
+	// nothing, which matters as every word not in the dictionary asks.
+	groups, n := 1, 0 // n counts the digits of the current group
+	for i := 0; i < len(whole); i++ {
+		switch c := whole[i]; {
+		case c == ',':
+			if groups == 1 && (n == 0 || n > 3) || groups > 1 && n != 3 {
 				return false
 			}
+			groups, n = groups+1, 0
+		case '0' <= c && c <= '9':
+			n++
+		default:
+			return false
 		}
 	}
-	return true
+	return groups >= 2 && n == 3
 }
 
 // learnNumberCommas reports whether the treebank lemmatizes grouped numbers

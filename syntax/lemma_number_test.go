@@ -1,6 +1,9 @@
 package syntax
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsGroupedNumber(t *testing.T) {
 	tests := []struct {
@@ -54,4 +57,48 @@ func TestLemmaNumbersAndCase(t *testing.T) {
 			}
 		})
 	}
+}
+
+// isGroupedNumberSplit is isGroupedNumber written with strings.Split, as
+// it first was.
+func isGroupedNumberSplit(s string) bool {
+	whole, frac, _ := strings.Cut(s, ".")
+	for i := 0; i < len(frac); i++ {
+		if frac[i] < '0' || frac[i] > '9' {
+			return false
+		}
+	}
+	groups := strings.Split(whole, ",")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for i, g := range groups {
+		if i > 0 && len(g) != 3 {
+			return false
+		}
+		for j := 0; j < len(g); j++ {
+			if g[j] < '0' || g[j] > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// TestIsGroupedNumberSplit holds isGroupedNumber to the version with
+// strings.Split on every string of up to eight bytes from "1,.a".
+func TestIsGroupedNumberSplit(t *testing.T) {
+	const alphabet = "1,.a"
+	var rec func(s string)
+	rec = func(s string) {
+		if got, want := isGroupedNumber(s), isGroupedNumberSplit(s); got != want {
+			t.Errorf("isGroupedNumber(%q) = %v, want %v", s, got, want)
+		}
+		if len(s) < 8 {
+			for i := range len(alphabet) {
+				rec(s + alphabet[i:i+1])
+			}
+		}
+	}
+	rec("")
 }
