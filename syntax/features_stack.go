@@ -45,15 +45,7 @@ const stackTemplates = stackTemplatesEnd - sBias
 // stackFeatures appends to dst the second-pass features of word i of ws,
 // given the classes tags that the first pass gave every word.
 func stackFeatures(dst []uint64, ws []wordHashes, i int, tags []uint16) []uint64 {
-	at := func(j int) *wordHashes {
-		switch {
-		case j < 0:
-			return &boundaryBefore
-		case j >= len(ws):
-			return &boundaryAfter
-		}
-		return &ws[j]
-	}
+	at := func(j int) *wordHashes { return wordAt(ws, j) }
 	tag := func(j int) uint64 {
 		if j < 0 || j >= len(tags) {
 			return tagStart + uint64(j-i) // a distinct value per side and distance
