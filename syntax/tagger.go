@@ -17,6 +17,7 @@ type Tagger struct {
 	classes []tagClass
 	lex     tagLexicon
 	model   *perceptron
+	self    tagSelfRows // of model
 	// second, when not nil, re-scores the words whose first-pass margin
 	// is below rescore (in model's quantised units); its scores are added
 	// to the first pass's.
@@ -38,10 +39,13 @@ type tagScratch struct {
 	words []wordHashes
 	feats []uint64
 	// refs holds the rows of the word features (taggerWordFeatures) of
-	// the words the model tags, wordTemplates each, and wordScores,
-	// wordLanes and wordDense their tallies, one row of len(scores),
-	// len(lanes) and 1 each.
+	// the words the model tags, word j's ending at wordEnd[j]; a word
+	// with a block of self rows (wordSelf[j] not nil) has only its
+	// others there. wordScores, wordLanes and wordDense are their
+	// tallies, one row of len(scores), len(lanes) and 1 each.
 	refs       []uint64
+	wordEnd    []int
+	wordSelf   [][]uint64
 	wordScores []int32
 	wordLanes  []uint64
 	wordDense  []int
@@ -57,7 +61,9 @@ type tagScratch struct {
 
 // newTagger assembles a tagger from its parts; second may be nil.
 func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron, rescore int32) *Tagger {
+	lex.slots = slices.Clone(lex.slots)
 	t := &Tagger{classes: classes, lex: lex, model: model, second: second, rescore: rescore}
+	t.self = buildSelfRows(lex, model)
 	t.scratch.New = func() any {
 		return &tagScratch{
 			feats:  make([]uint64, 0, max(taggerTemplates, stackTemplates)),
@@ -93,29 +99,45 @@ func (t *Tagger) Tag(s *Sentence) {
 // waiting on another, so that their cache misses overlap.
 func (t *Tagger) firstPass(sc *tagScratch) {
 	n := len(sc.scores)
-	sc.refs = sc.refs[:0]
+	sc.refs, sc.wordEnd, sc.wordSelf = sc.refs[:0], sc.wordEnd[:0], sc.wordSelf[:0]
 	for i := range sc.words {
 		if sc.words[i].sure < 0 {
 			sc.feats = taggerWordFeatures(sc.feats[:0], sc.words, i)
-			sc.refs = t.model.lookup(sc.refs, sc.feats)
+			feats := sc.feats
+			self := t.self.find(&sc.words[i], feats, t.model.bits)
+			if self != nil {
+				feats = feats[selfTemplates:]
+			}
+			sc.refs = t.model.lookup(sc.refs, feats)
+			sc.wordEnd = append(sc.wordEnd, len(sc.refs))
+			sc.wordSelf = append(sc.wordSelf, self)
 		}
 	}
-	k, nl := len(sc.refs)/wordTemplates, len(sc.lanes)
+	k, nl := len(sc.wordEnd), len(sc.lanes)
 	sc.wordScores = slices.Grow(sc.wordScores[:0], k*n)[:k*n]
 	sc.wordLanes = slices.Grow(sc.wordLanes[:0], k*nl)[:k*nl]
 	sc.wordDense = slices.Grow(sc.wordDense[:0], k)[:k]
 	clear(sc.wordScores)
-	clear(sc.wordLanes)
 	// The first weights of the sparse rows of all the words first, so
 	// that their cache misses overlap; then the rest.
-	for j := range k {
+	start := 0
+	for j, end := range sc.wordEnd {
 		tl := tally{scores: sc.wordScores[j*n : (j+1)*n]}
-		t.model.addFirst(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+		t.model.addFirst(&tl, sc.refs[start:end])
+		start = end
 	}
-	for j := range k {
+	start = 0
+	for j, end := range sc.wordEnd {
 		tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl]}
-		t.model.addRest(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+		if self := sc.wordSelf[j]; self != nil {
+			copy(tl.lanes, self)
+			tl.dense = selfDense
+		} else {
+			clear(tl.lanes)
+		}
+		t.model.addRest(&tl, sc.refs[start:end])
 		sc.wordDense[j] = tl.dense
+		start = end
 	}
 	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
 	p1, p2 := uint64(tagStart), uint64(tagStart)
