@@ -145,15 +145,13 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	for i := range sc.words {
 		c := int(sc.words[i].sure)
 		if c < 0 {
-			tl := tally{scores: sc.scores, lanes: sc.lanes, dense: sc.wordDense[j]}
-			copy(tl.scores, sc.wordScores[j*n:(j+1)*n])
-			copy(tl.lanes, sc.wordLanes[j*nl:(j+1)*nl])
+			tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl], dense: sc.wordDense[j]}
 			j++
 			var margin int32
 			c, margin = t.predict(sc, &tl, i, p1, p2)
 			if t.second != nil && margin < t.rescore {
 				sc.unsure = append(sc.unsure, i)
-				sc.saved = append(sc.saved, sc.scores...)
+				sc.saved = append(sc.saved, tl.scores...)
 			}
 		}
 		sc.tags = append(sc.tags, uint16(c))
@@ -162,25 +160,13 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 }
 
 // predict adds to tl, which holds the tally of the word features of word
-// i, its tag features, leaves the scores in sc.scores, and returns the
+// i, its tag features, leaves the scores in tl.scores, and returns the
 // model's class for the word and its margin over the runner-up.
 func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64) (class int, margin int32) {
 	var refs [tagTemplates]uint64
 	sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
 	t.model.add(tl, t.model.lookup(refs[:0], sc.feats))
-	t.model.flush(tl)
-	best, second := int32(math.MinInt32), int32(math.MinInt32)
-	for c, s := range sc.scores {
-		if s > best {
-			best, second, class = s, best, c
-		} else if s > second {
-			second = s
-		}
-	}
-	if len(sc.scores) == 1 {
-		return class, math.MaxInt32
-	}
-	return class, best - second
+	return t.model.flushBest(tl)
 }
 
 // secondPass re-tags the unsure words with the sum of both models' scores,
