@@ -54,13 +54,14 @@ func dropIdentity(feats []uint64) []uint64 {
 }
 
 // tagTemplateIDs are the templates that combine the tags of the words
-// before the one to tag, in increasing order; the others, wordTemplateIDs,
-// depend on the words alone, so that Tag can score them for every word of
-// a sentence before it knows any tag. The first selfTemplates of those
-// depend on the word itself alone (and whether it opens its sentence), so
-// that their sum can be worked out once for a word, see tagSelfRows.
+// before the one to tag, those of the previous tag alone first
+// (prevTagTemplates of them); the others, wordTemplateIDs, depend on the
+// words alone, so that Tag can score them for every word of a sentence
+// before it knows any tag. The first selfTemplates of those depend on the
+// word itself alone (and whether it opens its sentence), so that their sum
+// can be worked out once for a word, see tagSelfRows.
 var (
-	tagTemplateIDs  = [...]int{tPrevTag, tPrevTags, tPrevTagLower, tPrevTagNextLower, tPrevTagAmb, tPrevTagSuf3, tPrevTagNextAmb}
+	tagTemplateIDs  = [...]int{tPrevTag, tPrevTagLower, tPrevTagNextLower, tPrevTagAmb, tPrevTagSuf3, tPrevTagNextAmb, tPrevTags}
 	wordTemplateIDs = [...]int{
 		tBias, tLower, tPre1, tPre2, tPre3, tSuf1, tSuf2, tSuf3, tSuf4, tShape, tFlags, tAmb, tLowerAmb,
 		tPrevLower, tPrev2Lower, tNextLower, tNext2Lower, tPrevSuf3, tNextSuf3, tPrevBigram, tNextBigram, tNextShape, tNextAmb, tAmbNextAmb, tNextAmbs,
@@ -72,6 +73,9 @@ const (
 	tagTemplates  = len(tagTemplateIDs)
 	wordTemplates = len(wordTemplateIDs)
 	selfTemplates = 13
+	// prevTagTemplates is the number of tag templates that combine the
+	// previous tag alone, not the one before it.
+	prevTagTemplates = tagTemplates - 1
 )
 
 // taggerFeatures appends to dst the features of word i of ws, given the
@@ -132,12 +136,12 @@ func taggerTagFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []ui
 	w, next := &ws[i], wordAt(ws, i+1)
 	return append(dst,
 		mix(tPrevTag, p1, 0),
-		mix(tPrevTags, p1, p2),
 		mix(tPrevTagLower, p1, w.lower),
 		mix(tPrevTagNextLower, p1, next.lower),
 		mix(tPrevTagAmb, p1, w.amb),
 		mix(tPrevTagSuf3, p1, w.suf[2]),
 		mix(tPrevTagNextAmb, p1, next.amb),
+		mix(tPrevTags, p1, p2),
 	)
 }
 

@@ -43,9 +43,14 @@ type tagScratch struct {
 	// with a block of self rows (wordSelf[j] not nil) has only its
 	// others there. wordScores, wordLanes and wordDense are their
 	// tallies, one row of len(scores), len(lanes) and 1 each.
+	// wordTags[j] is the number of word j's tag features
+	// (taggerTagFeatures) among its refs: those that the tags of the
+	// words before it, when the lexicon fixes them, let firstPass score
+	// ahead.
 	refs       []uint64
 	wordEnd    []int
 	wordSelf   [][]uint64
+	wordTags   []int
 	wordScores []int32
 	wordLanes  []uint64
 	wordDense  []int
@@ -99,7 +104,7 @@ func (t *Tagger) Tag(s *Sentence) {
 // waiting on another, so that their cache misses overlap.
 func (t *Tagger) firstPass(sc *tagScratch) {
 	n := len(sc.scores)
-	sc.refs, sc.wordEnd, sc.wordSelf = sc.refs[:0], sc.wordEnd[:0], sc.wordSelf[:0]
+	sc.refs, sc.wordEnd, sc.wordSelf, sc.wordTags = sc.refs[:0], sc.wordEnd[:0], sc.wordSelf[:0], sc.wordTags[:0]
 	for i := range sc.words {
 		if sc.words[i].sure < 0 {
 			sc.feats = taggerWordFeatures(sc.feats[:0], sc.words, i)
@@ -109,8 +114,21 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 				feats = feats[selfTemplates:]
 			}
 			sc.refs = t.model.lookup(sc.refs, feats)
+			// A word after a sure one (or the start) knows its
+			// previous tag already, and maybe the one before.
+			tags := 0
+			if p1, ok := knownTag(sc.words, i-1); ok {
+				p2, ok := knownTag(sc.words, i-2)
+				tags = prevTagTemplates
+				if ok {
+					tags = tagTemplates
+				}
+				sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
+				sc.refs = t.model.lookup(sc.refs, sc.feats[:tags])
+			}
 			sc.wordEnd = append(sc.wordEnd, len(sc.refs))
 			sc.wordSelf = append(sc.wordSelf, self)
+			sc.wordTags = append(sc.wordTags, tags)
 		}
 	}
 	k, nl := len(sc.wordEnd), len(sc.lanes)
@@ -148,7 +166,7 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 			tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl], dense: sc.wordDense[j]}
 			j++
 			var margin int32
-			c, margin = t.predict(sc, &tl, i, p1, p2)
+			c, margin = t.predict(sc, &tl, i, p1, p2, sc.wordTags[j-1])
 			if t.second != nil && margin < t.rescore {
 				sc.unsure = append(sc.unsure, i)
 				sc.saved = append(sc.saved, tl.scores...)
@@ -160,13 +178,28 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 }
 
 // predict adds to tl, which holds the tally of the word features of word
-// i, its tag features, leaves the scores in tl.scores, and returns the
-// model's class for the word and its margin over the runner-up.
-func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64) (class int, margin int32) {
-	var refs [tagTemplates]uint64
-	sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
-	t.model.add(tl, t.model.lookup(refs[:0], sc.feats))
+// i and of its first done tag features, the rest of its tag features,
+// leaves the scores in tl.scores, and returns the model's class for the
+// word and its margin over the runner-up.
+func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64, done int) (class int, margin int32) {
+	if done < tagTemplates {
+		var refs [tagTemplates]uint64
+		sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
+		t.model.add(tl, t.model.lookup(refs[:0], sc.feats[done:]))
+	}
 	return t.model.flushBest(tl)
+}
+
+// knownTag returns the first-pass class of word j of ws when the lexicon
+// fixes it (or tagStart before the sentence), and whether it does.
+func knownTag(ws []wordHashes, j int) (uint64, bool) {
+	switch {
+	case j < 0:
+		return tagStart, true
+	case ws[j].sure >= 0:
+		return uint64(ws[j].sure), true
+	}
+	return 0, false
 }
 
 // secondPass re-tags the unsure words with the sum of both models' scores,

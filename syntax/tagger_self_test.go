@@ -5,16 +5,6 @@ import (
 	"testing"
 )
 
-func TestTaggerTemplateIDs(t *testing.T) {
-	ids := append(slices.Clone(wordTemplateIDs[:]), tagTemplateIDs[:]...)
-	slices.Sort(ids)
-	for k, id := range ids {
-		if id != k {
-			t.Fatalf("word and tag templates %v are not each template once", ids)
-		}
-	}
-}
-
 // TestSelfRows holds the blocks of the shipped model to the rows they sum,
 // and checks that a word whose self features differ from its block's, as
 // those of a sentence's first word do, does not get it.
@@ -60,5 +50,18 @@ func TestSelfRows(t *testing.T) {
 	}
 	if blocks == 0 {
 		t.Fatal("no blocks")
+	}
+}
+
+func TestTaggerTemplateIDs(t *testing.T) {
+	ids := append(slices.Clone(wordTemplateIDs[:]), tagTemplateIDs[:]...)
+	slices.Sort(ids)
+	for k, id := range ids {
+		if id != k {
+			t.Fatalf("word and tag templates %v are not each template once", ids)
+		}
+	}
+	if tagTemplateIDs[prevTagTemplates] != tPrevTags {
+		t.Error("the template of the two previous tags is not the last tag template")
 	}
 }
