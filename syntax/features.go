@@ -20,10 +20,13 @@ type wordHashes struct {
 	// amb and sure come from the tagger's lexicon: the hash of the word's
 	// ambiguity class (0 for an unknown word) and its sure class (-1 for
 	// none).
-	amb  uint64
-	sure int32
+	amb uint64
 	// lowerAmb is the ambiguity-class hash of the lowercased form.
 	lowerAmb uint64
+	sure     int32
+	// self is the word's block in the tagger's tagSelfRows plus one, 0
+	// for none.
+	self uint32
 }
 
 // Word flags.

@@ -54,15 +54,28 @@ func dropIdentity(feats []uint64) []uint64 {
 }
 
 // tagTemplateIDs are the templates that combine the tags of the words
-// before the one to tag, in increasing order; the others (wordTemplates of
-// them) depend on the words alone, so that Tag can score them for every
-// word of a sentence before it knows any tag.
-var tagTemplateIDs = [...]int{tPrevTag, tPrevTags, tPrevTagLower, tPrevTagNextLower, tPrevTagAmb, tPrevTagSuf3, tPrevTagNextAmb}
+// before the one to tag, those of the previous tag alone first
+// (prevTagTemplates of them); the others, wordTemplateIDs, depend on the
+// words alone, so that Tag can score them for every word of a sentence
+// before it knows any tag. The first selfTemplates of those depend on the
+// word itself alone (and whether it opens its sentence), so that their sum
+// can be worked out once for a word, see tagSelfRows.
+var (
+	tagTemplateIDs  = [...]int{tPrevTag, tPrevTagLower, tPrevTagNextLower, tPrevTagAmb, tPrevTagSuf3, tPrevTagNextAmb, tPrevTags}
+	wordTemplateIDs = [...]int{
+		tBias, tLower, tPre1, tPre2, tPre3, tSuf1, tSuf2, tSuf3, tSuf4, tShape, tFlags, tAmb, tLowerAmb,
+		tPrevLower, tPrev2Lower, tNextLower, tNext2Lower, tPrevSuf3, tNextSuf3, tPrevBigram, tNextBigram, tNextShape, tNextAmb, tAmbNextAmb, tNextAmbs,
+	}
+)
 
 // Features of a word per kind of template.
 const (
 	tagTemplates  = len(tagTemplateIDs)
-	wordTemplates = taggerTemplates - tagTemplates
+	wordTemplates = len(wordTemplateIDs)
+	selfTemplates = 13
+	// prevTagTemplates is the number of tag templates that combine the
+	// previous tag alone, not the one before it.
+	prevTagTemplates = tagTemplates - 1
 )
 
 // taggerFeatures appends to dst the features of word i of ws, given the
@@ -72,22 +85,19 @@ const (
 func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint64 {
 	var wordBuf [wordTemplates]uint64
 	var tagBuf [tagTemplates]uint64
-	words := taggerWordFeatures(wordBuf[:0], ws, i)
-	tags := taggerTagFeatures(tagBuf[:0], ws, i, p1, p2)
-	next := 0 // of tagTemplateIDs
-	for k := range taggerTemplates {
-		if next < len(tagTemplateIDs) && k == tagTemplateIDs[next] {
-			dst = append(dst, tags[next])
-			next++
-		} else {
-			dst = append(dst, words[k-next])
-		}
+	var all [taggerTemplates]uint64
+	for k, f := range taggerWordFeatures(wordBuf[:0], ws, i) {
+		all[wordTemplateIDs[k]] = f
 	}
-	return dst
+	for k, f := range taggerTagFeatures(tagBuf[:0], ws, i, p1, p2) {
+		all[tagTemplateIDs[k]] = f
+	}
+	return append(dst, all[:]...)
 }
 
 // taggerWordFeatures appends to dst the features of word i of ws that do
-// not depend on tags, in template order.
+// not depend on tags, in the order of wordTemplateIDs: the first
+// selfTemplates those of the word alone, then those of its neighbours.
 func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 	w, prev, prev2, next, next2 := &ws[i], wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
 	return append(dst,
@@ -102,6 +112,8 @@ func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 		mix(tSuf4, w.suf[3], 0),
 		mix(tShape, w.shape, 0),
 		mix(tFlags, w.flags, 0),
+		mix(tAmb, w.amb, 0),
+		mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
 		mix(tPrevLower, prev.lower, 0),
 		mix(tPrev2Lower, prev2.lower, 0),
 		mix(tNextLower, next.lower, 0),
@@ -111,10 +123,8 @@ func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 		mix(tPrevBigram, prev.lower, w.lower),
 		mix(tNextBigram, w.lower, next.lower),
 		mix(tNextShape, next.shape, 0),
-		mix(tAmb, w.amb, 0),
 		mix(tNextAmb, next.amb, 0),
 		mix(tAmbNextAmb, w.amb, next.amb),
-		mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
 		mix(tNextAmbs, next.amb, next2.amb),
 	)
 }
@@ -126,12 +136,12 @@ func taggerTagFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []ui
 	w, next := &ws[i], wordAt(ws, i+1)
 	return append(dst,
 		mix(tPrevTag, p1, 0),
-		mix(tPrevTags, p1, p2),
 		mix(tPrevTagLower, p1, w.lower),
 		mix(tPrevTagNextLower, p1, next.lower),
 		mix(tPrevTagAmb, p1, w.amb),
 		mix(tPrevTagSuf3, p1, w.suf[2]),
 		mix(tPrevTagNextAmb, p1, next.amb),
+		mix(tPrevTags, p1, p2),
 	)
 }
 

@@ -1,6 +1,9 @@
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // A perceptron is a trained multiclass linear model over hashed features,
 // as used by the tagger (and open to any other classifier of the package).
@@ -238,6 +241,51 @@ func (p *perceptron) flush(t *tally) {
 	}
 	clear(t.lanes)
 	t.dense = 0
+}
+
+// flushBest flushes t, as flush does, and returns the first of the classes
+// with the highest score and its margin over the next best score
+// (math.MaxInt32 when there is one class). It reads the scores once.
+func (p *perceptron) flushBest(t *tally) (class int, margin int32) {
+	scores := t.scores[:p.classes]
+	best, second := int32(math.MinInt32), int32(math.MinInt32)
+	c := 0
+	if t.dense > 0 {
+		bias := int64(t.dense) * denseBias
+		for _, w := range t.lanes[:len(scores)/2] {
+			pair := scores[c : c+2]
+			s0, s1 := pair[0]+int32(int64(w&0xffffffff)-bias), pair[1]+int32(int64(w>>32)-bias)
+			pair[0], pair[1] = s0, s1
+			second = max(second, min(s0, best))
+			if s0 > best {
+				class = c
+			}
+			best = max(best, s0)
+			second = max(second, min(s1, best))
+			if s1 > best {
+				class = c + 1
+			}
+			best = max(best, s1)
+			c += 2
+		}
+		if c < len(scores) {
+			scores[c] += int32(int64(t.lanes[c/2]&0xffffffff) - bias)
+		}
+		clear(t.lanes)
+		t.dense = 0
+	}
+	for ; c < len(scores); c++ {
+		s := scores[c]
+		second = max(second, min(s, best))
+		if s > best {
+			class = c
+		}
+		best = max(best, s)
+	}
+	if len(scores) == 1 {
+		return class, math.MaxInt32
+	}
+	return class, best - second
 }
 
 // addDense adds to the lanes of acc the dense blocks at the given offsets,

@@ -17,6 +17,7 @@ type Tagger struct {
 	classes []tagClass
 	lex     tagLexicon
 	model   *perceptron
+	self    tagSelfRows // of model
 	// second, when not nil, re-scores the words whose first-pass margin
 	// is below rescore (in model's quantised units); its scores are added
 	// to the first pass's.
@@ -38,10 +39,18 @@ type tagScratch struct {
 	words []wordHashes
 	feats []uint64
 	// refs holds the rows of the word features (taggerWordFeatures) of
-	// the words the model tags, wordTemplates each, and wordScores,
-	// wordLanes and wordDense their tallies, one row of len(scores),
-	// len(lanes) and 1 each.
+	// the words the model tags, word j's ending at wordEnd[j]; a word
+	// with a block of self rows (wordSelf[j] not nil) has only its
+	// others there. wordScores, wordLanes and wordDense are their
+	// tallies, one row of len(scores), len(lanes) and 1 each.
+	// wordTags[j] is the number of word j's tag features
+	// (taggerTagFeatures) among its refs: those that the tags of the
+	// words before it, when the lexicon fixes them, let firstPass score
+	// ahead.
 	refs       []uint64
+	wordEnd    []int
+	wordSelf   [][]uint64
+	wordTags   []int
 	wordScores []int32
 	wordLanes  []uint64
 	wordDense  []int
@@ -57,7 +66,9 @@ type tagScratch struct {
 
 // newTagger assembles a tagger from its parts; second may be nil.
 func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron, rescore int32) *Tagger {
+	lex.slots = slices.Clone(lex.slots)
 	t := &Tagger{classes: classes, lex: lex, model: model, second: second, rescore: rescore}
+	t.self = buildSelfRows(lex, model)
 	t.scratch.New = func() any {
 		return &tagScratch{
 			feats:  make([]uint64, 0, max(taggerTemplates, stackTemplates)),
@@ -93,29 +104,58 @@ func (t *Tagger) Tag(s *Sentence) {
 // waiting on another, so that their cache misses overlap.
 func (t *Tagger) firstPass(sc *tagScratch) {
 	n := len(sc.scores)
-	sc.refs = sc.refs[:0]
+	sc.refs, sc.wordEnd, sc.wordSelf, sc.wordTags = sc.refs[:0], sc.wordEnd[:0], sc.wordSelf[:0], sc.wordTags[:0]
 	for i := range sc.words {
 		if sc.words[i].sure < 0 {
 			sc.feats = taggerWordFeatures(sc.feats[:0], sc.words, i)
-			sc.refs = t.model.lookup(sc.refs, sc.feats)
+			feats := sc.feats
+			self := t.self.find(&sc.words[i], feats, t.model.bits)
+			if self != nil {
+				feats = feats[selfTemplates:]
+			}
+			sc.refs = t.model.lookup(sc.refs, feats)
+			// A word after a sure one (or the start) knows its
+			// previous tag already, and maybe the one before.
+			tags := 0
+			if p1, ok := knownTag(sc.words, i-1); ok {
+				p2, ok := knownTag(sc.words, i-2)
+				tags = prevTagTemplates
+				if ok {
+					tags = tagTemplates
+				}
+				sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
+				sc.refs = t.model.lookup(sc.refs, sc.feats[:tags])
+			}
+			sc.wordEnd = append(sc.wordEnd, len(sc.refs))
+			sc.wordSelf = append(sc.wordSelf, self)
+			sc.wordTags = append(sc.wordTags, tags)
 		}
 	}
-	k, nl := len(sc.refs)/wordTemplates, len(sc.lanes)
+	k, nl := len(sc.wordEnd), len(sc.lanes)
 	sc.wordScores = slices.Grow(sc.wordScores[:0], k*n)[:k*n]
 	sc.wordLanes = slices.Grow(sc.wordLanes[:0], k*nl)[:k*nl]
 	sc.wordDense = slices.Grow(sc.wordDense[:0], k)[:k]
 	clear(sc.wordScores)
-	clear(sc.wordLanes)
 	// The first weights of the sparse rows of all the words first, so
 	// that their cache misses overlap; then the rest.
-	for j := range k {
+	start := 0
+	for j, end := range sc.wordEnd {
 		tl := tally{scores: sc.wordScores[j*n : (j+1)*n]}
-		t.model.addFirst(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+		t.model.addFirst(&tl, sc.refs[start:end])
+		start = end
 	}
-	for j := range k {
+	start = 0
+	for j, end := range sc.wordEnd {
 		tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl]}
-		t.model.addRest(&tl, sc.refs[j*wordTemplates:(j+1)*wordTemplates])
+		if self := sc.wordSelf[j]; self != nil {
+			copy(tl.lanes, self)
+			tl.dense = selfDense
+		} else {
+			clear(tl.lanes)
+		}
+		t.model.addRest(&tl, sc.refs[start:end])
 		sc.wordDense[j] = tl.dense
+		start = end
 	}
 	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
 	p1, p2 := uint64(tagStart), uint64(tagStart)
@@ -123,15 +163,13 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	for i := range sc.words {
 		c := int(sc.words[i].sure)
 		if c < 0 {
-			tl := tally{scores: sc.scores, lanes: sc.lanes, dense: sc.wordDense[j]}
-			copy(tl.scores, sc.wordScores[j*n:(j+1)*n])
-			copy(tl.lanes, sc.wordLanes[j*nl:(j+1)*nl])
+			tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl], dense: sc.wordDense[j]}
 			j++
 			var margin int32
-			c, margin = t.predict(sc, &tl, i, p1, p2)
+			c, margin = t.predict(sc, &tl, i, p1, p2, sc.wordTags[j-1])
 			if t.second != nil && margin < t.rescore {
 				sc.unsure = append(sc.unsure, i)
-				sc.saved = append(sc.saved, sc.scores...)
+				sc.saved = append(sc.saved, tl.scores...)
 			}
 		}
 		sc.tags = append(sc.tags, uint16(c))
@@ -140,25 +178,28 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 }
 
 // predict adds to tl, which holds the tally of the word features of word
-// i, its tag features, leaves the scores in sc.scores, and returns the
-// model's class for the word and its margin over the runner-up.
-func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64) (class int, margin int32) {
-	var refs [tagTemplates]uint64
-	sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
-	t.model.add(tl, t.model.lookup(refs[:0], sc.feats))
-	t.model.flush(tl)
-	best, second := int32(math.MinInt32), int32(math.MinInt32)
-	for c, s := range sc.scores {
-		if s > best {
-			best, second, class = s, best, c
-		} else if s > second {
-			second = s
-		}
+// i and of its first done tag features, the rest of its tag features,
+// leaves the scores in tl.scores, and returns the model's class for the
+// word and its margin over the runner-up.
+func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64, done int) (class int, margin int32) {
+	if done < tagTemplates {
+		var refs [tagTemplates]uint64
+		sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
+		t.model.add(tl, t.model.lookup(refs[:0], sc.feats[done:]))
 	}
-	if len(sc.scores) == 1 {
-		return class, math.MaxInt32
+	return t.model.flushBest(tl)
+}
+
+// knownTag returns the first-pass class of word j of ws when the lexicon
+// fixes it (or tagStart before the sentence), and whether it does.
+func knownTag(ws []wordHashes, j int) (uint64, bool) {
+	switch {
+	case j < 0:
+		return tagStart, true
+	case ws[j].sure >= 0:
+		return uint64(ws[j].sure), true
 	}
-	return class, best - second
+	return 0, false
 }
 
 // secondPass re-tags the unsure words with the sum of both models' scores,

@@ -6,10 +6,11 @@ import (
 	"math"
 )
 
-// Tagger model files start with this magic string and version.
+// Tagger model files start with this magic string and version. Version 3
+// lists the words of the lexicon where version 2 had their hashes.
 const (
 	taggerMagic   = "AGTAGGER"
-	taggerVersion = 2
+	taggerVersion = 3
 )
 
 // maxTagLexiconWords bounds the lexicon of a model file.
@@ -25,11 +26,9 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			m.str(c.XPOS)
 		}
 		m.uvarint(uint64(t.lex.len()))
-		for _, sl := range t.lex.slots {
-			if sl.key != 0 {
-				m.uvarint(sl.key)
-				m.uvarint(sl.val)
-			}
+		for _, w := range t.lex.words {
+			m.str(w)
+			m.uvarint(t.lex.get(hashWord(w, false).form))
 		}
 		t.model.encode(m)
 		if t.second == nil {
@@ -70,15 +69,18 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		}
 		lex = newTagLexicon(nl)
 		for range nl {
-			k, v := m.uvarint(), m.uvarint()
+			w, v := m.str(), m.uvarint()
 			if m.err != nil {
 				return
 			}
-			if err := checkLexValue(v, nc); k == 0 || err != nil {
-				m.fail("bad lexicon entry %#x: %v", k, err)
+			if err := checkLexValue(v, nc); err != nil {
+				m.fail("bad lexicon entry %q: %v", w, err)
 				return
 			}
-			lex.put(k, v)
+			if lex.put(w, v) {
+				m.fail("lexicon word %q repeats the form hash of another", w)
+				return
+			}
 		}
 		model = decodePerceptron(m)
 		if m.err == nil && model.classes != nc {

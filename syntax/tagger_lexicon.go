@@ -2,22 +2,28 @@ package syntax
 
 import "fmt"
 
-// tagLexicon maps the form hash of words seen in training to what the
-// tagger knows of them: a hash of their ambiguity class (the set of classes
-// they were seen with), used as a feature, and for frequent unambiguous
-// words their one class, which the tagger then assigns without consulting
-// the model. It is an open-addressing table with linear probing keyed by
-// the 64-bit form hash of hashWord; key 0 marks an empty slot (keys are
-// stored with their low bit set, so no key is 0). A slot holds its key and
-// value side by side, so that a lookup reads one cache line.
+// tagLexicon maps the words seen in training to what the tagger knows of
+// them: a hash of their ambiguity class (the set of classes they were seen
+// with), used as a feature, and for frequent unambiguous words their one
+// class, which the tagger then assigns without consulting the model. It is
+// an open-addressing table with linear probing keyed by the 64-bit form
+// hash of hashWord; key 0 marks an empty slot (keys are stored with their
+// low bit set, so no key is 0). A slot holds its key and value side by
+// side, so that a lookup reads one cache line. words lists the words in
+// the order they were put, each slot naming its own.
 type tagLexicon struct {
 	slots []lexSlot
+	words []string
 }
 
 // lexSlot is one slot of a tagLexicon.
 type lexSlot struct {
 	key uint64
 	val uint64 // packed by lexValue
+	// word is the slot's word in words; self is set by the tagger, see
+	// tagSelfRows.
+	word uint32
+	self uint32
 }
 
 // A lexicon value packs the ambiguity-class hash into the low 48 bits and
@@ -47,45 +53,53 @@ func newTagLexicon(n int) tagLexicon {
 	return tagLexicon{slots: make([]lexSlot, size)}
 }
 
-// put enters the word with form hash h.
-func (d *tagLexicon) put(h, val uint64) {
-	k := h | 1
+// put enters word with the given value, replacing what the lexicon held
+// for a word of the same form hash, and reports whether there was one.
+func (d *tagLexicon) put(word string, val uint64) (replaced bool) {
+	k := hashWord(word, false).form | 1
 	mask := uint64(len(d.slots) - 1)
 	for i := k & mask; ; i = (i + 1) & mask {
-		if d.slots[i].key == 0 || d.slots[i].key == k {
-			d.slots[i] = lexSlot{key: k, val: val}
-			return
+		sl := &d.slots[i]
+		switch sl.key {
+		case 0:
+			*sl = lexSlot{key: k, val: val, word: uint32(len(d.words))}
+			d.words = append(d.words, word)
+			return false
+		case k:
+			sl.val = val
+			d.words[sl.word] = word
+			return true
 		}
 	}
 }
 
-// get returns the value of the word with form hash h, 0 if unknown.
-func (d *tagLexicon) get(h uint64) uint64 {
+// slot returns the slot of the word with form hash h, nil if unknown.
+func (d *tagLexicon) slot(h uint64) *lexSlot {
 	if len(d.slots) == 0 {
-		return 0
+		return nil
 	}
 	k := h | 1
 	mask := uint64(len(d.slots) - 1)
 	for i := k & mask; ; i = (i + 1) & mask {
 		switch d.slots[i].key {
 		case k:
-			return d.slots[i].val
+			return &d.slots[i]
 		case 0:
-			return 0
+			return nil
 		}
 	}
 }
 
-// len returns the number of words in the lexicon.
-func (d *tagLexicon) len() int {
-	n := 0
-	for _, sl := range d.slots {
-		if sl.key != 0 {
-			n++
-		}
+// get returns the value of the word with form hash h, 0 if unknown.
+func (d *tagLexicon) get(h uint64) uint64 {
+	if sl := d.slot(h); sl != nil {
+		return sl.val
 	}
-	return n
+	return 0
 }
+
+// len returns the number of words in the lexicon.
+func (d *tagLexicon) len() int { return len(d.words) }
 
 // lexValue packs an ambiguity-class hash and a sure class (-1 for none).
 func lexValue(amb uint64, sure int) uint64 {
@@ -105,10 +119,15 @@ func checkLexValue(v uint64, n int) error {
 	return nil
 }
 
-// lookup fills the ambiguity class and sure class of each word of ws.
+// lookup fills the ambiguity class, sure class and self row of each word
+// of ws.
 func (d *tagLexicon) lookup(ws []wordHashes) {
 	for i := range ws {
-		v := d.get(ws[i].form)
+		var v uint64
+		ws[i].self = 0
+		if sl := d.slot(ws[i].form); sl != nil {
+			v, ws[i].self = sl.val, sl.self
+		}
 		ws[i].amb = v & lexAmbMask
 		ws[i].sure = int32(v>>lexSureShift) - 1
 		ws[i].lowerAmb = d.get(ws[i].lower) & lexAmbMask

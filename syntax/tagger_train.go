@@ -245,7 +245,7 @@ func buildTagLexicon(train []Sentence, index map[tagClass]int) tagLexicon {
 		for _, c := range amb {
 			h = mix(h, uint64(c), 0)
 		}
-		lex.put(hashWord(form, false).form, lexValue(h, sure))
+		lex.put(form, lexValue(h, sure))
 	}
 	return lex
 }
