@@ -35,16 +35,16 @@ func readAccuracyTreebank(t testing.TB, dir, name string) []Sentence {
 
 // knownShortfalls are the figures of the shipped model that are still below
 // their target, each with the floor it must not fall under: the figure
-// measured for the shipped model (b5a87db), rounded down. TestAccuracy
-// fails when any other figure is below its target, or one of these below
-// its floor.
+// measured for the shipped model (the parser averaged from 4 members),
+// rounded down. TestAccuracy fails when any other figure is below its
+// target, or one of these below its floor.
 var knownShortfalls = map[string]float64{
-	"en_ewt/UAS":        0.854,
-	"en_ewt/LAS":        0.821,
-	"en_gum/UAS":        0.842,
-	"en_gum/LAS":        0.809,
-	"en_gum_news/UAS":   0.827,
-	"en_gum_news/LAS":   0.791,
+	"en_ewt/UAS":        0.855,
+	"en_ewt/LAS":        0.824,
+	"en_gum/UAS":        0.845,
+	"en_gum/LAS":        0.812,
+	"en_gum_news/UAS":   0.833,
+	"en_gum_news/LAS":   0.799,
 	"en_gum_news/lemma": 0.969,
 }
 
