@@ -13,9 +13,12 @@ import (
 // each stage against github.com/jdkato/prose/v3 in the same run, so their
 // ns/op compare directly (targets: tagging at least twice as fast as
 // prose's tagger; tokenize+tag+lemmatize+parse at least half as fast as
-// prose's tokenize+tag):
+// prose's tokenize+tag). -count 6 would run one implementation's six rounds
+// before the other's, so on a shared machine a change of load skews the
+// ratio; run the rounds in turn instead:
 //
-//	go test -run XXX -bench VsProse -benchmem -count 6 ./syntax | benchstat -col /impl -
+//	go test -c -o /tmp/syntax.test ./syntax && cd syntax &&
+//	for i in 1 2 3 4 5 6; do /tmp/syntax.test -test.run XXX -test.bench VsProse -test.benchmem; done | benchstat -col /impl -
 
 // seedTexts returns the articles of the sample corpus and their total size.
 func seedTexts(b *testing.B) ([]string, int64) {
