@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // ParseScores counts attachment agreement between predicted and gold
 // trees, as the CoNLL 2018 shared task's evaluator does on gold tokens:
@@ -48,18 +45,10 @@ func ScoreParses(gold, pred []Sentence) (ParseScores, error) {
 				continue
 			}
 			c.Heads++
-			if universalRel(g[j].Deprel) == universalRel(p[j].Deprel) {
+			if universal(g[j].Deprel) == universal(p[j].Deprel) {
 				c.Labelled++
 			}
 		}
 	}
 	return c, nil
-}
-
-// universalRel strips the subtype of a relation ("acl:relcl" → "acl").
-func universalRel(r string) string {
-	if i := strings.IndexByte(r, ':'); i >= 0 {
-		return r[:i]
-	}
-	return r
 }
