@@ -45,14 +45,13 @@ const stackTemplates = stackTemplatesEnd - sBias
 // stackFeatures appends to dst the second-pass features of word i of ws,
 // given the classes tags that the first pass gave every word.
 func stackFeatures(dst []uint64, ws []wordHashes, i int, tags []uint16) []uint64 {
-	at := func(j int) *wordHashes { return wordAt(ws, j) }
 	tag := func(j int) uint64 {
 		if j < 0 || j >= len(tags) {
 			return tagStart + uint64(j-i) // a distinct value per side and distance
 		}
 		return uint64(tags[j])
 	}
-	w, prev, prev2, next, next2 := &ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	w, prev, prev2, next, next2 := &ws[i], wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
 	t, tm1, tm2, tp1, tp2 := tag(i), tag(i-1), tag(i-2), tag(i+1), tag(i+2)
 	return append(dst,
 		mix(sBias, 0, 0),
