@@ -9,8 +9,10 @@ import "sync"
 // for the arc (parse_labels.go). Training follows the dynamic oracle of
 // Goldberg and Nivre (transition_oracle.go) on trees projectivised by
 // lifting (arc_proj.go); the weights are the mean of several such parsers
-// trained with their own seeds (parse_train.go). It produces UD basic
-// dependencies with subtypes.
+// trained with their own seeds (parse_train.go). A parser trained with a
+// beam (ParserConfig.Beam) keeps that many configurations instead of one
+// (parse_beam.go): more accurate, and as many times slower. It produces UD
+// basic dependencies with subtypes.
 // Work is linear in the sentence length: 2n transitions, each costing a
 // fixed number of feature hashes and table reads, with no maps, no strings
 // built and no allocations once its buffers are warm. A Parser is safe for
@@ -18,6 +20,7 @@ import "sync"
 type Parser struct {
 	labels []string    // relation names, indexed by label number
 	root   uint8       // number of the "root" label
+	beam   int         // configurations kept while parsing; 1 is greedy
 	act    actionTable // transition weights
 	lab    labelTable  // label weights, width len(labels)
 	cands  labelCands  // labels worth scoring
@@ -33,6 +36,7 @@ type parseWork struct {
 	rows  []int
 	lanes []uint64 // label sums in 16-bit lanes
 	sums  []uint32 // label sums
+	beam  beamWork
 }
 
 func (p *Parser) getWork() *parseWork {
@@ -51,6 +55,10 @@ func (p *Parser) Parse(s *Sentence) {
 	if n == 0 || len(p.labels) == 0 || p.act.empty() || len(p.lab.w) == 0 {
 		return
 	}
+	if p.beam > 1 && n <= maxBeamWords {
+		p.parseBeam(s, p.beam)
+		return
+	}
 	w := p.getWork()
 	w.atoms = fillAtoms(w.atoms, s)
 	st := &w.st
@@ -65,7 +73,7 @@ func (p *Parser) Parse(s *Sentence) {
 		}
 		var lab uint8
 		if a != actShift {
-			lab = p.bestLabel(w, a)
+			lab = p.bestLabel(w, st, a)
 		}
 		st.apply(a, lab)
 	}
@@ -87,10 +95,10 @@ func bestLegal(st *parseState, sc *[numActions]int64) transition {
 	return best
 }
 
-// bestLabel chooses the label of the arc that transition a would make:
-// "root" for the root's dependent, the best other label otherwise.
-func (p *Parser) bestLabel(w *parseWork, a transition) uint8 {
-	h, d := w.st.arcOf(a)
+// bestLabel chooses the label of the arc that transition a would make in
+// st: "root" for the root's dependent, the best other label otherwise.
+func (p *Parser) bestLabel(w *parseWork, st *parseState, a transition) uint8 {
+	h, d := st.arcOf(a)
 	if h == 0 {
 		return p.root
 	}
@@ -98,7 +106,7 @@ func (p *Parser) bestLabel(w *parseWork, a transition) uint8 {
 	if len(cands) == 0 {
 		return p.root
 	}
-	labelFeatures(&w.f, &w.st, w.atoms, a, h, d)
+	labelFeatures(&w.f, st, w.atoms, a, h, d)
 	w.rows = p.lab.rowsOf(w.rows, w.f.list())
 	return p.lab.best(w.rows, cands, w.lanes, w.sums)
 }

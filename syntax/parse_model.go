@@ -15,6 +15,7 @@ import (
 // corruption and truncation) holding, all integers as varints:
 //
 //	label count, then each label as length and bytes; the root label number
+//	the beam width (1 for a greedy parser)
 //	the candidate label lists: their count, then for each the direction
 //	(1 left, 2 right), the UPOS as length and bytes, the label count and
 //	the label numbers
@@ -29,12 +30,13 @@ const (
 	// anything that moves the weights a feature reads: the templates in
 	// depfeat*.go, the atoms or the hashing. A model trained with other
 	// templates would load and parse badly; its version makes it fail.
-	parserVersion = 3
+	parserVersion = 4
 
 	// Bounds that keep a corrupt file from asking for absurd allocations.
 	maxParserBits   = 26
 	maxTableEntries = 1 << 28
 	maxLabelLength  = 64
+	maxBeam         = 64
 )
 
 // WriteTo writes the parser in its binary model format.
@@ -59,6 +61,7 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		bw.WriteString(l)
 	}
 	uv(uint64(p.root))
+	uv(uint64(max(p.beam, 1)))
 	uv(uint64(len(p.cands.lists)))
 	for i, l := range p.cands.lists {
 		uv(uint64(p.cands.dir[i]))
@@ -152,6 +155,10 @@ func readParser(r io.Reader) (*Parser, error) {
 		p.labels = append(p.labels, string(b))
 	}
 	p.root = uint8(d.uvarint(nLabels - 1))
+	p.beam = int(d.uvarint(maxBeam))
+	if d.err == nil && p.beam == 0 {
+		return nil, errors.New("beam width 0")
+	}
 	p.cands = d.cands(len(p.labels), p.root)
 	p.act = packActions(d.table(int(numActions)), maxCorrect)
 	p.lab = packLabels(d.table(len(p.labels)))

@@ -110,6 +110,7 @@ func TestReadParserHugeTable(t *testing.T) {
 		body.WriteString(l)
 	}
 	uv(0) // root
+	uv(1) // greedy
 	uv(0) // no candidate lists
 	for _, tab := range []struct{ bits, width uint64 }{{10, 3}, {21, 200}} {
 		uv(tab.bits)

@@ -27,6 +27,14 @@ type ParserConfig struct {
 	// Seed seeds the shuffles and the exploration of the dynamic oracle;
 	// the same data, configuration and seed give the same parser.
 	Seed int64
+	// Beam, when above 1, trains a parser that keeps that many
+	// configurations while it parses, with the structured perceptron
+	// (parse_beam_train.go) instead of the greedy dynamic oracle.
+	Beam int
+	// ParseBeam is the number of configurations such a parser keeps when it
+	// parses; 0 means Beam. A beam parser may parse best with a beam a
+	// little wider than it was trained with.
+	ParseBeam int
 }
 
 // DefaultParserEpochs is the number of training passes when the
@@ -51,6 +59,7 @@ type parseTrainOpts struct {
 	explore          float64 // how often to follow a wrong prediction
 	exploreFrom      int     // first epoch (0-based) that explores
 	prune            int     // quantised weights below this become zero
+	beam             int     // ParserConfig.Beam, at least 1
 }
 
 // defaultParseTrainOpts are the settings TrainParser uses. The tables hold
@@ -82,9 +91,14 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	if len(train) == 0 {
 		return nil, errors.New("train parser: no training sentences")
 	}
-	if cfg.Epochs < 0 || cfg.Members < 0 || cfg.Workers < 0 {
-		return nil, errors.New("train parser: negative epochs, members or workers")
+	if cfg.Epochs < 0 || cfg.Members < 0 || cfg.Workers < 0 || cfg.Beam < 0 || cfg.ParseBeam < 0 {
+		return nil, errors.New("train parser: negative epochs, members, workers or beam")
 	}
+	if cfg.Beam > maxBeam || cfg.ParseBeam > maxBeam {
+		return nil, fmt.Errorf("train parser: beam above %d", maxBeam)
+	}
+	parseBeam := max(cmp.Or(cfg.ParseBeam, cfg.Beam), 1)
+	opt.beam = max(cfg.Beam, 1)
 	epochs := cmp.Or(cfg.Epochs, DefaultParserEpochs)
 	members := cmp.Or(cfg.Members, DefaultParserMembers)
 	workers := cmp.Or(cfg.Workers, min(runtime.GOMAXPROCS(0), 4))
@@ -125,6 +139,7 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	return &Parser{
 		labels: labels,
 		root:   root,
+		beam:   parseBeam,
 		cands:  cands,
 		act:    packActions(act.average(opt.prune), maxCorrect),
 		lab:    packLabels(lab.average(opt.prune)),
@@ -142,6 +157,10 @@ func (t *parseTrainer) train(golds []parseGold, epochs int) {
 		t.rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		explore := ep >= t.opt.exploreFrom
 		for _, i := range order {
+			if t.opt.beam > 1 {
+				t.beamSentence(&golds[i], t.opt.beam)
+				continue
+			}
 			t.sentence(&golds[i], explore)
 		}
 	}
@@ -213,6 +232,7 @@ type parseTrainer struct {
 	f      depFeats
 	rows   []int
 	scores []int64
+	beam   beamTrain
 }
 
 // sentence runs the parser over one training sentence, updating the
@@ -228,7 +248,7 @@ func (t *parseTrainer) sentence(g *parseGold, explore bool) {
 			// Nothing to learn, and nothing to score but the label.
 			var lab uint8
 			if a != actShift {
-				lab = t.label(g, a, true)
+				lab = t.labelOn(st, g, a, true)
 			}
 			st.apply(a, lab)
 			continue
@@ -260,17 +280,17 @@ func (t *parseTrainer) sentence(g *parseGold, explore bool) {
 		}
 		var lab uint8
 		if follow != actShift {
-			lab = t.label(g, follow, follow == gold)
+			lab = t.labelOn(st, g, follow, follow == gold)
 		}
 		st.apply(follow, lab)
 	}
 }
 
-// label trains the label classifier on the arc transition a would make, if
-// that arc is in the gold tree, and returns the label to build it with: the
-// gold one when onGold, else the predicted one.
-func (t *parseTrainer) label(g *parseGold, a transition, onGold bool) uint8 {
-	h, d := t.st.arcOf(a)
+// labelOn trains the label classifier on the arc transition a would make in
+// st, if that arc is in the gold tree, and returns the label to build it
+// with: the gold one when onGold, else the predicted one.
+func (t *parseTrainer) labelOn(st *parseState, g *parseGold, a transition, onGold bool) uint8 {
+	h, d := st.arcOf(a)
 	if h == 0 {
 		return t.root
 	}
@@ -278,7 +298,7 @@ func (t *parseTrainer) label(g *parseGold, a transition, onGold bool) uint8 {
 	if len(cands) == 0 {
 		return t.root
 	}
-	labelFeatures(&t.f, &t.st, t.atoms, a, h, d)
+	labelFeatures(&t.f, st, t.atoms, a, h, d)
 	t.rows = rowsOf(t.rows, t.f.list(), t.lab.bits, t.lab.width)
 	pred := scoreCands(t.lab.w, t.rows, t.lab.width, cands, t.scores)
 	if g.head[d] != h {

@@ -76,6 +76,8 @@ func parseAll(p *Parser, sents []Sentence) []Sentence {
 //	ACTORGRAPH_PARSER_BITS=a,l     log2 sizes of the weight tables
 //	ACTORGRAPH_PARSER_EXPLORE=p,e  follow wrong predictions with probability
 //	                               p from epoch e (0-based)
+//	ACTORGRAPH_PARSER_BEAM=k       train with a beam of k, and report beams
+//	                               of 2, 4 and 8 as well
 func TestParserTreebank(t *testing.T) {
 	if os.Getenv("ACTORGRAPH_PARSER_EVAL") != "1" {
 		t.Skip("set ACTORGRAPH_PARSER_EVAL=1 to train and evaluate on the treebanks")
@@ -114,8 +116,9 @@ func TestParserTreebank(t *testing.T) {
 			t.Fatalf("ACTORGRAPH_PARSER_EXPLORE=%q: %v", ex, err)
 		}
 	}
+	beam, _ := strconv.Atoi(os.Getenv("ACTORGRAPH_PARSER_BEAM"))
 	start := time.Now()
-	p, err := trainParser(train, ParserConfig{Epochs: epochs, Members: members, Seed: 1}, opt)
+	p, err := trainParser(train, ParserConfig{Epochs: epochs, Members: members, Seed: 1, Beam: beam}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,6 +146,24 @@ func TestParserTreebank(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("%s (predicted tags %v): UAS %.2f LAS %.2f (%d words, parsed in %v)", name, predicted, sc.UAS(), sc.LAS(), sc.Words, el.Round(time.Millisecond))
+		for _, k := range []int{2, 4, 8} {
+			if beam < 2 {
+				break
+			}
+			start := time.Now()
+			pred := make([]Sentence, len(input[i]))
+			for j, s := range input[i] {
+				s.Tokens = append([]Token(nil), s.Tokens...)
+				p.parseBeam(&s, k)
+				pred[j] = s
+			}
+			el := time.Since(start)
+			sc, err := ScoreParses(gold[i], pred)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s beam %d: UAS %.2f LAS %.2f (parsed in %v)", name, k, sc.UAS(), sc.LAS(), el.Round(time.Millisecond))
+		}
 	}
 }
 
