@@ -2,9 +2,11 @@ package syntax
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"sync"
 )
 
 // Model is the trained analysis pipeline: a tagger, a lemmatizer and a
@@ -15,18 +17,45 @@ type Model struct {
 	Tagger     *Tagger
 	Lemmatizer *Lemmatizer
 	Parser     *Parser
+	// BeamParser, when not nil, is a parser trained for beam search: more
+	// accurate than Parser and a few times slower (see WithBeam). ReadModel
+	// leaves it nil and reads it on the first call of WithBeam.
+	BeamParser *Parser
+	readBeam   func() (*Parser, error)
 }
 
 // The files of a model directory, as ReadModel reads them and
-// actorgraph-train writes them.
+// actorgraph-train writes them. BeamParserFile may be absent.
 const (
 	TaggerFile     = "tagger.model"
 	LemmatizerFile = "lemmatizer.model"
 	ParserFile     = "parser.model"
+	BeamParserFile = "parser-beam.model"
 )
 
+// HasBeam reports whether m has a beam parser.
+func (m *Model) HasBeam() bool { return m.BeamParser != nil || m.readBeam != nil }
+
+// WithBeam returns a model that parses with m's BeamParser, or an error
+// when m has none.
+func (m *Model) WithBeam() (*Model, error) {
+	p := m.BeamParser
+	if p == nil && m.readBeam != nil {
+		var err error
+		if p, err = m.readBeam(); err != nil {
+			return nil, err
+		}
+	}
+	if p == nil {
+		return nil, errors.New("the model has no beam parser")
+	}
+	c := *m
+	c.Parser = p
+	return &c, nil
+}
+
 // ReadModel reads a model from the files TaggerFile, LemmatizerFile and
-// ParserFile of fsys.
+// ParserFile of fsys; WithBeam reads BeamParserFile when it is there.
 func ReadModel(fsys fs.FS) (*Model, error) {
 	var (
 		m   Model
@@ -40,6 +69,11 @@ func ReadModel(fsys fs.FS) (*Model, error) {
 	}
 	if m.Parser, err = readModelFile(fsys, ParserFile, ReadParser); err != nil {
 		return nil, err
+	}
+	if _, err := fs.Stat(fsys, BeamParserFile); err == nil {
+		m.readBeam = sync.OnceValues(func() (*Parser, error) {
+			return readModelFile(fsys, BeamParserFile, ReadParser)
+		})
 	}
 	return &m, nil
 }

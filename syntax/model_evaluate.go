@@ -70,18 +70,19 @@ type Target struct {
 	Name  string
 	Min   float64 // a ratio: 0.95 is 95%
 	Value func(Figures) float64
+	Parse bool // a figure of the parser's
 }
 
 // Targets lists the pipeline's accuracy targets, the same on every test
 // treebank.
 func Targets() []Target {
 	return []Target{
-		{"tokens F1 (raw text)", 0.985, func(f Figures) float64 { return f.Segmentation.Tokens.F1() }},
-		{"sentences F1 (raw text)", 0.80, func(f Figures) float64 { return f.Segmentation.Sentences.F1() }},
-		{"UPOS", 0.95, func(f Figures) float64 { return f.Tagging.UPOS.Ratio() }},
-		{"XPOS", 0.945, func(f Figures) float64 { return f.Tagging.XPOS.Ratio() }},
-		{"lemma", 0.97, func(f Figures) float64 { return f.Tagging.Lemma.Ratio() }},
-		{"UAS", 0.86, func(f Figures) float64 { return f.Tagging.UAS.Ratio() }},
-		{"LAS", 0.83, func(f Figures) float64 { return f.Tagging.LAS.Ratio() }},
+		{"tokens F1 (raw text)", 0.985, func(f Figures) float64 { return f.Segmentation.Tokens.F1() }, false},
+		{"sentences F1 (raw text)", 0.80, func(f Figures) float64 { return f.Segmentation.Sentences.F1() }, false},
+		{"UPOS", 0.95, func(f Figures) float64 { return f.Tagging.UPOS.Ratio() }, false},
+		{"XPOS", 0.945, func(f Figures) float64 { return f.Tagging.XPOS.Ratio() }, false},
+		{"lemma", 0.97, func(f Figures) float64 { return f.Tagging.Lemma.Ratio() }, false},
+		{"UAS", 0.86, func(f Figures) float64 { return f.Tagging.UAS.Ratio() }, true},
+		{"LAS", 0.83, func(f Figures) float64 { return f.Tagging.LAS.Ratio() }, true},
 	}
 }

@@ -54,7 +54,21 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		{"en_gum-ud-test", gum},
 		{"en_gum-ud-test news (GUM_news_*)", syntax.Documents(gum, "GUM_news_")},
 	}
+	var beam *syntax.Model // nil for a model without a beam parser
+	if m.HasBeam() {
+		if beam, err = m.WithBeam(); err != nil {
+			return err
+		}
+	}
 	missed := 0
+	report := func(name string, v, target float64) {
+		status := "ok"
+		if v < target {
+			status = "MISSED"
+			missed++
+		}
+		fmt.Fprintf(stdout, "  %-24s %6.2f%%   target >= %5.1f%%  %s\n", name, 100*v, 100*target, status)
+	}
 	for _, set := range sets {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -67,16 +81,22 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(stdout, "%s: %d sentences, %d words (%.1fs)\n", set.name, len(set.sents), f.Tagging.UPOS.Total, time.Since(start).Seconds())
 		seg := f.Segmentation
 		for _, t := range syntax.Targets() {
-			v := t.Value(f)
-			status := "ok"
-			if v < t.Min {
-				status = "MISSED"
-				missed++
-			}
-			fmt.Fprintf(stdout, "  %-24s %6.2f%%   target >= %5.1f%%  %s\n", t.Name, 100*v, 100*t.Min, status)
+			report(t.Name, t.Value(f), t.Min)
 		}
 		fmt.Fprintf(stdout, "  (tokens P %.2f%% R %.2f%%; sentences P %.2f%% R %.2f%%)\n",
 			100*seg.Tokens.Precision(), 100*seg.Tokens.Recall(), 100*seg.Sentences.Precision(), 100*seg.Sentences.Recall())
+		if beam == nil {
+			continue
+		}
+		f, err = beam.Evaluate(set.sents)
+		if err != nil {
+			return fmt.Errorf("%s, beam parser: %w", set.name, err)
+		}
+		for _, t := range syntax.Targets() {
+			if t.Parse {
+				report(fmt.Sprintf("%s (beam %d)", t.Name, beam.Parser.Beam()), t.Value(f), t.Min)
+			}
+		}
 	}
 	if missed > 0 {
 		return fmt.Errorf("%d figures below target", missed)

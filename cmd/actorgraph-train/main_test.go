@@ -39,11 +39,11 @@ func TestTrainEvalLexicon(t *testing.T) {
 	model := filepath.Join(dir, "model")
 	var out, errb bytes.Buffer
 	ctx := context.Background()
-	args := []string{"-treebanks", "testdata/tb", "-out", model, "-folds", "2", "-tagger-epochs", "2", "-parser-epochs", "2", "-parser-members", "2"}
+	args := []string{"-treebanks", "testdata/tb", "-out", model, "-folds", "2", "-tagger-epochs", "2", "-parser-epochs", "2", "-parser-members", "2", "-beam-epochs", "2", "-beam-members", "2"}
 	if err := run(ctx, args, &out, &errb); err != nil {
 		t.Fatalf("train: %v\n%s%s", err, out.String(), errb.String())
 	}
-	for _, f := range []string{"tagger.model", "lemmatizer.model", "parser.model"} {
+	for _, f := range []string{"tagger.model", "lemmatizer.model", "parser.model", "parser-beam.model"} {
 		if st, err := os.Stat(filepath.Join(model, f)); err != nil || st.Size() == 0 {
 			t.Errorf("model file %s: %v", f, err)
 		}
@@ -51,7 +51,7 @@ func TestTrainEvalLexicon(t *testing.T) {
 	out.Reset()
 	// The tiny model misses the targets; eval must still print every figure.
 	err := run(ctx, []string{"eval", "-treebanks", "testdata/tb", "-model", model}, &out, &errb)
-	for _, want := range []string{"en_ewt-ud-test", "en_gum-ud-test news", "tokens F1", "sentences F1", "UPOS", "XPOS", "lemma", "UAS", "LAS"} {
+	for _, want := range []string{"en_ewt-ud-test", "en_gum-ud-test news", "tokens F1", "sentences F1", "UPOS", "XPOS", "lemma", "UAS", "LAS", "UAS (beam 5)", "LAS (beam 5)"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out.String())
 		}

@@ -18,6 +18,8 @@ type trainConfig struct {
 	folds                      int
 	taggerEpochs, parserEpochs int
 	parserMembers              int
+	beam, parseBeam            int
+	beamEpochs, beamMembers    int
 	seed                       int64
 }
 
@@ -38,6 +40,10 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&cfg.taggerEpochs, "tagger-epochs", 12, "tagger training epochs (0: the tagger's default; 12 was best on EWT and GUM dev)")
 	fs.IntVar(&cfg.parserEpochs, "parser-epochs", 0, "parser training epochs (0: the parser's default)")
 	fs.IntVar(&cfg.parserMembers, "parser-members", 0, "parsers trained with their own seeds and averaged into one (0: the parser's default)")
+	fs.IntVar(&cfg.beam, "beam", 4, "width of the beam parser, trained beside the greedy one (0 or 1: none)")
+	fs.IntVar(&cfg.parseBeam, "parse-beam", parseBeam, "configurations the beam parser keeps when it parses (0: its training beam)")
+	fs.IntVar(&cfg.beamEpochs, "beam-epochs", beamEpochs, "beam parser training epochs")
+	fs.IntVar(&cfg.beamMembers, "beam-members", 0, "beam parsers averaged into one (0: the parser's default)")
 	fs.Int64Var(&cfg.seed, "seed", 1, "random seed of every component")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -58,7 +64,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := writeModel(*out, m); err != nil {
 		return err
 	}
-	for _, name := range []string{syntax.TaggerFile, syntax.LemmatizerFile, syntax.ParserFile} {
+	for _, name := range []string{syntax.TaggerFile, syntax.LemmatizerFile, syntax.ParserFile, syntax.BeamParserFile} {
 		if st, err := os.Stat(filepath.Join(*out, name)); err == nil {
 			logf("wrote %s (%d bytes)", filepath.Join(*out, name), st.Size())
 		}
@@ -99,8 +105,30 @@ func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, l
 		return nil, err
 	}
 	logf("trained parser")
-	return &syntax.Model{Tagger: tagger, Lemmatizer: lem, Parser: parser}, nil
+	m := &syntax.Model{Tagger: tagger, Lemmatizer: lem, Parser: parser}
+	if cfg.beam > 1 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		m.BeamParser, err = syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.beamEpochs, Members: cfg.beamMembers, Seed: cfg.seed, Beam: cfg.beam, ParseBeam: cfg.parseBeam})
+		if err != nil {
+			return nil, err
+		}
+		logf("trained beam parser")
+	}
+	return m, nil
 }
+
+// Defaults of the beam parser. Trained with a beam of 4 and 4 members, on
+// dev with predicted tags, 12 epochs gave EWT UAS 85.75 LAS 82.32 and GUM
+// 85.57/82.44, 18 epochs 85.77/82.30 and 85.77/82.66 for half as much
+// time again. The shipped one parses EWT dev at 85.56/82.06 with a beam of
+// 3, 85.70/82.27 with 4, 85.86/82.42 with 5 and 85.74/82.32 with 6 (GUM dev
+// 85.63, 85.75, 85.70, 85.63 UAS).
+const (
+	beamEpochs = 12
+	parseBeam  = 5
+)
 
 // writeModel writes the components' files into dir, each through a
 // temporary file renamed into place.
@@ -108,10 +136,14 @@ func writeModel(dir string, m *syntax.Model) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	parts := []struct {
+	type part struct {
 		name string
 		w    io.WriterTo
-	}{{syntax.TaggerFile, m.Tagger}, {syntax.LemmatizerFile, m.Lemmatizer}, {syntax.ParserFile, m.Parser}}
+	}
+	parts := []part{{syntax.TaggerFile, m.Tagger}, {syntax.LemmatizerFile, m.Lemmatizer}, {syntax.ParserFile, m.Parser}}
+	if m.BeamParser != nil {
+		parts = append(parts, part{syntax.BeamParserFile, m.BeamParser})
+	}
 	for _, p := range parts {
 		var buf bytes.Buffer
 		if _, err := p.w.WriteTo(&buf); err != nil {
