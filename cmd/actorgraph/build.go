@@ -22,6 +22,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	out := fs.String("o", "-", "write the N-Quads to `FILE` (written atomically) instead of stdout")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of articles processed at once")
 	base := fs.String("base", string(graph.DefaultBase), "base `IRI` under which actors, relations and articles are named")
+	beam := fs.Bool("beam", false, beamUsage)
 	actors := fs.String("actors", "", "TSV `FILE` of actors (name, type, aliases separated by |) extending or overriding the built-in lists")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -34,7 +35,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &usageError{msg: err.Error()}
 	}
-	ex, listErr, err := newExtractor(*actors)
+	ex, listErr, err := newExtractor(*actors, *beam)
 	if err != nil {
 		return err
 	}

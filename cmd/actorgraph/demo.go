@@ -28,7 +28,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if len(args) != 0 {
 		return usagef("demo takes no arguments")
 	}
-	ex, _, err := newExtractor("")
+	ex, _, err := newExtractor("", false)
 	if err != nil {
 		return err
 	}

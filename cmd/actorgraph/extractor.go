@@ -11,12 +11,13 @@ import (
 )
 
 // newExtractor loads the shipped models and gazetteers, extended by the
-// user's actor list when actorsFile is not empty. The valid lines of a list
-// with bad lines are used; listErr names every bad line.
-func newExtractor(actorsFile string) (ex articleExtractor, listErr error, err error) {
-	model, err := syntax.DefaultModel()
+// user's actor list when actorsFile is not empty, parsing with the beam
+// parser when beam is set. The valid lines of a list with bad lines are
+// used; listErr names every bad line.
+func newExtractor(actorsFile string, beam bool) (ex articleExtractor, listErr error, err error) {
+	model, err := syntaxModel(beam)
 	if err != nil {
-		return nil, nil, fmt.Errorf("load syntax model: %w", err)
+		return nil, nil, err
 	}
 	gaz, err := entities.DefaultGazetteer()
 	if err != nil {
@@ -41,4 +42,17 @@ func newExtractor(actorsFile string) (ex articleExtractor, listErr error, err er
 		return nil, nil, fmt.Errorf("load entity recogniser: %w", err)
 	}
 	return relations.NewExtractor(model, entities.NewFinder(gaz, ner)), listErr, nil
+}
+
+// syntaxModel loads the shipped syntax model, with its beam parser when
+// beam is set.
+func syntaxModel(beam bool) (*syntax.Model, error) {
+	m, err := syntax.DefaultModel()
+	if err == nil && beam {
+		m, err = m.WithBeam()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
+	return m, nil
 }

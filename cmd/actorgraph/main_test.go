@@ -405,6 +405,13 @@ func TestParse(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stderr, "stdin: line 1") {
 		t.Errorf("bad CoNLL-U: exit %d, stderr %s", r.code, r.stderr)
 	}
+	r = runCLI(t, "Russia was expelled from Syria.\n", "parse", "--beam")
+	if r.code != 0 {
+		t.Fatalf("--beam: exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "\tnsubj:pass\t") || !strings.Contains(r.stdout, "\troot\t") {
+		t.Errorf("--beam parse:\n%s", r.stdout)
+	}
 }
 
 func write(t *testing.T, path, content string) {

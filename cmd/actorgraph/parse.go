@@ -14,9 +14,13 @@ tokens, lemmas, part-of-speech tags and dependency relations — as CoNLL-U.
 It reads raw text from FILE (or stdin), or, with -tokenized, a CoNLL-U file
 whose sentences and tokens it keeps as given.`
 
+// beamUsage documents the -beam flag of parse and build.
+const beamUsage = "parse with the beam-search parser: more accurate (EWT test UAS 86.06 against 85.53), the analysis about 3 times slower"
+
 func runParse(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "parse", "[flags] [FILE|-]", parseAbout)
 	tokenized := fs.Bool("tokenized", false, "read CoNLL-U and keep its sentences and tokens")
+	beam := fs.Bool("beam", false, beamUsage)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -37,9 +41,9 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		defer f.Close()
 		r, name = f, args[0]
 	}
-	model, err := syntax.DefaultModel()
+	model, err := syntaxModel(*beam)
 	if err != nil {
-		return fmt.Errorf("load syntax model: %w", err)
+		return err
 	}
 	var sents []syntax.Sentence
 	if *tokenized {
