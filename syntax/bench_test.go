@@ -92,19 +92,29 @@ func BenchmarkTagVsProse(b *testing.B) {
 }
 
 // BenchmarkPipelineVsProse runs our whole analysis (Segment, tag, lemmatize,
-// parse) against prose's tokenize and tag.
+// parse), with the greedy parser and with the beam parser, against prose's
+// tokenize and tag.
 func BenchmarkPipelineVsProse(b *testing.B) {
 	m := benchModel(b)
+	beam, err := m.WithBeam()
+	if err != nil {
+		b.Fatal(err)
+	}
 	texts, size := seedTexts(b)
-	b.Run("impl=actorgraph", func(b *testing.B) {
-		b.ReportAllocs()
-		b.SetBytes(size)
-		for b.Loop() {
-			for _, t := range texts {
-				m.Analyze(t)
+	for _, impl := range []struct {
+		name string
+		m    *Model
+	}{{"actorgraph", m}, {"actorgraph-beam", beam}} {
+		b.Run("impl="+impl.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(size)
+			for b.Loop() {
+				for _, t := range texts {
+					impl.m.Analyze(t)
+				}
 			}
-		}
-	})
+		})
+	}
 	b.Run("impl=prose", func(b *testing.B) {
 		tk := tokenize.New()
 		tg, err := tag.New()
