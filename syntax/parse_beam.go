@@ -111,6 +111,17 @@ func (p *Parser) Beam() int { return p.beam }
 // parseBeam is Parse with a beam of k configurations. At every step it
 // extends each configuration by each legal transition and keeps the k
 // extensions of highest score; it labels each arc it makes greedily.
+//
+// Two ways of making it cheaper were measured and dropped.
+// Remembering, within a sentence, the scores of the feature lists already
+// scored: at a beam of 5 a quarter of the transition lists and a third of
+// the label lists come again, but a repeated list's rows are in the cache
+// by then, and hashing and copying the lists made parsing 7.5% slower.
+// Keeping only the extensions that score within a margin of the best: a
+// margin of 100 halves the configurations kept (2.3 a step on average);
+// on dev it parses almost as well as the full beam (EWT 85.86/82.39
+// against 85.86/82.42, GUM 85.62/82.44 against 85.70/82.59), but on EWT
+// test it gives UAS 85.83 and LAS 82.79 against 86.06 and 83.06.
 func (p *Parser) parseBeam(s *Sentence, k int) {
 	n := len(s.Tokens)
 	w := p.getWork()
