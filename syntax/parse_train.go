@@ -69,9 +69,9 @@ type parseTrainOpts struct {
 // being bound by memory reads. Wrong predictions are followed with
 // probability 0.9 from the second epoch (Goldberg and Nivre 2012).
 //
-// Four-member parsers trained with other settings differ from these by
-// about a quarter of a point either way on EWT dev, which is as much as
-// their seeds alone move them; none did better than 85.36/81.92. Tried:
+// Four-member parsers trained with other settings scored up to a quarter
+// of a point lower on EWT dev, none better than these (85.36/81.92); a
+// single parser's score moves by about 0.15 with its seed alone. Tried:
 // following wrong predictions with probability 1.0 or 0.7, or from the
 // first or the third epoch (UAS 85.10 to 85.13); building arcs with the
 // predicted label when exploring (85.19/81.74); updates scaled by how far
