@@ -92,6 +92,14 @@ func (r *reader) actorsOf(i int) []int {
 	var out []int
 	if a, ok := r.actorAt(i); ok {
 		out = append(out, a)
+	} else {
+		// A noun that is no actor stands for the actor in apposition to
+		// it: "the Russia-backed leader Viktor Yanukovych fled".
+		for _, c := range r.t.children(i, "appos") {
+			if a, ok := r.actorAt(c); ok {
+				out = append(out, a)
+			}
+		}
 	}
 	for _, c := range r.t.children(i, "conj") {
 		out = append(out, r.actorsOf(c)...)

@@ -40,13 +40,14 @@ func (r *reader) verb(v int) {
 // prepositional object of v that is an actor.
 func (r *reader) prepObjects(v int, base string, subs []int) {
 	t := r.t
+	hasObj := t.has(v, "obj", "iobj")
 	for _, c := range t.children(v, "obl", "obl:*") {
 		switch t.toks[c].Deprel {
 		case "obl:agent", "obl:tmod", "obl:npmod", "obl:unmarked":
 			continue
 		}
 		p := t.prep(c)
-		if p == "" || p == "by" || adjunctPreps[p] || r.fronted(v, c) {
+		if p == "" || p == "by" || adjunctPreps[p] || hasObj && topicPreps[p] || r.fronted(v, c) {
 			continue
 		}
 		for _, o := range r.actorsOf(c) {
@@ -66,6 +67,11 @@ var adjunctPreps = map[string]bool{
 	"regarding": true, "concerning": true, "beyond": true, "throughout": true, "within": true,
 	"along-with": true, "together-with": true, "instead-of": true, "in-addition-to": true,
 }
+
+// topicPreps introduce, after a verb's object, what the action is about,
+// not a second party: "Beijing warned Manila over the South China Sea",
+// "sanctioned Russia over Ukraine".
+var topicPreps = map[string]bool{"over": true, "about": true}
 
 // fronted reports whether the phrase c of verb v stands before v's subject,
 // set off by a comma: a topic or scene-setting adjunct ("For Russia, the
