@@ -13,7 +13,7 @@ import (
 // Lemmatizer is safe for concurrent use.
 type Lemmatizer struct {
 	// dict holds the seen (form, tag) pairs whose lemma the rules get wrong.
-	dict map[lemmaKey]string
+	dict tagTable[string]
 	// rules rewrite the suffixes of unseen words.
 	rules lemmaRules
 	// numberCommas says grouped numbers lose their separators.
@@ -49,7 +49,8 @@ func (l *Lemmatizer) Lemmatize(s *Sentence) {
 // Lemma returns the lemma of a word with the given form and tags.
 func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	tag := lemmaTag(upos, xpos)
-	if v, ok := l.dict[lemmaKey{form, tag}]; ok {
+	dict := l.dict[tag]
+	if v, ok := dict[form]; ok {
 		return v
 	}
 	if l.numberCommas && isGroupedNumber(form) {
@@ -57,7 +58,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	}
 	lower := strings.ToLower(form)
 	if lower != form {
-		if v, ok := l.dict[lemmaKey{lower, tag}]; ok {
+		if v, ok := dict[lower]; ok {
 			return v
 		}
 	}
@@ -113,7 +114,7 @@ func mostFrequent(counts map[string]int) string {
 // pruneLemmaDict returns the entries of seen that l would get wrong
 // without them. Entries are tried in sorted order, so the result is
 // deterministic.
-func pruneLemmaDict(l *Lemmatizer, seen map[lemmaKey]string) map[lemmaKey]string {
+func pruneLemmaDict(l *Lemmatizer, seen map[lemmaKey]string) tagTable[string] {
 	keys := make([]lemmaKey, 0, len(seen))
 	for k := range seen {
 		keys = append(keys, k)
@@ -124,15 +125,15 @@ func pruneLemmaDict(l *Lemmatizer, seen map[lemmaKey]string) map[lemmaKey]string
 		}
 		return keys[i].tag < keys[j].tag
 	})
-	l.dict = make(map[lemmaKey]string, len(seen))
+	l.dict = tagTable[string]{}
 	for k, v := range seen {
-		l.dict[k] = v
+		l.dict.set(k.form, k.tag, v)
 	}
 	for _, k := range keys {
-		v := l.dict[k]
-		delete(l.dict, k)
+		v, _ := l.dict.get(k.form, k.tag)
+		l.dict.del(k.form, k.tag)
 		if l.Lemma(k.form, "", k.tag) != v {
-			l.dict[k] = v
+			l.dict.set(k.form, k.tag, v)
 		}
 	}
 	// A later removal can change the lemma of an earlier form (through its
@@ -141,7 +142,7 @@ func pruneLemmaDict(l *Lemmatizer, seen map[lemmaKey]string) map[lemmaKey]string
 		changed = false
 		for _, k := range keys {
 			if l.Lemma(k.form, "", k.tag) != seen[k] {
-				l.dict[k] = seen[k]
+				l.dict.set(k.form, k.tag, seen[k])
 				changed = true
 			}
 		}

@@ -36,26 +36,20 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 			}
 			m.uvarint(keep)
 		}
-		writeKeyed := func(table map[lemmaKey]string) {
-			keys := sortedLemmaKeys(table)
+		writeKeyed := func(keys []lemmaKey, value func(lemmaKey) string) {
 			m.uvarint(uint64(len(keys)))
 			for _, k := range keys {
 				m.str(k.form)
 				m.uvarint(uint64(index[k.tag]))
-				m.str(table[k])
+				m.str(value(k))
 			}
 		}
-		writeKeyed(l.dict)
-		rules := make(map[lemmaKey]string, len(l.rules.bySuffix))
-		for k, r := range l.rules.bySuffix {
-			rules[k] = r.strip + "\x00" + r.add
-		}
-		writeKeyed(rules)
-		lowerSeen := make(map[lemmaKey]string, len(l.rules.lowerSeen))
-		for k := range l.rules.lowerSeen {
-			lowerSeen[k] = ""
-		}
-		writeKeyed(lowerSeen)
+		writeKeyed(l.dict.keys(), func(k lemmaKey) string { v, _ := l.dict.get(k.form, k.tag); return v })
+		writeKeyed(l.rules.bySuffix.keys(), func(k lemmaKey) string {
+			r, _ := l.rules.bySuffix.get(k.form, k.tag)
+			return r.strip + "\x00" + r.add
+		})
+		writeKeyed(l.rules.lowerSeen.keys(), func(lemmaKey) string { return "" })
 		flag := uint64(0)
 		if l.numberCommas {
 			flag = 1
@@ -80,26 +74,11 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 	return n, nil
 }
 
-// sortedLemmaKeys returns the keys of table in order.
-func sortedLemmaKeys(table map[lemmaKey]string) []lemmaKey {
-	keys := make([]lemmaKey, 0, len(table))
-	for k := range table {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].form != keys[j].form {
-			return keys[i].form < keys[j].form
-		}
-		return keys[i].tag < keys[j].tag
-	})
-	return keys
-}
-
 // ReadLemmatizer reads a lemmatizer written by WriteTo.
 func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 	l := &Lemmatizer{
-		dict:       map[lemmaKey]string{},
-		rules:      lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}, lowerSeen: map[lemmaKey]bool{}},
+		dict:       tagTable[string]{},
+		rules:      lemmaRules{bySuffix: endingTables{}, keepCase: map[string]bool{}, lowerSeen: tagTable[bool]{}},
 		past:       map[string]string{},
 		participle: map[string]string{},
 	}
@@ -132,16 +111,16 @@ func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 				put(lemmaKey{form, tags[ti]}, v)
 			}
 		}
-		readKeyed(func(k lemmaKey, v string) { l.dict[k] = v })
+		readKeyed(func(k lemmaKey, v string) { l.dict.set(k.form, k.tag, v) })
 		readKeyed(func(k lemmaKey, v string) {
 			strip, add, ok := cutByte(v, 0)
 			if !ok || len(strip) > len(k.form) || k.form[len(k.form)-len(strip):] != strip {
 				m.fail("bad rule %q for ending %q", v, k.form)
 				return
 			}
-			l.rules.bySuffix[k] = lemmaRule{strip: strip, add: add}
+			l.rules.bySuffix.set(k.form, k.tag, lemmaRule{strip: strip, add: add})
 		})
-		readKeyed(func(k lemmaKey, _ string) { l.rules.lowerSeen[k] = true })
+		readKeyed(func(k lemmaKey, _ string) { l.rules.lowerSeen.set(k.form, k.tag, true) })
 		switch m.uvarint() {
 		case 0:
 		case 1:

@@ -17,13 +17,13 @@ type lemmaRule struct {
 // training words of that tag with that ending; a word takes the rule of its
 // longest ending in the table.
 type lemmaRules struct {
-	bySuffix map[lemmaKey]lemmaRule // key: (ending, tag)
+	bySuffix endingTables // key: (ending, tag)
 	// keepCase holds the tags (proper nouns, say) whose lemmas keep the
 	// form's letter case; the others are lemmatized from the lowercased form.
 	keepCase map[string]bool
 	// lowerSeen holds, for those tags, the words seen in lowercase: a
 	// capitalised form of one ("Glad" as JJ) is lemmatized as lowercase.
-	lowerSeen map[lemmaKey]bool
+	lowerSeen tagTable[bool]
 }
 
 // maxLemmaSuffix is the longest word ending the rules look at.
@@ -45,7 +45,7 @@ func (r lemmaRule) rewrite(src string) string {
 
 // source returns the string the rules of tag work on.
 func (r *lemmaRules) source(form, lower, tag string) string {
-	if r.keepCase[tag] && !r.lowerSeen[lemmaKey{lower, tag}] {
+	if r.keepCase[tag] && !r.lowerSeen[tag][lower] {
 		return form
 	}
 	return lower
@@ -55,15 +55,101 @@ func (r *lemmaRules) source(form, lower, tag string) string {
 // src in the table. It ignores the ending of length skip (skip < 0 for
 // none), which lets training ask what the table says without an entry.
 func (r *lemmaRules) find(src, tag string, skip int) (lemmaRule, bool) {
-	for k := min(len(src), maxLemmaSuffix); k >= 0; k-- {
-		if k == skip {
+	t := r.bySuffix[tag]
+	if t == nil {
+		return lemmaRule{}, false
+	}
+	n := min(len(src), maxLemmaSuffix)
+	var hs [maxLemmaSuffix + 1]uint64
+	hs[0] = endingSeed
+	for k := 1; k <= n; k++ {
+		hs[k] = nextEndingHash(hs[k-1], src[len(src)-k])
+	}
+	for k := n; k >= 0; k-- {
+		if k == skip || !t.mayHave(hs[k]) {
 			continue
 		}
-		if rule, ok := r.bySuffix[lemmaKey{src[len(src)-k:], tag}]; ok && strings.HasSuffix(src, rule.strip) {
+		if rule, ok := t.rules[src[len(src)-k:]]; ok && strings.HasSuffix(src, rule.strip) {
 			return rule, true
 		}
 	}
 	return lemmaRule{}, false
+}
+
+// endingTables holds the rules of each tag's endings.
+type endingTables map[string]*endingTable
+
+// endingTable holds the rules of the endings of one tag and a filter of
+// the endings: a bit per hash of an ending (endingHash), so that most of
+// the endings that find looks up and the table lacks cost no map lookup.
+type endingTable struct {
+	rules  map[string]lemmaRule
+	filter [endingFilterWords]uint64
+}
+
+// endingFilterWords is the size of an ending filter: with the few hundred
+// endings a tag has, a few percent of absent endings pass it.
+const endingFilterWords = 64
+
+// endingSeed is the hash of the empty ending.
+const endingSeed = 0xcbf2_9ce4_8422_2325
+
+// nextEndingHash returns the hash of the ending one byte longer, c, than
+// that of hash h: endings are hashed from their last byte back.
+func nextEndingHash(h uint64, c byte) uint64 { return (h ^ uint64(c)) * 0x100_0000_01b3 }
+
+// endingHash returns the hash of ending e.
+func endingHash(e string) uint64 {
+	h := uint64(endingSeed)
+	for k := len(e) - 1; k >= 0; k-- {
+		h = nextEndingHash(h, e[k])
+	}
+	return h
+}
+
+// filterBit returns the word and bit of the filter of hash h.
+func filterBit(h uint64) (int, uint64) {
+	h *= 0x9e37_79b9_7f4a_7c15
+	b := h >> (64 - 12) // log2(endingFilterWords*64)
+	return int(b >> 6), 1 << (b & 63)
+}
+
+func (t *endingTable) mayHave(h uint64) bool {
+	w, bit := filterBit(h)
+	return t.filter[w]&bit != 0
+}
+
+// get returns the rule of (ending, tag).
+func (ts endingTables) get(ending, tag string) (lemmaRule, bool) {
+	if t := ts[tag]; t != nil {
+		r, ok := t.rules[ending]
+		return r, ok
+	}
+	return lemmaRule{}, false
+}
+
+// set sets the rule of (ending, tag).
+func (ts endingTables) set(ending, tag string, r lemmaRule) {
+	t := ts[tag]
+	if t == nil {
+		t = &endingTable{rules: map[string]lemmaRule{}}
+		ts[tag] = t
+	}
+	t.rules[ending] = r
+	w, bit := filterBit(endingHash(ending))
+	t.filter[w] |= bit
+}
+
+// keys returns the pairs of ts sorted by ending, then tag.
+func (ts endingTables) keys() []lemmaKey {
+	var keys []lemmaKey
+	for tag, t := range ts {
+		for e := range t.rules {
+			keys = append(keys, lemmaKey{e, tag})
+		}
+	}
+	sortLemmaKeys(keys)
+	return keys
 }
 
 // pluralTag maps the Penn tag of plural proper nouns to that of plural
@@ -113,7 +199,7 @@ func hasUpper(s string) bool {
 func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
 	// Case: does a capitalised form of this tag keep its capitals?
 	keep := map[string]int{}
-	r := lemmaRules{bySuffix: map[lemmaKey]lemmaRule{}, keepCase: map[string]bool{}, lowerSeen: map[lemmaKey]bool{}}
+	r := lemmaRules{bySuffix: endingTables{}, keepCase: map[string]bool{}, lowerSeen: tagTable[bool]{}}
 	for k, lemma := range seen {
 		r.keepCase[k.tag] = false
 		if hasUpper(k.form) {
@@ -129,7 +215,7 @@ func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
 	}
 	for k, lemma := range seen {
 		if r.keepCase[k.tag] && !hasUpper(k.form) && !hasUpper(lemma) {
-			r.lowerSeen[k] = true
+			r.lowerSeen.set(k.form, k.tag, true)
 		}
 	}
 
@@ -166,7 +252,7 @@ func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
 		if prev, ok := r.find(k.form, k.tag, len(k.form)); ok && prev == best {
 			continue
 		}
-		r.bySuffix[k] = best
+		r.bySuffix.set(k.form, k.tag, best)
 	}
 	return r
 }
