@@ -1,0 +1,18 @@
+//go:build !purego
+
+package syntax
+
+import "golang.org/x/sys/cpu"
+
+var haveAVX2 = cpu.X86.HasAVX2
+
+// sumRows8AVX2 is sumRows8 for n rows, in AVX2; every row must lie in w.
+//
+//go:noescape
+func sumRows8AVX2(w *uint64, rows *int, n int, lanes *[16]uint64)
+
+// addDenseAVX2 adds to acc[:4*chunks] the words of d from each of the
+// nOffs offsets at offs, four words at a time; every block must lie in d.
+//
+//go:noescape
+func addDenseAVX2(d *uint64, offs *uint32, nOffs int, acc *uint64, chunks int)

@@ -1,0 +1,76 @@
+//go:build !purego
+
+#include "textflag.h"
+
+// func sumRows8AVX2(w *uint64, rows *int, n int, lanes *[16]uint64)
+TEXT ·sumRows8AVX2(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), SI
+	MOVQ rows+8(FP), DI
+	MOVQ n+16(FP), CX
+	MOVQ lanes+24(FP), DX
+	VMOVDQU 0(DX), Y0
+	VMOVDQU 32(DX), Y1
+	VMOVDQU 64(DX), Y2
+	VMOVDQU 96(DX), Y3
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW $8, Y15, Y15 // 0x00ff in every 16-bit lane
+	TESTQ CX, CX
+	JEQ rows_done
+
+loop:
+	MOVQ (DI), AX
+	SHLQ $3, AX
+	VMOVDQU (SI)(AX*1), Y4
+	VMOVDQU 32(SI)(AX*1), Y5
+	VPAND Y15, Y4, Y6
+	VPSRLW $8, Y4, Y7
+	VPAND Y15, Y5, Y8
+	VPSRLW $8, Y5, Y9
+	VPADDW Y6, Y0, Y0
+	VPADDW Y7, Y1, Y1
+	VPADDW Y8, Y2, Y2
+	VPADDW Y9, Y3, Y3
+	ADDQ $8, DI
+	DECQ CX
+	JNZ loop
+
+rows_done:
+	VMOVDQU Y0, 0(DX)
+	VMOVDQU Y1, 32(DX)
+	VMOVDQU Y2, 64(DX)
+	VMOVDQU Y3, 96(DX)
+	VZEROUPPER
+	RET
+
+// func addDenseAVX2(d *uint64, offs *uint32, nOffs int, acc *uint64, chunks int)
+TEXT ·addDenseAVX2(SB), NOSPLIT, $0-40
+	MOVQ d+0(FP), SI
+	MOVQ offs+8(FP), DI
+	MOVQ nOffs+16(FP), R8
+	MOVQ acc+24(FP), DX
+	MOVQ chunks+32(FP), CX
+	TESTQ CX, CX
+	JEQ dense_done
+	TESTQ R8, R8
+	JEQ dense_done
+
+dense_chunk:
+	VMOVDQU (DX), Y0
+	MOVQ DI, R9
+	MOVQ R8, R10
+
+dense_block:
+	MOVL (R9), AX
+	VPADDQ (SI)(AX*8), Y0, Y0
+	ADDQ $4, R9
+	DECQ R10
+	JNZ dense_block
+	VMOVDQU Y0, (DX)
+	ADDQ $32, DX
+	ADDQ $32, SI
+	DECQ CX
+	JNZ dense_chunk
+
+dense_done:
+	VZEROUPPER
+	RET
