@@ -36,20 +36,17 @@ func readAccuracyTreebank(t testing.TB, dir, name string) []Sentence {
 
 // knownShortfalls are the figures of the shipped model that are still below
 // their target, each with the floor it must not fall under: the figure
-// measured for the shipped model (the parsers averaged from 4 members),
-// rounded down. The beam parser meets the EWT targets. TestAccuracy fails when any other figure is below its
-// target, or one of these below its floor.
+// measured for the shipped model, rounded down. The greedy parser meets the
+// EWT targets, the beam parser the EWT and GUM ones. TestAccuracy fails
+// when any other figure is below its target, or one of these below its
+// floor.
 var knownShortfalls = map[string]float64{
-	"en_ewt/UAS":               0.855,
-	"en_ewt/LAS":               0.824,
-	"en_gum/UAS":               0.845,
-	"en_gum/LAS":               0.812,
-	"en_gum/UAS (beam 5)":      0.850,
-	"en_gum/LAS (beam 5)":      0.817,
-	"en_gum_news/UAS":          0.833,
-	"en_gum_news/LAS":          0.799,
-	"en_gum_news/UAS (beam 5)": 0.820,
-	"en_gum_news/LAS (beam 5)": 0.788,
+	"en_gum/UAS":               0.856,
+	"en_gum/LAS":               0.825,
+	"en_gum_news/UAS":          0.844,
+	"en_gum_news/LAS":          0.806,
+	"en_gum_news/UAS (beam 5)": 0.840,
+	"en_gum_news/LAS (beam 5)": 0.802,
 	"en_gum_news/lemma":        0.969,
 }
 

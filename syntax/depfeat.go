@@ -1,5 +1,7 @@
 package syntax
 
+import "math/bits"
+
 // Features of the parser are hashed, never spelled out: every word's form,
 // lemma, tags and suffix are hashed once per sentence into tokAtoms, and a
 // feature is a template number mixed with a few atoms. No strings are built
@@ -15,6 +17,7 @@ type tokAtoms struct {
 	sfx uint64 // last three bytes of the lowercased form
 	shp uint64 // word shape: capitalisation, digits, hyphens, length
 	nv  uint64 // verbs (low half) and punctuation (high half) up to this word
+	st  uint64 // supertag (see supertag.go), set after fillAtoms
 }
 
 // Seeds that keep the attribute kinds apart.
@@ -54,8 +57,8 @@ func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
 		atoms = make([]tokAtoms, n+2)
 	}
 	atoms = atoms[:n+2]
-	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, 0}
-	atoms[n+1] = tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone, atomNone, 0}
+	atoms[0] = tokAtoms{atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, atomRoot, 0, atomRoot}
+	atoms[n+1] = tokAtoms{atomNone, atomNone, atomNone, atomNone, atomNone, atomNone, 0, atomNone}
 	var verbs, puncts uint64
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -127,13 +130,6 @@ func between(atoms []tokAtoms, a, b int32) uint64 {
 	return v | p<<2
 }
 
-// depMix folds x into the running feature hash h.
-func depMix(h, x uint64) uint64 {
-	h ^= x
-	h *= 0x9e37_79b9_7f4a_7c15
-	return h ^ h>>31
-}
-
 // depFeats collects the feature hashes of one configuration; the template
 // number of a feature is its position in the list, so templates must be
 // added unconditionally and in a fixed order. The hashes go to an array,
@@ -142,24 +138,47 @@ func depMix(h, x uint64) uint64 {
 // A list longer than maxDepFeats makes list panic.
 type depFeats struct {
 	n int
-	h [maxDepFeats]uint64
+	// first is the number of the first template of the list: the
+	// templates of the quick models (cascade.go) are numbered apart from
+	// those of the full ones, so that they have weights of their own in
+	// the same table.
+	first int
+	h     [maxDepFeats]uint64
 }
 
 // maxDepFeats bounds the features of one configuration.
 const maxDepFeats = 512
 
-func (f *depFeats) reset()         { f.n = 0 }
-func (f *depFeats) list() []uint64 { return f.h[:f.n] }
-func (f *depFeats) put(h uint64)   { f.h[uint(f.n)%maxDepFeats] = h; f.n++ }
-func (f *depFeats) start() uint64  { return uint64(f.n+1) * 0xd6e8_feb8_6659_fd93 }
+// reset empties the list, whose templates are numbered from first.
+func (f *depFeats) reset(first int) { f.n, f.first = 0, first }
+func (f *depFeats) list() []uint64  { return f.h[:f.n] }
 
-func (f *depFeats) add1(a uint64)    { f.put(depMix(f.start(), a)) }
-func (f *depFeats) add2(a, b uint64) { f.put(depMix(depMix(f.start(), a), b)) }
+// resetAt is reset for a list that begins at template first+n: the
+// features added next are those at n and after of a full list, and
+// list()[n:] holds them.
+func (f *depFeats) resetAt(first, n int) { f.n, f.first = n, first }
+
+// put mixes a feature's hash (see start) and adds it to the list.
+func (f *depFeats) put(h uint64) {
+	h ^= h >> 32
+	f.h[uint(f.n)%maxDepFeats] = h * 0x9e37_79b9_7f4a_7c15
+	f.n++
+}
+
+// A feature's hash xors its template's number, scrambled, with its atoms,
+// each rotated by its own amount so that (a, b) and (b, a) differ and small
+// numbers in different places do not meet; put then mixes the result once,
+// a single multiplication spreading every bit into the top bits that pick
+// the feature's row (rowOf).
+func (f *depFeats) start() uint64 { return uint64(f.first+f.n+1) * 0xd6e8_feb8_6659_fd93 }
+
+func (f *depFeats) add1(a uint64)    { f.put(f.start() ^ a) }
+func (f *depFeats) add2(a, b uint64) { f.put(f.start() ^ a ^ bits.RotateLeft64(b, 16)) }
 func (f *depFeats) add3(a, b, c uint64) {
-	f.put(depMix(depMix(depMix(f.start(), a), b), c))
+	f.put(f.start() ^ a ^ bits.RotateLeft64(b, 16) ^ bits.RotateLeft64(c, 32))
 }
 func (f *depFeats) add4(a, b, c, d uint64) {
-	f.put(depMix(depMix(depMix(depMix(f.start(), a), b), c), d))
+	f.put(f.start() ^ a ^ bits.RotateLeft64(b, 16) ^ bits.RotateLeft64(c, 32) ^ bits.RotateLeft64(d, 48))
 }
 
 // atomsOf returns the atoms of word x (0 for the root, noWord for none)
@@ -224,7 +243,7 @@ func (s *parseState) valency(x int32) (vl, vr, sl, sr uint64) {
 // actionFeatures lists the features that choose the next transition, after
 // Zhang and Nivre (2011) adapted to the arc-hybrid stack and buffer.
 func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
-	f.reset()
+	f.reset(0)
 	s0i, s1i, s2i := s.stk(0), s.stk(1), s.stk(2)
 	b0i, b1i, b2i := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0l2 := depKid(s0i, s.l1), depKid(s0i, s.l2)
@@ -378,4 +397,17 @@ func actionFeatures(f *depFeats, s *parseState, atoms []tokAtoms) {
 	f.add3(s0.p, s.childLabel(s0l), s.childLabel(s0l2))
 	f.add3(s0.p, s.childLabel(s0r), s.childLabel(s0r2))
 	f.add3(b0.p, s.childLabel(b0l), s.childLabel(b0l2))
+
+	// Supertags.
+	f.add1(s0.st)
+	f.add1(b0.st)
+	f.add1(s1.st)
+	f.add1(b1.st)
+	f.add2(s0.st, b0.st)
+	f.add2(s1.st, s0.st)
+	f.add3(s1.st, s0.st, b0.st)
+	f.add2(s0.st, s0.p)
+	f.add2(b0.st, b0.p)
+	f.add2(s0.st, b0.p)
+	f.add2(s0.p, b0.st)
 }

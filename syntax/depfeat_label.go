@@ -5,7 +5,7 @@ package syntax
 // has all its dependents, so they can look at d's complete set of children.
 // Every template is split by the arc's direction.
 func labelFeatures(f *depFeats, s *parseState, atoms []tokAtoms, a transition, h, d int32) {
-	f.reset()
+	f.reset(0)
 	dir := uint64(a) << 40
 	H, D := atomsOf(atoms, h), atomsOf(atoms, d)
 	prev := func(x int32) *tokAtoms {

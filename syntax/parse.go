@@ -6,13 +6,18 @@ import "sync"
 // system (transition.go) driven by two averaged-perceptron classifiers over
 // hashed features, one for the transition (depfeat.go) and one for the label
 // of each arc it makes (depfeat_label.go), scoring only the labels plausible
-// for the arc (parse_labels.go). Training follows the dynamic oracle of
-// Goldberg and Nivre (transition_oracle.go) on trees projectivised by
-// lifting (arc_proj.go); the weights are the mean of several such parsers
-// trained with their own seeds (parse_train.go). A parser trained with a
-// beam (ParserConfig.Beam) keeps that many configurations instead of one
-// (parse_beam.go): more accurate, and as many times slower. It produces UD
-// basic dependencies with subtypes.
+// for the arc (parse_labels.go). Both read, besides the words, tags and
+// lemmas, the supertag a third classifier guessed for every word before the
+// parse (supertag.go): its relation and the side of its head. Each of the
+// three classifiers is a cascade of a quick model and the full one, the
+// quick one deciding alone when it is sure (cascade.go). Training follows
+// the dynamic oracle of Goldberg and Nivre (transition_oracle.go) on trees
+// projectivised by lifting (arc_proj.go); the weights are the mean of
+// several such parsers trained with their own seeds (parse_train.go). A
+// parser trained with a beam (ParserConfig.Beam) keeps that many
+// configurations instead of one (parse_beam.go): more accurate, and as many
+// times slower. It produces UD basic dependencies with subtypes.
+//
 // Work is linear in the sentence length: 2n transitions, each costing a
 // fixed number of feature hashes and table reads, with no maps, no strings
 // built and no allocations once its buffers are warm. A Parser is safe for
@@ -24,6 +29,12 @@ type Parser struct {
 	act    actionTable // transition weights
 	lab    labelTable  // label weights, width len(labels)
 	cands  labelCands  // labels worth scoring
+	qact   actionTable // transition weights of the quick model (cascade.go)
+	qlab   labelTable  // label weights of the quick model
+	super  *supertagger
+	// quickAct and quickLab are the margins from which the quick models
+	// decide (cascade.go), in the units of the tables.
+	quickAct, quickLab int64
 
 	work sync.Pool // *parseWork
 }
@@ -32,10 +43,11 @@ type Parser struct {
 type parseWork struct {
 	st    parseState
 	atoms []tokAtoms
+	stags []uint8 // supertag classes of the words
+	sw    superWork
 	f     depFeats
 	rows  []int
-	lanes []uint64 // label sums in 16-bit lanes
-	sums  []uint32 // label sums
+	lab   labelScratch
 	beam  beamWork
 }
 
@@ -43,7 +55,7 @@ func (p *Parser) getWork() *parseWork {
 	if w, ok := p.work.Get().(*parseWork); ok {
 		return w
 	}
-	return &parseWork{lanes: make([]uint64, 2*p.lab.words), sums: make([]uint32, len(p.labels))}
+	return new(parseWork)
 }
 
 // Parse sets the Head and Deprel of every token of s from its forms, lemmas
@@ -52,7 +64,7 @@ func (p *Parser) getWork() *parseWork {
 // leaves s alone.
 func (p *Parser) Parse(s *Sentence) {
 	n := len(s.Tokens)
-	if n == 0 || len(p.labels) == 0 || p.act.empty() || len(p.lab.w) == 0 {
+	if n == 0 || len(p.labels) == 0 || p.act.empty() || len(p.lab.w) == 0 || p.super == nil {
 		return
 	}
 	if p.beam > 1 && n <= maxBeamWords {
@@ -60,16 +72,13 @@ func (p *Parser) Parse(s *Sentence) {
 		return
 	}
 	w := p.getWork()
-	w.atoms = fillAtoms(w.atoms, s)
+	p.fillAtoms(w, s)
 	st := &w.st
 	st.reset(n)
 	for !st.terminal() {
 		a, forced := st.onlyLegal()
 		if !forced {
-			actionFeatures(&w.f, st, w.atoms)
-			w.rows = p.act.rowsOf(w.rows, w.f.list())
-			sc := p.act.score(w.rows)
-			a = bestLegal(st, &sc)
+			a = p.chooseAction(w, st)
 		}
 		var lab uint8
 		if a != actShift {
@@ -82,6 +91,36 @@ func (p *Parser) Parse(s *Sentence) {
 		s.Tokens[i].Deprel = p.labels[st.label[i+1]]
 	}
 	p.work.Put(w)
+}
+
+// fillAtoms fills w.atoms with the atoms of the words of s and their
+// supertags.
+func (p *Parser) fillAtoms(w *parseWork, s *Sentence) {
+	w.atoms = fillAtoms(w.atoms, s)
+	w.stags = p.super.tag(&w.sw, s, w.atoms, w.stags)
+}
+
+// chooseAction returns the transition to take in st, one of several legal
+// ones: the quick model's choice when it is sure enough, else the full
+// model's.
+func (p *Parser) chooseAction(w *parseWork, st *parseState) transition {
+	quickActionFeatures(&w.f, st, w.atoms)
+	w.rows = p.qact.rowsOf(w.rows, w.f.list())
+	sc := p.qact.score(w.rows)
+	if a, margin := bestLegalMargin(st, &sc); margin >= p.quickAct {
+		return a
+	}
+	actionFeatures(&w.f, st, w.atoms)
+	w.rows = p.act.rowsOf(w.rows, w.f.list())
+	sc = p.act.score(w.rows)
+	return bestLegal(st, &sc)
+}
+
+// setQuick sets the margins of the quick models from the scales of the
+// tables.
+func (p *Parser) setQuick() {
+	p.quickAct = quickThreshold(quickActionMargin, p.qact.scale)
+	p.quickLab = quickThreshold(quickLabelMargin, p.qlab.scale)
 }
 
 // bestLegal returns the legal transition with the highest score.
@@ -106,7 +145,12 @@ func (p *Parser) bestLabel(w *parseWork, st *parseState, a transition) uint8 {
 	if len(cands) == 0 {
 		return p.root
 	}
+	quickLabelFeatures(&w.f, st, w.atoms, a, h, d)
+	w.rows = p.qlab.rowsOf(w.rows, w.f.list())
+	if l, margin := p.qlab.bestMargin(w.rows, cands, &w.lab); margin >= p.quickLab {
+		return l
+	}
 	labelFeatures(&w.f, st, w.atoms, a, h, d)
 	w.rows = p.lab.rowsOf(w.rows, w.f.list())
-	return p.lab.best(w.rows, cands, w.lanes, w.sums)
+	return p.lab.best(w.rows, cands, &w.lab)
 }

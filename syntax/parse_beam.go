@@ -125,7 +125,7 @@ func (p *Parser) Beam() int { return p.beam }
 func (p *Parser) parseBeam(s *Sentence, k int) {
 	n := len(s.Tokens)
 	w := p.getWork()
-	w.atoms = fillAtoms(w.atoms, s)
+	p.fillAtoms(w, s)
 	b := &w.beam
 	b.grow(k)
 	cur := b.cur[:1]

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -25,10 +26,23 @@ func checkParses(t *testing.T, pred []Sentence) {
 	}
 }
 
+// withBeam returns a parser with p's models that parses with a beam of k;
+// with quick false, its greedy parses leave every transition to the full
+// model, as the beam does.
+func withBeam(p *Parser, k int, quick bool) *Parser {
+	q := &Parser{labels: p.labels, root: p.root, beam: k, act: p.act, lab: p.lab, cands: p.cands,
+		qact: p.qact, qlab: p.qlab, super: p.super, quickAct: p.quickAct, quickLab: p.quickLab}
+	if !quick {
+		q.quickAct = math.MaxInt64
+	}
+	return q
+}
+
 // TestBeamOfOneIsGreedy checks that a beam that keeps one configuration
-// makes the greedy parser's choices.
+// makes the choices of the greedy parser without its quick transition
+// model.
 func TestBeamOfOneIsGreedy(t *testing.T) {
-	p := needSmallParser(t)
+	p := withBeam(needSmallParser(t), 1, false)
 	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:300]
 	want := parseAll(p, dev)
 	for i, s := range dev {
@@ -102,7 +116,7 @@ func TestTrainParserBeam(t *testing.T) {
 // parsed greedily, still gets a tree.
 func TestBeamLongSentence(t *testing.T) {
 	p := needSmallParser(t)
-	bp := &Parser{labels: p.labels, root: p.root, beam: 4, act: p.act, lab: p.lab, cands: p.cands}
+	bp := withBeam(p, 4, true)
 	text := strings.Repeat("The minister met the envoy and the talks went on . ", 30)
 	var s Sentence
 	for i, w := range strings.Fields(text) {

@@ -22,6 +22,7 @@ type beamTrain struct {
 // beamSentence trains on one sentence with a beam of k configurations.
 func (t *parseTrainer) beamSentence(g *parseGold, k int) {
 	t.atoms = fillAtoms(t.atoms, g.s)
+	setSupertags(t.atoms, g.super)
 	n := len(g.s.Tokens)
 	b := &t.beam
 	b.grow(k)

@@ -1,5 +1,7 @@
 package syntax
 
+import "math"
+
 // labelTable is the label weight table laid out for Parse, which sums
 // whole rows eight labels at a time (SWAR) instead of one candidate at a
 // time. Each row of width int8 weights becomes uint64 words whose bytes are
@@ -61,22 +63,32 @@ func (p *labelTable) rowsOf(rows []int, f []uint64) []int {
 	return rowsOf(rows, f, p.bits, p.stride)
 }
 
+// labelScratch is the scratch space of labelTable.best.
+type labelScratch struct {
+	lanes []uint64
+	sums  []uint32
+}
+
 // best returns the candidate whose weights summed over the rows are
-// highest, the first in cands of those tied. It needs a scratch slice of
-// 2×stride lanes and, for more than laneRows rows, one of width sums.
-func (p *labelTable) best(rows []int, cands []uint8, lanes []uint64, sums []uint32) uint8 {
+// highest, the first in cands of those tied.
+func (p *labelTable) best(rows []int, cands []uint8, s *labelScratch) uint8 {
+	c, _ := p.bestMargin(rows, cands, s)
+	return c
+}
+
+// bestMargin returns what best returns and how far its sum leads the next
+// candidate's (math.MaxInt64 when it is the only one).
+func (p *labelTable) bestMargin(rows []int, cands []uint8, s *labelScratch) (uint8, int64) {
 	if len(cands) == 0 {
-		return 0
+		return 0, math.MaxInt64
 	}
+	if len(s.lanes) < laneWords(p.words) || len(s.sums) < p.width {
+		s.lanes, s.sums = make([]uint64, laneWords(p.words)), make([]uint32, p.width)
+	}
+	lanes, sums := s.lanes, s.sums
 	if len(rows) <= laneRows {
 		p.sumLanes(lanes, rows)
-		best, top := cands[0], lane(lanes, cands[0])
-		for _, c := range cands[1:] {
-			if v := lane(lanes, c); v > top {
-				best, top = c, v
-			}
-		}
-		return best
+		return bestOfLanes(lanes, cands)
 	}
 	for _, c := range cands {
 		sums[c] = 0
@@ -89,20 +101,79 @@ func (p *labelTable) best(rows []int, cands []uint8, lanes []uint64, sums []uint
 			sums[c] += uint32(lane(lanes, c))
 		}
 	}
-	best := cands[0]
-	for _, c := range cands[1:] {
-		if sums[c] > sums[best] {
-			best = c
+	// Sums are never negative, so -1 stands for "no candidate yet".
+	best, top, next := cands[0], int64(-1), int64(-1)
+	for _, c := range cands {
+		if v := int64(sums[c]); v > top {
+			best, top, next = c, v, top
+		} else if v > next {
+			next = v
 		}
 	}
-	return best
+	if next < 0 {
+		return best, math.MaxInt64
+	}
+	return best, top - next
 }
 
-// sumLanes sums at most laneRows rows into lanes: word j of the rows into
-// lanes[2j] (even bytes) and lanes[2j+1] (odd bytes).
+// bestOfLanes returns the candidate whose sum in lanes (see sumLanes) is
+// highest, the first of those tied, and how far it leads the next
+// candidate's (math.MaxInt64 when it is the only one). cands must not be
+// empty.
+func bestOfLanes(lanes []uint64, cands []uint8) (uint8, int64) {
+	// Sums are never negative, so -1 stands for "no candidate yet".
+	best, top, next := cands[0], int64(-1), int64(-1)
+	for _, c := range cands {
+		if v := int64(lane(lanes, c)); v > top {
+			best, top, next = c, v, top
+		} else if v > next {
+			next = v
+		}
+	}
+	if next < 0 {
+		return best, math.MaxInt64
+	}
+	return best, top - next
+}
+
+// bestOfAll is bestOfLanes for lanes of rows of at most eight words (see
+// sumRows8) with the candidates every class below n, in order. It visits
+// the lanes word by word and keeps the best two sums with no branch that
+// depends on them: each sum is keyed with its class, a higher key for a
+// lower class, so that the first of those tied wins.
+func bestOfAll(lanes *[16]uint64, n int) (uint8, int64) {
+	var top, next uint64 // keys: sum<<8 | 255-class; 0 for none
+	for w, x := range lanes {
+		// Word w holds, in its 16-bit lanes s = 0..3, the sums of classes
+		// 32(w/8) + 8(w%4) + 2s + (w/4)%2 (see sumLanes).
+		c0 := w>>3*32 + w&3*8 + w>>2&1
+		for s := range 4 {
+			if c := c0 + 2*s; c < n {
+				k := (x>>(16*s)&0xffff)<<8 | uint64(255-c)
+				next = max(next, min(k, top))
+				top = max(top, k)
+			}
+		}
+	}
+	if next == 0 {
+		return uint8(255 - top&0xff), math.MaxInt64
+	}
+	return uint8(255 - top&0xff), int64(top>>8) - int64(next>>8)
+}
+
+// sumLanes sums at most laneRows rows into lanes, which must hold
+// laneWords(p.words) words. The words of a row go by fours: the even bytes
+// of words 4g..4g+3 to lanes[8g..8g+3], their odd bytes to
+// lanes[8g+4..8g+7], each byte to a 16-bit lane; a row of eight words, the
+// usual, so fills two 256-bit vectors' worth of lanes (see sumRows8).
 func (p *labelTable) sumLanes(lanes []uint64, rows []int) {
+	lanes = lanes[:laneWords(p.words)]
+	clear(lanes)
+	if p.words <= 8 && p.stride == 8 {
+		sumRows8(p.w, rows, (*[16]uint64)(lanes[:16]))
+		return
+	}
 	w := p.w
-	lanes = lanes[:2*p.words]
 	for j := range p.words {
 		// e sums the even bytes; s sums whole words shifted right by a
 		// byte, whose even bytes' share is that of e shifted alike.
@@ -112,11 +183,15 @@ func (p *labelTable) sumLanes(lanes []uint64, rows []int) {
 			e += x & evenBytes
 			s += x >> 8
 		}
-		lanes[2*j], lanes[2*j+1] = e, s-(e&^0xffff)>>8
+		lanes[j>>2*8+j&3], lanes[j>>2*8+4+j&3] = e, s-(e&^0xffff)>>8
 	}
 }
 
+// laneWords is the length of the lanes of rows of the given words.
+func laneWords(words int) int { return max(16, (words+3)/4*8) }
+
 // lane returns the sum of label c from lanes.
 func lane(lanes []uint64, c uint8) uint64 {
-	return lanes[int(c)>>3<<1|int(c)&1] >> (int(c) >> 1 & 3 * 16) & 0xffff
+	j, k := int(c)>>3, int(c)&7
+	return lanes[j>>2*8+k&1*4+j&3] >> (k >> 1 * 16) & 0xffff
 }

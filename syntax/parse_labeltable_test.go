@@ -35,11 +35,11 @@ func TestLabelTableFull(t *testing.T) {
 	}
 	plain.w[3] = 127
 	p := packLabels(plain)
-	lanes, sums := make([]uint64, 2*p.words), make([]uint32, 51)
+	var s labelScratch
 	cands := []uint8{0, 3, 50}
 	for _, n := range []int{laneRows, laneRows + 1, 5 * laneRows} {
 		rows := make([]int, n) // every feature on row 0
-		if got := p.best(rows, cands, lanes, sums); got != 3 {
+		if got := p.best(rows, cands, &s); got != 3 {
 			t.Errorf("%d rows: best label %d, want 3", n, got)
 		}
 	}
@@ -53,7 +53,8 @@ func TestLabelTable(t *testing.T) {
 		if u := p.unpack(); u.bits != plain.bits || u.width != width || u.scale != plain.scale || !slices.Equal(u.w, plain.w) {
 			t.Fatalf("width %d: unpack differs from the packed table", width)
 		}
-		lanes, sums, want := make([]uint64, 2*p.words), make([]uint32, width), make([]int64, width)
+		var s labelScratch
+		want := make([]int64, width)
 		w32 := make([]int32, len(plain.w))
 		for i, v := range plain.w {
 			w32[i] = int32(v)
@@ -76,9 +77,35 @@ func TestLabelTable(t *testing.T) {
 			if len(cands) == 0 {
 				cands = append(cands, uint8(width-1))
 			}
-			got := p.best(p.rowsOf(nil, f), cands, lanes, sums)
+			got := p.best(p.rowsOf(nil, f), cands, &s)
 			if exp := scoreCands(w32, rowsOf(nil, f, plain.bits, width), width, cands, want); got != exp {
 				t.Errorf("width %d, %d rows: best label %d, want %d", width, n, got, exp)
+			}
+		}
+	}
+}
+
+// TestBestOfAll checks bestOfAll against bestOfLanes with every class a
+// candidate, on sums of random rows with ties.
+func TestBestOfAll(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, width := range []int{1, 2, 7, 8, 9, 33, 63, 64} {
+		p := packLabels(randomTable(rng, 6, width))
+		all := make([]uint8, width)
+		for c := range all {
+			all[c] = uint8(c)
+		}
+		for _, n := range []int{0, 1, 3, 40} {
+			f := make([]uint64, n)
+			for i := range f {
+				f[i] = rng.Uint64()
+			}
+			var lanes [16]uint64
+			p.sumLanes(lanes[:], p.rowsOf(nil, f))
+			c, margin := bestOfAll(&lanes, width)
+			wc, wmargin := bestOfLanes(lanes[:], all)
+			if c != wc || margin != wmargin {
+				t.Errorf("width %d, %d rows: class %d margin %d, want %d and %d", width, n, c, margin, wc, wmargin)
 			}
 		}
 	}

@@ -19,7 +19,9 @@ import (
 //	the candidate label lists: their count, then for each the direction
 //	(1 left, 2 right), the UPOS as length and bytes, the label count and
 //	the label numbers
-//	the transition table, then the label table, each as:
+//	the supertags: their count, then each as length and bytes
+//	the transition, label and supertag tables of the full models, then
+//	those of the quick models (cascade.go), each as:
 //	  log2 of its rows, its width, its scale (float32 bits),
 //	  the number of non-zero rows, then for each: the gap from the previous
 //	  row number and the row's int8 weights, zigzag-encoded.
@@ -30,7 +32,7 @@ const (
 	// anything that moves the weights a feature reads: the templates in
 	// depfeat*.go, the atoms or the hashing. A model trained with other
 	// templates would load and parse badly; its version makes it fail.
-	parserVersion = 4
+	parserVersion = 5
 
 	// Bounds that keep a corrupt file from asking for absurd allocations.
 	maxParserBits   = 26
@@ -72,8 +74,14 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 			uv(uint64(lab))
 		}
 	}
-	act, lab := p.act.unpack(), p.lab.unpack()
-	for _, t := range []*parseTable{&act, &lab} {
+	uv(uint64(len(p.super.classes)))
+	for _, c := range p.super.classes {
+		uv(uint64(len(c)))
+		bw.WriteString(c)
+	}
+	act, lab, sup := p.act.unpack(), p.lab.unpack(), p.super.tab.unpack()
+	qact, qlab, qsup := p.qact.unpack(), p.qlab.unpack(), p.super.qtab.unpack()
+	for _, t := range []*parseTable{&act, &lab, &sup, &qact, &qlab, &qsup} {
 		uv(uint64(t.bits))
 		uv(uint64(t.width))
 		uv(uint64(math.Float32bits(t.scale)))
@@ -160,8 +168,18 @@ func readParser(r io.Reader) (*Parser, error) {
 		return nil, errors.New("beam width 0")
 	}
 	p.cands = d.cands(len(p.labels), p.root)
+	supertags := d.supertags()
 	p.act = packActions(d.table(int(numActions)), maxCorrect)
 	p.lab = packLabels(d.table(len(p.labels)))
+	sup := d.table(len(supertags))
+	p.qact = packActions(d.table(int(numActions)), maxCorrect)
+	p.qlab = packLabels(d.table(len(p.labels)))
+	qsup := d.table(len(supertags))
+	if d.err != nil {
+		return nil, d.err
+	}
+	p.super = newSupertagger(supertags, sup, qsup)
+	p.setQuick()
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -232,6 +250,21 @@ func (d *parseDecoder) cands(nLabels int, root uint8) labelCands {
 		upos, dir, lists = append(upos, string(b)), append(dir, a), append(lists, l)
 	}
 	return newLabelCands(upos, dir, lists, nLabels, root)
+}
+
+// supertags reads the names of the supertags.
+func (d *parseDecoder) supertags() []string {
+	n := d.uvarint(maxSupertags)
+	if d.err == nil && n == 0 {
+		d.err = errors.New("no supertags")
+	}
+	names := make([]string, 0, n)
+	for range n {
+		b := make([]byte, d.uvarint(maxLabelLength))
+		d.full(b)
+		names = append(names, string(b))
+	}
+	return names
 }
 
 // table reads one weight table of the given width.

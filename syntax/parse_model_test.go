@@ -28,6 +28,12 @@ func TestParserRoundTrip(t *testing.T) {
 	if !slices.Equal(p.labels, q.labels) || p.root != q.root {
 		t.Errorf("labels %v root %d, want %v root %d", q.labels, q.root, p.labels, p.root)
 	}
+	if !slices.Equal(p.super.classes, q.super.classes) {
+		t.Errorf("supertags %v, want %v", q.super.classes, p.super.classes)
+	}
+	if p.quickAct != q.quickAct || p.quickLab != q.quickLab || p.super.quick != q.super.quick {
+		t.Error("the quick models' margins differ after the round trip")
+	}
 	if !slices.Equal(p.cands.upos, q.cands.upos) || !slices.Equal(p.cands.dir, q.cands.dir) ||
 		!slices.Equal(p.cands.keys, q.cands.keys) || !slices.Equal(p.cands.all, q.cands.all) ||
 		!slices.EqualFunc(p.cands.lists, q.cands.lists, slices.Equal) {
@@ -36,7 +42,14 @@ func TestParserRoundTrip(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		a, b parseTable
-	}{{"transitions", p.act.unpack(), q.act.unpack()}, {"labels", p.lab.unpack(), q.lab.unpack()}} {
+	}{
+		{"transitions", p.act.unpack(), q.act.unpack()},
+		{"labels", p.lab.unpack(), q.lab.unpack()},
+		{"supertags", p.super.tab.unpack(), q.super.tab.unpack()},
+		{"quick transitions", p.qact.unpack(), q.qact.unpack()},
+		{"quick labels", p.qlab.unpack(), q.qlab.unpack()},
+		{"quick supertags", p.super.qtab.unpack(), q.super.qtab.unpack()},
+	} {
 		if tc.a.bits != tc.b.bits || tc.a.width != tc.b.width || tc.a.scale != tc.b.scale || !slices.Equal(tc.a.w, tc.b.w) {
 			t.Errorf("%s table differs after the round trip", tc.name)
 		}
@@ -112,6 +125,11 @@ func TestReadParserHugeTable(t *testing.T) {
 	uv(0) // root
 	uv(1) // greedy
 	uv(0) // no candidate lists
+	uv(2) // supertags
+	for _, st := range []string{"root", "_"} {
+		uv(uint64(len(st)))
+		body.WriteString(st)
+	}
 	for _, tab := range []struct{ bits, width uint64 }{{10, 3}, {21, 200}} {
 		uv(tab.bits)
 		uv(tab.width)

@@ -13,9 +13,10 @@ import (
 // the model file stores and Parse reads laid out as actionTable and
 // labelTable.
 
-// rowOf maps a feature hash to the offset of its row.
+// rowOf maps a feature hash to the offset of its row: its top bits, which
+// depFeats mixes.
 func rowOf(h uint64, bits uint, width int) int {
-	return int((h*0x9e37_79b9_7f4a_7c15)>>(64-bits)) * width
+	return int(h>>(64-bits)) * width
 }
 
 // rowsOf fills rows with the row offsets of the features in f.
