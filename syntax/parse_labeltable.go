@@ -1,6 +1,9 @@
 package syntax
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // labelTable is the label weight table laid out for Parse, which sums
 // whole rows eight labels at a time (SWAR) instead of one candidate at a
@@ -141,7 +144,30 @@ func bestOfLanes(lanes []uint64, cands []uint8) (uint8, int64) {
 // the lanes word by word and keeps the best two sums with no branch that
 // depends on them: each sum is keyed with its class, a higher key for a
 // lower class, so that the first of those tied wins.
+//
+// With AVX2 it finds the largest lanes and the next largest with vector
+// maxima (simd_amd64.s); that needs the lanes of classes n and above to
+// hold zero, as they do for rows summed by sumLanes.
 func bestOfAll(lanes *[16]uint64, n int) (uint8, int64) {
+	if haveAVX2 && n > 1 {
+		var out [6]uint32
+		maxLanesAVX2(lanes, &out)
+		best, ties := 255, 0
+		for r, m := range out[2:] {
+			// Register r holds words 4r..4r+3, its 16-bit element e the sum
+			// of class 32(r/2) + 8(e/4) + 2(e%4) + r%2; the mask has two
+			// bits an element.
+			if m != 0 {
+				e := bits.TrailingZeros32(m) / 2
+				best = min(best, r>>1*32+e>>2*8+e&3*2+r&1)
+				ties += bits.OnesCount32(m) / 2
+			}
+		}
+		if ties > 1 {
+			return uint8(best), 0
+		}
+		return uint8(best), int64(out[0]) - int64(out[1])
+	}
 	var top, next uint64 // keys: sum<<8 | 255-class; 0 for none
 	for w, x := range lanes {
 		// Word w holds, in its 16-bit lanes s = 0..3, the sums of classes

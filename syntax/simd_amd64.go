@@ -16,3 +16,9 @@ func sumRows8AVX2(w *uint64, rows *int, n int, lanes *[16]uint64)
 //
 //go:noescape
 func addDenseAVX2(d *uint64, offs *uint32, nOffs int, acc *uint64, chunks int)
+
+// maxLanesAVX2 finds the largest 16-bit lane of lanes, the largest of the
+// others, and where the largest are (see simd_amd64.s).
+//
+//go:noescape
+func maxLanesAVX2(lanes *[16]uint64, out *[6]uint32)

@@ -74,3 +74,61 @@ dense_block:
 dense_done:
 	VZEROUPPER
 	RET
+
+// func maxLanesAVX2(lanes *[16]uint64, out *[6]uint32)
+// out[0] is the largest 16-bit lane of lanes, out[1] the largest of the
+// lanes below it (0 when none), out[2+r] the VPMOVMSKB mask of the lanes of
+// words 4r..4r+3 equal to out[0].
+TEXT ·maxLanesAVX2(SB), NOSPLIT, $0-16
+	MOVQ lanes+0(FP), SI
+	MOVQ out+8(FP), DI
+	VMOVDQU 0(SI), Y0
+	VMOVDQU 32(SI), Y1
+	VMOVDQU 64(SI), Y2
+	VMOVDQU 96(SI), Y3
+	VPCMPEQW Y15, Y15, Y15 // all ones
+
+	// top: the largest lane, as 0xffff minus the least of the complements.
+	VPMAXUW Y0, Y1, Y4
+	VPMAXUW Y2, Y3, Y5
+	VPMAXUW Y4, Y5, Y4
+	VEXTRACTI128 $1, Y4, X5
+	VPMAXUW X5, X4, X4
+	VPXOR X15, X4, X4
+	VPHMINPOSUW X4, X4
+	VPXOR X15, X4, X4
+	VPEXTRW $0, X4, AX
+	MOVL AX, 0(DI)
+
+	// The lanes equal to top, and their masks.
+	VPBROADCASTW X4, Y6
+	VPCMPEQW Y6, Y0, Y7
+	VPCMPEQW Y6, Y1, Y8
+	VPCMPEQW Y6, Y2, Y9
+	VPCMPEQW Y6, Y3, Y10
+	VPMOVMSKB Y7, AX
+	MOVL AX, 8(DI)
+	VPMOVMSKB Y8, AX
+	MOVL AX, 12(DI)
+	VPMOVMSKB Y9, AX
+	MOVL AX, 16(DI)
+	VPMOVMSKB Y10, AX
+	MOVL AX, 20(DI)
+
+	// next: the largest lane once those equal to top are zeroed.
+	VPANDN Y0, Y7, Y0
+	VPANDN Y1, Y8, Y1
+	VPANDN Y2, Y9, Y2
+	VPANDN Y3, Y10, Y3
+	VPMAXUW Y0, Y1, Y4
+	VPMAXUW Y2, Y3, Y5
+	VPMAXUW Y4, Y5, Y4
+	VEXTRACTI128 $1, Y4, X5
+	VPMAXUW X5, X4, X4
+	VPXOR X15, X4, X4
+	VPHMINPOSUW X4, X4
+	VPXOR X15, X4, X4
+	VPEXTRW $0, X4, AX
+	MOVL AX, 4(DI)
+	VZEROUPPER
+	RET
