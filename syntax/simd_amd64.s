@@ -75,6 +75,19 @@ dense_done:
 	VZEROUPPER
 	RET
 
+// MAXLANE sets word 0 of X4, and AX, to the largest 16-bit lane of Y0..Y3,
+// as 0xffff minus the least of the complements; Y15 must be all ones.
+#define MAXLANE \
+	VPMAXUW Y0, Y1, Y4 \
+	VPMAXUW Y2, Y3, Y5 \
+	VPMAXUW Y4, Y5, Y4 \
+	VEXTRACTI128 $1, Y4, X5 \
+	VPMAXUW X5, X4, X4 \
+	VPXOR X15, X4, X4 \
+	VPHMINPOSUW X4, X4 \
+	VPXOR X15, X4, X4 \
+	VPEXTRW $0, X4, AX
+
 // func maxLanesAVX2(lanes *[16]uint64, out *[6]uint32)
 // out[0] is the largest 16-bit lane of lanes, out[1] the largest of the
 // lanes below it (0 when none), out[2+r] the VPMOVMSKB mask of the lanes of
@@ -88,16 +101,8 @@ TEXT ·maxLanesAVX2(SB), NOSPLIT, $0-16
 	VMOVDQU 96(SI), Y3
 	VPCMPEQW Y15, Y15, Y15 // all ones
 
-	// top: the largest lane, as 0xffff minus the least of the complements.
-	VPMAXUW Y0, Y1, Y4
-	VPMAXUW Y2, Y3, Y5
-	VPMAXUW Y4, Y5, Y4
-	VEXTRACTI128 $1, Y4, X5
-	VPMAXUW X5, X4, X4
-	VPXOR X15, X4, X4
-	VPHMINPOSUW X4, X4
-	VPXOR X15, X4, X4
-	VPEXTRW $0, X4, AX
+	// top: the largest lane.
+	MAXLANE
 	MOVL AX, 0(DI)
 
 	// The lanes equal to top, and their masks.
@@ -120,15 +125,7 @@ TEXT ·maxLanesAVX2(SB), NOSPLIT, $0-16
 	VPANDN Y1, Y8, Y1
 	VPANDN Y2, Y9, Y2
 	VPANDN Y3, Y10, Y3
-	VPMAXUW Y0, Y1, Y4
-	VPMAXUW Y2, Y3, Y5
-	VPMAXUW Y4, Y5, Y4
-	VEXTRACTI128 $1, Y4, X5
-	VPMAXUW X5, X4, X4
-	VPXOR X15, X4, X4
-	VPHMINPOSUW X4, X4
-	VPXOR X15, X4, X4
-	VPEXTRW $0, X4, AX
+	MAXLANE
 	MOVL AX, 4(DI)
 	VZEROUPPER
 	RET
