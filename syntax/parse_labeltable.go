@@ -104,19 +104,11 @@ func (p *labelTable) bestMargin(rows []int, cands []uint8, s *labelScratch) (uin
 			sums[c] += uint32(lane(lanes, c))
 		}
 	}
-	// Sums are never negative, so -1 stands for "no candidate yet".
-	best, top, next := cands[0], int64(-1), int64(-1)
+	t := newTopTwo(cands)
 	for _, c := range cands {
-		if v := int64(sums[c]); v > top {
-			best, top, next = c, v, top
-		} else if v > next {
-			next = v
-		}
+		t = t.add(c, int64(sums[c]))
 	}
-	if next < 0 {
-		return best, math.MaxInt64
-	}
-	return best, top - next
+	return t.result()
 }
 
 // bestOfLanes returns the candidate whose sum in lanes (see sumLanes) is
@@ -124,19 +116,39 @@ func (p *labelTable) bestMargin(rows []int, cands []uint8, s *labelScratch) (uin
 // candidate's (math.MaxInt64 when it is the only one). cands must not be
 // empty.
 func bestOfLanes(lanes []uint64, cands []uint8) (uint8, int64) {
-	// Sums are never negative, so -1 stands for "no candidate yet".
-	best, top, next := cands[0], int64(-1), int64(-1)
+	t := newTopTwo(cands)
 	for _, c := range cands {
-		if v := int64(lane(lanes, c)); v > top {
-			best, top, next = c, v, top
-		} else if v > next {
-			next = v
-		}
+		t = t.add(c, int64(lane(lanes, c)))
 	}
-	if next < 0 {
-		return best, math.MaxInt64
+	return t.result()
+}
+
+// topTwo keeps the best candidate seen and the two highest sums, the first
+// candidate of those tied winning. Sums are never negative, so -1 stands
+// for "no candidate yet".
+type topTwo struct {
+	best      uint8
+	top, next int64
+}
+
+func newTopTwo(cands []uint8) topTwo { return topTwo{best: cands[0], top: -1, next: -1} }
+
+// add returns t with candidate c, of sum v, seen.
+func (t topTwo) add(c uint8, v int64) topTwo {
+	if v > t.top {
+		return topTwo{c, v, t.top}
 	}
-	return best, top - next
+	t.next = max(t.next, v)
+	return t
+}
+
+// result returns the best candidate and its lead over the next
+// (math.MaxInt64 when it is the only one).
+func (t topTwo) result() (uint8, int64) {
+	if t.next < 0 {
+		return t.best, math.MaxInt64
+	}
+	return t.best, t.top - t.next
 }
 
 // bestOfAll is bestOfLanes for lanes of rows of at most eight words (see
