@@ -11,7 +11,7 @@ import (
 // back to.
 type mention struct {
 	sent, tok int
-	actor     int
+	actor     graph.ActorID
 	typ       graph.ActorType
 	subject   bool
 }
@@ -44,7 +44,7 @@ const maxBack = 2
 // resolveReferences adds a span for every pronoun and definite description
 // that refers to an actor named earlier in the article.
 func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
-	f.index()
+	f.index(len(sents))
 	var history []mention
 	for si := range sents {
 		toks := sents[si].Tokens

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -68,7 +69,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 			}
 		}
 		// which entities each actor's names overlap
-		actorEntities := map[int]map[string]bool{}
+		actorEntities := map[graph.ActorID]map[string]bool{}
 		for _, sp := range res.Spans {
 			if sp.Kind != NameSpan {
 				continue

@@ -7,125 +7,134 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// MergeCorpus gives one person one name across articles built together: a
-// name that only a surname ("Trump") or a spelling variant ("Volodymyr
-// Zelensky") gave in one article takes the full name another article gives
-// ("Donald Trump", "Volodymyr Zelenskyy") when exactly one full name fits.
-// Among spelling variants of one full name, the one most articles use wins
-// (ties: the longer, then the first in sort order). Relations follow the
-// renaming; the old names become aliases. Articles are changed in place and
-// returned.
-func MergeCorpus(arts []graph.Article) []graph.Article {
-	type full struct {
-		name    string
-		first   string
-		surname string
-		uses    int
+// Corpus reconciles the people of articles built together, so that one
+// person has one name across the corpus: a name that only a surname
+// ("Trump") or a spelling variant ("Volodymyr Zelensky") gave in one article
+// takes the full name another article gives ("Donald Trump", "Volodymyr
+// Zelenskyy") when exactly one full name fits. Among spelling variants of
+// one full name, the one most articles use wins (ties: the longer, then the
+// first in sort order).
+//
+// Add every article's actors first, then Resolve each article's. The table
+// holds one entry per distinct full name, not the articles. A Corpus is not
+// safe for concurrent use.
+type Corpus struct {
+	fulls  []*fullName
+	byName map[string]*fullName
+	// blocks groups full names by the opening of their surname key: two
+	// names can only be spelling variants when their openings agree (see
+	// spellingVariants), so comparisons stay within a block.
+	blocks    map[string][]*fullName
+	preferred map[string]string // set by the first Resolve after an Add
+}
+
+type fullName struct {
+	name, first, surname string
+	uses                 int
+}
+
+// NewCorpus returns an empty Corpus.
+func NewCorpus() *Corpus {
+	return &Corpus{byName: map[string]*fullName{}, blocks: map[string][]*fullName{}}
+}
+
+// blockKey is the part of a surname key that spelling variants share.
+func blockKey(surname string) string {
+	if len(surname) < 5 {
+		return surname
 	}
-	var fulls []*full
-	for _, art := range arts {
-		for _, a := range art.Actors {
-			if a.Type != graph.Person {
-				continue
-			}
-			words := personWords(strings.Fields(a.Name))
-			if len(words) < 2 {
-				continue
-			}
-			first, sur := personKey(words)
-			i := slices.IndexFunc(fulls, func(f *full) bool { return f.name == a.Name })
-			if i < 0 {
-				fulls = append(fulls, &full{name: a.Name, first: first, surname: sur})
-				i = len(fulls) - 1
-			}
-			fulls[i].uses++
+	return surname[:3]
+}
+
+// Add records the full names of people among one article's actors.
+func (c *Corpus) Add(actors []graph.Actor) {
+	for _, a := range actors {
+		if a.Type != graph.Person {
+			continue
 		}
+		words := personWords(strings.Fields(a.Name))
+		if len(words) < 2 {
+			continue
+		}
+		f := c.byName[a.Name]
+		if f == nil {
+			first, sur := personKey(words)
+			f = &fullName{name: a.Name, first: first, surname: sur}
+			c.byName[a.Name] = f
+			c.fulls = append(c.fulls, f)
+			k := blockKey(sur)
+			c.blocks[k] = append(c.blocks[k], f)
+		}
+		f.uses++
 	}
-	// the preferred spelling of each variant group
-	preferred := map[string]string{}
-	for _, f := range fulls {
+	c.preferred = nil
+}
+
+// prefer computes the preferred spelling of each group of variants.
+func (c *Corpus) prefer() {
+	c.preferred = make(map[string]string, len(c.fulls))
+	for _, f := range c.fulls {
 		best := f
-		for _, g := range fulls {
+		for _, g := range c.blocks[blockKey(f.surname)] {
 			if (g.first == f.first || spellingVariants(g.first, f.first)) && spellingVariants(g.surname, f.surname) {
 				if g.uses > best.uses || (g.uses == best.uses && (len(g.name) > len(best.name) || (len(g.name) == len(best.name) && g.name < best.name))) {
 					best = g
 				}
 			}
 		}
-		preferred[f.name] = best.name
+		c.preferred[f.name] = best.name
 	}
-	for ai := range arts {
-		rename := map[string]string{}
-		for _, a := range arts[ai].Actors {
-			if a.Type != graph.Person {
-				continue
-			}
-			if p, ok := preferred[a.Name]; ok {
-				if p != a.Name {
-					rename[a.Name] = p
-				}
-				continue
-			}
-			words := personWords(strings.Fields(a.Name))
-			if len(words) != 1 {
-				continue
-			}
-			key := surnameKey(words[0])
-			target := ""
-			for _, f := range fulls {
-				if spellingVariants(f.surname, key) {
-					p := preferred[f.name]
-					if target != "" && target != p {
-						target = "" // two people fit: leave the name alone
-						break
-					}
-					target = p
-				}
-			}
-			if target != "" {
-				rename[a.Name] = target
-			}
-		}
-		if len(rename) > 0 {
-			arts[ai] = renameActors(arts[ai], rename)
-		}
-	}
-	return arts
 }
 
-// renameActors applies rename to an article's actors and relations, merging
-// actors that end up with one name.
-func renameActors(art graph.Article, rename map[string]string) graph.Article {
-	var actors []graph.Actor
-	for _, a := range art.Actors {
-		newName, ok := rename[a.Name]
-		if !ok {
-			newName = a.Name
+// Name returns the corpus-wide name of actor a: its own name unless a is a
+// person whose name the corpus spells otherwise or gives in full.
+func (c *Corpus) Name(a graph.Actor) string {
+	if a.Type != graph.Person {
+		return a.Name
+	}
+	if c.preferred == nil {
+		c.prefer()
+	}
+	if p, ok := c.preferred[a.Name]; ok {
+		return p
+	}
+	words := personWords(strings.Fields(a.Name))
+	if len(words) != 1 {
+		return a.Name
+	}
+	key := surnameKey(words[0])
+	target := ""
+	for _, f := range c.blocks[blockKey(key)] {
+		if spellingVariants(f.surname, key) {
+			p := c.preferred[f.name]
+			if target != "" && target != p {
+				return a.Name // two people fit: leave the name alone
+			}
+			target = p
 		}
-		aliases := slices.Clone(a.Aliases)
-		if newName != a.Name {
-			aliases = append(aliases, a.Name)
-		}
-		if i := slices.IndexFunc(actors, func(b graph.Actor) bool { return b.Name == newName }); i >= 0 {
-			actors[i].Aliases = append(actors[i].Aliases, aliases...)
+	}
+	if target == "" {
+		return a.Name
+	}
+	return target
+}
+
+// Resolve returns actors renamed to their corpus-wide names, each old name
+// kept as an alias. The result has the same length and order as actors, so
+// the IDs that refer to them stay valid; two actors may end up with one
+// name, and then are one actor of the graph.
+func (c *Corpus) Resolve(actors []graph.Actor) []graph.Actor {
+	out := make([]graph.Actor, len(actors))
+	for i, a := range actors {
+		out[i] = a
+		name := c.Name(a)
+		if name == a.Name {
 			continue
 		}
-		actors = append(actors, graph.Actor{Name: newName, Type: a.Type, Aliases: aliases})
-	}
-	for i := range actors {
-		al := slices.DeleteFunc(actors[i].Aliases, func(s string) bool { return s == actors[i].Name })
+		al := append(slices.Clone(a.Aliases), a.Name)
+		al = slices.DeleteFunc(al, func(s string) bool { return s == name })
 		slices.Sort(al)
-		actors[i].Aliases = slices.Compact(al)
+		out[i] = graph.Actor{Name: name, Type: a.Type, Aliases: slices.Compact(al)}
 	}
-	art.Actors = actors
-	for i, r := range art.Relations {
-		if n, ok := rename[r.Subject]; ok {
-			art.Relations[i].Subject = n
-		}
-		if n, ok := rename[r.Object]; ok {
-			art.Relations[i].Object = n
-		}
-	}
-	art.Relations = slices.DeleteFunc(art.Relations, func(r graph.Relation) bool { return r.Subject == r.Object })
-	return art
+	return out
 }

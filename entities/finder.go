@@ -59,7 +59,8 @@ func (x *Finder) Find(sents []syntax.Sentence) *Found {
 	cands = propagateNames(cands, sents)
 	f := mergeNames(cands, sents)
 	x.resolveReferences(f, sents)
-	f.index()
+	f.index(len(sents))
+	x.findModifiers(f, sents)
 	return f
 }
 

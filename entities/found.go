@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -13,28 +15,38 @@ const (
 	DemonymSpan                     // an adjective of nationality: "Russian"
 	PronounSpan                     // a pronoun resolved to an actor: "he", "its"
 	DescriptionSpan                 // a description resolved to an actor: "the country"
+	// ModifierSpan is a name that is only the first part of a hyphenated
+	// word: "Turkey" in "Turkey-backed". The span covers the whole word,
+	// which is not itself the actor, so At never returns it (see
+	// Found.Modifiers).
+	ModifierSpan
 )
 
-// Span is one reference to an actor in an article.
+// Span is one mention of an actor in an article.
 type Span struct {
 	Sentence   int // index of the sentence
 	Start, End int // token indexes in the sentence, End exclusive
 	Head       int // token index of the span's syntactic head
-	Actor      int // index in Found.Actors
+	Actor      graph.ActorID
 	Kind       SpanKind
 }
 
 // Found is what Find found in an article: its actors and every span that
-// refers to one.
+// mentions one.
 type Found struct {
-	// Actors, in order of first mention; Actors[i].Name is canonical.
+	// Actors, in order of first mention; Actors[i].Name is canonical. A
+	// Span's Actor indexes it.
 	Actors []graph.Actor
 	// Named reports, for each actor, whether the article names it (rather
-	// than only using a demonym), which makes it a node of the graph.
+	// than only using a demonym or a hyphenated modifier), which makes it a
+	// node of the graph whether or not a relation uses it.
 	Named []bool
-	// Spans in text order.
+	// Spans in text order; ModifierSpans are not among them.
 	Spans []Span
-	at    map[tokenRef]int
+	// Modifiers are the ModifierSpans, in text order.
+	Modifiers []Span
+	at        map[tokenRef]int
+	bySent    []int // bySent[s] is the index in Spans of sentence s's first span
 }
 
 type tokenRef struct{ sent, tok int }
@@ -48,11 +60,54 @@ func (f *Found) At(sent, tok int) (Span, bool) {
 	return f.Spans[i], true
 }
 
-func (f *Found) index() {
+// InSentence returns the spans of sentence sent, in text order.
+func (f *Found) InSentence(sent int) []Span {
+	if sent < 0 || sent+1 >= len(f.bySent) {
+		return nil
+	}
+	return f.Spans[f.bySent[sent]:f.bySent[sent+1]]
+}
+
+// ModifiersIn returns the modifier spans of sentence sent.
+func (f *Found) ModifiersIn(sent int) []Span {
+	lo, _ := slices.BinarySearchFunc(f.Modifiers, sent, func(s Span, n int) int { return s.Sentence - n })
+	hi := lo
+	for hi < len(f.Modifiers) && f.Modifiers[hi].Sentence == sent {
+		hi++
+	}
+	return f.Modifiers[lo:hi]
+}
+
+// Actor returns the actor a span mentions.
+func (f *Found) Actor(id graph.ActorID) graph.Actor { return f.Actors[id] }
+
+// actorNamed returns the actor with canonical name name, adding it as an
+// actor the article does not name when there is none.
+func (f *Found) actorNamed(name string, typ graph.ActorType) graph.ActorID {
+	for i, a := range f.Actors {
+		if a.Name == name {
+			return graph.ActorID(i)
+		}
+	}
+	f.Actors = append(f.Actors, graph.Actor{Name: name, Type: typ})
+	f.Named = append(f.Named, false)
+	return graph.ActorID(len(f.Actors) - 1)
+}
+
+// index builds the lookups of At and InSentence; spans must be sorted.
+func (f *Found) index(sentences int) {
 	f.at = make(map[tokenRef]int, len(f.Spans)*2)
 	for i, s := range f.Spans {
 		for t := s.Start; t < s.End; t++ {
 			f.at[tokenRef{s.Sentence, t}] = i
 		}
+	}
+	f.bySent = make([]int, sentences+1)
+	k := 0
+	for s := 0; s <= sentences; s++ {
+		for k < len(f.Spans) && f.Spans[k].Sentence < s {
+			k++
+		}
+		f.bySent[s] = k
 	}
 }

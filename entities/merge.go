@@ -255,7 +255,7 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 		}
 	}
 	f := &Found{}
-	actorOf := map[int]int{}
+	actorOf := map[int]graph.ActorID{}
 	for i, c := range cands {
 		k := root(of[i])
 		a, ok := actorOf[k]
@@ -269,7 +269,7 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 				}
 			}
 			slices.Sort(aliases)
-			a = len(f.Actors)
+			a = graph.ActorID(len(f.Actors))
 			actorOf[k] = a
 			f.Actors = append(f.Actors, graph.Actor{Name: name, Type: cl.typ(), Aliases: aliases})
 			f.Named = append(f.Named, cl.named)

@@ -67,24 +67,36 @@ func TestMergeNames(t *testing.T) {
 	}
 }
 
-func TestMergeCorpus(t *testing.T) {
-	arts := []graph.Article{
-		{Actors: []graph.Actor{{Name: "Donald Trump", Type: graph.Person}, {Name: "Volodymyr Zelenskyy", Type: graph.Person}}},
-		{Actors: []graph.Actor{{Name: "Trump", Type: graph.Person}, {Name: "Zelensky", Type: graph.Person}, {Name: "Russia", Type: graph.Country}},
-			Relations: []graph.Relation{{Subject: "Trump", Predicate: "scolded", Object: "Zelensky"}}},
+func TestCorpus(t *testing.T) {
+	arts := [][]graph.Actor{
+		{{Name: "Donald Trump", Type: graph.Person}, {Name: "Volodymyr Zelenskyy", Type: graph.Person}},
+		{{Name: "Trump", Type: graph.Person}, {Name: "Zelensky", Type: graph.Person}, {Name: "Russia", Type: graph.Country}},
+		{{Name: "Volodymyr Zelensky", Type: graph.Person}, {Name: "Volodymyr Zelenskyy", Type: graph.Person}},
+		{{Name: "Ivan Petrov", Type: graph.Person}, {Name: "Olga Petrov", Type: graph.Person}, {Name: "Petrov", Type: graph.Person}},
 	}
-	got := MergeCorpus(arts)
-	names := []string{}
-	for _, a := range got[1].Actors {
-		names = append(names, a.Name)
+	c := NewCorpus()
+	for _, a := range arts {
+		c.Add(a)
 	}
-	if want := []string{"Donald Trump", "Volodymyr Zelenskyy", "Russia"}; !slices.Equal(names, want) {
-		t.Errorf("actors %q, want %q", names, want)
+	tests := []struct {
+		art  int
+		want []string
+	}{
+		{0, []string{"Donald Trump []", "Volodymyr Zelenskyy []"}},
+		{1, []string{"Donald Trump [Trump]", "Volodymyr Zelenskyy [Zelensky]", "Russia []"}},
+		// the spelling most articles use wins
+		{2, []string{"Volodymyr Zelenskyy [Volodymyr Zelensky]", "Volodymyr Zelenskyy []"}},
+		// two people fit a bare surname: it stays as it is
+		{3, []string{"Ivan Petrov []", "Olga Petrov []", "Petrov []"}},
 	}
-	if r := got[1].Relations[0]; r.Subject != "Donald Trump" || r.Object != "Volodymyr Zelenskyy" {
-		t.Errorf("relation not renamed: %+v", r)
-	}
-	if al := got[1].Actors[0].Aliases; !slices.Contains(al, "Trump") {
-		t.Errorf("old name not kept as alias: %q", al)
+	for _, tt := range tests {
+		got := c.Resolve(arts[tt.art])
+		var names []string
+		for _, a := range got {
+			names = append(names, a.Name+" ["+strings.Join(a.Aliases, "|")+"]")
+		}
+		if !slices.Equal(names, tt.want) {
+			t.Errorf("article %d: got %q, want %q", tt.art, names, tt.want)
+		}
 	}
 }

@@ -80,9 +80,22 @@ func encodeArticle(m Minter, a Article) []Quad {
 		quads = append(quads, Quad{Subject: art, Predicate: SchemaMentions, Object: iri})
 	}
 
+	// the relations first: a sentence is evidence only for what is written
+	rels := make([]Quad, 0, len(a.Relations))
 	used := map[int]bool{}
 	for _, r := range a.Relations {
+		s, ok1 := a.Actor(r.Subject)
+		o, ok2 := a.Actor(r.Object)
+		if !ok1 || !ok2 || s.Name == o.Name || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
+			continue
+		}
 		used[r.Sentence] = true
+		rels = append(rels, Quad{
+			Subject:   m.Actor(s.Name),
+			Predicate: m.Predicate(r.Predicate),
+			Object:    m.Actor(o.Name),
+			Graph:     m.Sentence(a.ID, r.Sentence+1),
+		})
 	}
 	for i, s := range a.Sentences {
 		if !used[i] {
@@ -96,19 +109,6 @@ func encodeArticle(m Minter, a Article) []Quad {
 			Quad{Subject: sent, Predicate: NIFBeginIndex, Object: Literal{Value: strconv.Itoa(s.Start), Datatype: XSDNonNegativeInteger}},
 			Quad{Subject: sent, Predicate: NIFEndIndex, Object: Literal{Value: strconv.Itoa(s.End), Datatype: XSDNonNegativeInteger}},
 		)
-	}
-
-	rels := make([]Quad, 0, len(a.Relations))
-	for _, r := range a.Relations {
-		if r.Subject == r.Object {
-			continue
-		}
-		rels = append(rels, Quad{
-			Subject:   m.Actor(r.Subject),
-			Predicate: m.Predicate(r.Predicate),
-			Object:    m.Actor(r.Object),
-			Graph:     m.Sentence(a.ID, r.Sentence+1),
-		})
 	}
 	slices.SortFunc(rels, compareQuads)
 	return append(quads, slices.CompactFunc(rels, func(x, y Quad) bool { return x == y })...)

@@ -33,6 +33,25 @@ func TestParseActorType(t *testing.T) {
 	}
 }
 
+func TestMakePredicate(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  Predicate
+	}{
+		{[]string{"met"}, "met"},
+		{[]string{"Foreign Minister", "of"}, "foreign-minister-of"},
+		{[]string{" expelled ", "", "from"}, "expelled-from"},
+		{[]string{"vice-president", "of"}, "vice-president-of"},
+		{[]string{"a--b", " "}, "a-b"},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := MakePredicate(tt.words...); got != tt.want {
+			t.Errorf("MakePredicate(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
 func TestMinter(t *testing.T) {
 	m, err := NewMinter("http://example.org/kg")
 	if err != nil {
@@ -95,9 +114,11 @@ func sampleArticles() []Article {
 			},
 			Sentences: []Sentence{{Text: "Trump met Zelenskyy.", Start: 0, End: 20}, {Text: "Nothing.", Start: 21, End: 29}},
 			Relations: []Relation{
-				{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 0},
-				{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 0},
-				{Subject: "Russia", Predicate: "praised", Object: "Russia", Sentence: 0},
+				{Subject: 0, Predicate: "met", Object: 1, Sentence: 0},
+				{Subject: 0, Predicate: "met", Object: 1, Sentence: 0},
+				{Subject: 2, Predicate: "praised", Object: 2, Sentence: 0},
+				{Subject: 0, Predicate: "met", Object: 7, Sentence: 0},
+				{Subject: 0, Predicate: "met", Object: 1, Sentence: 9},
 			},
 		},
 		{
@@ -107,7 +128,7 @@ func sampleArticles() []Article {
 				{Name: "Russia", Type: Country},
 			},
 			Sentences: []Sentence{{Text: "Russia threatened Trump.", Start: 0, End: 24}},
-			Relations: []Relation{{Subject: "Russia", Predicate: "threatened", Object: "Donald Trump", Sentence: 0}},
+			Relations: []Relation{{Subject: 1, Predicate: "threatened", Object: 0, Sentence: 0}},
 		},
 	}
 }

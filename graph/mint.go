@@ -43,7 +43,7 @@ func (m Minter) Base() IRI { return IRI(m.base) }
 func (m Minter) Actor(name string) IRI { return IRI(m.base + "actor/" + escape(name)) }
 
 // Predicate returns the IRI of a relation predicate such as "expelled-from".
-func (m Minter) Predicate(p string) IRI { return IRI(m.base + "rel/" + escape(p)) }
+func (m Minter) Predicate(p Predicate) IRI { return IRI(m.base + "rel/" + escape(string(p))) }
 
 // Article returns the IRI of the article with the given ID.
 func (m Minter) Article(id string) IRI { return IRI(m.base + "article/" + escape(id)) }

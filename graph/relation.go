@@ -1,14 +1,44 @@
 package graph
 
+import (
+	"strings"
+	"unicode"
+)
+
+// ActorID identifies an actor within one article: its index in
+// Article.Actors.
+type ActorID int
+
+// Predicate names a relation: lower case, words joined by hyphens, the main
+// verb in the past tense or a role noun, plus the preposition that links the
+// object ("met", "expelled-from", "president-of").
+type Predicate string
+
+// MakePredicate joins words into a predicate: each word lower-cased, inner
+// white space and hyphens folded, the words joined by single hyphens; empty
+// words are skipped. MakePredicate("Foreign Minister", "of") is
+// "foreign-minister-of".
+func MakePredicate(words ...string) Predicate {
+	var sb strings.Builder
+	for _, w := range words {
+		for _, f := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool {
+			return unicode.IsSpace(r) || r == '-'
+		}) {
+			if sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			sb.WriteString(f)
+		}
+	}
+	return Predicate(sb.String())
+}
+
 // Relation is one statement of an article that links two different actors,
 // read subject → object in the direction of the action.
 type Relation struct {
-	// Subject and Object are canonical actor names.
-	Subject, Object string
-	// Predicate is lower case, words joined by hyphens: the main verb in the
-	// past tense or a role noun, plus the preposition that links the object
-	// ("met", "expelled-from", "president-of").
-	Predicate string
+	// Subject and Object are actors of the article the relation belongs to.
+	Subject, Object ActorID
+	Predicate       Predicate
 	// Sentence is the index, in Article.Sentences, of the sentence that
 	// states the relation.
 	Sentence int
@@ -29,8 +59,19 @@ type Article struct {
 	// SHA-256 prefix of its bytes (see ArticleID).
 	ID string
 	// Source is where the text was read from (a path), for people.
-	Source    string
+	Source string
+	// Actors are the actors the article names or relates; a Relation refers
+	// to them by index.
 	Actors    []Actor
 	Sentences []Sentence
 	Relations []Relation
+}
+
+// Actor returns the actor with the given ID, or false when the article has
+// none.
+func (a *Article) Actor(id ActorID) (Actor, bool) {
+	if id < 0 || int(id) >= len(a.Actors) {
+		return Actor{}, false
+	}
+	return a.Actors[id], true
 }

@@ -1,6 +1,10 @@
 package relations
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // objectPreps are the prepositions that link an event noun to what it acts
 // on: "invasion of Ukraine", "sanctions on Russia", "meeting with Zelenskyy".
@@ -28,7 +32,7 @@ func (r *reader) nominal(n int) {
 	}
 	subs := r.nominalSubjects(n)
 	type obj struct {
-		actor int
+		actor graph.ActorID
 		prep  string
 	}
 	var objs []obj
@@ -69,7 +73,7 @@ func (r *reader) nominal(n int) {
 			objs = objs[:0]
 			targets := r.clauseSubjects(g)
 			if a, ok := r.actorAt(g); ok {
-				targets = []int{a} // "Ukraine, with the support of the EU, ..."
+				targets = []graph.ActorID{a} // "Ukraine, with the support of the EU, ..."
 			}
 			for _, a := range targets {
 				objs = append(objs, obj{a, ""})
@@ -90,12 +94,12 @@ func (r *reader) nominal(n int) {
 // nominalPredicate names the relation of an event noun: its verb in the
 // past tense ("invaded"), or its stem, plus the preposition when the
 // lexicon keeps it ("met-with", "war-in").
-func nominalPredicate(x *Extractor, nom nominal, prep string) string {
+func nominalPredicate(x *Reader, nom nominal, prep string) graph.Predicate {
 	var base string
 	if stem, ok := strings.CutPrefix(nom.verb, "="); ok {
 		base = stem
 	} else {
-		base = x.past(nom.verb)
+		base = x.pastTense(nom.verb)
 	}
 	if nom.keepPrep && prep != "" && prep != "of" {
 		return predicate(base, prep)
@@ -104,9 +108,9 @@ func nominalPredicate(x *Extractor, nom nominal, prep string) string {
 }
 
 // nominalSubjects returns who performs the event noun n.
-func (r *reader) nominalSubjects(n int) []int {
+func (r *reader) nominalSubjects(n int) []graph.ActorID {
 	t := r.t
-	var out []int
+	var out []graph.ActorID
 	for _, c := range t.children(n, "nmod:poss", "compound", "amod") {
 		out = append(out, r.actorsOf(c)...)
 	}
@@ -129,7 +133,7 @@ func (r *reader) nominalSubjects(n int) []int {
 
 // clauseSubjects returns the subjects of the clause headed by g, whatever
 // its voice or its kind of head (verb, adjective, noun).
-func (r *reader) clauseSubjects(g int) []int {
+func (r *reader) clauseSubjects(g int) []graph.ActorID {
 	if r.t.passive(g) {
 		return r.passiveSubjects(g, 0)
 	}

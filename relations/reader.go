@@ -2,6 +2,9 @@ package relations
 
 import (
 	"strings"
+
+	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // reader reads the relations of one sentence.
@@ -27,7 +30,7 @@ func (r *reader) read() {
 }
 
 // spanActor returns the actor that the span covering token i refers to.
-func (r *reader) spanActor(i int) (int, bool) {
+func (r *reader) spanActor(i int) (graph.ActorID, bool) {
 	sp, ok := r.a.found.At(r.si, i)
 	if !ok {
 		return -1, false
@@ -38,12 +41,12 @@ func (r *reader) spanActor(i int) (int, bool) {
 // actorAt returns the actor token i stands for: the actor of its span, or,
 // for a proxy noun ("Russian jets", "the Assad regime", "NATO allies"), the
 // actor that modifies it.
-func (r *reader) actorAt(i int) (int, bool) {
+func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	if a, ok := r.spanActor(i); ok {
 		// "Turkey-backed Ahmad al-Sharaa" parsed with "Turkey" as the head:
 		// the phrase names the one who is backed
 		t := r.t
-		if sp, _ := r.a.found.At(r.si, i); sp.End+2 < len(t.toks) && t.toks[sp.End].Form == "-" && isParticiple(t.toks[sp.End+1].Form) {
+		if sp, _ := r.a.found.At(r.si, i); sp.End+2 < len(t.toks) && t.toks[sp.End].Form == "-" && entities.IsParticiple(t.toks[sp.End+1].Form) {
 			if b, ok := r.spanActor(sp.End + 2); ok {
 				return b, true
 			}
@@ -88,8 +91,8 @@ func (r *reader) actorAt(i int) (int, bool) {
 
 // actorsOf returns the actors token i stands for, distributed over
 // coordination: "Japan, South Korea, India, and Pakistan" gives four.
-func (r *reader) actorsOf(i int) []int {
-	var out []int
+func (r *reader) actorsOf(i int) []graph.ActorID {
+	var out []graph.ActorID
 	if a, ok := r.actorAt(i); ok {
 		out = append(out, a)
 	} else {
@@ -119,7 +122,7 @@ func (r *reader) isRelative(i int) bool {
 // subjects returns the actors that do what verb v says, following
 // relative clauses, coordination, control and participles when v has no
 // subject of its own.
-func (r *reader) subjects(v, depth int) []int {
+func (r *reader) subjects(v, depth int) []graph.ActorID {
 	if depth > 5 || v < 0 {
 		return nil
 	}
@@ -144,11 +147,11 @@ func (r *reader) subjects(v, depth int) []int {
 		return r.subjects(h, depth+1)
 	case "acl", "acl:relcl":
 		if a, ok := r.actorAt(h); ok {
-			return []int{a}
+			return []graph.ActorID{a}
 		}
 		// "U.S. efforts to impose", "Russia's attempt to", "the U.S.
 		// leading efforts to": whose the noun is
-		var owners []int
+		var owners []graph.ActorID
 		for _, c := range t.children(h, "nmod:poss", "compound", "amod") {
 			owners = append(owners, r.actorsOf(c)...)
 			if t.toks[c].UPOS == "VERB" {
@@ -172,7 +175,7 @@ func (r *reader) subjects(v, depth int) []int {
 }
 
 // passiveSubjects returns the actors that undergo passive verb v.
-func (r *reader) passiveSubjects(v, depth int) []int {
+func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 	if depth > 5 {
 		return nil
 	}
@@ -198,8 +201,8 @@ func (r *reader) passiveSubjects(v, depth int) []int {
 // objects returns the direct and indirect objects of verb v; a relative
 // pronoun object ("whom Lula criticized") stands for the noun the clause
 // modifies.
-func (r *reader) objects(v int) []int {
-	var out []int
+func (r *reader) objects(v int) []graph.ActorID {
+	var out []graph.ActorID
 	if !r.t.has(v, "obj", "iobj") {
 		// "welcomed and praised Singapore": a shared object hangs from the
 		// last verb
@@ -214,8 +217,8 @@ func (r *reader) objects(v int) []int {
 
 // arguments returns the actors of v's dependents in the relations rels; a
 // relative pronoun ("who", "whom") stands for the noun its clause modifies.
-func (r *reader) arguments(v int, rels ...string) []int {
-	var out []int
+func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
+	var out []graph.ActorID
 	for _, c := range r.t.children(v, rels...) {
 		if r.isRelative(c) && isRelClause(r.t.toks[v].Deprel) {
 			out = append(out, r.actorsOf(r.t.head(v))...)
@@ -227,8 +230,8 @@ func (r *reader) arguments(v int, rels ...string) []int {
 }
 
 // agents returns the "by" agents of passive verb v.
-func (r *reader) agents(v int) []int {
-	var out []int
+func (r *reader) agents(v int) []graph.ActorID {
+	var out []graph.ActorID
 	for _, c := range r.t.children(v, "obl", "obl:agent") {
 		if r.t.prep(c) == "by" {
 			out = append(out, r.actorsOf(c)...)

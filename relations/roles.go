@@ -14,10 +14,10 @@ import (
 // General") is returned whole when i is its second word.
 func (r *reader) roleWord(i int) string {
 	w := r.t.lower(i)
-	roles := r.a.x.finder.Roles()
+	roles := r.a.x.roles
 	if role := roles.Role(w); role != "" {
 		if i > 0 {
-			if both := roles.Role(predicate(r.t.lower(i-1), w)); both != "" {
+			if both := roles.Role(string(predicate(r.t.lower(i-1), w))); both != "" {
 				return both
 			}
 		}
@@ -42,7 +42,7 @@ func (r *reader) roleNoun(n int) {
 	if role == "" || !r.asserted(n) {
 		return
 	}
-	var holders []int
+	var holders []graph.ActorID
 	// apposition, either way round
 	for _, c := range t.children(n, "appos") {
 		holders = append(holders, r.actorsOf(c)...)
@@ -82,8 +82,9 @@ func (r *reader) roleNoun(n int) {
 var memberPreps = map[string]bool{"including": true, "like": true, "such-as": true, "among-them": true}
 
 type affiliation struct {
-	actor int
-	pred  string
+	actor graph.ActorID
+	pred  graph.Predicate // the relation, in affiliations
+	prep  string          // the preposition before the actor, in titles
 }
 
 // affiliations returns whom role noun n is a role of: "aide to Putin"
@@ -94,7 +95,7 @@ func (r *reader) affiliations(n int, role string) []affiliation {
 	var out []affiliation
 	for _, c := range t.children(n, "nmod:poss", "compound", "amod") {
 		for _, a := range r.actorsOf(c) {
-			out = append(out, affiliation{a, predicate(role, "of")})
+			out = append(out, affiliation{actor: a, pred: predicate(role, "of")})
 		}
 	}
 	for _, c := range t.children(n, "nmod") {
@@ -103,7 +104,7 @@ func (r *reader) affiliations(n int, role string) []affiliation {
 			continue
 		}
 		for _, a := range r.actorsOf(c) {
-			out = append(out, affiliation{a, predicate(role, p)})
+			out = append(out, affiliation{actor: a, pred: predicate(role, p)})
 		}
 	}
 	return out
@@ -116,8 +117,8 @@ func (r *reader) affiliations(n int, role string) []affiliation {
 func (r *reader) titles() {
 	f := r.a.found
 	t := r.t
-	for _, sp := range f.Spans {
-		if sp.Sentence != r.si || sp.Kind != entities.NameSpan || r.a.actors[sp.Actor].Type != graph.Person {
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Kind != entities.NameSpan || r.a.found.Actor(sp.Actor).Type != graph.Person {
 			continue
 		}
 		roleAt, role := -1, ""
@@ -131,7 +132,7 @@ func (r *reader) titles() {
 				if roleAt < 0 {
 					// "Envoy for Ukraine Keith Kellogg": the preposition before it
 					if s.Start > 0 && t.toks[s.Start-1].UPOS == "ADP" {
-						a.pred = t.lower(s.Start - 1)
+						a.prep = t.lower(s.Start - 1)
 					}
 					right = append(right, a)
 				} else {
@@ -166,7 +167,7 @@ func (r *reader) titles() {
 		if len(right) > 0 {
 			// the phrase after the role: its nearest name is its head
 			a := right[0]
-			p := a.pred
+			p := a.prep
 			if p == "" {
 				p = "of"
 			}
@@ -184,22 +185,22 @@ func startsUpper(w string) bool {
 
 // hyphenModifiers reads "Turkey-backed Ahmad al-Sharaa" as (Turkey, backed,
 // Ahmad al-Sharaa): an actor joined by a hyphen to a past participle that
-// modifies another actor.
+// modifies another actor, written as one word (a ModifierSpan of the
+// entities) or as three ("Turkey - backed").
 func (r *reader) hyphenModifiers() {
 	t := r.t
-	gaz := r.a.x.finder.Gazetteer()
+	modifier := map[int]graph.ActorID{}
+	for _, sp := range r.a.found.ModifiersIn(r.si) {
+		modifier[sp.Start] = sp.Actor
+	}
 	for i, tok := range t.toks {
-		var subj int = -1
+		var subj graph.ActorID = -1
 		var part string
 		head := -1
-		if pre, post, ok := strings.Cut(tok.Form, "-"); ok && pre != "" && isParticiple(post) {
-			if n, e, ok := gaz.Match([]string{pre}, 0); ok && n == 1 {
-				subj = r.a.actorNamed(e.Canonical, e.Type)
-			} else if c, ok := gaz.Demonym(pre); ok {
-				subj = r.a.actorNamed(c, graph.Country)
-			}
-			part, head = strings.ToLower(post), t.head(i)
-		} else if i+2 < len(t.toks) && t.toks[i+1].Form == "-" && isParticiple(t.toks[i+2].Form) {
+		if a, ok := modifier[i]; ok {
+			_, post, _ := strings.Cut(tok.Form, "-")
+			subj, part, head = a, strings.ToLower(post), t.head(i)
+		} else if i+2 < len(t.toks) && t.toks[i+1].Form == "-" && entities.IsParticiple(t.toks[i+2].Form) {
 			if a, ok := r.spanActor(i); ok {
 				subj = a
 			}
@@ -224,16 +225,9 @@ func (r *reader) hyphenModifiers() {
 			}
 		}
 		if ok {
-			r.a.add(r.si, subj, part, o)
+			r.a.add(r.si, subj, predicate(part), o)
 		}
 	}
-}
-
-// isParticiple reports whether w looks like a past participle used as a
-// modifier ("backed", "led", "sponsored", "held").
-func isParticiple(w string) bool {
-	w = strings.ToLower(w)
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || w == "held" || w == "run" || w == "built" || w == "won")
 }
 
 // appositives reads the role in an apposition from the words themselves,
@@ -244,8 +238,8 @@ func isParticiple(w string) bool {
 func (r *reader) appositives() {
 	f := r.a.found
 	t := r.t
-	for _, sp := range f.Spans {
-		if sp.Sentence != r.si || sp.Kind != entities.NameSpan || r.a.actors[sp.Actor].Type != graph.Person {
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Kind != entities.NameSpan || r.a.found.Actor(sp.Actor).Type != graph.Person {
 			continue
 		}
 		k := sp.End
@@ -253,7 +247,7 @@ func (r *reader) appositives() {
 			continue
 		}
 		k++
-		var owners []int
+		var owners []graph.ActorID
 		roleAt, role := -1, ""
 		for ; k < len(t.toks) && k <= sp.End+8; k++ {
 			if s, ok := f.At(r.si, k); ok {

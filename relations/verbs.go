@@ -1,6 +1,10 @@
 package relations
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // verb reads the relations that verb v states between its subject, its
 // objects and its prepositional objects, in the active or passive voice.
@@ -13,9 +17,9 @@ func (r *reader) verb(v int) {
 	if lemma == "be" || lemma == "have" || lemma == "say" || lemma == "tell" {
 		return // too vague to be a relation between actors
 	}
-	base := r.pastOf(v)
+	base := predicate(r.pastOf(v))
 	for _, p := range t.children(v, "compound:prt") {
-		base = predicate(base, t.lower(p))
+		base = predicate(string(base), t.lower(p))
 	}
 	if t.passive(v) {
 		subs := r.passiveSubjects(v, 0)
@@ -38,7 +42,7 @@ func (r *reader) verb(v int) {
 
 // prepObjects reads "intervened in Syria", "expelled from Syria": a
 // prepositional object of v that is an actor.
-func (r *reader) prepObjects(v int, base string, subs []int) {
+func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID) {
 	t := r.t
 	hasObj := t.has(v, "obj", "iobj")
 	for _, c := range t.children(v, "obl", "obl:*") {
@@ -52,7 +56,7 @@ func (r *reader) prepObjects(v int, base string, subs []int) {
 		}
 		for _, o := range r.actorsOf(c) {
 			for _, s := range subs {
-				r.a.add(r.si, s, predicate(base, p), o)
+				r.a.add(r.si, s, predicate(string(base), p), o)
 			}
 		}
 	}
@@ -99,9 +103,9 @@ func (r *reader) fronted(v, c int) bool {
 func (r *reader) pastOf(v int) string {
 	switch r.t.toks[v].XPOS {
 	case "VBD", "VBN":
-		if f := r.t.lower(v); strings.HasSuffix(f, "ed") || r.a.x.past(r.t.lemma(v)) == f {
+		if f := r.t.lower(v); strings.HasSuffix(f, "ed") || r.a.x.pastTense(r.t.lemma(v)) == f {
 			return f
 		}
 	}
-	return r.a.x.past(r.t.lemma(v))
+	return r.a.x.pastTense(r.t.lemma(v))
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -35,11 +34,11 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &usageError{msg: err.Error()}
 	}
-	ex, listErr, err := newExtractor(*actors, *beam)
+	pipe, badLines, err := newPipeline(*actors, *beam)
 	if err != nil {
 		return err
 	}
-	res, err := buildGraph(ctx, e, ex, paths, *jobs)
+	res, err := buildGraph(ctx, e, pipe, paths, *jobs)
 	if err != nil {
 		return err
 	}
@@ -50,22 +49,16 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if listErr != nil {
-		for _, le := range unjoin(listErr) {
+	if len(badLines) > 0 {
+		for _, le := range badLines {
 			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", le)
 		}
 		fmt.Fprintf(e.stderr, "actorgraph build: the valid lines of %s were used\n", *actors)
 	}
-	if err := res.report(e.stderr, "build"); err != nil || listErr == nil {
+	if err := res.report(e.stderr, "build"); err != nil || len(badLines) == 0 {
 		return err
 	}
 	return errReported
-}
-
-// buildResult is the articles built and the inputs that failed.
-type buildResult struct {
-	articles []graph.Article
-	errs     []error
 }
 
 // report prints every failed input, one a line, and says whether any did.
@@ -79,28 +72,6 @@ func (r *buildResult) report(stderr io.Writer, cmd string) error {
 		return errReported
 	}
 	return nil
-}
-
-// buildGraph extracts every article of paths with jobs workers and returns
-// the articles in input order, whatever the scheduling, merged so that one
-// actor has one name across the corpus.
-func buildGraph(ctx context.Context, e *env, ex articleExtractor, paths []string, jobs int) (*buildResult, error) {
-	srcs, errs := collectSources(paths, e.stdin)
-	if len(srcs) == 0 && len(errs) == 0 {
-		return nil, fmt.Errorf("no articles to build")
-	}
-	arts, artErrs, err := extractAll(ctx, ex, srcs, jobs, newProgress(e.stderr, len(srcs)))
-	if err != nil {
-		return nil, err
-	}
-	errs = append(errs, artErrs...)
-	if len(arts) == 0 {
-		for _, err := range errs {
-			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", err)
-		}
-		return nil, errors.Join(errReported, fmt.Errorf("no article could be read"))
-	}
-	return &buildResult{articles: ex.MergeCorpus(arts), errs: errs}, nil
 }
 
 // writeQuads writes quads as N-Quads.

@@ -28,11 +28,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if len(args) != 0 {
 		return usagef("demo takes no arguments")
 	}
-	ex, _, err := newExtractor("", false)
+	pipe, _, err := newPipeline("", false)
 	if err != nil {
 		return err
 	}
-	res, err := buildGraph(ctx, e, ex, nil, runtime.NumCPU())
+	res, err := buildGraph(ctx, e, pipe, nil, runtime.NumCPU())
 	if err != nil {
 		return err
 	}

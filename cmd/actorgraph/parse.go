@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -41,7 +42,7 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		defer f.Close()
 		r, name = f, args[0]
 	}
-	model, err := syntaxModel(*beam)
+	pipe, err := extract.New(extract.Options{Beam: *beam})
 	if err != nil {
 		return err
 	}
@@ -51,18 +52,16 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		for i := range sents {
-			model.AnalyzeSentence(&sents[i])
-		}
+		err = pipe.AnalyzeTokenized(ctx, sents)
 	} else {
-		b, err := io.ReadAll(r)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+		b, rerr := io.ReadAll(r)
+		if rerr != nil {
+			return fmt.Errorf("%s: %w", name, rerr)
 		}
-		if err := checkText(b); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		sents = model.Analyze(string(b))
+		sents, err = pipe.Analyze(ctx, b)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	return syntax.WriteCoNLLU(e.stdout, sents)
 }

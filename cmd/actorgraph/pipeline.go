@@ -2,87 +2,81 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
 
-	"golang.org/x/sync/errgroup"
-
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// articleExtractor turns texts into articles' actors and relations. It is
-// safe for concurrent use.
-type articleExtractor interface {
-	// Extract finds the actors, sentences and relations of one text.
-	Extract(text string) graph.Article
-	// MergeCorpus gives one actor one name across articles built together.
-	MergeCorpus(arts []graph.Article) []graph.Article
-}
-
-// extractAll reads and extracts every source with a pool of jobs workers.
-// The articles come back in the order of srcs, so the output does not depend
-// on scheduling; sources that cannot be read are returned as errors, in
-// order too. Only cancellation stops the pool.
-func extractAll(ctx context.Context, ex articleExtractor, srcs []source, jobs int, prog *progress) ([]graph.Article, []error, error) {
-	type result struct {
-		art graph.Article
-		err error
-	}
-	results := make([]result, len(srcs))
-	g, ctx := errgroup.WithContext(ctx)
-	next := make(chan int)
-	g.Go(func() error {
-		defer close(next)
-		for i := range srcs {
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+// newPipeline loads the shipped models and lists, extended by the user's
+// actor list when actorsFile is not empty, parsing with the beam parser
+// when beam is set. The valid lines of a list with bad lines are used;
+// badLines has an error for every bad line.
+func newPipeline(actorsFile string, beam bool) (p *extract.Pipeline, badLines []error, err error) {
+	opts := extract.Options{Beam: beam}
+	if actorsFile != "" {
+		f, err := os.Open(actorsFile)
+		if err != nil {
+			return nil, nil, fmt.Errorf("actor list %s: %w", actorsFile, unwrapPathError(err))
 		}
-		return nil
-	})
-	for range min(jobs, max(len(srcs), 1)) {
-		g.Go(func() error {
-			for i := range next {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				var n int
-				results[i].art, n, results[i].err = extractOne(ex, srcs[i])
-				prog.done(n)
-			}
-			return nil
-		})
+		opts.Actors, badLines, err = extract.ReadActors(f, actorsFile)
+		f.Close()
+		if err != nil {
+			return nil, nil, err
+		}
 	}
-	err := g.Wait()
-	prog.finish()
+	p, err = extract.New(opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	var (
-		arts []graph.Article
-		errs []error
-	)
-	for _, r := range results {
-		if r.err != nil {
-			errs = append(errs, r.err)
-			continue
-		}
-		arts = append(arts, r.art)
-	}
-	return arts, errs, nil
+	return p, badLines, nil
 }
 
-// extractOne reads and extracts one source, returning the bytes it read.
-func extractOne(ex articleExtractor, src source) (graph.Article, int, error) {
-	b, err := src.read()
-	if err == nil {
-		err = checkText(b)
+// buildResult is the articles built and the inputs that failed.
+type buildResult struct {
+	articles []graph.Article
+	errs     []error
+}
+
+// buildGraph extracts every article of paths with jobs workers and returns
+// the articles in input order, whatever the scheduling, reconciled so that
+// one actor has one name across the corpus.
+func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int) (*buildResult, error) {
+	srcs, errs := collectSources(paths, e.stdin)
+	if len(srcs) == 0 && len(errs) == 0 {
+		return nil, fmt.Errorf("no articles to build")
 	}
+	inputs := func(yield func(extract.Input) bool) {
+		for _, s := range srcs {
+			if !yield(extract.Input{Name: s.name, Read: s.read}) {
+				return
+			}
+		}
+	}
+	prog := newProgress(e.stderr, len(srcs))
+	var arts []graph.Article
+	err := p.Stream(ctx, inputs, jobs, func(r extract.Result) error {
+		prog.done(r.Bytes)
+		if r.Err != nil {
+			errs = append(errs, r.Err)
+			return nil
+		}
+		arts = append(arts, r.Article)
+		return nil
+	})
+	prog.finish()
 	if err != nil {
-		return graph.Article{}, len(b), &inputError{src.name, err}
+		return nil, err
 	}
-	art := ex.Extract(string(b))
-	art.ID = graph.ArticleID(b)
-	art.Source = src.name
-	return art, len(b), nil
+	if len(arts) == 0 {
+		for _, err := range errs {
+			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", err)
+		}
+		return nil, errors.Join(errReported, fmt.Errorf("no article could be read"))
+	}
+	extract.Reconcile(arts)
+	return &buildResult{articles: arts, errs: slices.Clip(errs)}, nil
 }

@@ -21,9 +21,9 @@ func Example() {
 			{Text: "Zelensky, Ukraine's president, met Trump again.", Start: 20, End: 67},
 		},
 		Relations: []graph.Relation{
-			{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 0},
-			{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 1},
-			{Subject: "Volodymyr Zelenskyy", Predicate: "president-of", Object: "Ukraine", Sentence: 1},
+			{Subject: 0, Predicate: "met", Object: 1, Sentence: 0},
+			{Subject: 0, Predicate: "met", Object: 1, Sentence: 1},
+			{Subject: 1, Predicate: "president-of", Object: 2, Sentence: 1},
 		},
 	}
 	g, err := memgraph.New(graph.Decode(graph.Encode(m, []graph.Article{art})))

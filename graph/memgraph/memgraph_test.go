@@ -168,9 +168,9 @@ func TestFromQuads(t *testing.T) {
 		},
 		Sentences: []graph.Sentence{{Text: "Trump met Zelensky.", Start: 0, End: 19}, {Text: "Trump met Zelensky again and praised him.", Start: 20, End: 61}},
 		Relations: []graph.Relation{
-			{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 1},
-			{Subject: "Donald Trump", Predicate: "met", Object: "Volodymyr Zelenskyy", Sentence: 0},
-			{Subject: "Donald Trump", Predicate: "praised", Object: "Volodymyr Zelenskyy", Sentence: 1},
+			{Subject: 0, Predicate: "met", Object: 1, Sentence: 1},
+			{Subject: 0, Predicate: "met", Object: 1, Sentence: 0},
+			{Subject: 0, Predicate: "praised", Object: 1, Sentence: 1},
 		},
 	}
 	g := mustNew(t, graph.Decode(graph.Encode(m, []graph.Article{art})))

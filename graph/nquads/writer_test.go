@@ -177,10 +177,10 @@ func sampleQuads(t testing.TB) []graph.Quad {
 		start += len(st) + 1
 	}
 	art.Relations = []graph.Relation{
-		{Subject: "Volodymyr Zelensky", Predicate: "met", Object: "Donald Trump", Sentence: 0},
-		{Subject: "Volodymyr Zelensky", Predicate: "visited", Object: "Washington", Sentence: 0},
-		{Subject: "Donald Trump", Predicate: "quoted", Object: "Volodymyr Zelensky", Sentence: 1},
-		{Subject: "Russia", Predicate: "expelled", Object: "OSCE", Sentence: 2},
+		{Subject: 0, Predicate: "met", Object: 1, Sentence: 0},
+		{Subject: 0, Predicate: "visited", Object: 2, Sentence: 0},
+		{Subject: 1, Predicate: "quoted", Object: 0, Sentence: 1},
+		{Subject: 3, Predicate: "expelled", Object: 4, Sentence: 2},
 	}
 	return graph.Encode(m, []graph.Article{art})
 }

@@ -154,11 +154,11 @@ func sampleArticle() graph.Article {
 			{Name: "Kyïv", Type: graph.Location, Aliases: []string{"Kyiv", "Kiev"}},
 		},
 		Relations: []graph.Relation{
-			{Subject: "Volodymyr Zelensky", Predicate: "met", Object: "Donald Trump", Sentence: 0},
-			{Subject: "Volodymyr Zelensky", Predicate: "visited", Object: "Washington", Sentence: 0},
-			{Subject: "Donald Trump", Predicate: "told", Object: "Volodymyr Zelensky", Sentence: 1},
-			{Subject: "Donald Trump", Predicate: "visited", Object: "Washington", Sentence: 0},
-			{Subject: "Kyïv", Predicate: "hosted", Object: "Volodymyr Zelensky", Sentence: 1},
+			{Subject: 0, Predicate: "met", Object: 1, Sentence: 0},
+			{Subject: 0, Predicate: "visited", Object: 2, Sentence: 0},
+			{Subject: 1, Predicate: "told", Object: 0, Sentence: 1},
+			{Subject: 1, Predicate: "visited", Object: 2, Sentence: 0},
+			{Subject: 3, Predicate: "hosted", Object: 0, Sentence: 1},
 		},
 	}
 	start := 0

@@ -121,10 +121,20 @@ func sampleArticles() []graph.Article {
 		for i, r := range a.rels {
 			end := at + len([]rune(r.evidence))
 			ga.Sentences = append(ga.Sentences, graph.Sentence{Text: r.evidence, Start: at, End: end})
-			ga.Relations = append(ga.Relations, graph.Relation{Subject: r.s, Predicate: r.p, Object: r.o, Sentence: i})
+			ga.Relations = append(ga.Relations, graph.Relation{Subject: actorID(a.actors, r.s), Predicate: graph.Predicate(r.p), Object: actorID(a.actors, r.o), Sentence: i})
 			at = end + 1
 		}
 		articles = append(articles, ga)
 	}
 	return articles
+}
+
+// actorID returns the ID of the actor named name among actors.
+func actorID(actors []graph.Actor, name string) graph.ActorID {
+	for i, a := range actors {
+		if a.Name == name {
+			return graph.ActorID(i)
+		}
+	}
+	panic("memgraphtest: no actor " + name) // the sample is fixed: a test bug
 }

@@ -78,7 +78,7 @@ func Synthetic(n int, seed uint64) *graph.Dataset {
 					Start:   sentence * 100, End: sentence*100 + 60,
 				}
 				d.Statements = append(d.Statements, graph.Statement{
-					Subject: m.Actor(names[s]), Predicate: m.Predicate(p), Object: m.Actor(names[o]), Graph: iri,
+					Subject: m.Actor(names[s]), Predicate: m.Predicate(graph.Predicate(p)), Object: m.Actor(names[o]), Graph: iri,
 				})
 			}
 			ends = append(ends, i, j)

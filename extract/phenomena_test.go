@@ -1,7 +1,8 @@
-package relations_test
+package extract_test
 
 import (
 	"bufio"
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,42 +10,30 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"golang.org/x/tools/txtar"
-
-	"github.com/actorgraph/actorgraph/entities"
-	"github.com/actorgraph/actorgraph/relations"
-	"github.com/actorgraph/actorgraph/syntax"
 )
 
-// extractor returns the full extraction pipeline with the shipped models,
-// built once for all tests.
-var extractor = sync.OnceValues(func() (*relations.Extractor, error) {
-	model, err := syntax.DefaultModel()
-	if err != nil {
-		return nil, err
-	}
-	gaz, err := entities.DefaultGazetteer()
-	if err != nil {
-		return nil, err
-	}
-	ner, err := entities.DefaultRecognizer()
-	if err != nil {
-		return nil, err
-	}
-	return relations.NewExtractor(model, entities.NewFinder(gaz, ner)), nil
+// pipeline returns the extraction pipeline with the shipped models, built
+// once for all tests.
+var pipeline = sync.OnceValues(func() (*extract.Pipeline, error) {
+	return extract.New(extract.Options{})
 })
 
 // triples extracts text and returns its relations as "S | p | O" lines.
 func triples(t *testing.T, text string) []string {
 	t.Helper()
-	x, err := extractor()
+	p, err := pipeline()
 	if err != nil {
 		t.Fatal(err)
 	}
-	art := x.Extract(text)
+	art, err := p.Article(context.Background(), "case", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got []string
 	for _, r := range art.Relations {
-		got = append(got, r.Subject+" | "+r.Predicate+" | "+r.Object)
+		got = append(got, art.Actors[r.Subject].Name+" | "+string(r.Predicate)+" | "+art.Actors[r.Object].Name)
 	}
 	slices.Sort(got)
 	return slices.Compact(got)

@@ -1,6 +1,7 @@
-package relations_test
+package extract_test
 
 import (
+	"context"
 	"io/fs"
 	"testing"
 
@@ -10,7 +11,7 @@ import (
 // BenchmarkExtract runs the whole extraction of one article — analysis,
 // actors, relations — over the sample corpus.
 func BenchmarkExtract(b *testing.B) {
-	x, err := extractor()
+	p, err := pipeline()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -18,21 +19,23 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil || len(names) == 0 {
 		b.Fatalf("no sample articles: %v", err)
 	}
-	var texts []string
+	var texts [][]byte
 	size := 0
 	for _, n := range names {
 		t, err := fs.ReadFile(data.Corpus(), n)
 		if err != nil {
 			b.Fatal(err)
 		}
-		texts = append(texts, string(t))
+		texts = append(texts, t)
 		size += len(t)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			x.Extract(t)
+			if _, err := p.Article(context.Background(), "bench", t); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

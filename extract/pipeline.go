@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations"
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// Options configure a Pipeline. The zero value uses the shipped models and
+// lists.
+type Options struct {
+	// Beam parses with the beam-search parser: more accurate, about three
+	// times slower.
+	Beam bool
+	// Actors extend or override the built-in actor lists (see ReadActors).
+	Actors []graph.Actor
+}
+
+// Pipeline extracts the actors and relations of articles. It is safe for
+// concurrent use: one Pipeline serves any number of goroutines.
+type Pipeline struct {
+	model *syntax.Model
+
+	// The entity and relation stages load on first use, so that a front
+	// end that only analyses text (actorgraph parse) does not pay for them.
+	stages func() (*stages, error)
+}
+
+type stages struct {
+	finder    *entities.Finder
+	relations *relations.Reader
+}
+
+// New returns a Pipeline with the models and lists embedded in actorgraph.
+func New(opts Options) (*Pipeline, error) {
+	model, err := syntax.DefaultModel()
+	if err == nil && opts.Beam {
+		model, err = model.WithBeam()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
+	p := &Pipeline{model: model}
+	p.stages = sync.OnceValues(func() (*stages, error) {
+		gaz, err := entities.DefaultGazetteer()
+		if err != nil {
+			return nil, fmt.Errorf("load gazetteer: %w", err)
+		}
+		if len(opts.Actors) > 0 {
+			gaz = gaz.With(opts.Actors)
+		}
+		ner, err := entities.DefaultRecognizer()
+		if err != nil {
+			return nil, fmt.Errorf("load entity recogniser: %w", err)
+		}
+		finder := entities.NewFinder(gaz, ner)
+		rel, err := relations.NewReader(finder.Roles(), model.Lemmatizer.PastTense)
+		if err != nil {
+			return nil, err
+		}
+		return &stages{finder: finder, relations: rel}, nil
+	})
+	return p, nil
+}
+
+// ReadActors reads a user's actor list for Options.Actors: one actor a
+// line, "name <TAB> type <TAB> aliases separated by |". The actors of the
+// valid lines are returned even when some lines are bad, and bad holds one
+// error a bad line, each naming file and the line. err is a failure to read
+// the list at all.
+func ReadActors(r io.Reader, file string) (actors []graph.Actor, bad []error, err error) {
+	actors, err = entities.ReadActorList(r, file)
+	var lines entities.LineErrors
+	if errors.As(err, &lines) {
+		return actors, lines.Unwrap(), nil
+	}
+	return actors, nil, err
+}
+
+// Article extracts the actors and relations of one article. name is where
+// the text came from, recorded as the article's Source; text must be UTF-8
+// (see CheckText). The article's ID is computed from text as given.
+func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return graph.Article{}, err
+	}
+	if err := CheckText(text); err != nil {
+		return graph.Article{}, err
+	}
+	st, err := p.stages()
+	if err != nil {
+		return graph.Article{}, err
+	}
+	s := string(text)
+	sents := p.model.Analyze(s)
+	if err := ctx.Err(); err != nil {
+		return graph.Article{}, err
+	}
+	found := st.finder.Find(sents)
+	rels := st.relations.Read(sents, found)
+	art := assemble(s, sents, found, rels)
+	art.ID = graph.ArticleID(text)
+	art.Source = name
+	return art, nil
+}
+
+// Analyze returns the syntactic analysis the extractors read: text split
+// into sentences and words, tagged, lemmatized and parsed.
+func (p *Pipeline) Analyze(ctx context.Context, text []byte) ([]syntax.Sentence, error) {
+	if err := CheckText(text); err != nil {
+		return nil, err
+	}
+	sents := p.model.Analyze(string(text))
+	return sents, ctx.Err()
+}
+
+// AnalyzeTokenized tags, lemmatizes and parses sentences whose words are
+// given (their forms set), keeping their sentences and tokens.
+func (p *Pipeline) AnalyzeTokenized(ctx context.Context, sents []syntax.Sentence) error {
+	for i := range sents {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		p.model.AnalyzeSentence(&sents[i])
+	}
+	return nil
+}

@@ -1,0 +1,203 @@
+package deptest
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/actorgraph/actorgraph"
+
+// pkg is what go list says of one package.
+type pkg struct {
+	ImportPath string
+	Imports    []string
+	Standard   bool
+	Module     *struct{ Path string }
+}
+
+// listPackages returns the module's packages with their direct imports,
+// tests' imports included.
+func listPackages(t *testing.T) []pkg {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command on PATH")
+	}
+	cmd := exec.Command("go", "list", "-json=ImportPath,Imports,TestImports,XTestImports,Standard,Module", module+"/...")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, stderr.String())
+	}
+	var pkgs []pkg
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p struct {
+			pkg
+			TestImports, XTestImports []string
+		}
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		// a test's imports obey the same rules as its package's, but for
+		// the package's own external test
+		for _, imp := range append(p.TestImports, p.XTestImports...) {
+			if imp != p.ImportPath && !slices.Contains(p.Imports, imp) {
+				p.Imports = append(p.Imports, imp)
+			}
+		}
+		pkgs = append(pkgs, p.pkg)
+	}
+	if len(pkgs) < 10 {
+		t.Fatalf("go list found only %d packages of %s", len(pkgs), module)
+	}
+	return pkgs
+}
+
+// rel returns the path of a project package relative to the module ("graph",
+// "cmd/actorgraph"), or false for a package of another module.
+func rel(path string) (string, bool) {
+	if path == module {
+		return ".", true
+	}
+	r, ok := strings.CutPrefix(path, module+"/")
+	return r, ok
+}
+
+// under reports whether the project package p is dir or below it.
+func under(p, dir string) bool { return p == dir || strings.HasPrefix(p, dir+"/") }
+
+// rule is one constraint: a project package that from matches must not
+// import a project package that to matches. Test helpers (packages whose
+// name ends in "test") may be imported by tests anywhere and are exempt as
+// importers of what they help test.
+type rule struct {
+	why      string
+	from, to func(string) bool
+}
+
+func is(dirs ...string) func(string) bool {
+	return func(p string) bool {
+		for _, d := range dirs {
+			if under(p, d) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func not(f func(string) bool) func(string) bool { return func(p string) bool { return !f(p) } }
+
+var anyPkg = func(string) bool { return true }
+
+var rules = []rule{
+	{"graph is the vocabulary: it imports only the standard library",
+		func(p string) bool { return p == "graph" }, anyPkg},
+	{"graph's codecs and stores build on the vocabulary alone",
+		is("graph/nquads", "graph/memgraph"), not(is("graph"))},
+	{"syntax imports no project package outside syntax/ and internal/",
+		is("syntax"), not(is("syntax", "internal"))},
+	{"entities reads syntax's sentences and writes graph's actors, nothing above",
+		is("entities"), is("relations", "extract", "render", "cmd", "tools")},
+	{"relations reads entities' mentions, nothing above",
+		is("relations"), is("extract", "render", "cmd", "tools")},
+	{"extract owns the stages and is called from above only",
+		is("extract"), is("render", "cmd", "tools")},
+	{"only commands import render",
+		not(is("cmd", "render")), is("render")},
+	{"render draws graphs, it does not build them",
+		is("render"), is("syntax", "entities", "relations", "extract")},
+	{"nothing imports a command",
+		anyPkg, is("cmd", "tools")},
+	{"internal packages serve the packages above them, not the reverse",
+		is("internal"), is("entities", "relations", "extract", "render", "cmd", "tools")},
+}
+
+// TestImportsPointDown fails when a package imports one it must not.
+func TestImportsPointDown(t *testing.T) {
+	for _, p := range listPackages(t) {
+		from, ok := rel(p.ImportPath)
+		if !ok {
+			continue
+		}
+		for _, imp := range p.Imports {
+			to, ok := rel(imp)
+			if !ok || to == from || strings.HasSuffix(to, "test") || strings.HasSuffix(from, "test") {
+				continue
+			}
+			for _, r := range rules {
+				if r.from(from) && r.to(to) {
+					t.Errorf("%s imports %s: %s", from, to, r.why)
+				}
+			}
+		}
+	}
+}
+
+// TestGraphImportsOnlyStandard holds graph to the standard library, third
+// party modules included.
+func TestGraphImportsOnlyStandard(t *testing.T) {
+	for _, p := range listPackages(t) {
+		if p.ImportPath != module+"/graph" {
+			continue
+		}
+		cmd := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}{{end}}", p.ImportPath)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("go list -deps: %v", err)
+		}
+		for _, d := range strings.Fields(string(out)) {
+			if d != p.ImportPath {
+				t.Errorf("graph depends on %s: it must import only the standard library", d)
+			}
+		}
+		return
+	}
+	t.Fatal("no graph package")
+}
+
+// TestRulesCatch checks that the rules reject the arrows they are meant to:
+// a rule that matches nothing cannot fail.
+func TestRulesCatch(t *testing.T) {
+	bad := [][2]string{
+		{"graph", "syntax"},
+		{"graph/nquads", "entities"},
+		{"syntax", "graph"},
+		{"syntax/parse", "entities"},
+		{"entities", "relations"},
+		{"relations", "extract"},
+		{"extract", "render"},
+		{"graph/memgraph", "render"},
+		{"extract", "cmd/actorgraph"},
+		{"internal/perceptron", "entities"},
+	}
+	for _, b := range bad {
+		caught := false
+		for _, r := range rules {
+			caught = caught || (r.from(b[0]) && r.to(b[1]))
+		}
+		if !caught {
+			t.Errorf("no rule rejects %s importing %s", b[0], b[1])
+		}
+	}
+	good := [][2]string{
+		{"cmd/actorgraph", "extract"}, {"cmd/actorgraph", "render"}, {"extract", "relations"},
+		{"relations", "entities"}, {"entities", "syntax"}, {"syntax", "syntax/ud"},
+		{"syntax/tag", "internal/perceptron"}, {"render", "graph/memgraph"}, {"graph/nquads", "graph"},
+	}
+	for _, g := range good {
+		for _, r := range rules {
+			if r.from(g[0]) && r.to(g[1]) {
+				t.Errorf("rule %q rejects %s importing %s", r.why, g[0], g[1])
+			}
+		}
+	}
+}
