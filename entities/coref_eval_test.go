@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -34,7 +35,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gaz, err := DefaultGazetteer()
+	gaz, err := gazetteer.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@
 // major international organisations, state institutions and regions, with
 // their aliases, adjectives of nationality ("Russian"), capitals and seats of
 // government standing for their state ("Moscow", "the Kremlin"), and by a
-// recognizer for names it does not know. DefaultGazetteer loads the built-in
-// data of package data; LoadGazetteer reads the same format from any fs.FS,
-// and Gazetteer.With adds a user's actor list (ReadActorList).
+// recognizer for names it does not know. Package gazetteer holds the
+// gazetteer, its built-in data and the reader of a user's actor list.
 package entities

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -23,7 +24,7 @@ var extractor = sync.OnceValues(func() (*relations.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	gaz, err := entities.DefaultGazetteer()
+	gaz, err := gazetteer.Default()
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -19,7 +20,7 @@ func newExtractor(actorsFile string, beam bool) (ex articleExtractor, listErr er
 	if err != nil {
 		return nil, nil, err
 	}
-	gaz, err := entities.DefaultGazetteer()
+	gaz, err := gazetteer.Default()
 	if err != nil {
 		return nil, nil, fmt.Errorf("load gazetteer: %w", err)
 	}
@@ -28,9 +29,9 @@ func newExtractor(actorsFile string, beam bool) (ex articleExtractor, listErr er
 		if err != nil {
 			return nil, nil, fmt.Errorf("actor list %s: %w", actorsFile, unwrapPathError(err))
 		}
-		actors, err := entities.ReadActorList(f, actorsFile)
+		actors, err := gazetteer.ReadActorList(f, actorsFile)
 		f.Close()
-		var lineErrs entities.LineErrors
+		var lineErrs gazetteer.LineErrors
 		if err != nil && !errors.As(err, &lineErrs) {
 			return nil, nil, err
 		}

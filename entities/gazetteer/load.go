@@ -1,4 +1,4 @@
-package entities
+package gazetteer
 
 import (
 	"cmp"
@@ -7,9 +7,6 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
-	"sync"
-
-	"github.com/actorgraph/actorgraph/data"
 )
 
 // gazetteerColumns are the list columns of a gazetteer file after name and
@@ -18,7 +15,7 @@ func gazetteerColumns() []string {
 	return []string{"aliases", "demonyms", "capitals", "seats"}
 }
 
-// LoadGazetteer reads a gazetteer from the files at the root of fsys:
+// Load reads a gazetteer from the files at the root of fsys:
 // generated files named *.gen.tsv first, then the other *.tsv files, each in
 // name order, then ambiguous.txt if present.
 //
@@ -38,7 +35,7 @@ func gazetteerColumns() []string {
 //
 // The error, if any, is a LineErrors naming file and line of every problem,
 // or an error reading fsys.
-func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
+func Load(fsys fs.FS) (*Gazetteer, error) {
 	if fsys == nil {
 		return nil, errors.New("gazetteer: nil file system")
 	}
@@ -156,11 +153,3 @@ func gazReadAmbiguous(fsys fs.FS, errs *LineErrors) (gazAmbiguous, error) {
 	}
 	return amb, nil
 }
-
-// DefaultGazetteer returns the built-in gazetteer (data.Gazetteer), loaded
-// on first use.
-func DefaultGazetteer() (*Gazetteer, error) { return defaultGazetteer() }
-
-var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
-	return LoadGazetteer(data.Gazetteer())
-})

@@ -1,22 +1,22 @@
-package entities_test
+package gazetteer_test
 
 import (
 	"fmt"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
 )
 
 func ExampleGazetteer_With() {
 	list := "# name\ttype\taliases\n" +
 		"Volodymyr Zelenskyy\tPerson\tZelensky|Zelenskiy\n" +
 		"Georgia (U.S. state)\tLocation\tGeorgia\n"
-	actors, err := entities.ReadActorList(strings.NewReader(list), "actors.tsv")
+	actors, err := gazetteer.ReadActorList(strings.NewReader(list), "actors.tsv")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	g, err := entities.DefaultGazetteer()
+	g, err := gazetteer.Default()
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -35,7 +35,7 @@ func ExampleGazetteer_With() {
 func ExampleReadActorList() {
 	list := "NATO\tOrganization\tNorth Atlantic Alliance\n" +
 		"Kyiv\tCity\n"
-	actors, err := entities.ReadActorList(strings.NewReader(list), "actors.tsv")
+	actors, err := gazetteer.ReadActorList(strings.NewReader(list), "actors.tsv")
 	for _, a := range actors {
 		fmt.Println(a.Name, a.Type, a.Aliases)
 	}

@@ -1,4 +1,4 @@
-package entities
+package gazetteer
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 type Kind uint8
 
 // The kinds of surface forms, from the strongest claim on a form to the
-// weakest: when two actors of the same source (see LoadGazetteer and
+// weakest: when two actors of the same source (see Load and
 // Gazetteer.With) claim one form, a Name beats an Alias, which beats a
 // Demonym, a Capital and a Seat.
 const (

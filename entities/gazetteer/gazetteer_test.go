@@ -1,4 +1,4 @@
-package entities
+package gazetteer
 
 import (
 	"errors"
@@ -16,11 +16,21 @@ import (
 
 func testGazetteer(t testing.TB) *Gazetteer {
 	t.Helper()
-	g, err := DefaultGazetteer()
+	g, err := Default()
 	if err != nil {
-		t.Fatalf("DefaultGazetteer: %v", err)
+		t.Fatalf("Default: %v", err)
 	}
 	return g
+}
+
+// builtinFS returns the embedded gazetteer files.
+func builtinFS(t testing.TB) fs.FS {
+	t.Helper()
+	fsys, err := builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fsys
 }
 
 func TestLookup(t *testing.T) {
@@ -281,8 +291,8 @@ func TestActorsAreClean(t *testing.T) {
 	}
 }
 
-func TestLoadGazetteerFromDir(t *testing.T) {
-	g, err := LoadGazetteer(os.DirFS("testdata/gazetteer/small"))
+func TestLoadFromDir(t *testing.T) {
+	g, err := Load(os.DirFS("testdata/small"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +322,7 @@ func TestLoadGazetteerFromDir(t *testing.T) {
 	}
 }
 
-func TestLoadGazetteerErrors(t *testing.T) {
+func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -361,9 +371,9 @@ func TestLoadGazetteerErrors(t *testing.T) {
 			for name, text := range tt.files {
 				fsys[name] = &fstest.MapFile{Data: []byte(text)}
 			}
-			g, err := LoadGazetteer(fsys)
+			g, err := Load(fsys)
 			if err == nil {
-				t.Fatalf("LoadGazetteer = %v, want an error", g)
+				t.Fatalf("Load = %v, want an error", g)
 			}
 			msg := err.Error()
 			for _, w := range tt.want {
@@ -377,21 +387,21 @@ func TestLoadGazetteerErrors(t *testing.T) {
 	}
 }
 
-func TestLoadGazetteerLineErrorsAs(t *testing.T) {
+func TestLoadLineErrorsAs(t *testing.T) {
 	fsys := fstest.MapFS{"a.tsv": {Data: []byte("Freedonia\tKingdom\n")}}
-	_, err := LoadGazetteer(fsys)
+	_, err := Load(fsys)
 	var le *LineError
 	if !errors.As(err, &le) || le.File != "a.tsv" || le.Line != 1 || le.Field != "type" {
 		t.Fatalf("errors.As(%v) = %+v", err, le)
 	}
 }
 
-func TestLoadGazetteerCuratedBeatsGenerated(t *testing.T) {
+func TestLoadCuratedBeatsGenerated(t *testing.T) {
 	fsys := fstest.MapFS{
 		"countries.gen.tsv": {Data: []byte("Republic of the Congo\tCountry\tCongo\nDR Congo\tCountry\tZaire\n")},
 		"states.tsv":        {Data: []byte("DR Congo\tCountry\tCongo\n")},
 	}
-	g, err := LoadGazetteer(fsys)
+	g, err := Load(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -401,12 +411,13 @@ func TestLoadGazetteerCuratedBeatsGenerated(t *testing.T) {
 }
 
 func TestEmbeddedFilesHaveHeaders(t *testing.T) {
-	names, err := fs.Glob(data.Gazetteer(), "*")
+	fsys := builtinFS(t)
+	names, err := fs.Glob(fsys, "*")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range names {
-		b, err := fs.ReadFile(data.Gazetteer(), name)
+		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -464,7 +475,7 @@ func benchTokens(text string) []string {
 }
 
 func ExampleGazetteer_Match() {
-	g, err := DefaultGazetteer()
+	g, err := Default()
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -501,16 +512,17 @@ func FuzzMatch(f *testing.F) {
 	})
 }
 
-func TestLoadGazetteerNil(t *testing.T) {
-	if _, err := LoadGazetteer(nil); err == nil {
-		t.Error("LoadGazetteer(nil) succeeded")
+func TestLoadNil(t *testing.T) {
+	if _, err := Load(nil); err == nil {
+		t.Error("Load(nil) succeeded")
 	}
 }
 
-func BenchmarkLoadGazetteer(b *testing.B) {
+func BenchmarkLoad(b *testing.B) {
+	fsys := builtinFS(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := LoadGazetteer(data.Gazetteer()); err != nil {
+		if _, err := Load(fsys); err != nil {
 			b.Fatal(err)
 		}
 	}
