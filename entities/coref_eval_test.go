@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -27,7 +28,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	docs, err := ReadGUM(f)
+	docs, err := ner.ReadGUM(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +40,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ner, err := DefaultRecognizer()
+	ner, err := ner.DefaultRecognizer()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ const (
 
 // chainNamedBefore reports whether entity ent has a named person,
 // organisation or place mention before the token ref.
-func chainNamedBefore(doc GUMDocument, ent string, ref tokenRef) bool {
+func chainNamedBefore(doc ner.GUMDocument, ent string, ref tokenRef) bool {
 	c, ok := doc.Chain(ent)
 	if !ok {
 		return false

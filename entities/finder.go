@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -16,13 +17,13 @@ import (
 // descriptions resolved to them. It is safe for concurrent use.
 type Finder struct {
 	gaz   *gazetteer.Gazetteer
-	ner   *Recognizer
+	ner   *ner.Recognizer
 	roles *Roles
 }
 
 // NewFinder returns a Finder that looks names up in gaz and recognises
 // unknown ones with ner.
-func NewFinder(gaz *gazetteer.Gazetteer, ner *Recognizer) *Finder {
+func NewFinder(gaz *gazetteer.Gazetteer, ner *ner.Recognizer) *Finder {
 	return &Finder{gaz: gaz, ner: ner, roles: DefaultRoles()}
 }
 
@@ -44,13 +45,13 @@ type candidate struct {
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
 func (x *Finder) Find(sents []syntax.Sentence) *Found {
-	var recognized [][]Mention
+	var recognized [][]ner.Mention
 	if x.ner != nil {
 		recognized = x.ner.RecognizeDocument(sents)
 	}
 	var cands []candidate
 	for si := range sents {
-		var ms []Mention
+		var ms []ner.Mention
 		if si < len(recognized) {
 			ms = recognized[si]
 		}
@@ -67,7 +68,7 @@ func (x *Finder) Find(sents []syntax.Sentence) *Found {
 // sentenceNames finds the names in one sentence: gazetteer matches first,
 // then recognised names that do not overlap them, each trimmed of
 // determiners, titles and possessives.
-func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []Mention) []candidate {
+func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Mention) []candidate {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -28,7 +29,7 @@ var extractor = sync.OnceValues(func() (*relations.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	ner, err := entities.DefaultRecognizer()
+	ner, err := ner.DefaultRecognizer()
 	if err != nil {
 		return nil, err
 	}

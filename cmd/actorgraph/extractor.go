@@ -7,6 +7,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -38,7 +39,7 @@ func newExtractor(actorsFile string, beam bool) (ex articleExtractor, listErr er
 		listErr = err
 		gaz = gaz.With(actors)
 	}
-	ner, err := entities.DefaultRecognizer()
+	ner, err := ner.DefaultRecognizer()
 	if err != nil {
 		return nil, nil, fmt.Errorf("load entity recogniser: %w", err)
 	}

@@ -1,4 +1,4 @@
-package entities
+package ner
 
 import (
 	"cmp"

@@ -1,4 +1,4 @@
-package entities
+package ner
 
 // perceptronTrainer trains a Recognizer's weights as an averaged
 // structured perceptron: decode a sentence with the current weights, and

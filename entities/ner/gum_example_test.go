@@ -1,23 +1,23 @@
-package entities_test
+package ner_test
 
 import (
 	"fmt"
 	"os"
 
-	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/ner"
 )
 
 // The coreference chains of a GUM document: each entity with its mentions
 // in textual order, named or not, as a pronoun-resolution evaluation needs
 // them.
 func ExampleReadGUM() {
-	f, err := os.Open("testdata/ner/gum_sample.conllu")
+	f, err := os.Open("testdata/gum_sample.conllu")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	defer f.Close()
-	docs, err := entities.ReadGUM(f)
+	docs, err := ner.ReadGUM(f)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -1,4 +1,4 @@
-package entities
+package ner
 
 import (
 	"fmt"
@@ -29,14 +29,14 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// NERScores are the recogniser's counts per type and over all types.
-type NERScores struct {
+// Scores are the recogniser's counts per type and over all types.
+type Scores struct {
 	Types [len(nerTypes)]SpanCounts // in the order Person, Organization, Location
 	All   SpanCounts
 }
 
 // Type returns the counts of one actor type.
-func (s *NERScores) Type(t graph.ActorType) SpanCounts {
+func (s *Scores) Type(t graph.ActorType) SpanCounts {
 	if i, ok := nerTypeIndex(t); ok {
 		return s.Types[i]
 	}
@@ -44,7 +44,7 @@ func (s *NERScores) Type(t graph.ActorType) SpanCounts {
 }
 
 // add counts one sentence's found mentions against its gold ones.
-func (s *NERScores) add(found, gold []Mention) {
+func (s *Scores) add(found, gold []Mention) {
 	for _, f := range found {
 		t, ok := nerTypeIndex(f.Type)
 		if !ok {
@@ -87,8 +87,8 @@ func (s *NERScores) add(found, gold []Mention) {
 // Evaluate runs the recogniser over each document (RecognizeDocument),
 // with the tags its sentences carry, and scores it against their named mentions
 // (GUMDocument.NamedMentions) by exact span and type.
-func (r *Recognizer) Evaluate(docs []GUMDocument) NERScores {
-	var s NERScores
+func (r *Recognizer) Evaluate(docs []GUMDocument) Scores {
+	var s Scores
 	for di := range docs {
 		gold := docs[di].NamedMentions()
 		found := r.RecognizeDocument(docs[di].Sentences)
@@ -101,7 +101,7 @@ func (r *Recognizer) Evaluate(docs []GUMDocument) NERScores {
 
 // WriteTable prints the scores as a table: one line per type and one for
 // all, with counts, precision, recall and F1 in percent.
-func (s *NERScores) WriteTable(w io.Writer) error {
+func (s *Scores) WriteTable(w io.Writer) error {
 	line := func(name string, c SpanCounts) error {
 		_, err := fmt.Fprintf(w, "%-13s %5d %5d %5d  P %5.1f  R %5.1f  F1 %5.1f\n", name, c.TP, c.FP, c.FN,
 			100*c.Precision(), 100*c.Recall(), 100*c.F1())

@@ -1,4 +1,4 @@
-package entities
+package ner
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 
 func readSample(t *testing.T) []GUMDocument {
 	t.Helper()
-	f, err := os.Open("testdata/ner/gum_sample.conllu")
+	f, err := os.Open("testdata/gum_sample.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}

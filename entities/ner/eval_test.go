@@ -1,4 +1,4 @@
-package entities
+package ner
 
 import (
 	"errors"
@@ -9,7 +9,7 @@ import (
 )
 
 // treebanks is where the shared UD treebanks are, from this package.
-const treebanks = "../../shared/treebanks"
+const treebanks = "../../../shared/treebanks"
 
 // readGUMSplit reads a GUM split, skipping the test when the treebanks are
 // not there.

@@ -1,4 +1,4 @@
-package entities
+package ner
 
 // nerConnectorHashes are the folded-form hashes of nameConnectors,
 // computed once and never written after.

@@ -1,4 +1,4 @@
-package entities
+package ner
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 // sampleRecognizer trains a small recogniser on the sample document.
 func sampleRecognizer(t testing.TB) (*Recognizer, []syntax.Sentence) {
 	t.Helper()
-	f, err := os.Open("testdata/ner/gum_sample.conllu")
+	f, err := os.Open("testdata/gum_sample.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}
