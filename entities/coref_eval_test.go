@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/entities/gum"
+
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/syntax"
@@ -28,7 +30,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	docs, err := ner.ReadGUM(f)
+	docs, err := gum.Read(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +124,7 @@ const (
 
 // chainNamedBefore reports whether entity ent has a named person,
 // organisation or place mention before the token ref.
-func chainNamedBefore(doc ner.GUMDocument, ent string, ref tokenRef) bool {
+func chainNamedBefore(doc gum.Document, ent string, ref tokenRef) bool {
 	c, ok := doc.Chain(ent)
 	if !ok {
 		return false

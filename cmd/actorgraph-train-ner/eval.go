@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/entities/ner"
 )
 
@@ -35,7 +36,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	docs, err := ner.GUMDocuments(sents)
+	docs, err := gum.Documents(sents)
 	if err != nil {
 		return err
 	}
@@ -48,7 +49,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		retag(docs, t)
 		tags = "tags from " + *tagger
 	}
-	var news []ner.GUMDocument
+	var news []gum.Document
 	for _, d := range docs {
 		if strings.HasPrefix(d.ID, "GUM_news_") {
 			news = append(news, d)
@@ -56,7 +57,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	for _, part := range []struct {
 		name string
-		docs []ner.GUMDocument
+		docs []gum.Document
 	}{{"all documents", docs}, {"news documents", news}} {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -25,7 +25,7 @@ func readTagger(path string) (*syntax.Tagger, error) {
 // retag replaces the gold tags of the documents' sentences with the
 // tagger's. The documents' mentions, named ones included, were read from
 // the gold tags before and stay as they are.
-func retag(docs []ner.GUMDocument, t *syntax.Tagger) {
+func retag(docs []gum.Document, t *syntax.Tagger) {
 	for di := range docs {
 		for si := range docs[di].Sentences {
 			t.Tag(&docs[di].Sentences[si])

@@ -13,7 +13,7 @@ import (
 // sampleRecognizer trains a small recogniser on the sample document.
 func sampleRecognizer(t testing.TB) (*Recognizer, []syntax.Sentence) {
 	t.Helper()
-	f, err := os.Open("testdata/gum_sample.conllu")
+	f, err := os.Open("../gum/testdata/sample.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}

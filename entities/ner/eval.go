@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -86,11 +87,11 @@ func (s *Scores) add(found, gold []Mention) {
 
 // Evaluate runs the recogniser over each document (RecognizeDocument),
 // with the tags its sentences carry, and scores it against their named mentions
-// (GUMDocument.NamedMentions) by exact span and type.
-func (r *Recognizer) Evaluate(docs []GUMDocument) Scores {
+// (NamedMentions) by exact span and type.
+func (r *Recognizer) Evaluate(docs []gum.Document) Scores {
 	var s Scores
 	for di := range docs {
-		gold := docs[di].NamedMentions()
+		gold := NamedMentions(&docs[di])
 		found := r.RecognizeDocument(docs[di].Sentences)
 		for si := range gold {
 			s.add(found[si], gold[si])

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/entities/gum"
 )
 
 // treebanks is where the shared UD treebanks are, from this package.
@@ -13,7 +15,7 @@ const treebanks = "../../../shared/treebanks"
 
 // readGUMSplit reads a GUM split, skipping the test when the treebanks are
 // not there.
-func readGUMSplit(t *testing.T, split string) []GUMDocument {
+func readGUMSplit(t *testing.T, split string) []gum.Document {
 	t.Helper()
 	f, err := os.Open(filepath.Join(treebanks, "en_gum", "en_gum-ud-"+split+".conllu"))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -23,7 +25,7 @@ func readGUMSplit(t *testing.T, split string) []GUMDocument {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	docs, err := ReadGUM(f)
+	docs, err := gum.Read(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +59,7 @@ func TestGUMReadsEverySplit(t *testing.T) {
 			docs := readGUMSplit(t, split)
 			var counts [len(nerTypes)]int
 			for i := range docs {
-				for _, ms := range docs[i].NamedMentions() {
+				for _, ms := range NamedMentions(&docs[i]) {
 					for _, m := range ms {
 						k, _ := nerTypeIndex(m.Type)
 						counts[k]++

@@ -12,7 +12,7 @@ import (
 // (nerFeatures), trained as an averaged structured perceptron and decoded
 // with the Viterbi algorithm under BILOU constraints; RecognizeDocument
 // adds what other sentences of the document say (addDocContext,
-// voteTypes). Names are as GUM spans them (see nameSpan): titles tagged
+// voteTypes). Names are as GUM spans them (see gum.Mention.Named): titles tagged
 // as proper nouns stay in ("President Donald Trump"). A Recognizer is
 // immutable and safe for concurrent use.
 type Recognizer struct {

@@ -1,10 +1,13 @@
 package ner
 
-// nerConnectorHashes are the folded-form hashes of nameConnectors,
+import "github.com/actorgraph/actorgraph/entities/gum"
+
+// nerConnectorHashes are the folded-form hashes of gum.NameConnectors,
 // computed once and never written after.
-var nerConnectorHashes = func() (h [len(nameConnectors)]uint64) {
-	for i, c := range nameConnectors {
-		h[i] = hashWord(c).lower
+var nerConnectorHashes = func() []uint64 {
+	var h []uint64
+	for _, c := range gum.NameConnectors() {
+		h = append(h, hashWord(c).lower)
 	}
 	return h
 }()

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -40,8 +41,8 @@ type trainingSentence struct {
 }
 
 // TrainRecognizer trains a recogniser on GUM sentences carrying Entity
-// annotations (see GUMDocuments): their named person, organization and
-// place mentions (GUMDocument.NamedMentions) are the names to find. The
+// annotations (see gum.Documents): their named person, organization and
+// place mentions (NamedMentions) are the names to find. The
 // sentences' UPOS and XPOS are the features' tags, so they should come
 // from the tagger used at run time when it matters. Training is
 // deterministic for a given configuration.
@@ -55,7 +56,7 @@ func TrainRecognizer(train []syntax.Sentence, cfg RecognizerConfig) (*Recognizer
 	if cfg.HashBits < 10 || cfg.HashBits > 24 || cfg.Epochs < 0 {
 		return nil, fmt.Errorf("train recognizer: bad configuration (epochs %d, hash bits %d)", cfg.Epochs, cfg.HashBits)
 	}
-	docs, err := GUMDocuments(train)
+	docs, err := gum.Documents(train)
 	if err != nil {
 		return nil, fmt.Errorf("train recognizer: %w", err)
 	}
@@ -101,14 +102,14 @@ func TrainRecognizer(train []syntax.Sentence, cfg RecognizerConfig) (*Recognizer
 // it learns the name lexicon from all of them, and gives each document's
 // tokens the classes of a lexicon learned from the other documents only,
 // so that training sees the lexicon as reliable as it will be on new text.
-func prepareTraining(r *Recognizer, docs []GUMDocument, useLex bool) ([]trainingSentence, *nerLexicon) {
+func prepareTraining(r *Recognizer, docs []gum.Document, useLex bool) ([]trainingSentence, *nerLexicon) {
 	toks := make([][][]nerToken, len(docs))
 	names := make([][][]Mention, len(docs))
 	total := map[uint64]*lexCounts{}
 	perDoc := make([]map[uint64]*lexCounts, len(docs))
 	for di := range docs {
 		d := &docs[di]
-		names[di] = d.NamedMentions()
+		names[di] = NamedMentions(d)
 		for si := range d.Sentences {
 			toks[di] = append(toks[di], nerTokens(&d.Sentences[si], nil))
 		}

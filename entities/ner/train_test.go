@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -24,7 +25,7 @@ func TestTrainRecognizerDeterministic(t *testing.T) {
 
 func TestTrainRecognizerLearnsSample(t *testing.T) {
 	r, sents := sampleRecognizer(t)
-	docs, err := GUMDocuments(sents)
+	docs, err := gum.Documents(sents)
 	if err != nil {
 		t.Fatal(err)
 	}

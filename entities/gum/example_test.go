@@ -1,23 +1,23 @@
-package ner_test
+package gum_test
 
 import (
 	"fmt"
 	"os"
 
-	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/entities/gum"
 )
 
 // The coreference chains of a GUM document: each entity with its mentions
 // in textual order, named or not, as a pronoun-resolution evaluation needs
 // them.
-func ExampleReadGUM() {
-	f, err := os.Open("testdata/gum_sample.conllu")
+func ExampleRead() {
+	f, err := os.Open("testdata/sample.conllu")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	defer f.Close()
-	docs, err := ner.ReadGUM(f)
+	docs, err := gum.Read(f)
 	if err != nil {
 		fmt.Println(err)
 		return

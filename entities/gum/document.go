@@ -1,4 +1,4 @@
-package ner
+package gum
 
 import (
 	"cmp"
@@ -11,13 +11,13 @@ import (
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
-// GUMDocument is one document of the GUM corpus with its entity mentions.
-type GUMDocument struct {
+// Document is one document of the GUM corpus with its entity mentions.
+type Document struct {
 	ID        string // from "# newdoc id = ..."
 	Sentences []syntax.Sentence
 	// Mentions are all annotated mentions, ordered by sentence, then start,
 	// then longest first.
-	Mentions []GUMMention
+	Mentions []Mention
 	// Chains groups the mentions by entity, in order of first mention.
 	Chains []Chain
 }
@@ -26,12 +26,12 @@ type GUMDocument struct {
 // document, in textual order.
 type Chain struct {
 	Entity   string
-	Mentions []GUMMention
+	Mentions []Mention
 }
 
 // Chain returns the chain of an entity ID, or false when the document has
 // no such entity.
-func (d *GUMDocument) Chain(entity string) (Chain, bool) {
+func (d *Document) Chain(entity string) (Chain, bool) {
 	for _, c := range d.Chains {
 		if c.Entity == entity {
 			return c, true
@@ -40,24 +40,24 @@ func (d *GUMDocument) Chain(entity string) (Chain, bool) {
 	return Chain{}, false
 }
 
-// ReadGUM reads a GUM CoNLL-U file into documents with their mentions and
+// Read reads a GUM CoNLL-U file into documents with their mentions and
 // coreference chains.
-func ReadGUM(r io.Reader) ([]GUMDocument, error) {
+func Read(r io.Reader) ([]Document, error) {
 	sents, err := syntax.ReadCoNLLU(r)
 	if err != nil {
 		return nil, fmt.Errorf("read GUM: %w", err)
 	}
-	return GUMDocuments(sents)
+	return Documents(sents)
 }
 
-// GUMDocuments splits CoNLL-U sentences into documents at each
+// Documents splits CoNLL-U sentences into documents at each
 // "# newdoc id" comment and reads their Entity annotations. Sentences
 // before the first newdoc form a document with an empty ID.
-func GUMDocuments(sents []syntax.Sentence) ([]GUMDocument, error) {
-	var docs []GUMDocument
+func Documents(sents []syntax.Sentence) ([]Document, error) {
+	var docs []Document
 	for i := range sents {
 		if id, ok := newdocID(&sents[i]); ok || len(docs) == 0 {
-			docs = append(docs, GUMDocument{ID: id})
+			docs = append(docs, Document{ID: id})
 		}
 		d := &docs[len(docs)-1]
 		d.Sentences = append(d.Sentences, sents[i])
@@ -86,7 +86,7 @@ func newdocID(s *syntax.Sentence) (string, bool) {
 
 // readMentions fills Mentions and Chains from the sentences' Entity
 // annotations. A mention must open and close in the same sentence.
-func (d *GUMDocument) readMentions() error {
+func (d *Document) readMentions() error {
 	type open struct {
 		mark  entityMark
 		start int
@@ -122,7 +122,7 @@ func (d *GUMDocument) readMentions() error {
 					o = stack[k]
 					stack = slices.Delete(stack, k, k+1)
 				}
-				mention, err := newGUMMention(s, si, o.mark, o.start, ti+1)
+				mention, err := newMention(s, si, o.mark, o.start, ti+1)
 				if err != nil {
 					return fmt.Errorf("document %s, sentence %s, token %d: %w", d.ID, s.ID, ti+1, err)
 				}
@@ -134,7 +134,7 @@ func (d *GUMDocument) readMentions() error {
 			return fmt.Errorf("document %s, sentence %s: mention of entity %s opened at token %d is not closed in its sentence", d.ID, s.ID, stack[0].mark.entity, stack[0].start+1)
 		}
 	}
-	slices.SortStableFunc(d.Mentions, func(a, b GUMMention) int {
+	slices.SortStableFunc(d.Mentions, func(a, b Mention) int {
 		return cmp.Or(cmp.Compare(a.Sentence, b.Sentence), cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	index := map[string]int{}
@@ -150,41 +150,17 @@ func (d *GUMDocument) readMentions() error {
 	return nil
 }
 
-// nameMentions decides which mentions of one sentence are named (see
-// nameSpan), inner mentions before the mentions that contain them.
-func nameMentions(s *syntax.Sentence, ms []GUMMention) {
-	order := make([]int, len(ms))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Compare(ms[a].End-ms[a].Start, ms[b].End-ms[b].Start)
-	})
-	var nested [][2]int
-	for _, k := range order {
-		m := &ms[k]
-		nested = nested[:0]
-		for _, n := range ms {
-			inside := n.Start >= m.Start && n.End <= m.End && n.End-n.Start < m.End-m.Start
-			if inside && n.Entity != m.Entity && n.Named {
-				nested = append(nested, [2]int{n.NameStart, n.NameEnd})
-			}
-		}
-		m.NameStart, m.NameEnd, m.Named = nameSpan(s, m.Start, m.End, m.Heads, nested)
-	}
-}
-
-// newGUMMention builds the mention of an opening bracket spanning the
+// newMention builds the mention of an opening bracket spanning the
 // tokens [start, end) of sentence s, number si of its document.
-func newGUMMention(s *syntax.Sentence, si int, m entityMark, start, end int) (GUMMention, error) {
-	g := GUMMention{
+func newMention(s *syntax.Sentence, si int, m entityMark, start, end int) (Mention, error) {
+	g := Mention{
 		Sentence: si, Start: start, End: end,
 		Entity: m.entity, EType: m.etype, InfStat: m.infstat, Link: m.link, Identity: m.identity,
 	}
 	for _, p := range m.minspan {
 		k := start + p - 1
 		if k >= end {
-			return GUMMention{}, fmt.Errorf("entity %s: minspan position %d outside its %d-token span", m.entity, p, end-start)
+			return Mention{}, fmt.Errorf("entity %s: minspan position %d outside its %d-token span", m.entity, p, end-start)
 		}
 		g.Heads = append(g.Heads, k)
 	}

@@ -4,17 +4,19 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// NamedMentions returns, for each sentence of the document, the names of
-// its named person, organization and place mentions (GUMMention.Named),
-// as recogniser Mentions over the name's tokens, in textual order. Names
+// NamedMentions returns, for each sentence of a GUM document, the names of
+// its named person, organization and place mentions (gum.Mention.Named),
+// as recogniser Mentions over the name's tokens, in textual order: the
+// names the recogniser learns to find and is scored against. Names
 // do not overlap: when they do (the place "Netherlands" inside the
 // organization "Royal Library of the Netherlands") the longest is kept, as
 // in the usual flat annotation of named entities; a name shared by two
 // mentions takes the type of the larger mention.
-func (d *GUMDocument) NamedMentions() [][]Mention {
+func NamedMentions(d *gum.Document) [][]Mention {
 	out := make([][]Mention, len(d.Sentences))
 	type cand struct {
 		m    Mention

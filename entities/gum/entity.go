@@ -1,4 +1,4 @@
-package ner
+package gum
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package ner
+package gum
 
 import (
 	"os"
@@ -9,14 +9,14 @@ import (
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
-func readSample(t *testing.T) []GUMDocument {
+func readSample(t *testing.T) []Document {
 	t.Helper()
-	f, err := os.Open("testdata/gum_sample.conllu")
+	f, err := os.Open("testdata/sample.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	docs, err := ReadGUM(f)
+	docs, err := Read(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func words(s *syntax.Sentence, i, j int) string {
 	return strings.Join(w, " ")
 }
 
-func TestReadGUMMentions(t *testing.T) {
+func TestReadMentions(t *testing.T) {
 	docs := readSample(t)
 	if len(docs) != 2 || docs[0].ID != "GUM_news_sample" || docs[1].ID != "GUM_bio_other" {
 		t.Fatalf("documents %d, want GUM_news_sample and GUM_bio_other", len(docs))
@@ -83,7 +83,7 @@ func TestReadGUMMentions(t *testing.T) {
 	}
 }
 
-func TestGUMChains(t *testing.T) {
+func TestChains(t *testing.T) {
 	d := readSample(t)[0]
 	tests := []struct {
 		name   string
@@ -121,40 +121,7 @@ func TestGUMChains(t *testing.T) {
 	}
 }
 
-func TestNamedMentions(t *testing.T) {
-	docs := readSample(t)
-	tests := []struct {
-		name string
-		doc  int
-		want [][]string
-	}{
-		{"nested names, longest kept", 0, [][]string{
-			{"Location:U.S.", "Person:President Donald Trump", "Person:Jensen Ackles", "Location:America"},
-			{"Organization:Royal Library of the Netherlands", "Person:Obama"},
-		}},
-		{"and ends names", 1, [][]string{{"Person:Kim"}, {"Location:Sweden", "Location:Norway", "Location:National Air"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := &docs[tt.doc]
-			got := d.NamedMentions()
-			if len(got) != len(tt.want) {
-				t.Fatalf("%d sentences, want %d", len(got), len(tt.want))
-			}
-			for si, ms := range got {
-				var g []string
-				for _, m := range ms {
-					g = append(g, m.Type.String()+":"+words(&d.Sentences[si], m.Start, m.End))
-				}
-				if strings.Join(g, "|") != strings.Join(tt.want[si], "|") {
-					t.Errorf("sentence %d: %q, want %q", si, g, tt.want[si])
-				}
-			}
-		})
-	}
-}
-
-func TestReadGUMErrors(t *testing.T) {
+func TestReadErrors(t *testing.T) {
 	line := func(id int, form, misc string) string {
 		return strings.Join([]string{itoa(id), form, form, "X", "X", "_", "0", "root", "_", misc}, "\t")
 	}
@@ -171,7 +138,7 @@ func TestReadGUMErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "# newdoc id = d\n# sent_id = d-1\n" + strings.Join(tt.lines, "\n") + "\n\n"
-			_, err := ReadGUM(strings.NewReader(src))
+			_, err := Read(strings.NewReader(src))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %v, want one containing %q", err, tt.want)
 			}
@@ -191,7 +158,7 @@ func TestActorType(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.etype, func(t *testing.T) {
-			if got := (GUMMention{EType: tt.etype}).ActorType(); got != tt.want {
+			if got := (Mention{EType: tt.etype}).ActorType(); got != tt.want {
 				t.Errorf("ActorType() = %v, want %v", got, tt.want)
 			}
 		})
