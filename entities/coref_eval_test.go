@@ -1,13 +1,12 @@
 package entities
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/entities/gum"
-
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/gum"
+	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -21,19 +20,7 @@ import (
 // how many it links correctly (recall). It fails if either falls below the
 // level measured when it was written, less a margin.
 func TestPronounResolutionGUM(t *testing.T) {
-	const path = "../../shared/treebanks/en_gum/en_gum-ud-test.conllu"
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not found: the treebanks are not beside the checkout", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := gum.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := gumtest.Split(t, "test")
 	model, err := syntax.DefaultModel()
 	if err != nil {
 		t.Fatal(err)

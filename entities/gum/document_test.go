@@ -1,39 +1,16 @@
-package gum
+package gum_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/entities/gum"
+	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
 )
 
-func readSample(t *testing.T) []Document {
-	t.Helper()
-	f, err := os.Open("testdata/sample.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return docs
-}
-
-// words returns the forms of tokens [i, j) of a sentence.
-func words(s *syntax.Sentence, i, j int) string {
-	var w []string
-	for _, t := range s.Tokens[i:j] {
-		w = append(w, t.Form)
-	}
-	return strings.Join(w, " ")
-}
-
 func TestReadMentions(t *testing.T) {
-	docs := readSample(t)
+	docs := gumtest.SampleDocuments(t)
 	if len(docs) != 2 || docs[0].ID != "GUM_news_sample" || docs[1].ID != "GUM_bio_other" {
 		t.Fatalf("documents %d, want GUM_news_sample and GUM_bio_other", len(docs))
 	}
@@ -62,14 +39,14 @@ func TestReadMentions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, m := range d.Mentions {
 				s := &d.Sentences[m.Sentence]
-				if m.Sentence != tt.want.sent || words(s, m.Start, m.End) != tt.want.span {
+				if m.Sentence != tt.want.sent || gumtest.Words(s, m.Start, m.End) != tt.want.span {
 					continue
 				}
 				name := ""
 				if m.Named {
-					name = words(s, m.NameStart, m.NameEnd)
+					name = gumtest.Words(s, m.NameStart, m.NameEnd)
 				}
-				got := want{m.Sentence, words(s, m.Start, m.End), name, m.Entity, m.EType, m.Identity}
+				got := want{m.Sentence, gumtest.Words(s, m.Start, m.End), name, m.Entity, m.EType, m.Identity}
 				if got != tt.want {
 					t.Errorf("mention %+v, want %+v", got, tt.want)
 				}
@@ -84,7 +61,7 @@ func TestReadMentions(t *testing.T) {
 }
 
 func TestChains(t *testing.T) {
-	d := readSample(t)[0]
+	d := gumtest.SampleDocuments(t)[0]
 	tests := []struct {
 		name   string
 		entity string
@@ -102,7 +79,7 @@ func TestChains(t *testing.T) {
 			}
 			var got []string
 			for _, m := range c.Mentions {
-				got = append(got, words(&d.Sentences[m.Sentence], m.Start, m.End))
+				got = append(got, gumtest.Words(&d.Sentences[m.Sentence], m.Start, m.End))
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("chain %s = %q, want %q", tt.entity, got, tt.want)
@@ -138,7 +115,7 @@ func TestReadErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "# newdoc id = d\n# sent_id = d-1\n" + strings.Join(tt.lines, "\n") + "\n\n"
-			_, err := Read(strings.NewReader(src))
+			_, err := gum.Read(strings.NewReader(src))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %v, want one containing %q", err, tt.want)
 			}
@@ -158,7 +135,7 @@ func TestActorType(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.etype, func(t *testing.T) {
-			if got := (Mention{EType: tt.etype}).ActorType(); got != tt.want {
+			if got := (gum.Mention{EType: tt.etype}).ActorType(); got != tt.want {
 				t.Errorf("ActorType() = %v, want %v", got, tt.want)
 			}
 		})

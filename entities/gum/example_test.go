@@ -2,22 +2,16 @@ package gum_test
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/actorgraph/actorgraph/entities/gum"
+	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 )
 
 // The coreference chains of a GUM document: each entity with its mentions
 // in textual order, named or not, as a pronoun-resolution evaluation needs
 // them.
 func ExampleRead() {
-	f, err := os.Open("testdata/sample.conllu")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer f.Close()
-	docs, err := gum.Read(f)
+	docs, err := gum.Read(gumtest.Sample())
 	if err != nil {
 		fmt.Println(err)
 		return

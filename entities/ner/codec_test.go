@@ -3,25 +3,17 @@ package ner
 import (
 	"bytes"
 	"errors"
-	"os"
 	"reflect"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
 // sampleRecognizer trains a small recogniser on the sample document.
 func sampleRecognizer(t testing.TB) (*Recognizer, []syntax.Sentence) {
 	t.Helper()
-	f, err := os.Open("../gum/testdata/sample.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := syntax.ReadCoNLLU(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := gumtest.SampleSentences(t)
 	r, err := TrainRecognizer(sents, RecognizerConfig{Epochs: 5, HashBits: 12})
 	if err != nil {
 		t.Fatal(err)

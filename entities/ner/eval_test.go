@@ -1,42 +1,16 @@
 package ner
 
 import (
-	"errors"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/entities/gum"
+	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 )
-
-// treebanks is where the shared UD treebanks are, from this package.
-const treebanks = "../../../shared/treebanks"
-
-// readGUMSplit reads a GUM split, skipping the test when the treebanks are
-// not there.
-func readGUMSplit(t *testing.T, split string) []gum.Document {
-	t.Helper()
-	f, err := os.Open(filepath.Join(treebanks, "en_gum", "en_gum-ud-"+split+".conllu"))
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("no GUM treebank: %v", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := gum.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return docs
-}
 
 // TestDefaultRecognizerOnGUMTest holds the shipped model to the F1 it was
 // measured at on GUM test (gold tags), less a small margin: 73.3 overall
 // when this test was written (go run ./cmd/actorgraph-train-ner eval).
 func TestDefaultRecognizerOnGUMTest(t *testing.T) {
-	docs := readGUMSplit(t, "test")
+	docs := gumtest.Split(t, "test")
 	r, err := DefaultRecognizer()
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +30,7 @@ func TestDefaultRecognizerOnGUMTest(t *testing.T) {
 func TestGUMReadsEverySplit(t *testing.T) {
 	for _, split := range []string{"train", "dev", "test"} {
 		t.Run(split, func(t *testing.T) {
-			docs := readGUMSplit(t, split)
+			docs := gumtest.Split(t, split)
 			var counts [len(nerTypes)]int
 			for i := range docs {
 				for _, ms := range NamedMentions(&docs[i]) {

@@ -1,39 +1,14 @@
 package ner
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/entities/gum"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 )
 
-func readSample(t *testing.T) []gum.Document {
-	t.Helper()
-	f, err := os.Open("../gum/testdata/sample.conllu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := gum.Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return docs
-}
-
-// words returns the forms of tokens [i, j) of a sentence.
-func words(s *syntax.Sentence, i, j int) string {
-	var w []string
-	for _, t := range s.Tokens[i:j] {
-		w = append(w, t.Form)
-	}
-	return strings.Join(w, " ")
-}
-
 func TestNamedMentions(t *testing.T) {
-	docs := readSample(t)
+	docs := gumtest.SampleDocuments(t)
 	tests := []struct {
 		name string
 		doc  int
@@ -55,7 +30,7 @@ func TestNamedMentions(t *testing.T) {
 			for si, ms := range got {
 				var g []string
 				for _, m := range ms {
-					g = append(g, m.Type.String()+":"+words(&d.Sentences[si], m.Start, m.End))
+					g = append(g, m.Type.String()+":"+gumtest.Words(&d.Sentences[si], m.Start, m.End))
 				}
 				if strings.Join(g, "|") != strings.Join(tt.want[si], "|") {
 					t.Errorf("sentence %d: %q, want %q", si, g, tt.want[si])
