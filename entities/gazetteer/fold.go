@@ -8,12 +8,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// gazFold returns s with its diacritics removed ("Türkiye" -> "Turkiye",
+// fold returns s with its diacritics removed ("Türkiye" -> "Turkiye",
 // "Malacañang" -> "Malacanang"), typographic apostrophes and dashes made
 // ASCII and letters without a decomposition spelt out ("ø" -> "o", "ß" ->
 // "ss"). Case is kept: the gazetteer is case-sensitive. ASCII input is
 // returned as it is, without allocating.
-func gazFold(s string) string {
+func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -30,7 +30,7 @@ func gazFold(s string) string {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		if rep := gazFoldRune(r); rep != "" {
+		if rep := foldRune(r); rep != "" {
 			b.WriteString(rep)
 			continue
 		}
@@ -39,10 +39,10 @@ func gazFold(s string) string {
 	return b.String()
 }
 
-// gazFoldRune spells out the characters that NFD does not decompose into a
+// foldRune spells out the characters that NFD does not decompose into a
 // base letter and marks, and the typographic punctuation of news text; it
 // returns "" for any other rune.
-func gazFoldRune(r rune) string {
+func foldRune(r rune) string {
 	switch r {
 	case '’', '‘', 'ʼ', 'ʻ', '´', '`':
 		return "'"
@@ -82,37 +82,37 @@ func gazFoldRune(r rune) string {
 	return ""
 }
 
-// gazKey returns the index key of a surface form: folded, with a leading
+// formKey returns the index key of a surface form: folded, with a leading
 // "the" removed and without white space, so that "the  Kremlin" and
 // "Kremlin" share the key "Kremlin". Tokens are concatenated the same way,
 // so a key does not depend on how a tokenizer splits "Guinea-Bissau" or
 // "People's". A trailing possessive is kept: it belongs to some names
 // ("St. George's"); lookups strip it when the form with it is unknown.
-func gazKey(s string) string {
-	key, _ := gazKeyAtom(s)
+func formKey(s string) string {
+	key, _ := keyAtom(s)
 	return key
 }
 
-// gazKeyAtom returns the index key of a surface form (see gazKey) and the
-// gazAtom of its first word, under which Match finds it.
-func gazKeyAtom(s string) (key, atom string) {
-	s = strings.TrimSpace(gazFold(s))
+// keyAtom returns the index key of a surface form (see formKey) and the
+// atom of its first word (atomOf), under which Match finds it.
+func keyAtom(s string) (key, atom string) {
+	s = strings.TrimSpace(fold(s))
 	for _, the := range [...]string{"the ", "The ", "THE "} {
 		if rest, ok := strings.CutPrefix(s, the); ok {
 			s = strings.TrimSpace(rest)
 			break
 		}
 	}
-	atom = gazAtom(s)
+	atom = atomOf(s)
 	if strings.ContainsFunc(s, unicode.IsSpace) {
 		s = strings.Join(strings.Fields(s), "")
 	}
 	return s, atom
 }
 
-// gazStripPossessive removes a trailing "'s" or a bare trailing apostrophe
+// stripPossessive removes a trailing "'s" or a bare trailing apostrophe
 // ("Russia's", "Wales'"); s must be folded.
-func gazStripPossessive(s string) string {
+func stripPossessive(s string) string {
 	for _, suf := range [...]string{"'s", "'S"} {
 		if rest, ok := strings.CutSuffix(s, suf); ok && rest != "" {
 			return rest
@@ -124,11 +124,11 @@ func gazStripPossessive(s string) string {
 	return s
 }
 
-// gazAtom returns the first run of letters and digits of a folded form (its
+// atomOf returns the first run of letters and digits of a folded form (its
 // whole first character when that is neither): the key under which a form's
 // candidates are indexed. "U.S." and "U.N." share the atom "U";
 // "Guinea-Bissau" has the atom "Guinea".
-func gazAtom(s string) string {
+func atomOf(s string) string {
 	for i, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if i == 0 {
@@ -140,11 +140,11 @@ func gazAtom(s string) string {
 	return s
 }
 
-// gazHasLower reports whether s has a lower-case letter.
-func gazHasLower(s string) bool { return strings.ContainsFunc(s, unicode.IsLower) }
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool { return strings.ContainsFunc(s, unicode.IsLower) }
 
-// gazHasUpperOnly reports whether s has letters and all of them upper case
+// hasUpperOnly reports whether s has letters and all of them upper case
 // ("NATO", "U.S."; not "Nato", "DoD").
-func gazHasUpperOnly(s string) bool {
-	return strings.ContainsFunc(s, unicode.IsLetter) && !gazHasLower(s)
+func hasUpperOnly(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsLetter) && !hasLower(s)
 }

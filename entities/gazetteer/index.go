@@ -10,59 +10,59 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// gazActor is one actor with every form that names it.
-type gazActor struct {
+// actor is one actor with every form that names it.
+type actor struct {
 	name  string
 	typ   graph.ActorType
-	forms []gazForm
+	forms []form
 }
 
-// gazForm is one surface form of an actor and where it comes from.
-type gazForm struct {
+// form is one surface form of an actor and where it comes from.
+type form struct {
 	text string
 	kind Kind
-	tier gazTier
+	tier tier
 	file string
 	line int
 }
 
-// gazTier orders the sources of forms: a later tier overrides an earlier one.
-type gazTier uint8
+// tier orders the sources of forms: a later tier overrides an earlier one.
+type tier uint8
 
 const (
-	tierGenerated gazTier = iota // *.gen.tsv
-	tierCurated                  // the other built-in *.tsv files
-	tierUser                     // Gazetteer.With
+	tierGenerated tier = iota // *.gen.tsv
+	tierCurated               // the other built-in *.tsv files
+	tierUser                  // Gazetteer.With
 )
 
-// gazCandidate is one form indexed for Match.
-type gazCandidate struct {
+// candidate is one form indexed for Match.
+type candidate struct {
 	key   string
 	entry Entry
 }
 
-// gazClaim is one actor's claim on a key.
-type gazClaim struct {
-	actor *gazActor
-	form  gazForm
+// claim is one actor's claim on a key.
+type claim struct {
+	actor *actor
+	form  form
 }
 
 // newGazetteer indexes actors. It never fails: a form claimed by several
-// actors goes to the strongest claim (see gazBetter), ties to the last one;
-// gazConflicts reports the ties a built-in gazetteer must not have.
+// actors goes to the strongest claim (see stronger), ties to the last one;
+// conflicts reports the ties a built-in gazetteer must not have.
 //
-// It also returns the claims on every key (see claims), for gazConflicts.
-func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, forms, dems map[string][]gazClaim) {
+// It also returns the claims on every key (see claims), for conflicts.
+func newGazetteer(actors []*actor, ambiguous map[string]bool) (g *Gazetteer, forms, dems map[string][]claim) {
 	g = &Gazetteer{actors: actors, ambiguous: ambiguous}
 	forms, dems, atoms := g.claims()
 	g.exact = make(map[string]Entry, len(forms)*5/4)
 	g.upper = make(map[string]Entry, len(forms))
-	g.first = make(map[string][]gazCandidate, len(forms)*2)
+	g.first = make(map[string][]candidate, len(forms)*2)
 	g.demonyms = make(map[string]string, len(dems))
 	for key, cs := range forms {
 		best := cs[0]
 		for _, c := range cs[1:] {
-			if !gazBetter(best.form, c.form) {
+			if !stronger(best.form, c.form) {
 				best = c
 			}
 		}
@@ -87,7 +87,7 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, 
 	slices.Sort(keys)
 	for _, k := range keys {
 		e := g.exact[k]
-		if t := gazTitleAcronym(k); t != "" {
+		if t := titleAcronym(k); t != "" {
 			if _, taken := g.exact[t]; !taken {
 				g.exact[t] = e
 				atoms[t] = []string{t}
@@ -103,12 +103,12 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, 
 	for _, k := range keys {
 		e := g.exact[k]
 		for _, a := range atoms[k] {
-			g.first[a] = append(g.first[a], gazCandidate{key: k, entry: e})
+			g.first[a] = append(g.first[a], candidate{key: k, entry: e})
 		}
 		// Only names and aliases of five letters or more: not a capital
 		// in a dateline ("KABUL (AFP) -"), nor an acronym that happens to
 		// spell a short name ("SIAM", "CHAD").
-		if !gazHasLower(k) || utf8.RuneCountInString(k) < 5 || (e.Kind != Name && e.Kind != Alias) {
+		if !hasLower(k) || utf8.RuneCountInString(k) < 5 || (e.Kind != Name && e.Kind != Alias) {
 			continue
 		}
 		u := strings.ToUpper(k)
@@ -123,16 +123,16 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, 
 			upperAtoms[u] = append(upperAtoms[u], strings.ToUpper(a))
 		}
 	}
-	for _, u := range gazSortedKeys(g.upper) {
+	for _, u := range sortedKeys(g.upper) {
 		for _, a := range upperAtoms[u] {
-			g.first[a] = append(g.first[a], gazCandidate{key: u, entry: g.upper[u]})
+			g.first[a] = append(g.first[a], candidate{key: u, entry: g.upper[u]})
 		}
 	}
 	for a, cs := range g.first {
-		slices.SortStableFunc(cs, func(x, y gazCandidate) int {
+		slices.SortStableFunc(cs, func(x, y candidate) int {
 			return cmp.Or(cmp.Compare(len(y.key), len(x.key)), strings.Compare(x.key, y.key))
 		})
-		g.first[a] = slices.CompactFunc(cs, func(x, y gazCandidate) bool { return x.key == y.key })
+		g.first[a] = slices.CompactFunc(cs, func(x, y candidate) bool { return x.key == y.key })
 		if a != "" {
 			g.starts[a[0]] = true
 		}
@@ -143,26 +143,26 @@ func newGazetteer(actors []*gazActor, ambiguous map[string]bool) (g *Gazetteer, 
 // claims returns, for every key, the claims on it as a name (any kind) and
 // as a demonym, in actor and form order, and the atoms of its forms. An
 // actor claims a key once, with its strongest form.
-func (g *Gazetteer) claims() (forms, demonyms map[string][]gazClaim, atoms map[string][]string) {
+func (g *Gazetteer) claims() (forms, demonyms map[string][]claim, atoms map[string][]string) {
 	n := 0
 	for _, a := range g.actors {
 		n += len(a.forms)
 	}
-	forms, demonyms, atoms = make(map[string][]gazClaim, n), map[string][]gazClaim{}, make(map[string][]string, n)
+	forms, demonyms, atoms = make(map[string][]claim, n), map[string][]claim{}, make(map[string][]string, n)
 	mine := map[string]int{}  // key -> index in forms[key], for one actor
 	mineD := map[string]int{} // key -> index in demonyms[key], for one actor
 	for _, a := range g.actors {
 		clear(mine)
 		clear(mineD)
 		for _, f := range a.forms {
-			key, atom := gazKeyAtom(f.text)
+			key, atom := keyAtom(f.text)
 			if key == "" {
 				continue
 			}
 			if !slices.Contains(atoms[key], atom) {
 				atoms[key] = append(atoms[key], atom)
 			}
-			c := gazClaim{actor: a, form: f}
+			c := claim{actor: a, form: f}
 			if i, ok := mine[key]; ok {
 				// One actor's own forms: the stronger kind, then the
 				// later tier ("DR Congo" is a Name even if a curated
@@ -190,20 +190,20 @@ func (g *Gazetteer) claims() (forms, demonyms map[string][]gazClaim, atoms map[s
 	return forms, demonyms, atoms
 }
 
-// gazBetter reports whether form a is a stronger claim than b: a later tier,
+// stronger reports whether form a is a stronger claim than b: a later tier,
 // or the same tier and a stronger kind.
-func gazBetter(a, b gazForm) bool {
+func stronger(a, b form) bool {
 	if a.tier != b.tier {
 		return a.tier > b.tier
 	}
 	return a.kind < b.kind
 }
 
-// gazConflicts reports the forms that two actors claim equally strongly
+// conflicts reports the forms that two actors claim equally strongly
 // from built-in files: the winner would depend on file order.
-func gazConflicts(forms, dems map[string][]gazClaim) LineErrors {
+func conflicts(forms, dems map[string][]claim) LineErrors {
 	var errs LineErrors
-	report := func(key string, cs []gazClaim, what string, better func(a, b gazForm) bool) {
+	report := func(key string, cs []claim, what string, better func(a, b form) bool) {
 		for i, a := range cs {
 			for _, b := range cs[i+1:] {
 				if a.form.tier == tierUser || better(a.form, b.form) || better(b.form, a.form) {
@@ -218,16 +218,16 @@ func gazConflicts(forms, dems map[string][]gazClaim) LineErrors {
 			}
 		}
 	}
-	for _, key := range gazSortedKeys(forms) {
-		report(key, forms[key], "form", gazBetter)
+	for _, key := range sortedKeys(forms) {
+		report(key, forms[key], "form", stronger)
 	}
-	for _, key := range gazSortedKeys(dems) {
-		report(key, dems[key], "demonym", func(a, b gazForm) bool { return a.tier > b.tier })
+	for _, key := range sortedKeys(dems) {
+		report(key, dems[key], "demonym", func(a, b form) bool { return a.tier > b.tier })
 	}
 	return errs
 }
 
-func gazSortedKeys[V any](m map[string]V) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -236,9 +236,9 @@ func gazSortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// gazTitleAcronym returns the title-case spelling of an all-capital acronym
+// titleAcronym returns the title-case spelling of an all-capital acronym
 // of four letters or more ("NATO" -> "Nato"), or "".
-func gazTitleAcronym(k string) string {
+func titleAcronym(k string) string {
 	if len(k) < 4 {
 		return ""
 	}

@@ -9,9 +9,9 @@ import (
 	"strings"
 )
 
-// gazetteerColumns are the list columns of a gazetteer file after name and
+// listColumns are the list columns of a gazetteer file after name and
 // type, in order; their index is the Kind of their forms less Alias.
-func gazetteerColumns() []string {
+func listColumns() []string {
 	return []string{"aliases", "demonyms", "capitals", "seats"}
 }
 
@@ -57,9 +57,9 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		}
 		return strings.Compare(a, b)
 	})
-	byName := map[string]*gazActor{}
-	where := map[*gazActor]string{} // file:line of each actor's first row
-	var actors []*gazActor
+	byName := map[string]*actor{}
+	where := map[*actor]string{} // file:line of each actor's first row
+	var actors []*actor
 	var errs LineErrors
 	for _, name := range names {
 		tier := tierCurated
@@ -70,9 +70,9 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
-		cols := gazetteerColumns()
-		err = gazScanLines(f, func(line int, text string) {
-			row, lerr := gazParseRowTypes(text, true, cols...)
+		cols := listColumns()
+		err = scanLines(f, func(line int, text string) {
+			row, lerr := parseRowTypes(text, true, cols...)
 			if lerr != nil {
 				lerr.File, lerr.Line = name, line
 				errs = append(errs, lerr)
@@ -80,11 +80,11 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 			}
 			a := byName[row.name]
 			if a == nil {
-				a = &gazActor{name: row.name, typ: row.typ}
+				a = &actor{name: row.name, typ: row.typ}
 				byName[row.name] = a
 				where[a] = fmt.Sprintf("%s:%d", name, line)
 				actors = append(actors, a)
-				a.forms = append(a.forms, gazForm{text: row.name, kind: Name, tier: tier, file: name, line: line})
+				a.forms = append(a.forms, form{text: row.name, kind: Name, tier: tier, file: name, line: line})
 			} else if a.typ != row.typ {
 				errs = append(errs, &LineError{File: name, Line: line, Field: "type",
 					Err: fmt.Errorf("%s, but %q is a %s at %s", row.typ, row.name, a.typ, where[a])})
@@ -92,7 +92,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 			}
 			for i, list := range row.lists {
 				for _, text := range list {
-					a.forms = append(a.forms, gazForm{text: text, kind: Alias + Kind(i), tier: tier, file: name, line: line})
+					a.forms = append(a.forms, form{text: text, kind: Alias + Kind(i), tier: tier, file: name, line: line})
 				}
 			}
 		})
@@ -101,12 +101,12 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 			return nil, fmt.Errorf("read %s: %w", name, err)
 		}
 	}
-	ambiguous, err := gazReadAmbiguous(fsys, &errs)
+	ambiguous, err := readAmbiguous(fsys, &errs)
 	if err != nil {
 		return nil, err
 	}
 	g, forms, dems := newGazetteer(actors, ambiguous.keys)
-	errs = append(errs, gazConflicts(forms, dems)...)
+	errs = append(errs, conflicts(forms, dems)...)
 	for _, f := range ambiguous.forms {
 		if _, ok := g.Lookup(f.text); !ok {
 			errs = append(errs, &LineError{File: f.file, Line: f.line, Err: fmt.Errorf("%q is not in the gazetteer", f.text)})
@@ -121,16 +121,16 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	return g, nil
 }
 
-// gazAmbiguous is the content of ambiguous.txt.
-type gazAmbiguous struct {
+// ambiguousForms is the content of ambiguous.txt.
+type ambiguousForms struct {
 	keys  map[string]bool
-	forms []gazForm
+	forms []form
 }
 
-// gazReadAmbiguous reads ambiguous.txt from fsys, if it is there.
-func gazReadAmbiguous(fsys fs.FS, errs *LineErrors) (gazAmbiguous, error) {
+// readAmbiguous reads ambiguous.txt from fsys, if it is there.
+func readAmbiguous(fsys fs.FS, errs *LineErrors) (ambiguousForms, error) {
 	const name = "ambiguous.txt"
-	amb := gazAmbiguous{keys: map[string]bool{}}
+	amb := ambiguousForms{keys: map[string]bool{}}
 	f, err := fsys.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return amb, nil
@@ -139,14 +139,14 @@ func gazReadAmbiguous(fsys fs.FS, errs *LineErrors) (gazAmbiguous, error) {
 		return amb, fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
-	err = gazScanLines(f, func(line int, text string) {
+	err = scanLines(f, func(line int, text string) {
 		text = strings.TrimSpace(text)
 		if strings.Contains(text, "\t") {
 			*errs = append(*errs, &LineError{File: name, Line: line, Err: fmt.Errorf("a tab in %q: want one form a line", text)})
 			return
 		}
-		amb.keys[gazKey(text)] = true
-		amb.forms = append(amb.forms, gazForm{text: text, file: name, line: line})
+		amb.keys[formKey(text)] = true
+		amb.forms = append(amb.forms, form{text: text, file: name, line: line})
 	})
 	if err != nil {
 		return amb, fmt.Errorf("read %s: %w", name, err)
