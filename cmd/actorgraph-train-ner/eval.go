@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/gum"
@@ -76,10 +75,5 @@ func loadRecognizer(path string) (*ner.Recognizer, error) {
 	if path == "" {
 		return ner.DefaultRecognizer()
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return ner.ReadRecognizer(f)
+	return readFile(path, ner.ReadRecognizer)
 }

@@ -1,25 +1,13 @@
 package main
 
 import (
-	"fmt"
-	"os"
-
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
 // readTagger reads a tagger model file written by the syntax package.
 func readTagger(path string) (*syntax.Tagger, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	t, err := syntax.ReadTagger(f)
-	if err != nil {
-		return nil, fmt.Errorf("read tagger %s: %w", path, err)
-	}
-	return t, nil
+	return readFile(path, syntax.ReadTagger)
 }
 
 // retag replaces the gold tags of the documents' sentences with the
