@@ -17,6 +17,17 @@ func sentenceOf(text string) syntax.Sentence {
 	return s
 }
 
+// documentOf makes the tokens of a document of untagged sentences, each of
+// space-separated words, without a lexicon.
+func documentOf(texts []string) [][]nerToken {
+	doc := make([][]nerToken, len(texts))
+	for i, text := range texts {
+		s := sentenceOf(text)
+		doc[i] = nerTokens(&s, nil)
+	}
+	return doc
+}
+
 func TestAddCapitalRuns(t *testing.T) {
 	tests := []struct {
 		name string
@@ -63,11 +74,7 @@ func TestAddDocContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := make([][]nerToken, len(tt.sents))
-			for i, text := range tt.sents {
-				s := sentenceOf(text)
-				doc[i] = nerTokens(&s, nil)
-			}
+			doc := documentOf(tt.sents)
 			addDocContext(doc)
 			tok := doc[tt.sent][tt.tok]
 			if int(tok.ndoc) != len(tt.want) {
@@ -106,11 +113,7 @@ func TestVoteTypes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := make([][]nerToken, len(tt.sents))
-			for i, text := range tt.sents {
-				s := sentenceOf(text)
-				doc[i] = nerTokens(&s, nil)
-			}
+			doc := documentOf(tt.sents)
 			voteTypes(doc, tt.found)
 			for si, ms := range tt.found {
 				for mi, m := range ms {
