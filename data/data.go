@@ -1,6 +1,6 @@
-// Package data holds the files actorgraph ships inside its binary: the sample
-// corpus of news articles that `actorgraph build` reads when given no path,
-// and the gazetteers the entity extractor starts from.
+// Package data holds the sample corpus of news articles that actorgraph
+// ships inside its binary and `actorgraph build` reads when given no path.
+// (The gazetteer is embedded by package entities/gazetteer.)
 package data
 
 import (

@@ -1,10 +1,13 @@
 package entities
 
 import (
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/gum"
+	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -18,28 +21,16 @@ import (
 // how many it links correctly (recall). It fails if either falls below the
 // level measured when it was written, less a margin.
 func TestPronounResolutionGUM(t *testing.T) {
-	const path = "../../shared/treebanks/en_gum/en_gum-ud-test.conllu"
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not found: the treebanks are not beside the checkout", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	docs, err := ReadGUM(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := gumtest.Split(t, "test")
 	model, err := syntax.DefaultModel()
 	if err != nil {
 		t.Fatal(err)
 	}
-	gaz, err := DefaultGazetteer()
+	gaz, err := gazetteer.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ner, err := DefaultRecognizer()
+	ner, err := ner.DefaultRecognizer()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +112,7 @@ const (
 
 // chainNamedBefore reports whether entity ent has a named person,
 // organisation or place mention before the token ref.
-func chainNamedBefore(doc GUMDocument, ent string, ref tokenRef) bool {
+func chainNamedBefore(doc gum.Document, ent string, ref tokenRef) bool {
 	c, ok := doc.Chain(ent)
 	if !ok {
 		return false

@@ -2,11 +2,23 @@
 // organisations and places it names, each resolved to one real-world actor
 // with its canonical name and type (see GUIDELINES.md of the evaluation).
 //
-// Names are found by the Gazetteer, which knows the states of the world, the
-// major international organisations, state institutions and regions, with
-// their aliases, adjectives of nationality ("Russian"), capitals and seats of
-// government standing for their state ("Moscow", "the Kremlin"), and by a
-// recognizer for names it does not know. DefaultGazetteer loads the built-in
-// data of package data; LoadGazetteer reads the same format from any fs.FS,
-// and Gazetteer.With adds a user's actor list (ReadActorList).
+// A Finder takes an article's analysed sentences and finds names with two
+// helpers, each in its own package below this one:
+//
+//   - package gazetteer knows the states of the world, the major
+//     international organisations, state institutions and regions, with
+//     their aliases, adjectives of nationality ("Russian"), and the capitals
+//     and seats of government that stand for their state ("Moscow", "the
+//     Kremlin"); it holds its built-in data and reads a user's actor list;
+//   - package ner recognises the names the gazetteer does not know, with a
+//     model trained on the GUM treebank (read by package gum).
+//
+// The Finder then strips titles, roles (Roles) and possessives from the
+// names, merges the names of one real-world actor into one actor (surnames
+// join full names, spelling variants and acronyms merge), and resolves
+// pronouns and definite descriptions to the actors they refer to. Found
+// holds the result: the actors and every Span that refers to one.
+// MergeCorpus gives one person one name across the articles of a corpus.
+//
+// The sub-packages never import this one.
 package entities

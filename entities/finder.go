@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -14,14 +16,14 @@ import (
 // merged so that one real-world actor is one actor, and pronouns and
 // descriptions resolved to them. It is safe for concurrent use.
 type Finder struct {
-	gaz   *Gazetteer
-	ner   *Recognizer
+	gaz   *gazetteer.Gazetteer
+	ner   *ner.Recognizer
 	roles *Roles
 }
 
 // NewFinder returns a Finder that looks names up in gaz and recognises
 // unknown ones with ner.
-func NewFinder(gaz *Gazetteer, ner *Recognizer) *Finder {
+func NewFinder(gaz *gazetteer.Gazetteer, ner *ner.Recognizer) *Finder {
 	return &Finder{gaz: gaz, ner: ner, roles: DefaultRoles()}
 }
 
@@ -29,7 +31,7 @@ func NewFinder(gaz *Gazetteer, ner *Recognizer) *Finder {
 func (x *Finder) Roles() *Roles { return x.roles }
 
 // Gazetteer returns the gazetteer the finder looks names up in.
-func (x *Finder) Gazetteer() *Gazetteer { return x.gaz }
+func (x *Finder) Gazetteer() *gazetteer.Gazetteer { return x.gaz }
 
 // candidate is a name found in one sentence, before names are merged.
 type candidate struct {
@@ -43,13 +45,13 @@ type candidate struct {
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
 func (x *Finder) Find(sents []syntax.Sentence) *Found {
-	var recognized [][]Mention
+	var recognized [][]ner.Mention
 	if x.ner != nil {
 		recognized = x.ner.RecognizeDocument(sents)
 	}
 	var cands []candidate
 	for si := range sents {
-		var ms []Mention
+		var ms []ner.Mention
 		if si < len(recognized) {
 			ms = recognized[si]
 		}
@@ -67,7 +69,7 @@ func (x *Finder) Find(sents []syntax.Sentence) *Found {
 // sentenceNames finds the names in one sentence: gazetteer matches first,
 // then recognised names that do not overlap them, each trimmed of
 // determiners, titles and possessives.
-func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []Mention) []candidate {
+func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Mention) []candidate {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -93,7 +95,7 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []Mention)
 			continue
 		}
 		c := candidate{sent: si, start: i, end: i + n, typ: e.Type, canonical: e.Canonical, words: words[i : i+n]}
-		if e.Kind == Demonym {
+		if e.Kind == gazetteer.Demonym {
 			c.demonym = true
 		}
 		out = append(out, c)
@@ -153,8 +155,8 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []Mention)
 // ordinary words: a match must contain a capitalised or acronym token, and
 // a capital or seat of government joined by a hyphen to a word ("Minsk-style")
 // is not its state.
-func (x *Finder) plausibleMatch(toks []syntax.Token, e Entry, next string) bool {
-	if (e.Kind == Capital || e.Kind == Seat) && (next == "-" || strings.HasPrefix(next, "-")) {
+func (x *Finder) plausibleMatch(toks []syntax.Token, e gazetteer.Entry, next string) bool {
+	if (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && (next == "-" || strings.HasPrefix(next, "-")) {
 		return false
 	}
 	if e.Ambiguous && (len(toks) != 1 || toks[0].UPOS != "PROPN") {
@@ -213,7 +215,7 @@ func (x *Finder) trimName(toks []syntax.Token, start, end int, typ graph.ActorTy
 	return start, end, typ
 }
 
-func isDemonymLike(g *Gazetteer, w string) bool {
+func isDemonymLike(g *gazetteer.Gazetteer, w string) bool {
 	if _, ok := g.Demonym(w); ok {
 		return true
 	}

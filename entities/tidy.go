@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -33,8 +34,8 @@ var institutionNouns = map[string]bool{
 // gets wrong: it extends names across particles, splits an institution from
 // a person's name run into it, joins institutions split at "and", and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
-func (x *Finder) tidyMentions(toks []syntax.Token, ms []Mention) []Mention {
-	var out []Mention
+func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Mention {
+	var out []ner.Mention
 	for _, m := range ms {
 		// extend across particles: "Hizb" + "ut Tahrir"
 		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && startsUpper(toks[m.End+1].Form) {
@@ -48,8 +49,8 @@ func (x *Finder) tidyMentions(toks []syntax.Token, ms []Mention) []Mention {
 		if m.End-m.Start >= 3 {
 			for k := m.End - 3; k >= m.Start; k-- {
 				if institutionNouns[strings.ToLower(toks[k].Form)] && startsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
-					out = append(out, Mention{Start: m.Start, End: k + 1, Type: graph.Organization},
-						Mention{Start: k + 1, End: m.End, Type: graph.Person})
+					out = append(out, ner.Mention{Start: m.Start, End: k + 1, Type: graph.Organization},
+						ner.Mention{Start: k + 1, End: m.End, Type: graph.Person})
 					split = true
 					break
 				}
@@ -60,14 +61,14 @@ func (x *Finder) tidyMentions(toks []syntax.Token, ms []Mention) []Mention {
 		}
 	}
 	// join "National Security" + "and" + "Defense Council"
-	var joined []Mention
+	var joined []ner.Mention
 	for i := 0; i < len(out); i++ {
 		m := out[i]
 		if i+1 < len(out) {
 			n := out[i+1]
 			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") &&
 				institutionNouns[strings.ToLower(toks[n.End-1].Form)] {
-				joined = append(joined, Mention{Start: m.Start, End: n.End, Type: graph.Organization})
+				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
 				i++
 				continue
 			}

@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/syntax"
@@ -49,18 +51,18 @@ func New(opts Options) (*Pipeline, error) {
 	}
 	p := &Pipeline{model: model}
 	p.stages = sync.OnceValues(func() (*stages, error) {
-		gaz, err := entities.DefaultGazetteer()
+		gaz, err := gazetteer.Default()
 		if err != nil {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
 		}
 		if len(opts.Actors) > 0 {
 			gaz = gaz.With(opts.Actors)
 		}
-		ner, err := entities.DefaultRecognizer()
+		rec, err := ner.DefaultRecognizer()
 		if err != nil {
 			return nil, fmt.Errorf("load entity recogniser: %w", err)
 		}
-		finder := entities.NewFinder(gaz, ner)
+		finder := entities.NewFinder(gaz, rec)
 		rel, err := relations.NewReader(finder.Roles(), model.Lemmatizer.PastTense)
 		if err != nil {
 			return nil, err
@@ -76,8 +78,8 @@ func New(opts Options) (*Pipeline, error) {
 // error a bad line, each naming file and the line. err is a failure to read
 // the list at all.
 func ReadActors(r io.Reader, file string) (actors []graph.Actor, bad []error, err error) {
-	actors, err = entities.ReadActorList(r, file)
-	var lines entities.LineErrors
+	actors, err = gazetteer.ReadActorList(r, file)
+	var lines gazetteer.LineErrors
 	if errors.As(err, &lines) {
 		return actors, lines.Unwrap(), nil
 	}

@@ -5,10 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/gum"
+	"github.com/actorgraph/actorgraph/entities/ner"
 )
 
 // runEval scores a recogniser on a GUM split, over all documents and over
@@ -17,7 +17,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	treebanks := fs.String("treebanks", "../shared/treebanks", "folder of the UD treebanks (en_gum inside)")
-	model := fs.String("model", "", "model file (default: the embedded entities model)")
+	model := fs.String("model", "", "model file (default: the model embedded in package entities/ner)")
 	split := fs.String("split", "test", "GUM split to score: train, dev or test")
 	tagger := fs.String("tagger", "", "tagger model file (syntax.ReadTagger) to retag the sentences with; default: GUM's gold tags")
 	fs.Usage = func() {
@@ -35,7 +35,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	docs, err := entities.GUMDocuments(sents)
+	docs, err := gum.Documents(sents)
 	if err != nil {
 		return err
 	}
@@ -48,7 +48,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		retag(docs, t)
 		tags = "tags from " + *tagger
 	}
-	var news []entities.GUMDocument
+	var news []gum.Document
 	for _, d := range docs {
 		if strings.HasPrefix(d.ID, "GUM_news_") {
 			news = append(news, d)
@@ -56,7 +56,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	for _, part := range []struct {
 		name string
-		docs []entities.GUMDocument
+		docs []gum.Document
 	}{{"all documents", docs}, {"news documents", news}} {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -71,14 +71,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 // loadRecognizer reads a model file, or the embedded model for "".
-func loadRecognizer(path string) (*entities.Recognizer, error) {
+func loadRecognizer(path string) (*ner.Recognizer, error) {
 	if path == "" {
-		return entities.DefaultRecognizer()
+		return ner.DefaultRecognizer()
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return entities.ReadRecognizer(f)
+	return readFile(path, ner.ReadRecognizer)
 }

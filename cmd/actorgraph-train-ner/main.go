@@ -1,9 +1,9 @@
 // Command actorgraph-train-ner trains the named-entity recogniser of
-// package entities on the GUM treebank and measures it.
+// package entities/ner on the GUM treebank and measures it.
 //
 // Usage:
 //
-//	actorgraph-train-ner train [flags]   write entities/model/ner.model
+//	actorgraph-train-ner train [flags]   write entities/ner/model/ner.model
 //	actorgraph-train-ner eval [flags]    print precision, recall and F1 on GUM
 //
 // Run "actorgraph-train-ner COMMAND -h" for a command's flags. Training is

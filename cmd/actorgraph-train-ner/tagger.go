@@ -1,31 +1,19 @@
 package main
 
 import (
-	"fmt"
-	"os"
-
-	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
 // readTagger reads a tagger model file written by the syntax package.
 func readTagger(path string) (*syntax.Tagger, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	t, err := syntax.ReadTagger(f)
-	if err != nil {
-		return nil, fmt.Errorf("read tagger %s: %w", path, err)
-	}
-	return t, nil
+	return readFile(path, syntax.ReadTagger)
 }
 
 // retag replaces the gold tags of the documents' sentences with the
 // tagger's. The documents' mentions, named ones included, were read from
 // the gold tags before and stay as they are.
-func retag(docs []entities.GUMDocument, t *syntax.Tagger) {
+func retag(docs []gum.Document, t *syntax.Tagger) {
 	for di := range docs {
 		for si := range docs[di].Sentences {
 			t.Tag(&docs[di].Sentences[si])

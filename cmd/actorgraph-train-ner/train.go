@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/ner"
 )
 
 // runTrain trains the recogniser and writes the model file.
@@ -16,7 +16,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	treebanks := fs.String("treebanks", "../shared/treebanks", "folder of the UD treebanks (en_gum inside)")
-	out := fs.String("o", "entities/model/ner.model", "model file to write")
+	out := fs.String("o", "entities/ner/model/ner.model", "model file to write")
 	epochs := fs.Int("epochs", 10, "training epochs")
 	bits := fs.Uint("bits", 20, "log2 of the weight-table rows")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
@@ -40,7 +40,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		train = append(train, dev...)
 	}
-	cfg := entities.RecognizerConfig{Epochs: *epochs, HashBits: *bits, Seed: *seed,
+	cfg := ner.RecognizerConfig{Epochs: *epochs, HashBits: *bits, Seed: *seed,
 		Progress: func(epoch, wrong int) { fmt.Fprintf(stderr, "epoch %d: %d sentences wrong\n", epoch, wrong) }}
 	if *tagger != "" {
 		t, err := readTagger(*tagger)
@@ -49,7 +49,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		cfg.Tag = t.Tag
 	}
-	r, err := entities.TrainRecognizer(train, cfg)
+	r, err := ner.TrainRecognizer(train, cfg)
 	if err != nil {
 		return err
 	}

@@ -68,7 +68,7 @@ func TestBuild(t *testing.T) {
 }
 
 // TestCommittedFilesAreCurrent regenerates the gazetteer into a temporary
-// directory and compares it with data/gazetteer. It needs world-countries
+// directory and compares it with entities/gazetteer/data. It needs world-countries
 // (see the package documentation) and runs only when WORLD_COUNTRIES names
 // its countries.json.
 func TestCommittedFilesAreCurrent(t *testing.T) {
@@ -85,12 +85,12 @@ func TestCommittedFilesAreCurrent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := os.ReadFile(filepath.Join("..", "..", "data", "gazetteer", name))
+		want, err := os.ReadFile(filepath.Join("..", "..", "entities", "gazetteer", "data", name))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("data/gazetteer/%s is not what the generator writes: run go generate ./data", name)
+			t.Errorf("entities/gazetteer/data/%s is not what the generator writes: run go generate ./entities/gazetteer", name)
 		}
 	}
 }

@@ -1,0 +1,40 @@
+package ner
+
+import (
+	"io/fs"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// BenchmarkRecognizeSeeds recognises the sample articles, split by
+// syntax.Segment and left untagged (tagging is the tagger's cost).
+func BenchmarkRecognizeSeeds(b *testing.B) {
+	r, err := DefaultRecognizer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs [][]syntax.Sentence
+	size := 0
+	err = fs.WalkDir(data.Corpus(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		text, err := fs.ReadFile(data.Corpus(), path)
+		size += len(text)
+		docs = append(docs, syntax.Segment(string(text)))
+		return err
+	})
+	if err != nil || len(docs) == 0 {
+		b.Fatalf("seed corpus: %v (%d articles)", err, len(docs))
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			r.RecognizeDocument(d)
+		}
+	}
+}
