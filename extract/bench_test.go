@@ -2,10 +2,9 @@ package extract_test
 
 import (
 	"context"
-	"io/fs"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/internal/corpustest"
 )
 
 // BenchmarkExtract runs the whole extraction of one article — analysis,
@@ -15,25 +14,16 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	names, err := fs.Glob(data.Corpus(), "*.txt")
-	if err != nil || len(names) == 0 {
-		b.Fatalf("no sample articles: %v", err)
-	}
-	var texts [][]byte
+	arts := corpustest.Articles(b)
 	size := 0
-	for _, n := range names {
-		t, err := fs.ReadFile(data.Corpus(), n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, t)
-		size += len(t)
+	for _, a := range arts {
+		size += len(a.Text)
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, t := range texts {
-			if _, err := p.Article(context.Background(), "bench", t); err != nil {
+		for _, a := range arts {
+			if _, err := p.Article(context.Background(), a.Name, a.Text); err != nil {
 				b.Fatal(err)
 			}
 		}

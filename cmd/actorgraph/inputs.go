@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/actorgraph/actorgraph/data"
 )
 
 // source is one article to read: a file, standard input, or a file of the
@@ -33,7 +31,7 @@ func (e *inputError) Unwrap() error { return e.err }
 // Paths that cannot be read are returned as errors; the rest go on.
 func collectSources(paths []string, stdin io.Reader) ([]source, []error) {
 	if len(paths) == 0 {
-		return corpusSources(data.Corpus(), "data/corpus")
+		return corpusSources(sampleCorpus(), "corpus")
 	}
 	var (
 		srcs []source

@@ -91,7 +91,7 @@ func TestUsage(t *testing.T) {
 func TestBuildGolden(t *testing.T) {
 	for _, name := range []string{"000_45a07afaa7942041", "004_11280506ae9ab89c"} {
 		t.Run(name, func(t *testing.T) {
-			r := runCLI(t, "", "build", filepath.Join("../../data/corpus", name+".txt"))
+			r := runCLI(t, "", "build", filepath.Join("corpus", name+".txt"))
 			if r.code != 0 {
 				t.Fatalf("exit %d: %s", r.code, r.stderr)
 			}

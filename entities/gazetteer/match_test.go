@@ -2,11 +2,10 @@ package gazetteer
 
 import (
 	"fmt"
-	"io/fs"
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/internal/corpustest"
 )
 
 func TestMatch(t *testing.T) {
@@ -90,13 +89,8 @@ func TestMatchAgreesWithLookup(t *testing.T) {
 func BenchmarkMatch(b *testing.B) {
 	g := testGazetteer(b)
 	var words []string
-	names, _ := fs.Glob(data.Corpus(), "*.txt")
-	for _, name := range names {
-		text, err := fs.ReadFile(data.Corpus(), name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		words = append(words, benchTokens(string(text))...)
+	for _, a := range corpustest.Articles(b) {
+		words = append(words, benchTokens(string(a.Text))...)
 	}
 	if len(words) == 0 {
 		b.Fatal("no words")

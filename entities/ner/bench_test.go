@@ -1,10 +1,9 @@
 package ner
 
 import (
-	"io/fs"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/internal/corpustest"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -17,17 +16,9 @@ func BenchmarkRecognizeSeeds(b *testing.B) {
 	}
 	var docs [][]syntax.Sentence
 	size := 0
-	err = fs.WalkDir(data.Corpus(), ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		text, err := fs.ReadFile(data.Corpus(), path)
-		size += len(text)
-		docs = append(docs, syntax.Segment(string(text)))
-		return err
-	})
-	if err != nil || len(docs) == 0 {
-		b.Fatalf("seed corpus: %v (%d articles)", err, len(docs))
+	for _, a := range corpustest.Articles(b) {
+		size += len(a.Text)
+		docs = append(docs, syntax.Segment(string(a.Text)))
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
