@@ -49,7 +49,7 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		defer f.Close()
 		r, name = f, displayText(args[0])
 	}
-	model, err := syntaxModel(*beam)
+	model, err := syntaxModelContext(ctx, *beam)
 	if err != nil {
 		return err
 	}
@@ -123,4 +123,25 @@ func checkMultiwords(sents []syntax.Sentence) error {
 		}
 	}
 	return nil
+}
+
+// syntaxModelContext is syntaxModel that returns ctx's error as soon as ctx
+// ends: loading the models takes about a second, too long to make an
+// interrupt wait for it. The loading then goes on in the background.
+func syntaxModelContext(ctx context.Context, beam bool) (*syntax.Model, error) {
+	type loaded struct {
+		m   *syntax.Model
+		err error
+	}
+	ch := make(chan loaded, 1)
+	go func() {
+		m, err := syntaxModel(beam)
+		ch <- loaded{m, err}
+	}()
+	select {
+	case l := <-ch:
+		return l.m, l.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
