@@ -2,6 +2,8 @@ module github.com/actorgraph/actorgraph
 
 go 1.26.0
 
+toolchain go1.27.3
+
 require (
 	github.com/dominikbraun/graph v0.23.0
 	golang.org/x/sys v0.50.0

