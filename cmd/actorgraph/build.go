@@ -23,6 +23,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	base := fs.String("base", string(graph.DefaultBase), "base `IRI` under which actors, relations and articles are named")
 	beam := fs.Bool("beam", false, beamUsage)
 	actors := fs.String("actors", "", "TSV `FILE` of actors (name, type, aliases separated by |) extending or overriding the built-in lists")
+	readOpt := addReadFlags(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -30,15 +31,21 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if *jobs < 1 {
 		return usagef("-j must be at least 1")
 	}
+	if readOpt.maxArticleBytes < 1 {
+		return usagef("-max-article-bytes must be at least 1")
+	}
+	if err := checkOutput(*out, paths); err != nil {
+		return err
+	}
 	minter, err := graph.NewMinter(graph.IRI(*base))
 	if err != nil {
 		return &usageError{msg: err.Error()}
 	}
-	pipe, badLines, err := newPipeline(*actors, *beam)
+	pipe, badLines, err := newPipeline(ctx, *actors, *beam)
 	if err != nil {
 		return err
 	}
-	res, err := buildGraph(ctx, e, pipe, paths, *jobs)
+	res, err := buildGraph(ctx, e, pipe, paths, *jobs, *readOpt)
 	if err != nil {
 		return err
 	}
@@ -51,9 +58,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	}
 	if len(badLines) > 0 {
 		for _, le := range badLines {
-			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", le)
+			fmt.Fprintf(e.stderr, "actorgraph build: %s\n", displayMessage(le.Error()))
 		}
-		fmt.Fprintf(e.stderr, "actorgraph build: the valid lines of %s were used\n", *actors)
+		fmt.Fprintf(e.stderr, "actorgraph build: the valid lines of %s were used\n", displayText(*actors))
 	}
 	if err := res.report(e.stderr, "build"); err != nil || len(badLines) == 0 {
 		return err
@@ -63,15 +70,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 
 // report prints every failed input, one a line, and says whether any did.
 func (r *buildResult) report(stderr io.Writer, cmd string) error {
-	for _, err := range r.errs {
-		fmt.Fprintf(stderr, "actorgraph %s: %v\n", cmd, err)
-	}
-	if len(r.errs) > 0 {
-		fmt.Fprintf(stderr, "actorgraph %s: %d of %d inputs failed; the graph holds the other %d\n",
-			cmd, len(r.errs), len(r.errs)+len(r.articles), len(r.articles))
-		return errReported
-	}
-	return nil
+	return reportInputErrors(stderr, cmd, r.errs, len(r.articles))
 }
 
 // writeQuads writes quads as N-Quads.

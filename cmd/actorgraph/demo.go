@@ -28,17 +28,23 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if len(args) != 0 {
 		return usagef("demo takes no arguments")
 	}
-	pipe, _, err := newPipeline("", false)
+	nqPath := filepath.Join(*dir, "graph.nq")
+	svgPath := filepath.Join(*dir, "graph.svg")
+	for _, p := range []string{nqPath, svgPath} {
+		if err := checkOutput(p, nil); err != nil {
+			return err
+		}
+	}
+	pipe, _, err := newPipeline(ctx, "", false)
 	if err != nil {
 		return err
 	}
-	res, err := buildGraph(ctx, e, pipe, nil, runtime.NumCPU())
+	res, err := buildGraph(ctx, e, pipe, nil, runtime.NumCPU(), defaultReadOptions())
 	if err != nil {
 		return err
 	}
 	minter, _ := graph.NewMinter(graph.DefaultBase)
 	quads := graph.Encode(minter, res.articles)
-	nqPath := filepath.Join(*dir, "graph.nq")
 	if err := writeOutput(nqPath, nil, func(w io.Writer) error { return writeQuads(w, quads) }); err != nil {
 		return err
 	}
@@ -46,7 +52,6 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	svgPath := filepath.Join(*dir, "graph.svg")
 	if err := renderTo(ctx, e, svgPath, g, render.Options{Format: "svg", Layout: "auto", Title: "actorgraph: sample corpus"}); err != nil {
 		return err
 	}

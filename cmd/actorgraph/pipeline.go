@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -15,12 +14,12 @@ import (
 // actor list when actorsFile is not empty, parsing with the beam parser
 // when beam is set. The valid lines of a list with bad lines are used;
 // badLines has an error for every bad line.
-func newPipeline(actorsFile string, beam bool) (p *extract.Pipeline, badLines []error, err error) {
+func newPipeline(ctx context.Context, actorsFile string, beam bool) (p *extract.Pipeline, badLines []error, err error) {
 	opts := extract.Options{Beam: beam}
 	if actorsFile != "" {
 		f, err := os.Open(actorsFile)
 		if err != nil {
-			return nil, nil, fmt.Errorf("actor list %s: %w", actorsFile, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("actor list %s: %w", displayText(actorsFile), unwrapPathError(err))
 		}
 		opts.Actors, badLines, err = extract.ReadActors(f, actorsFile)
 		f.Close()
@@ -28,7 +27,7 @@ func newPipeline(actorsFile string, beam bool) (p *extract.Pipeline, badLines []
 			return nil, nil, err
 		}
 	}
-	p, err = extract.New(opts)
+	p, err = loadContext(ctx, func() (*extract.Pipeline, error) { return extract.New(opts) })
 	if err != nil {
 		return nil, nil, err
 	}
@@ -44,8 +43,8 @@ type buildResult struct {
 // buildGraph extracts every article of paths with jobs workers and returns
 // the articles in input order, whatever the scheduling, reconciled so that
 // one actor has one name across the corpus.
-func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int) (*buildResult, error) {
-	srcs, errs := collectSources(paths, e.stdin)
+func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int, opt readOptions) (*buildResult, error) {
+	srcs, errs := collectSourcesContext(ctx, paths, e.stdin, opt)
 	if len(srcs) == 0 && len(errs) == 0 {
 		return nil, fmt.Errorf("no articles to build")
 	}
@@ -72,10 +71,7 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 		return nil, err
 	}
 	if len(arts) == 0 {
-		for _, err := range errs {
-			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", err)
-		}
-		return nil, errors.Join(errReported, fmt.Errorf("no article could be read"))
+		return nil, reportInputErrors(e.stderr, "build", errs, 0)
 	}
 	extract.Reconcile(arts)
 	return &buildResult{articles: arts, errs: slices.Clip(errs)}, nil
