@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/nquads"
 )
 
 const buildAbout = `Build reads UTF-8 text articles and writes the graph of their actors and
@@ -50,8 +48,9 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
+	defer res.articles.Close()
 	err = writeOutput(*out, e.stdout, func(w io.Writer) error {
-		return writeQuads(w, graph.Encode(minter, res.articles))
+		return res.articles.WriteNQuads(w, minter)
 	})
 	if err != nil {
 		return err
@@ -66,30 +65,4 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return errReported
-}
-
-// report prints every failed input, one a line, and says whether any did.
-func (r *buildResult) report(stderr io.Writer, cmd string) error {
-	return reportInputErrors(stderr, cmd, r.errs, len(r.articles))
-}
-
-// writeQuads writes quads as N-Quads.
-func writeQuads(w io.Writer, quads []graph.Quad) error {
-	nw := nquads.NewWriter(w)
-	for _, q := range quads {
-		if err := nw.Write(q); err != nil {
-			return err
-		}
-	}
-	return nw.Flush()
-}
-
-// isTerminal reports whether w is a terminal, for progress lines.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

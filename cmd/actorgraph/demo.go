@@ -43,12 +43,16 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	defer res.articles.Close()
 	minter, _ := graph.NewMinter(graph.DefaultBase)
-	quads := graph.Encode(minter, res.articles)
-	if err := writeOutput(nqPath, nil, func(w io.Writer) error { return writeQuads(w, quads) }); err != nil {
+	if err := writeOutput(nqPath, nil, func(w io.Writer) error { return res.articles.WriteNQuads(w, minter) }); err != nil {
 		return err
 	}
-	g, err := memgraph.New(graph.Decode(quads))
+	// the map and the neighbours are drawn from the file, as a user would
+	g, lineErr, err := loadGraph(ctx, nqPath, nil)
+	if err == nil && lineErr != nil {
+		err = lineErr // the file was just written: a bad line is a bug
+	}
 	if err != nil {
 		return err
 	}
@@ -56,7 +60,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	nodes := g.Nodes()
-	fmt.Fprintf(e.stdout, "Built %d articles: %d actors, %d relation statements.\n", len(res.articles), len(nodes), countStatements(quads))
+	fmt.Fprintf(e.stdout, "Built %d articles: %d actors, %d relation statements.\n", res.articles.Len(), len(nodes), countStatements(g))
 	fmt.Fprintf(e.stdout, "  N-Quads: %s\n  Map:     %s\n\n", absPath(nqPath), absPath(svgPath))
 	for _, n := range topNodes(nodes, 2) {
 		ns := g.Neighbors(n.IRI, memgraph.NeighborOptions{Depth: 1, Direction: memgraph.Both})
@@ -79,11 +83,11 @@ func topNodes(nodes []memgraph.Node, k int) []memgraph.Node {
 	return best[:min(k, len(best))]
 }
 
-func countStatements(quads []graph.Quad) int {
+func countStatements(g *memgraph.Graph) int {
 	n := 0
-	for _, q := range quads {
-		if !graph.IsVocabulary(q.Predicate) {
-			n++
+	for _, e := range g.Edges() {
+		for _, r := range e.Relations {
+			n += r.Count
 		}
 	}
 	return n

@@ -3,11 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
-	"slices"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/graph"
 )
 
 // newPipeline loads the shipped models and lists, extended by the user's
@@ -34,15 +33,17 @@ func newPipeline(ctx context.Context, actorsFile string, beam bool) (p *extract.
 	return p, badLines, nil
 }
 
-// buildResult is the articles built and the inputs that failed.
+// buildResult is the articles built, spooled in a collection, and the
+// inputs that failed.
 type buildResult struct {
-	articles []graph.Article
+	articles *extract.Collection
 	errs     []error
 }
 
-// buildGraph extracts every article of paths with jobs workers and returns
-// the articles in input order, whatever the scheduling, reconciled so that
-// one actor has one name across the corpus.
+// buildGraph extracts every article of paths with jobs workers into a
+// collection that gives them back in input order, whatever the scheduling,
+// reconciled so that one actor has one name across the corpus. The caller
+// closes the collection.
 func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int, opt readOptions) (*buildResult, error) {
 	srcs, errs := collectSourcesContext(ctx, paths, e.stdin, opt)
 	if len(srcs) == 0 && len(errs) == 0 {
@@ -56,23 +57,25 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 		}
 	}
 	prog := newProgress(e.stderr, len(srcs))
-	var arts []graph.Article
-	err := p.Stream(ctx, inputs, jobs, func(r extract.Result) error {
+	c, err := p.Collect(ctx, inputs, jobs, func(r extract.Result) error {
 		prog.done(r.Bytes)
 		if r.Err != nil {
 			errs = append(errs, r.Err)
-			return nil
 		}
-		arts = append(arts, r.Article)
 		return nil
 	})
 	prog.finish()
 	if err != nil {
 		return nil, err
 	}
-	if len(arts) == 0 {
+	if c.Len() == 0 {
+		c.Close()
 		return nil, reportInputErrors(e.stderr, "build", errs, 0)
 	}
-	extract.Reconcile(arts)
-	return &buildResult{articles: arts, errs: slices.Clip(errs)}, nil
+	return &buildResult{articles: c, errs: errs}, nil
+}
+
+// report prints every failed input, one a line, and says whether any did.
+func (r *buildResult) report(stderr io.Writer, cmd string) error {
+	return reportInputErrors(stderr, cmd, r.errs, r.articles.Len())
 }
