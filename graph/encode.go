@@ -46,17 +46,18 @@ func NewActorTable(m Minter) *ActorTable {
 	return &ActorTable{m: m, byIRI: map[IRI]*actorDesc{}}
 }
 
-// Add records actors.
+// Add records actors, their names cleaned (see CleanName).
 func (t *ActorTable) Add(actors []Actor) {
 	for _, a := range actors {
-		iri := t.m.Actor(a.Name)
+		name := CleanName(a.Name)
+		iri := t.m.Actor(name)
 		d := t.byIRI[iri]
 		if d == nil {
-			d = &actorDesc{name: a.Name, typ: a.Type, aliases: map[string]bool{}}
+			d = &actorDesc{name: name, typ: a.Type, aliases: map[string]bool{}}
 			t.byIRI[iri] = d
 		}
 		for _, al := range a.Aliases {
-			if al != d.name {
+			if al = CleanName(al); al != d.name && al != "" {
 				d.aliases[al] = true
 			}
 		}
@@ -117,7 +118,7 @@ func EncodeArticle(m Minter, a Article) []Quad {
 	for _, r := range a.Relations {
 		s, ok1 := a.Actor(r.Subject)
 		o, ok2 := a.Actor(r.Object)
-		if !ok1 || !ok2 || s.Name == o.Name || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
+		if !ok1 || !ok2 || CleanName(s.Name) == CleanName(o.Name) || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
 			continue
 		}
 		used[r.Sentence] = true
