@@ -7,23 +7,12 @@ import (
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
-// mention is an earlier reference that a pronoun or description may point
-// back to.
+// mention is an earlier reference that a description may point back to.
 type mention struct {
 	sent, tok int
 	actor     graph.ActorID
 	typ       graph.ActorType
 	subject   bool
-}
-
-// pronounTypes says which actor types a pronoun can stand for. "they" and
-// "them" are left alone: they stand for groups more often than for one
-// actor; so are reflexives, which stand for their own clause's subject and
-// so give no relation between two actors.
-var pronounTypes = map[string][]graph.ActorType{
-	"he": {graph.Person}, "him": {graph.Person}, "his": {graph.Person},
-	"she": {graph.Person}, "her": {graph.Person}, "hers": {graph.Person},
-	"it": {graph.Country, graph.Organization}, "its": {graph.Country, graph.Organization},
 }
 
 // descriptionTypes says which actor types a definite description ("the
@@ -38,13 +27,30 @@ var descriptionTypes = map[string][]graph.ActorType{
 	"chancellor": {graph.Person}, "minister": {graph.Person}, "monarch": {graph.Person},
 }
 
-// maxBack is how many sentences back a pronoun or description may reach.
+// maxBack is how many sentences back a description may reach.
 const maxBack = 2
 
 // resolveReferences adds a span for every pronoun and definite description
-// that refers to an actor named earlier in the article.
+// that refers to an actor named earlier in the article: descriptions first,
+// by rule, then pronouns, by the ranker of pronouns.go.
 func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 	f.index(len(sents))
+	x.resolveDescriptions(f, sents)
+	sortSpans(f.Spans)
+	f.index(len(sents))
+	model, err := defaultPronounModel()
+	if err != nil {
+		return // the embedded model is checked by the tests
+	}
+	table, _ := defaultGenders() // checked by the tests too; without it, no gender from first names
+	nps := x.articleNPs(f, sents, personGenders(f, sents, table))
+	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
+	sortSpans(f.Spans)
+}
+
+// resolveDescriptions adds a span for every definite description ("the
+// country") that refers to an actor named earlier in the article.
+func (x *Finder) resolveDescriptions(f *Found, sents []syntax.Sentence) {
 	var history []mention
 	for si := range sents {
 		toks := sents[si].Tokens
@@ -56,18 +62,10 @@ func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 				continue
 			}
 			t := toks[ti]
-			var want []graph.ActorType
-			kind := PronounSpan
-			switch {
-			case t.UPOS == "PRON" || t.XPOS == "PRP$" || t.XPOS == "PRP":
-				want = pronounTypes[strings.ToLower(t.Form)]
-				if want != nil && want[0] != graph.Person && expletive(toks, ti) {
-					want = nil
-				}
-			case t.UPOS == "NOUN" && definite(toks, ti):
-				want = descriptionTypes[strings.ToLower(t.Form)]
-				kind = DescriptionSpan
+			if t.UPOS != "NOUN" || !definite(toks, ti) {
+				continue
 			}
+			want := descriptionTypes[strings.ToLower(t.Form)]
 			if want == nil {
 				continue
 			}
@@ -75,11 +73,10 @@ func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 			if !ok {
 				continue
 			}
-			f.Spans = append(f.Spans, Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: m.actor, Kind: kind})
+			f.Spans = append(f.Spans, Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: m.actor, Kind: DescriptionSpan})
 			history = append(history, mention{si, ti, m.actor, m.typ, isSubject(t)})
 		}
 	}
-	sortSpans(f.Spans)
 }
 
 func isSubject(t syntax.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
@@ -132,7 +129,7 @@ func definite(toks []syntax.Token, i int) bool {
 	return false
 }
 
-// antecedent picks what a pronoun or description refers to: the nearest
+// antecedent picks what a description refers to: the nearest
 // earlier mention of a wanted type in the same sentence that is not a
 // co-argument of the same verb, else, in the nearest earlier sentence that
 // has one of a wanted type, its subject or its first such mention.
