@@ -15,18 +15,6 @@ type mention struct {
 	subject   bool
 }
 
-// descriptionTypes says which actor types a definite description ("the
-// country", "the alliance") can stand for.
-var descriptionTypes = map[string][]graph.ActorType{
-	"country": {graph.Country}, "nation": {graph.Country}, "state": {graph.Country},
-	"government": {graph.Country}, "administration": {graph.Country}, "regime": {graph.Country},
-	"alliance": {graph.Organization}, "bloc": {graph.Organization}, "organization": {graph.Organization},
-	"organisation": {graph.Organization}, "group": {graph.Organization}, "movement": {graph.Organization},
-	"party": {graph.Organization}, "agency": {graph.Organization},
-	"leader": {graph.Person}, "president": {graph.Person}, "premier": {graph.Person},
-	"chancellor": {graph.Person}, "minister": {graph.Person}, "monarch": {graph.Person},
-}
-
 // maxBack is how many sentences back a description may reach.
 const maxBack = 2
 
@@ -46,37 +34,6 @@ func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 	nps := x.articleNPs(f, sents, personGenders(f, sents, table))
 	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
 	sortSpans(f.Spans)
-}
-
-// resolveDescriptions adds a span for every definite description ("the
-// country") that refers to an actor named earlier in the article.
-func (x *Finder) resolveDescriptions(f *Found, sents []syntax.Sentence) {
-	var history []mention
-	for si := range sents {
-		toks := sents[si].Tokens
-		for ti := range toks {
-			if sp, ok := f.At(si, ti); ok {
-				if ti == sp.Head && sp.Kind == NameSpan {
-					history = append(history, mention{si, ti, sp.Actor, f.Actors[sp.Actor].Type, isSubject(toks[ti])})
-				}
-				continue
-			}
-			t := toks[ti]
-			if t.UPOS != "NOUN" || !definite(toks, ti) {
-				continue
-			}
-			want := descriptionTypes[strings.ToLower(t.Form)]
-			if want == nil {
-				continue
-			}
-			m, ok := antecedent(history, si, ti, toks, want)
-			if !ok {
-				continue
-			}
-			f.Spans = append(f.Spans, Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: m.actor, Kind: DescriptionSpan})
-			history = append(history, mention{si, ti, m.actor, m.typ, isSubject(t)})
-		}
-	}
 }
 
 func isSubject(t syntax.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
@@ -103,27 +60,6 @@ func expletive(toks []syntax.Token, i int) bool {
 	for _, c := range toks {
 		if c.Head-1 == h && (c.Deprel == "ccomp" || c.Deprel == "csubj" || c.Deprel == "csubj:pass") && strings.HasSuffix(t.Deprel, ":pass") {
 			return true // "it can be assumed that ..."
-		}
-	}
-	return false
-}
-
-// definite reports whether the noun at i has "the", "this" or "that" as its
-// determiner and no other content words before it but adjectives.
-func definite(toks []syntax.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		t := toks[k]
-		if t.Head-1 != i {
-			return false
-		}
-		switch {
-		case t.UPOS == "DET":
-			l := strings.ToLower(t.Form)
-			return l == "the" || l == "this" || l == "that"
-		case t.UPOS == "ADJ":
-			continue
-		default:
-			return false
 		}
 	}
 	return false

@@ -182,7 +182,7 @@ func (x *Finder) articleNPs(f *Found, sents []syntax.Sentence, genders []Gender)
 					n.cls, n.plural = "they", true
 				}
 				n.gender = pronounGender(lower)
-			case (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !strings.HasPrefix(t.Deprel, "compound") && t.Deprel != "flat" && t.Deprel != "fixed":
+			case (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !strings.HasPrefix(t.Deprel, "compound") && t.Deprel != "flat" && t.Deprel != "fixed" && !titleOfName(f, si, toks, ti):
 				n.kind = npNoun
 				n.cls = "nom"
 				n.plural = t.XPOS == "NNS" || t.XPOS == "NNPS"
@@ -205,6 +205,17 @@ func (x *Finder) articleNPs(f *Found, sents []syntax.Sentence, genders []Gender)
 // typeClass is the feature class of an actor type: people apart, and the
 // other actors together, since GUM, which the weights are learned from,
 // has fewer countries and organisations than the news.
+// titleOfName reports whether the noun at i is part of a name's title:
+// attached to a name, or right before one ("President" in "Russian
+// President Vladimir Putin").
+func titleOfName(f *Found, si int, toks []syntax.Token, i int) bool {
+	if _, ok := f.At(si, toks[i].Head-1); ok && toks[i].Head > 0 {
+		return true
+	}
+	sp, ok := f.At(si, i+1)
+	return ok && sp.Kind == NameSpan
+}
+
 func typeClass(t graph.ActorType) string {
 	if t == graph.Person {
 		return "per"
@@ -221,7 +232,8 @@ type pronounCandidate struct {
 
 // salience tracks, while the pronouns of an article are resolved in text
 // order, how often each entity has been mentioned so far, the most
-// mentions of any entity of each class, and each actor's latest mention.
+// mentions of any actor and of any other entity (topKey), and each actor's
+// latest mention.
 type salience struct {
 	mentions map[int]int
 	top      map[string]int
@@ -237,8 +249,8 @@ func newSalience() *salience {
 func (s *salience) see(nps []np, i int) {
 	n := &nps[i]
 	s.mentions[n.entity]++
-	if c := s.mentions[n.entity]; c > s.top[n.cls] {
-		s.top[n.cls] = c
+	if c := s.mentions[n.entity]; c > s.top[topKey(n)] {
+		s.top[topKey(n)] = c
 	}
 	if n.actor >= 0 {
 		if _, ok := s.latest[n.actor]; !ok {
@@ -246,6 +258,26 @@ func (s *salience) see(nps []np, i int) {
 		}
 		s.latest[n.actor] = i
 	}
+}
+
+// fronted reports whether a comma stands between the pronoun at p and the
+// subject at subj: the pronoun is in a phrase before the main clause.
+func fronted(toks []syntax.Token, p, subj int) bool {
+	for k := p + 1; k < subj; k++ {
+		if toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// topKey says whose most mentions a phrase's entity is compared with:
+// actors' or other entities'.
+func topKey(n *np) string {
+	if n.actor >= 0 {
+		return "act"
+	}
+	return "nom"
 }
 
 // pronounCandidates returns the choices for the pronoun nps[pi] with their
@@ -305,13 +337,19 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 		}
 		add("dep", c.deprel, pd)
 		if dist == 0 && c.head == p.head && c.head >= 0 && !poss {
-			add("coarg")
+			add("coarg") // "Putin greeted him" is not Putin
 		}
 		if dist == 0 && poss && c.head == p.head && c.head >= 0 {
 			add("cop") // "Russia and its allies": a conjunct of the possessed
 		}
 		if dist == 0 && p.head >= 0 && p.head == c.tok {
 			add("ownhead") // "its" inside the phrase it would refer to
+		}
+		if dist == 0 && p.head >= 0 && p.head < len(toks) && toks[p.head].Head-1 == c.tok {
+			add("phead", coarseDeprel(toks[p.head].Deprel)) // "Russia and its allies"
+		}
+		if c.sent == p.sent && c.tok > p.tok {
+			add("cata", ck) // "In his speech, Trump said"
 		}
 		m := sal.mentions[c.entity]
 		switch {
@@ -322,7 +360,7 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 		default:
 			add("m", strconv.Itoa(m), ck)
 		}
-		if m > 0 && m == sal.top[c.cls] {
+		if m > 0 && m == sal.top[topKey(c)] {
 			add("top", cls)
 		}
 		if c.kind == npPronoun && c.cls == pc {
@@ -338,6 +376,17 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 		candidate(c, rank[c.cls])
 		rank[c.cls]++
 		seen[c.entity] = true
+	}
+	// the subject of the main clause after a pronoun that opens the
+	// sentence: "During his visit, Trump said"
+	for k := pi + 1; k < len(nps) && nps[k].sent == p.sent; k++ {
+		c := &nps[k]
+		if c.subject && c.head >= 0 && c.head < len(toks) && toks[c.head].Deprel == "root" {
+			if poss && c.head > p.tok && fronted(toks, p.tok, c.tok) {
+				candidate(c, 0)
+			}
+			break
+		}
 	}
 	// actors mentioned only before the window, through their latest mention
 	for _, a := range sal.actors {
