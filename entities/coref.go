@@ -20,7 +20,8 @@ const maxBack = 2
 
 // resolveReferences adds a span for every pronoun and definite description
 // that refers to an actor named earlier in the article: descriptions first,
-// by rule, then pronouns, by the ranker of pronouns.go.
+// by rule, then pronouns, by the ranker of pronouns.go, then plural
+// references to groups of actors (groups.go).
 func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 	f.index(len(sents))
 	x.resolveDescriptions(f, sents)
@@ -34,6 +35,7 @@ func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 	nps := x.articleNPs(f, sents, personGenders(f, sents, table))
 	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
 	sortSpans(f.Spans)
+	resolveGroups(f, sents, nps, x.personRoles(f, sents))
 }
 
 func isSubject(t syntax.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }

@@ -247,7 +247,7 @@ func latestWithRole(people []mention, roles map[graph.ActorID]*personRole, role 
 		if pr == nil {
 			continue
 		}
-		if !pr.roles[role] && !(role == "leader" && anyRole(pr.roles, leaderRoles)) {
+		if !pr.roles[role] && !(role == "leader" && pr.leads()) {
 			continue
 		}
 		fits := true
@@ -275,9 +275,14 @@ var passingWords = map[string]bool{
 	"embattled": true, "elderly": true, "young": true, "sitting": true, "longtime": true,
 }
 
-func anyRole(have, want map[string]bool) bool {
-	for r := range have {
-		if want[r] {
+// leads reports whether a person's roles make it a head of state or
+// government ("President", "Prime Minister", "King").
+func (pr *personRole) leads() bool {
+	if pr.roles["minister"] && pr.words["prime"] {
+		return true
+	}
+	for r := range pr.roles {
+		if leaderRoles[r] {
 			return true
 		}
 	}
@@ -320,7 +325,7 @@ func definite(f *Found, si int, toks []syntax.Token, i int) bool {
 // ledState returns the one country a person leads by the roles the article
 // gives it.
 func ledState(f *Found, pr *personRole) (graph.ActorID, bool) {
-	if pr == nil || !anyRole(pr.roles, leaderRoles) {
+	if pr == nil || !pr.leads() {
 		return -1, false
 	}
 	state := graph.ActorID(-1)

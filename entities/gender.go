@@ -94,13 +94,12 @@ type genderCount struct {
 	male, female int
 }
 
-// gender is the gender the counts attest: all of at least two pronouns of
-// one gender.
+// gender is the gender the counts attest: all the pronouns of one gender.
 func (c genderCount) gender() Gender {
 	switch {
-	case c.male >= 2 && c.female == 0:
+	case c.male > 0 && c.female == 0:
 		return Male
-	case c.female >= 2 && c.male == 0:
+	case c.female > 0 && c.male == 0:
 		return Female
 	}
 	return UnknownGender

@@ -335,7 +335,6 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 		if c.deprel == pd {
 			add("par", pd)
 		}
-		add("dep", c.deprel, pd)
 		if dist == 0 && c.head == p.head && c.head >= 0 && !poss {
 			add("coarg") // "Putin greeted him" is not Putin
 		}
@@ -347,6 +346,9 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 		}
 		if dist == 0 && p.head >= 0 && p.head < len(toks) && toks[p.head].Head-1 == c.tok {
 			add("phead", coarseDeprel(toks[p.head].Deprel)) // "Russia and its allies"
+		}
+		if c.sent == p.sent && poss && c.tok == p.tok-2 && (strings.EqualFold(toks[p.tok-1].Form, "and") || toks[p.tok-1].Form == ",") {
+			add("andposs") // "Russia and its invasion", whatever the parse
 		}
 		if c.sent == p.sent && c.tok > p.tok {
 			add("cata", ck) // "In his speech, Trump said"

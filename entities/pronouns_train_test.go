@@ -3,6 +3,7 @@ package entities
 import (
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -134,10 +135,35 @@ func goldEntities(doc gum.Document) map[tokenRef]string {
 // right when no candidate is), and the perceptron learns to rank one of
 // them first.
 func trainPronouns(finder *Finder, docs []gum.Document, sents [][]syntax.Sentence, epochs int) *pronounModel {
+	// The perceptron's weights depend on the order it reads the documents
+	// in; the mean of the models of several orders varies less.
+	out := &pronounModel{w: map[string]float64{}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for bag := range pronounBags {
+		order := make([]int, len(docs))
+		for i := range order {
+			order[i] = i
+		}
+		if bag > 0 {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		}
+		m := trainPronounsOnce(finder, docs, sents, epochs, order)
+		for f, w := range m.w {
+			out.w[f] += w / pronounBags
+		}
+	}
+	return out
+}
+
+// pronounBags is how many orders of the documents trainPronouns averages.
+const pronounBags = 5
+
+func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]syntax.Sentence, epochs int, order []int) *pronounModel {
 	p := newPerceptron()
 	table, _ := defaultGenders()
 	for range epochs {
-		for di, doc := range docs {
+		for _, di := range order {
+			doc := docs[di]
 			f := finder.Find(sents[di])
 			f.Spans = slices.DeleteFunc(f.Spans, func(s Span) bool { return s.Kind == PronounSpan })
 			f.index(len(sents[di]))
