@@ -228,6 +228,9 @@ func typeClass(t graph.ActorType) string {
 type pronounCandidate struct {
 	n     *np
 	feats []string
+	// barred is a candidate binding rules out, whatever its score: the
+	// ranker learns from all candidates, and best skips these.
+	barred bool
 }
 
 // salience tracks, while the pronouns of an article are resolved in text
@@ -307,8 +310,17 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 			cls = "d" + cls
 		}
 		ck := coarseKind(c)
-		add := func(parts ...string) {
-			feats = append(feats, pc+"|"+strings.Join(parts, "|"))
+		// features are the pronoun's class and up to three parts, joined
+		// by "|", built with one concatenation each
+		add := func(a string, more ...string) {
+			switch len(more) {
+			case 0:
+				feats = append(feats, pc+"|"+a)
+			case 1:
+				feats = append(feats, pc+"|"+a+"|"+more[0])
+			default:
+				feats = append(feats, pc+"|"+a+"|"+more[0]+"|"+more[1])
+			}
 		}
 		add("c", cls)
 		if c.plural {
@@ -373,6 +385,16 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 		}
 		out = append(out, pronounCandidate{n: c, feats: feats})
 	}
+	// the subject of the verb whose object the pronoun is cannot be its
+	// referent, in any of its mentions: "Alvarez thanked him"
+	barred := -1
+	if pd == "obj" {
+		for k := pi - 1; k >= 0 && nps[k].sent == p.sent; k-- {
+			if nps[k].subject && nps[k].head == p.head && p.head >= 0 {
+				barred = nps[k].entity
+			}
+		}
+	}
 	for k := pi - 1; k >= 0 && p.sent-nps[k].sent <= pronounWindow; k-- {
 		c := &nps[k]
 		candidate(c, rank[c.cls])
@@ -397,6 +419,9 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 		}
 		c := &nps[sal.latest[a]]
 		candidate(c, rank[c.cls])
+	}
+	for k := range out {
+		out[k].barred = out[k].n != nil && out[k].n.entity == barred
 	}
 	return out
 }
@@ -443,6 +468,9 @@ func coarseKind(c *np) string {
 func (m *pronounModel) best(cands []pronounCandidate) int {
 	best, bestScore := 0, 0.0
 	for k, c := range cands {
+		if c.barred {
+			continue
+		}
 		if s := m.score(c.feats); k == 0 || s > bestScore {
 			best, bestScore = k, s
 		}
