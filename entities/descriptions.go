@@ -134,8 +134,9 @@ func (x *Finder) personRoles(f *Found, sents []syntax.Sentence) map[graph.ActorI
 func (x *Finder) resolveDescriptions(f *Found, sents []syntax.Sentence) {
 	roles := x.personRoles(f, sents)
 	var history []mention
-	var people []mention // the latest mention of each person, latest last
-	var orgs []mention   // the latest mention of each organisation
+	var people []mention       // the latest mention of each person, latest last
+	var orgs []mention         // the latest mention of each organisation
+	admin := graph.ActorID(-1) // the state of the latest "X administration"
 	remember := func(list []mention, m mention) []mention {
 		list = slices.DeleteFunc(list, func(o mention) bool { return o.actor == m.actor })
 		return append(list, m)
@@ -163,7 +164,7 @@ func (x *Finder) resolveDescriptions(f *Found, sents []syntax.Sentence) {
 			if x.roles.Role(t.Form) != "" && (t.Deprel == "appos" || afterName(f, si, toks, ti)) {
 				continue // "Jane Roe, the foreign minister": Roe is named
 			}
-			a, ok := x.describedActor(f, roles, people, orgs, history, si, ti, toks)
+			a, ok := x.describedActor(f, roles, people, orgs, history, &admin, si, ti, toks)
 			if !ok {
 				continue
 			}
@@ -175,7 +176,7 @@ func (x *Finder) resolveDescriptions(f *Found, sents []syntax.Sentence) {
 
 // describedActor returns the actor the definite description headed by
 // toks[ti] refers to.
-func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, si, ti int, toks []syntax.Token) (graph.ActorID, bool) {
+func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []syntax.Token) (graph.ActorID, bool) {
 	noun := strings.ToLower(toks[ti].Form)
 	lemma := strings.ToLower(toks[ti].Lemma)
 	role := x.roles.Role(noun)
@@ -194,6 +195,8 @@ func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, p
 		case d == "amod" || d == "compound" || d == "nmod:poss" || (d == "nmod" && prepOf(toks, k) == "of"):
 			if sp, ok := f.At(si, k); ok {
 				owners = append(owners, sp.Actor)
+			} else if d == "nmod" {
+				return -1, false // "the state of trade": no actor's
 			} else if d == "amod" || d == "compound" {
 				words = append(words, strings.ToLower(toks[k].Form))
 			}
@@ -201,16 +204,35 @@ func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, p
 	}
 	switch {
 	case role != "":
+		if vagueRoles[role] {
+			return -1, false // "the official": rarely one the article names
+		}
 		return latestWithRole(people, roles, role, words, owners)
 	case len(owners) == 1 && modifiedTypes[noun]:
-		if f.Actors[owners[0]].Type != graph.Person {
-			// "the Afghan government" stands for Afghanistan through its
-			// modifier where the relations are read (a proxy noun); a span
-			// here would only make it a pronoun's candidate twice over
-			return owners[0], !proxyNouns[noun]
+		a, ok := owners[0], f.Actors[owners[0]].Type != graph.Person
+		if !ok {
+			// "the Trump administration": the state its person leads
+			a, ok = ledState(f, roles[owners[0]])
 		}
-		// "the Trump administration": the state its person leads
-		return ledState(f, roles[owners[0]])
+		if ok && noun == "administration" {
+			*admin = a
+		}
+		// "the Afghan government" stands for Afghanistan through its
+		// modifier where the relations are read (a proxy noun); a span
+		// here would only make it a pronoun's candidate twice over
+		return a, ok && (!proxyNouns[noun] || f.Actors[owners[0]].Type == graph.Person)
+	case noun == "administration":
+		// "the administration": the state of the latest one named, else
+		// the state the latest leader the article titles leads
+		if *admin >= 0 {
+			return *admin, true
+		}
+		for k := len(people) - 1; k >= 0; k-- {
+			if a, ok := ledState(f, roles[people[k].actor]); ok {
+				return a, true
+			}
+		}
+		return -1, false
 	case len(owners) > 0:
 		return -1, false // "the Afghan army": a body of the actor, not the actor
 	case institutionNouns[noun] && !descriptionGeneric[noun]:
@@ -229,6 +251,13 @@ func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, p
 	}
 	m, ok := antecedent(history, si, ti, toks, want)
 	return m.actor, ok
+}
+
+// vagueRoles are role nouns whose definite descriptions ("the official",
+// "the member") seldom mean a person the article names.
+var vagueRoles = map[string]bool{
+	"official": true, "member": true, "representative": true, "diplomat": true, "aide": true,
+	"assistant": true, "head": true, "chief": true, "boss": true, "officer": true,
 }
 
 // descriptionGeneric are the institution nouns that stand for any
