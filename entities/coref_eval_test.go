@@ -55,7 +55,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 				continue
 			}
 			w := strings.ToLower(doc.Sentences[m.Sentence].Tokens[m.Start].Form)
-			if pronounTypes[w] != nil {
+			if evaluatedPronouns[w] {
 				pronounEntity[tokenRef{m.Sentence, m.Start}] = m.Entity
 			}
 		}
@@ -103,11 +103,16 @@ func TestPronounResolutionGUM(t *testing.T) {
 	}
 }
 
+// evaluatedPronouns are the pronouns TestPronounResolutionGUM measures.
+var evaluatedPronouns = map[string]bool{
+	"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true, "it": true, "its": true,
+}
+
 // The floors of TestPronounResolutionGUM: the figures measured when the
 // resolver last changed, less a margin for retrained models.
 const (
-	minPronounPrecision = 0.59
-	minPronounRecall    = 0.52
+	minPronounPrecision = 0.75
+	minPronounRecall    = 0.73
 )
 
 // chainNamedBefore reports whether entity ent has a named person,

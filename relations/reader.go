@@ -93,7 +93,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 // coordination: "Japan, South Korea, India, and Pakistan" gives four.
 func (r *reader) actorsOf(i int) []graph.ActorID {
 	var out []graph.ActorID
-	if a, ok := r.actorAt(i); ok {
+	if ms := r.a.found.Members(r.si, i); len(ms) > 0 {
+		out = append(out, ms...) // "they", "the two countries"
+	} else if a, ok := r.actorAt(i); ok {
 		out = append(out, a)
 	} else {
 		// A noun that is no actor stands for the actor in apposition to
