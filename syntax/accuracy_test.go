@@ -2,37 +2,8 @@ package syntax
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 )
-
-// accuracyTreebanks is where the accuracy tests find the UD treebanks: the
-// ACTORGRAPH_TREEBANKS environment variable, or ../shared/treebanks from the
-// repository root.
-func accuracyTreebanks(t testing.TB) string {
-	dir := os.Getenv("ACTORGRAPH_TREEBANKS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "treebanks")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("treebanks not found (%v); set ACTORGRAPH_TREEBANKS to run the accuracy tests", err)
-	}
-	return dir
-}
-
-func readAccuracyTreebank(t testing.TB, dir, name string) []Sentence {
-	f, err := os.Open(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadCoNLLU(f)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return sents
-}
 
 // knownShortfalls are the figures of the shipped model that are still below
 // their target, each with the floor it must not fall under: the figure
@@ -56,7 +27,6 @@ func TestAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("accuracy test skipped in short mode")
 	}
-	dir := accuracyTreebanks(t)
 	m, err := DefaultModel()
 	if err != nil {
 		t.Fatal(err)
@@ -65,12 +35,12 @@ func TestAccuracy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gum := readAccuracyTreebank(t, dir, "en_gum/en_gum-ud-test.conllu")
+	gum := readTreebank(t, "en_gum/en_gum-ud-test.conllu")
 	sets := []struct {
 		name  string
 		sents []Sentence
 	}{
-		{"en_ewt", readAccuracyTreebank(t, dir, "en_ewt/en_ewt-ud-test.conllu")},
+		{"en_ewt", readTreebank(t, "en_ewt/en_ewt-ud-test.conllu")},
 		{"en_gum", gum},
 		{"en_gum_news", Documents(gum, "GUM_news_")},
 	}

@@ -124,7 +124,7 @@ func TestTrainLemmatizerEmpty(t *testing.T) {
 // TestInflectionsTreebank checks the verb forms the relation extractor
 // relies on, with a lemmatizer trained on the treebanks.
 func TestInflectionsTreebank(t *testing.T) {
-	train := append(taggerTreebank(t, "en_ewt", "train"), taggerTreebank(t, "en_gum", "train")...)
+	train := append(readTreebank(t, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(t, "en_gum/en_gum-ud-train.conllu")...)
 	l, err := TrainLemmatizer(train)
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // smallParser trains a parser on the first sentences of EWT train with
@@ -21,9 +23,7 @@ var smallParser = sync.OnceValues(func() (*Parser, error) {
 
 func needSmallParser(t testing.TB) *Parser {
 	t.Helper()
-	if !haveTreebanks() {
-		t.Skip("treebanks absent")
-	}
+	testenv.Treebanks(t)
 	p, err := smallParser()
 	if err != nil {
 		t.Fatal(err)

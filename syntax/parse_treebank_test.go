@@ -9,44 +9,6 @@ import (
 	"time"
 )
 
-// treebankDir is where the UD treebanks live, relative to this package.
-const treebankDir = "../../shared/treebanks"
-
-// haveTreebanks reports whether the shared treebanks are present.
-func haveTreebanks() bool {
-	_, err := os.Stat(treebankDir)
-	return err == nil
-}
-
-// readTreebankFile reads one CoNLL-U file of the shared treebanks.
-func readTreebankFile(name string) ([]Sentence, error) {
-	path := filepath.Join(treebankDir, name)
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := ReadCoNLLU(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return s, nil
-}
-
-// readTreebank reads one CoNLL-U file of the shared treebanks, skipping the
-// test when the treebanks are absent.
-func readTreebank(tb testing.TB, name string) []Sentence {
-	tb.Helper()
-	if !haveTreebanks() {
-		tb.Skipf("treebanks absent from %s", treebankDir)
-	}
-	s, err := readTreebankFile(name)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return s
-}
-
 // parseAll parses copies of sents and returns them.
 func parseAll(p *Parser, sents []Sentence) []Sentence {
 	out := make([]Sentence, len(sents))

@@ -48,7 +48,7 @@ func splitPlain(text string) []Sentence {
 // trained, on the EWT and GUM training sets (skipping without them).
 func benchTagger(b *testing.B) *Tagger {
 	b.Helper()
-	train := append(taggerTreebank(b, "en_ewt", "train"), taggerTreebank(b, "en_gum", "train")...)
+	train := append(readTreebank(b, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(b, "en_gum/en_gum-ud-train.conllu")...)
 	tg, err := TrainTagger(train, TaggerConfig{Seed: 1})
 	if err != nil {
 		b.Fatal(err)

@@ -8,29 +8,6 @@ import (
 	"time"
 )
 
-// taggerTreebankDir is where the UD treebanks live, relative to the package.
-const taggerTreebankDir = "../../shared/treebanks"
-
-// taggerTreebank reads one treebank file, skipping the test when the
-// treebanks are absent.
-func taggerTreebank(tb testing.TB, corpus, split string) []Sentence {
-	tb.Helper()
-	path := filepath.Join(taggerTreebankDir, corpus, corpus+"-ud-"+split+".conllu")
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		tb.Skipf("treebank %s not found", path)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadCoNLLU(f)
-	if err != nil {
-		tb.Fatalf("read %s: %v", path, err)
-	}
-	return sents
-}
-
 // tagScores are the accuracies of a tagger (and lemmatizer) on gold data.
 type tagScores struct {
 	words, upos, xpos, both, lemma int
@@ -78,7 +55,7 @@ func TestTaggerFullEval(t *testing.T) {
 	if os.Getenv("ACTORGRAPH_TAGGER_EVAL") == "" {
 		t.Skip("set ACTORGRAPH_TAGGER_EVAL=1 to run the full evaluation")
 	}
-	train := append(taggerTreebank(t, "en_ewt", "train"), taggerTreebank(t, "en_gum", "train")...)
+	train := append(readTreebank(t, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(t, "en_gum/en_gum-ud-train.conllu")...)
 	start := time.Now()
 	tagger, err := TrainTagger(train, TaggerConfig{Seed: 1})
 	if err != nil {
@@ -114,7 +91,7 @@ func TestTaggerFullEval(t *testing.T) {
 	}
 	for _, corpus := range []string{"en_ewt", "en_gum"} {
 		for _, split := range splits {
-			s := scoreTagger(tagger, lem, taggerTreebank(t, corpus, split))
+			s := scoreTagger(tagger, lem, readTreebank(t, corpus+"/"+corpus+"-ud-"+split+".conllu"))
 			t.Logf("%s %s: %d words, UPOS %.3f%%, XPOS %.3f%%, both %.3f%%, lemma %.3f%% (%d right)",
 				corpus, split, s.words, s.pct(s.upos), s.pct(s.xpos), s.pct(s.both), s.pct(s.lemma), s.lemma)
 		}

@@ -120,8 +120,8 @@ func TestTaggerTreebankSlice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	train := taggerTreebank(t, "en_ewt", "train")[:3000]
-	dev := taggerTreebank(t, "en_ewt", "dev")[:500]
+	train := readTreebank(t, "en_ewt/en_ewt-ud-train.conllu")[:3000]
+	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
 	tg, err := TrainTagger(train, TaggerConfig{Epochs: 5, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

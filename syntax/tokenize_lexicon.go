@@ -9,7 +9,7 @@ import (
 	"sync"
 )
 
-//go:generate go run ../cmd/actorgraph-train lexicon -treebanks ../../shared/treebanks -out tokenize_lexicon.txt
+//go:generate go run ../cmd/actorgraph-train lexicon -out tokenize_lexicon.txt
 
 // The tokenizer's lexicon is learned from the UD treebanks' train splits by
 // WriteTokenizerLexicon (run "go run ./cmd/actorgraph-train lexicon") and

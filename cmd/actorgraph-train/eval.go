@@ -21,7 +21,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintln(stderr, "Scores the model on en_ewt and en_gum test (and GUM's news) from raw text and from gold tokens.")
 		fs.PrintDefaults()
 	}
-	dir := fs.String("treebanks", "../shared/treebanks", "directory holding en_ewt/ and en_gum/")
+	dir := fs.String("treebanks", "", treebanksUsage)
 	modelDir := fs.String("model", "", "model directory (default: the model embedded in the syntax package)")
 	if err := fs.Parse(args); err != nil {
 		return err

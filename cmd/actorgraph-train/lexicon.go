@@ -21,7 +21,7 @@ func runLexicon(_ context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr, "Learns the tokenizer's abbreviations, hyphenated prefixes and contractions from the train splits.")
 		fs.PrintDefaults()
 	}
-	dir := fs.String("treebanks", "../shared/treebanks", "directory holding en_ewt/ and en_gum/")
+	dir := fs.String("treebanks", "", treebanksUsage)
 	out := fs.String("out", "syntax/tokenize_lexicon.txt", "lexicon file to write")
 	if err := fs.Parse(args); err != nil {
 		return err

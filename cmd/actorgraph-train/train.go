@@ -33,7 +33,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr, "Trains the tagger, lemmatizer and parser on the en_ewt and en_gum train splits, deterministically.")
 		fs.PrintDefaults()
 	}
-	dir := fs.String("treebanks", "../shared/treebanks", "directory holding en_ewt/ and en_gum/")
+	dir := fs.String("treebanks", "", treebanksUsage)
 	out := fs.String("out", "syntax/model", "model directory to write")
 	var cfg trainConfig
 	fs.IntVar(&cfg.folds, "folds", 4, "train the parser on tags and lemmas predicted by this many jackknifed taggers (1: gold tags)")
