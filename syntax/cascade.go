@@ -15,7 +15,7 @@ import "math"
 // apart from the full one's (quickTemplates).
 //
 // The margins are in the units of the weights as trained (the tables hold
-// them quantised, parseTable.scale a unit). Those of transitions and labels
+// them quantised, perceptron.Table.Scale a unit). Those of transitions and labels
 // were chosen on EWT and GUM dev with predicted tags as the smallest that
 // cost no accuracy; that of supertags also sets the supertags the parser
 // trains on (jackknifeSupertags), so changing it changes the parser. At
@@ -38,15 +38,6 @@ const (
 	quickLabelBits  = 14
 	quickSuperBits  = 14
 )
-
-// quickThreshold converts a margin to the units of a table of the given
-// scale.
-func quickThreshold(margin float64, scale float32) int64 {
-	if scale <= 0 {
-		return math.MaxInt64
-	}
-	return int64(math.Ceil(margin / float64(scale)))
-}
 
 // bestLegalMargin returns the legal transition with the highest score and
 // how far it leads the next legal one (math.MaxInt64 when it is the only

@@ -1,13 +1,11 @@
 package syntax
 
+import "github.com/actorgraph/actorgraph/internal/perceptron"
+
 // Feature hashing for the tagger. Every feature is a 64-bit hash computed
 // from the bytes of the words (never by building strings), combined with a
-// template number, so extracting features allocates nothing.
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// template number (perceptron.Mix), so extracting features allocates
+// nothing.
 
 // wordHashes are the per-word hashes that the feature templates combine.
 type wordHashes struct {
@@ -73,19 +71,19 @@ func shapeClass(c byte) byte {
 // its sentence.
 func hashWord(w string, first bool) wordHashes {
 	h := wordHashes{sure: -1}
-	form, lower, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	form, lower, shape := uint64(perceptron.FNVOffset), uint64(perceptron.FNVOffset), uint64(perceptron.FNVOffset)
 	var last byte
 	letters, uppers := 0, 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		form = (form ^ uint64(c)) * fnvPrime
+		form = (form ^ uint64(c)) * perceptron.FNVPrime
 		lc := lowerByte(c)
-		lower = (lower ^ uint64(lc)) * fnvPrime
+		lower = (lower ^ uint64(lc)) * perceptron.FNVPrime
 		if i < len(h.pre) {
 			h.pre[i] = lower
 		}
 		if s := shapeClass(c); s != last {
-			shape = (shape ^ uint64(s)) * fnvPrime
+			shape = (shape ^ uint64(s)) * perceptron.FNVPrime
 			last = s
 		}
 		switch {
@@ -107,10 +105,10 @@ func hashWord(w string, first bool) wordHashes {
 		h.pre[i] = lower
 	}
 	// Suffixes are hashed from the last byte backwards.
-	suf := uint64(fnvOffset) ^ 0x9e37
+	suf := uint64(perceptron.FNVOffset) ^ 0x9e37
 	for k := 0; k < 4; k++ {
 		if k < len(w) {
-			suf = (suf ^ uint64(lowerByte(w[len(w)-1-k]))) * fnvPrime
+			suf = (suf ^ uint64(lowerByte(w[len(w)-1-k]))) * perceptron.FNVPrime
 		}
 		h.suf[k] = suf
 	}
@@ -124,18 +122,5 @@ func hashWord(w string, first bool) wordHashes {
 		h.flags |= flagFirst
 	}
 	h.form, h.lower, h.shape = form, lower, shape
-	return h
-}
-
-// mix combines a feature template number with up to two values into one
-// well-distributed 64-bit feature hash.
-func mix(template, a, b uint64) uint64 {
-	h := a ^ (template+1)*0x9e3779b97f4a7c15
-	h ^= (b ^ b>>29) * 0xbf58476d1ce4e5b9
-	h ^= h >> 30
-	h *= 0xbf58476d1ce4e5b9
-	h ^= h >> 27
-	h *= 0x94d049bb133111eb
-	h ^= h >> 31
 	return h
 }

@@ -1,5 +1,7 @@
 package syntax
 
+import "github.com/actorgraph/actorgraph/internal/perceptron"
+
 // Feature templates of the tagger.
 const (
 	tBias = iota
@@ -101,31 +103,31 @@ func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint6
 func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 	w, prev, prev2, next, next2 := &ws[i], wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
 	return append(dst,
-		mix(tBias, 0, 0),
-		mix(tLower, w.lower, 0),
-		mix(tPre1, w.pre[0], 0),
-		mix(tPre2, w.pre[1], 0),
-		mix(tPre3, w.pre[2], 0),
-		mix(tSuf1, w.suf[0], 0),
-		mix(tSuf2, w.suf[1], 0),
-		mix(tSuf3, w.suf[2], 0),
-		mix(tSuf4, w.suf[3], 0),
-		mix(tShape, w.shape, 0),
-		mix(tFlags, w.flags, 0),
-		mix(tAmb, w.amb, 0),
-		mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
-		mix(tPrevLower, prev.lower, 0),
-		mix(tPrev2Lower, prev2.lower, 0),
-		mix(tNextLower, next.lower, 0),
-		mix(tNext2Lower, next2.lower, 0),
-		mix(tPrevSuf3, prev.suf[2], 0),
-		mix(tNextSuf3, next.suf[2], 0),
-		mix(tPrevBigram, prev.lower, w.lower),
-		mix(tNextBigram, w.lower, next.lower),
-		mix(tNextShape, next.shape, 0),
-		mix(tNextAmb, next.amb, 0),
-		mix(tAmbNextAmb, w.amb, next.amb),
-		mix(tNextAmbs, next.amb, next2.amb),
+		perceptron.Mix(tBias, 0, 0),
+		perceptron.Mix(tLower, w.lower, 0),
+		perceptron.Mix(tPre1, w.pre[0], 0),
+		perceptron.Mix(tPre2, w.pre[1], 0),
+		perceptron.Mix(tPre3, w.pre[2], 0),
+		perceptron.Mix(tSuf1, w.suf[0], 0),
+		perceptron.Mix(tSuf2, w.suf[1], 0),
+		perceptron.Mix(tSuf3, w.suf[2], 0),
+		perceptron.Mix(tSuf4, w.suf[3], 0),
+		perceptron.Mix(tShape, w.shape, 0),
+		perceptron.Mix(tFlags, w.flags, 0),
+		perceptron.Mix(tAmb, w.amb, 0),
+		perceptron.Mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
+		perceptron.Mix(tPrevLower, prev.lower, 0),
+		perceptron.Mix(tPrev2Lower, prev2.lower, 0),
+		perceptron.Mix(tNextLower, next.lower, 0),
+		perceptron.Mix(tNext2Lower, next2.lower, 0),
+		perceptron.Mix(tPrevSuf3, prev.suf[2], 0),
+		perceptron.Mix(tNextSuf3, next.suf[2], 0),
+		perceptron.Mix(tPrevBigram, prev.lower, w.lower),
+		perceptron.Mix(tNextBigram, w.lower, next.lower),
+		perceptron.Mix(tNextShape, next.shape, 0),
+		perceptron.Mix(tNextAmb, next.amb, 0),
+		perceptron.Mix(tAmbNextAmb, w.amb, next.amb),
+		perceptron.Mix(tNextAmbs, next.amb, next2.amb),
 	)
 }
 
@@ -135,13 +137,13 @@ func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 func taggerTagFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint64 {
 	w, next := &ws[i], wordAt(ws, i+1)
 	return append(dst,
-		mix(tPrevTag, p1, 0),
-		mix(tPrevTagLower, p1, w.lower),
-		mix(tPrevTagNextLower, p1, next.lower),
-		mix(tPrevTagAmb, p1, w.amb),
-		mix(tPrevTagSuf3, p1, w.suf[2]),
-		mix(tPrevTagNextAmb, p1, next.amb),
-		mix(tPrevTags, p1, p2),
+		perceptron.Mix(tPrevTag, p1, 0),
+		perceptron.Mix(tPrevTagLower, p1, w.lower),
+		perceptron.Mix(tPrevTagNextLower, p1, next.lower),
+		perceptron.Mix(tPrevTagAmb, p1, w.amb),
+		perceptron.Mix(tPrevTagSuf3, p1, w.suf[2]),
+		perceptron.Mix(tPrevTagNextAmb, p1, next.amb),
+		perceptron.Mix(tPrevTags, p1, p2),
 	)
 }
 

@@ -79,14 +79,3 @@ func TestTaggerFeatures(t *testing.T) {
 		t.Error("tag history features do not follow the previous tags")
 	}
 }
-
-func TestMixSpreads(t *testing.T) {
-	// Neighbouring inputs must land in different rows of a small table.
-	rows := map[uint64]bool{}
-	for v := range uint64(256) {
-		rows[mix(3, v, 0)>>(64-12)] = true
-	}
-	if len(rows) < 240 {
-		t.Errorf("256 consecutive values fill only %d of 4096 rows", len(rows))
-	}
-}

@@ -4,13 +4,12 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
-// Lemmatizer model files start with this magic string and version.
-const (
-	lemmaMagic   = "AGLEMMA"
-	lemmaVersion = 2
-)
+// lemmaFormat identifies the lemmatizer's model files.
+var lemmaFormat = perceptron.Format{Magic: "AGLEMMA", Version: 2}
 
 // maxLemmaEntries bounds each table of a lemmatizer model file.
 const maxLemmaEntries = 1 << 22
@@ -19,29 +18,29 @@ const maxLemmaEntries = 1 << 22
 // the number of bytes written. Tables are written in sorted order, so the
 // same lemmatizer always gives the same bytes.
 func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
-	n, err := writeModel(w, lemmaMagic, lemmaVersion, func(m *modelWriter) {
+	n, err := perceptron.Write(w, lemmaFormat, func(m *perceptron.Writer) {
 		tags := make([]string, 0, len(l.rules.keepCase))
 		for t := range l.rules.keepCase {
 			tags = append(tags, t)
 		}
 		sort.Strings(tags)
 		index := map[string]int{}
-		m.uvarint(uint64(len(tags)))
+		m.Uvarint(uint64(len(tags)))
 		for i, t := range tags {
 			index[t] = i
-			m.str(t)
+			m.String(t)
 			keep := uint64(0)
 			if l.rules.keepCase[t] {
 				keep = 1
 			}
-			m.uvarint(keep)
+			m.Uvarint(keep)
 		}
 		writeKeyed := func(keys []lemmaKey, value func(lemmaKey) string) {
-			m.uvarint(uint64(len(keys)))
+			m.Uvarint(uint64(len(keys)))
 			for _, k := range keys {
-				m.str(k.form)
-				m.uvarint(uint64(index[k.tag]))
-				m.str(value(k))
+				m.String(k.form)
+				m.Uvarint(uint64(index[k.tag]))
+				m.String(value(k))
 			}
 		}
 		writeKeyed(l.dict.keys(), func(k lemmaKey) string { v, _ := l.dict.get(k.form, k.tag); return v })
@@ -54,17 +53,17 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 		if l.numberCommas {
 			flag = 1
 		}
-		m.uvarint(flag)
+		m.Uvarint(flag)
 		for _, table := range []map[string]string{l.past, l.participle} {
 			keys := make([]string, 0, len(table))
 			for k := range table {
 				keys = append(keys, k)
 			}
 			sort.Strings(keys)
-			m.uvarint(uint64(len(keys)))
+			m.Uvarint(uint64(len(keys)))
 			for _, k := range keys {
-				m.str(k)
-				m.str(table[k])
+				m.String(k)
+				m.String(table[k])
 			}
 		}
 	})
@@ -82,30 +81,30 @@ func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 		past:       map[string]string{},
 		participle: map[string]string{},
 	}
-	err := readModel(r, lemmaMagic, lemmaVersion, func(m *modelReader) {
-		nt := m.count(maxLemmaEntries, "tags")
+	err := perceptron.Read(r, lemmaFormat, func(m *perceptron.Reader) {
+		nt := m.Count(maxLemmaEntries, "tags")
 		var tags []string
 		for range nt {
-			t, keep := m.str(), m.uvarint()
-			if m.err != nil {
+			t, keep := m.String(), m.Uvarint()
+			if m.Err() != nil {
 				return
 			}
 			if keep > 1 {
-				m.fail("bad case flag %d", keep)
+				m.Fail("bad case flag %d", keep)
 				return
 			}
 			tags = append(tags, t)
 			l.rules.keepCase[t] = keep == 1
 		}
 		readKeyed := func(put func(k lemmaKey, v string)) {
-			n := m.count(maxLemmaEntries, "entries")
+			n := m.Count(maxLemmaEntries, "entries")
 			for range n {
-				form, ti, v := m.str(), m.uvarint(), m.str()
-				if m.err != nil {
+				form, ti, v := m.String(), m.Uvarint(), m.String()
+				if m.Err() != nil {
 					return
 				}
 				if ti >= uint64(len(tags)) {
-					m.fail("tag %d out of range", ti)
+					m.Fail("tag %d out of range", ti)
 					return
 				}
 				put(lemmaKey{form, tags[ti]}, v)
@@ -115,25 +114,25 @@ func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
 		readKeyed(func(k lemmaKey, v string) {
 			strip, add, ok := cutByte(v, 0)
 			if !ok || len(strip) > len(k.form) || k.form[len(k.form)-len(strip):] != strip {
-				m.fail("bad rule %q for ending %q", v, k.form)
+				m.Fail("bad rule %q for ending %q", v, k.form)
 				return
 			}
 			l.rules.bySuffix.set(k.form, k.tag, lemmaRule{strip: strip, add: add})
 		})
 		readKeyed(func(k lemmaKey, _ string) { l.rules.lowerSeen.set(k.form, k.tag, true) })
-		switch m.uvarint() {
+		switch m.Uvarint() {
 		case 0:
 		case 1:
 			l.numberCommas = true
 		default:
-			m.fail("bad number flag")
+			m.Fail("bad number flag")
 			return
 		}
 		for _, table := range []map[string]string{l.past, l.participle} {
-			n := m.count(maxLemmaEntries, "verbs")
+			n := m.Count(maxLemmaEntries, "verbs")
 			for range n {
-				k, v := m.str(), m.str()
-				if m.err != nil {
+				k, v := m.String(), m.String()
+				if m.Err() != nil {
 					return
 				}
 				table[k] = v

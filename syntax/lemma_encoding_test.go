@@ -54,9 +54,9 @@ func TestReadLemmatizerCorrupt(t *testing.T) {
 		data []byte
 	}{
 		{"empty", nil},
-		{"wrong magic", append([]byte("NOTLEMM"), good[len(lemmaMagic):]...)},
-		{"tagger magic", append([]byte(taggerMagic), good[len(lemmaMagic):]...)},
-		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(lemmaMagic)] = 9; return b }()},
+		{"wrong magic", append([]byte("NOTLEMM"), good[len(lemmaFormat.Magic):]...)},
+		{"tagger magic", append([]byte(taggerFormat.Magic), good[len(lemmaFormat.Magic):]...)},
+		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(lemmaFormat.Magic)] = 9; return b }()},
 		{"truncated", good[:len(good)/2]},
 		{"truncated end", good[:len(good)-1]},
 		{"flipped byte", func() []byte { b := bytes.Clone(good); b[len(b)/2] ^= 0xff; return b }()},

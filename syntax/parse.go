@@ -1,6 +1,10 @@
 package syntax
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+)
 
 // Parser is a greedy transition-based dependency parser: the arc-hybrid
 // system (transition.go) driven by two averaged-perceptron classifiers over
@@ -23,14 +27,14 @@ import "sync"
 // built and no allocations once its buffers are warm. A Parser is safe for
 // concurrent use.
 type Parser struct {
-	labels []string    // relation names, indexed by label number
-	root   uint8       // number of the "root" label
-	beam   int         // configurations kept while parsing; 1 is greedy
-	act    actionTable // transition weights
-	lab    labelTable  // label weights, width len(labels)
-	cands  labelCands  // labels worth scoring
-	qact   actionTable // transition weights of the quick model (cascade.go)
-	qlab   labelTable  // label weights of the quick model
+	labels []string             // relation names, indexed by label number
+	root   uint8                // number of the "root" label
+	beam   int                  // configurations kept while parsing; 1 is greedy
+	act    perceptron.Table3    // transition weights
+	lab    perceptron.LaneTable // label weights, width len(labels)
+	cands  labelCands           // labels worth scoring
+	qact   perceptron.Table3    // transition weights of the quick model (cascade.go)
+	qlab   perceptron.LaneTable // label weights of the quick model
 	super  *supertagger
 	// quickAct and quickLab are the margins from which the quick models
 	// decide (cascade.go), in the units of the tables.
@@ -47,7 +51,7 @@ type parseWork struct {
 	sw    superWork
 	f     depFeats
 	rows  []int
-	lab   labelScratch
+	lab   perceptron.LaneScratch
 	beam  beamWork
 }
 
@@ -64,7 +68,7 @@ func (p *Parser) getWork() *parseWork {
 // leaves s alone.
 func (p *Parser) Parse(s *Sentence) {
 	n := len(s.Tokens)
-	if n == 0 || len(p.labels) == 0 || p.act.empty() || len(p.lab.w) == 0 || p.super == nil {
+	if n == 0 || len(p.labels) == 0 || p.act.Empty() || p.lab.Empty() || p.super == nil {
 		return
 	}
 	if p.beam > 1 && n <= maxBeamWords {
@@ -105,22 +109,22 @@ func (p *Parser) fillAtoms(w *parseWork, s *Sentence) {
 // model's.
 func (p *Parser) chooseAction(w *parseWork, st *parseState) transition {
 	quickActionFeatures(&w.f, st, w.atoms)
-	w.rows = p.qact.rowsOf(w.rows, w.f.list())
-	sc := p.qact.score(w.rows)
+	w.rows = p.qact.RowsOf(w.rows, w.f.list())
+	sc := p.qact.Score(w.rows)
 	if a, margin := bestLegalMargin(st, &sc); margin >= p.quickAct {
 		return a
 	}
 	actionFeatures(&w.f, st, w.atoms)
-	w.rows = p.act.rowsOf(w.rows, w.f.list())
-	sc = p.act.score(w.rows)
+	w.rows = p.act.RowsOf(w.rows, w.f.list())
+	sc = p.act.Score(w.rows)
 	return bestLegal(st, &sc)
 }
 
 // setQuick sets the margins of the quick models from the scales of the
 // tables.
 func (p *Parser) setQuick() {
-	p.quickAct = quickThreshold(quickActionMargin, p.qact.scale)
-	p.quickLab = quickThreshold(quickLabelMargin, p.qlab.scale)
+	p.quickAct = perceptron.Threshold(quickActionMargin, p.qact.Scale())
+	p.quickLab = perceptron.Threshold(quickLabelMargin, p.qlab.Scale())
 }
 
 // bestLegal returns the legal transition with the highest score.
@@ -146,11 +150,11 @@ func (p *Parser) bestLabel(w *parseWork, st *parseState, a transition) uint8 {
 		return p.root
 	}
 	quickLabelFeatures(&w.f, st, w.atoms, a, h, d)
-	w.rows = p.qlab.rowsOf(w.rows, w.f.list())
-	if l, margin := p.qlab.bestMargin(w.rows, cands, &w.lab); margin >= p.quickLab {
+	w.rows = p.qlab.RowsOf(w.rows, w.f.list())
+	if l, margin := p.qlab.BestMargin(w.rows, cands, &w.lab); margin >= p.quickLab {
 		return l
 	}
 	labelFeatures(&w.f, st, w.atoms, a, h, d)
-	w.rows = p.lab.rowsOf(w.rows, w.f.list())
-	return p.lab.best(w.rows, cands, &w.lab)
+	w.rows = p.lab.RowsOf(w.rows, w.f.list())
+	return p.lab.Best(w.rows, cands, &w.lab)
 }

@@ -139,8 +139,8 @@ func (p *Parser) parseBeam(s *Sentence, k int) {
 				continue
 			}
 			actionFeatures(&w.f, &it.st, w.atoms)
-			w.rows = p.act.rowsOf(w.rows, w.f.list())
-			sc := p.act.score(w.rows)
+			w.rows = p.act.RowsOf(w.rows, w.f.list())
+			sc := p.act.Score(w.rows)
 			for a := actShift; a < numActions; a++ {
 				if it.st.legal(a) {
 					b.cands = append(b.cands, beamCand{from: i, a: a, score: it.score + sc[a]})

@@ -75,7 +75,7 @@ func TestTrainParserBeam(t *testing.T) {
 	if greedy.Beam() != 1 || seq.Beam() != 4 {
 		t.Fatalf("Beam() = %d and %d, want 1 and 4", greedy.Beam(), seq.Beam())
 	}
-	if !slices.Equal(seq.act.w, par.act.w) || !slices.Equal(seq.lab.w, par.lab.w) {
+	if !sameTable(seq.act.Unpack(), par.act.Unpack()) || !sameTable(seq.lab.Unpack(), par.lab.Unpack()) {
 		t.Error("beam parsers trained by 1 worker and by 2 workers differ")
 	}
 	pred := parseAll(seq, dev)

@@ -1,6 +1,10 @@
 package syntax
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+)
 
 // Beam training is the structured perceptron of Zhang and Clark (2008) with
 // the max-violation update of Huang, Fayong and Guo (2012): the sentence
@@ -84,8 +88,8 @@ func (t *parseTrainer) beamSentence(g *parseGold, k int) {
 // scoreState scores the transitions of st with the current weights.
 func (t *parseTrainer) scoreState(st *parseState) [numActions]int64 {
 	actionFeatures(&t.f, st, t.atoms)
-	t.rows = rowsOf(t.rows, t.f.list(), t.act.bits, t.act.width)
-	return scoreActions(t.act.w, t.rows)
+	t.rows = t.act.RowsOf(t.rows, t.f.list())
+	return perceptron.Score3(t.act.W, t.rows)
 }
 
 // goldStep advances the gold derivation by its best-scoring transition of
@@ -123,8 +127,8 @@ func (t *parseTrainer) predictLabel(st *parseState, a transition) uint8 {
 		return t.root
 	}
 	labelFeatures(&t.f, st, t.atoms, a, h, d)
-	t.rows = rowsOf(t.rows, t.f.list(), t.lab.bits, t.lab.width)
-	return scoreCands(t.lab.w, t.rows, t.lab.width, cands, t.scores)
+	t.rows = t.lab.RowsOf(t.rows, t.f.list())
+	return perceptron.ScoreCands(t.lab.W, t.rows, t.lab.Width, cands, t.scores)
 }
 
 // beamUpdate rewards the transitions of the gold derivation ending in gold
@@ -148,8 +152,8 @@ func (t *parseTrainer) beamUpdate(gold, pred *beamStep) {
 			s := b.steps[i]
 			if _, forced := st.onlyLegal(); !forced && i >= from {
 				actionFeatures(&t.f, st, t.atoms)
-				t.rows = rowsOf(t.rows, t.f.list(), t.act.bits, t.act.width)
-				t.act.update(t.rows, int(s.a), delta, t.step)
+				t.rows = t.act.RowsOf(t.rows, t.f.list())
+				t.act.Update(t.rows, int(s.a), delta, t.step)
 			}
 			st.apply(s.a, s.lab)
 		}

@@ -95,28 +95,3 @@ func collectLabelCands(golds []parseGold, nLabels int, root uint8) labelCands {
 	}
 	return newLabelCands(upos, dir, lists, nLabels, root)
 }
-
-// scoreCands sets out[c] for every candidate c to the sum of the rows'
-// weights of c, and returns the best candidate. Training uses it; Parse
-// uses labelTable.best, which chooses alike.
-func scoreCands[T int8 | int32](w []T, rows []int, width int, cands []uint8, out []int64) uint8 {
-	for _, c := range cands {
-		out[c] = 0
-	}
-	for _, r := range rows {
-		x := w[r : r+width : r+width]
-		for _, c := range cands {
-			out[c] += int64(x[c])
-		}
-	}
-	if len(cands) == 0 {
-		return 0
-	}
-	best := cands[0]
-	for _, c := range cands[1:] {
-		if out[c] > out[best] {
-			best = c
-		}
-	}
-	return best
-}

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 func TestParserRoundTrip(t *testing.T) {
@@ -41,16 +43,16 @@ func TestParserRoundTrip(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name string
-		a, b parseTable
+		a, b perceptron.Table
 	}{
-		{"transitions", p.act.unpack(), q.act.unpack()},
-		{"labels", p.lab.unpack(), q.lab.unpack()},
-		{"supertags", p.super.tab.unpack(), q.super.tab.unpack()},
-		{"quick transitions", p.qact.unpack(), q.qact.unpack()},
-		{"quick labels", p.qlab.unpack(), q.qlab.unpack()},
-		{"quick supertags", p.super.qtab.unpack(), q.super.qtab.unpack()},
+		{"transitions", p.act.Unpack(), q.act.Unpack()},
+		{"labels", p.lab.Unpack(), q.lab.Unpack()},
+		{"supertags", p.super.tab.Unpack(), q.super.tab.Unpack()},
+		{"quick transitions", p.qact.Unpack(), q.qact.Unpack()},
+		{"quick labels", p.qlab.Unpack(), q.qlab.Unpack()},
+		{"quick supertags", p.super.qtab.Unpack(), q.super.qtab.Unpack()},
 	} {
-		if tc.a.bits != tc.b.bits || tc.a.width != tc.b.width || tc.a.scale != tc.b.scale || !slices.Equal(tc.a.w, tc.b.w) {
+		if !sameTable(tc.a, tc.b) {
 			t.Errorf("%s table differs after the round trip", tc.name)
 		}
 	}
@@ -84,7 +86,7 @@ func TestReadParserCorrupt(t *testing.T) {
 	}{
 		{"empty", nil, "header"},
 		{"bad magic", append([]byte("NOTMODEL"), good[8:]...), "bad magic"},
-		{"future version", append(append([]byte(parserMagic), 9, 0), good[10:]...), "version"},
+		{"future version", append(append([]byte(parserFormat.Magic), 9, 0), good[10:]...), "version"},
 		{"gzip header damaged", flip(11), ""},
 		{"body damaged", flip(len(good) / 2), ""},
 		{"checksum damaged", flip(len(good) - 6), ""},
@@ -137,8 +139,8 @@ func TestReadParserHugeTable(t *testing.T) {
 		uv(0) // no rows
 	}
 	var file bytes.Buffer
-	file.WriteString(parserMagic)
-	file.Write([]byte{parserVersion, 0})
+	file.WriteString(parserFormat.Magic)
+	file.Write([]byte{byte(parserFormat.Version), 0})
 	zw := gzip.NewWriter(&file)
 	zw.Write(body.Bytes())
 	zw.Close()
@@ -150,11 +152,16 @@ func TestReadParserHugeTable(t *testing.T) {
 
 // FuzzReadParser checks that no input makes ReadParser panic.
 func FuzzReadParser(f *testing.F) {
-	f.Add([]byte(parserMagic + "\x01\x00"))
+	f.Add([]byte(parserFormat.Magic + "\x01\x00"))
 	f.Add([]byte("AGDEPPAR\x01\x00\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if p, err := ReadParser(bytes.NewReader(data)); err == nil && len(p.labels) == 0 {
 			t.Error("accepted a parser without labels")
 		}
 	})
+}
+
+// sameTable reports whether a and b are the same table.
+func sameTable(a, b perceptron.Table) bool {
+	return a.Bits == b.Bits && a.Width == b.Width && a.Scale == b.Scale && slices.Equal(a.W, b.W)
 }

@@ -76,10 +76,9 @@ func TestTrainParserMembers(t *testing.T) {
 	}
 	one, seq, par := train(1, 1), train(3, 1), train(3, 3)
 	same := func(a, b *Parser) bool {
-		return a.act.scale == b.act.scale && a.lab.scale == b.lab.scale &&
-			slices.Equal(a.act.w, b.act.w) && slices.Equal(a.lab.w, b.lab.w) &&
-			slices.Equal(a.qact.unpack().w, b.qact.unpack().w) && slices.Equal(a.qlab.w, b.qlab.w) &&
-			slices.Equal(a.super.tab.w, b.super.tab.w)
+		return sameTable(a.act.Unpack(), b.act.Unpack()) && sameTable(a.lab.Unpack(), b.lab.Unpack()) &&
+			sameTable(a.qact.Unpack(), b.qact.Unpack()) && sameTable(a.qlab.Unpack(), b.qlab.Unpack()) &&
+			sameTable(a.super.tab.Unpack(), b.super.tab.Unpack())
 	}
 	if !same(seq, par) {
 		t.Error("3 members trained by 1 worker and by 3 workers differ")

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -132,10 +133,10 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 	if err != nil {
 		return nil, fmt.Errorf("train parser: %w", err)
 	}
-	act := newParseSums(opt.actBits, int(numActions))
-	lab := newParseSums(opt.labBits, len(labels))
-	qact := newParseSums(quickActionBits, int(numActions))
-	qlab := newParseSums(quickLabelBits, len(labels))
+	act := perceptron.NewSums(opt.actBits, int(numActions))
+	lab := perceptron.NewSums(opt.labBits, len(labels))
+	qact := perceptron.NewSums(quickActionBits, int(numActions))
+	qlab := perceptron.NewSums(quickLabelBits, len(labels))
 	var g errgroup.Group
 	g.SetLimit(workers)
 	for m := range members {
@@ -144,15 +145,15 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 				opt:    opt,
 				root:   root,
 				cands:  cands,
-				act:    newParseTrainTable(opt.actBits, int(numActions)),
-				lab:    newParseTrainTable(opt.labBits, len(labels)),
-				qact:   newParseTrainTable(quickActionBits, int(numActions)),
-				qlab:   newParseTrainTable(quickLabelBits, len(labels)),
+				act:    perceptron.NewTrainTable(opt.actBits, int(numActions)),
+				lab:    perceptron.NewTrainTable(opt.labBits, len(labels)),
+				qact:   perceptron.NewTrainTable(quickActionBits, int(numActions)),
+				qlab:   perceptron.NewTrainTable(quickLabelBits, len(labels)),
 				scores: make([]int64, len(labels)),
 				rng:    rand.New(rand.NewPCG(uint64(cfg.Seed)+uint64(m), 0x5eed_0f_9a75e)),
 			}
 			t.train(golds, epochs)
-			return errors.Join(act.add(t.act, t.step), lab.add(t.lab, t.step), qact.add(t.qact, t.step), qlab.add(t.qlab, t.step))
+			return errors.Join(act.Add(t.act, t.step), lab.Add(t.lab, t.step), qact.Add(t.qact, t.step), qlab.Add(t.qlab, t.step))
 		})
 	}
 	if err := g.Wait(); err != nil {
@@ -164,10 +165,10 @@ func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parse
 		beam:   parseBeam,
 		cands:  cands,
 		super:  super,
-		act:    packActions(act.average(opt.prune), maxCorrect),
-		lab:    packLabels(lab.average(opt.labelPrune)),
-		qact:   packActions(qact.average(opt.prune), maxCorrect),
-		qlab:   packLabels(qlab.average(opt.labelPrune)),
+		act:    perceptron.NewTable3(act.Average(opt.prune), perceptron.MaxCorrections),
+		lab:    perceptron.NewLaneTable(lab.Average(opt.labelPrune)),
+		qact:   perceptron.NewTable3(qact.Average(opt.prune), perceptron.MaxCorrections),
+		qlab:   perceptron.NewLaneTable(qlab.Average(opt.labelPrune)),
 	}
 	p.setQuick()
 	return p, nil
@@ -250,9 +251,9 @@ type parseTrainer struct {
 	opt      parseTrainOpts
 	root     uint8
 	cands    labelCands
-	act, lab *parseTrainTable
+	act, lab *perceptron.TrainTable
 	// qact and qlab are the weights of the quick models (cascade.go).
-	qact, qlab *parseTrainTable
+	qact, qlab *perceptron.TrainTable
 	step       int64 // perceptron steps so far, for averaging
 	rng        *rand.Rand
 
@@ -311,9 +312,9 @@ func (t *parseTrainer) sentence(g *parseGold, explore bool) {
 // when the best-scoring legal one, pred, costs more than minCost, moves the
 // weights from it towards gold, the best-scoring of those that cost
 // minCost. cost holds the costs of the legal transitions.
-func (t *parseTrainer) trainActions(tab *parseTrainTable, st *parseState, cost *[numActions]int, minCost int) (pred, gold transition) {
-	t.rows = rowsOf(t.rows, t.f.list(), tab.bits, tab.width)
-	sc := scoreActions(tab.w, t.rows)
+func (t *parseTrainer) trainActions(tab *perceptron.TrainTable, st *parseState, cost *[numActions]int, minCost int) (pred, gold transition) {
+	t.rows = tab.RowsOf(t.rows, t.f.list())
+	sc := perceptron.Score3(tab.W, t.rows)
 	pred = bestLegal(st, &sc)
 	found := false
 	for a := actShift; a < numActions; a++ {
@@ -322,8 +323,8 @@ func (t *parseTrainer) trainActions(tab *parseTrainTable, st *parseState, cost *
 		}
 	}
 	if cost[pred] > minCost {
-		tab.update(t.rows, int(gold), 1, t.step)
-		tab.update(t.rows, int(pred), -1, t.step)
+		tab.Update(t.rows, int(gold), 1, t.step)
+		tab.Update(t.rows, int(pred), -1, t.step)
 	}
 	return pred, gold
 }
@@ -331,12 +332,12 @@ func (t *parseTrainer) trainActions(tab *parseTrainTable, st *parseState, cost *
 // trainLabel returns the best-scoring of cands by the features in t.f and,
 // when the arc is in the gold tree (onArc) and it is not want, moves the
 // weights from it towards want.
-func (t *parseTrainer) trainLabel(tab *parseTrainTable, cands []uint8, want uint8, onArc bool) uint8 {
-	t.rows = rowsOf(t.rows, t.f.list(), tab.bits, tab.width)
-	pred := scoreCands(tab.w, t.rows, tab.width, cands, t.scores)
+func (t *parseTrainer) trainLabel(tab *perceptron.TrainTable, cands []uint8, want uint8, onArc bool) uint8 {
+	t.rows = tab.RowsOf(t.rows, t.f.list())
+	pred := perceptron.ScoreCands(tab.W, t.rows, tab.Width, cands, t.scores)
 	if onArc && pred != want {
-		tab.update(t.rows, int(want), 1, t.step)
-		tab.update(t.rows, int(pred), -1, t.step)
+		tab.Update(t.rows, int(want), 1, t.step)
+		tab.Update(t.rows, int(pred), -1, t.step)
 	}
 	return pred
 }

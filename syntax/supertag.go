@@ -1,6 +1,10 @@
 package syntax
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+)
 
 // The parser's supertagger guesses, before the parse, the relation of every
 // word to its head and the side its head is on: "nsubj>" for a subject
@@ -21,16 +25,16 @@ import "slices"
 // one cache line (classes are at most 64).
 type supertagger struct {
 	classes []string // supertag of each class
-	tab     labelTable
-	qtab    labelTable // the weights of the quick model (cascade.go)
-	quick   int64      // the margin from which the quick model decides (cascade.go)
+	tab     perceptron.LaneTable
+	qtab    perceptron.LaneTable // the weights of the quick model (cascade.go)
+	quick   int64                // the margin from which the quick model decides (cascade.go)
 }
 
 // newSupertagger returns a supertagger of the given classes and weights of
 // the full and the quick model.
-func newSupertagger(classes []string, full, quick parseTable) *supertagger {
-	st := &supertagger{classes: classes, tab: packLabels(full), qtab: packLabels(quick)}
-	st.quick = quickThreshold(quickSuperMargin, st.qtab.scale)
+func newSupertagger(classes []string, full, quick perceptron.Table) *supertagger {
+	st := &supertagger{classes: classes, tab: perceptron.NewLaneTable(full), qtab: perceptron.NewLaneTable(quick)}
+	st.quick = perceptron.Threshold(quickSuperMargin, st.qtab.Scale())
 	return st
 }
 
@@ -233,10 +237,10 @@ type superWork struct {
 	ctx  superCtx
 	f    depFeats
 	rows []int
-	lab  labelScratch
+	lab  perceptron.LaneScratch
 	// static holds, for every word, the sums of the rows of its quick
 	// features that do not read the supertag before it, in the lanes of
-	// labelTable.sumLanes: superLanes words each.
+	// perceptron.LaneTable.sumLanes: superLanes words each.
 	static []uint64
 }
 
@@ -260,27 +264,27 @@ func (t *supertagger) tag(w *superWork, s *Sentence, atoms []tokAtoms, classes [
 	w.static = slices.Grow(w.static[:0], superLanes*(n+1))[:superLanes*(n+1)]
 	for i := 1; i <= n; i++ {
 		quickSupertagFeatures(&w.f, &w.ctx, i, superStart)
-		w.rows = t.qtab.rowsOf(w.rows, w.f.list())
+		w.rows = t.qtab.RowsOf(w.rows, w.f.list())
 		rows := slices.Delete(w.rows, quickSuperHistory, quickSuperHistory+2)
-		t.qtab.sumLanes(w.static[superLanes*i:superLanes*(i+1)], rows)
+		t.qtab.SumLanes(w.static[superLanes*i:superLanes*(i+1)], rows)
 	}
-	if len(w.lab.lanes) < superLanes {
-		w.lab.lanes = make([]uint64, superLanes)
+	if len(w.lab.Lanes) < superLanes {
+		w.lab.Lanes = make([]uint64, superLanes)
 	}
-	lanes := (*[superLanes]uint64)(w.lab.lanes)
+	lanes := (*[superLanes]uint64)(w.lab.Lanes)
 	h1, h2 := uint64(superStart), uint64(superStart)
 	for i := 1; i <= n; i++ {
 		w.f.resetAt(quickTemplates, quickSuperHistory)
 		quickSupertagHistory(&w.f, &w.ctx, i, h1)
-		w.rows = t.qtab.rowsOf(w.rows, w.f.list()[quickSuperHistory:])
+		w.rows = t.qtab.RowsOf(w.rows, w.f.list()[quickSuperHistory:])
 		copy(lanes[:], w.static[superLanes*i:])
-		sumRows8(t.qtab.w, w.rows, lanes)
-		b, margin := bestOfAll(lanes, len(t.classes))
+		t.qtab.AddLanes(lanes, w.rows)
+		b, margin := perceptron.BestOfAll(lanes, len(t.classes))
 		if margin < t.quick {
 			supertagFeatures(&w.f, &w.ctx, i, h1, h2)
-			w.rows = t.tab.rowsOf(w.rows, w.f.list())
-			t.tab.sumLanes(lanes[:], w.rows)
-			b, _ = bestOfAll(lanes, len(t.classes))
+			w.rows = t.tab.RowsOf(w.rows, w.f.list())
+			t.tab.SumLanes(lanes[:], w.rows)
+			b, _ = perceptron.BestOfAll(lanes, len(t.classes))
 		}
 		c := int(b)
 		classes[i] = uint8(c)

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 func TestSupertagOf(t *testing.T) {
@@ -47,7 +49,7 @@ func TestJackknifeSupertags(t *testing.T) {
 	}
 	g1, st1 := run(1)
 	g3, st3 := run(3)
-	if !slices.Equal(st1.classes, st3.classes) || !slices.Equal(st1.tab.w, st3.tab.w) || !slices.Equal(st1.qtab.w, st3.qtab.w) {
+	if !slices.Equal(st1.classes, st3.classes) || !sameTable(st1.tab.Unpack(), st3.tab.Unpack()) || !sameTable(st1.qtab.Unpack(), st3.qtab.Unpack()) {
 		t.Error("supertaggers trained by 1 and by 3 workers differ")
 	}
 	_, index := superClasses(g1)
@@ -77,16 +79,16 @@ func TestJackknifeSupertags(t *testing.T) {
 	reference := func(s *Sentence, atoms []tokAtoms) []uint8 {
 		var ctx superCtx
 		var f depFeats
-		var lab labelScratch
+		var lab perceptron.LaneScratch
 		ctx.fill(s, atoms)
 		out := make([]uint8, len(s.Tokens)+1)
 		h1, h2 := uint64(superStart), uint64(superStart)
 		for i := 1; i <= len(s.Tokens); i++ {
 			quickSupertagFeatures(&f, &ctx, i, h1)
-			c, margin := st1.qtab.bestMargin(st1.qtab.rowsOf(nil, f.list()), all, &lab)
+			c, margin := st1.qtab.BestMargin(st1.qtab.RowsOf(nil, f.list()), all, &lab)
 			if margin < st1.quick {
 				supertagFeatures(&f, &ctx, i, h1, h2)
-				c = st1.tab.best(st1.tab.rowsOf(nil, f.list()), all, &lab)
+				c = st1.tab.Best(st1.tab.RowsOf(nil, f.list()), all, &lab)
 			}
 			out[i] = c
 			h1, h2 = uint64(c), h1

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -68,8 +69,8 @@ func goldSupertags(golds []parseGold, index map[string]uint8) [][]uint8 {
 // trainSupertagger trains a supertagger on sents, whose words' classes are
 // gold, in shuffled order seeded by seed.
 func trainSupertagger(sents []*Sentence, gold [][]uint8, classes []string, seed uint64) (*supertagger, error) {
-	tr := newParseTrainTable(supertagBits, len(classes))
-	qtr := newParseTrainTable(quickSuperBits, len(classes))
+	tr := perceptron.NewTrainTable(supertagBits, len(classes))
+	qtr := perceptron.NewTrainTable(quickSuperBits, len(classes))
 	all := make([]uint8, len(classes))
 	for c := range all {
 		all[c] = uint8(c)
@@ -97,12 +98,12 @@ func trainSupertagger(sents []*Sentence, gold [][]uint8, classes []string, seed 
 			for i := 1; i <= len(s.Tokens); i++ {
 				step++
 				want := gold[k][i]
-				learn := func(tab *parseTrainTable) uint8 {
-					rows = rowsOf(rows, f.list(), tab.bits, tab.width)
-					guess := scoreCands(tab.w, rows, tab.width, all, scores)
+				learn := func(tab *perceptron.TrainTable) uint8 {
+					rows = tab.RowsOf(rows, f.list())
+					guess := perceptron.ScoreCands(tab.W, rows, tab.Width, all, scores)
 					if guess != want {
-						tab.update(rows, int(want), 1, step)
-						tab.update(rows, int(guess), -1, step)
+						tab.Update(rows, int(want), 1, step)
+						tab.Update(rows, int(guess), -1, step)
 					}
 					return guess
 				}
@@ -113,12 +114,12 @@ func trainSupertagger(sents []*Sentence, gold [][]uint8, classes []string, seed 
 			}
 		}
 	}
-	sums := newParseSums(supertagBits, len(classes))
-	qsums := newParseSums(quickSuperBits, len(classes))
-	if err := errors.Join(sums.add(tr, step), qsums.add(qtr, step)); err != nil {
+	sums := perceptron.NewSums(supertagBits, len(classes))
+	qsums := perceptron.NewSums(quickSuperBits, len(classes))
+	if err := errors.Join(sums.Add(tr, step), qsums.Add(qtr, step)); err != nil {
 		return nil, fmt.Errorf("train supertagger: %w", err)
 	}
-	return newSupertagger(classes, sums.average(supertagPrune), qsums.average(supertagPrune)), nil
+	return newSupertagger(classes, sums.Average(supertagPrune), qsums.Average(supertagPrune)), nil
 }
 
 // jackknifeSupertags trains a supertagger on all of golds and returns it,

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 // Tagger assigns part-of-speech tags to words: a UPOS (universal) and an
@@ -16,12 +18,12 @@ import (
 type Tagger struct {
 	classes []tagClass
 	lex     tagLexicon
-	model   *perceptron
+	model   *perceptron.Model
 	self    tagSelfRows // of model
 	// second, when not nil, re-scores the words whose first-pass margin
 	// is below rescore (in model's quantised units); its scores are added
 	// to the first pass's.
-	second  *perceptron
+	second  *perceptron.Model
 	rescore int32
 	scratch sync.Pool // of *tagScratch
 }
@@ -65,7 +67,7 @@ type tagScratch struct {
 }
 
 // newTagger assembles a tagger from its parts; second may be nil.
-func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron, rescore int32) *Tagger {
+func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron.Model, rescore int32) *Tagger {
 	lex.slots = slices.Clone(lex.slots)
 	t := &Tagger{classes: classes, lex: lex, model: model, second: second, rescore: rescore}
 	t.self = buildSelfRows(lex, model)
@@ -73,7 +75,7 @@ func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron, re
 		return &tagScratch{
 			feats:  make([]uint64, 0, max(taggerTemplates, stackTemplates)),
 			scores: make([]int32, len(classes)),
-			lanes:  make([]uint64, model.lanes),
+			lanes:  make([]uint64, model.Lanes()),
 		}
 	}
 	return t
@@ -109,11 +111,11 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 		if sc.words[i].sure < 0 {
 			sc.feats = taggerWordFeatures(sc.feats[:0], sc.words, i)
 			feats := sc.feats
-			self := t.self.find(&sc.words[i], feats, t.model.bits)
+			self := t.self.find(&sc.words[i], feats, t.model.Bits())
 			if self != nil {
 				feats = feats[selfTemplates:]
 			}
-			sc.refs = t.model.lookup(sc.refs, feats)
+			sc.refs = t.model.Lookup(sc.refs, feats)
 			// A word after a sure one (or the start) knows its
 			// previous tag already, and maybe the one before.
 			tags := 0
@@ -124,7 +126,7 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 					tags = tagTemplates
 				}
 				sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
-				sc.refs = t.model.lookup(sc.refs, sc.feats[:tags])
+				sc.refs = t.model.Lookup(sc.refs, sc.feats[:tags])
 			}
 			sc.wordEnd = append(sc.wordEnd, len(sc.refs))
 			sc.wordSelf = append(sc.wordSelf, self)
@@ -140,21 +142,21 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	// that their cache misses overlap; then the rest.
 	start := 0
 	for j, end := range sc.wordEnd {
-		tl := tally{scores: sc.wordScores[j*n : (j+1)*n]}
-		t.model.addFirst(&tl, sc.refs[start:end])
+		tl := perceptron.Tally{Scores: sc.wordScores[j*n : (j+1)*n]}
+		t.model.AddFirst(&tl, sc.refs[start:end])
 		start = end
 	}
 	start = 0
 	for j, end := range sc.wordEnd {
-		tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl]}
+		tl := perceptron.Tally{Scores: sc.wordScores[j*n : (j+1)*n], Lanes: sc.wordLanes[j*nl : (j+1)*nl]}
 		if self := sc.wordSelf[j]; self != nil {
-			copy(tl.lanes, self)
-			tl.dense = selfDense
+			copy(tl.Lanes, self)
+			tl.Dense = selfDense
 		} else {
-			clear(tl.lanes)
+			clear(tl.Lanes)
 		}
-		t.model.addRest(&tl, sc.refs[start:end])
-		sc.wordDense[j] = tl.dense
+		t.model.AddRest(&tl, sc.refs[start:end])
+		sc.wordDense[j] = tl.Dense
 		start = end
 	}
 	sc.tags, sc.unsure, sc.saved = sc.tags[:0], sc.unsure[:0], sc.saved[:0]
@@ -163,13 +165,13 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 	for i := range sc.words {
 		c := int(sc.words[i].sure)
 		if c < 0 {
-			tl := tally{scores: sc.wordScores[j*n : (j+1)*n], lanes: sc.wordLanes[j*nl : (j+1)*nl], dense: sc.wordDense[j]}
+			tl := perceptron.Tally{Scores: sc.wordScores[j*n : (j+1)*n], Lanes: sc.wordLanes[j*nl : (j+1)*nl], Dense: sc.wordDense[j]}
 			j++
 			var margin int32
 			c, margin = t.predict(sc, &tl, i, p1, p2, sc.wordTags[j-1])
 			if t.second != nil && margin < t.rescore {
 				sc.unsure = append(sc.unsure, i)
-				sc.saved = append(sc.saved, tl.scores...)
+				sc.saved = append(sc.saved, tl.Scores...)
 			}
 		}
 		sc.tags = append(sc.tags, uint16(c))
@@ -179,15 +181,15 @@ func (t *Tagger) firstPass(sc *tagScratch) {
 
 // predict adds to tl, which holds the tally of the word features of word
 // i and of its first done tag features, the rest of its tag features,
-// leaves the scores in tl.scores, and returns the model's class for the
+// leaves the scores in tl.Scores, and returns the model's class for the
 // word and its margin over the runner-up.
-func (t *Tagger) predict(sc *tagScratch, tl *tally, i int, p1, p2 uint64, done int) (class int, margin int32) {
+func (t *Tagger) predict(sc *tagScratch, tl *perceptron.Tally, i int, p1, p2 uint64, done int) (class int, margin int32) {
 	if done < tagTemplates {
 		var refs [tagTemplates]uint64
 		sc.feats = taggerTagFeatures(sc.feats[:0], sc.words, i, p1, p2)
-		t.model.add(tl, t.model.lookup(refs[:0], sc.feats[done:]))
+		t.model.Add(tl, t.model.Lookup(refs[:0], sc.feats[done:]))
 	}
-	return t.model.flushBest(tl)
+	return t.model.FlushBest(tl)
 }
 
 // knownTag returns the first-pass class of word j of ws when the lexicon
@@ -206,28 +208,28 @@ func knownTag(ws []wordHashes, j int) (uint64, bool) {
 // the second model seeing the first pass's tags.
 func (t *Tagger) secondPass(sc *tagScratch) {
 	n := len(sc.scores)
-	s1, s2 := t.model.scale, t.second.scale
+	s1, s2 := t.model.Scale(), t.second.Scale()
 	sc.retag = sc.retag[:0]
 	// As in the first pass, the rows of all the words are looked up, and
 	// the first weights of their sparse rows added, before the rest.
 	sc.refs = sc.refs[:0]
 	for _, i := range sc.unsure {
 		sc.feats = stackFeatures(sc.feats[:0], sc.words, i, sc.tags)
-		sc.refs = t.second.lookup(sc.refs, sc.feats)
+		sc.refs = t.second.Lookup(sc.refs, sc.feats)
 	}
 	u := len(sc.unsure)
 	sc.wordScores = slices.Grow(sc.wordScores[:0], u*n)[:u*n]
 	clear(sc.wordScores)
 	for k := range u {
-		tl := tally{scores: sc.wordScores[k*n : (k+1)*n]}
-		t.second.addFirst(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
+		tl := perceptron.Tally{Scores: sc.wordScores[k*n : (k+1)*n]}
+		t.second.AddFirst(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
 	}
 	for k := range sc.unsure {
-		tl := tally{scores: sc.scores, lanes: sc.lanes}
-		copy(tl.scores, sc.wordScores[k*n:(k+1)*n])
-		clear(tl.lanes)
-		t.second.addRest(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
-		t.second.flush(&tl)
+		tl := perceptron.Tally{Scores: sc.scores, Lanes: sc.lanes}
+		copy(tl.Scores, sc.wordScores[k*n:(k+1)*n])
+		clear(tl.Lanes)
+		t.second.AddRest(&tl, sc.refs[k*stackTemplates:(k+1)*stackTemplates])
+		t.second.Flush(&tl)
 		first := sc.saved[k*n : (k+1)*n]
 		best, bestScore := 0, float32(math.Inf(-1))
 		for c, v := range sc.scores {

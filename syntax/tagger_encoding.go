@@ -4,14 +4,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
-// Tagger model files start with this magic string and version. Version 3
-// lists the words of the lexicon where version 2 had their hashes.
-const (
-	taggerMagic   = "AGTAGGER"
-	taggerVersion = 3
-)
+// taggerFormat identifies the tagger's model files. Version 3 lists the
+// words of the lexicon where version 2 had their hashes.
+var taggerFormat = perceptron.Format{Magic: "AGTAGGER", Version: 3}
 
 // maxTagLexiconWords bounds the lexicon of a model file.
 const maxTagLexiconWords = 1 << 18
@@ -19,25 +18,25 @@ const maxTagLexiconWords = 1 << 18
 // WriteTo writes the tagger in its compact binary format and returns the
 // number of bytes written.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	n, err := writeModel(w, taggerMagic, taggerVersion, func(m *modelWriter) {
-		m.uvarint(uint64(len(t.classes)))
+	n, err := perceptron.Write(w, taggerFormat, func(m *perceptron.Writer) {
+		m.Uvarint(uint64(len(t.classes)))
 		for _, c := range t.classes {
-			m.str(c.UPOS)
-			m.str(c.XPOS)
+			m.String(c.UPOS)
+			m.String(c.XPOS)
 		}
-		m.uvarint(uint64(t.lex.len()))
+		m.Uvarint(uint64(t.lex.len()))
 		for _, w := range t.lex.words {
-			m.str(w)
-			m.uvarint(t.lex.get(hashWord(w, false).form))
+			m.String(w)
+			m.Uvarint(t.lex.get(hashWord(w, false).form))
 		}
-		t.model.encode(m)
+		t.model.Encode(m)
 		if t.second == nil {
-			m.uvarint(0)
+			m.Uvarint(0)
 			return
 		}
-		m.uvarint(1)
-		m.uvarint(uint64(t.rescore))
-		t.second.encode(m)
+		m.Uvarint(1)
+		m.Uvarint(uint64(t.rescore))
+		t.second.Encode(m)
 	})
 	if err != nil {
 		return n, fmt.Errorf("write tagger: %w", err)
@@ -50,49 +49,49 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	var (
 		classes []tagClass
 		lex     tagLexicon
-		model   *perceptron
-		second  *perceptron
+		model   *perceptron.Model
+		second  *perceptron.Model
 		rescore int32
 	)
-	err := readModel(r, taggerMagic, taggerVersion, func(m *modelReader) {
-		nc := m.count(maxPerceptronClasses, "classes")
+	err := perceptron.Read(r, taggerFormat, func(m *perceptron.Reader) {
+		nc := m.Count(perceptron.MaxClasses, "classes")
 		for range nc {
-			c := tagClass{UPOS: m.str(), XPOS: m.str()}
-			if m.err != nil {
+			c := tagClass{UPOS: m.String(), XPOS: m.String()}
+			if m.Err() != nil {
 				return
 			}
 			classes = append(classes, c)
 		}
-		nl := m.count(maxTagLexiconWords, "lexicon words")
-		if m.err != nil {
+		nl := m.Count(maxTagLexiconWords, "lexicon words")
+		if m.Err() != nil {
 			return
 		}
 		lex = newTagLexicon(nl)
 		for range nl {
-			w, v := m.str(), m.uvarint()
-			if m.err != nil {
+			w, v := m.String(), m.Uvarint()
+			if m.Err() != nil {
 				return
 			}
 			if err := checkLexValue(v, nc); err != nil {
-				m.fail("bad lexicon entry %q: %v", w, err)
+				m.Fail("bad lexicon entry %q: %v", w, err)
 				return
 			}
 			if lex.put(w, v) {
-				m.fail("lexicon word %q repeats the form hash of another", w)
+				m.Fail("lexicon word %q repeats the form hash of another", w)
 				return
 			}
 		}
-		model = decodePerceptron(m)
-		if m.err == nil && model.classes != nc {
-			m.fail("model has %d classes, tagger %d", model.classes, nc)
+		model = perceptron.DecodeModel(m)
+		if m.Err() == nil && model.Classes() != nc {
+			m.Fail("model has %d classes, tagger %d", model.Classes(), nc)
 		}
-		if m.count(1, "second-pass flag") == 0 {
+		if m.Count(1, "second-pass flag") == 0 {
 			return
 		}
-		rescore = int32(m.count(math.MaxInt32, "rescore margin"))
-		second = decodePerceptron(m)
-		if m.err == nil && second.classes != nc {
-			m.fail("second pass has %d classes, tagger %d", second.classes, nc)
+		rescore = int32(m.Count(math.MaxInt32, "rescore margin"))
+		second = perceptron.DecodeModel(m)
+		if m.Err() == nil && second.Classes() != nc {
+			m.Fail("second pass has %d classes, tagger %d", second.Classes(), nc)
 		}
 	})
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 func TestTaggerRoundTrip(t *testing.T) {
@@ -85,11 +87,11 @@ func TestReadTaggerCorrupt(t *testing.T) {
 		data []byte
 	}{
 		{"empty", nil},
-		{"magic only", []byte(taggerMagic)},
-		{"wrong magic", append([]byte("NOTMODEL"), good[len(taggerMagic):]...)},
-		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(taggerMagic)]++; return b }()},
-		{"lemmatizer magic", append([]byte(lemmaMagic), good[len(taggerMagic):]...)},
-		{"truncated header", good[:len(taggerMagic)+5]},
+		{"magic only", []byte(taggerFormat.Magic)},
+		{"wrong magic", append([]byte("NOTMODEL"), good[len(taggerFormat.Magic):]...)},
+		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(taggerFormat.Magic)]++; return b }()},
+		{"lemmatizer magic", append([]byte(lemmaFormat.Magic), good[len(taggerFormat.Magic):]...)},
+		{"truncated header", good[:len(taggerFormat.Magic)+5]},
 		{"truncated middle", good[:len(good)/2]},
 		{"truncated end", good[:len(good)-1]},
 		{"flipped body byte", flip(len(good) / 2)},
@@ -108,14 +110,14 @@ func TestReadTaggerCorrupt(t *testing.T) {
 func TestReadTaggerCorruptIsWrapped(t *testing.T) {
 	good := taggerBytes(t)
 	_, err := ReadTagger(bytes.NewReader(append([]byte("XXXXXXXX"), good[8:]...)))
-	if !errors.Is(err, errCorrupt) {
-		t.Errorf("error %v does not wrap errCorrupt", err)
+	if !errors.Is(err, perceptron.ErrCorrupt) {
+		t.Errorf("error %v does not wrap perceptron.ErrCorrupt", err)
 	}
 }
 
 func FuzzReadTagger(f *testing.F) {
 	f.Add(taggerBytes(f))
-	f.Add([]byte(taggerMagic + "\x01"))
+	f.Add([]byte(taggerFormat.Magic + "\x01"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tg, err := ReadTagger(bytes.NewReader(data))
 		if err != nil {

@@ -76,7 +76,7 @@ func TestTaggerFullEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("model sizes: tagger %d bytes, lemmatizer %d bytes, %d weights, %d lexicon words",
-		tb.Len(), lb.Len(), len(tagger.model.entries), tagger.lex.len())
+		tb.Len(), lb.Len(), tagger.model.Entries(), tagger.lex.len())
 	if out := os.Getenv("ACTORGRAPH_TAGGER_OUT"); out != "" {
 		if err := os.WriteFile(filepath.Join(out, "tagger.model"), tb.Bytes(), 0o644); err != nil {
 			t.Fatal(err)

@@ -6,21 +6,22 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 // referenceTag tags s as Tag does, but plainly: one word at a time, every
 // feature from taggerFeatures or stackFeatures, scored by the weights that
-// perceptron.row lists. Tag's batching and its layout of the weights must
+// perceptron.Model.Row lists. Tag's batching and its layout of the weights must
 // not change a single tag.
 func referenceTag(t *Tagger, s *Sentence) {
 	ws := hashSentence(nil, s)
 	t.lex.lookup(ws)
 	n := len(t.classes)
-	score := func(p *perceptron, feats []uint64) []int64 {
+	score := func(p *perceptron.Model, feats []uint64) []int64 {
 		scores := make([]int64, n)
 		for _, f := range feats {
-			for _, e := range p.row(int(f>>(64-p.bits)), nil) {
-				scores[e.class] += int64(e.weight)
+			for _, e := range p.Row(int(f>>(64-p.Bits())), nil) {
+				scores[e.Class] += int64(e.Weight)
 			}
 		}
 		return scores
@@ -54,7 +55,7 @@ func referenceTag(t *Tagger, s *Sentence) {
 		scores := score(t.second, stackFeatures(nil, ws, i, tags))
 		best, bestScore := 0, float32(math.Inf(-1))
 		for c, v := range scores {
-			if total := float32(int32(saved[k][c]))*t.model.scale + float32(int32(v))*t.second.scale; total > bestScore {
+			if total := float32(int32(saved[k][c]))*t.model.Scale() + float32(int32(v))*t.second.Scale(); total > bestScore {
 				best, bestScore = c, total
 			}
 		}

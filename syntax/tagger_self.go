@@ -1,5 +1,7 @@
 package syntax
 
+import "github.com/actorgraph/actorgraph/internal/perceptron"
+
 // The first selfTemplates features of a word (its bias, spelling, shape,
 // flags and ambiguity classes) depend on nothing but the word, so for the
 // words of the lexicon the tagger sums their rows once, when it is built,
@@ -29,14 +31,14 @@ type tagSelfRows struct {
 // (those without a sure class), and sets the self field of their slots.
 // lex must not share its slots with another lexicon. A model without dense
 // rows gets no blocks.
-func buildSelfRows(lex tagLexicon, p *perceptron) tagSelfRows {
+func buildSelfRows(lex tagLexicon, p *perceptron.Model) tagSelfRows {
 	for i := range lex.slots {
 		lex.slots[i].self = 0
 	}
-	if p.lanes == 0 {
+	if p.Lanes() == 0 {
 		return tagSelfRows{}
 	}
-	sr := tagSelfRows{stride: selfKeyWords + p.lanes}
+	sr := tagSelfRows{stride: selfKeyWords + p.Lanes()}
 	var todo []*lexSlot
 	for _, w := range lex.words {
 		sl := lex.slot(hashWord(w, false).form)
@@ -44,13 +46,13 @@ func buildSelfRows(lex tagLexicon, p *perceptron) tagSelfRows {
 			todo = append(todo, sl)
 		}
 	}
-	sr.blocks = makeTable[uint64](len(todo) * sr.stride)
+	sr.blocks = perceptron.MakeTable[uint64](len(todo) * sr.stride)
 	var (
 		ws    [1]wordHashes
 		feats []uint64
 		rows  [selfTemplates]int
-		es    []weightEntry
-		sums  = make([]int64, 2*p.lanes)
+		es    []perceptron.Entry
+		sums  = make([]int64, 2*p.Lanes())
 	)
 	for n, sl := range todo {
 		ws[0] = hashWord(lex.words[sl.word], false)
@@ -60,14 +62,14 @@ func buildSelfRows(lex tagLexicon, p *perceptron) tagSelfRows {
 		key, lanes := block[:selfKeyWords], block[selfKeyWords:]
 		clear(sums)
 		for k, f := range feats[:selfTemplates] {
-			rows[k] = int(f >> (64 - p.bits))
+			rows[k] = int(f >> (64 - p.Bits()))
 			key[k/2] |= uint64(rows[k]) << (32 * (k % 2))
-			for _, e := range p.row(rows[k], es[:0]) {
-				sums[e.class] += int64(e.weight)
+			for _, e := range p.Row(rows[k], es[:0]) {
+				sums[e.Class] += int64(e.Weight)
 			}
 		}
 		for j := range lanes {
-			lo, hi := sums[2*j]+selfDense*denseBias, sums[2*j+1]+selfDense*denseBias
+			lo, hi := sums[2*j]+selfDense*perceptron.DenseBias, sums[2*j+1]+selfDense*perceptron.DenseBias
 			lanes[j] = uint64(lo) | uint64(hi)<<32
 		}
 		sl.self = uint32(n + 1)

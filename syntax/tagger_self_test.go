@@ -3,6 +3,8 @@ package syntax
 import (
 	"slices"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 // TestSelfRows holds the blocks of the shipped model to the rows they sum,
@@ -20,7 +22,7 @@ func TestSelfRows(t *testing.T) {
 		ws := []wordHashes{hashWord(w, false)}
 		tg.lex.lookup(ws)
 		feats := taggerWordFeatures(nil, ws, 0)
-		lanes := tg.self.find(&ws[0], feats, p.bits)
+		lanes := tg.self.find(&ws[0], feats, p.Bits())
 		if (lanes != nil) != (ws[0].sure < 0) {
 			t.Fatalf("%q: block %v, sure class %d", w, lanes != nil, ws[0].sure)
 		}
@@ -29,22 +31,22 @@ func TestSelfRows(t *testing.T) {
 		}
 		blocks++
 		if blocks%50 == 0 {
-			want := make([]int32, p.classes)
+			want := make([]int32, p.Classes())
 			for _, f := range feats[:selfTemplates] {
-				for _, e := range p.row(int(f>>(64-p.bits)), nil) {
-					want[e.class] += int32(e.weight)
+				for _, e := range p.Row(int(f>>(64-p.Bits())), nil) {
+					want[e.Class] += int32(e.Weight)
 				}
 			}
-			got := make([]int32, p.classes)
-			tl := tally{scores: got, lanes: slices.Clone(lanes), dense: selfDense}
-			p.flush(&tl)
+			got := make([]int32, p.Classes())
+			tl := perceptron.Tally{Scores: got, Lanes: slices.Clone(lanes), Dense: selfDense}
+			p.Flush(&tl)
 			if !slices.Equal(got, want) {
 				t.Fatalf("%q: block scores %v, rows %v", w, got, want)
 			}
 		}
 		first := []wordHashes{hashWord(w, true)}
 		tg.lex.lookup(first)
-		if tg.self.find(&first[0], taggerWordFeatures(nil, first, 0), p.bits) != nil {
+		if tg.self.find(&first[0], taggerWordFeatures(nil, first, 0), p.Bits()) != nil {
 			t.Fatalf("%q opening a sentence gets the block of the word inside one", w)
 		}
 	}

@@ -1,6 +1,10 @@
 package syntax
 
-import "math/rand/v2"
+import (
+	"math/rand/v2"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+)
 
 // The tagger's second pass is trained by stacking: it learns to correct
 // first-pass tags, so it must see first-pass tags as wrong as they will be
@@ -41,8 +45,8 @@ func jackknifeTags(train []Sentence, index map[tagClass]int, classes []tagClass,
 
 // trainSecondPass trains the second-pass model on every word the lexicon
 // does not settle, given the jackknifed first-pass tags.
-func trainSecondPass(d *taggerData, tags [][]uint16, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron, error) {
-	pt, err := newPerceptronTrainer(classes, opt.bits)
+func trainSecondPass(d *taggerData, tags [][]uint16, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron.Model, error) {
+	pt, err := perceptron.NewTrainer(classes, opt.bits)
 	if err != nil {
 		return nil, err
 	}
@@ -62,11 +66,11 @@ func trainSecondPass(d *taggerData, tags [][]uint16, classes, epochs int, opt ta
 					continue
 				}
 				feats = stackFeatures(feats[:0], d.words[si], j, tags[si])
-				pt.score(feats, scores)
-				pt.update(feats, g, best(scores))
-				pt.tick()
+				pt.Score(feats, scores)
+				pt.Update(feats, g, perceptron.Best(scores))
+				pt.Tick()
 			}
 		}
 	}
-	return pt.average(opt.prune), nil
+	return pt.Average(opt.prune), nil
 }

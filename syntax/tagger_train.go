@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math/rand/v2"
 	"sort"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 // TaggerConfig sets how a Tagger is trained.
@@ -92,7 +94,7 @@ func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger
 	if err != nil {
 		return nil, err
 	}
-	return newTagger(classes, lex, model, second, int32(opt.rescoreMargin/model.scale)), nil
+	return newTagger(classes, lex, model, second, int32(opt.rescoreMargin/model.Scale())), nil
 }
 
 // hashTaggerData hashes the training sentences.
@@ -127,8 +129,8 @@ func hashTaggerData(train []Sentence, index map[tagClass]int, lex tagLexicon, ra
 
 // trainFirstPass trains the greedy left-to-right model on the sentences
 // sents of d, visiting them in an order shuffled from seed.
-func trainFirstPass(d *taggerData, sents []int, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron, error) {
-	pt, err := newPerceptronTrainer(classes, opt.bits)
+func trainFirstPass(d *taggerData, sents []int, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron.Model, error) {
+	pt, err := perceptron.NewTrainer(classes, opt.bits)
 	if err != nil {
 		return nil, err
 	}
@@ -148,18 +150,18 @@ func trainFirstPass(d *taggerData, sents []int, classes, epochs int, opt taggerO
 					if d.rare[si][j] && rng.Float64() < opt.dropRare {
 						feats = dropIdentity(feats)
 					}
-					pt.score(feats, scores)
-					guess = best(scores)
+					pt.Score(feats, scores)
+					guess = perceptron.Best(scores)
 					if g := d.gold[si][j]; g >= 0 {
-						pt.update(feats, g, guess)
+						pt.Update(feats, g, guess)
 					}
-					pt.tick()
+					pt.Tick()
 				}
 				p1, p2 = uint64(guess), p1
 			}
 		}
 	}
-	return pt.average(opt.prune), nil
+	return pt.Average(opt.prune), nil
 }
 
 // tagClasses lists the tag pairs seen at least minCount times in train,
@@ -241,9 +243,9 @@ func buildTagLexicon(train []Sentence, index map[tagClass]int) tagLexicon {
 			}
 		}
 		sort.Ints(amb)
-		h := uint64(fnvOffset)
+		h := uint64(perceptron.FNVOffset)
 		for _, c := range amb {
-			h = mix(h, uint64(c), 0)
+			h = perceptron.Mix(h, uint64(c), 0)
 		}
 		lex.put(form, lexValue(h, sure))
 	}

@@ -1,4 +1,4 @@
-package syntax
+package perceptron
 
 import (
 	"bytes"
@@ -8,9 +8,9 @@ import (
 
 // randomRows returns sparse rows with the given number of classes, some
 // rows empty, some with a few weights, some with most classes.
-func randomRows(rng *rand.Rand, classes int, bits uint) ([]uint32, []weightEntry) {
+func randomRows(rng *rand.Rand, classes int, bits uint) ([]uint32, []Entry) {
 	rowStart := make([]uint32, 1<<bits+1)
-	var entries []weightEntry
+	var entries []Entry
 	for r := 0; r < 1<<bits; r++ {
 		density := []float64{0, 0.05, 0.5, 1}[rng.IntN(4)]
 		for c := range classes {
@@ -19,7 +19,7 @@ func randomRows(rng *rand.Rand, classes int, bits uint) ([]uint32, []weightEntry
 				if w == 0 {
 					w = 1
 				}
-				entries = append(entries, weightEntry{class: uint16(c), weight: w})
+				entries = append(entries, Entry{Class: uint16(c), Weight: w})
 			}
 		}
 		rowStart[r+1] = uint32(len(entries))
@@ -27,7 +27,7 @@ func randomRows(rng *rand.Rand, classes int, bits uint) ([]uint32, []weightEntry
 	return rowStart, entries
 }
 
-func TestPerceptronScore(t *testing.T) {
+func TestModelScore(t *testing.T) {
 	tests := []struct {
 		name    string
 		classes int
@@ -44,7 +44,7 @@ func TestPerceptronScore(t *testing.T) {
 			rng := rand.New(rand.NewPCG(1, uint64(tc.classes)))
 			const bits = 6
 			rowStart, entries := randomRows(rng, tc.classes, bits)
-			p := packPerceptron(tc.classes, bits, 1, rowStart, entries)
+			p := NewModel(tc.classes, bits, 1, rowStart, entries)
 			feats := make([]uint64, tc.feats)
 			for i := range feats {
 				feats[i] = rng.Uint64()
@@ -53,18 +53,18 @@ func TestPerceptronScore(t *testing.T) {
 			for _, f := range feats {
 				r := f >> (64 - bits)
 				for _, e := range entries[rowStart[r]:rowStart[r+1]] {
-					want[e.class] += int64(e.weight)
+					want[e.Class] += int64(e.Weight)
 				}
 			}
 			got := make([]int32, tc.classes)
-			p.score(feats, got)
+			p.Score(feats, got)
 			for c := range want {
 				if int64(got[c]) != want[c] {
 					t.Fatalf("class %d: score %d, want %d", c, got[c], want[c])
 				}
 			}
 			for r := 0; r < 1<<bits; r++ {
-				row := p.row(r, nil)
+				row := p.Row(r, nil)
 				orig := entries[rowStart[r]:rowStart[r+1]]
 				if len(row) != len(orig) {
 					t.Fatalf("row %d: %d weights, want %d", r, len(row), len(orig))
@@ -79,26 +79,26 @@ func TestPerceptronScore(t *testing.T) {
 	}
 }
 
-func TestPerceptronTrain(t *testing.T) {
+func TestTrainer(t *testing.T) {
 	// Class c is signalled by feature 1000+c; feature 7 fires always.
-	pt, err := newPerceptronTrainer(3, 10)
+	pt, err := NewTrainer(3, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	scores := make([]float32, 3)
 	for range 5 {
 		for c := range 3 {
-			feats := []uint64{mix(0, 1000+uint64(c), 0), mix(0, 7, 0)}
-			pt.score(feats, scores)
-			pt.update(feats, c, best(scores))
-			pt.tick()
+			feats := []uint64{Mix(0, 1000+uint64(c), 0), Mix(0, 7, 0)}
+			pt.Score(feats, scores)
+			pt.Update(feats, c, Best(scores))
+			pt.Tick()
 		}
 	}
-	p := pt.average(0)
+	p := pt.Average(0)
 	got := make([]int32, 3)
 	for c := range 3 {
 		clear(got)
-		p.score([]uint64{mix(0, 1000+uint64(c), 0), mix(0, 7, 0)}, got)
+		p.Score([]uint64{Mix(0, 1000+uint64(c), 0), Mix(0, 7, 0)}, got)
 		b := 0
 		for k := range got {
 			if got[k] > got[b] {
@@ -111,43 +111,44 @@ func TestPerceptronTrain(t *testing.T) {
 	}
 }
 
-func TestNewPerceptronTrainerErrors(t *testing.T) {
+func TestNewTrainerErrors(t *testing.T) {
 	tests := []struct {
 		name    string
 		classes int
 		bits    uint
 	}{
 		{"no classes", 0, 4},
-		{"too many classes", maxPerceptronClasses + 1, 4},
+		{"too many classes", MaxClasses + 1, 4},
 		{"no rows", 3, 0},
-		{"too many rows", 3, maxPerceptronBits + 1},
+		{"too many rows", 3, MaxBits + 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := newPerceptronTrainer(tc.classes, tc.bits); err == nil {
+			if _, err := NewTrainer(tc.classes, tc.bits); err == nil {
 				t.Error("no error")
 			}
 		})
 	}
 }
 
-func TestPerceptronEncoding(t *testing.T) {
+func TestModelEncoding(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2, 3))
 	rowStart, entries := randomRows(rng, 30, 5)
-	p := packPerceptron(30, 5, 0.25, rowStart, entries)
+	p := NewModel(30, 5, 0.25, rowStart, entries)
+	f := Format{Magic: "TEST", Version: 1}
 	var buf bytes.Buffer
-	if _, err := writeModel(&buf, "TEST", 1, p.encode); err != nil {
+	if _, err := Write(&buf, f, p.Encode); err != nil {
 		t.Fatal(err)
 	}
-	var back *perceptron
-	if err := readModel(bytes.NewReader(buf.Bytes()), "TEST", 1, func(m *modelReader) { back = decodePerceptron(m) }); err != nil {
+	var back *Model
+	if err := Read(bytes.NewReader(buf.Bytes()), f, func(m *Reader) { back = DecodeModel(m) }); err != nil {
 		t.Fatal(err)
 	}
 	if back.scale != p.scale || back.classes != p.classes || back.bits != p.bits {
 		t.Fatalf("read back %d classes, %d bits, scale %v", back.classes, back.bits, back.scale)
 	}
 	for r := 0; r < 1<<5; r++ {
-		a, b := p.row(r, nil), back.row(r, nil)
+		a, b := p.Row(r, nil), back.Row(r, nil)
 		if len(a) != len(b) {
 			t.Fatalf("row %d: %d weights, read back %d", r, len(a), len(b))
 		}

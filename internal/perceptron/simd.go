@@ -1,10 +1,10 @@
-package syntax
+package perceptron
 
 // The sums that the tagger and the parser spend most of their time in, of
 // rows of weights read at random from large tables, have AVX2 versions on
 // amd64 (simd_amd64.s), used when the processor has AVX2 and the build is
-// not tagged purego. They give the same sums as the portable Go; the tests
-// check that they do.
+// not tagged purego; elsewhere simd_other.go stands in for them. They give
+// the same sums as the portable Go; the tests check that they do.
 
 // sumRows8 adds rows of eight words of w, each starting at one of rows, to
 // lanes: the even bytes of words 0..3 to lanes[0..3] and their odd bytes to

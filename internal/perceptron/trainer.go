@@ -1,33 +1,33 @@
-package syntax
+package perceptron
 
 import (
 	"fmt"
 	"math"
 )
 
-// perceptronTrainer learns an averaged perceptron over hashed features. Its
+// Trainer learns an averaged perceptron, a Model, over hashed features. Its
 // weight table is dense (rows x classes float32); averaging uses the usual
 // lazy trick: besides the weights w it keeps u, the sum of every update
 // scaled by the instance counter at the time it was made, so that the
 // average over all instances seen is w - u/n.
-type perceptronTrainer struct {
+type Trainer struct {
 	classes int
 	bits    uint
 	w, u    []float32
-	n       float32 // instances seen, counted by tick
+	n       float32 // instances seen, counted by Tick
 }
 
-// newPerceptronTrainer returns a trainer for the given number of classes
-// and a table of 2^bits rows.
-func newPerceptronTrainer(classes int, bits uint) (*perceptronTrainer, error) {
-	if bits == 0 || bits > maxPerceptronBits {
+// NewTrainer returns a trainer for the given number of classes and a table
+// of 2^bits rows.
+func NewTrainer(classes int, bits uint) (*Trainer, error) {
+	if bits == 0 || bits > MaxBits {
 		return nil, fmt.Errorf("perceptron: table bits %d out of range", bits)
 	}
-	if classes <= 0 || classes > maxPerceptronClasses {
+	if classes <= 0 || classes > MaxClasses {
 		return nil, fmt.Errorf("perceptron: %d classes out of range", classes)
 	}
 	size := classes << bits
-	return &perceptronTrainer{
+	return &Trainer{
 		classes: classes,
 		bits:    bits,
 		w:       make([]float32, size),
@@ -36,8 +36,8 @@ func newPerceptronTrainer(classes int, bits uint) (*perceptronTrainer, error) {
 	}, nil
 }
 
-// score sets scores[c] to the current (not averaged) score of class c.
-func (t *perceptronTrainer) score(feats []uint64, scores []float32) {
+// Score sets scores[c] to the current (not averaged) score of class c.
+func (t *Trainer) Score(feats []uint64, scores []float32) {
 	scores = scores[:t.classes]
 	clear(scores)
 	shift := 64 - t.bits
@@ -50,8 +50,8 @@ func (t *perceptronTrainer) score(feats []uint64, scores []float32) {
 	}
 }
 
-// best returns the class with the highest score, the lowest on ties.
-func best(scores []float32) int {
+// Best returns the class with the highest score, the lowest on ties.
+func Best(scores []float32) int {
 	b := 0
 	for c, s := range scores {
 		if s > scores[b] {
@@ -61,8 +61,8 @@ func best(scores []float32) int {
 	return b
 }
 
-// update moves the weights of feats towards gold and away from guess.
-func (t *perceptronTrainer) update(feats []uint64, gold, guess int) {
+// Update moves the weights of feats towards gold and away from guess.
+func (t *Trainer) Update(feats []uint64, gold, guess int) {
 	if gold == guess {
 		return
 	}
@@ -76,12 +76,12 @@ func (t *perceptronTrainer) update(feats []uint64, gold, guess int) {
 	}
 }
 
-// tick counts one training instance.
-func (t *perceptronTrainer) tick() { t.n++ }
+// Tick counts one training instance.
+func (t *Trainer) Tick() { t.n++ }
 
-// average returns the averaged model, quantised to int16, without the
+// Average returns the averaged model, quantised to int16, without the
 // weights whose magnitude is below prune.
-func (t *perceptronTrainer) average(prune float32) *perceptron {
+func (t *Trainer) Average(prune float32) *Model {
 	avg := func(i int) float32 { return t.w[i] - t.u[i]/t.n }
 	var maxAbs float32
 	for i := range t.w {
@@ -97,16 +97,16 @@ func (t *perceptronTrainer) average(prune float32) *perceptron {
 		prune = scale / 2 // anything smaller quantises to zero
 	}
 	rowStart := make([]uint32, 1<<t.bits+1)
-	var entries []weightEntry
+	var entries []Entry
 	for r := 0; r < 1<<t.bits; r++ {
 		for c := 0; c < t.classes; c++ {
 			a := avg(r*t.classes + c)
 			if a >= prune || a <= -prune {
 				q := math.Round(float64(a / scale))
-				entries = append(entries, weightEntry{class: uint16(c), weight: int16(q)})
+				entries = append(entries, Entry{Class: uint16(c), Weight: int16(q)})
 			}
 		}
 		rowStart[r+1] = uint32(len(entries))
 	}
-	return packPerceptron(t.classes, t.bits, scale, rowStart, entries)
+	return NewModel(t.classes, t.bits, scale, rowStart, entries)
 }

@@ -1,6 +1,6 @@
 //go:build !amd64 || purego
 
-package syntax
+package perceptron
 
 const haveAVX2 = false
 

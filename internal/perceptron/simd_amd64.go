@@ -1,6 +1,6 @@
 //go:build !purego
 
-package syntax
+package perceptron
 
 import "golang.org/x/sys/cpu"
 

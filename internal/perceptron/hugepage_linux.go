@@ -1,4 +1,4 @@
-package syntax
+package perceptron
 
 import (
 	"syscall"
@@ -8,13 +8,13 @@ import (
 // hugePage is the size of a transparent huge page on amd64 and arm64.
 const hugePage = 2 << 20
 
-// makeTable allocates a weight table of n entries. On Linux it asks for
+// MakeTable allocates a weight table of n entries. On Linux it asks for
 // huge pages: the parser and the tagger read their tables at random, a few
 // bytes per feature, so with 4 KiB pages nearly every read is also a TLB
 // miss. A table of a huge page or more starts on a huge page boundary, so
 // that none of it is left on small pages. The advice is given before the
 // memory is touched and is best effort.
-func makeTable[T any](n int) []T {
+func MakeTable[T any](n int) []T {
 	size := uintptr(n) * unsafe.Sizeof(*new(T))
 	if size < hugePage {
 		return make([]T, n)

@@ -1,4 +1,4 @@
-package syntax
+package perceptron
 
 import (
 	"math/rand/v2"
@@ -14,7 +14,7 @@ func TestSumRows8(t *testing.T) {
 	for i := range w {
 		w[i] = rng.Uint64()
 	}
-	for _, n := range []int{0, 1, 2, 7, laneRows / 2} {
+	for _, n := range []int{0, 1, 2, 7, LaneRows / 2} {
 		rows := make([]int, n)
 		for i := range rows {
 			rows[i] = 8 * rng.IntN(64)
@@ -32,7 +32,7 @@ func TestSumRows8(t *testing.T) {
 	}
 }
 
-// TestAddDense checks the perceptron's dense sums, with AVX2 where the
+// TestAddDense checks the Model's dense sums, with AVX2 where the
 // processor has it, against the portable ones, for rows of every length
 // modulo four.
 func TestAddDense(t *testing.T) {
@@ -42,7 +42,7 @@ func TestAddDense(t *testing.T) {
 		d[i] = rng.Uint64() >> 8
 	}
 	for _, n := range []int{1, 3, 4, 5, 8, 26, 27} {
-		p := &perceptron{dense: d}
+		p := &Model{dense: d}
 		for _, k := range []int{0, 1, 5, 8, 13} {
 			offs := make([]uint32, k)
 			for i := range offs {
