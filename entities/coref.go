@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // mention is an earlier reference that a pronoun or description may point
@@ -43,7 +43,7 @@ const maxBack = 2
 
 // resolveReferences adds a span for every pronoun and definite description
 // that refers to an actor named earlier in the article.
-func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
+func (x *Finder) resolveReferences(f *Found, sents []ud.Sentence) {
 	f.index()
 	var history []mention
 	for si := range sents {
@@ -82,11 +82,11 @@ func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 	sortSpans(f.Spans)
 }
 
-func isSubject(t syntax.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
+func isSubject(t ud.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
 
 // expletive reports whether "it" is a dummy subject ("it is worth noting",
 // "it can be assumed that", "it seems").
-func expletive(toks []syntax.Token, i int) bool {
+func expletive(toks []ud.Token, i int) bool {
 	t := toks[i]
 	if t.Deprel == "expl" || strings.ToLower(t.Form) != "it" {
 		return t.Deprel == "expl"
@@ -113,7 +113,7 @@ func expletive(toks []syntax.Token, i int) bool {
 
 // definite reports whether the noun at i has "the", "this" or "that" as its
 // determiner and no other content words before it but adjectives.
-func definite(toks []syntax.Token, i int) bool {
+func definite(toks []ud.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := toks[k]
 		if t.Head-1 != i {
@@ -136,7 +136,7 @@ func definite(toks []syntax.Token, i int) bool {
 // earlier mention of a wanted type in the same sentence that is not a
 // co-argument of the same verb, else, in the nearest earlier sentence that
 // has one of a wanted type, its subject or its first such mention.
-func antecedent(history []mention, si, ti int, toks []syntax.Token, want []graph.ActorType) (mention, bool) {
+func antecedent(history []mention, si, ti int, toks []ud.Token, want []graph.ActorType) (mention, bool) {
 	fits := func(m mention) bool {
 		for _, w := range want {
 			if m.typ == w {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // TestPronounResolutionGUM measures the pronoun resolver against GUM's
@@ -45,9 +46,9 @@ func TestPronounResolutionGUM(t *testing.T) {
 	finder := NewFinder(gaz, ner)
 	var resolved, correct, reachable, found int
 	for _, doc := range docs {
-		sents := make([]syntax.Sentence, len(doc.Sentences))
+		sents := make([]ud.Sentence, len(doc.Sentences))
 		for i, s := range doc.Sentences {
-			s.Tokens = append([]syntax.Token(nil), s.Tokens...)
+			s.Tokens = append([]ud.Token(nil), s.Tokens...)
 			for k := range s.Tokens {
 				tk := &s.Tokens[k]
 				tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", -1, ""

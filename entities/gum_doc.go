@@ -8,13 +8,13 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // GUMDocument is one document of the GUM corpus with its entity mentions.
 type GUMDocument struct {
 	ID        string // from "# newdoc id = ..."
-	Sentences []syntax.Sentence
+	Sentences []ud.Sentence
 	// Mentions are all annotated mentions, ordered by sentence, then start,
 	// then longest first.
 	Mentions []GUMMention
@@ -43,7 +43,7 @@ func (d *GUMDocument) Chain(entity string) (Chain, bool) {
 // ReadGUM reads a GUM CoNLL-U file into documents with their mentions and
 // coreference chains.
 func ReadGUM(r io.Reader) ([]GUMDocument, error) {
-	sents, err := syntax.ReadCoNLLU(r)
+	sents, err := ud.ReadCoNLLU(r)
 	if err != nil {
 		return nil, fmt.Errorf("read GUM: %w", err)
 	}
@@ -53,7 +53,7 @@ func ReadGUM(r io.Reader) ([]GUMDocument, error) {
 // GUMDocuments splits CoNLL-U sentences into documents at each
 // "# newdoc id" comment and reads their Entity annotations. Sentences
 // before the first newdoc form a document with an empty ID.
-func GUMDocuments(sents []syntax.Sentence) ([]GUMDocument, error) {
+func GUMDocuments(sents []ud.Sentence) ([]GUMDocument, error) {
 	var docs []GUMDocument
 	for i := range sents {
 		if id, ok := newdocID(&sents[i]); ok || len(docs) == 0 {
@@ -75,7 +75,7 @@ func GUMDocuments(sents []syntax.Sentence) ([]GUMDocument, error) {
 }
 
 // newdocID returns the document ID of a sentence that opens a document.
-func newdocID(s *syntax.Sentence) (string, bool) {
+func newdocID(s *ud.Sentence) (string, bool) {
 	for _, c := range s.Comments {
 		if v, ok := strings.CutPrefix(c, "newdoc id ="); ok {
 			return strings.TrimSpace(v), true
@@ -152,7 +152,7 @@ func (d *GUMDocument) readMentions() error {
 
 // nameMentions decides which mentions of one sentence are named (see
 // nameSpan), inner mentions before the mentions that contain them.
-func nameMentions(s *syntax.Sentence, ms []GUMMention) {
+func nameMentions(s *ud.Sentence, ms []GUMMention) {
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -176,7 +176,7 @@ func nameMentions(s *syntax.Sentence, ms []GUMMention) {
 
 // newGUMMention builds the mention of an opening bracket spanning the
 // tokens [start, end) of sentence s, number si of its document.
-func newGUMMention(s *syntax.Sentence, si int, m entityMark, start, end int) (GUMMention, error) {
+func newGUMMention(s *ud.Sentence, si int, m entityMark, start, end int) (GUMMention, error) {
 	g := GUMMention{
 		Sentence: si, Start: start, End: end,
 		Entity: m.entity, EType: m.etype, InfStat: m.infstat, Link: m.link, Identity: m.identity,

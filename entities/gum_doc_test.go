@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func readSample(t *testing.T) []GUMDocument {
@@ -24,7 +24,7 @@ func readSample(t *testing.T) []GUMDocument {
 }
 
 // words returns the forms of tokens [i, j) of a sentence.
-func words(s *syntax.Sentence, i, j int) string {
+func words(s *ud.Sentence, i, j int) string {
 	var w []string
 	for _, t := range s.Tokens[i:j] {
 		w = append(w, t.Form)

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // GUMMention is one entity mention annotated in GUM's Entity column.
@@ -53,7 +53,7 @@ func (m GUMMention) ActorType() graph.ActorType {
 // isProperTag reports whether a token is tagged as a proper noun: XPOS NNP
 // or NNPS, or UPOS PROPN when there is no XPOS. XPOS comes first because GUM
 // tags the words of titles as NNP whatever their UPOS ("Always/ADV/NNP").
-func isProperTag(t *syntax.Token) bool {
+func isProperTag(t *ud.Token) bool {
 	switch t.XPOS {
 	case "NNP", "NNPS":
 		return true
@@ -101,7 +101,7 @@ func isNameConnector(form string) bool {
 // Amsterdam, the Netherlands" is named "Vrije Universiteit Amsterdam".
 // Titles tagged NNP stay in the name ("President Donald Trump"), as GUM
 // tags and spans them.
-func nameSpan(s *syntax.Sentence, start, end int, heads []int, nested [][2]int) (int, int, bool) {
+func nameSpan(s *ud.Sentence, start, end int, heads []int, nested [][2]int) (int, int, bool) {
 	hasHead := func(i, j int) bool {
 		for _, h := range heads {
 			if h >= i && h < j {
@@ -142,7 +142,7 @@ func nameSpan(s *syntax.Sentence, start, end int, heads []int, nested [][2]int) 
 
 // trimNested drops from the start of the run [i, j) the nested names that
 // hold no head, and reports false when the run is itself a nested name.
-func trimNested(s *syntax.Sentence, i, j int, nested [][2]int, hasHead func(i, j int) bool) (int, bool) {
+func trimNested(s *ud.Sentence, i, j int, nested [][2]int, hasHead func(i, j int) bool) (int, bool) {
 	for _, n := range nested {
 		if n[0] == i && n[1] == j {
 			return i, false

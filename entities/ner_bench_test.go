@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/data"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // BenchmarkRecognizeSeeds recognises the sample articles, split by
@@ -15,7 +16,7 @@ func BenchmarkRecognizeSeeds(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var docs [][]syntax.Sentence
+	var docs [][]ud.Sentence
 	size := 0
 	err = fs.WalkDir(data.Corpus(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

@@ -7,18 +7,18 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // sampleRecognizer trains a small recogniser on the sample document.
-func sampleRecognizer(t testing.TB) (*Recognizer, []syntax.Sentence) {
+func sampleRecognizer(t testing.TB) (*Recognizer, []ud.Sentence) {
 	t.Helper()
 	f, err := os.Open("testdata/ner/gum_sample.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	sents, err := syntax.ReadCoNLLU(f)
+	sents, err := ud.ReadCoNLLU(f)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func TestTrainRecognizerDeterministic(t *testing.T) {
@@ -35,10 +35,10 @@ func TestTrainRecognizerLearnsSample(t *testing.T) {
 
 func TestTrainRecognizerErrors(t *testing.T) {
 	_, sents := sampleRecognizer(t)
-	bad := []syntax.Sentence{{Tokens: []syntax.Token{{ID: 1, Form: "a", Misc: "Entity=(1-person"}}}}
+	bad := []ud.Sentence{{Tokens: []ud.Token{{ID: 1, Form: "a", Misc: "Entity=(1-person"}}}}
 	tests := []struct {
 		name  string
-		sents []syntax.Sentence
+		sents []ud.Sentence
 		cfg   RecognizerConfig
 	}{
 		{"no sentences", nil, RecognizerConfig{}},

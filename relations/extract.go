@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Extractor turns an article's text into its actors and relations. It is
@@ -47,7 +48,7 @@ func (x *Extractor) Extract(text string) graph.Article {
 }
 
 // ExtractSentences is Extract for text already analysed into sents.
-func (x *Extractor) ExtractSentences(text string, sents []syntax.Sentence) graph.Article {
+func (x *Extractor) ExtractSentences(text string, sents []ud.Sentence) graph.Article {
 	found := x.finder.Find(sents)
 	a := &article{
 		x: x, found: found,
@@ -99,7 +100,7 @@ func (a *article) add(si, s int, pred string, o int) {
 }
 
 // sentenceOffsets returns the sentences with their offsets in code points.
-func sentenceOffsets(text string, sents []syntax.Sentence) []graph.Sentence {
+func sentenceOffsets(text string, sents []ud.Sentence) []graph.Sentence {
 	out := make([]graph.Sentence, len(sents))
 	bytePos, runePos := 0, 0
 	toRunes := func(b int) int {

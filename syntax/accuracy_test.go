@@ -3,6 +3,8 @@ package syntax
 import (
 	"fmt"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // knownShortfalls are the figures of the shipped model that are still below
@@ -38,11 +40,11 @@ func TestAccuracy(t *testing.T) {
 	gum := readTreebank(t, "en_gum/en_gum-ud-test.conllu")
 	sets := []struct {
 		name  string
-		sents []Sentence
+		sents []ud.Sentence
 	}{
 		{"en_ewt", readTreebank(t, "en_ewt/en_ewt-ud-test.conllu")},
 		{"en_gum", gum},
-		{"en_gum_news", Documents(gum, "GUM_news_")},
+		{"en_gum_news", ud.Documents(gum, "GUM_news_")},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
@@ -53,14 +55,14 @@ func TestAccuracy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, target := range Targets() {
+			for _, target := range ud.Targets() {
 				checkFigure(t, set.name, target.Name, target.Value(f), target.Min)
 			}
 			f, err = beam.Evaluate(set.sents)
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, target := range Targets() {
+			for _, target := range ud.Targets() {
 				if target.Parse {
 					checkFigure(t, set.name, fmt.Sprintf("%s (beam %d)", target.Name, beam.Parser.Beam()), target.Value(f), target.Min)
 				}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 )
@@ -57,7 +58,7 @@ func benchModel(b *testing.B) *Model {
 func BenchmarkTagVsProse(b *testing.B) {
 	m := benchModel(b)
 	texts, size := seedTexts(b)
-	var sents []Sentence
+	var sents []ud.Sentence
 	for _, t := range texts {
 		sents = append(sents, Segment(t)...)
 	}
@@ -147,7 +148,7 @@ func BenchmarkSegment(b *testing.B) {
 func BenchmarkLemmatize(b *testing.B) {
 	m := benchModel(b)
 	texts, size := seedTexts(b)
-	var sents []Sentence
+	var sents []ud.Sentence
 	for _, t := range texts {
 		for _, s := range Segment(t) {
 			m.Tagger.Tag(&s)

@@ -1,6 +1,10 @@
 package syntax
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
 
 // Features of the parser are hashed, never spelled out: every word's form,
 // lemma, tags and suffix are hashed once per sentence into tokAtoms, and a
@@ -51,7 +55,7 @@ func depHash(seed uint64, s string, lower bool) uint64 {
 
 // fillAtoms hashes the words of s into atoms[1..n], with the root at 0
 // and, at n+1, the atoms of an empty position (see atomsOf).
-func fillAtoms(atoms []tokAtoms, s *Sentence) []tokAtoms {
+func fillAtoms(atoms []tokAtoms, s *ud.Sentence) []tokAtoms {
 	n := len(s.Tokens)
 	if cap(atoms) < n+2 {
 		atoms = make([]tokAtoms, n+2)

@@ -1,9 +1,13 @@
 package syntax
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
 
 func TestBetween(t *testing.T) {
-	s := Sentence{Tokens: []Token{
+	s := ud.Sentence{Tokens: []ud.Token{
 		{Form: "He", UPOS: "PRON"}, {Form: "said", UPOS: "VERB"}, {Form: ",", UPOS: "PUNCT"},
 		{Form: "they", UPOS: "PRON"}, {Form: "had", UPOS: "AUX"}, {Form: "left", UPOS: "VERB"},
 		{Form: ".", UPOS: "PUNCT"},
@@ -63,7 +67,7 @@ func TestWordShape(t *testing.T) {
 // TestDepFeatsLimit checks that the templates fit depFeats and that a list
 // longer than it holds fails loudly instead of wrapping around.
 func TestDepFeatsLimit(t *testing.T) {
-	s := Sentence{Tokens: []Token{{Form: "Dogs", UPOS: "NOUN"}, {Form: "bark", UPOS: "VERB"}}}
+	s := ud.Sentence{Tokens: []ud.Token{{Form: "Dogs", UPOS: "NOUN"}, {Form: "bark", UPOS: "VERB"}}}
 	atoms := fillAtoms(nil, &s)
 	var st parseState
 	st.reset(len(s.Tokens))

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"sort"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Lemmatizer gives the lemma (dictionary form) of a word from its form and
@@ -39,7 +41,7 @@ func lemmaTag(upos, xpos string) string {
 
 // Lemmatize sets the Lemma of every token of s from its Form, UPOS and
 // XPOS.
-func (l *Lemmatizer) Lemmatize(s *Sentence) {
+func (l *Lemmatizer) Lemmatize(s *ud.Sentence) {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		t.Lemma = l.Lemma(t.Form, t.UPOS, t.XPOS)
@@ -67,7 +69,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 
 // TrainLemmatizer learns a lemmatizer from the forms, tags and lemmas of
 // train. Tokens without a lemma or tags are skipped.
-func TrainLemmatizer(train []Sentence) (*Lemmatizer, error) {
+func TrainLemmatizer(train []ud.Sentence) (*Lemmatizer, error) {
 	lemmas := map[lemmaKey]map[string]int{}
 	n := 0
 	for _, s := range train {

@@ -3,20 +3,22 @@ package syntax
 import (
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // tinyLemmatized parses sentences written as "form/lemma/UPOS/XPOS ...".
-func tinyLemmatized(t testing.TB, lines ...string) []Sentence {
+func tinyLemmatized(t testing.TB, lines ...string) []ud.Sentence {
 	t.Helper()
-	var out []Sentence
+	var out []ud.Sentence
 	for _, l := range lines {
-		var s Sentence
+		var s ud.Sentence
 		for i, w := range strings.Fields(l) {
 			f := strings.Split(w, "/")
 			if len(f) != 4 {
 				t.Fatalf("bad word %q", w)
 			}
-			s.Tokens = append(s.Tokens, Token{ID: i + 1, Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: -1, Start: -1, End: -1})
+			s.Tokens = append(s.Tokens, ud.Token{ID: i + 1, Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: -1, Start: -1, End: -1})
 		}
 		out = append(out, s)
 	}

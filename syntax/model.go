@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"sync"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Model is the trained analysis pipeline: a tagger, a lemmatizer and a
@@ -99,7 +101,7 @@ func readModelFile[T any](fsys fs.FS, name string, read func(io.Reader) (T, erro
 // cache from one sentence to the next instead of being evicted by the
 // other stages' (the pipeline benchmark ran 9-14% faster than sentence by
 // sentence); every sentence gets the analysis AnalyzeSentence gives it.
-func (m *Model) Analyze(text string) []Sentence {
+func (m *Model) Analyze(text string) []ud.Sentence {
 	sents := Segment(text)
 	for i := range sents {
 		m.Tagger.Tag(&sents[i])
@@ -115,7 +117,7 @@ func (m *Model) Analyze(text string) []Sentence {
 
 // AnalyzeSentence sets the tags, lemmas, heads and relations of the words
 // of s, whose forms must be set.
-func (m *Model) AnalyzeSentence(s *Sentence) {
+func (m *Model) AnalyzeSentence(s *ud.Sentence) {
 	m.Tagger.Tag(s)
 	m.Lemmatizer.Lemmatize(s)
 	m.Parser.Parse(s)

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Parser is a greedy transition-based dependency parser: the arc-hybrid
@@ -66,7 +67,7 @@ func (p *Parser) getWork() *parseWork {
 // and tags. The result is a projective tree with exactly one word attached
 // to the root. A Parser that did not come from TrainParser or ReadParser
 // leaves s alone.
-func (p *Parser) Parse(s *Sentence) {
+func (p *Parser) Parse(s *ud.Sentence) {
 	n := len(s.Tokens)
 	if n == 0 || len(p.labels) == 0 || p.act.Empty() || p.lab.Empty() || p.super == nil {
 		return
@@ -99,7 +100,7 @@ func (p *Parser) Parse(s *Sentence) {
 
 // fillAtoms fills w.atoms with the atoms of the words of s and their
 // supertags.
-func (p *Parser) fillAtoms(w *parseWork, s *Sentence) {
+func (p *Parser) fillAtoms(w *parseWork, s *ud.Sentence) {
 	w.atoms = fillAtoms(w.atoms, s)
 	w.stags = p.super.tag(&w.sw, s, w.atoms, w.stags)
 }

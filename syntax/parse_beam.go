@@ -3,6 +3,8 @@ package syntax
 import (
 	"cmp"
 	"slices"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Beam search keeps the k best configurations, by the sum of the scores of
@@ -122,7 +124,7 @@ func (p *Parser) Beam() int { return p.beam }
 // on dev it parses almost as well as the full beam (EWT 85.86/82.39
 // against 85.86/82.42, GUM 85.62/82.44 against 85.70/82.59), but on EWT
 // test it gives UAS 85.83 and LAS 82.79 against 86.06 and 83.06.
-func (p *Parser) parseBeam(s *Sentence, k int) {
+func (p *Parser) parseBeam(s *ud.Sentence, k int) {
 	n := len(s.Tokens)
 	w := p.getWork()
 	p.fillAtoms(w, s)

@@ -3,6 +3,8 @@ package syntax
 import (
 	"errors"
 	"fmt"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // jackknifeRun is the number of consecutive sentences dealt to one fold,
@@ -18,7 +20,7 @@ const jackknifeRun = 200
 // time. A parser trained on the result meets at training time the kind of
 // tagging errors it will meet at parse time. Heads, relations and
 // everything else are kept.
-func JackknifeTags(train []Sentence, folds int, cfg TaggerConfig) ([]Sentence, error) {
+func JackknifeTags(train []ud.Sentence, folds int, cfg TaggerConfig) ([]ud.Sentence, error) {
 	if folds < 2 {
 		return nil, errors.New("jackknife tags: need at least 2 folds")
 	}
@@ -27,9 +29,9 @@ func JackknifeTags(train []Sentence, folds int, cfg TaggerConfig) ([]Sentence, e
 	}
 	run := max(1, min(jackknifeRun, len(train)/folds))
 	fold := func(i int) int { return i / run % folds }
-	out := make([]Sentence, len(train))
+	out := make([]ud.Sentence, len(train))
 	for k := range folds {
-		var rest []Sentence
+		var rest []ud.Sentence
 		for i := range train {
 			if fold(i) != k {
 				rest = append(rest, train[i])
@@ -48,7 +50,7 @@ func JackknifeTags(train []Sentence, folds int, cfg TaggerConfig) ([]Sentence, e
 				continue
 			}
 			s := train[i]
-			s.Tokens = append([]Token(nil), s.Tokens...)
+			s.Tokens = append([]ud.Token(nil), s.Tokens...)
 			tagger.Tag(&s)
 			lemmatizer.Lemmatize(&s)
 			out[i] = s

@@ -3,6 +3,8 @@ package syntax
 import (
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func TestJackknifeTags(t *testing.T) {
@@ -52,7 +54,7 @@ func TestJackknifeTagsErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			train := make([]Sentence, tc.n)
+			train := make([]ud.Sentence, tc.n)
 			_, err := JackknifeTags(train, tc.folds, TaggerConfig{})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %v, want %q", err, tc.want)

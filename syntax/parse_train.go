@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -91,7 +92,7 @@ const supertagFolds = 4
 
 // parseGold is a training sentence in the form the parseTrainer needs.
 type parseGold struct {
-	s     *Sentence
+	s     *ud.Sentence
 	head  []int32 // projectivised gold heads, indexed 1..n
 	label []uint8 // gold label numbers, indexed 1..n
 	super []uint8 // supertag classes, indexed 1..n, as a jackknifed supertagger predicts them
@@ -101,11 +102,11 @@ type parseGold struct {
 // and with the tags and lemmas the parser will see at parse time (for best
 // results, tags predicted by a tagger that did not see the sentence).
 // Non-projective trees are projectivised by lifting for training.
-func TrainParser(train []Sentence, cfg ParserConfig) (*Parser, error) {
+func TrainParser(train []ud.Sentence, cfg ParserConfig) (*Parser, error) {
 	return trainParser(train, cfg, defaultParseTrainOpts())
 }
 
-func trainParser(train []Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parser, error) {
+func trainParser(train []ud.Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parser, error) {
 	if len(train) == 0 {
 		return nil, errors.New("train parser: no training sentences")
 	}
@@ -196,7 +197,7 @@ func (t *parseTrainer) train(golds []parseGold, epochs int) {
 
 // collectLabels returns the sorted relation names of the training data and
 // the number of "root".
-func collectLabels(train []Sentence) ([]string, uint8, error) {
+func collectLabels(train []ud.Sentence) ([]string, uint8, error) {
 	seen := map[string]bool{"root": true}
 	for _, s := range train {
 		for _, t := range s.Tokens {
@@ -219,7 +220,7 @@ func collectLabels(train []Sentence) ([]string, uint8, error) {
 }
 
 // goldTrees checks and projectivises the training trees.
-func goldTrees(train []Sentence, labels []string) ([]parseGold, error) {
+func goldTrees(train []ud.Sentence, labels []string) ([]parseGold, error) {
 	num := make(map[string]uint8, len(labels))
 	for i, l := range labels {
 		num[l] = uint8(i)

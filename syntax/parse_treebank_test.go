@@ -7,13 +7,26 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
+// attachment scores the parses pred of the gold sentences with
+// ud.EvaluateWords, and returns their UAS and LAS in percent.
+func attachment(t testing.TB, gold, pred []ud.Sentence) (uas, las float64) {
+	t.Helper()
+	sc, err := ud.EvaluateWords(gold, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return 100 * sc.UAS.Ratio(), 100 * sc.LAS.Ratio()
+}
+
 // parseAll parses copies of sents and returns them.
-func parseAll(p *Parser, sents []Sentence) []Sentence {
-	out := make([]Sentence, len(sents))
+func parseAll(p *Parser, sents []ud.Sentence) []ud.Sentence {
+	out := make([]ud.Sentence, len(sents))
 	for i, s := range sents {
-		s.Tokens = append([]Token(nil), s.Tokens...)
+		s.Tokens = append([]ud.Token(nil), s.Tokens...)
 		for j := range s.Tokens {
 			s.Tokens[j].Head, s.Tokens[j].Deprel = -1, ""
 		}
@@ -50,8 +63,8 @@ func TestParserTreebank(t *testing.T) {
 	if os.Getenv("ACTORGRAPH_PARSER_TEST") == "1" {
 		sets = append(sets, "en_ewt/en_ewt-ud-test.conllu", "en_gum/en_gum-ud-test.conllu")
 	}
-	input := make([][]Sentence, len(sets)) // what the parser sees
-	gold := make([][]Sentence, len(sets))
+	input := make([][]ud.Sentence, len(sets)) // what the parser sees
+	gold := make([][]ud.Sentence, len(sets))
 	for i, name := range sets {
 		gold[i] = readTreebank(t, name)
 		input[i] = gold[i]
@@ -103,28 +116,22 @@ func TestParserTreebank(t *testing.T) {
 		start := time.Now()
 		pred := parseAll(p, input[i])
 		el := time.Since(start)
-		sc, err := ScoreParses(gold[i], pred)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("%s (predicted tags %v): UAS %.2f LAS %.2f (%d words, parsed in %v)", name, predicted, sc.UAS(), sc.LAS(), sc.Words, el.Round(time.Millisecond))
+		uas, las := attachment(t, gold[i], pred)
+		t.Logf("%s (predicted tags %v): UAS %.2f LAS %.2f (%d sentences, parsed in %v)", name, predicted, uas, las, len(pred), el.Round(time.Millisecond))
 		for _, k := range []int{2, 4, 8} {
 			if beam < 2 {
 				break
 			}
 			start := time.Now()
-			pred := make([]Sentence, len(input[i]))
+			pred := make([]ud.Sentence, len(input[i]))
 			for j, s := range input[i] {
-				s.Tokens = append([]Token(nil), s.Tokens...)
+				s.Tokens = append([]ud.Token(nil), s.Tokens...)
 				p.parseBeam(&s, k)
 				pred[j] = s
 			}
 			el := time.Since(start)
-			sc, err := ScoreParses(gold[i], pred)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%s beam %d: UAS %.2f LAS %.2f (parsed in %v)", name, k, sc.UAS(), sc.LAS(), el.Round(time.Millisecond))
+			uas, las := attachment(t, gold[i], pred)
+			t.Logf("%s beam %d: UAS %.2f LAS %.2f (parsed in %v)", name, k, uas, las, el.Round(time.Millisecond))
 		}
 	}
 }
@@ -132,9 +139,9 @@ func TestParserTreebank(t *testing.T) {
 // predictedTags returns train with jackknifed tags and lemmas, and the
 // evaluation sets tagged and lemmatised by models trained on all of train,
 // reading them from ACTORGRAPH_PARSER_CACHE when they are there.
-func predictedTags(t *testing.T, train []Sentence, sets []string, gold [][]Sentence) ([]Sentence, [][]Sentence) {
+func predictedTags(t *testing.T, train []ud.Sentence, sets []string, gold [][]ud.Sentence) ([]ud.Sentence, [][]ud.Sentence) {
 	cache := os.Getenv("ACTORGRAPH_PARSER_CACHE")
-	load := func(name string) []Sentence {
+	load := func(name string) []ud.Sentence {
 		if cache == "" {
 			return nil
 		}
@@ -143,13 +150,13 @@ func predictedTags(t *testing.T, train []Sentence, sets []string, gold [][]Sente
 			return nil
 		}
 		defer f.Close()
-		s, err := ReadCoNLLU(f)
+		s, err := ud.ReadCoNLLU(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return s
 	}
-	store := func(name string, s []Sentence) {
+	store := func(name string, s []ud.Sentence) {
 		if cache == "" {
 			return
 		}
@@ -158,7 +165,7 @@ func predictedTags(t *testing.T, train []Sentence, sets []string, gold [][]Sente
 			t.Fatal(err)
 		}
 		defer f.Close()
-		if err := WriteCoNLLU(f, s); err != nil {
+		if err := ud.WriteCoNLLU(f, s); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -174,7 +181,7 @@ func predictedTags(t *testing.T, train []Sentence, sets []string, gold [][]Sente
 		tagger     *Tagger
 		lemmatizer *Lemmatizer
 	)
-	input := make([][]Sentence, len(sets))
+	input := make([][]ud.Sentence, len(sets))
 	for i, name := range sets {
 		cached := filepath.Base(name) + ".tagged"
 		if input[i] = load(cached); input[i] != nil {
@@ -189,9 +196,9 @@ func predictedTags(t *testing.T, train []Sentence, sets []string, gold [][]Sente
 				t.Fatal(err)
 			}
 		}
-		input[i] = make([]Sentence, len(gold[i]))
+		input[i] = make([]ud.Sentence, len(gold[i]))
 		for j, s := range gold[i] {
-			s.Tokens = append([]Token(nil), s.Tokens...)
+			s.Tokens = append([]ud.Token(nil), s.Tokens...)
 			tagger.Tag(&s)
 			lemmatizer.Lemmatize(&s)
 			input[i][j] = s

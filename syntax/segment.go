@@ -3,6 +3,8 @@ package syntax
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Segment splits raw text into sentences of word tokens, following UD
@@ -23,24 +25,24 @@ import (
 // capitalised word; and at a line break unless the next line continues the
 // sentence (it starts in lower case, the line ends with a comma or hyphen, or
 // the line is long and unpunctuated, as in hard-wrapped text).
-func Segment(text string) []Sentence {
+func Segment(text string) []ud.Sentence {
 	t := tokenizer{lx: tokenizerLexicon(), text: text, spans: make([]span, 0, len(text)/5+1)}
 	t.run()
 	return t.sentences()
 }
 
 // sentences groups the tokenizer's spans into sentences.
-func (t *tokenizer) sentences() []Sentence {
+func (t *tokenizer) sentences() []ud.Sentence {
 	spans, text := t.spans, t.text
 	if len(spans) == 0 {
 		return nil
 	}
-	toks := make([]Token, len(spans))
-	var mws []Multiword
-	var sents []Sentence
+	toks := make([]ud.Token, len(spans))
+	var mws []ud.Multiword
+	var sents []ud.Sentence
 	first, firstMW := 0, 0
 	flush := func(end int) {
-		s := Sentence{Start: spans[first].start, End: spans[end-1].end}
+		s := ud.Sentence{Start: spans[first].start, End: spans[end-1].end}
 		s.Text = text[s.Start:s.End]
 		s.Tokens = toks[first:end:end]
 		s.Multiwords = mws[firstMW:len(mws):len(mws)]
@@ -61,11 +63,11 @@ func (t *tokenizer) sentences() []Sentence {
 		id := i - first + 1
 		for k := 0; k < n; k++ {
 			sp := spans[i+k]
-			toks[i+k] = Token{ID: id + k, Form: text[sp.start:sp.end], Head: -1, Start: sp.start, End: sp.end}
+			toks[i+k] = ud.Token{ID: id + k, Form: text[sp.start:sp.end], Head: -1, Start: sp.start, End: sp.end}
 		}
 		noSpace := end < len(text) && !startsWithSpace(text[end:])
 		if n > 1 {
-			m := Multiword{First: id, Last: id + n - 1, Form: text[start:end]}
+			m := ud.Multiword{First: id, Last: id + n - 1, Form: text[start:end]}
 			if noSpace {
 				m.Misc = "SpaceAfter=No"
 			}

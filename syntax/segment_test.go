@@ -5,11 +5,13 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // render shows segmented text compactly: words separated by spaces, the
 // words of a multiword token joined by "_", sentences by " || ".
-func render(sents []Sentence) string {
+func render(sents []ud.Sentence) string {
 	var b strings.Builder
 	for si, s := range sents {
 		if si > 0 {
@@ -99,7 +101,7 @@ func TestSegmentFields(t *testing.T) {
 	if s.Text != "Ushakov didn't agree." || s.Start != 2 || s.End != 23 {
 		t.Errorf("sentence 1 = %q [%d:%d]", s.Text, s.Start, s.End)
 	}
-	want := []Token{
+	want := []ud.Token{
 		{ID: 1, Form: "Ushakov", Head: -1, Start: 2, End: 9},
 		{ID: 2, Form: "did", Head: -1, Start: 10, End: 13},
 		{ID: 3, Form: "n't", Head: -1, Start: 13, End: 16},
@@ -114,7 +116,7 @@ func TestSegmentFields(t *testing.T) {
 			t.Errorf("token %d = %+v, want %+v", i, s.Tokens[i], want[i])
 		}
 	}
-	if len(s.Multiwords) != 1 || s.Multiwords[0] != (Multiword{First: 2, Last: 3, Form: "didn't"}) {
+	if len(s.Multiwords) != 1 || s.Multiwords[0] != (ud.Multiword{First: 2, Last: 3, Form: "didn't"}) {
 		t.Errorf("multiwords = %+v", s.Multiwords)
 	}
 	if got[1].Tokens[0].ID != 1 || got[1].Text != "He left." {
@@ -125,7 +127,7 @@ func TestSegmentFields(t *testing.T) {
 // checkSegments asserts Segment's invariants: offsets point at the forms,
 // tokens and sentences are in order and do not overlap, every non-space
 // character is in a token, IDs and multiword ranges are consistent.
-func checkSegments(t *testing.T, text string, sents []Sentence) {
+func checkSegments(t *testing.T, text string, sents []ud.Sentence) {
 	t.Helper()
 	covered := make([]bool, len(text))
 	prevEnd := 0

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // The parser's supertagger guesses, before the parse, the relation of every
@@ -50,15 +51,15 @@ const (
 
 // supertagOf names the supertag of word j (0-based) of a parsed sentence:
 // its relation without subtype and the side of its head.
-func supertagOf(s *Sentence, j int) string {
+func supertagOf(s *ud.Sentence, j int) string {
 	t := &s.Tokens[j]
 	switch {
 	case t.Head == 0:
 		return "root"
 	case t.Head > j+1:
-		return universal(t.Deprel) + ">"
+		return ud.Universal(t.Deprel) + ">"
 	}
-	return "<" + universal(t.Deprel)
+	return "<" + ud.Universal(t.Deprel)
 }
 
 // superCtx holds what the supertagger reads of a sentence besides the
@@ -85,7 +86,7 @@ const (
 const clauseWindow = 6
 
 // fill computes the context of s, whose atoms fillAtoms made.
-func (c *superCtx) fill(s *Sentence, atoms []tokAtoms) {
+func (c *superCtx) fill(s *ud.Sentence, atoms []tokAtoms) {
 	n := len(s.Tokens)
 	c.n, c.atoms = n, atoms
 	c.prevVerb = resizeI32(c.prevVerb, n+1)
@@ -257,7 +258,7 @@ const superLanes = 16
 // one before, so that their cache misses overlap; the words are then
 // tagged left to right, adding to those sums the rows of the supertag
 // before.
-func (t *supertagger) tag(w *superWork, s *Sentence, atoms []tokAtoms, classes []uint8) []uint8 {
+func (t *supertagger) tag(w *superWork, s *ud.Sentence, atoms []tokAtoms, classes []uint8) []uint8 {
 	n := len(s.Tokens)
 	classes = resizeU8(classes, n+1)
 	w.ctx.fill(s, atoms)

@@ -6,10 +6,11 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func TestSupertagOf(t *testing.T) {
-	s := &Sentence{Tokens: []Token{
+	s := &ud.Sentence{Tokens: []ud.Token{
 		{Form: "It", Head: 3, Deprel: "nsubj:pass"},
 		{Form: "was", Head: 3, Deprel: "aux:pass"},
 		{Form: "seen", Head: 0, Deprel: "root"},
@@ -76,7 +77,7 @@ func TestJackknifeSupertags(t *testing.T) {
 		all[c] = uint8(c)
 	}
 	// reference tags s word by word, each decision read off its rows.
-	reference := func(s *Sentence, atoms []tokAtoms) []uint8 {
+	reference := func(s *ud.Sentence, atoms []tokAtoms) []uint8 {
 		var ctx superCtx
 		var f depFeats
 		var lab perceptron.LaneScratch

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -68,7 +69,7 @@ func goldSupertags(golds []parseGold, index map[string]uint8) [][]uint8 {
 
 // trainSupertagger trains a supertagger on sents, whose words' classes are
 // gold, in shuffled order seeded by seed.
-func trainSupertagger(sents []*Sentence, gold [][]uint8, classes []string, seed uint64) (*supertagger, error) {
+func trainSupertagger(sents []*ud.Sentence, gold [][]uint8, classes []string, seed uint64) (*supertagger, error) {
 	tr := perceptron.NewTrainTable(supertagBits, len(classes))
 	qtr := perceptron.NewTrainTable(quickSuperBits, len(classes))
 	all := make([]uint8, len(classes))
@@ -133,7 +134,7 @@ func jackknifeSupertags(golds []parseGold, folds, workers int, seed uint64) (*su
 	gold := goldSupertags(golds, index)
 	run := max(1, min(jackknifeRun, len(golds)/folds))
 	fold := func(i int) int { return i / run % folds }
-	sents := make([]*Sentence, len(golds))
+	sents := make([]*ud.Sentence, len(golds))
 	for i := range golds {
 		sents[i] = golds[i].s
 	}
@@ -147,7 +148,7 @@ func jackknifeSupertags(golds []parseGold, folds, workers int, seed uint64) (*su
 				final = st
 				return err
 			}
-			var rest []*Sentence
+			var rest []*ud.Sentence
 			var restGold [][]uint8
 			for i := range sents {
 				if fold(i) != k {

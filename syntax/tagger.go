@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Tagger assigns part-of-speech tags to words: a UPOS (universal) and an
@@ -82,7 +83,7 @@ func newTagger(classes []tagClass, lex tagLexicon, model, second *perceptron.Mod
 }
 
 // Tag sets the UPOS and XPOS of every token of s from the forms.
-func (t *Tagger) Tag(s *Sentence) {
+func (t *Tagger) Tag(s *ud.Sentence) {
 	if len(s.Tokens) == 0 {
 		return
 	}
@@ -247,7 +248,7 @@ func (t *Tagger) secondPass(sc *tagScratch) {
 }
 
 // hashSentence appends the word hashes of the tokens of s to dst.
-func hashSentence(dst []wordHashes, s *Sentence) []wordHashes {
+func hashSentence(dst []wordHashes, s *ud.Sentence) []wordHashes {
 	for i := range s.Tokens {
 		dst = append(dst, hashWord(s.Tokens[i].Form, i == 0))
 	}

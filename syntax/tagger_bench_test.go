@@ -5,22 +5,24 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // splitPlain tokenizes text for benchmarks independently of Segment: one
 // sentence per line-separated paragraph chunk of at most 40 words, words
 // split on white space with leading and trailing punctuation split off.
-func splitPlain(text string) []Sentence {
-	var sents []Sentence
-	var cur Sentence
+func splitPlain(text string) []ud.Sentence {
+	var sents []ud.Sentence
+	var cur ud.Sentence
 	flush := func() {
 		if len(cur.Tokens) > 0 {
 			sents = append(sents, cur)
 		}
-		cur = Sentence{}
+		cur = ud.Sentence{}
 	}
 	add := func(f string) {
-		cur.Tokens = append(cur.Tokens, Token{ID: len(cur.Tokens) + 1, Form: f, Head: -1, Start: -1, End: -1})
+		cur.Tokens = append(cur.Tokens, ud.Token{ID: len(cur.Tokens) + 1, Form: f, Head: -1, Start: -1, End: -1})
 	}
 	for _, line := range strings.Split(text, "\n") {
 		for _, w := range strings.Fields(line) {
@@ -63,7 +65,7 @@ func BenchmarkTag(b *testing.B) {
 	if err != nil || len(paths) == 0 {
 		b.Skip("no seed articles in ../data/corpus")
 	}
-	var sents []Sentence
+	var sents []ud.Sentence
 	size := 0
 	for _, p := range paths {
 		text, err := os.ReadFile(p)

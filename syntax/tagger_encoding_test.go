@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func TestTaggerRoundTrip(t *testing.T) {
@@ -48,8 +49,8 @@ func TestTaggerRoundTrip(t *testing.T) {
 			}
 			for _, s := range tinyTrain(t)[:5] {
 				a, b := s, s
-				a.Tokens = append([]Token(nil), s.Tokens...)
-				b.Tokens = append([]Token(nil), s.Tokens...)
+				a.Tokens = append([]ud.Token(nil), s.Tokens...)
+				b.Tokens = append([]ud.Token(nil), s.Tokens...)
 				tg.Tag(&a)
 				back.Tag(&b)
 				for i := range a.Tokens {

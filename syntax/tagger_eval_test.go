@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // tagScores are the accuracies of a tagger (and lemmatizer) on gold data.
@@ -17,12 +19,12 @@ func (s tagScores) pct(n int) float64 { return 100 * float64(n) / float64(s.word
 
 // scoreTagger tags a copy of every sentence of gold (and lemmatizes it
 // when l is not nil) and counts the words it gets right.
-func scoreTagger(t *Tagger, l *Lemmatizer, gold []Sentence) tagScores {
+func scoreTagger(t *Tagger, l *Lemmatizer, gold []ud.Sentence) tagScores {
 	var s tagScores
 	for _, g := range gold {
-		p := Sentence{Tokens: make([]Token, len(g.Tokens))}
+		p := ud.Sentence{Tokens: make([]ud.Token, len(g.Tokens))}
 		for i, tok := range g.Tokens {
-			p.Tokens[i] = Token{ID: tok.ID, Form: tok.Form}
+			p.Tokens[i] = ud.Token{ID: tok.ID, Form: tok.Form}
 		}
 		t.Tag(&p)
 		if l != nil {

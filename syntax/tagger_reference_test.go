@@ -7,13 +7,14 @@ import (
 
 	"github.com/actorgraph/actorgraph/data"
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // referenceTag tags s as Tag does, but plainly: one word at a time, every
 // feature from taggerFeatures or stackFeatures, scored by the weights that
 // perceptron.Model.Row lists. Tag's batching and its layout of the weights must
 // not change a single tag.
-func referenceTag(t *Tagger, s *Sentence) {
+func referenceTag(t *Tagger, s *ud.Sentence) {
 	ws := hashSentence(nil, s)
 	t.lex.lookup(ws)
 	n := len(t.classes)
@@ -86,8 +87,8 @@ func TestTagMatchesReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, s := range Segment(string(text)) {
-			got := Sentence{Tokens: append([]Token(nil), s.Tokens...)}
-			want := Sentence{Tokens: append([]Token(nil), s.Tokens...)}
+			got := ud.Sentence{Tokens: append([]ud.Token(nil), s.Tokens...)}
+			want := ud.Sentence{Tokens: append([]ud.Token(nil), s.Tokens...)}
 			m.Tagger.Tag(&got)
 			referenceTag(m.Tagger, &want)
 			for i := range got.Tokens {

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // The tagger's second pass is trained by stacking: it learns to correct
@@ -12,10 +13,10 @@ import (
 
 // jackknifeTags tags every sentence of train with a first pass (and
 // lexicon) trained on the other opt.stackFolds-1 folds.
-func jackknifeTags(train []Sentence, index map[tagClass]int, classes []tagClass, epochs int, opt taggerOptions, seed uint64) ([][]uint16, error) {
+func jackknifeTags(train []ud.Sentence, index map[tagClass]int, classes []tagClass, epochs int, opt taggerOptions, seed uint64) ([][]uint16, error) {
 	jack := make([][]uint16, len(train))
 	for k := range opt.stackFolds {
-		var rest []Sentence
+		var rest []ud.Sentence
 		for i := range train {
 			if i%opt.stackFolds != k {
 				rest = append(rest, train[i])

@@ -4,20 +4,22 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // tinyTagged parses sentences written as "word/UPOS/XPOS ...".
-func tinyTagged(t testing.TB, lines ...string) []Sentence {
+func tinyTagged(t testing.TB, lines ...string) []ud.Sentence {
 	t.Helper()
-	var out []Sentence
+	var out []ud.Sentence
 	for _, l := range lines {
-		var s Sentence
+		var s ud.Sentence
 		for i, w := range strings.Fields(l) {
 			f := strings.Split(w, "/")
 			if len(f) != 3 {
 				t.Fatalf("bad tagged word %q", w)
 			}
-			s.Tokens = append(s.Tokens, Token{ID: i + 1, Form: f[0], UPOS: f[1], XPOS: f[2], Head: -1, Start: -1, End: -1})
+			s.Tokens = append(s.Tokens, ud.Token{ID: i + 1, Form: f[0], UPOS: f[1], XPOS: f[2], Head: -1, Start: -1, End: -1})
 		}
 		out = append(out, s)
 	}
@@ -26,7 +28,7 @@ func tinyTagged(t testing.TB, lines ...string) []Sentence {
 
 // tinyTrain is a small corpus in which "can" and "run" are ambiguous and
 // only context tells them apart.
-func tinyTrain(t testing.TB) []Sentence {
+func tinyTrain(t testing.TB) []ud.Sentence {
 	var lines []string
 	for range 10 {
 		lines = append(lines,
@@ -57,9 +59,9 @@ func TestTaggerTiny(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			want := tinyTagged(t, tc.in)[0]
-			got := Sentence{Tokens: make([]Token, len(want.Tokens))}
+			got := ud.Sentence{Tokens: make([]ud.Token, len(want.Tokens))}
 			for i, tok := range want.Tokens {
-				got.Tokens[i] = Token{ID: tok.ID, Form: tok.Form}
+				got.Tokens[i] = ud.Token{ID: tok.ID, Form: tok.Form}
 			}
 			tg.Tag(&got)
 			for i, tok := range want.Tokens {
@@ -74,11 +76,11 @@ func TestTaggerTiny(t *testing.T) {
 func TestTrainTaggerErrors(t *testing.T) {
 	tests := []struct {
 		name  string
-		train []Sentence
+		train []ud.Sentence
 		cfg   TaggerConfig
 	}{
 		{"no sentences", nil, TaggerConfig{}},
-		{"no tags", []Sentence{{Tokens: []Token{{ID: 1, Form: "x"}}}}, TaggerConfig{}},
+		{"no tags", []ud.Sentence{{Tokens: []ud.Token{{ID: 1, Form: "x"}}}}, TaggerConfig{}},
 		{"negative epochs", tinyTrain(t), TaggerConfig{Epochs: -1}},
 	}
 	for _, tc := range tests {
@@ -95,7 +97,7 @@ func TestTaggerEmptySentence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg.Tag(&Sentence{}) // must not panic
+	tg.Tag(&ud.Sentence{}) // must not panic
 }
 
 func TestTaggerDeterministic(t *testing.T) {
@@ -154,10 +156,10 @@ func TestTaggerConcurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	base := tinyTrain(t)[:5]
-	fresh := func() []Sentence {
-		out := make([]Sentence, len(base))
+	fresh := func() []ud.Sentence {
+		out := make([]ud.Sentence, len(base))
 		for i, s := range base {
-			out[i].Tokens = append([]Token(nil), s.Tokens...)
+			out[i].Tokens = append([]ud.Token(nil), s.Tokens...)
 		}
 		return out
 	}
@@ -165,10 +167,10 @@ func TestTaggerConcurrent(t *testing.T) {
 	for i := range want {
 		tg.Tag(&want[i])
 	}
-	done := make(chan []Sentence)
+	done := make(chan []ud.Sentence)
 	for range 4 {
 		go func() {
-			var out []Sentence
+			var out []ud.Sentence
 			for range 50 {
 				got := fresh()
 				for i := range got {

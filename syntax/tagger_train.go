@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // TaggerConfig sets how a Tagger is trained.
@@ -46,7 +47,7 @@ func defaultTaggerOptions() taggerOptions {
 
 // TrainTagger trains a tagger on the UPOS and XPOS of the tokens of train.
 // Tokens without both tags are used as context but not learned from.
-func TrainTagger(train []Sentence, cfg TaggerConfig) (*Tagger, error) {
+func TrainTagger(train []ud.Sentence, cfg TaggerConfig) (*Tagger, error) {
 	return trainTagger(train, cfg, defaultTaggerOptions())
 }
 
@@ -59,7 +60,7 @@ type taggerData struct {
 	rare  [][]bool
 }
 
-func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger, error) {
+func trainTagger(train []ud.Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger, error) {
 	if cfg.Epochs < 0 {
 		return nil, errors.New("train tagger: negative epochs")
 	}
@@ -98,7 +99,7 @@ func trainTagger(train []Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger
 }
 
 // hashTaggerData hashes the training sentences.
-func hashTaggerData(train []Sentence, index map[tagClass]int, lex tagLexicon, rareCount int) *taggerData {
+func hashTaggerData(train []ud.Sentence, index map[tagClass]int, lex tagLexicon, rareCount int) *taggerData {
 	counts := map[string]int{}
 	for _, s := range train {
 		for _, t := range s.Tokens {
@@ -166,7 +167,7 @@ func trainFirstPass(d *taggerData, sents []int, classes, epochs int, opt taggerO
 
 // tagClasses lists the tag pairs seen at least minCount times in train,
 // most frequent first, with an index from pair to position.
-func tagClasses(train []Sentence, minCount int) ([]tagClass, map[tagClass]int) {
+func tagClasses(train []ud.Sentence, minCount int) ([]tagClass, map[tagClass]int) {
 	counts := map[tagClass]int{}
 	for _, s := range train {
 		for _, t := range s.Tokens {
@@ -200,7 +201,7 @@ func tagClasses(train []Sentence, minCount int) ([]tagClass, map[tagClass]int) {
 
 // buildTagLexicon collects the words of train seen at least lexMinCount
 // times with the classes they carry.
-func buildTagLexicon(train []Sentence, index map[tagClass]int) tagLexicon {
+func buildTagLexicon(train []ud.Sentence, index map[tagClass]int) tagLexicon {
 	type entry struct {
 		total  int
 		counts map[int]int

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // WriteTokenizerLexicon learns the tokenizer's lexicon from treebank
@@ -21,7 +23,7 @@ import (
 // handful of news abbreviations rare in the treebanks are added), which
 // left parts of hyphenated words are kept whole, and which multiword tokens
 // the general clitic rules (n't, 's, 're, ...) do not cover.
-func WriteTokenizerLexicon(w io.Writer, train []Sentence) error {
+func WriteTokenizerLexicon(w io.Writer, train []ud.Sentence) error {
 	type abbrStat struct{ kept, split, final, capNext int }
 	abbr := map[string]*abbrStat{}
 	getAbbr := func(f string) *abbrStat {
@@ -39,11 +41,11 @@ func WriteTokenizerLexicon(w io.Writer, train []Sentence) error {
 
 	for si := range train {
 		s := &train[si]
-		sur := surfaceTokens(s)
-		nextInPar := si+1 < len(train) && !startsParagraph(&train[si+1])
+		sur := s.Surface()
+		nextInPar := si+1 < len(train) && !train[si+1].StartsParagraph()
 		for i, t := range sur {
-			f := t.form
-			if t.first == t.last {
+			f := t.Form
+			if t.First == t.Last {
 				whole[strings.ToLower(f)]++
 			} else {
 				lf := strings.ToLower(f)
@@ -54,7 +56,7 @@ func WriteTokenizerLexicon(w io.Writer, train []Sentence) error {
 				}
 				var cuts []string
 				n := 0
-				for _, w := range s.Tokens[t.first:t.last] {
+				for _, w := range s.Tokens[t.First:t.Last] {
 					n += len(w.Form)
 					cuts = append(cuts, strconv.Itoa(n))
 				}
@@ -67,11 +69,11 @@ func WriteTokenizerLexicon(w io.Writer, train []Sentence) error {
 					if nextInPar {
 						a.final++
 					}
-				} else if i+1 < len(sur) && startsUpper(sur[i+1].form) {
+				} else if i+1 < len(sur) && startsUpper(sur[i+1].Form) {
 					a.capNext++
 				}
 			}
-			if i+1 < len(sur) && !t.spaceAfter && sur[i+1].form == "." && isWordLike(f) {
+			if i+1 < len(sur) && !t.SpaceAfter && sur[i+1].Form == "." && isWordLike(f) {
 				if a := abbr[f+"."]; a != nil || len(f) <= 4 {
 					getAbbr(f+".").split++
 				}
@@ -79,8 +81,8 @@ func WriteTokenizerLexicon(w io.Writer, train []Sentence) error {
 			if j := strings.IndexByte(f, '-'); j > 0 && j < len(f)-1 && isLetters(f[:j]) {
 				hyphKept[strings.ToLower(f[:j])]++
 			}
-			if i+2 < len(sur) && !t.spaceAfter && sur[i+1].form == "-" && !sur[i+1].spaceAfter &&
-				isLetters(f) && startsLetter(sur[i+2].form) {
+			if i+2 < len(sur) && !t.SpaceAfter && sur[i+1].Form == "-" && !sur[i+1].SpaceAfter &&
+				isLetters(f) && startsLetter(sur[i+2].Form) {
 				hyphSplit[strings.ToLower(f)]++
 			}
 		}
@@ -155,10 +157,10 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // lastBeforeClosers reports whether sur[i] is followed only by closing
 // punctuation up to the end of its sentence.
-func lastBeforeClosers(sur []surface, i int) bool {
+func lastBeforeClosers(sur []ud.Surface, i int) bool {
 	for _, t := range sur[i+1:] {
-		r, _ := utf8.DecodeRuneInString(t.form)
-		if !isCloser(r) && t.form != "." {
+		r, _ := utf8.DecodeRuneInString(t.Form)
+		if !isCloser(r) && t.Form != "." {
 			return false
 		}
 	}

@@ -8,11 +8,12 @@ import (
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/internal/treebank"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // readTreebankFile reads one CoNLL-U file of the UD treebanks (see
 // treebank.Dir), such as "en_ewt/en_ewt-ud-dev.conllu".
-func readTreebankFile(name string) ([]Sentence, error) {
+func readTreebankFile(name string) ([]ud.Sentence, error) {
 	dir, err := treebank.Dir()
 	if err != nil {
 		return nil, err
@@ -23,7 +24,7 @@ func readTreebankFile(name string) ([]Sentence, error) {
 		return nil, err
 	}
 	defer f.Close()
-	s, err := ReadCoNLLU(f)
+	s, err := ud.ReadCoNLLU(f)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
@@ -32,7 +33,7 @@ func readTreebankFile(name string) ([]Sentence, error) {
 
 // readTreebank reads one CoNLL-U file of the treebanks, skipping the test
 // when they are absent.
-func readTreebank(tb testing.TB, name string) []Sentence {
+func readTreebank(tb testing.TB, name string) []ud.Sentence {
 	tb.Helper()
 	testenv.Treebanks(tb)
 	s, err := readTreebankFile(name)

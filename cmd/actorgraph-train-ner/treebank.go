@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/actorgraph/actorgraph/internal/treebank"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // treebanksUsage is the help of the -treebanks flag, whose default, "",
@@ -15,7 +15,7 @@ const treebanksUsage = "folder of the UD treebanks, en_gum inside (default $" + 
 
 // readGUM reads one split (train, dev, test) of GUM from the treebanks
 // folder, or from the one treebank.Dir finds when treebanks is "".
-func readGUM(treebanks, split string) ([]syntax.Sentence, error) {
+func readGUM(treebanks, split string) ([]ud.Sentence, error) {
 	if treebanks == "" {
 		var err error
 		if treebanks, err = treebank.Dir(); err != nil {
@@ -28,7 +28,7 @@ func readGUM(treebanks, split string) ([]syntax.Sentence, error) {
 		return nil, err
 	}
 	defer f.Close()
-	s, err := syntax.ReadCoNLLU(f)
+	s, err := ud.ReadCoNLLU(f)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}

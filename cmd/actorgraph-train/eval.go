@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // runEval prints every accuracy figure of a model on the test splits, with
@@ -48,11 +49,11 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	sets := []struct {
 		name  string
-		sents []syntax.Sentence
+		sents []ud.Sentence
 	}{
 		{"en_ewt-ud-test", ewt},
 		{"en_gum-ud-test", gum},
-		{"en_gum-ud-test news (GUM_news_*)", syntax.Documents(gum, "GUM_news_")},
+		{"en_gum-ud-test news (GUM_news_*)", ud.Documents(gum, "GUM_news_")},
 	}
 	var beam *syntax.Model // nil for a model without a beam parser
 	if m.HasBeam() {
@@ -78,9 +79,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return fmt.Errorf("%s: %w", set.name, err)
 		}
-		fmt.Fprintf(stdout, "%s: %d sentences, %d words (%.1fs)\n", set.name, len(set.sents), f.Tagging.UPOS.Total, time.Since(start).Seconds())
+		fmt.Fprintf(stdout, "%s: %d sentences, %d words (%.1fs)\n", set.name, len(set.sents), f.Words.UPOS.Total, time.Since(start).Seconds())
 		seg := f.Segmentation
-		for _, t := range syntax.Targets() {
+		for _, t := range ud.Targets() {
 			report(t.Name, t.Value(f), t.Min)
 		}
 		fmt.Fprintf(stdout, "  (tokens P %.2f%% R %.2f%%; sentences P %.2f%% R %.2f%%)\n",
@@ -92,7 +93,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return fmt.Errorf("%s, beam parser: %w", set.name, err)
 		}
-		for _, t := range syntax.Targets() {
+		for _, t := range ud.Targets() {
 			if t.Parse {
 				report(fmt.Sprintf("%s (beam %d)", t.Name, beam.Parser.Beam()), t.Value(f), t.Min)
 			}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // trainConfig is what runTrain needs besides the data.
@@ -75,7 +76,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // trainModel trains the three components. The parser learns from tags and
 // lemmas predicted by components trained on the other folds (see
 // syntax.JackknifeTags), so that it sees the kind of input it will get.
-func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
+func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
 	tcfg := syntax.TaggerConfig{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
 	tagger, err := syntax.TrainTagger(train, tcfg)
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/actorgraph/actorgraph/internal/treebank"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // trainFiles are the treebank splits every model trains on.
@@ -18,7 +18,7 @@ const treebanksUsage = "directory holding en_ewt/ and en_gum/ (default $" + tree
 
 // readTreebank reads one CoNLL-U file under dir, or under the folder that
 // treebank.Dir finds when dir is "".
-func readTreebank(dir, name string) ([]syntax.Sentence, error) {
+func readTreebank(dir, name string) ([]ud.Sentence, error) {
 	if dir == "" {
 		var err error
 		if dir, err = treebank.Dir(); err != nil {
@@ -31,7 +31,7 @@ func readTreebank(dir, name string) ([]syntax.Sentence, error) {
 		return nil, err
 	}
 	defer f.Close()
-	sents, err := syntax.ReadCoNLLU(f)
+	sents, err := ud.ReadCoNLLU(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -39,8 +39,8 @@ func readTreebank(dir, name string) ([]syntax.Sentence, error) {
 }
 
 // readTrain reads and concatenates the train splits.
-func readTrain(dir string) ([]syntax.Sentence, error) {
-	var all []syntax.Sentence
+func readTrain(dir string) ([]ud.Sentence, error) {
+	var all []ud.Sentence
 	for _, name := range trainFiles {
 		s, err := readTreebank(dir, name)
 		if err != nil {

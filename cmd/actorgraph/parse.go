@@ -6,7 +6,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 const parseAbout = `Parse writes the syntactic analysis actorgraph's extractors see — sentences,
@@ -45,9 +45,9 @@ func runParse(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var sents []syntax.Sentence
+	var sents []ud.Sentence
 	if *tokenized {
-		sents, err = syntax.ReadCoNLLU(r)
+		sents, err = ud.ReadCoNLLU(r)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -64,5 +64,5 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		}
 		sents = model.Analyze(string(b))
 	}
-	return syntax.WriteCoNLLU(e.stdout, sents)
+	return ud.WriteCoNLLU(e.stdout, sents)
 }

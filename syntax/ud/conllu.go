@@ -1,4 +1,11 @@
-package syntax
+// Package ud is the vocabulary of the syntax packages: the sentences,
+// words and multiword tokens of Universal Dependencies, as the CoNLL-U
+// format has them; reading and writing that format; and scoring an
+// analysis against a gold treebank as the CoNLL 2018 shared task does.
+//
+// A Sentence is a sequence of Tokens (words) with UPOS, XPOS, lemma, head
+// and relation, each carrying its byte offsets in the original text.
+package ud
 
 import (
 	"bufio"

@@ -1,13 +1,16 @@
-package syntax
+package ud_test
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-func mustReadCoNLLU(t *testing.T, s string) []Sentence {
+func mustReadCoNLLU(t *testing.T, s string) []ud.Sentence {
 	t.Helper()
-	sents, err := ReadCoNLLU(strings.NewReader(s))
+	sents, err := ud.ReadCoNLLU(strings.NewReader(s))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,25 +36,25 @@ const evalGold = `# newdoc id = d1
 
 func TestEvaluateSegmentation(t *testing.T) {
 	gold := mustReadCoNLLU(t, evalGold)
-	text := RawText(gold)
+	text := ud.RawText(gold)
 	if text != "I don't know. Mr. Smith left." {
 		t.Fatalf("RawText = %q", text)
 	}
-	span := func(s, e int) Token { return Token{Form: text[s:e], Start: s, End: e} }
+	span := func(s, e int) ud.Token { return ud.Token{Form: text[s:e], Start: s, End: e} }
 	tests := []struct {
 		name             string
-		system           []Sentence
-		tokens, sentence Score
+		system           []ud.Sentence
+		tokens, sentence ud.Score
 	}{
-		{"Segment", Segment(text), Score{8, 8, 8}, Score{2, 2, 2}},
-		{"one sentence, Mr and period split", []Sentence{{Tokens: []Token{
+		{"Segment", syntax.Segment(text), ud.Score{8, 8, 8}, ud.Score{2, 2, 2}},
+		{"one sentence, Mr and period split", []ud.Sentence{{Tokens: []ud.Token{
 			span(0, 1), span(2, 7), span(8, 12), span(12, 13), span(14, 16), span(16, 17), span(18, 23), span(24, 28), span(28, 29),
-		}}}, Score{8, 9, 7}, Score{2, 1, 0}},
-		{"nothing", nil, Score{8, 0, 0}, Score{2, 0, 0}},
+		}}}, ud.Score{8, 9, 7}, ud.Score{2, 1, 0}},
+		{"nothing", nil, ud.Score{8, 0, 0}, ud.Score{2, 0, 0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sc, err := EvaluateSegmentation(gold, text, tt.system)
+			sc, err := ud.EvaluateSegmentation(gold, text, tt.system)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,22 +63,22 @@ func TestEvaluateSegmentation(t *testing.T) {
 			}
 		})
 	}
-	if _, err := EvaluateSegmentation(gold, text+" more", nil); err == nil {
+	if _, err := ud.EvaluateSegmentation(gold, text+" more", nil); err == nil {
 		t.Error("a text that the gold forms do not spell was accepted")
 	}
 }
 
 func TestScore(t *testing.T) {
-	s := Score{Gold: 10, System: 8, Correct: 6}
+	s := ud.Score{Gold: 10, System: 8, Correct: 6}
 	if s.Precision() != 0.75 || s.Recall() != 0.6 || s.F1() != 12.0/18 {
 		t.Errorf("P %v R %v F %v", s.Precision(), s.Recall(), s.F1())
 	}
-	if (Score{}).F1() != 0 || (Accuracy{}).Ratio() != 0 {
+	if (ud.Score{}).F1() != 0 || (ud.Accuracy{}).Ratio() != 0 {
 		t.Error("empty scores are not 0")
 	}
 }
 
-func TestEvaluateTagging(t *testing.T) {
+func TestEvaluateWords(t *testing.T) {
 	gold := mustReadCoNLLU(t, evalGold)
 	sys := mustReadCoNLLU(t, evalGold)
 	// Same relation, other subtype: right for LAS.
@@ -88,22 +91,22 @@ func TestEvaluateTagging(t *testing.T) {
 	sys[0].Tokens[0].UPOS, sys[0].Tokens[0].XPOS = "NOUN", "NN"
 	sys[0].Tokens[3].Lemma = "knew"
 	gold[0].Tokens[1].Lemma, sys[0].Tokens[1].Lemma = "_", "whatever"
-	sc, err := EvaluateTagging(gold, sys)
+	sc, err := ud.EvaluateWords(gold, sys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := TaggingScores{
-		UPOS: Accuracy{8, 9}, XPOS: Accuracy{8, 9}, Lemma: Accuracy{8, 9},
-		UAS: Accuracy{8, 9}, LAS: Accuracy{7, 9},
+	want := ud.WordScores{
+		UPOS: ud.Accuracy{8, 9}, XPOS: ud.Accuracy{8, 9}, Lemma: ud.Accuracy{8, 9},
+		UAS: ud.Accuracy{8, 9}, LAS: ud.Accuracy{7, 9},
 	}
 	if sc != want {
 		t.Errorf("got %+v\nwant %+v", sc, want)
 	}
-	if _, err := EvaluateTagging(gold, sys[:1]); err == nil {
+	if _, err := ud.EvaluateWords(gold, sys[:1]); err == nil {
 		t.Error("sentence count mismatch accepted")
 	}
 	sys[0].Tokens = sys[0].Tokens[:2]
-	if _, err := EvaluateTagging(gold, sys); err == nil {
+	if _, err := ud.EvaluateWords(gold, sys); err == nil {
 		t.Error("word count mismatch accepted")
 	}
 }
