@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/data"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -24,7 +24,7 @@ func BenchmarkRecognizeSeeds(b *testing.B) {
 		}
 		text, err := fs.ReadFile(data.Corpus(), path)
 		size += len(text)
-		docs = append(docs, syntax.Segment(string(text)))
+		docs = append(docs, tokenize.Segment(string(text)))
 		return err
 	})
 	if err != nil || len(docs) == 0 {

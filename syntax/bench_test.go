@@ -5,9 +5,10 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 	"github.com/jdkato/prose/v3/tag"
-	"github.com/jdkato/prose/v3/tokenize"
+	prosetokenize "github.com/jdkato/prose/v3/tokenize"
 )
 
 // The benchmarks run over the seed articles of the sample corpus and pit
@@ -60,7 +61,7 @@ func BenchmarkTagVsProse(b *testing.B) {
 	texts, size := seedTexts(b)
 	var sents []ud.Sentence
 	for _, t := range texts {
-		sents = append(sents, Segment(t)...)
+		sents = append(sents, tokenize.Segment(t)...)
 	}
 	proseSents := make([][]tag.Token, len(sents))
 	for i, s := range sents {
@@ -117,7 +118,7 @@ func BenchmarkPipelineVsProse(b *testing.B) {
 		})
 	}
 	b.Run("impl=prose", func(b *testing.B) {
-		tk := tokenize.New()
+		tk := prosetokenize.New()
 		tg, err := tag.New()
 		if err != nil {
 			b.Fatal(err)
@@ -139,7 +140,7 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(size)
 	for b.Loop() {
 		for _, t := range texts {
-			Segment(t)
+			tokenize.Segment(t)
 		}
 	}
 }
@@ -150,7 +151,7 @@ func BenchmarkLemmatize(b *testing.B) {
 	texts, size := seedTexts(b)
 	var sents []ud.Sentence
 	for _, t := range texts {
-		for _, s := range Segment(t) {
+		for _, s := range tokenize.Segment(t) {
 			m.Tagger.Tag(&s)
 			sents = append(sents, s)
 		}

@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -12,7 +13,7 @@ import (
 func (m *Model) Evaluate(gold []ud.Sentence) (ud.Figures, error) {
 	var f ud.Figures
 	text := ud.RawText(gold)
-	seg, err := ud.EvaluateSegmentation(gold, text, Segment(text))
+	seg, err := ud.EvaluateSegmentation(gold, text, tokenize.Segment(text))
 	if err != nil {
 		return f, fmt.Errorf("evaluate segmentation: %w", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -102,7 +103,7 @@ func readModelFile[T any](fsys fs.FS, name string, read func(io.Reader) (T, erro
 // other stages' (the pipeline benchmark ran 9-14% faster than sentence by
 // sentence); every sentence gets the analysis AnalyzeSentence gives it.
 func (m *Model) Analyze(text string) []ud.Sentence {
-	sents := Segment(text)
+	sents := tokenize.Segment(text)
 	for i := range sents {
 		m.Tagger.Tag(&sents[i])
 	}

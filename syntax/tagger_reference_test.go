@@ -7,6 +7,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/data"
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -86,7 +87,7 @@ func TestTagMatchesReference(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range Segment(string(text)) {
+		for _, s := range tokenize.Segment(string(text)) {
 			got := ud.Sentence{Tokens: append([]ud.Token(nil), s.Tokens...)}
 			want := ud.Sentence{Tokens: append([]ud.Token(nil), s.Tokens...)}
 			m.Tagger.Tag(&got)

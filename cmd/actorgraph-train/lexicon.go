@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 )
 
 // runLexicon regenerates the tokenizer's embedded lexicon from the train
@@ -22,7 +22,7 @@ func runLexicon(_ context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.PrintDefaults()
 	}
 	dir := fs.String("treebanks", "", treebanksUsage)
-	out := fs.String("out", "syntax/tokenize_lexicon.txt", "lexicon file to write")
+	out := fs.String("out", "syntax/tokenize/lexicon.txt", "lexicon file to write")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func runLexicon(_ context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	var buf bytes.Buffer
-	if err := syntax.WriteTokenizerLexicon(&buf, train); err != nil {
+	if err := tokenize.WriteLexicon(&buf, train); err != nil {
 		return err
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {

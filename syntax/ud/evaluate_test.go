@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -46,7 +46,7 @@ func TestEvaluateSegmentation(t *testing.T) {
 		system           []ud.Sentence
 		tokens, sentence ud.Score
 	}{
-		{"Segment", syntax.Segment(text), ud.Score{8, 8, 8}, ud.Score{2, 2, 2}},
+		{"Segment", tokenize.Segment(text), ud.Score{8, 8, 8}, ud.Score{2, 2, 2}},
 		{"one sentence, Mr and period split", []ud.Sentence{{Tokens: []ud.Token{
 			span(0, 1), span(2, 7), span(8, 12), span(12, 13), span(14, 16), span(16, 17), span(18, 23), span(24, 28), span(28, 29),
 		}}}, ud.Score{8, 9, 7}, ud.Score{2, 1, 0}},

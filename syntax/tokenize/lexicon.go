@@ -1,4 +1,4 @@
-package syntax
+package tokenize
 
 import (
 	"bufio"
@@ -9,11 +9,11 @@ import (
 	"sync"
 )
 
-//go:generate go run ../cmd/actorgraph-train lexicon -out tokenize_lexicon.txt
+//go:generate go run ../../cmd/actorgraph-train lexicon -out lexicon.txt
 
 // The tokenizer's lexicon is learned from the UD treebanks' train splits by
-// WriteTokenizerLexicon (run "go run ./cmd/actorgraph-train lexicon") and
-// embedded here. It is a text file of tab-separated lines:
+// WriteLexicon (run "go run ./cmd/actorgraph-train lexicon") and embedded
+// here. It is a text file of tab-separated lines:
 //
 //	abbr   FORM  END   FORM keeps its final period; END is 1 when the
 //	                   abbreviation often ends a sentence before a capital
@@ -21,7 +21,7 @@ import (
 //	mwt    FORM  CUTS  FORM (lower case) is a multiword token cut at the
 //	                   comma-separated byte offsets CUTS (cannot -> 3)
 //
-//go:embed tokenize_lexicon.txt
+//go:embed lexicon.txt
 var lexiconText string
 
 // lexicon is what the tokenizer knows about particular words.

@@ -1,4 +1,4 @@
-package syntax
+package tokenize
 
 import (
 	"bufio"
@@ -13,9 +13,9 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// WriteTokenizerLexicon learns the tokenizer's lexicon from treebank
-// sentences (the train splits) and writes it in the format the tokenizer
-// embeds (see tokenize_lexicon.go). The output is sorted, so the same
+// WriteLexicon learns the tokenizer's lexicon from treebank sentences (the
+// train splits) and writes it in the format the tokenizer embeds (see
+// lexicon.go). The output is sorted, so the same
 // treebanks always give the same file.
 //
 // It learns three things: which words keep a final period (abbreviations,
@@ -23,7 +23,7 @@ import (
 // handful of news abbreviations rare in the treebanks are added), which
 // left parts of hyphenated words are kept whole, and which multiword tokens
 // the general clitic rules (n't, 's, 're, ...) do not cover.
-func WriteTokenizerLexicon(w io.Writer, train []ud.Sentence) error {
+func WriteLexicon(w io.Writer, train []ud.Sentence) error {
 	type abbrStat struct{ kept, split, final, capNext int }
 	abbr := map[string]*abbrStat{}
 	getAbbr := func(f string) *abbrStat {
@@ -101,7 +101,7 @@ func WriteTokenizerLexicon(w io.Writer, train []ud.Sentence) error {
 	}
 
 	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# Tokenizer lexicon learned from UD English treebank train splits by WriteTokenizerLexicon.")
+	fmt.Fprintln(bw, "# Tokenizer lexicon learned from UD English treebank train splits by tokenize.WriteLexicon.")
 	fmt.Fprintln(bw, "# Regenerate: go run ./cmd/actorgraph-train lexicon")
 	for _, f := range sortedKeys(abbr) {
 		a := abbr[f]

@@ -1,4 +1,9 @@
-package syntax
+// Package tokenize splits raw news text into sentences and words as the
+// UD English treebanks (EWT and GUM) do: Segment. What it knows of
+// particular words (abbreviations, hyphenated prefixes, contractions) it
+// learned from the treebanks' train splits (WriteLexicon) into
+// lexicon.txt, embedded in the package.
+package tokenize
 
 import (
 	"unicode"
