@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -37,12 +38,12 @@ func TestAccuracy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gum := readTreebank(t, "en_gum/en_gum-ud-test.conllu")
+	gum := testenv.Treebank(t, "en_gum/en_gum-ud-test.conllu")
 	sets := []struct {
 		name  string
 		sents []ud.Sentence
 	}{
-		{"en_ewt", readTreebank(t, "en_ewt/en_ewt-ud-test.conllu")},
+		{"en_ewt", testenv.Treebank(t, "en_ewt/en_ewt-ud-test.conllu")},
 		{"en_gum", gum},
 		{"en_gum_news", ud.Documents(gum, "GUM_news_")},
 	}

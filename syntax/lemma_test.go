@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -126,7 +127,7 @@ func TestTrainLemmatizerEmpty(t *testing.T) {
 // TestInflectionsTreebank checks the verb forms the relation extractor
 // relies on, with a lemmatizer trained on the treebanks.
 func TestInflectionsTreebank(t *testing.T) {
-	train := append(readTreebank(t, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(t, "en_gum/en_gum-ud-train.conllu")...)
+	train := append(testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(t, "en_gum/en_gum-ud-train.conllu")...)
 	l, err := TrainLemmatizer(train)
 	if err != nil {
 		t.Fatal(err)

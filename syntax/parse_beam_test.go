@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -45,7 +46,7 @@ func withBeam(p *Parser, k int, quick bool) *Parser {
 // model.
 func TestBeamOfOneIsGreedy(t *testing.T) {
 	p := withBeam(needSmallParser(t), 1, false)
-	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:300]
+	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:300]
 	want := parseAll(p, dev)
 	for i, s := range dev {
 		s.Tokens = slices.Clone(s.Tokens)
@@ -61,8 +62,8 @@ func TestBeamOfOneIsGreedy(t *testing.T) {
 // sentences, survives its model file, and is the same whatever the number
 // of workers that trained its members.
 func TestTrainParserBeam(t *testing.T) {
-	sents := readTreebank(t, "en_ewt/en_ewt-ud-train.conllu")[:1500]
-	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:400]
+	sents := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:1500]
+	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:400]
 	opt := defaultParseTrainOpts()
 	opt.actBits, opt.labBits = 18, 14
 	train := func(beam, members, workers int) *Parser {

@@ -3,6 +3,8 @@ package syntax
 import (
 	"os"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // benchParser loads the model named by ACTORGRAPH_PARSER_MODEL, or else
@@ -36,7 +38,7 @@ func benchParser(b *testing.B) *Parser {
 // those of the sentences' words and the spaces between them.
 func BenchmarkParse(b *testing.B) {
 	p := benchParser(b)
-	sents := readTreebank(b, "en_ewt/en_ewt-ud-dev.conllu")
+	sents := testenv.Treebank(b, "en_ewt/en_ewt-ud-dev.conllu")
 	bytes := 0
 	for _, s := range sents {
 		for _, t := range s.Tokens {

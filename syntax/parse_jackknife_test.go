@@ -4,11 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func TestJackknifeTags(t *testing.T) {
-	train := readTreebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
+	train := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
 	out, err := JackknifeTags(train, 2, TaggerConfig{Epochs: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 func TestParserRoundTrip(t *testing.T) {
@@ -56,7 +57,7 @@ func TestParserRoundTrip(t *testing.T) {
 			t.Errorf("%s table differs after the round trip", tc.name)
 		}
 	}
-	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:200]
+	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:200]
 	a, b := parseAll(p, dev), parseAll(q, dev)
 	for i := range a {
 		if !slices.Equal(a[i].Tokens, b[i].Tokens) {

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/internal/treebank"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // smallParser trains a parser on the first sentences of EWT train with
 // small tables, once for all tests of the package.
 var smallParser = sync.OnceValues(func() (*Parser, error) {
-	sents, err := readTreebankFile("en_ewt/en_ewt-ud-train.conllu")
+	sents, err := treebank.Read("", "en_ewt/en_ewt-ud-train.conllu")
 	if err != nil {
 		return nil, err
 	}
@@ -36,7 +37,7 @@ func needSmallParser(t testing.TB) *Parser {
 // of dev sentences are trees with one root and reach a sane accuracy.
 func TestTrainParserSmall(t *testing.T) {
 	p := needSmallParser(t)
-	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
+	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
 	pred := parseAll(p, dev)
 	for i, s := range pred {
 		h := make([]int32, len(s.Tokens)+1)
@@ -61,7 +62,7 @@ func TestTrainParserSmall(t *testing.T) {
 // whatever the number of workers that trained its members, and that it is
 // not simply one of them.
 func TestTrainParserMembers(t *testing.T) {
-	sents := readTreebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
+	sents := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
 	opt := defaultParseTrainOpts()
 	opt.actBits, opt.labBits = 16, 12
 	train := func(members, workers int) *Parser {
@@ -131,7 +132,7 @@ func TestParseEmpty(t *testing.T) {
 // and checks that they agree with a sequential parse (run with -race).
 func TestParseConcurrent(t *testing.T) {
 	p := needSmallParser(t)
-	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:100]
+	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:100]
 	want := parseAll(p, dev)
 	var wg sync.WaitGroup
 	got := make([][]ud.Sentence, 4)

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -58,7 +59,7 @@ func TestParserTreebank(t *testing.T) {
 		t.Skip("set ACTORGRAPH_PARSER_EVAL=1 to train and evaluate on the treebanks")
 	}
 	predicted := os.Getenv("ACTORGRAPH_PARSER_PREDICTED") == "1"
-	train := append(readTreebank(t, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(t, "en_gum/en_gum-ud-train.conllu")...)
+	train := append(testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(t, "en_gum/en_gum-ud-train.conllu")...)
 	sets := []string{"en_ewt/en_ewt-ud-dev.conllu", "en_gum/en_gum-ud-dev.conllu"}
 	if os.Getenv("ACTORGRAPH_PARSER_TEST") == "1" {
 		sets = append(sets, "en_ewt/en_ewt-ud-test.conllu", "en_gum/en_gum-ud-test.conllu")
@@ -66,7 +67,7 @@ func TestParserTreebank(t *testing.T) {
 	input := make([][]ud.Sentence, len(sets)) // what the parser sees
 	gold := make([][]ud.Sentence, len(sets))
 	for i, name := range sets {
-		gold[i] = readTreebank(t, name)
+		gold[i] = testenv.Treebank(t, name)
 		input[i] = gold[i]
 	}
 	if predicted {

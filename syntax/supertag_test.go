@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -31,7 +32,7 @@ func TestSupertagOf(t *testing.T) {
 // whole sentence first, decides as a word-by-word reading of the cascade
 // does.
 func TestJackknifeSupertags(t *testing.T) {
-	train := readTreebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
+	train := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
 	labels, _, err := collectLabels(train)
 	if err != nil {
 		t.Fatal(err)
@@ -96,7 +97,7 @@ func TestJackknifeSupertags(t *testing.T) {
 		}
 		return out
 	}
-	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:200]
+	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:200]
 	var w superWork
 	var atoms []tokAtoms
 	for _, quick := range []int64{0, 3, 20, math.MaxInt64} {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -50,7 +51,7 @@ func splitPlain(text string) []ud.Sentence {
 // trained, on the EWT and GUM training sets (skipping without them).
 func benchTagger(b *testing.B) *Tagger {
 	b.Helper()
-	train := append(readTreebank(b, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(b, "en_gum/en_gum-ud-train.conllu")...)
+	train := append(testenv.Treebank(b, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(b, "en_gum/en_gum-ud-train.conllu")...)
 	tg, err := TrainTagger(train, TaggerConfig{Seed: 1})
 	if err != nil {
 		b.Fatal(err)

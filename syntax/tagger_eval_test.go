@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -57,7 +58,7 @@ func TestTaggerFullEval(t *testing.T) {
 	if os.Getenv("ACTORGRAPH_TAGGER_EVAL") == "" {
 		t.Skip("set ACTORGRAPH_TAGGER_EVAL=1 to run the full evaluation")
 	}
-	train := append(readTreebank(t, "en_ewt/en_ewt-ud-train.conllu"), readTreebank(t, "en_gum/en_gum-ud-train.conllu")...)
+	train := append(testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(t, "en_gum/en_gum-ud-train.conllu")...)
 	start := time.Now()
 	tagger, err := TrainTagger(train, TaggerConfig{Seed: 1})
 	if err != nil {
@@ -93,7 +94,7 @@ func TestTaggerFullEval(t *testing.T) {
 	}
 	for _, corpus := range []string{"en_ewt", "en_gum"} {
 		for _, split := range splits {
-			s := scoreTagger(tagger, lem, readTreebank(t, corpus+"/"+corpus+"-ud-"+split+".conllu"))
+			s := scoreTagger(tagger, lem, testenv.Treebank(t, corpus+"/"+corpus+"-ud-"+split+".conllu"))
 			t.Logf("%s %s: %d words, UPOS %.3f%%, XPOS %.3f%%, both %.3f%%, lemma %.3f%% (%d right)",
 				corpus, split, s.words, s.pct(s.upos), s.pct(s.xpos), s.pct(s.both), s.pct(s.lemma), s.lemma)
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -122,8 +123,8 @@ func TestTaggerTreebankSlice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	train := readTreebank(t, "en_ewt/en_ewt-ud-train.conllu")[:3000]
-	dev := readTreebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
+	train := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:3000]
+	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
 	tg, err := TrainTagger(train, TaggerConfig{Epochs: 5, Seed: 1})
 	if err != nil {
 		t.Fatal(err)

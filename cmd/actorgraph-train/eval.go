@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/actorgraph/actorgraph/internal/treebank"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -39,11 +40,11 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	ewt, err := readTreebank(*dir, "en_ewt/en_ewt-ud-test.conllu")
+	ewt, err := treebank.Read(*dir, treebank.Split("en_ewt", "test"))
 	if err != nil {
 		return err
 	}
-	gum, err := readTreebank(*dir, "en_gum/en_gum-ud-test.conllu")
+	gum, err := treebank.Read(*dir, treebank.Split("en_gum", "test"))
 	if err != nil {
 		return err
 	}

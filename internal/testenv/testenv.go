@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/treebank"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // LongEnvVar names the environment variable that, set to 1, runs the long
@@ -37,4 +38,15 @@ func Treebanks(t testing.TB) string {
 		t.Skip(err)
 	}
 	return dir
+}
+
+// Treebank reads one CoNLL-U file of the treebanks, such as
+// "en_ewt/en_ewt-ud-dev.conllu", skipping the test when they are absent.
+func Treebank(t testing.TB, name string) []ud.Sentence {
+	t.Helper()
+	sents, err := treebank.Read(Treebanks(t), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents
 }

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // EnvVar names the environment variable that, when set, is the treebanks'
@@ -73,4 +75,32 @@ func isDir(dir string) error {
 		return fmt.Errorf("%s is not a folder", dir)
 	}
 	return nil
+}
+
+// Read reads one CoNLL-U file of the treebanks in dir, such as
+// "en_ewt/en_ewt-ud-train.conllu"; dir "" asks Dir where they are.
+func Read(dir, name string) ([]ud.Sentence, error) {
+	if dir == "" {
+		var err error
+		if dir, err = Dir(); err != nil {
+			return nil, err
+		}
+	}
+	path := filepath.Join(dir, filepath.FromSlash(name))
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := ud.ReadCoNLLU(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return sents, nil
+}
+
+// Split names the file of a split of a treebank: Split("en_gum", "dev") is
+// "en_gum/en_gum-ud-dev.conllu".
+func Split(treebank, split string) string {
+	return treebank + "/" + treebank + "-ud-" + split + ".conllu"
 }

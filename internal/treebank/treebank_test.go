@@ -72,3 +72,35 @@ func mustEval(t *testing.T, path string) string {
 	}
 	return p
 }
+
+func TestRead(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "en_x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	name := Split("en_x", "dev")
+	if name != "en_x/en_x-ud-dev.conllu" {
+		t.Fatalf("Split = %q", name)
+	}
+	conllu := "# text = Hi.\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(conllu), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sents, err := Read(dir, name)
+	if err != nil || len(sents) != 1 || len(sents[0].Tokens) != 2 {
+		t.Fatalf("Read = %v, %v", sents, err)
+	}
+	t.Setenv(EnvVar, dir)
+	if _, err := Read("", name); err != nil {
+		t.Errorf("Read from the located folder: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bad.conllu"), []byte("1\tx\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(dir, "bad.conllu"); err == nil || !strings.Contains(err.Error(), "bad.conllu") {
+		t.Errorf("Read of a malformed file = %v, want an error naming it", err)
+	}
+	if _, err := Read(dir, "none.conllu"); err == nil {
+		t.Error("Read of a missing file succeeded")
+	}
+}
