@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -18,7 +19,7 @@ import (
 // at once.
 type Model struct {
 	Tagger     *Tagger
-	Lemmatizer *Lemmatizer
+	Lemmatizer *lemma.Lemmatizer
 	Parser     *Parser
 	// BeamParser, when not nil, is a parser trained for beam search: more
 	// accurate than Parser and a few times slower (see WithBeam). ReadModel
@@ -67,7 +68,7 @@ func ReadModel(fsys fs.FS) (*Model, error) {
 	if m.Tagger, err = readModelFile(fsys, TaggerFile, ReadTagger); err != nil {
 		return nil, err
 	}
-	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, ReadLemmatizer); err != nil {
+	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, lemma.Read); err != nil {
 		return nil, err
 	}
 	if m.Parser, err = readModelFile(fsys, ParserFile, ReadParser); err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -41,7 +42,7 @@ func JackknifeTags(train []ud.Sentence, folds int, cfg TaggerConfig) ([]ud.Sente
 		if err != nil {
 			return nil, fmt.Errorf("jackknife tags: fold %d: %w", k+1, err)
 		}
-		lemmatizer, err := TrainLemmatizer(rest)
+		lemmatizer, err := lemma.Train(rest)
 		if err != nil {
 			return nil, fmt.Errorf("jackknife tags: fold %d: %w", k+1, err)
 		}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -180,7 +181,7 @@ func predictedTags(t *testing.T, train []ud.Sentence, sets []string, gold [][]ud
 	}
 	var (
 		tagger     *Tagger
-		lemmatizer *Lemmatizer
+		lemmatizer *lemma.Lemmatizer
 	)
 	input := make([][]ud.Sentence, len(sets))
 	for i, name := range sets {
@@ -193,7 +194,7 @@ func predictedTags(t *testing.T, train []ud.Sentence, sets []string, gold [][]ud
 			if tagger, err = TrainTagger(train, TaggerConfig{Seed: 1}); err != nil {
 				t.Fatal(err)
 			}
-			if lemmatizer, err = TrainLemmatizer(train); err != nil {
+			if lemmatizer, err = lemma.Train(train); err != nil {
 				t.Fatal(err)
 			}
 		}

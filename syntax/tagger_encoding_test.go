@@ -91,7 +91,7 @@ func TestReadTaggerCorrupt(t *testing.T) {
 		{"magic only", []byte(taggerFormat.Magic)},
 		{"wrong magic", append([]byte("NOTMODEL"), good[len(taggerFormat.Magic):]...)},
 		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(taggerFormat.Magic)]++; return b }()},
-		{"lemmatizer magic", append([]byte(lemmaFormat.Magic), good[len(taggerFormat.Magic):]...)},
+		{"lemmatizer magic", append([]byte("AGLEMMA"), good[len(taggerFormat.Magic):]...)},
 		{"truncated header", good[:len(taggerFormat.Magic)+5]},
 		{"truncated middle", good[:len(good)/2]},
 		{"truncated end", good[:len(good)-1]},

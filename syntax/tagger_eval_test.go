@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -20,7 +21,7 @@ func (s tagScores) pct(n int) float64 { return 100 * float64(n) / float64(s.word
 
 // scoreTagger tags a copy of every sentence of gold (and lemmatizes it
 // when l is not nil) and counts the words it gets right.
-func scoreTagger(t *Tagger, l *Lemmatizer, gold []ud.Sentence) tagScores {
+func scoreTagger(t *Tagger, l *lemma.Lemmatizer, gold []ud.Sentence) tagScores {
 	var s tagScores
 	for _, g := range gold {
 		p := ud.Sentence{Tokens: make([]ud.Token, len(g.Tokens))}
@@ -66,7 +67,7 @@ func TestTaggerFullEval(t *testing.T) {
 	}
 	t.Logf("tagger trained in %v", time.Since(start).Round(time.Millisecond))
 	start = time.Now()
-	lem, err := TrainLemmatizer(train)
+	lem, err := lemma.Train(train)
 	if err != nil {
 		t.Fatal(err)
 	}

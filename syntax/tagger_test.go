@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -129,7 +130,7 @@ func TestTaggerTreebankSlice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lem, err := TrainLemmatizer(train)
+	lem, err := lemma.Train(train)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -83,7 +84,7 @@ func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf 
 		return nil, err
 	}
 	logf("trained tagger")
-	lem, err := syntax.TrainLemmatizer(train)
+	lem, err := lemma.Train(train)
 	if err != nil {
 		return nil, err
 	}

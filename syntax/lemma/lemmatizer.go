@@ -1,4 +1,7 @@
-package syntax
+// Package lemma gives the lemma (dictionary form) of a word from its form
+// and tags, and inflects verbs into their past tense and past participle,
+// with a Lemmatizer learned from a treebank's lemmas (Train).
+package lemma
 
 import (
 	"errors"
@@ -67,9 +70,9 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	return l.rules.apply(form, lower, tag)
 }
 
-// TrainLemmatizer learns a lemmatizer from the forms, tags and lemmas of
-// train. Tokens without a lemma or tags are skipped.
-func TrainLemmatizer(train []ud.Sentence) (*Lemmatizer, error) {
+// Train learns a lemmatizer from the forms, tags and lemmas of train.
+// Tokens without a lemma or tags are skipped.
+func Train(train []ud.Sentence) (*Lemmatizer, error) {
 	lemmas := map[lemmaKey]map[string]int{}
 	n := 0
 	for _, s := range train {

@@ -1,4 +1,4 @@
-package syntax
+package lemma
 
 import "strings"
 

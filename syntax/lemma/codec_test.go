@@ -1,4 +1,4 @@
-package syntax
+package lemma
 
 import (
 	"bytes"
@@ -24,7 +24,7 @@ func TestLemmatizerRoundTrip(t *testing.T) {
 	if n != int64(buf.Len()) {
 		t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
 	}
-	back, err := ReadLemmatizer(bytes.NewReader(buf.Bytes()))
+	back, err := Read(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestLemmatizerRoundTrip(t *testing.T) {
 	}
 }
 
-func TestReadLemmatizerCorrupt(t *testing.T) {
+func TestReadCorrupt(t *testing.T) {
 	good := lemmatizerBytes(t)
 	tests := []struct {
 		name string
@@ -55,7 +55,7 @@ func TestReadLemmatizerCorrupt(t *testing.T) {
 	}{
 		{"empty", nil},
 		{"wrong magic", append([]byte("NOTLEMM"), good[len(lemmaFormat.Magic):]...)},
-		{"tagger magic", append([]byte(taggerFormat.Magic), good[len(lemmaFormat.Magic):]...)},
+		{"tagger magic", append([]byte("AGTAGGER"), good[len(lemmaFormat.Magic):]...)},
 		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(lemmaFormat.Magic)] = 9; return b }()},
 		{"truncated", good[:len(good)/2]},
 		{"truncated end", good[:len(good)-1]},
@@ -64,17 +64,17 @@ func TestReadLemmatizerCorrupt(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := ReadLemmatizer(bytes.NewReader(tc.data)); err == nil {
+			if _, err := Read(bytes.NewReader(tc.data)); err == nil {
 				t.Error("no error")
 			}
 		})
 	}
 }
 
-func FuzzReadLemmatizer(f *testing.F) {
+func FuzzRead(f *testing.F) {
 	f.Add(lemmatizerBytes(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		l, err := ReadLemmatizer(bytes.NewReader(data))
+		l, err := Read(bytes.NewReader(data))
 		if err != nil {
 			return
 		}

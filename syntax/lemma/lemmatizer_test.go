@@ -1,4 +1,4 @@
-package syntax
+package lemma
 
 import (
 	"strings"
@@ -30,7 +30,7 @@ func tinyLemmatized(t testing.TB, lines ...string) []ud.Sentence {
 // nouns.
 func tinyLemmaTrain(t testing.TB) *Lemmatizer {
 	t.Helper()
-	l, err := TrainLemmatizer(tinyLemmatized(t,
+	l, err := Train(tinyLemmatized(t,
 		"The/the/DET/DT leaders/leader/NOUN/NNS met/meet/VERB/VBD and/and/CCONJ/CC talked/talk/VERB/VBD ./././.",
 		"Cats/cat/NOUN/NNS walked/walk/VERB/VBD past/past/ADP/IN dogs/dog/NOUN/NNS ./././.",
 		"She/she/PRON/PRP sought/seek/VERB/VBD help/help/NOUN/NN and/and/CCONJ/CC jumped/jump/VERB/VBD ./././.",
@@ -118,8 +118,8 @@ func TestInflections(t *testing.T) {
 	}
 }
 
-func TestTrainLemmatizerEmpty(t *testing.T) {
-	if _, err := TrainLemmatizer(nil); err == nil {
+func TestTrainEmpty(t *testing.T) {
+	if _, err := Train(nil); err == nil {
 		t.Error("no error for empty training data")
 	}
 }
@@ -128,7 +128,7 @@ func TestTrainLemmatizerEmpty(t *testing.T) {
 // relies on, with a lemmatizer trained on the treebanks.
 func TestInflectionsTreebank(t *testing.T) {
 	train := append(testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(t, "en_gum/en_gum-ud-train.conllu")...)
-	l, err := TrainLemmatizer(train)
+	l, err := Train(train)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package syntax
+package lemma
 
 import (
 	"fmt"
@@ -73,8 +73,8 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 	return n, nil
 }
 
-// ReadLemmatizer reads a lemmatizer written by WriteTo.
-func ReadLemmatizer(r io.Reader) (*Lemmatizer, error) {
+// Read reads a lemmatizer written by WriteTo.
+func Read(r io.Reader) (*Lemmatizer, error) {
 	l := &Lemmatizer{
 		dict:       tagTable[string]{},
 		rules:      lemmaRules{bySuffix: endingTables{}, keepCase: map[string]bool{}, lowerSeen: tagTable[bool]{}},
