@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/tag"
 	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -18,7 +19,7 @@ import (
 // per-call scratch space in pools, so one Model may analyse several texts
 // at once.
 type Model struct {
-	Tagger     *Tagger
+	Tagger     *tag.Tagger
 	Lemmatizer *lemma.Lemmatizer
 	Parser     *Parser
 	// BeamParser, when not nil, is a parser trained for beam search: more
@@ -65,7 +66,7 @@ func ReadModel(fsys fs.FS) (*Model, error) {
 		m   Model
 		err error
 	)
-	if m.Tagger, err = readModelFile(fsys, TaggerFile, ReadTagger); err != nil {
+	if m.Tagger, err = readModelFile(fsys, TaggerFile, tag.Read); err != nil {
 		return nil, err
 	}
 	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, lemma.Read); err != nil {

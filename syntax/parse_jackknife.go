@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/tag"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -21,7 +22,7 @@ const jackknifeRun = 200
 // time. A parser trained on the result meets at training time the kind of
 // tagging errors it will meet at parse time. Heads, relations and
 // everything else are kept.
-func JackknifeTags(train []ud.Sentence, folds int, cfg TaggerConfig) ([]ud.Sentence, error) {
+func JackknifeTags(train []ud.Sentence, folds int, cfg tag.Config) ([]ud.Sentence, error) {
 	if folds < 2 {
 		return nil, errors.New("jackknife tags: need at least 2 folds")
 	}
@@ -38,7 +39,7 @@ func JackknifeTags(train []ud.Sentence, folds int, cfg TaggerConfig) ([]ud.Sente
 				rest = append(rest, train[i])
 			}
 		}
-		tagger, err := TrainTagger(rest, cfg)
+		tagger, err := tag.Train(rest, cfg)
 		if err != nil {
 			return nil, fmt.Errorf("jackknife tags: fold %d: %w", k+1, err)
 		}

@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/tag"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func TestJackknifeTags(t *testing.T) {
 	train := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
-	out, err := JackknifeTags(train, 2, TaggerConfig{Epochs: 2, Seed: 1})
+	out, err := JackknifeTags(train, 2, tag.Config{Epochs: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func TestJackknifeTagsErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			train := make([]ud.Sentence, tc.n)
-			_, err := JackknifeTags(train, tc.folds, TaggerConfig{})
+			_, err := JackknifeTags(train, tc.folds, tag.Config{})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %v, want %q", err, tc.want)
 			}

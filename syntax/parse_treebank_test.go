@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/tag"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -174,13 +175,13 @@ func predictedTags(t *testing.T, train []ud.Sentence, sets []string, gold [][]ud
 	jk := load("train-jackknifed.conllu")
 	if jk == nil {
 		var err error
-		if jk, err = JackknifeTags(train, 4, TaggerConfig{Seed: 1}); err != nil {
+		if jk, err = JackknifeTags(train, 4, tag.Config{Seed: 1}); err != nil {
 			t.Fatal(err)
 		}
 		store("train-jackknifed.conllu", jk)
 	}
 	var (
-		tagger     *Tagger
+		tagger     *tag.Tagger
 		lemmatizer *lemma.Lemmatizer
 	)
 	input := make([][]ud.Sentence, len(sets))
@@ -191,7 +192,7 @@ func predictedTags(t *testing.T, train []ud.Sentence, sets []string, gold [][]ud
 		}
 		if tagger == nil {
 			var err error
-			if tagger, err = TrainTagger(train, TaggerConfig{Seed: 1}); err != nil {
+			if tagger, err = tag.Train(train, tag.Config{Seed: 1}); err != nil {
 				t.Fatal(err)
 			}
 			if lemmatizer, err = lemma.Train(train); err != nil {

@@ -19,7 +19,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	treebanks := fs.String("treebanks", "", treebanksUsage)
 	model := fs.String("model", "", "model file (default: the embedded entities model)")
 	split := fs.String("split", "test", "GUM split to score: train, dev or test")
-	tagger := fs.String("tagger", "", "tagger model file (syntax.ReadTagger) to retag the sentences with; default: GUM's gold tags")
+	tagger := fs.String("tagger", "", "tagger model file (such as syntax/model/tagger.model) to retag the sentences with; default: GUM's gold tags")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: actorgraph-train-ner eval [flags]\n\nPrints exact-span precision, recall and F1 of the recogniser on GUM's\nnamed person, organization and place mentions.")
 		fs.PrintDefaults()

@@ -5,17 +5,17 @@ import (
 	"os"
 
 	"github.com/actorgraph/actorgraph/entities"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tag"
 )
 
-// readTagger reads a tagger model file written by the syntax package.
-func readTagger(path string) (*syntax.Tagger, error) {
+// readTagger reads a tagger model file written by package tag.
+func readTagger(path string) (*tag.Tagger, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	t, err := syntax.ReadTagger(f)
+	t, err := tag.Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("read tagger %s: %w", path, err)
 	}
@@ -25,7 +25,7 @@ func readTagger(path string) (*syntax.Tagger, error) {
 // retag replaces the gold tags of the documents' sentences with the
 // tagger's. The documents' mentions, named ones included, were read from
 // the gold tags before and stay as they are.
-func retag(docs []entities.GUMDocument, t *syntax.Tagger) {
+func retag(docs []entities.GUMDocument, t *tag.Tagger) {
 	for di := range docs {
 		for si := range docs[di].Sentences {
 			t.Tag(&docs[di].Sentences[si])

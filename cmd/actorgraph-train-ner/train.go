@@ -21,7 +21,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	bits := fs.Uint("bits", 20, "log2 of the weight-table rows")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	withDev := fs.Bool("dev", true, "train on GUM dev as well as train")
-	tagger := fs.String("tagger", "", "tagger model file (syntax.ReadTagger) to retag the training sentences with; default: GUM's gold tags")
+	tagger := fs.String("tagger", "", "tagger model file (such as syntax/model/tagger.model) to retag the training sentences with; default: GUM's gold tags")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: actorgraph-train-ner train [flags]\n\nTrains the named-entity recogniser on GUM and writes its model.")
 		fs.PrintDefaults()

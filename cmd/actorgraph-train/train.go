@@ -12,6 +12,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/tag"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -78,8 +79,8 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // lemmas predicted by components trained on the other folds (see
 // syntax.JackknifeTags), so that it sees the kind of input it will get.
 func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
-	tcfg := syntax.TaggerConfig{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
-	tagger, err := syntax.TrainTagger(train, tcfg)
+	tcfg := tag.Config{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
+	tagger, err := tag.Train(train, tcfg)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package syntax
+package tag
 
 import (
 	"bytes"
@@ -21,7 +21,7 @@ func TestTaggerRoundTrip(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			tg, err := trainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 1}, tc.opt)
+			tg, err := trainTagger(tinyTrain(t), Config{Epochs: 3, Seed: 1}, tc.opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -36,7 +36,7 @@ func TestTaggerRoundTrip(t *testing.T) {
 			if n != int64(buf.Len()) {
 				t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
 			}
-			back, err := ReadTagger(bytes.NewReader(buf.Bytes()))
+			back, err := Read(bytes.NewReader(buf.Bytes()))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,7 +65,7 @@ func TestTaggerRoundTrip(t *testing.T) {
 
 // taggerBytes returns a small trained tagger's model file.
 func taggerBytes(t testing.TB) []byte {
-	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 2, Seed: 1})
+	tg, err := Train(tinyTrain(t), Config{Epochs: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func taggerBytes(t testing.TB) []byte {
 	return buf.Bytes()
 }
 
-func TestReadTaggerCorrupt(t *testing.T) {
+func TestReadCorrupt(t *testing.T) {
 	good := taggerBytes(t)
 	flip := func(i int) []byte {
 		b := bytes.Clone(good)
@@ -101,26 +101,26 @@ func TestReadTaggerCorrupt(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := ReadTagger(bytes.NewReader(tc.data)); err == nil {
+			if _, err := Read(bytes.NewReader(tc.data)); err == nil {
 				t.Error("no error")
 			}
 		})
 	}
 }
 
-func TestReadTaggerCorruptIsWrapped(t *testing.T) {
+func TestReadCorruptIsWrapped(t *testing.T) {
 	good := taggerBytes(t)
-	_, err := ReadTagger(bytes.NewReader(append([]byte("XXXXXXXX"), good[8:]...)))
+	_, err := Read(bytes.NewReader(append([]byte("XXXXXXXX"), good[8:]...)))
 	if !errors.Is(err, perceptron.ErrCorrupt) {
 		t.Errorf("error %v does not wrap perceptron.ErrCorrupt", err)
 	}
 }
 
-func FuzzReadTagger(f *testing.F) {
+func FuzzRead(f *testing.F) {
 	f.Add(taggerBytes(f))
 	f.Add([]byte(taggerFormat.Magic + "\x01"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tg, err := ReadTagger(bytes.NewReader(data))
+		tg, err := Read(bytes.NewReader(data))
 		if err != nil {
 			return
 		}

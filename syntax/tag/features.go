@@ -1,4 +1,4 @@
-package syntax
+package tag
 
 import "github.com/actorgraph/actorgraph/internal/perceptron"
 

@@ -1,4 +1,4 @@
-package syntax
+package tag
 
 import (
 	"errors"
@@ -9,19 +9,19 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// TaggerConfig sets how a Tagger is trained.
-type TaggerConfig struct {
+// Config sets how a Tagger is trained.
+type Config struct {
 	// Epochs is the number of passes over the training data; 0 means
-	// DefaultTaggerEpochs.
+	// DefaultEpochs.
 	Epochs int
 	// Seed fixes the order in which sentences are visited in each epoch,
 	// so training is deterministic.
 	Seed int64
 }
 
-// DefaultTaggerEpochs is the number of training passes when
-// TaggerConfig.Epochs is 0.
-const DefaultTaggerEpochs = 8
+// DefaultEpochs is the number of training passes when
+// Config.Epochs is 0.
+const DefaultEpochs = 8
 
 // taggerOptions are the tagger's training settings below the public
 // configuration, fixed by defaultTaggerOptions and varied by tests.
@@ -45,9 +45,9 @@ func defaultTaggerOptions() taggerOptions {
 	return taggerOptions{bits: 19, minClass: 3, prune: 0.05, rareCount: 2, dropRare: 0.5, stackFolds: 4, rescoreMargin: 8}
 }
 
-// TrainTagger trains a tagger on the UPOS and XPOS of the tokens of train.
+// Train trains a tagger on the UPOS and XPOS of the tokens of train.
 // Tokens without both tags are used as context but not learned from.
-func TrainTagger(train []ud.Sentence, cfg TaggerConfig) (*Tagger, error) {
+func Train(train []ud.Sentence, cfg Config) (*Tagger, error) {
 	return trainTagger(train, cfg, defaultTaggerOptions())
 }
 
@@ -60,13 +60,13 @@ type taggerData struct {
 	rare  [][]bool
 }
 
-func trainTagger(train []ud.Sentence, cfg TaggerConfig, opt taggerOptions) (*Tagger, error) {
+func trainTagger(train []ud.Sentence, cfg Config, opt taggerOptions) (*Tagger, error) {
 	if cfg.Epochs < 0 {
 		return nil, errors.New("train tagger: negative epochs")
 	}
 	epochs := cfg.Epochs
 	if epochs == 0 {
-		epochs = DefaultTaggerEpochs
+		epochs = DefaultEpochs
 	}
 	classes, index := tagClasses(train, opt.minClass)
 	if len(classes) == 0 {

@@ -1,4 +1,8 @@
-package syntax
+// Package tag is the part-of-speech tagger: a Tagger gives every word of
+// a sentence its UPOS and XPOS tags, learned from a treebank (Train) with
+// the averaged perceptron of internal/perceptron. See Tagger for how it
+// works.
+package tag
 
 import (
 	"math"

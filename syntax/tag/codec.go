@@ -1,4 +1,4 @@
-package syntax
+package tag
 
 import (
 	"fmt"
@@ -44,8 +44,8 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	return n, nil
 }
 
-// ReadTagger reads a tagger written by WriteTo.
-func ReadTagger(r io.Reader) (*Tagger, error) {
+// Read reads a tagger written by WriteTo.
+func Read(r io.Reader) (*Tagger, error) {
 	var (
 		classes []tagClass
 		lex     tagLexicon

@@ -1,11 +1,11 @@
-package syntax
+package tag
 
 import (
-	"os"
-	"path/filepath"
+	"io/fs"
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/data"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -52,7 +52,7 @@ func splitPlain(text string) []ud.Sentence {
 func benchTagger(b *testing.B) *Tagger {
 	b.Helper()
 	train := append(testenv.Treebank(b, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(b, "en_gum/en_gum-ud-train.conllu")...)
-	tg, err := TrainTagger(train, TaggerConfig{Seed: 1})
+	tg, err := Train(train, Config{Seed: 1})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -62,14 +62,15 @@ func benchTagger(b *testing.B) *Tagger {
 // BenchmarkTag tags the seed articles; its MB/s are bytes of article
 // text per second.
 func BenchmarkTag(b *testing.B) {
-	paths, err := filepath.Glob("../data/corpus/*.txt")
-	if err != nil || len(paths) == 0 {
-		b.Skip("no seed articles in ../data/corpus")
+	corpus := data.Corpus()
+	names, err := fs.Glob(corpus, "*.txt")
+	if err != nil || len(names) == 0 {
+		b.Fatalf("no seed articles (%v)", err)
 	}
 	var sents []ud.Sentence
 	size := 0
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
+	for _, n := range names {
+		text, err := fs.ReadFile(corpus, n)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package syntax
+package tag
 
 import (
 	"bytes"
@@ -45,7 +45,7 @@ func tinyTrain(t testing.TB) []ud.Sentence {
 }
 
 func TestTaggerTiny(t *testing.T) {
-	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 5, Seed: 1})
+	tg, err := Train(tinyTrain(t), Config{Epochs: 5, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,19 +75,19 @@ func TestTaggerTiny(t *testing.T) {
 	}
 }
 
-func TestTrainTaggerErrors(t *testing.T) {
+func TestTrainErrors(t *testing.T) {
 	tests := []struct {
 		name  string
 		train []ud.Sentence
-		cfg   TaggerConfig
+		cfg   Config
 	}{
-		{"no sentences", nil, TaggerConfig{}},
-		{"no tags", []ud.Sentence{{Tokens: []ud.Token{{ID: 1, Form: "x"}}}}, TaggerConfig{}},
-		{"negative epochs", tinyTrain(t), TaggerConfig{Epochs: -1}},
+		{"no sentences", nil, Config{}},
+		{"no tags", []ud.Sentence{{Tokens: []ud.Token{{ID: 1, Form: "x"}}}}, Config{}},
+		{"negative epochs", tinyTrain(t), Config{Epochs: -1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := TrainTagger(tc.train, tc.cfg); err == nil {
+			if _, err := Train(tc.train, tc.cfg); err == nil {
 				t.Error("no error")
 			}
 		})
@@ -95,7 +95,7 @@ func TestTrainTaggerErrors(t *testing.T) {
 }
 
 func TestTaggerEmptySentence(t *testing.T) {
-	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 1})
+	tg, err := Train(tinyTrain(t), Config{Epochs: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestTaggerEmptySentence(t *testing.T) {
 func TestTaggerDeterministic(t *testing.T) {
 	var out [2]bytes.Buffer
 	for i := range out {
-		tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 7})
+		tg, err := Train(tinyTrain(t), Config{Epochs: 3, Seed: 7})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,7 +126,7 @@ func TestTaggerTreebankSlice(t *testing.T) {
 	}
 	train := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:3000]
 	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
-	tg, err := TrainTagger(train, TaggerConfig{Epochs: 5, Seed: 1})
+	tg, err := Train(train, Config{Epochs: 5, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func TestTaggerTreebankSlice(t *testing.T) {
 }
 
 func TestTaggerConcurrent(t *testing.T) {
-	tg, err := TrainTagger(tinyTrain(t), TaggerConfig{Epochs: 3, Seed: 1})
+	tg, err := Train(tinyTrain(t), Config{Epochs: 3, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package syntax
+package tag
 
 import (
 	"slices"
@@ -11,11 +11,7 @@ import (
 // and checks that a word whose self features differ from its block's, as
 // those of a sentence's first word do, does not get it.
 func TestSelfRows(t *testing.T) {
-	m, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg := m.Tagger
+	tg := shippedTagger(t)
 	p := tg.model
 	blocks := 0
 	for _, w := range tg.lex.words {

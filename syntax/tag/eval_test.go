@@ -1,4 +1,4 @@
-package syntax
+package tag
 
 import (
 	"bytes"
@@ -61,7 +61,7 @@ func TestTaggerFullEval(t *testing.T) {
 	}
 	train := append(testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(t, "en_gum/en_gum-ud-train.conllu")...)
 	start := time.Now()
-	tagger, err := TrainTagger(train, TaggerConfig{Seed: 1})
+	tagger, err := Train(train, Config{Seed: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

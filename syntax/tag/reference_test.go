@@ -1,8 +1,11 @@
-package syntax
+package tag
 
 import (
+	"bufio"
 	"io/fs"
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/data"
@@ -71,11 +74,23 @@ func referenceTag(t *Tagger, s *ud.Sentence) {
 	}
 }
 
-func TestTagMatchesReference(t *testing.T) {
-	m, err := DefaultModel()
+// shippedTagger reads the tagger of the model that package syntax embeds.
+func shippedTagger(t testing.TB) *Tagger {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "model", "tagger.model"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer f.Close()
+	tg, err := Read(bufio.NewReader(f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+func TestTagMatchesReference(t *testing.T) {
+	tg := shippedTagger(t)
 	corpus := data.Corpus()
 	names, err := fs.Glob(corpus, "*.txt")
 	if err != nil || len(names) == 0 {
@@ -90,8 +105,8 @@ func TestTagMatchesReference(t *testing.T) {
 		for _, s := range tokenize.Segment(string(text)) {
 			got := ud.Sentence{Tokens: append([]ud.Token(nil), s.Tokens...)}
 			want := ud.Sentence{Tokens: append([]ud.Token(nil), s.Tokens...)}
-			m.Tagger.Tag(&got)
-			referenceTag(m.Tagger, &want)
+			tg.Tag(&got)
+			referenceTag(tg, &want)
 			for i := range got.Tokens {
 				words++
 				g, w := got.Tokens[i], want.Tokens[i]
