@@ -7,9 +7,9 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// Evaluate scores m on gold sentences: Segment on their raw text (see
-// ud.RawText), and AnalyzeSentence on a copy of each gold sentence that
-// keeps only its words.
+// Evaluate scores m on gold sentences: tokenize.Segment on their raw text
+// (see ud.RawText), and AnalyzeSentence on a copy of each gold sentence
+// that keeps only its words.
 func (m *Model) Evaluate(gold []ud.Sentence) (ud.Figures, error) {
 	var f ud.Figures
 	text := ud.RawText(gold)

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/parse"
 	"github.com/actorgraph/actorgraph/syntax/tag"
 	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -21,12 +22,12 @@ import (
 type Model struct {
 	Tagger     *tag.Tagger
 	Lemmatizer *lemma.Lemmatizer
-	Parser     *Parser
+	Parser     *parse.Parser
 	// BeamParser, when not nil, is a parser trained for beam search: more
 	// accurate than Parser and a few times slower (see WithBeam). ReadModel
 	// leaves it nil and reads it on the first call of WithBeam.
-	BeamParser *Parser
-	readBeam   func() (*Parser, error)
+	BeamParser *parse.Parser
+	readBeam   func() (*parse.Parser, error)
 }
 
 // The files of a model directory, as ReadModel reads them and
@@ -72,12 +73,12 @@ func ReadModel(fsys fs.FS) (*Model, error) {
 	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, lemma.Read); err != nil {
 		return nil, err
 	}
-	if m.Parser, err = readModelFile(fsys, ParserFile, ReadParser); err != nil {
+	if m.Parser, err = readModelFile(fsys, ParserFile, parse.Read); err != nil {
 		return nil, err
 	}
 	if _, err := fs.Stat(fsys, BeamParserFile); err == nil {
-		m.readBeam = sync.OnceValues(func() (*Parser, error) {
-			return readModelFile(fsys, BeamParserFile, ReadParser)
+		m.readBeam = sync.OnceValues(func() (*parse.Parser, error) {
+			return readModelFile(fsys, BeamParserFile, parse.Read)
 		})
 	}
 	return &m, nil
@@ -98,8 +99,8 @@ func readModelFile[T any](fsys fs.FS, name string, read func(io.Reader) (T, erro
 	return v, nil
 }
 
-// Analyze splits text into sentences and words (see Segment) and tags,
-// lemmatizes and parses each sentence. Each stage runs over all the
+// Analyze splits text into sentences and words (see tokenize.Segment) and
+// tags, lemmatizes and parses each sentence. Each stage runs over all the
 // sentences before the next begins, so that its weight tables stay in the
 // cache from one sentence to the next instead of being evicted by the
 // other stages' (the pipeline benchmark ran 9-14% faster than sentence by

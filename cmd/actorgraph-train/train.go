@@ -12,6 +12,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/parse"
 	"github.com/actorgraph/actorgraph/syntax/tag"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -77,7 +78,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 // trainModel trains the three components. The parser learns from tags and
 // lemmas predicted by components trained on the other folds (see
-// syntax.JackknifeTags), so that it sees the kind of input it will get.
+// parse.JackknifeTags), so that it sees the kind of input it will get.
 func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
 	tcfg := tag.Config{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
 	tagger, err := tag.Train(train, tcfg)
@@ -95,7 +96,7 @@ func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if parseTrain, err = syntax.JackknifeTags(train, cfg.folds, tcfg); err != nil {
+		if parseTrain, err = parse.JackknifeTags(train, cfg.folds, tcfg); err != nil {
 			return nil, err
 		}
 		logf("tagged and lemmatized the training data with %d jackknifed taggers and lemmatizers", cfg.folds)
@@ -103,7 +104,7 @@ func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	parser, err := syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.parserEpochs, Members: cfg.parserMembers, Seed: cfg.seed})
+	parser, err := parse.Train(parseTrain, parse.Config{Epochs: cfg.parserEpochs, Members: cfg.parserMembers, Seed: cfg.seed})
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +114,7 @@ func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		m.BeamParser, err = syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.beamEpochs, Members: cfg.beamMembers, Seed: cfg.seed, Beam: cfg.beam, ParseBeam: cfg.parseBeam})
+		m.BeamParser, err = parse.Train(parseTrain, parse.Config{Epochs: cfg.beamEpochs, Members: cfg.beamMembers, Seed: cfg.seed, Beam: cfg.beam, ParseBeam: cfg.parseBeam})
 		if err != nil {
 			return nil, err
 		}

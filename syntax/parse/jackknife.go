@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"errors"
@@ -13,10 +13,18 @@ import (
 // fewer when the data is too small to give every fold a run.
 const jackknifeRun = 200
 
+// foldOf deals n sentences into folds, jackknifeRun consecutive ones at a
+// time, round-robin, and returns the fold of each.
+func foldOf(n, folds int) func(i int) int {
+	run := max(1, min(jackknifeRun, n/folds))
+	return func(i int) int { return i / run % folds }
+}
+
 // JackknifeTags returns copies of train whose UPOS, XPOS and lemmas were
-// predicted by a Tagger and a Lemmatizer that did not see them: runs of
-// jackknifeRun consecutive sentences are dealt round-robin into folds, and
-// each fold is tagged and lemmatised by models trained on the other folds.
+// predicted by a tag.Tagger and a lemma.Lemmatizer that did not see them:
+// runs of jackknifeRun consecutive sentences are dealt round-robin into
+// folds (foldOf), and each fold is tagged and lemmatised by models trained
+// on the other folds.
 // Dealing runs rather than sentences keeps most documents within one fold,
 // so that a fold's tagger has not seen its names and topics, as at parse
 // time. A parser trained on the result meets at training time the kind of
@@ -29,8 +37,7 @@ func JackknifeTags(train []ud.Sentence, folds int, cfg tag.Config) ([]ud.Sentenc
 	if len(train) < folds {
 		return nil, fmt.Errorf("jackknife tags: %d sentences for %d folds", len(train), folds)
 	}
-	run := max(1, min(jackknifeRun, len(train)/folds))
-	fold := func(i int) int { return i / run % folds }
+	fold := foldOf(len(train), folds)
 	out := make([]ud.Sentence, len(train))
 	for k := range folds {
 		var rest []ud.Sentence

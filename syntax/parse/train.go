@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"cmp"
@@ -13,14 +13,14 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
-// ParserConfig sets how a parser is trained.
-type ParserConfig struct {
+// Config sets how a parser is trained.
+type Config struct {
 	// Epochs is the number of passes over the training sentences; 0 means
-	// DefaultParserEpochs.
+	// DefaultEpochs.
 	Epochs int
 	// Members is the number of parsers trained, each with its own seed
 	// (Seed, Seed+1, ...), whose averaged weights are averaged into the
-	// one parser returned; 0 means DefaultParserMembers.
+	// one parser returned; 0 means DefaultMembers.
 	Members int
 	// Workers bounds the members trained at once; 0 means
 	// min(GOMAXPROCS, 4). Each member holds about 200 MB while it trains.
@@ -31,7 +31,7 @@ type ParserConfig struct {
 	Seed int64
 	// Beam, when above 1, trains a parser that keeps that many
 	// configurations while it parses, with the structured perceptron
-	// (parse_beam_train.go) instead of the greedy dynamic oracle.
+	// (beam_train.go) instead of the greedy dynamic oracle.
 	Beam int
 	// ParseBeam is the number of configurations such a parser keeps when it
 	// parses; 0 means Beam. A beam parser may parse best with a beam a
@@ -39,12 +39,12 @@ type ParserConfig struct {
 	ParseBeam int
 }
 
-// DefaultParserEpochs is the number of training passes when the
+// DefaultEpochs is the number of training passes when the
 // configuration leaves it zero. On EWT dev with predicted tags, 10 passes
 // gave UAS 84.61, 15 gave 85.08 and 20 gave 84.88.
-const DefaultParserEpochs = 15
+const DefaultEpochs = 15
 
-// DefaultParserMembers is the number of parsers averaged when the
+// DefaultMembers is the number of parsers averaged when the
 // configuration leaves it zero. A linear model whose weights are the mean
 // of k models' weights scores every transition with the mean of their
 // scores, so the average is an ensemble that parses as fast as one
@@ -53,19 +53,19 @@ const DefaultParserEpochs = 15
 // members gained 0.33 UAS and 0.38 LAS over one (85.36/81.92 against
 // 85.03/81.54), on GUM dev 0.35 and 0.54; 8 members did no better
 // (85.40/81.93, GUM 84.94/81.88).
-const DefaultParserMembers = 4
+const DefaultMembers = 4
 
-// parseTrainOpts are the training settings not exposed in ParserConfig.
+// parseTrainOpts are the training settings not exposed in Config.
 type parseTrainOpts struct {
 	actBits, labBits uint    // log2 of the table rows
 	explore          float64 // how often to follow a wrong prediction
 	exploreFrom      int     // first epoch (0-based) that explores
 	prune            int     // quantised transition weights below this become zero
 	labelPrune       int     // quantised label weights below this become zero
-	beam             int     // ParserConfig.Beam, at least 1
+	beam             int     // Config.Beam, at least 1
 }
 
-// defaultParseTrainOpts are the settings TrainParser uses. The tables hold
+// defaultParseTrainOpts are the settings Train uses. The tables hold
 // 4M transition rows (12 MB of int8) and 64K label rows (3.4 MB): on EWT dev
 // with predicted tags a 256K-row label table gained only 0.12 LAS (81.65
 // against 81.53, same UAS) and parsed markedly slower, the parser's speed
@@ -98,15 +98,15 @@ type parseGold struct {
 	super []uint8 // supertag classes, indexed 1..n, as a jackknifed supertagger predicts them
 }
 
-// TrainParser trains a parser on sentences with gold heads and relations
+// Train trains a parser on sentences with gold heads and relations
 // and with the tags and lemmas the parser will see at parse time (for best
 // results, tags predicted by a tagger that did not see the sentence).
 // Non-projective trees are projectivised by lifting for training.
-func TrainParser(train []ud.Sentence, cfg ParserConfig) (*Parser, error) {
+func Train(train []ud.Sentence, cfg Config) (*Parser, error) {
 	return trainParser(train, cfg, defaultParseTrainOpts())
 }
 
-func trainParser(train []ud.Sentence, cfg ParserConfig, opt parseTrainOpts) (*Parser, error) {
+func trainParser(train []ud.Sentence, cfg Config, opt parseTrainOpts) (*Parser, error) {
 	if len(train) == 0 {
 		return nil, errors.New("train parser: no training sentences")
 	}
@@ -118,8 +118,8 @@ func trainParser(train []ud.Sentence, cfg ParserConfig, opt parseTrainOpts) (*Pa
 	}
 	parseBeam := max(cmp.Or(cfg.ParseBeam, cfg.Beam), 1)
 	opt.beam = max(cfg.Beam, 1)
-	epochs := cmp.Or(cfg.Epochs, DefaultParserEpochs)
-	members := cmp.Or(cfg.Members, DefaultParserMembers)
+	epochs := cmp.Or(cfg.Epochs, DefaultEpochs)
+	members := cmp.Or(cfg.Members, DefaultMembers)
 	workers := cmp.Or(cfg.Workers, min(runtime.GOMAXPROCS(0), 4))
 	labels, root, err := collectLabels(train)
 	if err != nil {

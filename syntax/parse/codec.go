@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"fmt"
@@ -26,7 +26,7 @@ import (
 
 // parserFormat identifies the parser's model files. Its version changes
 // with the layout of the file and also with anything that moves the
-// weights a feature reads: the templates in depfeat*.go, the atoms or the
+// weights a feature reads: the templates in *features.go, the atoms or the
 // hashing. A model trained with other templates would load and parse
 // badly; its version makes it fail.
 var parserFormat = perceptron.Format{Magic: "AGDEPPAR", Version: 5, VersionBytes: 2}
@@ -109,10 +109,10 @@ func zeroRow(row []int8) bool {
 	return true
 }
 
-// ReadParser reads a parser written by WriteTo. It reports an error, never
+// Read reads a parser written by WriteTo. It reports an error, never
 // panics, on a wrong header, an unknown version, or corrupt or truncated
 // data.
-func ReadParser(r io.Reader) (*Parser, error) {
+func Read(r io.Reader) (*Parser, error) {
 	var p *Parser
 	err := perceptron.Read(r, parserFormat, func(m *perceptron.Reader) { p = decodeParser(m) })
 	if err != nil {

@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 // labelFeatures lists the features that label the arc h → d made by arc
 // transition a. They are computed only for the arc actually taken, when d

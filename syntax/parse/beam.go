@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"cmp"
@@ -9,7 +9,7 @@ import (
 
 // Beam search keeps the k best configurations, by the sum of the scores of
 // their transitions, instead of the one best; the weights it scores with
-// are trained for it (parse_beam_train.go).
+// are trained for it (beam_train.go).
 
 // maxBeamWords bounds the sentences parsed with the beam. Every
 // configuration kept is a copy of its parent's state, so a beam parse

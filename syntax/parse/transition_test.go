@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"math/rand/v2"

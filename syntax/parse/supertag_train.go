@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"cmp"
@@ -132,8 +132,7 @@ func trainSupertagger(sents []*ud.Sentence, gold [][]uint8, classes []string, se
 func jackknifeSupertags(golds []parseGold, folds, workers int, seed uint64) (*supertagger, error) {
 	classes, index := superClasses(golds)
 	gold := goldSupertags(golds, index)
-	run := max(1, min(jackknifeRun, len(golds)/folds))
-	fold := func(i int) int { return i / run % folds }
+	fold := foldOf(len(golds), folds)
 	sents := make([]*ud.Sentence, len(golds))
 	for i := range golds {
 		sents[i] = golds[i].s

@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 // The parser's transition system is arc-hybrid (Kuhlmann, Gómez-Rodríguez
 // and Satta 2011) with the artificial root at the end of the buffer

@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"slices"
@@ -20,7 +20,7 @@ var smallParser = sync.OnceValues(func() (*Parser, error) {
 	}
 	opt := defaultParseTrainOpts()
 	opt.actBits, opt.labBits = 18, 16
-	return trainParser(sents[:2000], ParserConfig{Epochs: 3, Seed: 7}, opt)
+	return trainParser(sents[:2000], Config{Epochs: 3, Seed: 7}, opt)
 })
 
 func needSmallParser(t testing.TB) *Parser {
@@ -67,7 +67,7 @@ func TestTrainParserMembers(t *testing.T) {
 	opt.actBits, opt.labBits = 16, 12
 	train := func(members, workers int) *Parser {
 		t.Helper()
-		p, err := trainParser(sents, ParserConfig{Epochs: 2, Members: members, Workers: workers, Seed: 3}, opt)
+		p, err := trainParser(sents, Config{Epochs: 2, Members: members, Workers: workers, Seed: 3}, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,9 +104,9 @@ func TestTrainParserErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, err := TrainParser(tc.train, ParserConfig{Epochs: tc.epochs})
+			p, err := Train(tc.train, Config{Epochs: tc.epochs})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("TrainParser = %v, %v; want error containing %q", p, err, tc.want)
+				t.Errorf("Train = %v, %v; want error containing %q", p, err, tc.want)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"bytes"
@@ -68,7 +68,7 @@ func TestTrainParserBeam(t *testing.T) {
 	opt.actBits, opt.labBits = 18, 14
 	train := func(beam, members, workers int) *Parser {
 		t.Helper()
-		p, err := trainParser(sents, ParserConfig{Epochs: 3, Members: members, Workers: workers, Seed: 5, Beam: beam}, opt)
+		p, err := trainParser(sents, Config{Epochs: 3, Members: members, Workers: workers, Seed: 5, Beam: beam}, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -94,7 +94,7 @@ func TestTrainParserBeam(t *testing.T) {
 	if _, err := seq.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	back, err := ReadParser(&buf)
+	back, err := Read(&buf)
 	if err != nil {
 		t.Fatal(err)
 	}

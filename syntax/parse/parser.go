@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"sync"
@@ -7,21 +7,9 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// Parser is a greedy transition-based dependency parser: the arc-hybrid
-// system (transition.go) driven by two averaged-perceptron classifiers over
-// hashed features, one for the transition (depfeat.go) and one for the label
-// of each arc it makes (depfeat_label.go), scoring only the labels plausible
-// for the arc (parse_labels.go). Both read, besides the words, tags and
-// lemmas, the supertag a third classifier guessed for every word before the
-// parse (supertag.go): its relation and the side of its head. Each of the
-// three classifiers is a cascade of a quick model and the full one, the
-// quick one deciding alone when it is sure (cascade.go). Training follows
-// the dynamic oracle of Goldberg and Nivre (transition_oracle.go) on trees
-// projectivised by lifting (arc_proj.go); the weights are the mean of
-// several such parsers trained with their own seeds (parse_train.go). A
-// parser trained with a beam (ParserConfig.Beam) keeps that many
-// configurations instead of one (parse_beam.go): more accurate, and as many
-// times slower. It produces UD basic dependencies with subtypes.
+// Parser is a transition-based dependency parser, greedy or with a beam
+// (see the package documentation). It produces UD basic dependencies with
+// subtypes.
 //
 // Work is linear in the sentence length: 2n transitions, each costing a
 // fixed number of feature hashes and table reads, with no maps, no strings
@@ -65,7 +53,7 @@ func (p *Parser) getWork() *parseWork {
 
 // Parse sets the Head and Deprel of every token of s from its forms, lemmas
 // and tags. The result is a projective tree with exactly one word attached
-// to the root. A Parser that did not come from TrainParser or ReadParser
+// to the root. A Parser that did not come from Train or Read
 // leaves s alone.
 func (p *Parser) Parse(s *ud.Sentence) {
 	n := len(s.Tokens)

@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"bytes"
@@ -24,7 +24,7 @@ func TestParserRoundTrip(t *testing.T) {
 	if n != int64(buf.Len()) {
 		t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
 	}
-	q, err := ReadParser(bytes.NewReader(buf.Bytes()))
+	q, err := Read(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestParserRoundTrip(t *testing.T) {
 	}
 }
 
-// TestReadParserCorrupt feeds ReadParser damaged models: every one must be
+// TestReadParserCorrupt feeds Read damaged models: every one must be
 // refused with an error, without a panic.
 func TestReadParserCorrupt(t *testing.T) {
 	p := needSmallParser(t)
@@ -102,9 +102,9 @@ func TestReadParserCorrupt(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			q, err := ReadParser(bytes.NewReader(tc.data))
+			q, err := Read(bytes.NewReader(tc.data))
 			if err == nil {
-				t.Fatalf("ReadParser accepted a damaged model (%d labels)", len(q.labels))
+				t.Fatalf("Read accepted a damaged model (%d labels)", len(q.labels))
 			}
 			if !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %q, want it to mention %q", err, tc.want)
@@ -145,18 +145,18 @@ func TestReadParserHugeTable(t *testing.T) {
 	zw := gzip.NewWriter(&file)
 	zw.Write(body.Bytes())
 	zw.Close()
-	_, err := ReadParser(&file)
+	_, err := Read(&file)
 	if err == nil || !strings.Contains(err.Error(), "too large") {
-		t.Errorf("ReadParser = %v, want a too-large error", err)
+		t.Errorf("Read = %v, want a too-large error", err)
 	}
 }
 
-// FuzzReadParser checks that no input makes ReadParser panic.
+// FuzzReadParser checks that no input makes Read panic.
 func FuzzReadParser(f *testing.F) {
 	f.Add([]byte(parserFormat.Magic + "\x01\x00"))
 	f.Add([]byte("AGDEPPAR\x01\x00\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if p, err := ReadParser(bytes.NewReader(data)); err == nil && len(p.labels) == 0 {
+		if p, err := Read(bytes.NewReader(data)); err == nil && len(p.labels) == 0 {
 			t.Error("accepted a parser without labels")
 		}
 	})

@@ -1,4 +1,4 @@
-package syntax
+package parse
 
 import (
 	"fmt"
@@ -96,7 +96,7 @@ func TestParserTreebank(t *testing.T) {
 	}
 	beam, _ := strconv.Atoi(os.Getenv("ACTORGRAPH_PARSER_BEAM"))
 	start := time.Now()
-	p, err := trainParser(train, ParserConfig{Epochs: epochs, Members: members, Seed: 1, Beam: beam}, opt)
+	p, err := trainParser(train, Config{Epochs: epochs, Members: members, Seed: 1, Beam: beam}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,26 +1,27 @@
-package syntax
+package parse
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // benchParser loads the model named by ACTORGRAPH_PARSER_MODEL, or else
-// model/parser.model when it is there and current, or else trains the small
+// ../model/parser.model (the shipped one) when it is there and current, or else trains the small
 // test parser (whose smaller tables make it faster than a full model).
 func benchParser(b *testing.B) *Parser {
 	b.Helper()
 	path := os.Getenv("ACTORGRAPH_PARSER_MODEL")
 	named := path != ""
 	if !named {
-		path = "model/parser.model"
+		path = filepath.Join("..", "model", "parser.model")
 	}
 	f, err := os.Open(path)
 	if err == nil {
 		defer f.Close()
-		p, err := ReadParser(f)
+		p, err := Read(f)
 		if err == nil {
 			return p
 		}

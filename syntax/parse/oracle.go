@@ -1,9 +1,9 @@
-package syntax
+package parse
 
 // The dynamic oracle of the arc-hybrid system (Goldberg and Nivre 2013):
 // the cost of a transition is the number of gold arcs that become
 // unreachable by taking it. It is exact for projective gold trees, which is
-// why training trees are projectivised first (see arc_proj.go).
+// why training trees are projectivised first (see projective.go).
 
 // oracleCost returns the cost of legal transition a in parseState s for the gold
 // heads gold (indexed 1..n, 0 for the root).
