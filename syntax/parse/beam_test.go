@@ -45,6 +45,7 @@ func withBeam(p *Parser, k int, quick bool) *Parser {
 // makes the choices of the greedy parser without its quick transition
 // model.
 func TestBeamOfOneIsGreedy(t *testing.T) {
+	testenv.Long(t)
 	p := withBeam(needSmallParser(t), 1, false)
 	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:300]
 	want := parseAll(p, dev)
@@ -62,6 +63,7 @@ func TestBeamOfOneIsGreedy(t *testing.T) {
 // sentences, survives its model file, and is the same whatever the number
 // of workers that trained its members.
 func TestTrainParserBeam(t *testing.T) {
+	testenv.Long(t)
 	sents := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:1500]
 	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:400]
 	opt := defaultParseTrainOpts()

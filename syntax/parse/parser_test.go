@@ -62,6 +62,7 @@ func TestTrainParserSmall(t *testing.T) {
 // whatever the number of workers that trained its members, and that it is
 // not simply one of them.
 func TestTrainParserMembers(t *testing.T) {
+	testenv.Long(t)
 	sents := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:300]
 	opt := defaultParseTrainOpts()
 	opt.actBits, opt.labBits = 16, 12

@@ -121,9 +121,7 @@ func TestTaggerDeterministic(t *testing.T) {
 // TestTaggerTreebankSlice trains on the first 3000 sentences of EWT train
 // and checks accuracy on the first 500 of EWT dev.
 func TestTaggerTreebankSlice(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
+	testenv.Long(t)
 	train := testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu")[:3000]
 	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
 	tg, err := Train(train, Config{Epochs: 5, Seed: 1})
