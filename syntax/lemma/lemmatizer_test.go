@@ -1,29 +1,19 @@
 package lemma
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/internal/udtest"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // tinyLemmatized parses sentences written as "form/lemma/UPOS/XPOS ...".
 func tinyLemmatized(t testing.TB, lines ...string) []ud.Sentence {
 	t.Helper()
-	var out []ud.Sentence
-	for _, l := range lines {
-		var s ud.Sentence
-		for i, w := range strings.Fields(l) {
-			f := strings.Split(w, "/")
-			if len(f) != 4 {
-				t.Fatalf("bad word %q", w)
-			}
-			s.Tokens = append(s.Tokens, ud.Token{ID: i + 1, Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: -1, Start: -1, End: -1})
-		}
-		out = append(out, s)
-	}
-	return out
+	return udtest.Sentences(t, "form/lemma/upos/xpos", lines...)
 }
 
 // tinyLemmaTrain has regular and irregular verbs, plural nouns and proper
@@ -50,9 +40,7 @@ func tinyLemmaTrain(t testing.TB) *Lemmatizer {
 
 func TestLemma(t *testing.T) {
 	l := tinyLemmaTrain(t)
-	tests := []struct {
-		name, form, upos, xpos, want string
-	}{
+	checkLemmas(t, l, []lemmaCase{
 		{"seen irregular", "met", "VERB", "VBD", "meet"},
 		{"seen capitalised", "The", "DET", "DT", "the"},
 		{"unseen regular past", "played", "VERB", "VBD", "play"},
@@ -64,8 +52,16 @@ func TestLemma(t *testing.T) {
 		{"plural proper noun in -ies", "Cities", "PROPN", "NNPS", "City"},
 		{"unknown tag keeps form", "foo", "X", "FOO", "foo"},
 		{"no XPOS uses UPOS", "Trump", "PROPN", "", "Trump"},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// lemmaCase is a word and the lemma it must get.
+type lemmaCase struct{ name, form, upos, xpos, want string }
+
+// checkLemmas holds l to the lemma of every case.
+func checkLemmas(t *testing.T, l *Lemmatizer, cases []lemmaCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := l.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
 				t.Errorf("Lemma(%q, %q, %q) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
@@ -89,25 +85,32 @@ func TestLemmatize(t *testing.T) {
 
 func TestInflections(t *testing.T) {
 	l := tinyLemmaTrain(t)
-	tests := []struct {
-		name, lemma, past, participle string
-	}{
-		{"irregular from training", "meet", "met", "met"},
-		{"irregular past only", "seek", "sought", "sought"},
-		{"irregular participle", "write", "wrote", "written"},
-		{"irregular participle take", "take", "took", "taken"},
-		{"doubling monosyllable", "ban", "banned", "banned"},
-		{"doubling stressed final", "expel", "expelled", "expelled"},
-		{"no doubling unstressed", "visit", "visited", "visited"},
-		{"no doubling offer", "offer", "offered", "offered"},
-		{"consonant y", "try", "tried", "tried"},
-		{"vowel y", "play", "played", "played"},
-		{"final e", "hope", "hoped", "hoped"},
-		{"w not doubled", "show", "showed", "showed"},
-		{"empty", "", "", ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
+	checkInflections(t, l, []inflectionCase{
+		{"meet", "met", "met", "irregular from training"},
+		{"seek", "sought", "sought", "irregular past only"},
+		{"write", "wrote", "written", "irregular participle"},
+		{"take", "took", "taken", "irregular participle take"},
+		{"ban", "banned", "banned", "doubling monosyllable"},
+		{"expel", "expelled", "expelled", "doubling stressed final"},
+		{"visit", "visited", "visited", "no doubling unstressed"},
+		{"offer", "offered", "offered", "no doubling offer"},
+		{"try", "tried", "tried", "consonant y"},
+		{"play", "played", "played", "vowel y"},
+		{"hope", "hoped", "hoped", "final e"},
+		{"show", "showed", "showed", "w not doubled"},
+		{"", "", "", "empty"},
+	})
+}
+
+// inflectionCase is a verb lemma and the past tense and participle it
+// must get; the test is named after the lemma unless name says otherwise.
+type inflectionCase struct{ lemma, past, participle, name string }
+
+// checkInflections holds l to the past tense and participle of every case.
+func checkInflections(t *testing.T, l *Lemmatizer, cases []inflectionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(cmp.Or(tc.name, tc.lemma), func(t *testing.T) {
 			if got := l.PastTense(tc.lemma); got != tc.past {
 				t.Errorf("PastTense(%q) = %q, want %q", tc.lemma, got, tc.past)
 			}
@@ -132,34 +135,22 @@ func TestInflectionsTreebank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		lemma, past, participle string
-	}{
-		{"meet", "met", "met"},
-		{"expel", "expelled", "expelled"},
-		{"seek", "sought", "sought"},
-		{"try", "tried", "tried"},
-		{"ban", "banned", "banned"},
-		{"visit", "visited", "visited"},
-		{"write", "wrote", "written"},
-		{"take", "took", "taken"},
-		{"be", "was", "been"},
-		{"say", "said", "said"},
-		{"sanction", "sanctioned", "sanctioned"},
-		{"criticize", "criticized", "criticized"},
-		{"accuse", "accused", "accused"},
-		{"sign", "signed", "signed"},
-		{"attack", "attacked", "attacked"},
-		{"lead", "led", "led"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.lemma, func(t *testing.T) {
-			if got := l.PastTense(tc.lemma); got != tc.past {
-				t.Errorf("PastTense(%q) = %q, want %q", tc.lemma, got, tc.past)
-			}
-			if got := l.PastParticiple(tc.lemma); got != tc.participle {
-				t.Errorf("PastParticiple(%q) = %q, want %q", tc.lemma, got, tc.participle)
-			}
-		})
-	}
+	checkInflections(t, l, []inflectionCase{
+		{"meet", "met", "met", ""},
+		{"expel", "expelled", "expelled", ""},
+		{"seek", "sought", "sought", ""},
+		{"try", "tried", "tried", ""},
+		{"ban", "banned", "banned", ""},
+		{"visit", "visited", "visited", ""},
+		{"write", "wrote", "written", ""},
+		{"take", "took", "taken", ""},
+		{"be", "was", "been", ""},
+		{"say", "said", "said", ""},
+		{"sanction", "sanctioned", "sanctioned", ""},
+		{"criticize", "criticized", "criticized", ""},
+		{"accuse", "accused", "accused", ""},
+		{"sign", "signed", "signed", ""},
+		{"attack", "attacked", "attacked", ""},
+		{"lead", "led", "led", ""},
+	})
 }

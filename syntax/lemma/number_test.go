@@ -41,22 +41,13 @@ func TestLemmaNumbersAndCase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, form, upos, xpos, want string
-	}{
+	checkLemmas(t, l, []lemmaCase{
 		{"grouped number loses commas", "7,500", "NUM", "CD", "7500"},
 		{"grouped number with decimals", "1,234.5", "NUM", "CD", "1234.5"},
 		{"plain number kept", "42", "NUM", "CD", "42"},
 		{"nationality keeps capital", "Argentinian", "ADJ", "JJ", "Argentinian"},
 		{"capitalised known adjective lowercased", "Glad", "ADJ", "JJ", "glad"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := l.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
-				t.Errorf("Lemma(%q, %q, %q) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // isGroupedNumberSplit is isGroupedNumber written with strings.Split, as

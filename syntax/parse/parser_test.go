@@ -39,18 +39,7 @@ func TestTrainParserSmall(t *testing.T) {
 	p := needSmallParser(t)
 	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:500]
 	pred := parseAll(p, dev)
-	for i, s := range pred {
-		h := make([]int32, len(s.Tokens)+1)
-		for j, tok := range s.Tokens {
-			h[j+1] = int32(tok.Head)
-			if tok.Deprel == "" || (tok.Head == 0) != (tok.Deprel == "root") {
-				t.Errorf("sentence %d word %d: head %d relation %q", i, j+1, tok.Head, tok.Deprel)
-			}
-		}
-		if err := checkTree(h); err != nil {
-			t.Errorf("sentence %d: %v", i, err)
-		}
-	}
+	checkParses(t, pred)
 	uas, las := attachment(t, dev, pred)
 	t.Logf("2000 sentences, 3 epochs: dev UAS %.2f LAS %.2f", uas, las)
 	if uas < 70 || las < 60 {

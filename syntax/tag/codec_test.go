@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/internal/perceptron/codectest"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -28,25 +29,7 @@ func TestTaggerRoundTrip(t *testing.T) {
 			if (tg.second != nil) != (tc.opt.stackFolds > 1) {
 				t.Fatalf("second pass present = %v", tg.second != nil)
 			}
-			var buf bytes.Buffer
-			n, err := tg.WriteTo(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if n != int64(buf.Len()) {
-				t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
-			}
-			back, err := Read(bytes.NewReader(buf.Bytes()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var again bytes.Buffer
-			if _, err := back.WriteTo(&again); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
-				t.Error("the model read back writes different bytes")
-			}
+			back, _ := codectest.RoundTrip(t, tg, Read)
 			for _, s := range tinyTrain(t)[:5] {
 				a, b := s, s
 				a.Tokens = append([]ud.Token(nil), s.Tokens...)
@@ -78,34 +61,8 @@ func taggerBytes(t testing.TB) []byte {
 
 func TestReadCorrupt(t *testing.T) {
 	good := taggerBytes(t)
-	flip := func(i int) []byte {
-		b := bytes.Clone(good)
-		b[i] ^= 0x55
-		return b
-	}
-	tests := []struct {
-		name string
-		data []byte
-	}{
-		{"empty", nil},
-		{"magic only", []byte(taggerFormat.Magic)},
-		{"wrong magic", append([]byte("NOTMODEL"), good[len(taggerFormat.Magic):]...)},
-		{"wrong version", func() []byte { b := bytes.Clone(good); b[len(taggerFormat.Magic)]++; return b }()},
-		{"lemmatizer magic", append([]byte("AGLEMMA"), good[len(taggerFormat.Magic):]...)},
-		{"truncated header", good[:len(taggerFormat.Magic)+5]},
-		{"truncated middle", good[:len(good)/2]},
-		{"truncated end", good[:len(good)-1]},
-		{"flipped body byte", flip(len(good) / 2)},
-		{"flipped checksum", flip(len(good) - 5)},
-		{"trailing garbage", append(bytes.Clone(good), 1, 2, 3)},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if _, err := Read(bytes.NewReader(tc.data)); err == nil {
-				t.Error("no error")
-			}
-		})
-	}
+	codectest.Refuses(t, append(codectest.Damaged(good, taggerFormat),
+		codectest.Case{Name: "lemmatizer magic", Data: codectest.OtherMagic(good, taggerFormat, "AGLEMMA")}), Read)
 }
 
 func TestReadCorruptIsWrapped(t *testing.T) {

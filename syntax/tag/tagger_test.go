@@ -2,10 +2,10 @@ package tag
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/internal/udtest"
 	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -13,19 +13,7 @@ import (
 // tinyTagged parses sentences written as "word/UPOS/XPOS ...".
 func tinyTagged(t testing.TB, lines ...string) []ud.Sentence {
 	t.Helper()
-	var out []ud.Sentence
-	for _, l := range lines {
-		var s ud.Sentence
-		for i, w := range strings.Fields(l) {
-			f := strings.Split(w, "/")
-			if len(f) != 3 {
-				t.Fatalf("bad tagged word %q", w)
-			}
-			s.Tokens = append(s.Tokens, ud.Token{ID: i + 1, Form: f[0], UPOS: f[1], XPOS: f[2], Head: -1, Start: -1, End: -1})
-		}
-		out = append(out, s)
-	}
-	return out
+	return udtest.Sentences(t, "form/upos/xpos", lines...)
 }
 
 // tinyTrain is a small corpus in which "can" and "run" are ambiguous and
