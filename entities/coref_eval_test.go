@@ -2,9 +2,12 @@ package entities
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/internal/treebank"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -18,11 +21,7 @@ import (
 // how many it links correctly (recall). It fails if either falls below the
 // level measured when it was written, less a margin.
 func TestPronounResolutionGUM(t *testing.T) {
-	const path = "../../shared/treebanks/en_gum/en_gum-ud-test.conllu"
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not found: the treebanks are not beside the checkout", path)
-	}
+	f, err := os.Open(filepath.Join(testenv.Treebanks(t), treebank.Split("en_gum", "test")))
 	if err != nil {
 		t.Fatal(err)
 	}
