@@ -10,7 +10,7 @@ import (
 )
 
 // BenchmarkRecognizeSeeds recognises the sample articles, split by
-// syntax.Segment and left untagged (tagging is the tagger's cost).
+// tokenize.Segment and left untagged (tagging is the tagger's cost).
 func BenchmarkRecognizeSeeds(b *testing.B) {
 	r, err := DefaultRecognizer()
 	if err != nil {

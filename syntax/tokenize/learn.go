@@ -15,8 +15,8 @@ import (
 
 // WriteLexicon learns the tokenizer's lexicon from treebank sentences (the
 // train splits) and writes it in the format the tokenizer embeds (see
-// lexicon.go). The output is sorted, so the same
-// treebanks always give the same file.
+// lexicon.go). The output is sorted, so the same treebanks always give the
+// same file.
 //
 // It learns three things: which words keep a final period (abbreviations,
 // and whether each tends to end a sentence before a capitalised word; a
