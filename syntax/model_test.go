@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -9,6 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/actorgraph/actorgraph/internal/perceptron/codectest"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/parse"
@@ -103,17 +103,7 @@ func TestModelFilesReencode(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, err := tc.read(bytes.NewReader(data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var again bytes.Buffer
-			if _, err := m.WriteTo(&again); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(again.Bytes(), data) {
-				t.Errorf("%s re-encodes to %d other bytes (was %d)", tc.name, again.Len(), len(data))
-			}
+			codectest.Reencodes(t, data, tc.read)
 		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
@@ -15,9 +16,31 @@ import (
 	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
+// smallParserFile is the model file of the small parser, written once for
+// the tests that read it.
+var smallParserFile = sync.OnceValues(func() ([]byte, error) {
+	p, err := smallParser()
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	_, err = p.WriteTo(&buf)
+	return buf.Bytes(), err
+})
+
+func needSmallParserFile(t *testing.T) []byte {
+	t.Helper()
+	needSmallParser(t)
+	data, err := smallParserFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 func TestParserRoundTrip(t *testing.T) {
 	p := needSmallParser(t)
-	q, _ := codectest.RoundTrip(t, p, Read)
+	q := codectest.Reencodes(t, needSmallParserFile(t), Read)
 	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:200]
 	a, b := parseAll(p, dev), parseAll(q, dev)
 	for i := range a {
@@ -30,12 +53,7 @@ func TestParserRoundTrip(t *testing.T) {
 // TestReadParserCorrupt feeds Read damaged models: every one must be
 // refused with an error, without a panic.
 func TestReadParserCorrupt(t *testing.T) {
-	p := needSmallParser(t)
-	var buf bytes.Buffer
-	if _, err := p.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	codectest.Refuses(t, codectest.Damaged(buf.Bytes(), parserFormat), Read)
+	codectest.Refuses(t, codectest.Damaged(needSmallParserFile(t), parserFormat), Read)
 }
 
 // TestReadParserHugeTable checks that a header asking for an absurdly

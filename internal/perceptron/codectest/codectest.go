@@ -1,6 +1,7 @@
 // Package codectest checks model codecs built on perceptron.Write and
-// perceptron.Read: that a model survives its file (RoundTrip), and that a
-// damaged file is refused with an error, never a panic (Refuses).
+// perceptron.Read: that a model survives its file (RoundTrip, Reencodes),
+// and that a damaged file is refused with an error, never a panic
+// (Refuses).
 package codectest
 
 import (
@@ -11,9 +12,9 @@ import (
 	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
-// RoundTrip writes m, checks that WriteTo counted the bytes it wrote, reads
-// them back with read, and checks that what it read writes the same bytes.
-// It returns the model read back and the bytes.
+// RoundTrip writes m, checks that WriteTo counted the bytes it wrote, and
+// reads them back as Reencodes does. It returns the model read back and
+// the bytes.
 func RoundTrip[T io.WriterTo](t testing.TB, m T, read func(io.Reader) (T, error)) (T, []byte) {
 	t.Helper()
 	var buf bytes.Buffer
@@ -24,18 +25,25 @@ func RoundTrip[T io.WriterTo](t testing.TB, m T, read func(io.Reader) (T, error)
 	if n != int64(buf.Len()) {
 		t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
 	}
-	back, err := read(bytes.NewReader(buf.Bytes()))
+	return Reencodes(t, buf.Bytes(), read), buf.Bytes()
+}
+
+// Reencodes reads the model file data with read, and checks that what it
+// read writes the same bytes again. It returns the model read.
+func Reencodes[T io.WriterTo](t testing.TB, data []byte, read func(io.Reader) (T, error)) T {
+	t.Helper()
+	m, err := read(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var again bytes.Buffer
-	if _, err := back.WriteTo(&again); err != nil {
+	if _, err := m.WriteTo(&again); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
-		t.Error("the model read back writes different bytes")
+	if !bytes.Equal(data, again.Bytes()) {
+		t.Errorf("the model read back writes %d other bytes (read %d)", again.Len(), len(data))
 	}
-	return back, buf.Bytes()
+	return m
 }
 
 // Case is a damaged model file.
