@@ -68,12 +68,12 @@ const (
 // scoreBatch is the number of features Score looks up at a time.
 const scoreBatch = 64
 
-// NewModel builds a Model of 2^bits rows from sparse rows: row r's weights
+// newModel builds a Model of 2^bits rows from sparse rows: row r's weights
 // are entries[rowStart[r]:rowStart[r+1]], in increasing class order; scale
 // converts a weight back to the trained one. Rows with weights for at
 // least a quarter of the classes become dense. The rows must be valid (see
 // validateRows).
-func NewModel(classes int, bits uint, scale float32, rowStart []uint32, entries []Entry) *Model {
+func newModel(classes int, bits uint, scale float32, rowStart []uint32, entries []Entry) *Model {
 	p := &Model{classes: classes, bits: bits, scale: scale, index: MakeTable[uint64](len(rowStart) - 1)}
 	p.entries = []Entry{{}} // entry 0 is read for rows with none, see AddFirst
 	if classes <= maxDenseClasses {
@@ -171,7 +171,7 @@ func (p *Model) Lookup(dst, feats []uint64) []uint64 {
 }
 
 // validateRows checks that rowStart and entries describe the rows of a
-// Model of the given shape, as NewModel takes them, so that a model read
+// Model of the given shape, as newModel takes them, so that a model read
 // from a corrupt file is rejected rather than indexed out of range.
 func validateRows(classes int, bits uint, rowStart []uint32, entries []Entry) error {
 	if bits == 0 || bits > MaxBits {

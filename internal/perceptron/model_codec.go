@@ -96,5 +96,5 @@ func DecodeModel(m *Reader) *Model {
 		m.Fail("%v", err)
 		return nil
 	}
-	return NewModel(classes, bits, scale, rowStart, entries)
+	return newModel(classes, bits, scale, rowStart, entries)
 }

@@ -44,7 +44,7 @@ func TestModelScore(t *testing.T) {
 			rng := rand.New(rand.NewPCG(1, uint64(tc.classes)))
 			const bits = 6
 			rowStart, entries := randomRows(rng, tc.classes, bits)
-			p := NewModel(tc.classes, bits, 1, rowStart, entries)
+			p := newModel(tc.classes, bits, 1, rowStart, entries)
 			feats := make([]uint64, tc.feats)
 			for i := range feats {
 				feats[i] = rng.Uint64()
@@ -134,7 +134,7 @@ func TestNewTrainerErrors(t *testing.T) {
 func TestModelEncoding(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2, 3))
 	rowStart, entries := randomRows(rng, 30, 5)
-	p := NewModel(30, 5, 0.25, rowStart, entries)
+	p := newModel(30, 5, 0.25, rowStart, entries)
 	f := Format{Magic: "TEST", Version: 1}
 	var buf bytes.Buffer
 	if _, err := Write(&buf, f, p.Encode); err != nil {

@@ -108,5 +108,5 @@ func (t *Trainer) Average(prune float32) *Model {
 		}
 		rowStart[r+1] = uint32(len(entries))
 	}
-	return NewModel(t.classes, t.bits, scale, rowStart, entries)
+	return newModel(t.classes, t.bits, scale, rowStart, entries)
 }
