@@ -9,8 +9,9 @@ import (
 )
 
 // benchParser loads the model named by ACTORGRAPH_PARSER_MODEL, or else
-// ../model/parser.model (the shipped one) when it is there and current, or else trains the small
-// test parser (whose smaller tables make it faster than a full model).
+// the shipped ../model/parser.model when it is there and current, or else
+// trains the small test parser (whose smaller tables make it faster than
+// a full model).
 func benchParser(b *testing.B) *Parser {
 	b.Helper()
 	path := os.Getenv("ACTORGRAPH_PARSER_MODEL")

@@ -15,9 +15,9 @@ import "math"
 // apart from the full one's (quickTemplates).
 //
 // The margins are in the units of the weights as trained (the tables hold
-// them quantised, perceptron.Table.Scale a unit). Those of transitions and labels
-// were chosen on EWT and GUM dev with predicted tags as the smallest that
-// cost no accuracy; that of supertags also sets the supertags the parser
+// them quantised, perceptron.Table.Scale a unit). Those of transitions and
+// labels were chosen on EWT and GUM dev with predicted tags as the smallest
+// that cost no accuracy; that of supertags also sets the supertags the parser
 // trains on (jackknifeSupertags), so changing it changes the parser. At
 // them the quick models make about two thirds of the transitions, most
 // labels and over half the supertags, and the analysis runs about 1.8 times

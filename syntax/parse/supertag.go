@@ -241,7 +241,7 @@ type superWork struct {
 	lab  perceptron.LaneScratch
 	// static holds, for every word, the sums of the rows of its quick
 	// features that do not read the supertag before it, in the lanes of
-	// perceptron.LaneTable.sumLanes: superLanes words each.
+	// perceptron.LaneTable.SumLanes: superLanes words each.
 	static []uint64
 }
 
