@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // mention is an earlier reference that a description may point back to.
@@ -22,7 +22,7 @@ const maxBack = 2
 // that refers to an actor named earlier in the article: descriptions first,
 // by rule, then pronouns, by the ranker of pronouns.go, then plural
 // references to groups of actors (groups.go).
-func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
+func (x *Finder) resolveReferences(f *Found, sents []ud.Sentence) {
 	f.index(len(sents))
 	x.resolveDescriptions(f, sents)
 	sortSpans(f.Spans)
@@ -38,11 +38,11 @@ func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
 	resolveGroups(f, sents, nps, x.personRoles(f, sents))
 }
 
-func isSubject(t syntax.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
+func isSubject(t ud.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
 
 // expletive reports whether "it" is a dummy subject ("it is worth noting",
 // "it can be assumed that", "it seems").
-func expletive(toks []syntax.Token, i int) bool {
+func expletive(toks []ud.Token, i int) bool {
 	t := toks[i]
 	if t.Deprel == "expl" || strings.ToLower(t.Form) != "it" {
 		return t.Deprel == "expl"
@@ -71,7 +71,7 @@ func expletive(toks []syntax.Token, i int) bool {
 // earlier mention of a wanted type in the same sentence that is not a
 // co-argument of the same verb, else, in the nearest earlier sentence that
 // has one of a wanted type, its subject or its first such mention.
-func antecedent(history []mention, si, ti int, toks []syntax.Token, want []graph.ActorType) (mention, bool) {
+func antecedent(history []mention, si, ti int, toks []ud.Token, want []graph.ActorType) (mention, bool) {
 	fits := func(m mention) bool {
 		for _, w := range want {
 			if m.typ == w {

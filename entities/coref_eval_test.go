@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // TestPronounResolutionGUM measures the pronoun resolver against GUM's
@@ -37,9 +38,9 @@ func TestPronounResolutionGUM(t *testing.T) {
 	finder := NewFinder(gaz, ner)
 	var resolved, correct, reachable, found int
 	for _, doc := range docs {
-		sents := make([]syntax.Sentence, len(doc.Sentences))
+		sents := make([]ud.Sentence, len(doc.Sentences))
 		for i, s := range doc.Sentences {
-			s.Tokens = append([]syntax.Token(nil), s.Tokens...)
+			s.Tokens = append([]ud.Token(nil), s.Tokens...)
 			for k := range s.Tokens {
 				tk := &s.Tokens[k]
 				tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", -1, ""

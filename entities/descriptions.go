@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // A definite description ("the country", "the Afghan government", "the
@@ -69,7 +69,7 @@ type personRole struct {
 // personRoles reads the roles of the article's persons from the words
 // before their names ("Russian Foreign Minister Sergei Lavrov") and after
 // a comma following them ("Lavrov, Russia's foreign minister,").
-func (x *Finder) personRoles(f *Found, sents []syntax.Sentence) map[graph.ActorID]*personRole {
+func (x *Finder) personRoles(f *Found, sents []ud.Sentence) map[graph.ActorID]*personRole {
 	out := map[graph.ActorID]*personRole{}
 	read := func(a graph.ActorID, si int, ks []int) {
 		toks := sents[si].Tokens
@@ -131,7 +131,7 @@ func (x *Finder) personRoles(f *Found, sents []syntax.Sentence) map[graph.ActorI
 
 // resolveDescriptions adds a span for every definite description that
 // refers to an actor the article names (see the comment at the top).
-func (x *Finder) resolveDescriptions(f *Found, sents []syntax.Sentence) {
+func (x *Finder) resolveDescriptions(f *Found, sents []ud.Sentence) {
 	roles := x.personRoles(f, sents)
 	var history []mention
 	var people []mention       // the latest mention of each person, latest last
@@ -176,7 +176,7 @@ func (x *Finder) resolveDescriptions(f *Found, sents []syntax.Sentence) {
 
 // describedActor returns the actor the definite description headed by
 // toks[ti] refers to.
-func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []syntax.Token) (graph.ActorID, bool) {
+func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
 	noun := strings.ToLower(toks[ti].Form)
 	lemma := strings.ToLower(toks[ti].Lemma)
 	role := x.roles.Role(noun)
@@ -321,7 +321,7 @@ func (pr *personRole) leads() bool {
 // definite reports whether the noun at i is a definite description: it has
 // "the", "this", "that" or a possessive name ("Russia's") before it, and
 // between them only adjectives, nouns and names that modify it.
-func definite(f *Found, si int, toks []syntax.Token, i int) bool {
+func definite(f *Found, si int, toks []ud.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if sp, ok := f.At(si, k); ok {
 			if toks[sp.Head].Head-1 != i {
@@ -373,7 +373,7 @@ func ledState(f *Found, pr *personRole) (graph.ActorID, bool) {
 // afterName reports whether the description headed by toks[i] stands in
 // apposition right after a name ("Jane Roe, the foreign minister,"): it
 // says what the name is and refers to no one else.
-func afterName(f *Found, si int, toks []syntax.Token, i int) bool {
+func afterName(f *Found, si int, toks []ud.Token, i int) bool {
 	k := i - 1
 	for k >= 0 && toks[k].Form != "," {
 		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
@@ -389,7 +389,7 @@ func afterName(f *Found, si int, toks []syntax.Token, i int) bool {
 }
 
 // prepOf returns the lower-case preposition (case dependent) of token k, or "".
-func prepOf(toks []syntax.Token, k int) string {
+func prepOf(toks []ud.Token, k int) string {
 	for j := range toks {
 		if toks[j].Head-1 == k && toks[j].Deprel == "case" {
 			return strings.ToLower(toks[j].Form)

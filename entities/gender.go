@@ -8,7 +8,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Gender is the grammatical gender a person is referred to with: the
@@ -163,7 +163,7 @@ var genderedWords = map[string]Gender{
 // personGenders returns the gender of each person of an article, from the
 // titles and gendered nouns written before or in apposition to its names,
 // else from its first name. Other actors get UnknownGender.
-func personGenders(f *Found, sents []syntax.Sentence, table *genderTable) []Gender {
+func personGenders(f *Found, sents []ud.Sentence, table *genderTable) []Gender {
 	votes := make([][3]int, len(f.Actors))
 	for _, sp := range f.Spans {
 		if sp.Kind != NameSpan || f.Actors[sp.Actor].Type != graph.Person {

@@ -12,7 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 var updateGenders = flag.Bool("update-genders", false, "rewrite genders/gum.txt from GUM's training split")
@@ -150,9 +150,9 @@ func TestFirstNameGenders(t *testing.T) {
 func TestPersonGenders(t *testing.T) {
 	// "Mrs. Lee Park met spokeswoman Sam Ortiz and Ahmed Karimov ."
 	words := []string{"Mrs.", "Lee", "Park", "met", "spokeswoman", "Sam", "Ortiz", "and", "Ahmed", "Karimov", "."}
-	toks := make([]syntax.Token, len(words))
+	toks := make([]ud.Token, len(words))
 	for i, w := range words {
-		toks[i] = syntax.Token{Form: w, UPOS: "PROPN"}
+		toks[i] = ud.Token{Form: w, UPOS: "PROPN"}
 	}
 	toks[3].UPOS, toks[4].UPOS = "VERB", "NOUN"
 	f := &Found{
@@ -164,7 +164,7 @@ func TestPersonGenders(t *testing.T) {
 		},
 	}
 	table := &genderTable{names: map[string]Gender{"ahmed": Male, "sam": Male}}
-	got := personGenders(f, []syntax.Sentence{{Tokens: toks}}, table)
+	got := personGenders(f, []ud.Sentence{{Tokens: toks}}, table)
 	want := []Gender{Female, Female, Male}
 	if !slices.Equal(got, want) {
 		t.Errorf("personGenders = %v, want %v", got, want)

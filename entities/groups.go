@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Plural references stand for several actors at once: "they" after
@@ -70,7 +70,7 @@ func uniform(f *Found, actors []graph.ActorID) bool {
 
 // resolveGroups finds the plural references of an article and the actors
 // they stand for, in Found.groups.
-func resolveGroups(f *Found, sents []syntax.Sentence, nps []np, roles map[graph.ActorID]*personRole) {
+func resolveGroups(f *Found, sents []ud.Sentence, nps []np, roles map[graph.ActorID]*personRole) {
 	var coords []coordination
 	// the latest coordination of each sentence's actors, and the actors of
 	// each type by latest mention
@@ -132,7 +132,7 @@ func resolveGroups(f *Found, sents []syntax.Sentence, nps []np, roles map[graph.
 }
 
 // rootConjunct returns the first conjunct of the coordination token i is in.
-func rootConjunct(toks []syntax.Token, i int) int {
+func rootConjunct(toks []ud.Token, i int) int {
 	for n := 0; n < 10 && toks[i].Deprel == "conj" && toks[i].Head > 0; n++ {
 		i = toks[i].Head - 1
 	}
@@ -141,7 +141,7 @@ func rootConjunct(toks []syntax.Token, i int) int {
 
 // countsTwo reports whether the plural noun at i is counted as two: "the
 // two countries", "both sides".
-func countsTwo(toks []syntax.Token, i int) bool {
+func countsTwo(toks []ud.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := strings.ToLower(toks[k].Form)
 		switch {

@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // The pronoun resolver ranks, for each third-person singular pronoun ("he",
@@ -141,7 +141,7 @@ var personNouns = map[string]bool{
 // articleNPs lists the noun phrases of an article in text order: the
 // heads of name spans, common nouns heading phrases, and personal
 // pronouns. genders are the persons' genders (personGenders).
-func (x *Finder) articleNPs(f *Found, sents []syntax.Sentence, genders []Gender) []np {
+func (x *Finder) articleNPs(f *Found, sents []ud.Sentence, genders []Gender) []np {
 	var out []np
 	next := len(f.Actors)
 	for si := range sents {
@@ -208,7 +208,7 @@ func (x *Finder) articleNPs(f *Found, sents []syntax.Sentence, genders []Gender)
 // titleOfName reports whether the noun at i is part of a name's title:
 // attached to a name, or right before one ("President" in "Russian
 // President Vladimir Putin").
-func titleOfName(f *Found, si int, toks []syntax.Token, i int) bool {
+func titleOfName(f *Found, si int, toks []ud.Token, i int) bool {
 	if _, ok := f.At(si, toks[i].Head-1); ok && toks[i].Head > 0 {
 		return true
 	}
@@ -265,7 +265,7 @@ func (s *salience) see(nps []np, i int) {
 
 // fronted reports whether a comma stands between the pronoun at p and the
 // subject at subj: the pronoun is in a phrase before the main clause.
-func fronted(toks []syntax.Token, p, subj int) bool {
+func fronted(toks []ud.Token, p, subj int) bool {
 	for k := p + 1; k < subj; k++ {
 		if toks[k].Form == "," {
 			return true
@@ -286,7 +286,7 @@ func topKey(n *np) string {
 // pronounCandidates returns the choices for the pronoun nps[pi] with their
 // features: none, every phrase before it in the window, and the latest
 // mention of every actor mentioned before the window.
-func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []pronounCandidate {
+func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []pronounCandidate {
 	p := &nps[pi]
 	pc := pronounClass(toks[p.tok].Form)
 	poss := toks[p.tok].XPOS == "PRP$" || p.deprel == "poss"
@@ -429,7 +429,7 @@ func pronounCandidates(nps []np, pi int, toks []syntax.Token, sal *salience) []p
 // resolvePronouns resolves the pronouns among nps, in text order, with
 // choose picking a candidate index for each; it returns the spans of the
 // pronouns resolved to actors.
-func resolvePronouns(nps []np, sents []syntax.Sentence, choose func(pi int, cands []pronounCandidate) int) []Span {
+func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []pronounCandidate) int) []Span {
 	var spans []Span
 	sal := newSalience()
 	for i := range nps {

@@ -14,6 +14,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 var updatePronouns = flag.Bool("update-pronouns", false, "train the pronoun ranker on GUM's training split and rewrite pronouns.model")
@@ -89,10 +90,10 @@ func formatPronounModel(m *pronounModel) string {
 
 // reanalyse returns a GUM document's sentences analysed by our own tagger
 // and parser from its gold tokens, as the finder sees text.
-func reanalyse(model *syntax.Model, doc gum.Document) []syntax.Sentence {
-	sents := make([]syntax.Sentence, len(doc.Sentences))
+func reanalyse(model *syntax.Model, doc gum.Document) []ud.Sentence {
+	sents := make([]ud.Sentence, len(doc.Sentences))
 	for i, s := range doc.Sentences {
-		s.Tokens = append([]syntax.Token(nil), s.Tokens...)
+		s.Tokens = append([]ud.Token(nil), s.Tokens...)
 		for k := range s.Tokens {
 			tk := &s.Tokens[k]
 			tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", -1, ""
@@ -134,7 +135,7 @@ func goldEntities(doc gum.Document) map[tokenRef]string {
 // annotates, the candidates in the pronoun's own chain are right (none is
 // right when no candidate is), and the perceptron learns to rank one of
 // them first.
-func trainPronouns(finder *Finder, docs []gum.Document, sents [][]syntax.Sentence, epochs int) *pronounModel {
+func trainPronouns(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, epochs int) *pronounModel {
 	// The perceptron's weights depend on the order it reads the documents
 	// in; the mean of the models of several orders varies less.
 	out := &pronounModel{w: map[string]float64{}}
@@ -158,7 +159,7 @@ func trainPronouns(finder *Finder, docs []gum.Document, sents [][]syntax.Sentenc
 // pronounBags is how many orders of the documents trainPronouns averages.
 const pronounBags = 5
 
-func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]syntax.Sentence, epochs int, order []int) *pronounModel {
+func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, epochs int, order []int) *pronounModel {
 	p := newPerceptron()
 	table, _ := defaultGenders()
 	for range epochs {
@@ -229,7 +230,7 @@ func TestTrainPronouns(t *testing.T) {
 	} else {
 		docs = gumtest.SampleDocuments(t)
 	}
-	sents := make([][]syntax.Sentence, len(docs))
+	sents := make([][]ud.Sentence, len(docs))
 	for i, d := range docs {
 		sents[i] = reanalyse(model, d)
 	}

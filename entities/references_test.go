@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // TestResolveReferences runs the finder on short texts and checks what
@@ -47,7 +48,7 @@ func TestResolveReferences(t *testing.T) {
 			sents := model.Analyze(tt.text)
 			f := finder.Find(sents)
 			si := len(sents) - 1
-			ti := slices.IndexFunc(sents[si].Tokens, func(tk syntax.Token) bool { return tk.Form == tt.word })
+			ti := slices.IndexFunc(sents[si].Tokens, func(tk ud.Token) bool { return tk.Form == tt.word })
 			if ti < 0 {
 				t.Fatalf("no %q in the last sentence of %q", tt.word, tt.text)
 			}

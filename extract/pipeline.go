@@ -13,6 +13,8 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Options configure a Pipeline. The zero value uses the shipped models and
@@ -117,19 +119,19 @@ func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph
 
 // Segment cleans text (see CleanText) and splits it into sentences and
 // words, not yet analysed: the sentences AnalyzeSentences takes.
-func (p *Pipeline) Segment(text []byte) ([]syntax.Sentence, error) {
+func (p *Pipeline) Segment(text []byte) ([]ud.Sentence, error) {
 	clean, err := CleanText(text)
 	if err != nil {
 		return nil, err
 	}
-	return syntax.Segment(clean), nil
+	return tokenize.Segment(clean), nil
 }
 
 // AnalyzeSentences tags, lemmatizes and parses sentences whose words are
 // set (from Segment, or read from CoNLL-U), one at a time, calling each
 // with every sentence once it is analysed. It stops when ctx ends or each
 // returns an error, and returns that error.
-func (p *Pipeline) AnalyzeSentences(ctx context.Context, sents []syntax.Sentence, each func(*syntax.Sentence) error) error {
+func (p *Pipeline) AnalyzeSentences(ctx context.Context, sents []ud.Sentence, each func(*ud.Sentence) error) error {
 	for i := range sents {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -37,4 +37,3 @@ func TestCleanText(t *testing.T) {
 		})
 	}
 }
-

@@ -3,16 +3,16 @@ package relations
 import (
 	"strings"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // tree gives quick access to a parsed sentence's dependents.
 type tree struct {
-	toks []syntax.Token
+	toks []ud.Token
 	kids [][]int
 }
 
-func newTree(toks []syntax.Token) *tree {
+func newTree(toks []ud.Token) *tree {
 	t := &tree{toks: toks, kids: make([][]int, len(toks))}
 	for i, tok := range toks {
 		if h := tok.Head - 1; h >= 0 && h < len(toks) && h != i {

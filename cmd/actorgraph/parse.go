@@ -9,7 +9,7 @@ import (
 	"strconv"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 const parseAbout = `Parse writes the syntactic analysis actorgraph's extractors see — sentences,
@@ -56,9 +56,9 @@ func runParse(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var sents []syntax.Sentence
+	var sents []ud.Sentence
 	if *tokenized {
-		sents, err = syntax.ReadCoNLLU(contextReader(ctx, r))
+		sents, err = ud.ReadCoNLLU(contextReader(ctx, r))
 		if err == nil {
 			err = checkMultiwords(sents)
 		}
@@ -83,19 +83,19 @@ func runParse(ctx context.Context, e *env, args []string) error {
 	// One sentence at a time, so that an interrupt stops the work between
 	// two sentences and what was written ends with a whole sentence.
 	n := 0
-	return pipe.AnalyzeSentences(ctx, sents, func(s *syntax.Sentence) error {
+	return pipe.AnalyzeSentences(ctx, sents, func(s *ud.Sentence) error {
 		n++
 		if s.ID == "" {
 			s.ID = strconv.Itoa(n)
 		}
-		return syntax.WriteCoNLLU(e.stdout, []syntax.Sentence{*s})
+		return ud.WriteCoNLLU(e.stdout, []ud.Sentence{*s})
 	})
 }
 
 // checkMultiwords reports a multiword token whose range is not two or more
 // words of its sentence, in order and without overlap: CoNLL-U that
 // WriteCoNLLU would pass through invalid.
-func checkMultiwords(sents []syntax.Sentence) error {
+func checkMultiwords(sents []ud.Sentence) error {
 	for i, s := range sents {
 		last := 0
 		for _, m := range s.Multiwords {
