@@ -16,6 +16,9 @@ func writeSample(t *testing.T, f Format) []byte {
 		m.Varint(-5)
 		m.String("nsubj:pass")
 		m.Uvarint(uint64(0x3f000000)) // the bits of 0.5
+		m.Byte(0xfe)
+		m.Fixed32(0xdeadbeef)
+		m.Fixed64(1<<63 | 7)
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -29,14 +32,20 @@ func writeSample(t *testing.T, f Format) []byte {
 // readSample reads a file written by writeSample.
 func readSample(data []byte, f Format) error {
 	return Read(bytes.NewReader(data), f, func(m *Reader) {
-		if m.Count(1000, "count") != 300 || m.Varint() != -5 || m.String() != "nsubj:pass" || m.Float32() != 0.5 {
+		if m.Count(1000, "count") != 300 || m.Varint() != -5 || m.String() != "nsubj:pass" || m.Float32() != 0.5 ||
+			m.Byte() != 0xfe || m.Fixed32() != 0xdeadbeef || m.Fixed64() != 1<<63|7 {
 			m.Fail("fields read back wrong")
 		}
 	})
 }
 
 func TestCodecRoundTrip(t *testing.T) {
-	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGWIDE", Version: 5, VersionBytes: 2}} {
+	formats := []Format{
+		{Magic: "AGTEST", Version: 3},
+		{Magic: "AGWIDE", Version: 5, VersionBytes: 2},
+		{Magic: "AGFLAT", Version: 1, Stream: DeflateCRC},
+	}
+	for _, f := range formats {
 		data := writeSample(t, f)
 		if want := f.Magic + string([]byte{byte(f.Version)}); !strings.HasPrefix(string(data), want) {
 			t.Errorf("%s: file opens with %q, want %q", f.Magic, data[:len(want)], want)
@@ -51,7 +60,12 @@ func TestCodecRoundTrip(t *testing.T) {
 }
 
 func TestReadCorrupt(t *testing.T) {
-	f := Format{Magic: "AGTEST", Version: 3}
+	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 3, Stream: DeflateCRC}} {
+		t.Run(f.Magic, func(t *testing.T) { testReadCorrupt(t, f) })
+	}
+}
+
+func testReadCorrupt(t *testing.T, f Format) {
 	good := writeSample(t, f)
 	flip := func(i int) []byte {
 		b := bytes.Clone(good)
@@ -77,7 +91,7 @@ func TestReadCorrupt(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("Read = %v, want an error mentioning %q", err, tc.want)
 			}
-			if tc.name != "empty" && !errors.Is(err, ErrCorrupt) {
+			if !errors.Is(err, ErrCorrupt) {
 				t.Errorf("error %v does not wrap ErrCorrupt", err)
 			}
 		})

@@ -54,8 +54,8 @@ type Case struct {
 
 // Damaged returns damaged copies of good, a model file of format f: empty,
 // cut short at several points from the header to the last byte, with a
-// byte flipped in the magic, the version, the gzip header, the body and the
-// checksum, and with bytes after the end.
+// byte flipped in the magic, the version, the start of the compressed
+// stream, the body and the checksum, and with bytes after the end.
 func Damaged(good []byte, f perceptron.Format) []Case {
 	head := len(f.Magic) + max(f.VersionBytes, 1)
 	flip := func(i int) []byte {
@@ -68,7 +68,7 @@ func Damaged(good []byte, f perceptron.Format) []Case {
 		{"magic only", good[:len(f.Magic)]},
 		{"magic flipped", flip(0)},
 		{"version flipped", flip(len(f.Magic))},
-		{"gzip header flipped", flip(head + 1)},
+		{"stream header flipped", flip(head + 1)},
 		{"body flipped", flip(len(good) / 2)},
 		{"checksum flipped", flip(len(good) - 6)},
 		{"trailing garbage", append(bytes.Clone(good), 1, 2, 3)},
