@@ -43,8 +43,9 @@ func FuzzRecognize(f *testing.F) {
 
 // FuzzReadRecognizer checks that no input makes ReadRecognizer panic.
 func FuzzReadRecognizer(f *testing.F) {
-	f.Add([]byte(nerMagic + "\x01"))
-	f.Add(append([]byte(nerMagic+"\x01"), 0x01, 0x02))
+	f.Add([]byte(nerFormat.Magic + "\x01"))
+	f.Add(append([]byte(nerFormat.Magic+"\x01"), 0x01, 0x02))
+	f.Add(nerModel[:2000])
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := ReadRecognizer(bytes.NewReader(data))
 		if err == nil && r.w == nil {
