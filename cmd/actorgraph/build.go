@@ -7,6 +7,7 @@ import (
 	"runtime"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 const buildAbout = `Build reads UTF-8 text articles and writes the graph of their actors and
@@ -14,7 +15,7 @@ relations as W3C N-Quads. PATH is a file, a directory (every *.txt file below
 it) or - for standard input; with no PATH it builds the sample corpus embedded
 in actorgraph. Output is the same, byte for byte, whatever -j is.`
 
-func runBuild(ctx context.Context, e *env, args []string) error {
+func runBuild(ctx context.Context, e *cli.Env, args []string) error {
 	fs := newFlagSet(e, "build", "[flags] [PATH|-]...", buildAbout)
 	out := fs.String("o", "-", "write the N-Quads to `FILE` (written atomically) instead of stdout")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of articles processed at once")
@@ -22,22 +23,22 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	beam := fs.Bool("beam", false, beamUsage)
 	actors := fs.String("actors", "", "TSV `FILE` of actors (name, type, aliases separated by |) extending or overriding the built-in lists")
 	readOpt := addReadFlags(fs)
-	paths, err := parseFlags(fs, args)
+	paths, err := cli.ParseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if *jobs < 1 {
-		return usagef("-j must be at least 1")
+		return cli.Usagef("-j must be at least 1")
 	}
 	if readOpt.maxArticleBytes < 1 {
-		return usagef("-max-article-bytes must be at least 1")
+		return cli.Usagef("-max-article-bytes must be at least 1")
 	}
 	if err := checkOutput(*out, paths); err != nil {
 		return err
 	}
 	minter, err := graph.NewMinter(graph.IRI(*base))
 	if err != nil {
-		return &usageError{msg: err.Error()}
+		return &cli.UsageError{Msg: err.Error()}
 	}
 	pipe, badLines, err := newPipeline(ctx, *actors, *beam)
 	if err != nil {
@@ -49,7 +50,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	}
 
 	defer res.articles.Close()
-	err = writeOutput(*out, e.stdout, func(w io.Writer) error {
+	err = writeOutput(*out, e.Stdout, func(w io.Writer) error {
 		return res.articles.WriteNQuads(w, minter)
 	})
 	if err != nil {
@@ -57,12 +58,12 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	}
 	if len(badLines) > 0 {
 		for _, le := range badLines {
-			fmt.Fprintf(e.stderr, "actorgraph build: %s\n", displayMessage(le.Error()))
+			fmt.Fprintf(e.Stderr, "actorgraph build: %s\n", cli.DisplayMessage(le.Error()))
 		}
-		fmt.Fprintf(e.stderr, "actorgraph build: the valid lines of %s were used\n", displayText(*actors))
+		fmt.Fprintf(e.Stderr, "actorgraph build: the valid lines of %s were used\n", cli.DisplayText(*actors))
 	}
-	if err := res.report(e.stderr, "build"); err != nil || len(badLines) == 0 {
+	if err := res.report(e.Stderr, "build"); err != nil || len(badLines) == 0 {
 		return err
 	}
-	return errReported
+	return cli.ErrReported
 }

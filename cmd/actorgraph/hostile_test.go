@@ -21,6 +21,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/actorgraph/actorgraph/graph/nquads"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // article is a short article of our own for the tests.
@@ -32,7 +33,7 @@ const article = "Ruritania signed a trade agreement with Freedonia in Geneva.\n"
 func runWith(ctx context.Context, stdin io.Reader, stdout io.Writer, args ...string) (stderr string, code int) {
 	var errb bytes.Buffer
 	err := run(ctx, args, stdin, stdout, &errb)
-	return errb.String(), exitCode(err)
+	return errb.String(), cli.ExitCode(err)
 }
 
 // runTimeout runs actorgraph in-process and fails the test if it has not
@@ -279,7 +280,7 @@ func TestCheckOutput(t *testing.T) {
 				return
 			}
 			wantError(t, err, tt.want)
-			var u *usageError
+			var u *cli.UsageError
 			if errors.As(err, &u) != tt.usage {
 				t.Errorf("usage error %v, want %v: %v", !tt.usage, tt.usage, err)
 			}
@@ -541,20 +542,6 @@ func TestCancelStopsSourceReads(t *testing.T) {
 	}
 }
 
-func TestErrorMessageInterrupted(t *testing.T) {
-	ctx, cancel := context.WithCancelCause(context.Background())
-	if got := errorMessage(ctx, context.Canceled); got != "context canceled" {
-		t.Errorf("before the cancel: %q", got)
-	}
-	cancel(errors.New("interrupt signal received"))
-	if got := errorMessage(ctx, context.Canceled); got != "interrupted (interrupt signal received)" {
-		t.Errorf("got %q", got)
-	}
-	if got := errorMessage(ctx, errors.New("other")); got != "other" {
-		t.Errorf("other error: %q", got)
-	}
-}
-
 // Item 10: articles are cleaned at the edge (extract.CleanText, tested in
 // package extract); parse reads the cleaned text.
 func TestParseCleansText(t *testing.T) {
@@ -613,32 +600,9 @@ func TestControlCharactersEscaped(t *testing.T) {
 func wantNoControls(t *testing.T, what, s string) {
 	t.Helper()
 	for i, r := range s {
-		if r != '\n' && unsafeForDisplay(r) {
+		if r != '\n' && cli.UnsafeForDisplay(r) {
 			t.Errorf("%s: raw %U at byte %d:\n%q", what, r, i, s)
 			return
-		}
-	}
-}
-
-func TestDisplayText(t *testing.T) {
-	tests := []struct{ in, want, msg string }{
-		{"plain café", "plain café", "plain café"},
-		{"a\x1bcb", `a\x1bcb`, `a\x1bcb`},
-		{"line\nbreak\r", `line\nbreak\r`, "line\nbreak\\r"},
-		{"tab\there", `tab\there`, `tab\there`},
-		{"bell\x07del\x7f", `bell\x07del\x7f`, `bell\x07del\x7f`},
-		{"csi\u009b2J", `csi\x9b2J`, `csi\x9b2J`},
-		{"bidi\u202eevil\u2066", `bidi\u202eevil\u2066`, `bidi\u202eevil\u2066`},
-		{"sep\u2028", `sep\u2028`, `sep\u2028`},
-		{"bad\xffbyte", `bad\xffbyte`, `bad\xffbyte`},
-		{"replacement \uFFFD stays", "replacement \uFFFD stays", "replacement \uFFFD stays"},
-	}
-	for _, tt := range tests {
-		if got := displayText(tt.in); got != tt.want {
-			t.Errorf("displayText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-		if got := displayMessage(tt.in); got != tt.msg {
-			t.Errorf("displayMessage(%q) = %q, want %q", tt.in, got, tt.msg)
 		}
 	}
 }

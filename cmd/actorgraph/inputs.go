@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // source is one article to read: a file, standard input, or a file of the
@@ -29,7 +31,7 @@ type inputError struct {
 
 // Error names the input with its control characters escaped, so that a
 // hostile file name cannot drive the terminal the message is printed on.
-func (e *inputError) Error() string { return displayText(e.name) + ": " + e.err.Error() }
+func (e *inputError) Error() string { return cli.DisplayText(e.name) + ": " + e.err.Error() }
 func (e *inputError) Unwrap() error { return e.err }
 
 // defaultMaxArticleBytes is the default of --max-article-bytes: an article

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -25,7 +27,7 @@ func runCLI(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
 	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
-	return result{out.String(), errb.String(), exitCode(err)}
+	return result{out.String(), errb.String(), cli.ExitCode(err)}
 }
 
 // corpusGraph builds the embedded sample corpus once and returns the path

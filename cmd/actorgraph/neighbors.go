@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 const neighborsAbout = `Neighbors lists the actors linked to NAME in GRAPH.nq (- for stdin), with the
@@ -18,19 +19,19 @@ and the number of statements supporting each link. NAME is matched against
 actors' labels and aliases ignoring case and diacritics; a name that fits
 several actors lists them, and one that fits none suggests the closest.`
 
-func runNeighbors(ctx context.Context, e *env, args []string) error {
+func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 	fs := newFlagSet(e, "neighbors", "[flags] GRAPH.nq NAME", neighborsAbout)
 	depth := fs.Int("depth", 1, "follow links up to `N` steps away")
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(args) != 2 {
 		fs.Usage()
-		return usagef("neighbors wants GRAPH.nq and NAME, got %d argument(s)", len(args))
+		return cli.Usagef("neighbors wants GRAPH.nq and NAME, got %d argument(s)", len(args))
 	}
 	opt := memgraph.NeighborOptions{Depth: *depth, Predicate: *pred}
 	switch *dir {
@@ -41,15 +42,15 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	case "both":
 		opt.Direction = memgraph.Both
 	default:
-		return usagef("-direction must be in, out or both, not %q", *dir)
+		return cli.Usagef("-direction must be in, out or both, not %q", *dir)
 	}
 	if *depth < 1 {
-		return usagef("-depth must be at least 1")
+		return cli.Usagef("-depth must be at least 1")
 	}
 	if *format != "text" && *format != "json" {
-		return usagef("-format must be text or json, not %q", *format)
+		return cli.Usagef("-format must be text or json, not %q", *format)
 	}
-	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
+	g, lineErr, err := loadGraph(ctx, args[0], e.Stdin)
 	if err != nil {
 		return err
 	}
@@ -60,9 +61,9 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	}
 	ns := g.Neighbors(node.IRI, opt)
 	if *format == "json" {
-		err = writeNeighborsJSON(e.stdout, args[1], node, ns)
+		err = writeNeighborsJSON(e.Stdout, args[1], node, ns)
 	} else {
-		err = writeNeighborsText(e.stdout, node, ns, 0)
+		err = writeNeighborsText(e.Stdout, node, ns, 0)
 	}
 	if err != nil {
 		return err
@@ -82,7 +83,7 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 		if sug := g.Suggest(name, 5); len(sug) > 0 {
 			sb.WriteString("; closest names:")
 			for _, n := range sug {
-				fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
+				fmt.Fprintf(&sb, "\n  %s (%s)", cli.DisplayText(n.Label), n.Type)
 			}
 		}
 		return memgraph.Node{}, fmt.Errorf("%s", sb.String())
@@ -90,7 +91,7 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%q fits %d actors; name one of them:", name, len(found))
 	for _, n := range found {
-		fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
+		fmt.Fprintf(&sb, "\n  %s (%s)", cli.DisplayText(n.Label), n.Type)
 	}
 	return memgraph.Node{}, fmt.Errorf("%s", sb.String())
 }
@@ -100,10 +101,10 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 // their control characters are escaped (see displayText).
 func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor, max int) error {
 	if max > 0 && len(ns) > max {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", displayText(node.Label), node.Type, len(ns), max)
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", cli.DisplayText(node.Label), node.Type, len(ns), max)
 		ns = ns[:max]
 	} else {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", displayText(node.Label), node.Type, len(ns))
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", cli.DisplayText(node.Label), node.Type, len(ns))
 	}
 	labels := make(map[graph.IRI]string, len(ns)+1)
 	labels[node.IRI] = node.Label
@@ -119,10 +120,10 @@ func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor,
 		via := ""
 		if n.Depth > 1 {
 			if v, ok := labels[n.Via]; ok {
-				via = "via " + displayText(v)
+				via = "via " + cli.DisplayText(v)
 			}
 		}
-		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, displayText(n.Predicate), displayText(n.Node.Label), n.Node.Type, plural(n.Statements, "statement"), via)
+		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, cli.DisplayText(n.Predicate), cli.DisplayText(n.Node.Label), n.Node.Type, plural(n.Statements, "statement"), via)
 	}
 	return tw.Flush()
 }

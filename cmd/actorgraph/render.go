@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -17,7 +18,7 @@ thicker the more statements support them. The format comes from -format or
 from the extension of -o (.svg, .png, .dot, in any case); with neither, it
 is SVG.`
 
-func runRender(ctx context.Context, e *env, args []string) error {
+func runRender(ctx context.Context, e *cli.Env, args []string) error {
 	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
 	out := fs.String("o", "map.svg", "write the map to `FILE` (- for stdout)")
 	format := fs.String("format", "", "`format`: svg, png or dot (default: from the extension of -o, else svg)")
@@ -27,13 +28,13 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo")
 	title := fs.String("title", "", "title drawn above the map")
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(args) != 1 {
 		fs.Usage()
-		return usagef("render wants one GRAPH.nq, got %d argument(s)", len(args))
+		return cli.Usagef("render wants one GRAPH.nq, got %d argument(s)", len(args))
 	}
 	f, err := renderFormat(*format, *out)
 	if err != nil {
@@ -41,21 +42,21 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	}
 	opt := render.Options{Format: f, Layout: *layout, Title: *title}
 	if err := opt.Validate(); err != nil {
-		return &usageError{msg: err.Error()}
+		return &cli.UsageError{Msg: err.Error()}
 	}
 	if *depth < 1 || *maxNodes < 0 || *minSupport < 1 {
-		return usagef("-depth and -min-support must be at least 1, -max-nodes at least 0")
+		return cli.Usagef("-depth and -min-support must be at least 1, -max-nodes at least 0")
 	}
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
+	g, lineErr, err := loadGraph(ctx, args[0], e.Stdin)
 	if err != nil {
 		return err
 	}
 	lineReport := reportLineErrors(e, "render", lineErr)
 	if g.Len() == 0 {
-		return fmt.Errorf("%s holds no actors: nothing to draw", displayText(args[0]))
+		return fmt.Errorf("%s holds no actors: nothing to draw", cli.DisplayText(args[0]))
 	}
 	if *focus != "" {
 		n, err := resolveName(g, *focus)
@@ -68,7 +69,7 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		g = g.Top(*maxNodes, *minSupport)
 	}
 	if g.Len() == 0 {
-		return fmt.Errorf("no actor of %s is left to draw with -min-support %d", displayText(args[0]), *minSupport)
+		return fmt.Errorf("no actor of %s is left to draw with -min-support %d", cli.DisplayText(args[0]), *minSupport)
 	}
 	err = renderTo(ctx, e, *out, g, opt)
 	if err != nil {
@@ -86,7 +87,7 @@ func renderFormat(format, out string) (string, error) {
 	if format != "" {
 		f := strings.ToLower(strings.TrimSpace(format))
 		if !known(f) {
-			return "", usagef("-format must be svg, png or dot, not %q", format)
+			return "", cli.Usagef("-format must be svg, png or dot, not %q", format)
 		}
 		return f, nil
 	}
@@ -96,14 +97,14 @@ func renderFormat(format, out string) (string, error) {
 	}
 	f := strings.ToLower(strings.TrimPrefix(ext, "."))
 	if !known(f) {
-		return "", usagef("cannot tell the format of -o %s from its extension %q: name it .svg, .png or .dot, or give -format", displayText(out), ext)
+		return "", cli.Usagef("cannot tell the format of -o %s from its extension %q: name it .svg, .png or .dot, or give -format", cli.DisplayText(out), ext)
 	}
 	return f, nil
 }
 
 // renderTo renders g into path (see writeOutput) or stdout.
-func renderTo(ctx context.Context, e *env, path string, g *memgraph.Graph, opt render.Options) error {
-	return writeOutput(path, e.stdout, func(w io.Writer) error {
+func renderTo(ctx context.Context, e *cli.Env, path string, g *memgraph.Graph, opt render.Options) error {
+	return writeOutput(path, e.Stdout, func(w io.Writer) error {
 		return render.Render(ctx, w, g, opt)
 	})
 }
