@@ -27,6 +27,6 @@
 // and the envelope of the versioned model file (codec.go); what is the
 // recogniser's own is the structure: BILOU labels, transition weights and
 // Viterbi decoding. "actorgraph-train ner" trains it from the command
-// line and "actorgraph-train eval -ner" scores it; DefaultRecognizer
+// line and "actorgraph-train eval -only ner" scores it; DefaultRecognizer
 // returns the model shipped in model/.
 package ner

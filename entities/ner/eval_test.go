@@ -8,7 +8,7 @@ import (
 
 // TestDefaultRecognizerOnGUMTest holds the shipped model to the F1 it was
 // measured at on GUM test (gold tags), less a small margin: 73.3 overall
-// when this test was written (go run ./cmd/actorgraph-train-ner eval).
+// when this test was written (go run ./cmd/actorgraph-train eval -only ner).
 func TestDefaultRecognizerOnGUMTest(t *testing.T) {
 	docs := gumtest.Split(t, "test")
 	r, err := DefaultRecognizer()
