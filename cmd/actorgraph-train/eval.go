@@ -27,14 +27,14 @@ an error (exit status 1).`
 // targets, and those of the recogniser; it fails when a figure misses its
 // target.
 func runEval(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "eval", "[flags]", evalAbout)
+	fs := cli.NewFlagSet(e, "[flags]", evalAbout)
 	dir := treebanksFlag(fs)
 	only := fs.String("only", "", "score only the syntax models (syntax) or only the recogniser (ner)")
 	split := fs.String("split", "test", "the treebanks' split to score on: dev or test")
 	modelDir := fs.String("model", "", "syntax model directory (default: the model embedded in package syntax)")
 	nerModel := fs.String("ner-model", "", "recogniser model file (default: the model embedded in package entities/ner)")
 	tagger := fs.String("tagger", "", "tagger model file (tag.Read) to retag GUM with for the recogniser (default: GUM's gold tags)")
-	if err := parseFlags(fs, args); err != nil {
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
 	if *only != "" && *only != "syntax" && *only != "ner" {

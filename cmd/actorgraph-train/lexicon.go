@@ -16,10 +16,10 @@ that package syntax/tokenize embeds.`
 // runLexicon regenerates the tokenizer's embedded lexicon from the train
 // splits.
 func runLexicon(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "lexicon", "[flags]", lexiconAbout)
+	fs := cli.NewFlagSet(e, "[flags]", lexiconAbout)
 	dir := treebanksFlag(fs)
 	out := fs.String("o", "syntax/tokenize/lexicon.txt", "lexicon file to write")
-	if err := parseFlags(fs, args); err != nil {
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
 	train, err := readTrain(*dir)

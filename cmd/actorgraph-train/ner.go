@@ -15,7 +15,7 @@ and dev splits of UD English GUM, deterministically, and writes its model
 
 // runNER trains the recogniser and writes its model file.
 func runNER(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "ner", "[flags]", nerAbout)
+	fs := cli.NewFlagSet(e, "[flags]", nerAbout)
 	dir := treebanksFlag(fs)
 	out := fs.String("o", "entities/ner/model/ner.model", "model file to write")
 	epochs := fs.Int("epochs", 10, "training epochs")
@@ -23,7 +23,7 @@ func runNER(ctx context.Context, e *cli.Env, args []string) error {
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	withDev := fs.Bool("dev", true, "train on GUM dev as well as train")
 	tagger := fs.String("tagger", "", "tagger model file (tag.Read) to retag the training sentences with (default: GUM's gold tags)")
-	if err := parseFlags(fs, args); err != nil {
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
 	train, err := readGUM(*dir, "train")

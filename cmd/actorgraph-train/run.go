@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -28,21 +27,6 @@ var program = cli.Program{
 // error to stderr. The caller turns the error into an exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return program.Run(ctx, args, &cli.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
-}
-
-// newFlagSet returns the flag set of the command name, which prints its
-// usage to e.Stderr, headed by the command's synopsis and description.
-func newFlagSet(e *cli.Env, name, synopsis, about string) *flag.FlagSet {
-	return cli.NewFlagSet(e, "actorgraph-train "+name, synopsis, about)
-}
-
-// parseFlags parses the flags of a command that takes no arguments.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	pos, err := cli.ParseFlags(fs, args)
-	if err == nil && len(pos) > 0 {
-		return cli.Usagef("%s takes no arguments, got %q", fs.Name(), pos[0])
-	}
-	return err
 }
 
 // progress returns a function that prints a line of progress to w, headed

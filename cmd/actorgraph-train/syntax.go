@@ -32,7 +32,7 @@ EWT and GUM, deterministically, and writes them to a model directory
 // runSyntax trains the tagger, lemmatizer and parser on the train splits
 // and writes them to a model directory.
 func runSyntax(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "syntax", "[flags]", syntaxAbout)
+	fs := cli.NewFlagSet(e, "[flags]", syntaxAbout)
 	dir := treebanksFlag(fs)
 	out := fs.String("o", "syntax/model", "model directory to write")
 	var cfg trainConfig
@@ -45,7 +45,7 @@ func runSyntax(ctx context.Context, e *cli.Env, args []string) error {
 	fs.IntVar(&cfg.beamEpochs, "beam-epochs", beamEpochs, "beam parser training epochs")
 	fs.IntVar(&cfg.beamMembers, "beam-members", 0, "beam parsers averaged into one (0: the parser's default)")
 	fs.Int64Var(&cfg.seed, "seed", 1, "random seed of every component")
-	if err := parseFlags(fs, args); err != nil {
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
 	logf := progress(e.Stderr)

@@ -16,7 +16,7 @@ it) or - for standard input; with no PATH it builds the sample corpus embedded
 in actorgraph. Output is the same, byte for byte, whatever -j is.`
 
 func runBuild(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "build", "[flags] [PATH|-]...", buildAbout)
+	fs := cli.NewFlagSet(e, "[flags] [PATH|-]...", buildAbout)
 	out := fs.String("o", "-", "write the N-Quads to `FILE` (written atomically) instead of stdout")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of articles processed at once")
 	base := fs.String("base", string(graph.DefaultBase), "base `IRI` under which actors, relations and articles are named")

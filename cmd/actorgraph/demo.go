@@ -20,14 +20,10 @@ graph.nq and its map as graph.svg into -dir, and prints the neighbours of the
 best-connected actors.`
 
 func runDemo(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "demo", "[flags]", demoAbout)
+	fs := cli.NewFlagSet(e, "[flags]", demoAbout)
 	dir := fs.String("dir", ".", "write graph.nq and graph.svg into `DIR`")
-	args, err := cli.ParseFlags(fs, args)
-	if err != nil {
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
-	}
-	if len(args) != 0 {
-		return cli.Usagef("demo takes no arguments")
 	}
 	nqPath := filepath.Join(*dir, "graph.nq")
 	svgPath := filepath.Join(*dir, "graph.svg")

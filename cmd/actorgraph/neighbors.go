@@ -20,18 +20,14 @@ actors' labels and aliases ignoring case and diacritics; a name that fits
 several actors lists them, and one that fits none suggests the closest.`
 
 func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "neighbors", "[flags] GRAPH.nq NAME", neighborsAbout)
+	fs := cli.NewFlagSet(e, "[flags] GRAPH.nq NAME", neighborsAbout)
 	depth := fs.Int("depth", 1, "follow links up to `N` steps away")
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
-	args, err := cli.ParseFlags(fs, args)
+	args, err := cli.ParseArgs(fs, args, 2, 2, "GRAPH.nq and NAME")
 	if err != nil {
 		return err
-	}
-	if len(args) != 2 {
-		fs.Usage()
-		return cli.Usagef("neighbors wants GRAPH.nq and NAME, got %d argument(s)", len(args))
 	}
 	opt := memgraph.NeighborOptions{Depth: *depth, Predicate: *pred}
 	switch *dir {

@@ -24,17 +24,13 @@ and no more than -max-article-bytes of it is read.`
 const beamUsage = "parse with the beam-search parser: more accurate (EWT test UAS 86.06 against 85.53), the analysis about 3 times slower"
 
 func runParse(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "parse", "[flags] [FILE|-]", parseAbout)
+	fs := cli.NewFlagSet(e, "[flags] [FILE|-]", parseAbout)
 	tokenized := fs.Bool("tokenized", false, "read CoNLL-U and keep its sentences and tokens")
 	beam := fs.Bool("beam", false, beamUsage)
 	readOpt := addReadFlags(fs)
-	args, err := cli.ParseFlags(fs, args)
+	args, err := cli.ParseArgs(fs, args, 0, 1, "at most one FILE")
 	if err != nil {
 		return err
-	}
-	if len(args) > 1 {
-		fs.Usage()
-		return cli.Usagef("parse reads one FILE, got %d", len(args))
 	}
 	if readOpt.maxArticleBytes < 1 {
 		return cli.Usagef("-max-article-bytes must be at least 1")

@@ -19,7 +19,7 @@ from the extension of -o (.svg, .png, .dot, in any case); with neither, it
 is SVG.`
 
 func runRender(ctx context.Context, e *cli.Env, args []string) error {
-	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
+	fs := cli.NewFlagSet(e, "[flags] GRAPH.nq", renderAbout)
 	out := fs.String("o", "map.svg", "write the map to `FILE` (- for stdout)")
 	format := fs.String("format", "", "`format`: svg, png or dot (default: from the extension of -o, else svg)")
 	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
@@ -28,13 +28,9 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo")
 	title := fs.String("title", "", "title drawn above the map")
-	args, err := cli.ParseFlags(fs, args)
+	args, err := cli.ParseArgs(fs, args, 1, 1, "one GRAPH.nq")
 	if err != nil {
 		return err
-	}
-	if len(args) != 1 {
-		fs.Usage()
-		return cli.Usagef("render wants one GRAPH.nq, got %d argument(s)", len(args))
 	}
 	f, err := renderFormat(*format, *out)
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"io"
 
 	"github.com/actorgraph/actorgraph/internal/cli"
@@ -26,10 +25,4 @@ var program = cli.Program{
 // error to stderr. The caller turns the error into an exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return program.Run(ctx, args, &cli.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
-}
-
-// newFlagSet returns the flag set of the command name, which prints its
-// usage to e.Stderr, headed by the command's synopsis and description.
-func newFlagSet(e *cli.Env, name, synopsis, about string) *flag.FlagSet {
-	return cli.NewFlagSet(e, "actorgraph "+name, synopsis, about)
 }

@@ -20,12 +20,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 )
 
-// Env is what a command may touch of the outside world.
+// Env is what a command may touch of the outside world, and its name.
 type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+	// Command is the command's name as its usage shows it, "actorgraph
+	// build"; Program.Run sets it.
+	Command string
 }
 
 // Command is one subcommand of a Program.
@@ -61,7 +65,9 @@ func (p *Program) Run(ctx context.Context, args []string, e *Env) error {
 		if args[0] != c.Name && (c.Alias == "" || args[0] != c.Alias) {
 			continue
 		}
-		err := c.Run(ctx, e, args[1:])
+		ce := *e
+		ce.Command = p.Name + " " + c.Name
+		err := c.Run(ctx, &ce, args[1:])
 		switch {
 		case err == nil, errors.Is(err, flag.ErrHelp):
 			return nil
@@ -85,16 +91,34 @@ func (p *Program) printUsage(w io.Writer) {
 	fmt.Fprintf(w, "\nRun '%s COMMAND --help' for a command's flags.\n", p.Name)
 }
 
-// NewFlagSet returns a flag set that prints its usage to e.Stderr, headed
-// by the command's name ("actorgraph build"), synopsis and description.
-func NewFlagSet(e *Env, command, synopsis, about string) *flag.FlagSet {
-	fs := flag.NewFlagSet(command, flag.ContinueOnError)
+// NewFlagSet returns the flag set of the command e runs, which prints its
+// usage to e.Stderr, headed by the command's name, synopsis and
+// description.
+func NewFlagSet(e *Env, synopsis, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet(e.Command, flag.ContinueOnError)
 	fs.SetOutput(e.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(e.Stderr, "Usage: %s %s\n\n%s\n\nFlags:\n", command, synopsis, about)
+		fmt.Fprintf(e.Stderr, "Usage: %s %s\n\n%s\n\nFlags:\n", e.Command, synopsis, about)
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// ParseArgs parses args as ParseFlags does, for a command that takes from
+// min to max positional arguments (max -1: any number). With another
+// number, it prints the usage and returns a UsageError saying that the
+// command wants what want says.
+func ParseArgs(fs *flag.FlagSet, args []string, min, max int, want string) ([]string, error) {
+	pos, err := ParseFlags(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) < min || max >= 0 && len(pos) > max {
+		fs.Usage()
+		name := fs.Name()[strings.LastIndexByte(fs.Name(), ' ')+1:]
+		return nil, Usagef("%s wants %s, got %d argument(s)", name, want, len(pos))
+	}
+	return pos, nil
 }
 
 // ParseFlags parses args, flags and positional arguments in any order

@@ -30,7 +30,7 @@ var testProgram = Program{
 			return errors.New("failed \x1b[2J")
 		}},
 		{Name: "flags", Summary: "parses flags", Run: func(ctx context.Context, e *Env, args []string) error {
-			fs := NewFlagSet(e, "prog flags", "[-n N] ARG...", "Counts.")
+			fs := NewFlagSet(e, "[-n N] ARG...", "Counts.")
 			n := fs.Int("n", 1, "a number")
 			pos, err := ParseFlags(fs, args)
 			if err != nil {
@@ -38,6 +38,13 @@ var testProgram = Program{
 			}
 			fmt.Fprintln(e.Stdout, *n, pos)
 			return nil
+		}},
+		{Name: "pair", Summary: "takes two arguments", Run: func(ctx context.Context, e *Env, args []string) error {
+			pos, err := ParseArgs(NewFlagSet(e, "A B", "Pairs."), args, 2, 2, "A and B")
+			if err == nil {
+				fmt.Fprintln(e.Stdout, pos)
+			}
+			return err
 		}},
 	},
 }
@@ -60,6 +67,8 @@ func TestProgramRun(t *testing.T) {
 		{"canceled without a signal", []string{"fail", "cancel"}, 130, "", "prog fail: read: context canceled\n"},
 		{"command help", []string{"flags", "-h"}, 0, "", "Usage: prog flags [-n N] ARG...\n\nCounts.\n\nFlags:\n  -n int"},
 		{"bad flag", []string{"flags", "-m"}, 2, "", "prog flags: flag provided but not defined: -m"},
+		{"pair", []string{"pair", "a", "b"}, 0, "[a b]", ""},
+		{"pair short", []string{"pair", "a"}, 2, "", "Usage: prog pair A B\n\nPairs.\n\nFlags:\nprog pair: pair wants A and B, got 1 argument(s)\n"},
 		{"flags anywhere", []string{"flags", "a", "-n", "3", "b", "--", "-c"}, 0, "3 [a b -c]", ""},
 	}
 	for _, tt := range tests {
