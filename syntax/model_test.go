@@ -37,10 +37,7 @@ func TestReadModelErrors(t *testing.T) {
 // TestDefaultModelAnalyze checks the shape of the shipped model's analyses:
 // every word tagged, lemmatized and attached, one root a sentence.
 func TestDefaultModelAnalyze(t *testing.T) {
-	m, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testenv.Must(t, DefaultModel)
 	if m2, _ := DefaultModel(); m2 != m {
 		t.Error("DefaultModel decoded the model twice")
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/cli/clitest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -39,11 +40,7 @@ var corpusGraph = sync.OnceValues(func() (string, error) {
 
 func sampleGraph(t *testing.T) string {
 	t.Helper()
-	p, err := corpusGraph()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testenv.Must(t, corpusGraph)
 }
 
 func TestUsage(t *testing.T) {

@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // binaryDir holds the actorgraph binary the tests build, in a directory
@@ -43,10 +45,7 @@ func testBinary(t *testing.T) string {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command to build the binary")
 	}
-	dir, err := binaryDir()
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testenv.Must(t, binaryDir)
 	return filepath.Join(dir, "actorgraph")
 }
 

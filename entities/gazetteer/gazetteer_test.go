@@ -6,15 +6,12 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 func testGazetteer(t testing.TB) *Gazetteer {
 	t.Helper()
-	g, err := Default()
-	if err != nil {
-		t.Fatalf("Default: %v", err)
-	}
-	return g
+	return testenv.Must(t, Default)
 }
 
 func TestLookup(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/internal/perceptron/codectest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -52,10 +53,7 @@ func TestWriteUntrained(t *testing.T) {
 }
 
 func TestDefaultRecognizer(t *testing.T) {
-	r, err := DefaultRecognizer()
-	if err != nil {
-		t.Fatalf("DefaultRecognizer: %v", err)
-	}
+	r := testenv.Must(t, DefaultRecognizer)
 	r2, _ := DefaultRecognizer()
 	if r != r2 {
 		t.Error("DefaultRecognizer read the model twice")

@@ -31,11 +31,7 @@ var smallParserFile = sync.OnceValues(func() ([]byte, error) {
 func needSmallParserFile(t *testing.T) []byte {
 	t.Helper()
 	needSmallParser(t)
-	data, err := smallParserFile()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
+	return testenv.Must(t, smallParserFile)
 }
 
 func TestParserRoundTrip(t *testing.T) {
