@@ -46,7 +46,9 @@ func (l *Lemmatizer) Lemmatize(s *Sentence) {
 	}
 }
 
-// Lemma returns the lemma of a word with the given form and tags.
+// Lemma returns the lemma of a word with the given form and tags. An
+// unseen past tense or past participle of an irregular verb gets its base
+// from the table of irregular verbs, not from the suffix rules.
 func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	tag := lemmaTag(upos, xpos)
 	dict := l.dict[tag]
@@ -60,6 +62,11 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if lower != form {
 		if v, ok := dict[lower]; ok {
 			return v
+		}
+	}
+	if tag == "VBD" || tag == "VBN" {
+		if b, ok := irregularBase(lower); ok {
+			return b
 		}
 	}
 	return l.rules.apply(form, lower, tag)
