@@ -56,20 +56,44 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	t := r.t
 	w := t.lemma(i)
 	px := r.a.x.lex.proxies
-	if !px[w] && !px[t.lower(i)] && !px[w+"s"] {
+	_, event := r.eventNoun(i)
+	proxy := px[w] || px[t.lower(i)] || px[w+"s"]
+	if !proxy && !event {
 		return -1, false
 	}
 	if t.toks[i].XPOS == "NN" && r.roleWord(i) != "" {
 		return -1, false // "a Russian official", "the country's negotiator": one person
 	}
+	if r.backedBy(i) {
+		return -1, false // "U.S.-backed Syrian forces" are neither the U.S. nor Syria
+	}
+	smallClause := t.rel(i) == "nsubj" && t.head(i) >= 0 && t.rel(t.head(i)) == "xcomp" // "called [the charges absurd]"
+	if !proxy && t.rel(i) != "obj" && !smallClause {
+		// what an event does is not what its doer does, and a phrase
+		// about an event ("repayment on the Shah's loan") is not about
+		// its doer; but "condemned Russia's invasion" condemned Russia
+		return -1, false
+	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
-	if _, event := r.a.x.lex.nominals[w]; event || w == "conflict" || w == "crisis" {
-		rels = []string{"compound", "amod"}
+	if !proxy {
+		// an event noun stands for its doer: "Russia's invasion", "a
+		// Russian attack", but "the Ukraine invasion" names the invaded
+		rels = []string{"nmod:poss", "amod"}
 	}
 	for _, c := range t.children(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
 			return a, true
 		}
+	}
+	if !proxy {
+		for _, c := range t.children(i, "nmod") {
+			if t.prep(c) == "by" {
+				if a, ok := r.spanActor(c); ok {
+					return a, true
+				}
+			}
+		}
+		return -1, false
 	}
 	// "the conditions proposed by the U.S."
 	for _, c := range t.children(i, "acl") {
@@ -89,10 +113,36 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	return -1, false
 }
 
+// backers are the participles after which a group is another's client, not
+// its own: "U.S.-backed Syrian forces".
+var backers = map[string]bool{
+	"backed": true, "supported": true, "sponsored": true, "funded": true,
+	"financed": true, "armed": true, "trained": true,
+}
+
+// backedBy reports whether noun i is modified by an actor-backed
+// participle ("U.S.-backed", "Iran - backed").
+func (r *reader) backedBy(i int) bool {
+	t := r.t
+	for _, c := range t.children(i, "amod", "compound", "dep") {
+		f := t.lower(c)
+		if _, post, ok := strings.Cut(f, "-"); ok && backers[post] {
+			return true
+		}
+		if backers[f] && c > 0 && t.toks[c-1].Form == "-" {
+			return true
+		}
+	}
+	return false
+}
+
 // actorsOf returns the actors token i stands for, distributed over
 // coordination: "Japan, South Korea, India, and Pakistan" gives four.
 func (r *reader) actorsOf(i int) []graph.ActorID {
 	var out []graph.ActorID
+	if r.negatedPhrase(i) {
+		return nil // "neither Iraq nor Kuwait", "but not Kuwait"
+	}
 	if a, ok := r.actorAt(i); ok {
 		out = append(out, a)
 	} else {
@@ -144,7 +194,9 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if objs := r.objects(h); len(objs) > 0 {
 			return objs
 		}
-		return r.subjects(h, depth+1)
+		// "Iraq was forced to withdraw from Kuwait": a passive governor's
+		// subject does the infinitive
+		return r.governorSubjects(h, depth+1)
 	case "acl", "acl:relcl":
 		if a, ok := r.actorAt(h); ok {
 			return []graph.ActorID{a}
@@ -168,10 +220,20 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		}
 	case "advcl":
 		if !r.hasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
-			return r.subjects(h, depth+1)
+			return r.governorSubjects(h, depth+1)
 		}
 	}
 	return nil
+}
+
+// governorSubjects returns the subjects of h, a verb that governs a
+// non-finite clause, whatever its voice: "Iraq was forced to withdraw",
+// "the senator has been outspoken in condemning Russia".
+func (r *reader) governorSubjects(h, depth int) []graph.ActorID {
+	if r.t.passive(h) {
+		return r.passiveSubjects(h, depth)
+	}
+	return r.subjects(h, depth)
 }
 
 // passiveSubjects returns the actors that undergo passive verb v.
