@@ -49,8 +49,10 @@ func (r *reader) asserted(i int) bool {
 		switch t.rel(n) {
 		case "xcomp", "ccomp", "csubj", "acl", "advcl", "nmod", "obl", "obj":
 			// a complement of "plan", "deny", "the possibility of"; an
-			// event that is planned, delayed or denied
-			if lx.unasserted[t.lemma(h)] || lx.unasserted[t.lower(h)] {
+			// event that is planned, delayed or denied; but not the scene
+			// of the clause ("in a letter to X, Y demanded ...")
+			scene := t.rel(n) == "obl" && scenePreps[t.prep(n)]
+			if !scene && (lx.unasserted[t.lemma(h)] || lx.unasserted[t.lower(h)]) {
 				return false
 			}
 		}

@@ -104,6 +104,10 @@ func (r *reader) nominal(n int) {
 		if q := r.qualifiedClause(n); len(q) > 0 {
 			subs, objs = []graph.ActorID{objs[0].actor}, q
 		}
+	case len(subs) == 0 && len(objs) > 0:
+		// "In a letter to Gowdy, Cummings demanded ...", "after talks
+		// with Iran, France said ...": the clause's subject did it
+		subs = r.sceneSubjects(n)
 	}
 	if len(subs) == 0 {
 		return
@@ -142,6 +146,21 @@ func (r *reader) qualifiedClause(n int) []nounArg {
 		out = append(out, nounArg{a, "", g})
 	}
 	return out
+}
+
+// scenePreps set an event as the scene of a clause: "in a letter to",
+// "during a visit to", "after talks with".
+var scenePreps = map[string]bool{"in": true, "during": true, "after": true, "at": true, "following": true, "on": true}
+
+// sceneSubjects returns the subjects of the clause that event noun n is
+// the scene of: "In a letter to Gowdy, Cummings demanded ...".
+func (r *reader) sceneSubjects(n int) []graph.ActorID {
+	t := r.t
+	g := t.head(n)
+	if g < 0 || t.rel(n) != "obl" || !scenePreps[t.prep(n)] || t.toks[g].UPOS != "VERB" {
+		return nil
+	}
+	return r.clauseSubjects(g)
 }
 
 // nominalPredicate names the relation of event noun n: its verb in the

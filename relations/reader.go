@@ -68,10 +68,11 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		return -1, false // "U.S.-backed Syrian forces" are neither the U.S. nor Syria
 	}
 	smallClause := t.rel(i) == "nsubj" && t.head(i) >= 0 && t.rel(t.head(i)) == "xcomp" // "called [the charges absurd]"
-	if !proxy && t.rel(i) != "obj" && !smallClause {
+	if !proxy && t.rel(i) != "obj" && t.rel(i) != "obl" && !smallClause {
 		// what an event does is not what its doer does, and a phrase
 		// about an event ("repayment on the Shah's loan") is not about
-		// its doer; but "condemned Russia's invasion" condemned Russia
+		// its doer; but "condemned Russia's invasion" condemned Russia,
+		// "pushed back at demands by Washington" pushed back at it
 		return -1, false
 	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
@@ -256,6 +257,11 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return r.subjects(h, depth+1)
 	case t.toks[v].Deprel == "acl" && t.toks[v].XPOS == "VBN":
 		return r.actorsOf(h)
+	case t.rel(v) == "advcl" || t.rel(v) == "xcomp":
+		// "served 24 days before being fired": the governor's subject
+		if !r.hasMark(v, "if", "unless", "whether", "because", "although", "though") {
+			return r.governorSubjects(h, depth+1)
+		}
 	}
 	return nil
 }

@@ -28,15 +28,23 @@ func (r *reader) verb(v int) {
 	if r.a.x.lex.reporting[t.lemma(v)] && prefix == nil {
 		r.reportedBlame(v)
 	}
-	if lemma == "be" || lemma == "have" || lemma == "say" || lemma == "tell" {
+	if lemma == "be" || lemma == "say" || lemma == "tell" {
 		return // too vague to be a relation between actors
+	}
+	if lemma == "have" {
+		r.have(v)
+		return
 	}
 	words := append(prefix, r.pastOf(v))
 	if prefix != nil {
 		words[len(words)-1] = t.lemma(v)
 	}
-	for _, p := range t.children(v, "compound:prt") {
-		words = append(words, t.lower(p))
+	for _, p := range t.kids[v] {
+		// "pushed back at": a particle, or an adverb the parser took for
+		// one, right after the verb
+		if t.toks[p].Deprel == "compound:prt" || t.rel(p) == "advmod" && p == v+1 && particles[t.lower(p)] {
+			words = append(words, t.lower(p))
+		}
 	}
 	base := predicate(words...)
 	if t.passive(v) {
@@ -103,6 +111,31 @@ var wishes = map[string]bool{
 	"advocate": true, "urge": true, "favor": true, "favour": true,
 }
 
+// have reads "have" only with a noun that says what is had: "has a trade
+// surplus with Japan" (has-trade-surplus-with), "had difficulties with the
+// EC" (had-difficulties-with), "had talks with Iran" (held-talks-with).
+func (r *reader) have(v int) {
+	t := r.t
+	if !r.asserted(v) || t.passive(v) {
+		return
+	}
+	subs := r.subjects(v, 0)
+	noun := r.nounArgument(v, "obj", subs)
+	if noun < 0 || len(subs) == 0 || !r.ownAsserted(noun) {
+		return
+	}
+	base := predicate("has")
+	if x := t.toks[v].XPOS; x == "VBD" || x == "VBN" {
+		base = predicate("had")
+	}
+	r.verbNoun(v, noun, base, subs)
+	r.prepObjects(v, base, subs, noun)
+}
+
+// particles are the adverbs that make a phrasal verb: "pushed back",
+// "called off", "stepped down".
+var particles = map[string]bool{"back": true, "off": true, "out": true, "down": true, "up": true, "away": true}
+
 // commitment returns the verb that commits to infinitive v ("vowed to
 // punish", "refused to meet") when that verb is asserted and v itself is
 // neither negated nor modal.
@@ -140,6 +173,13 @@ func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 		}
 	}
 	return -1
+}
+
+// lightVerb reports whether verb v says nothing an event noun it governs
+// does not: "gave support", "paid a visit", "had talks", "launched an
+// attack".
+func (r *reader) lightVerb(v int) bool {
+	return r.a.x.lex.light[r.t.lemma(v)]
 }
 
 // nounHead returns the noun that participle v modifies when it is a
@@ -197,13 +237,13 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 		return // an attitude's phrase is its topic: "changed its policy toward"
 	}
 	nom, event := r.eventNoun(n)
-	light := r.a.x.lex.light[t.lemma(v)]
+	light := event && r.lightVerb(v)
 	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
 	for _, c := range t.children(n, "nmod") {
 		p := t.prep(c)
 		var pred graph.Predicate
 		switch {
-		case p == "of" && event && light:
+		case light && objectPreps[p] && !(p == "from" && !nom.keepPrep):
 			pred = r.nominalPredicate(n, nom, p)
 		case p == "of" || p == "between" || p == "among" || p == "" || !objectPreps[p] && !topicPreps[p]:
 			continue
@@ -296,7 +336,11 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 	t := r.t
 	hasObj := t.has(v, "obj", "iobj")
 	objs := r.arguments(v, "obj", "iobj")
+	var light *nominal
 	if noun >= 0 {
+		if nom, event := r.eventNoun(noun); event && r.lightVerb(v) {
+			light = &nom // "gave support to Kyiv": supported
+		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
 	}
 	for _, c := range t.children(v, "obl", "obl:*") {
@@ -308,12 +352,16 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
 			continue
 		}
+		pred := predicate(string(base), p)
+		if light != nil {
+			pred = r.nominalPredicate(noun, *light, p)
+		}
 		for _, o := range r.actorsOf(c) {
 			if slices.Contains(objs, o) {
 				continue // "thanked Germany for its support"
 			}
 			for _, s := range subs {
-				r.a.add(r.si, s, predicate(string(base), p), o)
+				r.a.add(r.si, s, pred, o)
 			}
 		}
 	}
