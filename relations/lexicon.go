@@ -31,6 +31,7 @@ type lexicon struct {
 	dismissal  map[string]bool
 	stances    map[string]bool
 	bonds      map[string]bool
+	evaluative map[string]bool
 }
 
 // parseLexicon reads lexicon.txt's format; errors name the line.
@@ -39,7 +40,7 @@ func parseLexicon(text string) (*lexicon, error) {
 		nominals: map[string]nominal{}, relational: map[string]bool{}, proxies: map[string]bool{},
 		light: map[string]bool{}, unasserted: map[string]bool{}, asserting: map[string]bool{},
 		commitment: map[string]bool{}, reporting: map[string]bool{}, dismissal: map[string]bool{},
-		stances: map[string]bool{}, bonds: map[string]bool{},
+		stances: map[string]bool{}, bonds: map[string]bool{}, evaluative: map[string]bool{},
 	}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -91,6 +92,8 @@ func parseLexicon(text string) (*lexicon, error) {
 			set = lx.stances
 		case "bond":
 			set = lx.bonds
+		case "evaluative":
+			set = lx.evaluative
 		default:
 			return nil, fmt.Errorf("lexicon.txt:%d: entry outside a known section", n+1)
 		}

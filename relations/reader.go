@@ -42,6 +42,9 @@ func (r *reader) spanActor(i int) (graph.ActorID, bool) {
 // for a proxy noun ("Russian jets", "the Assad regime", "NATO allies"), the
 // actor that modifies it.
 func (r *reader) actorAt(i int) (graph.ActorID, bool) {
+	if p, ok := r.titledPerson(i); ok {
+		return p, true
+	}
 	if a, ok := r.spanActor(i); ok {
 		// "Turkey-backed Ahmad al-Sharaa" parsed with "Turkey" as the head:
 		// the phrase names the one who is backed
@@ -83,6 +86,12 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	}
 	for _, c := range t.children(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
+			if governments[w] {
+				// "the Obama administration" is the state Obama leads
+				if c, ok := r.a.ledBy(a); ok {
+					return c, true
+				}
+			}
 			return a, true
 		}
 	}
@@ -109,6 +118,56 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 			if a, ok := r.spanActor(c); ok {
 				return a, true
 			}
+		}
+	}
+	return -1, false
+}
+
+// titledPerson returns the person named after the organisation or country
+// at token i and a title, when the parser made the organisation the head
+// of a verb's argument: "fired FBI Director James Comey" fired Comey.
+func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
+	t := r.t
+	switch t.toks[i].Deprel {
+	case "obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:agent":
+	default:
+		return -1, false
+	}
+	sp, ok := r.a.found.At(r.si, i)
+	if !ok || r.a.found.Actor(sp.Actor).Type == graph.Person {
+		return -1, false
+	}
+	k := sp.End
+	for k < len(t.toks) && k < sp.End+3 && r.roleWord(k) != "" && startsUpper(t.toks[k].Form) {
+		k++
+	}
+	if k == sp.End || k >= len(t.toks) {
+		return -1, false
+	}
+	if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
+		return p.Actor, true
+	}
+	return -1, false
+}
+
+// governments are the proxies named after the leader of a state.
+var governments = map[string]bool{"administration": true, "government": true}
+
+// leaderRoles are the roles that make a person the leader of a country.
+var leaderRoles = map[graph.Predicate]bool{
+	"president-of": true, "prime-minister-of": true, "premier-of": true,
+	"chancellor-of": true, "leader-of": true, "head-of": true,
+}
+
+// ledBy returns the country that person p leads by a role read so far in
+// the article ("President Barack Obama" -> United States).
+func (a *article) ledBy(p graph.ActorID) (graph.ActorID, bool) {
+	if a.found.Actor(p).Type != graph.Person {
+		return -1, false
+	}
+	for _, rel := range a.rels {
+		if rel.Subject == p && leaderRoles[rel.Predicate] && a.found.Actor(rel.Object).Type == graph.Country {
+			return rel.Object, true
 		}
 	}
 	return -1, false
@@ -220,11 +279,39 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 			return r.subjects(g, depth+1)
 		}
 	case "advcl":
+		if r.hasMark(v, "for") || t.prep(v) == "for" {
+			return r.blamedFor(h)
+		}
 		if !r.hasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
 			return r.governorSubjects(h, depth+1)
 		}
 	}
 	return nil
+}
+
+// blamedFor returns who did what verb h punishes, thanks or blames them
+// for: its object ("praised Chile for helping"), the target of its
+// oblique ("imposed sanctions on Moscow for interfering"), or the subject
+// of a passive ("was fired for misleading Pence"), never its doer.
+func (r *reader) blamedFor(h int) []graph.ActorID {
+	t := r.t
+	if objs := r.objects(h); len(objs) > 0 {
+		return objs
+	}
+	if t.passive(h) {
+		return r.passiveSubjects(h, 0)
+	}
+	var out []graph.ActorID
+	targets := t.children(h, "obl")
+	for _, o := range t.children(h, "obj") {
+		targets = append(targets, t.children(o, "nmod")...) // "sanctions on Moscow"
+	}
+	for _, c := range targets {
+		if p := t.prep(c); p == "on" || p == "against" {
+			out = append(out, r.actorsOf(c)...)
+		}
+	}
+	return out
 }
 
 // governorSubjects returns the subjects of h, a verb that governs a
@@ -257,6 +344,8 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return r.subjects(h, depth+1)
 	case t.toks[v].Deprel == "acl" && t.toks[v].XPOS == "VBN":
 		return r.actorsOf(h)
+	case t.rel(v) == "advcl" && (r.hasMark(v, "for") || t.prep(v) == "for"):
+		return r.blamedFor(h)
 	case t.rel(v) == "advcl" || t.rel(v) == "xcomp":
 		// "served 24 days before being fired": the governor's subject
 		if !r.hasMark(v, "if", "unless", "whether", "because", "although", "though") {

@@ -97,6 +97,9 @@ func (r *reader) verb(v int) {
 		}
 		return
 	}
+	if noun >= 0 && r.a.x.lex.evaluative[lemma] {
+		noun = -1 // "views the action against RT as hostile": the action's phrase
+	}
 	if noun >= 0 {
 		r.verbNoun(v, noun, base, subs)
 	}
@@ -158,6 +161,9 @@ func (r *reader) commitment(v int) (int, bool) {
 func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 	t := r.t
 	for _, c := range t.children(v, rel) {
+		if r.isRelative(c) && isRelClause(t.toks[v].Deprel) {
+			c = t.head(v) // "the sanctions that Washington imposed on Moscow"
+		}
 		if t.toks[c].UPOS != "NOUN" || t.has(c, "nummod") || timeNouns[t.lemma(c)] || r.roleWord(c) != "" {
 			continue
 		}
@@ -351,6 +357,9 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		p := t.prep(c)
 		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
 			continue
+		}
+		if noun >= 0 && light == nil && p == "in" {
+			continue // "downplayed the extent ... in the election": where
 		}
 		pred := predicate(string(base), p)
 		if light != nil {
