@@ -58,10 +58,7 @@ func (r *reader) asserted(i int) bool {
 		}
 		switch t.toks[n].Deprel {
 		case "xcomp":
-			// "has deepened" misparsed as a complement of "has" is still
-			// a perfect, not an obligation ("has to")
-			perfect := !r.hasMark(n, "to") && (t.toks[n].XPOS == "VBN") && (t.lemma(h) == "have" || t.lemma(h) == "be")
-			if !lx.asserting[t.lemma(h)] && !perfect {
+			if !lx.asserting[t.lemma(h)] {
 				return false
 			}
 		case "advcl":
