@@ -32,6 +32,7 @@ type lexicon struct {
 	stances    map[string]bool
 	bonds      map[string]bool
 	evaluative map[string]bool
+	stative    map[string]bool
 }
 
 // parseLexicon reads lexicon.txt's format; errors name the line.
@@ -41,6 +42,7 @@ func parseLexicon(text string) (*lexicon, error) {
 		light: map[string]bool{}, unasserted: map[string]bool{}, asserting: map[string]bool{},
 		commitment: map[string]bool{}, reporting: map[string]bool{}, dismissal: map[string]bool{},
 		stances: map[string]bool{}, bonds: map[string]bool{}, evaluative: map[string]bool{},
+		stative: map[string]bool{},
 	}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -94,6 +96,8 @@ func parseLexicon(text string) (*lexicon, error) {
 			set = lx.bonds
 		case "evaluative":
 			set = lx.evaluative
+		case "stative":
+			set = lx.stative
 		default:
 			return nil, fmt.Errorf("lexicon.txt:%d: entry outside a known section", n+1)
 		}

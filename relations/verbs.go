@@ -35,7 +35,7 @@ func (r *reader) verb(v int) {
 		r.have(v)
 		return
 	}
-	words := append(prefix, r.pastOf(v))
+	words := append(prefix, r.verbForm(v))
 	if prefix != nil {
 		words[len(words)-1] = t.lemma(v)
 	}
@@ -410,6 +410,33 @@ func (r *reader) fronted(v, c int) bool {
 		}
 	}
 	return false
+}
+
+// verbForm returns the word of verb v in a predicate: a standing relation
+// written in the present keeps it ("who chairs the caucus" -> chairs,
+// "leads", "belongs-to"), any other verb is put in the past tense.
+func (r *reader) verbForm(v int) string {
+	t := r.t
+	switch t.toks[v].XPOS {
+	case "VBZ", "VBP":
+		if r.a.x.lex.stative[t.lemma(v)] {
+			return thirdPerson(t.lemma(v))
+		}
+	}
+	return r.pastOf(v)
+}
+
+// thirdPerson returns the third person singular present of a verb lemma.
+func thirdPerson(lemma string) string {
+	n := len(lemma)
+	switch {
+	case n > 1 && lemma[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(lemma[n-2])):
+		return lemma[:n-1] + "ies"
+	case strings.HasSuffix(lemma, "s"), strings.HasSuffix(lemma, "sh"), strings.HasSuffix(lemma, "ch"),
+		strings.HasSuffix(lemma, "x"), strings.HasSuffix(lemma, "z"), strings.HasSuffix(lemma, "o"):
+		return lemma + "es"
+	}
+	return lemma + "s"
 }
 
 // pastOf returns the past tense of verb v: its own form when it is written
