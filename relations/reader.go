@@ -114,7 +114,8 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		}
 	}
 	for _, c := range t.children(i, "nmod") {
-		if t.prep(c) == "of" {
+		if p := t.prep(c); p == "of" || p == "from" && t.toks[i].XPOS == "NNS" {
+			// "the terms of the IMF", "officials from Russia"
 			if a, ok := r.spanActor(c); ok {
 				return a, true
 			}
@@ -217,8 +218,20 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	for _, c := range r.t.children(i, "conj") {
 		out = append(out, r.actorsOf(c)...)
 	}
+	if len(out) == 0 && r.t.toks[i].UPOS == "NOUN" {
+		// "several countries, including Iran and Cuba": the members named
+		for _, c := range r.t.children(i, "nmod") {
+			if examplePreps[r.t.prep(c)] {
+				out = append(out, r.actorsOf(c)...)
+			}
+		}
+	}
 	return out
 }
+
+// examplePreps introduce the members of a plural noun: "countries,
+// including Iran".
+var examplePreps = map[string]bool{"including": true, "such-as": true, "among-them": true}
 
 // isRelative reports whether token i is a relative pronoun.
 func (r *reader) isRelative(i int) bool {

@@ -28,7 +28,7 @@ func (r *reader) verb(v int) {
 	if r.a.x.lex.reporting[t.lemma(v)] && prefix == nil {
 		r.reportedBlame(v)
 	}
-	if lemma == "be" || lemma == "say" || lemma == "tell" {
+	if lemma == "be" || lemma == "say" {
 		return // too vague to be a relation between actors
 	}
 	if lemma == "have" {
@@ -66,7 +66,7 @@ func (r *reader) verb(v int) {
 				subs = agents
 			}
 		}
-		if noun < 0 || r.ownAsserted(noun) {
+		if (noun < 0 || r.ownAsserted(noun)) && len(agents)+len(subs) > 0 {
 			r.prepObjects(v, base, subs, noun)
 		}
 		return
@@ -98,7 +98,22 @@ func (r *reader) verb(v int) {
 		return
 	}
 	if noun >= 0 && r.a.x.lex.evaluative[lemma] {
-		noun = -1 // "views the action against RT as hostile": the action's phrase
+		// "views the action against RT as hostile": the action's phrase;
+		// but "discussed the resolution with Sisi" discussed with him
+		_, event := r.eventNoun(noun)
+		for _, c := range t.children(noun, "nmod") {
+			if t.prep(c) == "with" && !event {
+				for _, o := range r.actorsOf(c) {
+					for _, s := range subs {
+						r.a.add(r.si, s, predicate(string(base), "with"), o)
+					}
+				}
+			}
+		}
+		noun = -1
+	}
+	if lemma == "tell" {
+		return // who is told; "told reporters in Beijing" tells no place
 	}
 	if noun >= 0 {
 		r.verbNoun(v, noun, base, subs)
@@ -358,7 +373,7 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
 			continue
 		}
-		if noun >= 0 && light == nil && p == "in" {
+		if p == "in" && noun >= 0 && light == nil {
 			continue // "downplayed the extent ... in the election": where
 		}
 		pred := predicate(string(base), p)
