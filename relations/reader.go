@@ -382,7 +382,23 @@ func (r *reader) objects(v int) []graph.ActorID {
 			}
 		}
 	}
-	return append(out, r.arguments(v, "obj", "iobj")...)
+	out = append(out, r.arguments(v, "obj", "iobj")...)
+	if len(out) == 0 {
+		// "named Antony Blinken secretary of state" parsed with the name
+		// compounded with the role: the person named is the object
+		for _, c := range r.t.children(v, "xcomp", "obj") {
+			if r.roleWord(c) == "" {
+				continue
+			}
+			for _, k := range r.t.children(c, "compound", "flat") {
+				if sp, ok := r.a.found.At(r.si, k); ok && r.a.found.Actor(sp.Actor).Type == graph.Person {
+					out = append(out, sp.Actor)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // arguments returns the actors of v's dependents in the relations rels; a
