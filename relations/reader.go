@@ -218,6 +218,14 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	for _, c := range r.t.children(i, "conj") {
 		out = append(out, r.actorsOf(c)...)
 	}
+	if len(out) == 0 && quantifiers[r.t.lower(i)] {
+		// "some of his fellow Republicans"
+		for _, c := range r.t.children(i, "nmod") {
+			if r.t.prep(c) == "of" {
+				out = append(out, r.actorsOf(c)...)
+			}
+		}
+	}
 	if len(out) == 0 && r.t.toks[i].UPOS == "NOUN" {
 		// "several countries, including Iran and Cuba": the members named
 		for _, c := range r.t.children(i, "nmod") {
@@ -227,6 +235,13 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		}
 	}
 	return out
+}
+
+// quantifiers stand for the group they take part of: "most of the
+// Democrats".
+var quantifiers = map[string]bool{
+	"some": true, "many": true, "most": true, "several": true, "all": true, "both": true,
+	"majority": true, "members": true, "part": true, "half": true,
 }
 
 // examplePreps introduce the members of a plural noun: "countries,
