@@ -16,6 +16,9 @@ type nominal struct {
 	// qualifies says the noun can qualify a clause, acting on its
 	// subject: "with the support of the EU", "under pressure from".
 	qualifies bool
+	// in says "in" names what the noun acts on ("intervention in
+	// Syria"), not where it happens ("a summit in Vietnam").
+	in bool
 }
 
 // lexicon is the vocabulary, besides verbs, that relations are read off.
@@ -59,7 +62,7 @@ func parseLexicon(text string) (*lexicon, error) {
 		switch section {
 		case "nominal":
 			if len(f) < 2 {
-				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies], got %q", n+1, line)
+				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in], got %q", n+1, line)
 			}
 			nom := nominal{verb: f[1]}
 			for _, flag := range f[2:] {
@@ -68,8 +71,10 @@ func parseLexicon(text string) (*lexicon, error) {
 					nom.keepPrep = true
 				case "qualifies":
 					nom.qualifies = true
+				case "in":
+					nom.in = true
 				default:
-					return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep or qualifies)", n+1, flag)
+					return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies or in)", n+1, flag)
 				}
 			}
 			lx.nominals[f[0]] = nom

@@ -64,6 +64,9 @@ func (r *reader) nominal(n int) {
 		if !objectPreps[p] || p == "from" && !nom.keepPrep {
 			continue // "pressure from X": X is the subject
 		}
+		if (p == "in" || p == "at") && !nom.in {
+			continue // "a summit in Vietnam": where
+		}
 		for _, a := range r.actorsOf(c) {
 			objs = append(objs, nounArg{a, p, c})
 		}
@@ -71,7 +74,7 @@ func (r *reader) nominal(n int) {
 			// "the visit of Macron to China" parsed with "to China"
 			// under "Macron"
 			for _, cc := range t.children(c, "nmod") {
-				if q := t.prep(cc); q != "of" && objectPreps[q] {
+				if q := t.prep(cc); q != "of" && objectPreps[q] && (nom.in || q != "in" && q != "at") {
 					for _, a := range r.actorsOf(cc) {
 						objs = append(objs, nounArg{a, q, cc})
 					}

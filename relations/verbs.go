@@ -35,6 +35,9 @@ func (r *reader) verb(v int) {
 		r.have(v)
 		return
 	}
+	if lemma == "hope" || lemma == "wish" || lemma == "expect" {
+		return // "hoped Trump could attend": what is hoped is not done
+	}
 	words := append(prefix, r.verbForm(v))
 	if prefix != nil {
 		words[len(words)-1] = t.lemma(v)
@@ -264,6 +267,8 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 		p := t.prep(c)
 		var pred graph.Predicate
 		switch {
+		case light && (p == "in" || p == "at") && !nom.in:
+			continue // "had a meeting in Paris": where
 		case light && objectPreps[p] && !(p == "from" && !nom.keepPrep):
 			pred = r.nominalPredicate(n, nom, p)
 		case p == "of" || p == "between" || p == "among" || p == "" || !objectPreps[p] && !topicPreps[p]:
@@ -373,8 +378,8 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
 			continue
 		}
-		if p == "in" && noun >= 0 && light == nil {
-			continue // "downplayed the extent ... in the election": where
+		if (p == "in" || p == "at") && light != nil && !light.in || p == "in" && noun >= 0 && light == nil {
+			continue // "downplayed the extent ... in the election", "had talks in Paris": where
 		}
 		pred := predicate(string(base), p)
 		if light != nil {
