@@ -36,6 +36,7 @@ type lexicon struct {
 	bonds      map[string]bool
 	evaluative map[string]bool
 	stative    map[string]bool
+	reciprocal map[string]bool
 }
 
 // parseLexicon reads lexicon.txt's format; errors name the line.
@@ -45,7 +46,7 @@ func parseLexicon(text string) (*lexicon, error) {
 		light: map[string]bool{}, unasserted: map[string]bool{}, asserting: map[string]bool{},
 		commitment: map[string]bool{}, reporting: map[string]bool{}, dismissal: map[string]bool{},
 		stances: map[string]bool{}, bonds: map[string]bool{}, evaluative: map[string]bool{},
-		stative: map[string]bool{},
+		stative: map[string]bool{}, reciprocal: map[string]bool{},
 	}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -103,6 +104,8 @@ func parseLexicon(text string) (*lexicon, error) {
 			set = lx.evaluative
 		case "stative":
 			set = lx.stative
+		case "reciprocal":
+			set = lx.reciprocal
 		default:
 			return nil, fmt.Errorf("lexicon.txt:%d: entry outside a known section", n+1)
 		}

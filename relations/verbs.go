@@ -87,6 +87,7 @@ func (r *reader) verb(v int) {
 	if noun >= 0 && (!r.ownAsserted(noun) || wishes[lemma]) {
 		return // "faces possible sanctions", "hopes for a visit"
 	}
+	r.reciprocal(v, base, subs, noun)
 	if noun >= 0 && r.a.x.lex.stances[t.lemma(noun)] {
 		// "maintained a firm stance against Russia" opposed Russia
 		for _, c := range append(t.children(noun, "nmod"), t.children(v, "obl")...) {
@@ -149,9 +150,50 @@ func (r *reader) have(v int) {
 	if x := t.toks[v].XPOS; x == "VBD" || x == "VBN" {
 		base = predicate("had")
 	}
+	r.reciprocal(v, base, subs, noun)
 	r.verbNoun(v, noun, base, subs)
 	r.prepObjects(v, base, subs, noun)
 }
+
+// reciprocal reads a relation between coordinated subjects that act on
+// each other: "Trump and Xi met" (met), "Armenia and Azerbaijan clashed"
+// (clashed-with), "France and Germany signed a treaty"
+// (signed-treaty-with), "India and China had talks" (held-talks-with).
+// The first subject is the relation's subject.
+func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, noun int) {
+	t := r.t
+	if len(subs) < 2 || t.has(v, "obj", "iobj") && noun < 0 {
+		return
+	}
+	lx := r.a.x.lex
+	var pred graph.Predicate
+	switch {
+	case noun < 0 && lx.reciprocal[t.lemma(v)] && t.has(v, "nsubj"):
+		pred = predicate(string(base), "with")
+		if transitiveReciprocal[t.lemma(v)] {
+			pred = base // "Trump and Xi met": met
+		}
+	case noun >= 0:
+		nom, event := r.eventNoun(noun)
+		if !event || !nom.keepPrep || t.has(noun, "nmod") {
+			return // not between the two, or with a party of its own
+		}
+		if r.lightVerb(v) {
+			pred = r.nominalPredicate(noun, nom, "with")
+		} else {
+			pred = predicate(append(append([]string{string(base)}, r.nounWords(noun)...), "with")...)
+		}
+	default:
+		return
+	}
+	for _, o := range subs[1:] {
+		r.a.add(r.si, subs[0], pred, o)
+	}
+}
+
+// transitiveReciprocal are the reciprocal verbs that take their other
+// party as an object: "met Xi", "fought Iraq".
+var transitiveReciprocal = map[string]bool{"meet": true, "fight": true, "battle": true}
 
 // particles are the adverbs that make a phrasal verb: "pushed back",
 // "called off", "stepped down".
