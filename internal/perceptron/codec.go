@@ -134,53 +134,41 @@ func (m *Reader) Fail(format string, args ...any) {
 	}
 }
 
-// Uvarint reads an unsigned varint.
-func (m *Reader) Uvarint() uint64 {
+// read returns what f reads, unless an error was met before; on an error
+// it records it and returns the zero value.
+func read[T any](m *Reader, f func() (T, error)) T {
+	var zero T
 	if m.err != nil {
-		return 0
+		return zero
 	}
-	v, err := binary.ReadUvarint(m.r)
+	v, err := f()
 	if err != nil {
 		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+		return zero
 	}
 	return v
+}
+
+// Uvarint reads an unsigned varint.
+func (m *Reader) Uvarint() uint64 {
+	return read(m, func() (uint64, error) { return binary.ReadUvarint(m.r) })
 }
 
 // Varint reads a signed varint.
 func (m *Reader) Varint() int64 {
-	if m.err != nil {
-		return 0
-	}
-	v, err := binary.ReadVarint(m.r)
-	if err != nil {
-		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
-	}
-	return v
+	return read(m, func() (int64, error) { return binary.ReadVarint(m.r) })
 }
 
 // Byte reads a byte.
-func (m *Reader) Byte() byte {
-	if m.err != nil {
-		return 0
-	}
-	b, err := m.r.ReadByte()
-	if err != nil {
-		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
-	}
-	return b
-}
+func (m *Reader) Byte() byte { return read(m, m.r.ReadByte) }
 
 // fixed reads n little-endian bytes.
 func (m *Reader) fixed(n int) uint64 {
-	var b [8]byte
-	if m.err != nil {
-		return 0
-	}
-	if _, err := io.ReadFull(m.r, b[:n]); err != nil {
-		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
-		return 0
-	}
-	return binary.LittleEndian.Uint64(b[:])
+	return read(m, func() (uint64, error) {
+		var b [8]byte
+		_, err := io.ReadFull(m.r, b[:n])
+		return binary.LittleEndian.Uint64(b[:]), err
+	})
 }
 
 // Fixed32 reads a word written by Writer.Fixed32.
@@ -206,15 +194,11 @@ const maxString = 1 << 12
 // String reads a string written by Writer.String.
 func (m *Reader) String() string {
 	n := m.Count(maxString, "string length")
-	if m.err != nil || n == 0 {
-		return ""
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(m.r, b); err != nil {
-		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
-		return ""
-	}
-	return string(b)
+	return read(m, func() (string, error) {
+		b := make([]byte, n)
+		_, err := io.ReadFull(m.r, b)
+		return string(b), err
+	})
 }
 
 // Float32 reads a float32 written as the Uvarint of its bits.
