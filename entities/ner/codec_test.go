@@ -25,7 +25,7 @@ func sampleRecognizer(t testing.TB) (*Recognizer, []ud.Sentence) {
 
 func TestRecognizerRoundTrip(t *testing.T) {
 	r, sents := sampleRecognizer(t)
-	r2, _ := codectest.RoundTrip(t, r, ReadRecognizer)
+	r2, _ := codectest.RoundTrip(t, nerFormat, r, ReadRecognizer)
 	if got, want := r2.RecognizeDocument(sents), r.RecognizeDocument(sents); !reflect.DeepEqual(got, want) {
 		t.Errorf("read recogniser finds %v, written one %v", got, want)
 	}
@@ -33,7 +33,7 @@ func TestRecognizerRoundTrip(t *testing.T) {
 
 func TestReadRecognizerErrors(t *testing.T) {
 	r, _ := sampleRecognizer(t)
-	_, good := codectest.RoundTrip(t, r, ReadRecognizer)
+	_, good := codectest.RoundTrip(t, nerFormat, r, ReadRecognizer)
 	cases := append(codectest.Damaged(good, nerFormat),
 		codectest.Case{Name: "tagger magic", Data: codectest.OtherMagic(good, nerFormat, "AGTAG")},
 		codectest.Case{Name: "not compressed", Data: append([]byte(nerFormat.Magic+"\x01"), "hello, world"...)})
@@ -58,5 +58,5 @@ func TestDefaultRecognizer(t *testing.T) {
 	if r != r2 {
 		t.Error("DefaultRecognizer read the model twice")
 	}
-	codectest.Reencodes(t, nerModel, ReadRecognizer)
+	codectest.Reencodes(t, nerFormat, nerModel, ReadRecognizer)
 }

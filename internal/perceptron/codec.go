@@ -333,6 +333,21 @@ func Read(r io.Reader, f Format, body func(*Reader)) error {
 	return nil
 }
 
+// Fields checks that data is a whole model file of format f and returns
+// its fields uncompressed: what the file says, whatever bytes the
+// compressor packed them into. Two files of one format with the same
+// fields are the same model.
+func Fields(data []byte, f Format) ([]byte, error) {
+	var fields []byte
+	err := Read(bytes.NewReader(data), f, func(m *Reader) {
+		fields = read(m, func() ([]byte, error) { return io.ReadAll(m.r) })
+	})
+	if err != nil {
+		return nil, err
+	}
+	return fields, nil
+}
+
 // inflateCRC inflates a DeflateCRC stream whole and returns its fields
 // once their checksum is verified.
 func inflateCRC(r io.Reader) ([]byte, error) {

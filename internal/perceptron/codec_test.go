@@ -2,7 +2,12 @@ package perceptron
 
 import (
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
+	"io"
 	"strings"
 	"testing"
 )
@@ -114,5 +119,69 @@ func TestReaderLimits(t *testing.T) {
 	})
 	if err == nil || !strings.Contains(err.Error(), "rows 10 exceeds limit 9") {
 		t.Errorf("Read = %v, want the limit named", err)
+	}
+}
+
+// repack returns data, a file of format f, with its stream compressed
+// again at the fastest level: the same fields in other bytes, as another
+// release of compress/flate may write them.
+func repack(t *testing.T, data []byte, f Format) []byte {
+	t.Helper()
+	fields, err := Fields(data, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := bytes.NewBuffer(f.header())
+	var zw io.WriteCloser
+	if f.Stream == DeflateCRC {
+		fields = binary.LittleEndian.AppendUint32(fields, crc32.ChecksumIEEE(fields))
+		zw, err = flate.NewWriter(out, flate.BestSpeed)
+	} else {
+		zw, err = gzip.NewWriterLevel(out, gzip.BestSpeed)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := zw.Write(fields); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func TestFields(t *testing.T) {
+	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 1, Stream: DeflateCRC}} {
+		t.Run(f.Magic, func(t *testing.T) {
+			data := writeSample(t, f)
+			fields, err := Fields(data, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// 300 and -5 as varints, the string's length and bytes, the
+			// float's bits as a varint, the byte, the fixed words.
+			if want := 2 + 1 + 1 + 10 + 5 + 1 + 4 + 8; len(fields) != want || fields[0] != 0xac || fields[1] != 0x02 {
+				t.Errorf("fields % x, want %d bytes opening with 300 as a varint", fields, want)
+			}
+			other := repack(t, data, f)
+			if bytes.Equal(other, data) {
+				t.Fatal("the fastest level packed the fields into the same bytes")
+			}
+			if err := readSample(other, f); err != nil {
+				t.Errorf("repacked file: %v", err)
+			}
+			if again, err := Fields(other, f); err != nil || !bytes.Equal(again, fields) {
+				t.Errorf("repacked file: fields % x, %v; want % x", again, err, fields)
+			}
+			newer := f
+			newer.Version++
+			if _, err := Fields(data, newer); !errors.Is(err, ErrCorrupt) {
+				t.Errorf("Fields of another version: %v, want ErrCorrupt", err)
+			}
+			if _, err := Fields(data[:len(data)-2], f); !errors.Is(err, ErrCorrupt) {
+				t.Errorf("Fields of a truncated file: %v, want ErrCorrupt", err)
+			}
+		})
 	}
 }
