@@ -18,18 +18,6 @@
 // target), 2 on a usage error and 130 when interrupted.
 package main
 
-import (
-	"context"
-	"os"
-	"os/signal"
-	"syscall"
+import "os"
 
-	"github.com/actorgraph/actorgraph/internal/cli"
-)
-
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(cli.ExitCode(err))
-}
+func main() { os.Exit(program.Main(os.Args[1:])) }

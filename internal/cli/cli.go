@@ -3,15 +3,11 @@
 // with its own flag set and usage text and --help; the exit status of an
 // error (ExitCode: 0, 1, 2 for a usage error, 130 when interrupted); the
 // message of an interrupted command; and text made safe to print on a
-// terminal. A command's main builds a context cancelled on SIGINT and
-// SIGTERM, runs the program and exits with ExitCode of its error:
+// terminal. A command's main is one line: Program.Main runs the program
+// under a context cancelled on SIGINT and SIGTERM and returns the exit
+// status, which only main passes to os.Exit:
 //
-//	func main() {
-//		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-//		err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-//		stop()
-//		os.Exit(cli.ExitCode(err))
-//	}
+//	func main() { os.Exit(program.Main(os.Args[1:])) }
 package cli
 
 import (
@@ -20,7 +16,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 )
 
 // Env is what a command may touch of the outside world, and its name.
@@ -45,6 +44,15 @@ type Program struct {
 	Name     string // the command's name, "actorgraph"
 	About    string // what the program does, one sentence
 	Commands []Command
+}
+
+// Main runs the program with args and the process's standard streams,
+// under a context that SIGINT (Ctrl-C) or SIGTERM cancels, and returns the
+// exit status of its error (ExitCode) for main to pass to os.Exit.
+func (p *Program) Main(args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return ExitCode(p.Run(ctx, args, &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
 }
 
 // Run is the whole program: it runs the subcommand args[0] names with the
