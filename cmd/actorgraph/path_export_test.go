@@ -143,7 +143,9 @@ func TestExport(t *testing.T) {
 			var doc struct {
 				Elements struct {
 					Nodes []struct{ Data struct{ ID string } }
-					Edges []struct{ Data struct{ Source, Target string } }
+					Edges []struct {
+						Data struct{ Source, Target string }
+					}
 				}
 			}
 			if err := json.Unmarshal(data, &doc); err != nil || len(doc.Elements.Nodes) < 10 || len(doc.Elements.Edges) < 10 {
