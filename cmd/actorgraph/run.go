@@ -16,6 +16,8 @@ var program = cli.Program{
 		{Name: "build", Summary: "extract actors and relations from articles and write N-Quads", Run: runBuild},
 		{Name: "render", Summary: "draw a graph as an SVG, PNG or DOT relationship map", Run: runRender},
 		{Name: "neighbors", Alias: "neighbours", Summary: "list an actor's neighbours in a graph", Run: runNeighbors},
+		{Name: "path", Summary: "print the shortest chains of statements linking two actors", Run: runPath},
+		{Name: "export", Summary: "write a graph as GraphML, GEXF, Cypher, neo4j-admin CSV, Cytoscape.js JSON or N-Quads", Run: runExport},
 		{Name: "parse", Summary: "write the syntactic analysis of a text as CoNLL-U", Run: runParse},
 		{Name: "demo", Summary: "build the sample corpus, write graph.nq and graph.svg, show neighbours", Run: runDemo},
 	},
