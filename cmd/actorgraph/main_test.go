@@ -44,7 +44,7 @@ func sampleGraph(t *testing.T) string {
 }
 
 func TestUsage(t *testing.T) {
-	clitest.Conventions(t, run, "actorgraph", "build", "render", "neighbors", "parse", "demo")
+	clitest.Conventions(t, run, "actorgraph", "build", "render", "neighbors", "path", "export", "parse", "demo")
 	clitest.Check(t, run, []clitest.Case{
 		{Name: "neighbours", Args: []string{"neighbours", "--help"}, Code: 0, Want: "Usage: actorgraph neighbors"},
 		{Name: "bad jobs", Args: []string{"build", "-j", "0"}, Code: 2, Want: "-j must be at least 1"},
