@@ -17,6 +17,9 @@ type Dataset struct {
 	Statements []Statement
 	// Sentences by IRI.
 	Sentences map[IRI]Evidence
+	// Sources maps an article's IRI to where it was read from (its
+	// dcterms:source), for the articles that say.
+	Sources map[IRI]string
 }
 
 // ActorNode is an actor read back from quads.
@@ -76,7 +79,7 @@ func Decode(quads []Quad) *Dataset {
 		}
 		return n
 	}
-	d := &Dataset{Sentences: map[IRI]Evidence{}}
+	d := &Dataset{Sentences: map[IRI]Evidence{}, Sources: map[IRI]string{}}
 	for _, q := range quads {
 		s, ok := q.Subject.(IRI)
 		if !ok {
@@ -107,6 +110,10 @@ func Decode(quads []Quad) *Dataset {
 				e := d.Sentences[s]
 				e.Text = l.Value
 				d.Sentences[s] = e
+			}
+		case DCTermsSource:
+			if l, ok := q.Object.(Literal); ok {
+				d.Sources[s] = l.Value
 			}
 		case NIFReferenceCtxt:
 			if a, ok := q.Object.(IRI); ok {
