@@ -2,7 +2,9 @@
 # install-validators.sh installs the independent N-Quads validators that the
 # tests of graph/nquads run (external_test.go): rapper from Debian's
 # raptor2-utils, and the npm package n3 at the version pinned in
-# tools/validate/package-lock.json. Safe to run again.
+# tools/validate/package-lock.json; and Debian's chromium, the headless
+# browser that the tests of render/htmlmap open the HTML map in. Safe to
+# run again.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +20,13 @@ if ! command -v rapper >/dev/null 2>&1; then
 	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends raptor2-utils
 fi
 rapper --version >/dev/null
+
+if ! command -v chromium >/dev/null 2>&1; then
+	echo "install-validators: installing chromium (render/htmlmap's browser tests)" >&2
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
+fi
+echo "install-validators: $(chromium --version 2>/dev/null | head -1)" >&2
 
 echo "install-validators: npm ci in tools/validate" >&2
 (cd "$root/tools/validate" && npm ci --no-audit --no-fund --loglevel=error)
