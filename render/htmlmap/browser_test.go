@@ -77,6 +77,7 @@ type selfTest struct {
 	ClassFilterShown, DateFilterShown                bool
 	Scripts                                          int
 	Injected                                         bool
+	LayoutMs                                         int
 	Search                                           struct {
 		Query, Count string
 		Matched      []string
@@ -245,6 +246,20 @@ func colours(img image.Image) int {
 		}
 	}
 	return len(seen)
+}
+
+// TestBrowserLarge opens the map of 200 actors, what render keeps by
+// default, picked from 300 synthetic ones.
+func TestBrowserLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the layout of 200 actors takes seconds in headless Chromium")
+	}
+	t.Parallel()
+	bin := chromium(t)
+	p := pageOf(mustGraph(t, memgraphtest.Synthetic(300, 1)).Top(200, 1), Options{})
+	r, _ := load(t, bin, p)
+	checkCommon(t, p, r)
+	t.Logf("%d actors, %d relations laid out in %d ms", r.Nodes, r.Edges, r.LayoutMs)
 }
 
 func TestBrowserHostile(t *testing.T) {

@@ -101,7 +101,6 @@
   var cy = cytoscape({
     container: document.getElementById("cy"),
     elements: elements,
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 6,
     style: [
@@ -130,7 +129,9 @@
     layout: { name: "preset" }
   });
 
+  var layoutMs = 0;
   function layout() {
+    var started = performance.now();
     var random = Math.random;
     Math.random = seeded(20240601);
     try {
@@ -138,10 +139,11 @@
         name: "cose", animate: false, randomize: true, fit: true, padding: 30,
         nodeDimensionsIncludeLabels: true, componentSpacing: 60,
         nodeRepulsion: function () { return 9000; },
-        idealEdgeLength: function () { return 90; }, numIter: 1500
+        idealEdgeLength: function () { return 90; }, numIter: 1000
       }).run();
     } finally {
       Math.random = random;
+      layoutMs = Math.round(performance.now() - started);
     }
   }
   layout();
@@ -382,7 +384,8 @@
       dataNodes: data.nodes.length, dataEdges: data.edges.length,
       visibleNodes: visible(cy.nodes()).length,
       classFilterShown: !el("class-filter").hidden, dateFilterShown: !el("date-filter").hidden,
-      scripts: document.scripts.length, injected: window.__injected === true };
+      scripts: document.scripts.length, injected: window.__injected === true,
+      layoutMs: layoutMs };
     try {
       // Untick each actor type in turn and count the actors left.
       r.typeFilter = typeBoxes.map(function (b) {
@@ -428,11 +431,33 @@
   }
 
   // clickEdge clicks, with mouse events on the canvas, the middle of the
-  // edge with the most evidence, and reports what the side panel shows.
+  // edge with the most evidence among those whose middle no actor, label
+  // or other edge comes near, and reports what the side panel shows.
   function clickEdge() {
+    var boxes = cy.nodes().map(function (n) { return n.renderedBoundingBox({ includeLabels: true }); });
+    // Other edges are taken as straight from end to end and through their
+    // middle, which is near enough for curved ones.
+    var near = function (p, a, b) {
+      var dx = b.x - a.x, dy = b.y - a.y, len = dx * dx + dy * dy;
+      var t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len));
+      var x = a.x + t * dx - p.x, y = a.y + t * dy - p.y;
+      return x * x + y * y < 100;
+    };
+    var free = function (edge) {
+      var p = edge.renderedMidpoint();
+      if (boxes.some(function (b) { return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4; })) {
+        return false;
+      }
+      return !cy.edges().some(function (o) {
+        if (o === edge || o.id() === edge.id()) { return false; }
+        var m = o.renderedMidpoint();
+        return near(p, o.renderedSourceEndpoint(), m) || near(p, m, o.renderedTargetEndpoint());
+      });
+    };
     var target = null;
     cy.edges().forEach(function (edge) {
       var e = data.edges.filter(function (x) { return x.id === edge.id(); })[0];
+      if (!free(edge)) { return; }
       if (target === null || (e.evidence || []).length > (target.e.evidence || []).length) {
         target = { edge: edge, e: e };
       }
