@@ -9,6 +9,7 @@ import (
 	"html"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
@@ -51,12 +52,8 @@ func writePage(w io.Writer, p page) error {
 	if err != nil {
 		return err
 	}
-	for _, s := range []struct{ name, text string }{
-		{"cytoscape.min.js", cytoscapeJS}, {"page.js", pageJS}, {"page.css", pageCSS},
-	} {
-		if err := checkRaw(s.text); err != nil {
-			return fmt.Errorf("htmlmap: embedded %s: %w", s.name, err)
-		}
+	if err := checkEmbedded(); err != nil {
+		return err
 	}
 	title := p.Title
 	if title == "" {
@@ -84,6 +81,19 @@ func writePage(w io.Writer, p page) error {
 	}
 	return nil
 }
+
+// checkEmbedded reports an embedded script or style sheet that could not
+// sit in its element; it checks them once.
+var checkEmbedded = sync.OnceValue(func() error {
+	for _, s := range []struct{ name, text string }{
+		{"cytoscape.min.js", cytoscapeJS}, {"page.js", pageJS}, {"page.css", pageCSS},
+	} {
+		if err := checkRaw(s.text); err != nil {
+			return fmt.Errorf("htmlmap: embedded %s: %w", s.name, err)
+		}
+	}
+	return nil
+})
 
 // shell is the page's markup around the graph: the controls, the map and
 // the side panel. page.js fills them. Its verbs are the title and the
