@@ -83,7 +83,7 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	}
 	if f == "html" {
 		err = writeOutput(*out, e.stdout, func(w io.Writer) error {
-			return htmlmap.Write(w, g, htmlmap.Options{Title: *title, Sources: d.Sources})
+			return htmlmap.Write(w, g, htmlmap.Options{Title: *title, Dataset: d})
 		})
 	} else {
 		err = renderTo(ctx, e, *out, g, opt)

@@ -78,6 +78,7 @@ type selfTest struct {
 	Scripts                                          int
 	Injected                                         bool
 	LayoutMs                                         int
+	ClassGroups, ClassLabels                         []string
 	Search                                           struct {
 		Query, Count string
 		Matched      []string
@@ -288,8 +289,19 @@ func TestBrowserClassesAndDates(t *testing.T) {
 			e.Evidence[0].Date = "2025-03-09"
 		}
 	}
+	p.Classes = map[string]classInfo{
+		"04 consult":   {"consult", "verbal-cooperation"},
+		"19 fight":     {"fight", "material-conflict"},
+		"05 cooperate": {"cooperate", "verbal-cooperation"},
+	}
 	r, _ := load(t, bin, p)
 	checkCommon(t, p, r)
+	if want := []string{"verbal-cooperation", "material-conflict", "other"}; !slices.Equal(r.ClassGroups, want) {
+		t.Errorf("class groups %q, want %q", r.ClassGroups, want)
+	}
+	if want := []string{"04 consult consult", "05 cooperate cooperate", "19 fight fight", "(no class)"}; !slices.Equal(r.ClassLabels, want) {
+		t.Errorf("class labels %q, want %q", r.ClassLabels, want)
+	}
 	if !r.ClassFilterShown || !r.DateFilterShown {
 		t.Fatalf("class filter shown %v, date filter shown %v, want both", r.ClassFilterShown, r.DateFilterShown)
 	}
@@ -305,7 +317,7 @@ func TestBrowserClassesAndDates(t *testing.T) {
 		}
 		return ss
 	}
-	wantClasses := []string{"(no class)", "04 consult", "05 cooperate", "19 fight"}
+	wantClasses := []string{"04 consult", "05 cooperate", "19 fight", "(no class)"}
 	var got []string
 	for _, f := range r.ClassFilter {
 		got = append(got, f.Cls)

@@ -12,7 +12,9 @@
 // class and one by date range, and a side panel: clicking an edge shows its
 // predicate, class, date and evidence sentences with their articles;
 // clicking an actor shows its relations. The class and date filters are
-// shown only when some edge or evidence sentence carries a class or a date.
+// shown only when some statement has a class or a date, which the caller
+// gives through Options.Class and Options.Date (a graph does not keep
+// them); Options.Describe names the classes and gathers them in groups.
 //
 // # Data and escaping
 //

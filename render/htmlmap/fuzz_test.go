@@ -34,7 +34,7 @@ func FuzzWrite(f *testing.F) {
 			t.Skip(err)
 		}
 		var b bytes.Buffer
-		if err := Write(&b, g, Options{Title: title, Sources: map[graph.IRI]string{"https://t.example/a": sentence}}); err != nil {
+		if err := Write(&b, g, Options{Title: title, Dataset: &graph.Dataset{Sources: map[graph.IRI]string{"https://t.example/a": sentence}}}); err != nil {
 			t.Fatal(err)
 		}
 		lower := strings.ToLower(b.String())

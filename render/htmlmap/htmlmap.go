@@ -31,9 +31,20 @@ var (
 type Options struct {
 	// Title, when set, heads the page and names its tab.
 	Title string
-	// Sources maps an article IRI to where the article was read from (its
-	// dcterms:source), shown with each evidence sentence of that article.
-	Sources map[graph.IRI]string
+	// Dataset, when set, is the dataset the graph was built from: it names
+	// the file each evidence sentence's article was read from, and its
+	// statements are what Class and Date read.
+	Dataset *graph.Dataset
+	// Class and Date, when set, give a statement of Dataset its event
+	// class and its date (YYYY-MM-DD, YYYY-MM or YYYY), "" for none. The
+	// page offers a class filter when some statement has a class, a date
+	// filter when some has a date.
+	Class, Date func(graph.Statement) string
+	// Describe, when set, names a class and the group it belongs to (for
+	// CAMEO code "112": "disapprove", "verbal-conflict"): the class filter
+	// shows the names and gathers the classes by group, and the edges take
+	// their group's colour.
+	Describe func(class string) (name, group string)
 }
 
 // Write writes g as one HTML page to w. It fails only when w does, or when

@@ -2,6 +2,7 @@ package htmlmap
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -133,7 +134,7 @@ func TestPageOf(t *testing.T) {
 		article = ev.Article
 		break
 	}
-	p := pageOf(g, Options{Title: "T", Sources: map[graph.IRI]string{article: "news/one.txt"}})
+	p := pageOf(g, Options{Title: "T", Dataset: &graph.Dataset{Sources: map[graph.IRI]string{article: "news/one.txt"}}})
 	if len(p.Nodes) != g.Len() {
 		t.Errorf("%d nodes, want %d", len(p.Nodes), g.Len())
 	}
@@ -234,5 +235,75 @@ func TestEmbeddedLibrary(t *testing.T) {
 	}
 	if !strings.Contains(cytoscapeJS[:2000], "Permission is hereby granted") {
 		t.Error("cytoscape.min.js lost its licence notice")
+	}
+}
+
+// TestPageOfAnnotations: Options.Class and Options.Date annotate each
+// evidence sentence; an edge takes the class most of its sentences have,
+// and Describe names every class on the page.
+func TestPageOfAnnotations(t *testing.T) {
+	d := memgraphtest.Sample()
+	g := mustGraph(t, d)
+	// A class by predicate, except that sentences of an even length say
+	// "19"; a date by article.
+	opt := Options{
+		Dataset: d,
+		Class: func(s graph.Statement) string {
+			if ev := d.Sentences[s.Graph.(graph.IRI)]; len(ev.Text)%2 == 0 {
+				return "19"
+			}
+			return "c-" + s.Name()
+		},
+		Date: func(s graph.Statement) string {
+			return "2025-0" + strconv.Itoa(len(d.Sentences[s.Graph.(graph.IRI)].Article)%9+1)
+		},
+		Describe: func(c string) (string, string) { return "name of " + c, "group of " + c },
+	}
+	p := pageOf(g, opt)
+	mixed := 0
+	for _, e := range p.Edges {
+		if e.Class == "" || e.Date != "" {
+			t.Errorf("edge %s: class %q, date %q; want a class and no edge date", e.ID, e.Class, e.Date)
+		}
+		counts := map[string]int{}
+		for _, ev := range e.Evidence {
+			class := cmp.Or(ev.Class, e.Class)
+			counts[class]++
+			want := "c-" + e.Predicate
+			if ev.Class != "" && ev.Class == e.Class {
+				t.Errorf("edge %s: a sentence repeats the edge's class %q", e.ID, e.Class)
+			}
+			if class != want && class != "19" {
+				t.Errorf("edge %s: sentence class %q, want %q or 19", e.ID, class, want)
+			}
+			if len(ev.Date) != 7 || !strings.HasPrefix(ev.Date, "2025-0") {
+				t.Errorf("edge %s: sentence date %q", e.ID, ev.Date)
+			}
+		}
+		for c, n := range counts {
+			if n > counts[e.Class] {
+				t.Errorf("edge %s has class %q, but %d sentences have %q", e.ID, e.Class, n, c)
+			}
+		}
+		if len(counts) > 1 {
+			mixed++
+		}
+		if info, ok := p.Classes[e.Class]; !ok || info.Name != "name of "+e.Class || info.Group != "group of "+e.Class {
+			t.Errorf("class %q described as %+v", e.Class, info)
+		}
+	}
+	if mixed == 0 {
+		t.Error("no edge has sentences of two classes: the test tests less than it says")
+	}
+	// Without Class, Date and Describe, nothing is annotated.
+	for _, e := range pageOf(g, Options{Dataset: d}).Edges {
+		if e.Class != "" || e.Date != "" || len(evidenceClasses(e.Evidence)) != len(e.Evidence) {
+			t.Errorf("unannotated edge %+v", e)
+		}
+		for _, ev := range e.Evidence {
+			if ev.Class != "" || ev.Date != "" {
+				t.Errorf("unannotated sentence %+v", ev)
+			}
+		}
 	}
 }

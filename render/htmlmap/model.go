@@ -13,6 +13,14 @@ type page struct {
 	Title string     `json:"title,omitempty"`
 	Nodes []pageNode `json:"nodes"`
 	Edges []pageEdge `json:"edges"`
+	// Classes describes the classes on the page, when Options.Describe
+	// can.
+	Classes map[string]classInfo `json:"classes,omitempty"`
+}
+
+type classInfo struct {
+	Name  string `json:"name,omitempty"`
+	Group string `json:"group,omitempty"`
 }
 
 type pageNode struct {
@@ -57,6 +65,31 @@ type pageEvidence struct {
 // always makes the same page.
 func pageOf(g *memgraph.Graph, opt Options) page {
 	p := page{Title: opt.Title, Nodes: []pageNode{}, Edges: []pageEdge{}}
+	var sources map[graph.IRI]string
+	annotations := map[stated]annotation{}
+	if d := opt.Dataset; d != nil {
+		sources = d.Sources
+		for _, s := range d.Statements {
+			iri, ok := s.Graph.(graph.IRI)
+			if !ok {
+				continue
+			}
+			ev, ok := d.Sentences[iri]
+			if !ok {
+				continue
+			}
+			var a annotation
+			if opt.Class != nil {
+				a.class = opt.Class(s)
+			}
+			if opt.Date != nil {
+				a.date = opt.Date(s)
+			}
+			if a != (annotation{}) {
+				annotations[stated{s.Subject, s.Object, s.Name(), ev}] = a
+			}
+		}
+	}
 	ids := map[graph.IRI]string{}
 	for i, n := range g.Nodes() {
 		id := "n" + strconv.Itoa(i)
@@ -81,13 +114,31 @@ func pageOf(g *memgraph.Graph, opt Options) page {
 				Count:     r.Count,
 			}
 			for _, ev := range r.Evidence {
+				a := annotations[stated{e.From, e.To, r.Predicate, ev}]
 				pe.Evidence = append(pe.Evidence, pageEvidence{
 					Text:    ev.Text,
 					Article: string(ev.Article),
-					Source:  opt.Sources[ev.Article],
+					Source:  sources[ev.Article],
+					Class:   a.class,
+					Date:    a.date,
 				})
 			}
+			pe.Class = commonClass(pe.Evidence)
 			p.Edges = append(p.Edges, pe)
+		}
+	}
+	if opt.Describe != nil {
+		for _, e := range p.Edges {
+			for _, c := range append([]string{e.Class}, evidenceClasses(e.Evidence)...) {
+				if _, done := p.Classes[c]; c == "" || done {
+					continue
+				}
+				name, group := opt.Describe(c)
+				if p.Classes == nil {
+					p.Classes = map[string]classInfo{}
+				}
+				p.Classes[c] = classInfo{name, group}
+			}
 		}
 	}
 	return p
@@ -101,4 +152,43 @@ func typeName(t graph.ActorType) string {
 		return t.String()
 	}
 	return "Other"
+}
+
+// stated identifies a statement by what the graph keeps of it: its actors,
+// its predicate and its sentence.
+type stated struct {
+	from, to  graph.IRI
+	predicate string
+	sentence  graph.Evidence
+}
+
+// annotation is what Options.Class and Options.Date say of a statement.
+type annotation struct{ class, date string }
+
+func evidenceClasses(evs []pageEvidence) []string {
+	var cs []string
+	for _, ev := range evs {
+		cs = append(cs, ev.Class)
+	}
+	return cs
+}
+
+// commonClass returns the class most of the sentences have (of those
+// tied, the first to reach the count), which becomes the edge's class;
+// each sentence keeps its own only when it differs.
+func commonClass(evs []pageEvidence) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, ev := range evs {
+		count[ev.Class]++
+		if count[ev.Class] > bestN {
+			best, bestN = ev.Class, count[ev.Class]
+		}
+	}
+	for i := range evs {
+		if evs[i].Class == best {
+			evs[i].Class = ""
+		}
+	}
+	return best
 }

@@ -62,10 +62,31 @@
     });
   });
   var classList = anyClass ? Object.keys(classes).sort() : [];
-  var classColour = {};
-  classList.forEach(function (c, i) {
-    classColour[c] = c === NO_CLASS ? "#9a9a9a" : CLASS_COLOURS[i % CLASS_COLOURS.length];
+  // Classes described by the writer (data.classes) are gathered by group,
+  // CAMEO's quad classes first, and take their group's colour; others take
+  // a colour each.
+  var info = data.classes || {};
+  var GROUP_ORDER = ["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"];
+  var GROUP_COLOURS = { "verbal-cooperation": "#56b4e9", "material-cooperation": "#0072b2",
+    "verbal-conflict": "#e69f00", "material-conflict": "#d55e00" };
+  var groupOf = function (c) { return (info[c] && info[c].group) || ""; };
+  var groups = [];
+  classList.forEach(function (c) {
+    if (groups.indexOf(groupOf(c)) < 0) { groups.push(groupOf(c)); }
   });
+  var rank = function (g) { var i = GROUP_ORDER.indexOf(g); return i < 0 ? GROUP_ORDER.length + (g === "" ? 1 : 0) : i; };
+  groups.sort(function (a, b) { return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0); });
+  var grouped = groups.length > 1 || (groups.length === 1 && groups[0] !== "");
+  var classColour = {}, spare = 0;
+  var groupColour = {};
+  groups.forEach(function (g) {
+    if (g !== "") { groupColour[g] = GROUP_COLOURS[g] || CLASS_COLOURS[(4 + spare++) % CLASS_COLOURS.length]; }
+  });
+  classList.forEach(function (c, i) {
+    if (c === NO_CLASS) { classColour[c] = "#9a9a9a"; return; }
+    classColour[c] = grouped && groupOf(c) !== "" ? groupColour[groupOf(c)] : CLASS_COLOURS[i % CLASS_COLOURS.length];
+  });
+  var classLabel = function (c) { return info[c] && info[c].name ? c + " " + info[c].name : c; };
 
   var maxDegree = 1, maxCount = 1;
   data.nodes.forEach(function (n) { maxDegree = Math.max(maxDegree, n.degree); });
@@ -183,8 +204,23 @@
   var classBoxes = [];
   if (anyClass) {
     el("class-filter").hidden = false;
-    classList.forEach(function (c) {
-      classBoxes.push(checkbox(el("class-filter"), c, c, classColour[c]));
+    groups.forEach(function (g) {
+      var parent = el("class-filter");
+      var members = classList.filter(function (c) { return groupOf(c) === g; });
+      if (grouped) {
+        parent = document.createElement("div");
+        parent.className = "group";
+        var head = checkbox(el("class-filter"), "", g || "other", groupColour[g] || "#9a9a9a");
+        head.parentNode.className = "group-head";
+        el("class-filter").appendChild(parent);
+        head.addEventListener("change", function () {
+          Array.prototype.forEach.call(parent.querySelectorAll("input"), function (b) { b.checked = head.checked; });
+          apply();
+        });
+      }
+      members.forEach(function (c) {
+        classBoxes.push(checkbox(parent, c, classLabel(c), classColour[c]));
+      });
     });
   }
   if (minDate !== null) {
@@ -327,7 +363,8 @@
     delete panel.dataset.node;
     var h = add(panel, "h2");
     h.textContent = byId[e.source].label + " \u2192 " + e.predicate + " \u2192 " + byId[e.target].label;
-    facts(panel, [["Predicate", e.predicate], ["Statements", e.count], ["Class", e.class], ["Date", e.date]]);
+    facts(panel, [["Predicate", e.predicate], ["Statements", e.count],
+      ["Class", e.class ? classLabel(e.class) : ""], ["Date", e.date]]);
     var ev = e.evidence || [];
     add(panel, "h3", ev.length === 1 ? "Evidence" : "Evidence (" + ev.length + " sentences)");
     if (ev.length === 0) {
@@ -339,7 +376,7 @@
       var li = add(ol, "li");
       add(li, "blockquote", s.text);
       var meta = [];
-      if (s.class) { meta.push("class " + s.class); }
+      if (s.class) { meta.push("class " + classLabel(s.class)); }
       if (s.date) { meta.push(s.date); }
       if (meta.length) { add(li, "div", meta.join(" \u00b7 "), "article"); }
       if (s.source) { add(li, "div", "Source: " + s.source, "article"); }
@@ -385,7 +422,9 @@
       visibleNodes: visible(cy.nodes()).length,
       classFilterShown: !el("class-filter").hidden, dateFilterShown: !el("date-filter").hidden,
       scripts: document.scripts.length, injected: window.__injected === true,
-      layoutMs: layoutMs };
+      layoutMs: layoutMs,
+      classGroups: Array.prototype.map.call(document.querySelectorAll("#class-filter .group-head"), function (l) { return l.textContent; }),
+      classLabels: classBoxes.map(function (b) { return b.parentNode.textContent; }) };
     try {
       // Untick each actor type in turn and count the actors left.
       r.typeFilter = typeBoxes.map(function (b) {
