@@ -422,7 +422,7 @@
       visibleNodes: visible(cy.nodes()).length,
       classFilterShown: !el("class-filter").hidden, dateFilterShown: !el("date-filter").hidden,
       scripts: document.scripts.length, injected: window.__injected === true,
-      layoutMs: layoutMs,
+      layoutMs: layoutMs, started: performance.now(),
       classGroups: Array.prototype.map.call(document.querySelectorAll("#class-filter .group-head"), function (l) { return l.textContent; }),
       classLabels: classBoxes.map(function (b) { return b.parentNode.textContent; }) };
     try {
@@ -464,6 +464,8 @@
       errors.push(String(err && err.stack || err));
     }
     r.errors = errors;
+    r.selfTestMs = Math.round(performance.now() - r.started);
+    delete r.started;
     var out = el("selftest");
     out.textContent = JSON.stringify(r);
     document.title = "selftest done";
@@ -482,20 +484,23 @@
       var x = a.x + t * dx - p.x, y = a.y + t * dy - p.y;
       return x * x + y * y < 100;
     };
+    var lines = cy.edges().map(function (o) {
+      return { id: o.id(), s: o.renderedSourceEndpoint(), m: o.renderedMidpoint(), t: o.renderedTargetEndpoint() };
+    });
     var free = function (edge) {
       var p = edge.renderedMidpoint();
       if (boxes.some(function (b) { return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4; })) {
         return false;
       }
-      return !cy.edges().some(function (o) {
-        if (o === edge || o.id() === edge.id()) { return false; }
-        var m = o.renderedMidpoint();
-        return near(p, o.renderedSourceEndpoint(), m) || near(p, m, o.renderedTargetEndpoint());
+      return !lines.some(function (o) {
+        return o.id !== edge.id() && (near(p, o.s, o.m) || near(p, o.m, o.t));
       });
     };
     var target = null;
+    var byEdge = {};
+    data.edges.forEach(function (x) { byEdge[x.id] = x; });
     cy.edges().forEach(function (edge) {
-      var e = data.edges.filter(function (x) { return x.id === edge.id(); })[0];
+      var e = byEdge[edge.id()];
       if (!free(edge)) { return; }
       if (target === null || (e.evidence || []).length > (target.e.evidence || []).length) {
         target = { edge: edge, e: e };
