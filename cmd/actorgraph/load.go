@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
@@ -18,32 +19,43 @@ import (
 // ended: the reading and the building of the graph stop then, also in a
 // read that blocks on a pipe.
 func loadGraph(ctx context.Context, path string, stdin io.Reader) (g *memgraph.Graph, lineErr error, err error) {
+	g, _, lineErr, err = loadFiltered(ctx, path, stdin, nil)
+	return g, lineErr, err
+}
+
+// loadFiltered is loadGraph keeping only the statements keep accepts (all
+// when keep is nil); it also returns the dataset the graph was built from.
+func loadFiltered(ctx context.Context, path string, stdin io.Reader, keep func(graph.Statement) bool) (g *memgraph.Graph, d *graph.Dataset, lineErr error, err error) {
 	var r io.Reader = stdin
 	name := "stdin"
 	if path != "-" {
 		f, err := openContext(ctx, path)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", displayText(path), err)
+			return nil, nil, nil, fmt.Errorf("%s: %w", displayText(path), err)
 		}
 		defer f.Close()
 		if info, err := f.Stat(); err == nil && info.IsDir() {
-			return nil, nil, fmt.Errorf("%s: is a directory, not an N-Quads file", displayText(path))
+			return nil, nil, nil, fmt.Errorf("%s: is a directory, not an N-Quads file", displayText(path))
 		}
 		r, name = f, displayText(path)
 	}
 	quads, lineErr := nquads.ReadAllContext(ctx, contextReader(ctx, r), name)
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var readErr *nquads.Error
 	if lineErr != nil && !errors.As(lineErr, &readErr) {
-		return nil, nil, lineErr
+		return nil, nil, nil, lineErr
 	}
-	g, err = memgraph.NewContext(ctx, graph.Decode(quads))
+	d = graph.Decode(quads)
+	if keep != nil {
+		d.Statements = slices.DeleteFunc(d.Statements, func(s graph.Statement) bool { return !keep(s) })
+	}
+	g, err = memgraph.NewContext(ctx, d)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+		return nil, nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return g, lineErr, nil
+	return g, d, lineErr, nil
 }
 
 // maxLineErrors is how many bad lines of a graph are named one by one.
