@@ -99,3 +99,13 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseVerbWithoutCode(t *testing.T) {
+	tab := NewTable()
+	if err := tab.Read(strings.NewReader("phrase file complaint 112\n"), "t"); err != nil {
+		t.Fatal(err)
+	}
+	if got := tab.Classify("filed-complaint-against"); got != "112" {
+		t.Errorf("Classify(filed-complaint-against) = %q, want 112: a phrase's verb is known by its forms", got)
+	}
+}

@@ -88,6 +88,11 @@ func (t *Table) Read(r io.Reader, file string) error {
 			}
 		case f[0] == "phrase" && len(f) == 4:
 			t.phrases[f[1]+" "+f[2]] = class
+			for _, form := range []string{inflect.PastTense(f[1]), inflect.PastParticiple(f[1]), thirdPerson(f[1])} {
+				if _, ok := t.forms[form]; !ok {
+					t.forms[form] = f[1]
+				}
+			}
 		case f[0] == "noun" && len(f) == 3:
 			t.nouns[f[1]] = class
 		default:
