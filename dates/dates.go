@@ -87,9 +87,8 @@ const monthRE = `(January|February|March|April|May|June|July|August|September|Oc
 
 var (
 	isoRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12][0-9]|3[01])(?:[^0-9]|$)`)
-	// Month Day[, Year] and Day Month [Year]
+	// Month Day[, Year]
 	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+([0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`)
-	dmyRE = regexp.MustCompile(`\b([0-9]{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`)
 )
 
 // FromName finds a date written YYYY-MM-DD (or YYYYMMDD, with _ or .) in a
