@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/extract"
 )
 
@@ -13,8 +14,8 @@ import (
 // actor list when actorsFile is not empty, parsing with the beam parser
 // when beam is set. The valid lines of a list with bad lines are used;
 // badLines has an error for every bad line.
-func newPipeline(ctx context.Context, actorsFile string, beam bool) (p *extract.Pipeline, badLines []error, err error) {
-	opts := extract.Options{Beam: beam}
+func newPipeline(ctx context.Context, actorsFile string, beam bool, date dates.Date) (p *extract.Pipeline, badLines []error, err error) {
+	opts := extract.Options{Beam: beam, Date: date}
 	if actorsFile != "" {
 		f, err := os.Open(actorsFile)
 		if err != nil {
