@@ -1,12 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/cameo"
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/render/htmlmap"
@@ -21,8 +24,9 @@ neither, it is SVG.
 HTML is an interactive map in one self-contained file that needs no network:
 search, filters by actor type (and by relation class and date, when the
 graph has them), actors sized by their links, and a side panel with the
-evidence sentences of the relation clicked. -focus, -depth, -max-nodes and
--min-support choose what it holds, as for the other formats.`
+evidence sentences of the relation clicked. -focus, -depth, -max-nodes,
+-min-support, -class, -since and -until choose what it holds, as for the
+other formats.`
 
 func runRender(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
@@ -34,6 +38,7 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo (not for html)")
 	title := fs.String("title", "", "title drawn above the map")
+	filter := addFilterFlags(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -60,7 +65,11 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	g, d, lineErr, err := loadDataset(ctx, args[0], e.stdin)
+	keep, err := filter.keep()
+	if err != nil {
+		return err
+	}
+	g, d, lineErr, err := loadFiltered(ctx, args[0], e.stdin, keep)
 	if err != nil {
 		return err
 	}
@@ -83,7 +92,12 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	}
 	if f == "html" {
 		err = writeOutput(*out, e.stdout, func(w io.Writer) error {
-			return htmlmap.Write(w, g, htmlmap.Options{Title: *title, Dataset: d})
+			return htmlmap.Write(w, g, htmlmap.Options{
+				Title: *title, Dataset: d,
+				Class:    func(s graph.Statement) string { return s.Class },
+				Date:     func(s graph.Statement) string { return s.Date },
+				Describe: describeClass,
+			})
 		})
 	} else {
 		err = renderTo(ctx, e, *out, g, opt)
@@ -126,4 +140,12 @@ func renderTo(ctx context.Context, e *env, path string, g *memgraph.Graph, opt r
 	return writeOutput(path, e.stdout, func(w io.Writer) error {
 		return render.Render(ctx, w, g, opt)
 	})
+}
+
+// describeClass names an event class and its group for the HTML map's
+// class filter: CAMEO's quad class for an event, "standing relations" for
+// the non-event classes (role, member, ally, ...).
+func describeClass(c string) (name, group string) {
+	k := cameo.Class(c)
+	return k.Name(), cmp.Or(k.Quad(), "standing relations")
 }

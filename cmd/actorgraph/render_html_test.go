@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -8,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/cameo"
 )
 
 var graphDataRE = regexp.MustCompile(`(?s)<script type="application/json" id="graph-data">(.*?)</script>`)
@@ -17,13 +20,15 @@ type htmlMap struct {
 	Title string
 	Nodes []struct{ Label string }
 	Edges []struct {
-		Predicate string
-		Evidence  []struct{ Text, Article, Source string }
+		Predicate, Class string
+		Evidence         []struct{ Text, Article, Source, Class, Date string }
 	}
+	Classes map[string]struct{ Name, Group string }
 }
 
 // TestRenderHTML: -o *.html and -format html write the interactive map,
-// holding what the selection flags keep and naming each sentence's source.
+// holding what the selection flags keep, with each sentence's source, class
+// and date, and every class described.
 func TestRenderHTML(t *testing.T) {
 	g := sampleGraph(t)
 	dir := t.TempDir()
@@ -38,6 +43,7 @@ func TestRenderHTML(t *testing.T) {
 		{"by format", "map.out", []string{"--format", "HTML"}, "all", "Donald Trump"},
 		{"few nodes", "top.html", []string{"--max-nodes", "3"}, "3", ""},
 		{"ego map", "ego.html", []string{"--focus", "Zelenskyy", "--depth", "1"}, "fewer", "Volodymyr Zelenskyy"},
+		{"conflict only", "conflict.html", []string{"--class", "conflict"}, "fewer", ""},
 	}
 	all := -1
 	for _, tt := range tests {
@@ -78,16 +84,26 @@ func TestRenderHTML(t *testing.T) {
 			if tt.has != "" && !strings.Contains(strings.Join(labels, "|"), tt.has) {
 				t.Errorf("actors %q lack %q", labels, tt.has)
 			}
-			sources := 0
+			sources, dated := 0, 0
 			for _, e := range data.Edges {
 				for _, ev := range e.Evidence {
 					if strings.HasSuffix(ev.Source, ".txt") && ev.Text != "" && ev.Article != "" {
 						sources++
 					}
+					if ev.Date != "" {
+						dated++
+					}
+					class := cmp.Or(ev.Class, e.Class)
+					if info, ok := data.Classes[class]; class == "" || !ok || info.Name == "" || info.Group == "" {
+						t.Errorf("%s: class %q described as %+v", e.Predicate, class, info)
+					}
+					if tt.name == "conflict only" && !cameo.Class(class).Matches("conflict") {
+						t.Errorf("--class conflict kept %s of class %s", e.Predicate, class)
+					}
 				}
 			}
-			if len(data.Edges) == 0 || sources == 0 {
-				t.Errorf("%d relations, %d sentences with their source", len(data.Edges), sources)
+			if len(data.Edges) == 0 || sources == 0 || dated == 0 {
+				t.Errorf("%d relations; %d sentences with their source, %d with a date", len(data.Edges), sources, dated)
 			}
 			if tt.name == "upper-case htm" && (data.Title != "Sample <map>" || !strings.Contains(string(b), "<title>Sample &lt;map&gt;</title>")) {
 				t.Errorf("title %q not kept and escaped", data.Title)
