@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/cli"
 )
@@ -22,6 +23,7 @@ func runBuild(ctx context.Context, e *cli.Env, args []string) error {
 	base := fs.String("base", string(graph.DefaultBase), "base `IRI` under which actors, relations and articles are named")
 	beam := fs.Bool("beam", false, beamUsage)
 	actors := fs.String("actors", "", "TSV `FILE` of actors (name, type, aliases separated by |) extending or overriding the built-in lists")
+	dateFlag := fs.String("date", "", "`DATE` (YYYY-MM-DD, YYYY-MM or YYYY) of articles whose dateline gives none or no year; else a date in the file's name is used")
 	readOpt := addReadFlags(fs)
 	paths, err := cli.ParseFlags(fs, args)
 	if err != nil {
@@ -40,7 +42,13 @@ func runBuild(ctx context.Context, e *cli.Env, args []string) error {
 	if err != nil {
 		return &cli.UsageError{Msg: err.Error()}
 	}
-	pipe, badLines, err := newPipeline(ctx, *actors, *beam)
+	var date dates.Date
+	if *dateFlag != "" {
+		if date, err = dates.Parse(*dateFlag); err != nil {
+			return cli.Usagef("-date: %v", err)
+		}
+	}
+	pipe, badLines, err := newPipeline(ctx, *actors, *beam, date)
 	if err != nil {
 		return err
 	}

@@ -52,6 +52,7 @@ func TestUsage(t *testing.T) {
 		{Name: "neighbors wants two args", Args: []string{"neighbors", "x.nq"}, Code: 2, Want: "wants GRAPH.nq and NAME"},
 		{Name: "bad direction", Args: []string{"neighbors", "--direction", "up", "x.nq", "y"}, Code: 2, Want: "-direction"},
 		{Name: "bad format", Args: []string{"render", "--format", "gif", "x.nq"}, Code: 2, Want: "-format"},
+		{Name: "html has no layout", Args: []string{"render", "-o", "m.html", "--layout", "neato", "x.nq"}, Code: 2, Want: "laid out in the browser"},
 	})
 }
 
