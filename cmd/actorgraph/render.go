@@ -15,7 +15,14 @@ const renderAbout = `Render draws the graph in GRAPH.nq (- for stdin) as a relat
 colour and shape by actor type, edges labelled with their predicate and
 thicker the more statements support them. The format comes from -format or
 from the extension of -o (.svg, .png, .dot, in any case); with neither, it
-is SVG.`
+is SVG.
+
+A large graph is drawn by community: its linked actors are grouped (Louvain's
+method over the relations), the -max-nodes are shared among the largest
+groups, and each group is laid out in a frame of its own with its most
+connected actors and its strongest relations; a caption under the legend
+says how many actors and relations the map leaves out, and each frame's
+heading how many of the group's.`
 
 func runRender(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
@@ -23,7 +30,8 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "", "`format`: svg, png or dot (default: from the extension of -o, else svg)")
 	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
 	depth := fs.Int("depth", 1, "with -focus, how many links away to go")
-	maxNodes := fs.Int("max-nodes", 200, "keep the `N` most connected actors (0: all)")
+	maxNodes := fs.Int("max-nodes", 200, "draw at most `N` actors, the most connected of each group (0: every linked actor)")
+	groups := fs.Bool("groups", true, "beyond 60 actors, draw them by community, each group in its frame, with the relations within groups; false draws the most connected actors and every relation between them")
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo")
 	title := fs.String("title", "", "title drawn above the map")
@@ -64,11 +72,17 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		}
 		g = g.Ego(n.IRI, *depth)
 	}
-	if *maxNodes > 0 || *minSupport > 1 {
+	switch {
+	case *focus != "" && len(g.Edges()) == 0:
+		// An actor linked to no other: draw it alone.
+	case *groups:
+		ch := render.Choose(g, *maxNodes, *minSupport)
+		g, opt = ch.Graph, ch.Apply(opt)
+	default:
 		g = g.Top(*maxNodes, *minSupport)
 	}
 	if g.Len() == 0 {
-		return fmt.Errorf("no actor of %s is left to draw with -min-support %d", displayText(args[0]), *minSupport)
+		return fmt.Errorf("no two actors of %s are linked by a relation stated at least %d time(s): no actor is left to draw with -min-support %d", displayText(args[0]), *minSupport, *minSupport)
 	}
 	err = renderTo(ctx, e, *out, g, opt)
 	if err != nil {
