@@ -17,6 +17,9 @@ type Dataset struct {
 	Statements []Statement
 	// Sentences by IRI.
 	Sentences map[IRI]Evidence
+	// Sources holds each article's dcterms:source (the file it was read
+	// from), by article IRI.
+	Sources map[IRI]string
 }
 
 // ActorNode is an actor read back from quads.
@@ -76,7 +79,7 @@ func Decode(quads []Quad) *Dataset {
 		}
 		return n
 	}
-	d := &Dataset{Sentences: map[IRI]Evidence{}}
+	d := &Dataset{Sentences: map[IRI]Evidence{}, Sources: map[IRI]string{}}
 	for _, q := range quads {
 		s, ok := q.Subject.(IRI)
 		if !ok {
@@ -101,6 +104,10 @@ func Decode(quads []Quad) *Dataset {
 				if t := TypeOfClass(c); t != Unknown {
 					node(s).Type = t
 				}
+			}
+		case DCTermsSource:
+			if l, ok := q.Object.(Literal); ok {
+				d.Sources[s] = l.Value
 			}
 		case NIFAnchorOf:
 			if l, ok := q.Object.(Literal); ok {
