@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"container/heap"
 	"fmt"
 	"math"
 	"slices"
@@ -119,8 +120,9 @@ func Choose(g *memgraph.Graph, maxActors, minSupport int) Choice {
 		ch.Graph = core
 		return ch
 	}
-	// Each group's actors in the order grow takes them; how many it
-	// takes is what the group can give the map.
+	// Each group's actors in the order grow takes them, up to the most
+	// any group can be given; how many it takes is what the group can
+	// give the map.
 	leafCap := maxLeaves
 	if maxActors >= len(nodes) {
 		leafCap = len(nodes) // every linked actor, leaves and all
@@ -128,7 +130,7 @@ func Choose(g *memgraph.Graph, maxActors, minSupport int) Choice {
 	orders := make([][]int, groups)
 	room := make([]int, groups)
 	for c := range orders {
-		orders[c] = grow(adj, group, members[c], nodes, leafCap)
+		orders[c] = grow(adj, group, members[c], nodes, leafCap, maxActors)
 		room[c] = len(orders[c])
 	}
 	var keep []graph.IRI
@@ -211,9 +213,9 @@ func shares(sizes []int, n int) []int {
 }
 
 // grow orders a group's members (indices into nodes, in index order) as
-// Choose describes, and returns them in that order, without the leaves
-// past leafCap on one actor.
-func grow(adj [][]wedge, group, members []int, nodes []memgraph.Node, leafCap int) []int {
+// Choose describes, and returns the first limit of them in that order,
+// without the leaves past leafCap on one actor.
+func grow(adj [][]wedge, group, members []int, nodes []memgraph.Node, leafCap, limit int) []int {
 	c := group[members[0]]
 	inner := make(map[int]int, len(members)) // neighbours within the group
 	for _, i := range members {
@@ -223,73 +225,100 @@ func grow(adj [][]wedge, group, members []int, nodes []memgraph.Node, leafCap in
 			}
 		}
 	}
-	better := func(a, b int) bool { // a is more connected than b
+	// Rank the members, most connected first: a member is known by its
+	// rank from here on, so that the lowest rank is the best.
+	ranked := slices.Clone(members)
+	slices.SortFunc(ranked, func(a, b int) int {
 		return cmp.Or(
 			cmp.Compare(inner[b], inner[a]),
 			cmp.Compare(nodes[b].Support, nodes[a].Support),
 			strings.Compare(nodes[a].Label, nodes[b].Label),
 			cmp.Compare(a, b),
-		) < 0
+		)
+	})
+	rank := make(map[int]int, len(ranked))
+	for r, i := range ranked {
+		rank[i] = r
 	}
-	chosen := map[int]bool{}
-	ties := map[int]int{}   // candidate -> chosen neighbours
-	anchor := map[int]int{} // candidate with one tie -> that neighbour
-	leaves := map[int]int{} // chosen actor -> leaves hung on it
+	n := len(ranked)
+	chosen := make([]bool, n)
+	ties := make([]int, n)   // chosen neighbours
+	anchor := make([]int, n) // with one tie: that neighbour
+	leaves := make([]int, n) // leaves hung on a chosen actor
+	// Candidates of two ties or more, and of one; an entry goes stale
+	// when its actor is chosen or its ties change, and is skipped.
+	var two, one rankHeap
 	var order []int
-	add := func(i int) {
-		chosen[i] = true
-		delete(ties, i)
-		order = append(order, i)
-		for _, e := range adj[i] {
-			if group[e.to] != c || chosen[e.to] {
+	add := func(r int) {
+		chosen[r] = true
+		order = append(order, ranked[r])
+		for _, e := range adj[ranked[r]] {
+			if group[e.to] != c {
 				continue
 			}
-			ties[e.to]++
-			anchor[e.to] = i
-		}
-	}
-	seed := members[0]
-	for _, i := range members[1:] {
-		if better(i, seed) {
-			seed = i
-		}
-	}
-	add(seed)
-	for len(order) < len(members) {
-		best, bestRank := -1, 0
-		for _, i := range members {
-			t, ok := ties[i]
-			if !ok || chosen[i] {
+			o := rank[e.to]
+			if chosen[o] {
 				continue
 			}
-			rank := min(t, 2) // two ties or more, one tie
-			if t == 1 && leaves[anchor[i]] >= leafCap {
+			ties[o]++
+			switch ties[o] {
+			case 1:
+				anchor[o] = r
+				heap.Push(&one, o)
+			case 2:
+				heap.Push(&two, o)
+			}
+		}
+	}
+	next := 0 // the best member not yet reached, to start again from
+	for len(order) < min(n, limit) {
+		best := -1
+		for best < 0 && two.Len() > 0 {
+			if r := heap.Pop(&two).(int); !chosen[r] {
+				best = r
+			}
+		}
+		for best < 0 && one.Len() > 0 {
+			r := heap.Pop(&one).(int)
+			if chosen[r] || ties[r] != 1 {
+				continue
+			}
+			if leaves[anchor[r]] >= leafCap {
 				continue // a crowded leaf, unless another tie comes
 			}
-			if best < 0 || rank > bestRank || (rank == bestRank && better(i, best)) {
-				best, bestRank = i, rank
-			}
+			best = r
+			leaves[anchor[r]]++
 		}
 		if best < 0 {
 			// The members within reach are all chosen or crowded
 			// leaves: the rest of the group is not linked to the chosen
 			// within it. Start again from the most connected of the
 			// rest.
-			for _, i := range members {
-				if _, reached := ties[i]; !chosen[i] && !reached && (best < 0 || better(i, best)) {
-					best = i
-				}
+			for next < n && (chosen[next] || ties[next] > 0) {
+				next++
 			}
-			if best < 0 {
+			if next == n {
 				break
 			}
-		}
-		if ties[best] == 1 {
-			leaves[anchor[best]]++
+			best = next
 		}
 		add(best)
 	}
 	return order
+}
+
+// rankHeap is a min-heap of ranks.
+type rankHeap []int
+
+func (h rankHeap) Len() int           { return len(h) }
+func (h rankHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h rankHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *rankHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *rankHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // Caption says what a map of ch draws of the whole graph, in one line.
