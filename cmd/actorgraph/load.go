@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
@@ -18,15 +19,26 @@ import (
 // ended: the reading and the building of the graph stop then, also in a
 // read that blocks on a pipe.
 func loadGraph(ctx context.Context, path string, stdin io.Reader) (g *memgraph.Graph, lineErr error, err error) {
+	g, _, lineErr, err = loadFiltered(ctx, path, stdin, nil)
+	return g, lineErr, err
+}
+
+// loadFiltered is loadGraph keeping only the statements keep accepts (all
+// when keep is nil); it also returns the dataset the graph was built from.
+func loadFiltered(ctx context.Context, path string, stdin io.Reader, keep func(graph.Statement) bool) (g *memgraph.Graph, d *graph.Dataset, lineErr error, err error) {
 	quads, lineErr, err := readQuads(ctx, path, stdin)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	g, err = memgraph.NewContext(ctx, graph.Decode(quads))
+	d = graph.Decode(quads)
+	if keep != nil {
+		d.Statements = slices.DeleteFunc(d.Statements, func(s graph.Statement) bool { return !keep(s) })
+	}
+	g, err = memgraph.NewContext(ctx, d)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", quadsName(path), err)
+		return nil, nil, nil, fmt.Errorf("%s: %w", quadsName(path), err)
 	}
-	return g, lineErr, nil
+	return g, d, lineErr, nil
 }
 
 // loadDataset reads the N-Quads files at paths ("-" for stdin; none for

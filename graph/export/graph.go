@@ -86,6 +86,7 @@ func FromDataset(d *graph.Dataset) *Graph {
 			ID:     "e" + strconv.Itoa(len(g.Edges)+1),
 			Source: s.Subject, Target: s.Object,
 			Predicate: s.Name(), PredicateIRI: s.Predicate,
+			Class: s.Class, Date: s.Date,
 		}
 		if iri, ok := s.Graph.(graph.IRI); ok {
 			e.Sentence = iri
