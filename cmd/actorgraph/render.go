@@ -22,6 +22,13 @@ thicker the more statements support them. The format comes from -format or
 from the extension of -o (.svg, .png, .dot, .html, in any case); with
 neither, it is SVG.
 
+A large graph is drawn by community: its linked actors are grouped (Louvain's
+method over the relations), the -max-nodes are shared among the largest
+groups, and each group is laid out in a frame of its own with its most
+connected actors and its strongest relations; a caption under the legend
+says how many actors and relations the map leaves out, and each frame's
+heading how many of the group's.
+
 HTML is an interactive map in one self-contained file that needs no network:
 search, filters by actor type (and by relation class and date, when the
 graph has them), actors sized by their links, and a side panel with the
@@ -35,7 +42,8 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 	format := fs.String("format", "", "`format`: svg, png, dot or html (default: from the extension of -o, else svg)")
 	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
 	depth := fs.Int("depth", 1, "with -focus, how many links away to go")
-	maxNodes := fs.Int("max-nodes", 200, "keep the `N` most connected actors (0: all)")
+	maxNodes := fs.Int("max-nodes", 200, "draw at most `N` actors, the most connected of each group (0: every linked actor)")
+	groups := fs.Bool("groups", true, "beyond 60 actors, draw them by community, each group in its frame, with the relations within groups; false draws the most connected actors and every relation between them")
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo (not for html)")
 	title := fs.String("title", "", "title drawn above the map")
@@ -81,11 +89,17 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 		}
 		g = g.Ego(n.IRI, *depth)
 	}
-	if *maxNodes > 0 || *minSupport > 1 {
+	switch {
+	case *focus != "" && len(g.Edges()) == 0:
+		// An actor linked to no other: draw it alone.
+	case *groups:
+		ch := render.Choose(g, *maxNodes, *minSupport)
+		g, opt = ch.Graph, ch.Apply(opt)
+	default:
 		g = g.Top(*maxNodes, *minSupport)
 	}
 	if g.Len() == 0 {
-		return fmt.Errorf("no actor of %s is left to draw with -min-support %d", cli.DisplayText(args[0]), *minSupport)
+		return fmt.Errorf("no two actors of %s are linked by a relation stated at least %d time(s): no actor is left to draw with -min-support %d", cli.DisplayText(args[0]), *minSupport, *minSupport)
 	}
 	if f == "html" {
 		err = writeOutput(*out, e.Stdout, func(w io.Writer) error {
