@@ -76,9 +76,36 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 		words[i] = t.Form
 	}
 	taken := make([]bool, len(toks))
+	// Words in capitals are looked up in title case too: a dateline's
+	// place ("WASHINGTON (Reuters) -") and the words of a headline in
+	// capitals.
+	lookup := words
+	dstart, dend, isDateline := dateline(toks)
+	caps := capsHeadline(toks)
+	if isDateline || caps {
+		lookup = make([]string, len(words))
+		for i, w := range words {
+			lookup[i] = w
+			if isAllCaps(w) && (caps || (i >= dstart && i < dend)) {
+				lookup[i] = titleCase(w)
+			}
+		}
+		if isDateline {
+			recognized = outsideDateline(toks, recognized, dend)
+		}
+		if caps {
+			recognized = nil // the recogniser reads capitals as names
+		}
+	}
 	var out []candidate
 	for i := 0; i < len(toks); {
 		n, e, ok := x.gaz.Match(words, i)
+		if !ok && lookup[i] != words[i] {
+			n, e, ok = x.gaz.Match(lookup, i)
+			if ok && e.Ambiguous {
+				ok = false // "TURKEY", "CHAD": capitals hide which one
+			}
+		}
 		next := ""
 		if ok && i+n < len(toks) {
 			next = toks[i+n].Form
@@ -156,7 +183,8 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 // a capital or seat of government joined by a hyphen to a word ("Minsk-style")
 // is not its state.
 func (x *Finder) plausibleMatch(toks []syntax.Token, e gazetteer.Entry, next string) bool {
-	if (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && (next == "-" || strings.HasPrefix(next, "-")) {
+	if (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && (next == "-" || strings.HasPrefix(next, "-")) &&
+		!syntax.SpaceAfter(toks[len(toks)-1].Misc) {
 		return false
 	}
 	if e.Ambiguous && (len(toks) != 1 || toks[0].UPOS != "PROPN") {

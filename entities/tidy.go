@@ -109,6 +109,9 @@ func (x *Finder) namePair(w string) bool {
 // most of its words after the first that are not proper nouns are
 // capitalised.
 func headline(toks []syntax.Token) bool {
+	if capsHeadline(toks) {
+		return true
+	}
 	words, upper := 0, 0
 	for i, t := range toks {
 		if i == 0 || t.UPOS == "PUNCT" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "SYM" || len(t.Form) < 3 {

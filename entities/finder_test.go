@@ -1,0 +1,95 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// shipped returns the syntax model and a Finder with the shipped
+// gazetteer and recogniser, loaded once for all tests.
+var shipped = sync.OnceValues(func() (*syntax.Model, *Finder) {
+	model, err := syntax.DefaultModel()
+	if err != nil {
+		panic(err)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		panic(err)
+	}
+	rec, err := ner.DefaultRecognizer()
+	if err != nil {
+		panic(err)
+	}
+	return model, NewFinder(gaz, rec)
+})
+
+// namedActors analyses text and returns the actors the article names, as
+// "Name (Type)", sorted.
+func namedActors(t *testing.T, text string) []string {
+	t.Helper()
+	model, finder := shipped()
+	f := finder.Find(model.Analyze(text))
+	var got []string
+	for i, a := range f.Actors {
+		if f.Named[i] {
+			got = append(got, a.Name+" ("+a.Type.String()+")")
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestFindActors checks, on short texts written for it, the actors the
+// finder gives for the shapes of names it must read: each listed actor
+// must be found with its type, and each unwanted name must not be an
+// actor's name.
+func TestFindActors(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string // "Name (Type)"
+		unwant []string // names that must not be actors
+	}{
+		{"dateline is the capital's state",
+			"PARIS (Reuters) - Prices rose in France on Monday, officials said.",
+			[]string{"France (Country)"}, []string{"PARIS"}},
+		{"dateline of two words before a dash",
+			"NEW DELHI - Farmers marched on the capital, and India's government listened.",
+			[]string{"India (Country)"}, []string{"NEW DELHI-Farmers", "Farmers"}},
+		{"dateline then a name",
+			"BUENOS AIRES - Pope Francis Bergoglio spoke to crowds on Sunday.",
+			[]string{"Argentina (Country)"}, []string{"BUENOS AIRES-Pope Francis Bergoglio"}},
+		{"dateline with a date",
+			"OSLO, June 9 - The central bank raised rates, the bank said.",
+			[]string{"Norway (Country)"}, []string{"OSLO"}},
+		{"headline in capitals keeps known names",
+			"PERU BLAMES U.S. FOR MINING TALKS FAILURE\n\nThe talks failed.",
+			[]string{"Peru (Country)", "United States (Country)"}, []string{"U.S. FOR MINING"}},
+		{"headline in capitals",
+			"STEEL TALKS COLLAPSE IN BRUSSELS AFTER LONG NIGHT\n\nTalks between the two firms ended without a deal.",
+			nil, []string{"STEEL TALKS COLLAPSE", "LONG NIGHT"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := namedActors(t, tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; got %s", w, strings.Join(got, ", "))
+				}
+			}
+			for _, u := range tt.unwant {
+				for _, g := range got {
+					if strings.HasPrefix(g, u+" (") {
+						t.Errorf("unwanted actor %s; got %s", g, strings.Join(got, ", "))
+					}
+				}
+			}
+		})
+	}
+}
