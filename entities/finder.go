@@ -110,7 +110,7 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 		if ok && i+n < len(toks) {
 			next = toks[i+n].Form
 		}
-		if !ok || n <= 0 || !x.plausibleMatch(toks[i:i+n], e, next) {
+		if !ok || n <= 0 || !x.plausibleMatch(toks[i:i+n], e, next) || x.insideLongerName(toks, i, n, e, taken) {
 			i++
 			continue
 		}
@@ -128,12 +128,24 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 		out = append(out, c)
 		i += n
 	}
+	// Peoples named by a plural of their adjective ("the Russians") stand
+	// for their state as the adjective does.
+	for i, t := range toks {
+		if taken[i] || (t.XPOS != "NNPS" && t.XPOS != "NNS") || !startsUpper(t.Form) {
+			continue
+		}
+		if country, ok := x.pluralDemonym(t.Form); ok {
+			out = append(out, candidate{sent: si, start: i, end: i + 1, typ: graph.Country, canonical: country, words: words[i : i+1], demonym: true})
+			taken[i] = true
+		}
+	}
 	{
 		for _, m := range x.tidyMentions(toks, recognized) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
 			if start >= end {
 				continue
 			}
+			typ = retype(toks[start:end], typ)
 			// A longer recognised name replaces gazetteer matches inside it
 			// ("Ukraine's National Security and Defense Council"); one that
 			// crosses or equals a match gives way to it.
@@ -199,6 +211,65 @@ func (x *Finder) plausibleMatch(toks []syntax.Token, e gazetteer.Entry, next str
 	return false
 }
 
+// insideLongerName reports whether a gazetteer match of one word is part
+// of a longer name the gazetteer does not know: after a capitalised word
+// that is not a title, a direction or an earlier match ("Air China",
+// "Social Democrats"), or before an institution's noun ("China Development
+// Bank", "Democratic Alliance"). Adjectives of nationality are left alone:
+// "Russian Army" still speaks of Russia.
+func (x *Finder) insideLongerName(toks []syntax.Token, i, n int, e gazetteer.Entry, taken []bool) bool {
+	if n != 1 || e.Kind == gazetteer.Demonym {
+		return false
+	}
+	if i > 0 && !taken[i-1] {
+		p := toks[i-1]
+		lower := strings.ToLower(p.Form)
+		if p.UPOS == "PROPN" && startsUpper(p.Form) && !isAllCaps(p.Form) && !strings.Contains(p.Form, "-") && !sentenceStart(toks, i-1) &&
+			!x.titleWord(p.Form) && !prefixWord(lower) && !qualifierWords[lower] && !nonNameWords[lower] {
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		nx := toks[i+1]
+		if startsUpper(nx.Form) && (institutionNouns[strings.ToLower(nx.Form)] || partyNouns[strings.ToLower(nx.Form)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierWords qualify a place without making another name of it
+// ("Eastern Ukraine", "Greater Tokyo", "Buddhist Myanmar", "Nazi Germany").
+var qualifierWords = map[string]bool{
+	"buddhist": true, "muslim": true, "christian": true, "catholic": true, "islamic": true,
+	"jewish": true, "hindu": true, "sunni": true, "shia": true, "shiite": true,
+	"orthodox": true, "protestant": true, "nazi": true, "soviet": true, "imperial": true,
+	"communist": true, "tsarist": true, "postwar": true, "prewar": true,
+	"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"greater": true, "upper": true, "lower": true, "mainland": true,
+}
+
+// partyNouns end the names of parties and fronts besides institutionNouns
+// ("Democratic Unionists", "Republican Guard").
+var partyNouns = map[string]bool{
+	"republic": true, "guard": true, "guards": true, "unionists": true, "socialists": true,
+	"progressives": true, "brigade": true, "brigades": true, "group": true, "network": true,
+}
+
+// sentenceStart reports whether token i opens its sentence (after
+// punctuation and quotes).
+func sentenceStart(toks []syntax.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if letters(toks[k].Form) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // trimName strips from a recognised name what is not part of it: leading
 // determiners, honorifics, role nouns and adjectives of nationality before a
 // person's name ("U.S. President Donald Trump" -> "Donald Trump"), and a
@@ -213,8 +284,11 @@ func (x *Finder) trimName(toks []syntax.Token, start, end int, typ graph.ActorTy
 		case t.UPOS == "DET" || t.UPOS == "PUNCT" || t.XPOS == "POS":
 			start++
 			continue
-		case typ == graph.Person && end-start > 1 && (x.roles.IsTitle(t.Form) || x.roles.Role(t.Form) != ""):
+		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
 			start++
+			continue
+		case typ == graph.Person && end-start > 1 && prefixWord(t.Form) && hasNameWord(toks[start+1:end]):
+			start++ // "State Jane Roe", "Senate Republican Jane Roe"
 			continue
 		case typ == graph.Person && end-start > 1 && isDemonymLike(x.gaz, t.Form):
 			start++
@@ -225,14 +299,19 @@ func (x *Finder) trimName(toks []syntax.Token, start, end int, typ graph.ActorTy
 		}
 		break
 	}
+	if s, ok := x.trimOffice(toks, start, end); ok {
+		return s, end, graph.Person
+	}
 	// a person's name after a role phrase: "Finance Minister Serhiy
-	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg"
+	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg",
+	// "Secretary of State Jane Roe"
 	for k := end - 2; k >= start; k-- {
 		if x.roles.Role(toks[k].Form) == "" && !x.roles.IsTitle(toks[k].Form) {
 			continue
 		}
 		j := k + 1
-		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || isDemonymLike(x.gaz, toks[j].Form)) {
+		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || toks[j].Form == "and" ||
+			isDemonymLike(x.gaz, toks[j].Form) || officeWords[strings.ToLower(toks[j].Form)]) {
 			j++
 		}
 		if typ == graph.Person || (end-j >= 2 && end-j <= 3) {
@@ -326,7 +405,8 @@ func elsewhereSurname(seen map[string]bool, word string) bool {
 // somewhere in it: a recogniser misses some occurrences of a name it finds
 // elsewhere ("Zelenskyy" after "Volodymyr Zelenskyy"). A proper noun token
 // sequence equal to a recognised name, or a single proper noun equal to a
-// recognised person's surname, becomes a name too.
+// recognised person's surname (or to a family name written first, "Xi"),
+// becomes a name too.
 func propagateNames(cands []candidate, sents []syntax.Sentence) []candidate {
 	type known struct {
 		words []string
@@ -342,6 +422,18 @@ func propagateNames(cands []candidate, sents []syntax.Sentence) []candidate {
 		}
 	}
 	taken := map[tokenRef]bool{}
+	// family names written first ("Xi" of Xi Jinping), when one person
+	// of the article has it
+	familyOf := map[string]string{}
+	for _, c := range cands {
+		if pw := personWords(c.words); c.typ == graph.Person && len(pw) >= 2 && isFamilyFirst(pw[0]) {
+			full := strings.Join(pw, " ")
+			if f, ok := familyOf[pw[0]]; ok && f != full {
+				full = ""
+			}
+			familyOf[pw[0]] = full
+		}
+	}
 	for _, c := range cands {
 		for k := c.start; k < c.end; k++ {
 			taken[tokenRef{c.sent, k}] = true
@@ -352,6 +444,9 @@ func propagateNames(cands []candidate, sents []syntax.Sentence) []candidate {
 		add(c.words, c.typ)
 		if pw := personWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
 			add(pw[len(pw)-1:], graph.Person)
+			if familyOf[pw[0]] != "" {
+				add(pw[:1], graph.Person)
+			}
 		}
 	}
 	// longest names first

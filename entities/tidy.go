@@ -35,8 +35,19 @@ var institutionNouns = map[string]bool{
 // a person's name run into it, joins institutions split at "and", and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
 func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Mention {
+	var split []ner.Mention
+	prev := 0
+	for i, m := range ms {
+		free := len(toks)
+		if i+1 < len(ms) {
+			free = ms[i+1].Start
+		}
+		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
+		split = append(split, x.splitOfPlace(toks, m)...)
+		prev = m.End
+	}
 	var out []ner.Mention
-	for _, m := range ms {
+	for _, m := range split {
 		// extend across particles: "Hizb" + "ut Tahrir"
 		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && startsUpper(toks[m.End+1].Form) {
 			m.End += 2
@@ -83,6 +94,12 @@ func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Menti
 		}
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
+		}
+		if m.End-m.Start == 1 && officeWords[strings.ToLower(last)] {
+			continue // "Foreign", "Trade" taken for a name
+		}
+		if x.titledPerson(toks, m) {
+			m.Type = graph.Person // "Cardinal Jane Roe" taken for an organisation
 		}
 		kept = append(kept, m)
 	}
