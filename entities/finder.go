@@ -140,7 +140,7 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 		}
 	}
 	{
-		for _, m := range x.tidyMentions(toks, recognized) {
+		for _, m := range x.tidyMentions(toks, recognized, taken) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
 			if start >= end {
 				continue
@@ -302,6 +302,11 @@ func (x *Finder) trimName(toks []syntax.Token, start, end int, typ graph.ActorTy
 	if s, ok := x.trimOffice(toks, start, end); ok {
 		return s, end, graph.Person
 	}
+	// a state and a person's name run together: "ambassador to
+	// Washington Jane Roe", "envoy for Syria Jane de Roe"
+	if end-start >= 3 && isDemonymLike(x.gaz, toks[start].Form) && nameOnly(toks[start+1:end]) && startsUpper(toks[start+1].Form) {
+		return start + 1, end, graph.Person
+	}
 	// a person's name after a role phrase: "Finance Minister Serhiy
 	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg",
 	// "Secretary of State Jane Roe"
@@ -314,7 +319,7 @@ func (x *Finder) trimName(toks []syntax.Token, start, end int, typ graph.ActorTy
 			isDemonymLike(x.gaz, toks[j].Form) || officeWords[strings.ToLower(toks[j].Form)]) {
 			j++
 		}
-		if typ == graph.Person || (end-j >= 2 && end-j <= 3) {
+		if typ == graph.Person || (end-j >= 2 && end-j <= 3 && nameOnly(toks[j:end])) {
 			start, typ = j, graph.Person
 		}
 		break

@@ -224,3 +224,44 @@ func longerPersonName(clusters []*cluster, i int) int {
 	}
 	return found
 }
+
+// commonWord reports whether every name of an actor the gazetteer does not
+// know is one capitalised common word, which names nothing on its own
+// when no fuller name took it in: an institution's noun ("Council"), a
+// place's ("Road"), a day or month, a compass point, a faith or its
+// followers ("Catholic", "Christians").
+func (c *cluster) commonWord() bool {
+	if c.known || len(c.folded) == 0 {
+		return false
+	}
+	for _, f := range c.folded {
+		if strings.Contains(f, " ") {
+			return false
+		}
+		if (!institutionNouns[f] || bodyNouns[f]) && !featureNouns[f] && !nonNameWords[f] && !commonNameWords[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonNameWords are capitalised words that the recogniser takes for
+// names and that name no actor alone.
+var commonNameWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "nation": true, "world": true,
+	"government": true, "state": true, "states": true, "road": true, "street": true,
+	"beach": true, "airport": true, "port": true, "embassy": true, "palace": true,
+	"catholic": true, "catholics": true, "christian": true, "christians": true,
+	"muslim": true, "muslims": true, "jew": true, "jews": true, "jewish": true, "hindu": true,
+	"hindus": true, "buddhist": true, "buddhists": true, "sunni": true, "sunnis": true,
+	"shiite": true, "shiites": true, "shia": true, "protestant": true, "protestants": true,
+	"islamist": true, "islamists": true,
+	"god": true, "allah": true, "internet": true, "web": true,
+}
+
+// bodyNouns are institutions' nouns that alone name the one body of their
+// kind that the article is about ("the Senate", "the Army").
+var bodyNouns = map[string]bool{
+	"senate": true, "congress": true, "parliament": true, "army": true, "navy": true,
+	"police": true, "cabinet": true,
+}

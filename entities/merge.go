@@ -304,6 +304,9 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 	actorOf := map[int]graph.ActorID{}
 	for i, c := range cands {
 		k := root(of[i])
+		if clusters[k].commonWord() {
+			continue // "the Council", "Road", "April": no name
+		}
 		a, ok := actorOf[k]
 		if !ok {
 			cl := clusters[k]

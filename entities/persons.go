@@ -77,12 +77,15 @@ func (x *Finder) splitOfPlace(toks []syntax.Token, m ner.Mention) []ner.Mention 
 		if toks[k].Form != "of" {
 			continue
 		}
-		if x.onlyRoles(toks[m.Start:k]) || !hasNameWord(toks[m.Start:k]) {
+		if x.onlyRoles(toks[m.Start:k]) {
 			// a title's office, not a place: "Chancellor of the
 			// Exchequer Jane Roe" (see trimName)
 			return []ner.Mention{m}
 		}
-		out := []ner.Mention{{Start: m.Start, End: k, Type: graph.Person}}
+		var out []ner.Mention
+		if hasNameWord(toks[m.Start:k]) {
+			out = append(out, ner.Mention{Start: m.Start, End: k, Type: graph.Person})
+		} // else no name before "of": "Sunday of Libya"
 		rs := k + 1
 		for rs < m.End && toks[rs].UPOS == "DET" {
 			rs++
@@ -286,6 +289,22 @@ func personShaped(toks []syntax.Token) bool {
 			return false
 		}
 		if institutionNouns[lower] || corporateWords[lower] || featureNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOnly reports whether tokens can be a person's name: capitalised
+// proper nouns, none a word of an institution, a company or a place.
+func nameOnly(toks []syntax.Token) bool {
+	for _, t := range toks {
+		lower := strings.ToLower(t.Form)
+		if nameParticles[t.Form] {
+			continue // "Staffan de Mistura"
+		}
+		if t.UPOS != "PROPN" || !startsUpper(t.Form) || institutionNouns[lower] || corporateWords[lower] ||
+			featureNouns[lower] || companyDesignators[lower] || lower == "committees" {
 			return false
 		}
 	}

@@ -28,13 +28,17 @@ var institutionNouns = map[string]bool{
 	"corps": true, "senate": true, "congress": true, "organization": true, "organisation": true,
 	"association": true, "movement": true, "forces": true, "authority": true, "bureau": true,
 	"institute": true, "foundation": true, "federation": true, "coalition": true, "alliance": true,
+	"academy": true, "university": true, "college": true, "school": true, "institution": true,
+	"center": true, "centre": true, "tribunal": true, "directorate": true, "command": true,
+	"mission": true, "administration": true, "cabinet": true, "chamber": true, "board": true,
 }
 
 // tidyMentions repairs the recogniser's spans where names have a shape it
 // gets wrong: it extends names across particles, splits an institution from
-// a person's name run into it, joins institutions split at "and", and drops
+// a person's name run into it, joins institutions split at "and", gives
+// institutions the words the recogniser cut (extendOrganization), and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
-func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Mention {
+func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention, taken []bool) []ner.Mention {
 	var split []ner.Mention
 	prev := 0
 	for i, m := range ms {
@@ -43,6 +47,7 @@ func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Menti
 			free = ms[i+1].Start
 		}
 		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
+		m = extendOrganization(toks, m, prev, free, taken)
 		split = append(split, x.splitOfPlace(toks, m)...)
 		prev = m.End
 	}
@@ -77,8 +82,8 @@ func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Menti
 		m := out[i]
 		if i+1 < len(out) {
 			n := out[i+1]
-			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") &&
-				institutionNouns[strings.ToLower(toks[n.End-1].Form)] {
+			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person &&
+				(institutionNouns[strings.ToLower(toks[n.End-1].Form)] || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
 				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
 				i++
 				continue
@@ -89,14 +94,18 @@ func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Menti
 	kept := joined[:0]
 	for _, m := range joined {
 		last := toks[m.End-1].Form
-		if x.roles.Role(last) != "" || x.roles.IsTitle(last) {
-			continue // "Special Envoy", "Secretary"
+		if (x.roles.Role(last) != "" || x.roles.IsTitle(last)) && !hasOf(toks[m.Start:m.End]) {
+			continue // "Special Envoy", "Secretary"; not "House of Representatives"
 		}
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
 		}
 		if m.End-m.Start == 1 && officeWords[strings.ToLower(last)] {
 			continue // "Foreign", "Trade" taken for a name
+		}
+		if m.Type != graph.Person && m.End < len(toks) && startsUpper(toks[m.End].Form) && x.roles.Role(toks[m.End].Form) != "" &&
+			!hasInstitutionNoun(toks[m.Start:m.End]) {
+			continue // "National Security" of "National Security Adviser"
 		}
 		if x.titledPerson(toks, m) {
 			m.Type = graph.Person // "Cardinal Jane Roe" taken for an organisation
@@ -140,4 +149,26 @@ func headline(toks []syntax.Token) bool {
 		}
 	}
 	return words >= 3 && upper*10 >= words*7
+}
+
+// hasOf reports whether a name has "of" after its first word ("House of
+// Representatives", "Chamber of Deputies").
+func hasOf(toks []syntax.Token) bool {
+	for _, t := range toks[1:] {
+		if t.Form == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInstitutionNoun reports whether a name has a word of institutions'
+// names ("European Commission").
+func hasInstitutionNoun(toks []syntax.Token) bool {
+	for _, t := range toks {
+		if institutionNouns[strings.ToLower(t.Form)] {
+			return true
+		}
+	}
+	return false
 }
