@@ -40,6 +40,10 @@ type candidate struct {
 	canonical        string // set when the gazetteer knows the name
 	words            []string
 	demonym          bool
+	// inst groups the phrases of one state's institution of one kind
+	// ("Russia|foreign ministry"; "|foreign ministry" when no state
+	// anchors the phrase); words are then its name, not its tokens.
+	inst string
 }
 
 // Find returns the actors of the sentences of one article and the spans
@@ -137,6 +141,20 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 		if country, ok := x.pluralDemonym(t.Form); ok {
 			out = append(out, candidate{sent: si, start: i, end: i + 1, typ: graph.Country, canonical: country, words: words[i : i+1], demonym: true})
 			taken[i] = true
+		}
+	}
+	// Institutions named by common nouns: "Russia's foreign ministry".
+	for _, in := range x.findInstitutions(toks, taken) {
+		c := candidate{sent: si, start: in.start, end: in.end, typ: graph.Organization, inst: in.country + "|" + in.kind}
+		switch {
+		case in.country != "":
+			c.words = institutionName(in.anchor, toks[in.start:in.end])
+		default:
+			c.words = words[in.start:in.end]
+		}
+		out = append(out, c)
+		for k := in.start; k < in.end; k++ {
+			taken[k] = true
 		}
 	}
 	{
@@ -443,7 +461,7 @@ func propagateNames(cands []candidate, sents []syntax.Sentence) []candidate {
 		for k := c.start; k < c.end; k++ {
 			taken[tokenRef{c.sent, k}] = true
 		}
-		if c.canonical != "" || c.demonym {
+		if c.canonical != "" || c.demonym || c.inst != "" {
 			continue
 		}
 		add(c.words, c.typ)

@@ -133,8 +133,8 @@ func shortens(a, b *cluster) bool {
 				return true // "Guantanamo" for "Guantanamo Bay"
 			case len(sw) >= 2 && featureNouns[lw[len(lw)-1]] && slices.Equal(lw[:len(lw)-1], sw):
 				return true // "New York" for "New York City"
-			case len(sw) == 1 && lw[0] == sw[0] && allCorporate(lw[1:]):
-				return true // "Jollibee" for "Jollibee Foods Corp"
+			case len(sw) == 1 && lw[0] == sw[0] && (allCorporate(lw[1:]) || companyDesignators[lw[len(lw)-1]]):
+				return true // "Jollibee" for "Jollibee Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
 			case len(sw) == 1 && lw[0] == sw[0] && isAcronym(a.names[0]):
 				return true // "ACU" for "ACU Strategic Partners"
 			case len(sw) == 1 && institutionNouns[sw[0]] && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:

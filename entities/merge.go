@@ -29,6 +29,9 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 	}
 	if !demonym {
 		c.named = true
+		if name == "" {
+			return // a phrase that another phrase names
+		}
 		if c.counts[name] == 0 {
 			c.names = append(c.names, name)
 			c.folded = append(c.folded, foldName(name))
@@ -103,16 +106,51 @@ func personKey(words []string) (first, surname string) {
 // Assembly" -> "UN General Assembly") or abbreviates ("NATO").
 func mergeNames(cands []candidate, sents []syntax.Sentence) *Found {
 	var clusters []*cluster
-	of := make([]int, len(cands)) // candidate -> cluster
 	byCanon := map[string]int{}
 	newCluster := func(c *cluster) int {
 		clusters = append(clusters, c)
 		return len(clusters) - 1
 	}
-	// Pass 1: gazetteer names and multi-word people, in text order.
+	// Institutions named by common nouns: one actor for each state and
+	// kind; a phrase no state anchors joins the one anchored phrase of its
+	// kind, or is a name of its own when capitalised, or nothing.
+	anchored := map[string][]string{} // kind -> anchored keys
+	for _, c := range cands {
+		if country, kind, ok := strings.Cut(c.inst, "|"); ok && country != "" && !slices.Contains(anchored[kind], c.inst) {
+			anchored[kind] = append(anchored[kind], c.inst)
+		}
+	}
+	kept := cands[:0:0]
+	for _, c := range cands {
+		if country, kind, ok := strings.Cut(c.inst, "|"); ok && country == "" {
+			switch {
+			case len(anchored[kind]) == 1:
+				c.inst = anchored[kind][0]
+				c.words = nil // the anchored phrases name it
+			case startsUpper(c.words[0]):
+				c.inst = ""
+			default:
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
+	of := make([]int, len(cands)) // candidate -> cluster
+	byInst := map[string]int{}
+	// Pass 1: gazetteer names, institutions and multi-word people, in text
+	// order.
 	pending := []int{}
 	for i, c := range cands {
 		switch {
+		case c.inst != "":
+			k, ok := byInst[c.inst]
+			if !ok {
+				k = newCluster(&cluster{})
+				byInst[c.inst] = k
+			}
+			clusters[k].add(c.words, c.typ, false)
+			of[i] = k
 		case c.canonical != "":
 			k, ok := byCanon[c.canonical]
 			if !ok {
@@ -178,12 +216,19 @@ func mergeNames(cands []candidate, sents []syntax.Sentence) *Found {
 			continue
 		}
 		if a.surname == "" {
+			found := -1
 			for j, b := range clusters {
 				if i == j || b.first != "" || !endsOrAbbreviates(b, a) {
 					continue
 				}
-				join(i, j)
-				break
+				if found >= 0 && root(found) != root(j) {
+					found = -2 // two fuller names fit: "Foreign Ministry" of two states
+					break
+				}
+				found = j
+			}
+			if found >= 0 {
+				join(i, found)
 			}
 		}
 		if remap[i] == i {
