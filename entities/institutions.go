@@ -21,7 +21,8 @@ import (
 // institutionPhrases are the common nouns of state institutions, each
 // with the kind that groups its forms; the longest phrase at a token wins.
 // Groups that news names as often without meaning one body ("police",
-// "prosecutors", "state media", "the opposition") are left out.
+// "prosecutors", "state media", "the opposition") are left out, and so are
+// kinds a state has several of ("intelligence service").
 var institutionPhrases = map[string]string{
 	"foreign ministry": "foreign ministry", "ministry of foreign affairs": "foreign ministry",
 	"finance ministry": "finance ministry", "ministry of finance": "finance ministry",
@@ -44,8 +45,7 @@ var institutionPhrases = map[string]string{
 	"electoral commission": "electoral commission", "election commission": "electoral commission",
 	"electoral tribunal": "electoral tribunal",
 	"supreme court":      "supreme court", "constitutional court": "constitutional court",
-	"military intelligence": "military intelligence", "intelligence service": "intelligence service",
-	"intelligence services": "intelligence service", "intelligence agency": "intelligence service",
+	"military intelligence": "military intelligence",
 }
 
 // institutionMaxWords is the number of words of the longest phrase.

@@ -139,6 +139,8 @@ func shortens(a, b *cluster) bool {
 				return true // "ACU" for "ACU Strategic Partners"
 			case len(sw) == 1 && institutionNouns[sw[0]] && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:
 				return true // "the Ministry" for "Kuwaiti Foreign Ministry"
+			case len(sw) == 1 && len(lw) >= 3 && lw[0] == sw[0] && lw[1] == "of" && b.typ() == graph.Organization:
+				return true // "the House" for "House of Representatives"
 			case len(sw) >= 2 && sw[len(sw)-1] == lw[len(lw)-1] && !institutionNouns[sw[0]] &&
 				institutionNouns[sw[len(sw)-1]] && subsequence(sw, lw):
 				return true // "Oversight Committee" for "House Oversight and Government Reform Committee"
@@ -256,7 +258,7 @@ var commonNameWords = map[string]bool{
 	"hindus": true, "buddhist": true, "buddhists": true, "sunni": true, "sunnis": true,
 	"shiite": true, "shiites": true, "shia": true, "protestant": true, "protestants": true,
 	"islamist": true, "islamists": true,
-	"god": true, "allah": true, "internet": true, "web": true,
+	"god": true, "allah": true, "internet": true, "web": true, "ngo": true, "ngos": true,
 }
 
 // bodyNouns are institutions' nouns that alone name the one body of their
@@ -264,4 +266,53 @@ var commonNameWords = map[string]bool{
 var bodyNouns = map[string]bool{
 	"senate": true, "congress": true, "parliament": true, "army": true, "navy": true,
 	"police": true, "cabinet": true,
+}
+
+// byAcronym returns the one other actor of several words whose initials
+// the one name of clusters[i] spells ("JIM" for Joint Investigative
+// Mechanism, which the recogniser may take for a person), or -1.
+func byAcronym(clusters []*cluster, i int) int {
+	a := clusters[i]
+	if len(a.names) != 1 || !isAcronym(a.names[0]) {
+		return -1
+	}
+	short := strings.ReplaceAll(a.names[0], ".", "")
+	found := -1
+	for j, b := range clusters {
+		if j == i {
+			continue
+		}
+		for _, l := range b.names {
+			if acronym(strings.Fields(l)) == short && len(strings.Fields(l)) >= 3 {
+				if found >= 0 && found != j {
+					return -1
+				}
+				found = j
+			}
+		}
+	}
+	return found
+}
+
+// cityOf returns the one other actor named as the place of clusters[i]
+// with "City" after it, or -1: where an article names both, the shorter
+// name is the city too ("New York" for "New York City").
+func cityOf(clusters []*cluster, i int) int {
+	found := -1
+	for j, b := range clusters {
+		if j == i {
+			continue
+		}
+		for _, l := range b.folded {
+			for _, s := range clusters[i].folded {
+				if l == s+" city" {
+					if found >= 0 && found != j {
+						return -1
+					}
+					found = j
+				}
+			}
+		}
+	}
+	return found
 }

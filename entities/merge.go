@@ -212,7 +212,15 @@ func mergeNames(cands []candidate, sents []syntax.Sentence) *Found {
 		}
 	}
 	for i, a := range clusters {
+		if a.known && a.knownType == graph.Location {
+			join(i, cityOf(clusters, i)) // "New York" for "New York City"
+			continue
+		}
 		if a.known || a.first != "" {
+			continue
+		}
+		if j := byAcronym(clusters, i); j >= 0 {
+			join(i, j) // "JIM" for "Joint Investigative Mechanism", whatever its type
 			continue
 		}
 		if a.surname == "" {
