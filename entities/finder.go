@@ -49,9 +49,15 @@ type candidate struct {
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
 func (x *Finder) Find(sents []syntax.Sentence) *Found {
+	sents, brackets := unbracket(sents)
 	var recognized [][]ner.Mention
 	if x.ner != nil {
 		recognized = x.ner.RecognizeDocument(sents)
+		for si, b := range brackets {
+			if b != nil && si < len(recognized) {
+				recognized[si] = cutAtBrackets(recognized[si], b)
+			}
+		}
 	}
 	var cands []candidate
 	for si := range sents {

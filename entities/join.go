@@ -237,6 +237,9 @@ func (c *cluster) commonWord() bool {
 		return false
 	}
 	for _, f := range c.folded {
+		if allDesignators(strings.Fields(f)) {
+			continue // "Co Inc" of "Smith, Jones and Co Inc"
+		}
 		if strings.Contains(f, " ") {
 			return false
 		}
@@ -315,4 +318,13 @@ func cityOf(clusters []*cluster, i int) int {
 		}
 	}
 	return found
+}
+
+func allDesignators(words []string) bool {
+	for _, w := range words {
+		if !companyDesignators[w] && w != "and" && w != "&" {
+			return false
+		}
+	}
+	return len(words) > 0
 }

@@ -50,6 +50,11 @@ func (c *cluster) typ() graph.ActorType {
 	if c.known && c.knownType != graph.Unknown {
 		return c.knownType
 	}
+	for _, f := range c.folded {
+		if w := strings.Fields(f); len(w) > 1 && companyDesignators[w[len(w)-1]] {
+			return graph.Organization // "AmSouth Corp", however often "AmSouth" looked like a person
+		}
+	}
 	best := graph.Unknown
 	for t := graph.Person; t <= graph.Location; t++ {
 		if c.votes[t] > c.votes[best] {

@@ -14,6 +14,7 @@ var nameParticles = map[string]bool{
 	"ut": true, "al": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
 	"del": true, "della": true, "der": true, "van": true, "von": true, "la": true, "le": true,
 	"el": true, "du": true, "dos": true, "das": true, "di": true, "ben": true,
+	"e": true, "y": true, // "Banco Agricola e Industrial", "Partido Verde y Social"
 }
 
 // institutionNouns end the names of institutions: a recognised person's name
