@@ -170,6 +170,9 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 				continue
 			}
 			typ = retype(toks[start:end], typ)
+			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
+				typ = graph.Person // "the Reagan administration", "the Obama campaign"
+			}
 			// A longer recognised name replaces gazetteer matches inside it
 			// ("Ukraine's National Security and Defense Council"); one that
 			// crosses or equals a match gives way to it.
@@ -261,6 +264,9 @@ func (x *Finder) insideLongerName(toks []syntax.Token, i, n int, e gazetteer.Ent
 	}
 	return false
 }
+
+// personalNouns follow a person's surname to name what the person leads.
+var personalNouns = map[string]bool{"administration": true, "campaign": true}
 
 // qualifierWords qualify a place without making another name of it
 // ("Eastern Ukraine", "Greater Tokyo", "Buddhist Myanmar", "Nazi Germany").

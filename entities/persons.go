@@ -210,9 +210,10 @@ func (x *Finder) titledPerson(toks []syntax.Token, m ner.Mention) bool {
 }
 
 // retype corrects the recogniser's type of a name whose shape says what it
-// is: a company's designator ("Raytheon Co", "Siemens AG") or an
-// institution's noun at its end ("Air Force", "Judiciary Committee") make
-// an organisation of a "person"; an acronym is no person's name.
+// is: a company's designator ("Acme Co", "Siemens AG") or an
+// institution's noun at its end ("Air Force", "Judiciary Committee") or at
+// its start ("Bank of Lisbon") make an organisation of a "person"; an
+// acronym is no person's name.
 func retype(toks []syntax.Token, typ graph.ActorType) graph.ActorType {
 	last := strings.ToLower(toks[len(toks)-1].Form)
 	switch {
@@ -220,6 +221,8 @@ func retype(toks []syntax.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization
 	case typ == graph.Person && len(toks) > 1 && (institutionNouns[last] || last == "force"):
 		return graph.Organization
+	case typ == graph.Person && len(toks) > 1 && (institutionNouns[strings.ToLower(toks[0].Form)] || foreignBankWords[strings.ToLower(toks[0].Form)]):
+		return graph.Organization // "Bank of Lisbon", "Banco Comercial", "Council of Elders"
 	case typ == graph.Person && len(toks) == 1 && isAcronym(toks[0].Form):
 		return graph.Organization
 	case typ != graph.Person && personShaped(toks):
@@ -227,6 +230,9 @@ func retype(toks []syntax.Token, typ graph.ActorType) graph.ActorType {
 	}
 	return typ
 }
+
+// foreignBankWords open the names of banks in other languages.
+var foreignBankWords = map[string]bool{"banca": true, "banco": true, "banque": true, "bancorp": true}
 
 // companyDesignators end the names of companies.
 var companyDesignators = map[string]bool{
