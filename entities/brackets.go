@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/ner"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Reuters wraps the names of companies that have no ticker in angle
@@ -19,8 +19,8 @@ import (
 // bracket[k] is bracketOpen when a bracket opened at token k, bracketClose
 // when one closed after it. The sentences given are not changed; those
 // without brackets are returned as they are.
-func unbracket(sents []syntax.Sentence) ([]syntax.Sentence, [][]uint8) {
-	var out []syntax.Sentence
+func unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
+	var out []ud.Sentence
 	var brackets [][]uint8
 	for si := range sents {
 		toks := sents[si].Tokens

@@ -5,7 +5,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities/ner"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Text in capitals says nothing about names: a headline in capitals
@@ -53,7 +53,7 @@ func titleCase(w string) string {
 
 // capsHeadline reports whether a sentence is written in capitals: three
 // words of three letters or more at least, nearly all of them in capitals.
-func capsHeadline(toks []syntax.Token) bool {
+func capsHeadline(toks []ud.Token) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
 		if letters(t.Form) < 3 {
@@ -89,7 +89,7 @@ func isDash(w string) bool {
 // "BOGOTA, March 4"), then a dash
 // or an opening parenthesis ("WASHINGTON (Reuters) -"). ok is false when
 // the sentence has none.
-func dateline(toks []syntax.Token) (start, end int, ok bool) {
+func dateline(toks []ud.Token) (start, end int, ok bool) {
 	i := 0
 	for i < len(toks) && letters(toks[i].Form) == 0 {
 		i++
@@ -129,7 +129,7 @@ func dateline(toks []syntax.Token) (start, end int, ok bool) {
 // and then, a single capitalised word at the start of a sentence, the rest;
 // a name of several words after the dash stays ("Pope John Paul"). The
 // dateline's place itself is the gazetteer's to find.
-func outsideDateline(toks []syntax.Token, ms []ner.Mention, end int) []ner.Mention {
+func outsideDateline(toks []ud.Token, ms []ner.Mention, end int) []ner.Mention {
 	body := end
 	for body < len(toks) && (toks[body].UPOS == "PUNCT" || isAllCaps(toks[body].Form) || startsUpper(toks[body].Form)) && !isDash(toks[body].Form) && toks[body].Form != "(" {
 		body++ // ", Belgium"

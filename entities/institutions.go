@@ -5,7 +5,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // News names many institutions of a state by common nouns: "Russia's
@@ -61,7 +61,7 @@ type institution struct {
 
 // institutionAt returns the longest phrase of institutionPhrases at token i
 // of a sentence, in lower case or in title case.
-func institutionAt(toks []syntax.Token, i int) (end int, kind string, ok bool) {
+func institutionAt(toks []ud.Token, i int) (end int, kind string, ok bool) {
 	var words []string
 	for j := i; j < len(toks) && j-i < institutionMaxWords; j++ {
 		w := strings.ToLower(toks[j].Form)
@@ -86,7 +86,7 @@ func institutionAt(toks []syntax.Token, i int) (end int, kind string, ok bool) {
 // military"), a state's name in the possessive or as a modifier
 // ("Russia's foreign ministry", "the Vietnam coast guard"). taken marks the
 // tokens already in names other than demonyms.
-func (x *Finder) findInstitutions(toks []syntax.Token, taken []bool) []institution {
+func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 	var out []institution
 	for i := 0; i < len(toks); i++ {
 		if taken[i] {
@@ -109,7 +109,7 @@ func (x *Finder) findInstitutions(toks []syntax.Token, taken []bool) []instituti
 
 // anchorBefore returns the state whose adjective or name stands before
 // token i, and the anchor as written.
-func (x *Finder) anchorBefore(toks []syntax.Token, i int) (country, anchor string) {
+func (x *Finder) anchorBefore(toks []ud.Token, i int) (country, anchor string) {
 	k := i - 1
 	if k >= 0 && toks[k].UPOS == "ADJ" && !startsUpper(toks[k].Form) {
 		k-- // "Pakistan's powerful military"
@@ -150,7 +150,7 @@ func overlaps(taken []bool, start, end int) bool {
 // institutionName is the name of an institution's phrase: its anchor and
 // its words in title case ("Russia", "foreign ministry" -> "Russia
 // Foreign Ministry").
-func institutionName(anchor string, toks []syntax.Token) []string {
+func institutionName(anchor string, toks []ud.Token) []string {
 	words := []string{strings.TrimSuffix(strings.TrimSuffix(anchor, "'s"), "’s")}
 	for _, t := range toks {
 		w := t.Form
@@ -166,7 +166,7 @@ func institutionName(anchor string, toks []syntax.Token) []string {
 // that is not a person or a statement of the institution ("Russian
 // military actions", "the army base"), rather than naming it ("the foreign
 // ministry spokeswoman", "finance ministry sources").
-func (x *Finder) modifiesThing(toks []syntax.Token, last int) bool {
+func (x *Finder) modifiesThing(toks []ud.Token, last int) bool {
 	t := toks[last]
 	if t.UPOS == "ADJ" || t.Deprel == "amod" {
 		return true

@@ -6,7 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // The recogniser cuts long names of institutions short: it starts them
@@ -21,7 +21,7 @@ import (
 // capitalised words around it that belong to it, within [prev, free): the
 // tokens between the names before and after it; taken marks the tokens the
 // gazetteer has matched, which are names of their own.
-func extendOrganization(toks []syntax.Token, m ner.Mention, prev, free int, taken []bool) ner.Mention {
+func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []bool) ner.Mention {
 	if m.Type != graph.Organization && !institutionNouns[strings.ToLower(toks[m.End-1].Form)] {
 		return m
 	}
@@ -64,7 +64,7 @@ func extendOrganization(toks []syntax.Token, m ner.Mention, prev, free int, take
 // orgWord reports whether token k can be a word of an institution's name:
 // capitalised, a noun or adjective or proper noun, no name of the
 // gazetteer's, no title, day or month.
-func orgWord(toks []syntax.Token, k int, taken []bool) bool {
+func orgWord(toks []ud.Token, k int, taken []bool) bool {
 	t := toks[k]
 	if taken[k] || !startsUpper(t.Form) || nonNameWords[strings.ToLower(t.Form)] || timeWords[strings.ToLower(t.Form)] || letters(t.Form) == 0 {
 		return false
@@ -79,7 +79,7 @@ func orgWord(toks []syntax.Token, k int, taken []bool) bool {
 
 // hasOfFor reports whether a name has "of" or "for" after its first word
 // ("Department of Health", "Center for China").
-func hasOfFor(toks []syntax.Token) bool {
+func hasOfFor(toks []ud.Token) bool {
 	for _, t := range toks[1:] {
 		if t.Form == "of" || t.Form == "for" {
 			return true

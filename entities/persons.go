@@ -5,7 +5,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // The recogniser learned from GUM to take in the words around a person's
@@ -69,7 +69,7 @@ var nonNameWords = map[string]bool{
 // it: "Jane Roe of Ohio" is Jane Roe, and Ohio a place of its own (a
 // name of the gazetteer needs no mention: the gazetteer finds it). An "of"
 // after a title belongs to the title ("Secretary of State Jane Roe").
-func (x *Finder) splitOfPlace(toks []syntax.Token, m ner.Mention) []ner.Mention {
+func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 	if m.Type != graph.Person {
 		return []ner.Mention{m}
 	}
@@ -106,7 +106,7 @@ func (x *Finder) splitOfPlace(toks []syntax.Token, m ner.Mention) []ner.Mention 
 
 // onlyRoles reports whether every token is a title, a role or a word of an
 // office.
-func (x *Finder) onlyRoles(toks []syntax.Token) bool {
+func (x *Finder) onlyRoles(toks []ud.Token) bool {
 	for _, t := range toks {
 		if !x.titleWord(t.Form) && !officeWords[strings.ToLower(t.Form)] && t.UPOS != "DET" && t.UPOS != "ADP" {
 			return false
@@ -122,7 +122,7 @@ func (x *Finder) titleWord(w string) bool {
 
 // hasNameWord reports whether some token is a capitalised proper noun
 // that can be part of a person's name.
-func hasNameWord(toks []syntax.Token) bool {
+func hasNameWord(toks []ud.Token) bool {
 	for _, t := range toks {
 		if t.UPOS == "PROPN" && startsUpper(t.Form) && !nonNameWords[strings.ToLower(t.Form)] {
 			return true
@@ -142,7 +142,7 @@ func prefixWord(w string) bool {
 // before it ("Secretary of" + "State Jane Roe"): the recogniser often
 // starts the name after the title and its "of". ok reports whether
 // anything was stripped; what is left is a person's name.
-func (x *Finder) trimOffice(toks []syntax.Token, start, end int) (int, bool) {
+func (x *Finder) trimOffice(toks []ud.Token, start, end int) (int, bool) {
 	k := start - 1
 	for k >= 0 && (toks[k].UPOS == "DET" || toks[k].Form == "of" || toks[k].Form == "for") {
 		k--
@@ -163,21 +163,21 @@ func (x *Finder) trimOffice(toks []syntax.Token, start, end int) (int, bool) {
 // extendPerson extends a recognised person's name over the capitalised
 // proper nouns that follow it and that the recogniser left out ("Vice
 // President Mike" + "Pence"), up to free, the start of the next name.
-func (x *Finder) extendPerson(toks []syntax.Token, m ner.Mention, free int) ner.Mention {
+func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Mention {
 	if last := toks[m.End-1].Form; m.Type != graph.Person || !startsUpper(last) || prefixWord(last) || x.titleWord(last) {
 		return m
 	}
 	words := wordsOf(toks)
 	for m.End < free && m.End-m.Start < 4 {
 		t := toks[m.End]
-		if t.Form == "-" && m.End+1 < free && m.End-m.Start >= 2 && !syntax.SpaceAfter(toks[m.End-1].Misc) && !syntax.SpaceAfter(t.Misc) &&
+		if t.Form == "-" && m.End+1 < free && m.End-m.Start >= 2 && !ud.SpaceAfter(toks[m.End-1].Misc) && !ud.SpaceAfter(t.Misc) &&
 			givenNamePart(toks[m.End+1].Form) {
 			m.End += 2 // a hyphenated given name: "Li Gun" + "-mo"
 			continue
 		}
 		lower := strings.ToLower(t.Form)
 		if t.UPOS != "PROPN" || !startsUpper(t.Form) || isAllCaps(t.Form) || nonNameWords[lower] ||
-			institutionNouns[lower] || prefixWord(lower) || x.titleWord(t.Form) || !syntax.SpaceAfter(toks[m.End-1].Misc) {
+			institutionNouns[lower] || prefixWord(lower) || x.titleWord(t.Form) || !ud.SpaceAfter(toks[m.End-1].Misc) {
 			break
 		}
 		if _, _, ok := x.gaz.Match(words, m.End); ok {
@@ -192,7 +192,7 @@ func (x *Finder) extendPerson(toks []syntax.Token, m ner.Mention, free int) ner.
 // title and a person's name: "Cardinal Jane Roe", "President Roe". The
 // name after the title has one to three capitalised words, none of them an
 // institution's; "General" needs two ("General Motors" is a company).
-func (x *Finder) titledPerson(toks []syntax.Token, m ner.Mention) bool {
+func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
 	if m.Type == graph.Person || m.End-m.Start < 2 || !x.titleWord(toks[m.Start].Form) || !startsUpper(toks[m.Start].Form) {
 		return false
 	}
@@ -214,7 +214,7 @@ func (x *Finder) titledPerson(toks []syntax.Token, m ner.Mention) bool {
 // institution's noun at its end ("Air Force", "Judiciary Committee") or at
 // its start ("Bank of Lisbon") make an organisation of a "person"; an
 // acronym is no person's name.
-func retype(toks []syntax.Token, typ graph.ActorType) graph.ActorType {
+func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	last := strings.ToLower(toks[len(toks)-1].Form)
 	switch {
 	case len(toks) > 1 && companyDesignators[last]:
@@ -265,7 +265,7 @@ func givenNamePart(w string) bool {
 // it when that word opens people's names and the recogniser, or the
 // tagger, took it for a common noun ("Wang" + "Lihua"); prev is the end of
 // the name before.
-func (x *Finder) extendPersonLeft(toks []syntax.Token, m ner.Mention, prev int) ner.Mention {
+func (x *Finder) extendPersonLeft(toks []ud.Token, m ner.Mention, prev int) ner.Mention {
 	if m.Type != graph.Person || m.Start == 0 || m.Start-1 < prev || m.End-m.Start > 2 {
 		return m
 	}
@@ -275,7 +275,7 @@ func (x *Finder) extendPersonLeft(toks []syntax.Token, m ner.Mention, prev int) 
 	default:
 		return m
 	}
-	if opensPersonName(t.Form) && !opensPersonName(toks[m.Start].Form) && syntax.SpaceAfter(t.Misc) {
+	if opensPersonName(t.Form) && !opensPersonName(toks[m.Start].Form) && ud.SpaceAfter(t.Misc) {
 		m.Start--
 	}
 	return m
@@ -285,7 +285,7 @@ func (x *Finder) extendPersonLeft(toks []syntax.Token, m ner.Mention, prev int) 
 // person's: it opens with a given name or a family name written first
 // ("Malcolm Baldrige" taken for a place) and ends with no word of an
 // institution, a company or a place.
-func personShaped(toks []syntax.Token) bool {
+func personShaped(toks []ud.Token) bool {
 	if len(toks) < 2 || len(toks) > 4 || !opensPersonName(toks[0].Form) {
 		return false
 	}
@@ -303,7 +303,7 @@ func personShaped(toks []syntax.Token) bool {
 
 // nameOnly reports whether tokens can be a person's name: capitalised
 // proper nouns, none a word of an institution, a company or a place.
-func nameOnly(toks []syntax.Token) bool {
+func nameOnly(toks []ud.Token) bool {
 	for _, t := range toks {
 		lower := strings.ToLower(t.Form)
 		if nameParticles[t.Form] {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // nameParticles are the lower-case words inside names ("Hizb ut Tahrir",
@@ -39,7 +39,7 @@ var institutionNouns = map[string]bool{
 // a person's name run into it, joins institutions split at "and", gives
 // institutions the words the recogniser cut (extendOrganization), and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
-func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention, taken []bool) []ner.Mention {
+func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) []ner.Mention {
 	var split []ner.Mention
 	prev := 0
 	for i, m := range ms {
@@ -135,7 +135,7 @@ func (x *Finder) namePair(w string) bool {
 // ordinary words are capitalised too and capitals say nothing about names:
 // most of its words after the first that are not proper nouns are
 // capitalised.
-func headline(toks []syntax.Token) bool {
+func headline(toks []ud.Token) bool {
 	if capsHeadline(toks) {
 		return true
 	}
@@ -154,7 +154,7 @@ func headline(toks []syntax.Token) bool {
 
 // hasOf reports whether a name has "of" after its first word ("House of
 // Representatives", "Chamber of Deputies").
-func hasOf(toks []syntax.Token) bool {
+func hasOf(toks []ud.Token) bool {
 	for _, t := range toks[1:] {
 		if t.Form == "of" {
 			return true
@@ -165,7 +165,7 @@ func hasOf(toks []syntax.Token) bool {
 
 // hasInstitutionNoun reports whether a name has a word of institutions'
 // names ("European Commission").
-func hasInstitutionNoun(toks []syntax.Token) bool {
+func hasInstitutionNoun(toks []ud.Token) bool {
 	for _, t := range toks {
 		if institutionNouns[strings.ToLower(t.Form)] {
 			return true

@@ -6,7 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // PastTense gives the past tense of a verb lemma ("meet" -> "met"), or ""
@@ -42,7 +42,7 @@ type article struct {
 // Read returns the relations that sents state between the actors of found,
 // in the order read, each once a sentence. found must come from the same
 // sentences.
-func (x *Reader) Read(sents []syntax.Sentence, found *entities.Found) []graph.Relation {
+func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relation {
 	a := &article{x: x, found: found, seen: map[graph.Relation]bool{}}
 	for si := range sents {
 		r := &reader{a: a, si: si, t: newTree(sents[si].Tokens)}
