@@ -9,8 +9,8 @@ import (
 )
 
 // Text in capitals says nothing about names: a headline in capitals
-// ("MAJOR OFFENSIVE ENDS IN GULF") capitalises every word, and a dateline
-// ("CAIRO (Reuters) -", "NEW DELHI - Hindus rallied") writes the place the
+// ("FLOODS CLOSE PORTS ON THE COAST") capitalises every word, and a dateline
+// ("CAIRO (Reuters) -", "LIMA - Miners marched") writes the place the
 // story was filed from in capitals before the first sentence. The finder
 // reads neither as the recogniser does: headlines in capitals count as
 // headlines (dropHeadlineGuesses), and a dateline's place is looked up in
@@ -85,8 +85,8 @@ func isDash(w string) bool {
 
 // dateline returns the tokens [start, end) of a dateline at the start of a
 // sentence: words in capitals (after stray punctuation), possibly followed
-// by a comma and a place or a date in title case ("ZEEBRUGGE, Belgium",
-// "BOGOTA, March 4"), then a dash
+// by a comma and a place or a date in title case ("GDANSK, Poland",
+// "QUITO, June 9"), then a dash
 // or an opening parenthesis ("WASHINGTON (Reuters) -"). ok is false when
 // the sentence has none.
 func dateline(toks []ud.Token) (start, end int, ok bool) {
@@ -103,7 +103,7 @@ func dateline(toks []ud.Token) (start, end int, ok bool) {
 	}
 	end = i
 	if toks[i].Form == "," {
-		// "ZEEBRUGGE, Belgium -", "BOGOTA, March 4 -": a country or a
+		// "GDANSK, Poland -", "QUITO, June 9 -": a country or a
 		// date in title case
 		j := i + 1
 		for j < len(toks) && ((startsUpper(toks[j].Form) && !isAllCaps(toks[j].Form)) || toks[j].UPOS == "NUM") {
@@ -125,9 +125,9 @@ func dateline(toks []ud.Token) (start, end int, ok bool) {
 }
 
 // outsideDateline cuts from recognised names the dateline that ends at
-// token end and the dash after it: "NEW DELHI - Hindus" loses "NEW DELHI -"
+// token end and the dash after it: "LIMA - Miners" loses "LIMA -"
 // and then, a single capitalised word at the start of a sentence, the rest;
-// a name of several words after the dash stays ("Pope John Paul"). The
+// a name of several words after the dash stays ("Queen Beatrix"). The
 // dateline's place itself is the gazetteer's to find.
 func outsideDateline(toks []ud.Token, ms []ner.Mention, end int) []ner.Mention {
 	body := end

@@ -269,7 +269,7 @@ func (x *Finder) insideLongerName(toks []ud.Token, i, n int, e gazetteer.Entry, 
 var personalNouns = map[string]bool{"administration": true, "campaign": true}
 
 // qualifierWords qualify a place without making another name of it
-// ("Eastern Ukraine", "Greater Tokyo", "Buddhist Myanmar", "Nazi Germany").
+// ("Eastern Ukraine", "Greater Tokyo", "Catholic Ireland", "Imperial Japan").
 var qualifierWords = map[string]bool{
 	"buddhist": true, "muslim": true, "christian": true, "catholic": true, "islamic": true,
 	"jewish": true, "hindu": true, "sunni": true, "shia": true, "shiite": true,

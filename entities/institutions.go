@@ -97,7 +97,7 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 			continue // part of a longer name: "Army of the Republic"
 		}
 		if x.modifiesThing(toks, end-1) {
-			continue // a modifier: "Russian military actions"
+			continue // a modifier: "Chinese military drills"
 		}
 		in := institution{start: i, end: end, kind: kind}
 		in.country, in.anchor = x.anchorBefore(toks, i)

@@ -11,8 +11,8 @@ import (
 // fuller name it shortens, in the ways news shortens names: a person by
 // the first word when that is the family name ("Xi" for Xi Jinping, "Tsai"
 // for Tsai Ing-wen) or by a first name; a company by its first word
-// ("Jollibee" for Jollibee Foods Corp); a committee by some of its words
-// ("Oversight Committee"); a place without its "Bay" or "City". Each joins
+// ("Brightwater" for Brightwater Foods Corp); a committee by some of its
+// words ("Ethics Committee"); a place without its "Bay" or "City". Each joins
 // only when exactly one actor fits.
 
 // isNameSuffix reports whether w is a generational suffix of a name.
@@ -76,7 +76,7 @@ func byFirstName(clusters []*cluster, w string) int {
 }
 
 // corporateWords are the words that follow a company's own name in its
-// full name ("Jollibee Foods Corp", "ACU Strategic Partners").
+// full name ("Brightwater Foods Corp", "KLV Capital Partners").
 var corporateWords = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true,
 	"co.": true, "company": true, "ltd": true, "ltd.": true, "limited": true, "plc": true,
@@ -91,7 +91,7 @@ var corporateWords = map[string]bool{
 }
 
 // featureNouns end the names of places that news also gives without them
-// ("Guantanamo Bay", "New York City", "Rakhine State").
+// ("Botany Bay", "Salt Lake City", "Shan State").
 var featureNouns = map[string]bool{
 	"bay": true, "city": true, "island": true, "islands": true, "peninsula": true,
 	"strait": true, "straits": true, "valley": true, "province": true, "state": true,
@@ -130,26 +130,26 @@ func shortens(a, b *cluster) bool {
 			}
 			switch {
 			case len(sw) == 1 && featureNouns[lw[len(lw)-1]] && len(lw) == 2 && lw[0] == sw[0]:
-				return true // "Guantanamo" for "Guantanamo Bay"
+				return true // "Botany" for "Botany Bay"
 			case len(sw) >= 2 && featureNouns[lw[len(lw)-1]] && slices.Equal(lw[:len(lw)-1], sw):
-				return true // "New York" for "New York City"
+				return true // "Salt Lake" for "Salt Lake City"
 			case len(sw) == 1 && lw[0] == sw[0] && (allCorporate(lw[1:]) || companyDesignators[lw[len(lw)-1]]):
-				return true // "Jollibee" for "Jollibee Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
+				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
 			case len(sw) == 1 && lw[0] == sw[0] && isAcronym(a.names[0]):
-				return true // "ACU" for "ACU Strategic Partners"
+				return true // "KLV" for "KLV Capital Partners"
 			case len(sw) == 1 && institutionNouns[sw[0]] && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:
-				return true // "the Ministry" for "Kuwaiti Foreign Ministry"
+				return true // "the Ministry" for "Peruvian Interior Ministry"
 			case len(sw) == 1 && len(lw) >= 3 && lw[0] == sw[0] && lw[1] == "of" && b.typ() == graph.Organization:
 				return true // "the House" for "House of Representatives"
 			case len(sw) >= 2 && sw[len(sw)-1] == lw[len(lw)-1] && !institutionNouns[sw[0]] &&
 				institutionNouns[sw[len(sw)-1]] && subsequence(sw, lw):
-				return true // "Oversight Committee" for "House Oversight and Government Reform Committee"
+				return true // "Ethics Committee" for "House Ethics and Standards Committee"
 			}
 		}
 		if len(sw) == 1 {
 			for _, n := range b.names {
 				if first, _, ok := strings.Cut(n, "-"); ok && !strings.Contains(first, " ") && foldName(first) == sw[0] && len(sw[0]) > 2 {
-					return true // "Faya" for "Faya-Largeau"
+					return true // "Petropavlovsk" for "Petropavlovsk-Kamchatsky"
 				}
 			}
 		}
@@ -272,8 +272,8 @@ var bodyNouns = map[string]bool{
 }
 
 // byAcronym returns the one other actor of several words whose initials
-// the one name of clusters[i] spells ("JIM" for Joint Investigative
-// Mechanism, which the recogniser may take for a person), or -1.
+// the one name of clusters[i] spells ("JMP" for Joint Monitoring
+// Panel, which the recogniser may take for a person), or -1.
 func byAcronym(clusters []*cluster, i int) int {
 	a := clusters[i]
 	if len(a.names) != 1 || !isAcronym(a.names[0]) {

@@ -44,8 +44,8 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 }
 
 // typ is the gazetteer's type of a known actor, else the type most of its
-// names have, a name of several words counting for each word ("Jollibee"
-// taken for a person does not outvote "Jollibee Foods Corp").
+// names have, a name of several words counting for each word ("Brightwater"
+// taken for a person does not outvote "Brightwater Foods Corp").
 func (c *cluster) typ() graph.ActorType {
 	if c.known && c.knownType != graph.Unknown {
 		return c.knownType
@@ -225,7 +225,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			continue
 		}
 		if j := byAcronym(clusters, i); j >= 0 {
-			join(i, j) // "JIM" for "Joint Investigative Mechanism", whatever its type
+			join(i, j) // "JMP" for "Joint Monitoring Panel", whatever its type
 			continue
 		}
 		if a.surname == "" {

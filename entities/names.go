@@ -32,8 +32,8 @@ func foldName(s string) string {
 }
 
 // usSpelling maps the British spellings of words common in names of
-// institutions to the American ones, so that "World Trade Organisation"
-// and "World Trade Organization" fold alike.
+// institutions to the American ones, so that "World Health Organisation"
+// and "World Health Organization" fold alike.
 var usSpelling = map[string]string{
 	"organisation": "organization", "organisations": "organizations", "defence": "defense",
 	"centre": "center", "programme": "program", "labour": "labor",

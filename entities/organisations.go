@@ -10,11 +10,11 @@ import (
 )
 
 // The recogniser cuts long names of institutions short: it starts them
-// late ("Guarantee Department" for "Export Credits Guarantee Department",
-// "Government Reform Committee" for "Oversight and Government Reform
-// Committee", "Circuit Court of Appeals" without its "9th"), ends them early
-// ("Senate Foreign Relations" without "Committee") and stops at an "and"
-// inside them ("Center for Strategic" + "and International Studies").
+// late ("Licensing Department" for "Coastal Fisheries Licensing
+// Department", "Standards Committee" for "Ethics and Standards
+// Committee", "Circuit Court of Appeals" without its "5th"), ends them
+// early ("House Armed Services" without "Committee") and stops at an "and"
+// inside them ("Institute for Peace" + "and Security Studies").
 // extendOrganization gives such names back their words.
 
 // extendOrganization extends a recognised organisation's name over the
@@ -26,11 +26,11 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 		return m
 	}
 	free = min(free, len(toks))
-	// "Senate Foreign Relations" + "Committee"
+	// "House Armed Services" + "Committee"
 	for m.End < free && !taken[m.End] && startsUpper(toks[m.End].Form) && institutionNouns[strings.ToLower(toks[m.End].Form)] {
 		m.End++
 	}
-	// "Center for China" + "and Globalization"
+	// "Institute for Peace" + "and Security Studies"
 	if hasOfFor(toks[m.Start:m.End]) && m.End+1 < free && (toks[m.End].Form == "and" || toks[m.End].Form == "&") {
 		j := m.End + 1
 		for j < free && j-m.End <= 3 && orgWord(toks, j, taken) {
@@ -40,8 +40,8 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 			m.End = j
 		}
 	}
-	// "Export Credits" + "Guarantee Department", "Oversight and" +
-	// "Government Reform Committee", "9th" + "U.S. Circuit Court"
+	// "Coastal Fisheries" + "Licensing Department", "Ethics and" +
+	// "Standards Committee", "5th" + "U.S. Circuit Court"
 	crossed := false
 	for m.Start-1 >= prev {
 		k := m.Start - 1
@@ -78,7 +78,7 @@ func orgWord(toks []ud.Token, k int, taken []bool) bool {
 }
 
 // hasOfFor reports whether a name has "of" or "for" after its first word
-// ("Department of Health", "Center for China").
+// ("Department of Energy", "Institute for Peace").
 func hasOfFor(toks []ud.Token) bool {
 	for _, t := range toks[1:] {
 		if t.Form == "of" || t.Form == "for" {

@@ -85,7 +85,7 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 		var out []ner.Mention
 		if hasNameWord(toks[m.Start:k]) {
 			out = append(out, ner.Mention{Start: m.Start, End: k, Type: graph.Person})
-		} // else no name before "of": "Sunday of Libya"
+		} // else no name before "of": "Monday of Chad"
 		rs := k + 1
 		for rs < m.End && toks[rs].UPOS == "DET" {
 			rs++
@@ -172,7 +172,7 @@ func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Ment
 		t := toks[m.End]
 		if t.Form == "-" && m.End+1 < free && m.End-m.Start >= 2 && !ud.SpaceAfter(toks[m.End-1].Misc) && !ud.SpaceAfter(t.Misc) &&
 			givenNamePart(toks[m.End+1].Form) {
-			m.End += 2 // a hyphenated given name: "Li Gun" + "-mo"
+			m.End += 2 // a hyphenated given name: "Park Sung" + "-ho"
 			continue
 		}
 		lower := strings.ToLower(t.Form)
@@ -255,7 +255,7 @@ func (x *Finder) pluralDemonym(w string) (string, bool) {
 }
 
 // givenNamePart reports whether w can be the second part of a hyphenated
-// given name ("Ing-wen", "Jong-un", "Gun-mo"): a short syllable or a
+// given name ("Ing-wen", "Jong-un", "Sung-ho"): a short syllable or a
 // capitalised word, not a participle ("Belarus-born").
 func givenNamePart(w string) bool {
 	return letters(w) == len(w) && w != "" && !IsParticiple(w) && (len(w) <= 4 || startsUpper(w))
@@ -283,7 +283,7 @@ func (x *Finder) extendPersonLeft(toks []ud.Token, m ner.Mention, prev int) ner.
 
 // personShaped reports whether a recognised name of another type is a
 // person's: it opens with a given name or a family name written first
-// ("Malcolm Baldrige" taken for a place) and ends with no word of an
+// ("Harold Whitcombe" taken for a place) and ends with no word of an
 // institution, a company or a place.
 func personShaped(toks []ud.Token) bool {
 	if len(toks) < 2 || len(toks) > 4 || !opensPersonName(toks[0].Form) {
@@ -307,7 +307,7 @@ func nameOnly(toks []ud.Token) bool {
 	for _, t := range toks {
 		lower := strings.ToLower(t.Form)
 		if nameParticles[t.Form] {
-			continue // "Staffan de Mistura"
+			continue // "Pieter de Waal"
 		}
 		if t.UPOS != "PROPN" || !startsUpper(t.Form) || institutionNouns[lower] || corporateWords[lower] ||
 			featureNouns[lower] || companyDesignators[lower] || lower == "committees" {
