@@ -27,6 +27,7 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo")
 	title := fs.String("title", "", "title drawn above the map")
+	filter := addFilterFlags(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -49,7 +50,11 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
+	keep, err := filter.keep()
+	if err != nil {
+		return err
+	}
+	g, _, lineErr, err := loadFiltered(ctx, args[0], e.stdin, keep)
 	if err != nil {
 		return err
 	}
