@@ -660,7 +660,7 @@ func TestSmallMistakes(t *testing.T) {
 		{"format in capitals", []string{"render", "--format", "DOT", "-o", filepath.Join(dir, "m.out"), sample}, 0, ""},
 		{"extension in capitals", []string{"render", "-o", filepath.Join(dir, "m.DOT"), sample}, 0, ""},
 		{"unknown extension", []string{"render", "-o", filepath.Join(dir, "m.GIF"), sample}, 2, `from its extension ".GIF"`},
-		{"unknown format", []string{"render", "--format", "gif", sample}, 2, "-format must be svg, png or dot"},
+		{"unknown format", []string{"render", "--format", "gif", sample}, 2, "-format must be svg, png, dot or html"},
 		{"multiword past the end", []string{"parse", "--tokenized", hostile("broken-multiword.conllu")}, 1, `sentence past-the-end: multiword token 2-4 "cannot" goes past the sentence's last word, 3`},
 		{"multiword of one word", []string{"parse", "--tokenized", hostile("single-word-multiword.conllu")}, 1, `multiword token 1-1 "It" must span two words or more`},
 	}

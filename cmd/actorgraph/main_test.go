@@ -73,6 +73,7 @@ func TestUsage(t *testing.T) {
 		{"neighbors wants two args", []string{"neighbors", "x.nq"}, 2, "wants GRAPH.nq and NAME"},
 		{"bad direction", []string{"neighbors", "--direction", "up", "x.nq", "y"}, 2, "-direction"},
 		{"bad format", []string{"render", "--format", "gif", "x.nq"}, 2, "-format"},
+		{"html has no layout", []string{"render", "-o", "m.html", "--layout", "neato", "x.nq"}, 2, "laid out in the browser"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -444,5 +445,39 @@ func TestBuildActorList(t *testing.T) {
 	r = runCLI(t, "", "build", "--actors", filepath.Join(dir, "none.tsv"), article)
 	if r.code != 1 || !strings.Contains(r.stderr, "none.tsv") {
 		t.Errorf("missing list: exit %d, stderr %s", r.code, r.stderr)
+	}
+}
+
+// TestRenderEveryLinkedActor: -max-nodes 0 draws every linked actor and no
+// actor linked to none, grouped or not; the map says what it left out.
+func TestRenderEveryLinkedActor(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "g.nq")
+	write(t, path, `<https://t.example/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Ruritania" .
+<https://t.example/a/2> <http://www.w3.org/2000/01/rdf-schema#label> "Freedonia" .
+<https://t.example/a/3> <http://www.w3.org/2000/01/rdf-schema#label> "Sylvania" .
+<https://t.example/a/4> <http://www.w3.org/2000/01/rdf-schema#label> "Latveria" .
+<https://t.example/a/1> <https://t.example/rel/met> <https://t.example/a/2> .
+<https://t.example/a/3> <https://t.example/rel/met> <https://t.example/a/2> .
+`)
+	for _, groups := range []string{"true", "false"} {
+		out := filepath.Join(dir, "map-"+groups+".dot")
+		r := runCLI(t, "", "render", "--max-nodes", "0", "--groups="+groups, "-o", out, path)
+		if r.code != 0 {
+			t.Fatalf("-groups=%s: exit %d: %s", groups, r.code, r.stderr)
+		}
+		b, err := os.ReadFile(out)
+		must(t, err)
+		for _, name := range []string{"Ruritania", "Freedonia", "Sylvania"} {
+			if !strings.Contains(string(b), name) {
+				t.Errorf("-groups=%s: the map lacks %s", groups, name)
+			}
+		}
+		if strings.Contains(string(b), "Latveria") {
+			t.Errorf("-groups=%s: the map draws Latveria, linked to no one", groups)
+		}
+		if groups == "true" && !strings.Contains(string(b), "Drawn: 3 of 4 actors (3 linked) and 2 of 2 relations.") {
+			t.Errorf("no caption in:\n%s", b)
+		}
 	}
 }
