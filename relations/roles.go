@@ -39,19 +39,21 @@ func (r *reader) roleWord(i int) string {
 func (r *reader) roleNoun(n int) {
 	t := r.t
 	role := r.roleWord(n)
-	if role == "" || !r.asserted(n) {
+	if role == "" || r.roleDenied(n) {
 		return
 	}
 	var holders []graph.ActorID
-	// apposition, either way round
+	// apposition, either way round: a role that names whom it is said of
+	// holds whatever the clause around it supposes ("if Lee, an ally of
+	// Park, resigns")
 	for _, c := range t.children(n, "appos") {
 		holders = append(holders, r.actorsOf(c)...)
 	}
 	if t.toks[n].Deprel == "appos" {
 		holders = append(holders, r.actorsOf(t.head(n))...)
 	}
-	// copula: "X is an ally of Y"
-	if t.has(n, "cop") {
+	// copula: "X is an ally of Y", which the clause may negate or suppose
+	if t.has(n, "cop") && r.asserted(n) {
 		for _, c := range t.children(n, "nsubj") {
 			holders = append(holders, r.actorsOf(c)...)
 		}
@@ -76,6 +78,25 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
+}
+
+// roleDenied reports whether role noun n is itself negated or only
+// supposed ("no ally of", "a possible successor", "the would-be envoy").
+// The clause around a title or an apposition does not deny it: "a plan to
+// impeach President Lee" still says that Lee is president.
+func (r *reader) roleDenied(n int) bool {
+	t := r.t
+	lx := r.a.x.lex
+	for _, c := range t.kids[n] {
+		switch t.rel(c) {
+		case "det", "advmod", "amod", "compound":
+			w := t.lower(c)
+			if negators[w] || lx.unasserted[t.lemma(c)] || lx.unasserted[w] || w == "would-be" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // memberPreps introduce members of a group noun: "allies, including Japan".
@@ -158,7 +179,7 @@ func (r *reader) titles() {
 			}
 			break
 		}
-		if roleAt < 0 || !r.asserted(sp.Head) {
+		if roleAt < 0 || r.roleDenied(roleAt) {
 			continue
 		}
 		for _, a := range left {
@@ -270,7 +291,7 @@ func (r *reader) appositives() {
 			}
 			break
 		}
-		if roleAt < 0 || !r.asserted(sp.Head) {
+		if roleAt < 0 || r.roleDenied(roleAt) {
 			continue
 		}
 		for _, o := range owners {
