@@ -16,9 +16,10 @@ type PastTense func(lemma string) string
 // Reader reads the relations between the actors of an article off its
 // parsed sentences. It is safe for concurrent use.
 type Reader struct {
-	roles *entities.Roles
-	past  PastTense
-	lex   *lexicon
+	roles     *entities.Roles
+	past      PastTense
+	lex       *lexicon
+	officials *officials
 }
 
 // NewReader returns a Reader that recognises role nouns with roles and puts
@@ -28,7 +29,11 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relations lexicon: %w", err)
 	}
-	return &Reader{roles: roles, past: past, lex: lx}, nil
+	off, err := defaultOfficials()
+	if err != nil {
+		return nil, fmt.Errorf("relations officials: %w", err)
+	}
+	return &Reader{roles: roles, past: past, lex: lx, officials: off}, nil
 }
 
 // article is the state of one article while its relations are read.
@@ -37,6 +42,7 @@ type article struct {
 	found *entities.Found
 	rels  []graph.Relation
 	seen  map[graph.Relation]bool
+	bare  []bare // national offices written without their state
 }
 
 // Read returns the relations that sents state between the actors of found,
@@ -48,6 +54,7 @@ func (x *Reader) Read(sents []syntax.Sentence, found *entities.Found) []graph.Re
 		r := &reader{a: a, si: si, t: newTree(sents[si].Tokens)}
 		r.read()
 	}
+	a.resolveBare()
 	return a.rels
 }
 

@@ -25,7 +25,6 @@ func (r *reader) read() {
 		}
 	}
 	r.titles()
-	r.appositives()
 	r.hyphenModifiers()
 }
 

@@ -1,0 +1,129 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// bare is a national office written without its state: "President Lee",
+// "Lee, the prime minister".
+type bare struct {
+	sentence int
+	person   graph.ActorID
+	role     entities.Role
+}
+
+// bareTitle notes a national office whose state the article will tell.
+func (a *article) bareTitle(si int, person graph.ActorID, role entities.Role) {
+	a.bare = append(a.bare, bare{sentence: si, person: person, role: role})
+}
+
+// resolveBare reads the national offices written without their state as
+// offices of a state: the one whose official the table of officials says
+// the person is, else the state the article is about (see homeCountry);
+// not when the person is already known to hold an office of a state, nor
+// when another person holds that office of that state.
+func (a *article) resolveBare() {
+	if len(a.bare) == 0 {
+		return
+	}
+	home, haveHome := a.homeCountry()
+	// the offices already given, by predicate and state
+	holder := map[graph.Predicate]map[graph.ActorID]graph.ActorID{}
+	office := map[graph.ActorID]bool{} // persons holding an office of a state
+	give := func(pred graph.Predicate, person, state graph.ActorID) {
+		if holder[pred] == nil {
+			holder[pred] = map[graph.ActorID]graph.ActorID{}
+		}
+		holder[pred][state] = person
+		office[person] = true
+	}
+	for _, rel := range a.rels {
+		if a.found.Actor(rel.Object).Type == graph.Country {
+			give(rel.Predicate, rel.Subject, rel.Object)
+		}
+	}
+	for _, b := range a.bare {
+		state, known := a.knownState(b.person)
+		switch {
+		case known && state < 0:
+			continue // an official of a state the article does not name
+		case !known && !haveHome:
+			continue
+		case !known:
+			state = home
+		}
+		pred := predicate(b.role.Noun, "of")
+		if office[b.person] {
+			continue // "U.S. President Lee" ... "President Lee"
+		}
+		if other, taken := holder[pred][state]; taken && other != b.person {
+			continue // "Chinese President Xi" ... "President Lee"
+		}
+		a.add(b.sentence, b.person, pred, state)
+		give(pred, b.person, state)
+	}
+}
+
+// knownState returns the state of the article whose official the table
+// of officials says person is; ok is true, with no state (-1), when the
+// person is an official of a state the article does not name.
+func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
+	off := a.x.officials
+	p := a.found.Actor(person)
+	code, ok := off.stateOf(p.Name)
+	for _, alias := range p.Aliases {
+		if ok {
+			break
+		}
+		if strings.Contains(alias, " ") {
+			code, ok = off.stateOf(alias)
+		}
+	}
+	if !ok {
+		return -1, false
+	}
+	for id, c := range a.found.Actors {
+		if c.Type != graph.Country {
+			continue
+		}
+		if off.names(code, c.Name) {
+			return graph.ActorID(id), true
+		}
+		for _, alias := range c.Aliases {
+			if off.names(code, alias) {
+				return graph.ActorID(id), true
+			}
+		}
+	}
+	return -1, true
+}
+
+// countryCounts returns how many times the article mentions each state.
+func (a *article) countryCounts() map[graph.ActorID]int {
+	counts := map[graph.ActorID]int{}
+	for _, sp := range a.found.Spans {
+		if a.found.Actor(sp.Actor).Type == graph.Country {
+			counts[sp.Actor]++
+		}
+	}
+	return counts
+}
+
+// homeCountry returns the state the article is about: the country it
+// mentions most, if it is mentioned more than any other.
+func (a *article) homeCountry() (graph.ActorID, bool) {
+	counts := a.countryCounts()
+	best, n, tie := graph.ActorID(-1), 0, false
+	for id, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = id, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	return best, best >= 0 && !tie
+}

@@ -1,0 +1,40 @@
+package relations
+
+import "testing"
+
+func TestOfficials(t *testing.T) {
+	o, err := defaultOfficials()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, ok := o.stateOf("François Mitterrand")
+	if !ok || code != "FRA" {
+		t.Errorf("stateOf(François Mitterrand) = %q, %v; want FRA", code, ok)
+	}
+	if !o.names("FRA", "France") {
+		t.Error("France is not a name of FRA")
+	}
+	if _, ok := o.stateOf("Mitterrand"); ok {
+		t.Error("a surname alone names an official")
+	}
+}
+
+func TestParseOfficialsErrors(t *testing.T) {
+	for _, bad := range []string{"no tab here", "\tFRA", "@FRA"} {
+		if _, err := parseOfficials(bad); err == nil {
+			t.Errorf("parseOfficials(%q): no error", bad)
+		}
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hosni  Mubārak": "hosni mubarak",
+		"Gholam-reza":    "gholam reza",
+		"CHUN_DOO_HWAN ": "chun doo hwan",
+	} {
+		if got := nameKey(in); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

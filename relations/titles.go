@@ -1,0 +1,404 @@
+package relations
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// heldRole is a role that a title or an apposition gives a person, with
+// whom it is a role of: the owners written before the role ("Russian",
+// "Russia's", "the Kremlin") and the complements after it ("to the United
+// States", "for Ukraine").
+type heldRole struct {
+	rs     roleSpan
+	owners []graph.ActorID
+	comps  []complement
+}
+
+// complement is an actor linked to a role by a preposition: "ambassador
+// to France".
+type complement struct {
+	prep  string
+	actor graph.ActorID
+	start int // its first token
+}
+
+// titles reads the roles of every person named in the sentence from the
+// title before the name and the apposition after it.
+func (r *reader) titles() {
+	f := r.a.found
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Kind != entities.NameSpan || f.Actor(sp.Actor).Type != graph.Person {
+			continue
+		}
+		for _, h := range r.titleBefore(sp, 0) {
+			r.holds(sp.Actor, h)
+		}
+		for _, h := range r.titleAfter(sp) {
+			r.holds(sp.Actor, h)
+		}
+	}
+}
+
+// holds records the relations of a role that person holds; a national
+// office with neither owner nor complement ("President Lee") waits for
+// the end of the article, which says whose office it is.
+func (r *reader) holds(person graph.ActorID, h heldRole) {
+	if r.roleDenied(h.rs.head) {
+		return
+	}
+	for _, o := range h.owners {
+		r.a.add(r.si, person, r.ownerPredicate(h.rs.role, o), o)
+	}
+	for _, c := range h.comps {
+		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
+	}
+	if len(h.owners) == 0 && len(h.comps) == 0 && h.rs.role.National {
+		r.a.bareTitle(r.si, person, h.rs.role)
+	}
+}
+
+// titleBefore reads the title written before a person's name, right to
+// left from the name: "Russian Ambassador to the United States Sergei
+// Kislyak" (ambassador-of Russia, ambassador-to United States), "U.N.
+// press secretary Ana Ruiz", "Secretary of State for Trade Kemi Okoro",
+// "President Lula's chief of staff Rui Costa" (chief-of-staff-to Lula),
+// "Vice President and Foreign Minister Ali Reza" (two roles), and the
+// inverted apposition "Iran's foreign minister, Ali Velayati".
+//
+// depth is 0 but when titleBefore reads the title of the first of two
+// coordinated titled names.
+func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
+	t := r.t
+	k := sp.Start - 1
+	if k > 0 && t.toks[k].Form == "," {
+		if _, ok := r.roleAt(k - 1); !ok {
+			return nil
+		}
+		k--
+	}
+	first, comps, ok := r.roleBefore(k, sp.Actor)
+	if !ok {
+		return nil
+	}
+	held, owners := r.ownersBefore(first, depth)
+	held[0].comps = append(held[0].comps, comps...)
+	for i := range held {
+		held[i].owners = owners
+	}
+	r.placeAfterName(sp, held)
+	return held
+}
+
+// roleBefore reads right to left from token k over the complements of a
+// role ("to the United States", "for International Development") to the
+// role itself, and returns it with the complements that name an actor.
+func (r *reader) roleBefore(k int, self graph.ActorID) (roleSpan, []complement, bool) {
+	t := r.t
+	var (
+		comps []complement
+		poss  bool // a possessive marker was just passed
+	)
+	for lowest := k - 15; k >= 0 && k > lowest; k-- {
+		tok := t.toks[k]
+		if s, ok := r.nameAt(k); ok {
+			if s.Actor == self {
+				break
+			}
+			// "to the United States"; not the possessor in "of Ukraine's
+			// Security Council"
+			if !poss {
+				comps = append(comps, complement{actor: s.Actor, start: s.Start})
+			}
+			k, poss = s.Start, false
+			continue
+		}
+		if rs, ok := r.roleAt(k); ok {
+			// a complement inside the role phrase is part of it: "of State"
+			var kept []complement
+			for _, c := range comps {
+				if c.prep != "" && c.start >= rs.end {
+					kept = append(kept, c)
+				}
+			}
+			return rs, kept, true
+		}
+		w := t.lower(k)
+		switch {
+		case r.possessive(k):
+			poss = true
+			continue
+		case poss:
+		case tok.UPOS == "ADP":
+			if n := len(comps); n > 0 && comps[n-1].prep == "" && rolePreps[w] {
+				comps[n-1].prep = w
+			}
+			continue
+		case tok.UPOS == "DET" || w == "-":
+			continue
+		case startsUpper(tok.Form) && tok.UPOS != "PRON" && tok.UPOS != "CCONJ":
+			continue // "International Development", "State"
+		}
+		break
+	}
+	return roleSpan{}, nil, false
+}
+
+// ownersBefore reads right to left from the words before role rs: the
+// actors it is a role of ("Russian", "Russia's", "the Kremlin", "his",
+// "President Lula's"), its qualifiers ("former", "Finance", "press") and
+// roles coordinated with it ("Vice President and Foreign Minister"). It
+// returns the roles, rs first, and their owners.
+func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.ActorID) {
+	t := r.t
+	f := r.a.found
+	held := []heldRole{{rs: rs}}
+	var (
+		owners []graph.ActorID
+		poss   bool // a possessive marker was just passed
+		and    bool // "and" was just passed
+	)
+	for k, lowest := rs.start-1, rs.start-12; k >= 0 && k > lowest; k-- {
+		tok := t.toks[k]
+		if s, ok := r.nameAt(k); ok {
+			if r.possessivePronoun(s) {
+				poss = true // "his national security adviser"
+			}
+			if s.End < len(t.toks) && t.toks[s.End].Form == "-" {
+				break // "the Russia-backed leader": who backs him
+			}
+			if f.Actor(s.Actor).Type == graph.Person && !poss {
+				// another person's name: "President Lee Minister Park"; in
+				// "Kenyan President Ruto and Finance Minister Mbadi" the
+				// second title shares the first one's state
+				if and && depth == 0 && len(owners) == 0 {
+					for _, h := range r.titleBefore(s, 1) {
+						for _, o := range h.owners {
+							if f.Actor(o).Type == graph.Country && !slices.Contains(owners, o) {
+								owners = append(owners, o)
+							}
+						}
+					}
+				}
+				break
+			}
+			owners = append(owners, s.Actor)
+			if f.Actor(s.Actor).Type == graph.Person {
+				break // "President Lula's": the words before are his
+			}
+			k, poss, and = s.Start, false, false
+			continue
+		}
+		if rs, ok := r.roleAt(k); ok {
+			if and {
+				held = append(held, heldRole{rs: rs}) // "Vice President and Foreign Minister"
+			} // else a qualifier: "senior adviser", "Deputy Foreign Minister"
+			k, poss, and = min(k, rs.start), false, false
+			continue
+		}
+		w := t.lower(k)
+		switch {
+		case r.possessive(k):
+			poss = true
+			continue
+		case poss:
+			// a possessor that is no actor: "the company's chairman"
+		case w == "and" || w == "&":
+			// "Trade and Industry Secretary", "President and Prime
+			// Minister"; not "Putin and Chinese Premier Li", where the
+			// owner comes first
+			if k > 0 && len(owners) == 0 && (startsUpper(t.toks[k-1].Form) || r.isRoleWord(k-1)) {
+				and = true
+				continue
+			}
+		case w == "-" || tok.UPOS == "PART" && w != "not":
+			continue
+		case startsUpper(tok.Form) && tok.UPOS != "PRON" && tok.UPOS != "DET" && tok.UPOS != "ADP":
+			and = false
+			continue // "Finance", "Former"
+		case tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.XPOS == "VBG" || tok.XPOS == "VBN":
+			and = false
+			continue // "former", "senior", "press", "commercial", "incoming"
+		}
+		break
+	}
+	return held, owners
+}
+
+// nameAt returns the actor span at token k, passing over a description
+// that is a role word ("the leader" resolved to the person it names): in
+// a title, it is the role.
+func (r *reader) nameAt(k int) (entities.Span, bool) {
+	s, ok := r.a.found.At(r.si, k)
+	if ok && s.Kind == entities.DescriptionSpan && r.a.x.roles.InPhrase(r.t.toks[k].Form) {
+		return entities.Span{}, false
+	}
+	return s, ok
+}
+
+// placeAfterName reads a place written after a titled name: "Senator Jeff
+// Flake of Arizona", "Governor Kim Reynolds of Iowa".
+func (r *reader) placeAfterName(sp entities.Span, held []heldRole) {
+	t := r.t
+	if len(held) == 0 || len(held[0].owners) > 0 || sp.End+1 >= len(t.toks) || t.lower(sp.End) != "of" {
+		return
+	}
+	k := sp.End + 1
+	if t.toks[k].UPOS == "DET" && k+1 < len(t.toks) {
+		k++
+	}
+	s, ok := r.a.found.At(r.si, k)
+	if !ok || s.Start != k || r.a.found.Actor(s.Actor).Type == graph.Person {
+		return
+	}
+	held[0].owners = []graph.ActorID{s.Actor}
+}
+
+// isRoleWord reports whether token k is a word of a role phrase.
+func (r *reader) isRoleWord(k int) bool {
+	_, ok := r.roleAt(k)
+	return ok
+}
+
+// titleAfter reads the role phrase in apposition after a person's name,
+// left to right: "Ana Ruiz, the delegate of Chile", "Ana Ruiz, Chile's
+// ambassador to Peru", "Ana Ruiz, 52, a spokeswoman for the ministry",
+// "Ana Ruiz, vice-president of the bank and former ambassador to Peru".
+func (r *reader) titleAfter(sp entities.Span) []heldRole {
+	t := r.t
+	f := r.a.found
+	k := sp.End
+	if k >= len(t.toks) || t.toks[k].Form != "," {
+		return nil
+	}
+	k++
+	if k+1 < len(t.toks) && t.toks[k].UPOS == "NUM" && t.toks[k+1].Form == "," {
+		k += 2 // an age: "Ana Ruiz, 52, ..."
+	}
+	var (
+		held   []heldRole
+		owners []graph.ActorID
+		prep   string
+		since  bool // a word that ends the current role was passed
+	)
+	for end := min(len(t.toks), k+16); k < end; k++ {
+		tok := t.toks[k]
+		if s, ok := r.nameAt(k); ok {
+			if s.Actor == sp.Actor {
+				break
+			}
+			cur := len(held) - 1
+			if cur >= 0 && prep != "" {
+				if last := r.lastSpanOfPhrase(k); last.Start != s.Start {
+					k = s.End - 1 // "aide to Russian President Putin"
+					continue
+				}
+				held[cur].comps = append(held[cur].comps, complement{prep: prep, actor: s.Actor, start: s.Start})
+				k, since = s.End-1, true
+				continue
+			}
+			if cur >= 0 {
+				// a name right after the role is its holder: "Xi, Russian
+				// President Putin" is a list, not an apposition
+				if f.Actor(s.Actor).Type == graph.Person && !since {
+					return nil
+				}
+				break
+			}
+			if f.Actor(s.Actor).Type == graph.Person && !r.possessive(s.End) && !r.possessivePronoun(s) {
+				return nil // a list of names: "Lee, Park and Moon"
+			}
+			owners = append(owners, s.Actor)
+			k = s.End - 1
+			continue
+		}
+		if rs, ok := r.roleAt(k); ok {
+			if prep != "" {
+				k = rs.end - 1 // the complement's own title: "for President Lee"
+				continue
+			}
+			if cur := len(held) - 1; cur >= 0 && !since {
+				held[cur].rs.role, held[cur].rs.head, held[cur].rs.end = rs.role, rs.head, rs.end // "chief negotiator"
+			} else {
+				held = append(held, heldRole{rs: rs, owners: owners})
+				owners = nil
+			}
+			k, prep, since = rs.end-1, "", false
+			continue
+		}
+		w := t.lower(k)
+		switch {
+		case tok.UPOS == "ADP" && len(held) > 0 && rolePreps[w]:
+			prep, since = w, true
+			continue
+		case w == "and" || w == "or":
+			if prep == "" || k+1 >= len(t.toks) || !r.spanStarts(k+1) {
+				prep = "" // "... and former ambassador"; kept for "to Peru and Chile"
+			}
+			since = true
+			continue
+		case w == "'s" || w == "’s" || w == "'" || w == "’" || tok.XPOS == "POS" || w == "-":
+			continue
+		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.XPOS == "VBN" || tok.UPOS == "ADV" && w != "not":
+			if len(held) > 0 && prep == "" && tok.UPOS != "ADV" {
+				since = true
+			}
+			continue
+		}
+		break
+	}
+	return held
+}
+
+// rolePreps link a role to whom or where it is held: "ambassador to",
+// "head of", "spokesman for", "professor at", "the top Democrat on".
+var rolePreps = map[string]bool{"of": true, "to": true, "for": true, "at": true, "in": true, "on": true, "from": true}
+
+// lastSpanOfPhrase returns the actor span that ends the noun phrase that
+// starts at token k, which heads it: Putin in "Russian President Vladimir
+// Putin", the council in "Taiwan's Mainland Affairs Council"; Start is -1
+// when other words end it ("the Russian delegation").
+func (r *reader) lastSpanOfPhrase(k int) entities.Span {
+	t := r.t
+	var last entities.Span
+	after := false // words of the phrase after the last span
+	for ; k < len(t.toks); k++ {
+		if s, ok := r.nameAt(k); ok {
+			last, k, after = s, s.End-1, false
+			continue
+		}
+		switch u := t.toks[k].UPOS; {
+		case u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || r.possessive(k) || t.toks[k].Form == "-":
+			after = after || !r.possessive(k)
+			continue
+		}
+		break
+	}
+	if after {
+		return entities.Span{Start: -1} // "of the Russian delegation": no actor heads it
+	}
+	return last
+}
+
+// possessivePronoun reports whether span s is a possessive pronoun: "his"
+// in "his national security adviser".
+func (r *reader) possessivePronoun(s entities.Span) bool {
+	return s.Kind == entities.PronounSpan && r.t.toks[s.Start].XPOS == "PRP$"
+}
+
+// possessive reports whether token k is a possessive marker.
+func (r *reader) possessive(k int) bool {
+	if k >= len(r.t.toks) {
+		return false
+	}
+	w := r.t.toks[k].Form
+	return w == "'s" || w == "’s" || w == "'" || w == "’" || r.t.toks[k].XPOS == "POS"
+}
+
+// spanStarts reports whether an actor's span starts at token k.
+func (r *reader) spanStarts(k int) bool {
+	s, ok := r.a.found.At(r.si, k)
+	return ok && s.Start == k
+}
