@@ -15,6 +15,9 @@ var rolesTxt string
 //go:embed titles.txt
 var titlesTxt string
 
+//go:embed parties.txt
+var partiesTxt string
+
 // Role is an office or standing that a title or a role noun gives a
 // person: "President", "foreign minister", "a spokesman for".
 type Role struct {
@@ -29,6 +32,10 @@ type Role struct {
 	// Prep links an owner of any other type ("the Kremlin spokesman":
 	// spokesman-for), or is "" for "of".
 	Prep string
+	// Bodies are the names of the bodies a holder of the role sits in,
+	// best first, for a title that names none: "Senator Ann Reed" sits in
+	// the article's Senate.
+	Bodies []string
 	// National marks an office of a state with one holder at a time (a
 	// president, a prime minister, a foreign minister), so that a bare
 	// title ("President Lee") can be read as the office of the state the
@@ -58,14 +65,18 @@ type Roles struct {
 	longest int             // words in the longest phrase
 	words   map[string]bool // every word of a phrase
 	titles  map[string]bool
+	parties map[string]string // "republican" -> "Republican Party"
 }
 
 // DefaultRoles returns the built-in role nouns and honorifics, parsed once.
 var DefaultRoles = sync.OnceValue(func() *Roles {
 	r, err := ParseRoles(rolesTxt, titlesTxt)
+	if err == nil {
+		err = r.readParties(partiesTxt)
+	}
 	if err != nil {
 		// the embedded lists are tested; a bad line is a build error
-		return &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}}
+		return &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}}
 	}
 	return r
 })
@@ -73,7 +84,7 @@ var DefaultRoles = sync.OnceValue(func() *Roles {
 // ParseRoles reads a role list and a title list in the formats of
 // roles.txt and titles.txt; an error names the bad line.
 func ParseRoles(roles, titles string) (*Roles, error) {
-	r := &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}}
+	r := &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}}
 	for n, line := range strings.Split(roles, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -91,6 +102,12 @@ func ParseRoles(roles, titles string) (*Roles, error) {
 					role.Prep = prep
 					continue
 				}
+				if ok && typ == "in" && prep != "" {
+					for _, b := range strings.Split(prep, "|") {
+						role.Bodies = append(role.Bodies, strings.ReplaceAll(b, "_", " "))
+					}
+					continue
+				}
 				t, err := graph.ParseActorType(typ)
 				if !ok || err != nil || prep == "" {
 					return nil, fmt.Errorf("roles.txt:%d: want @Type:prep or @any:prep, got %q", n+1, f)
@@ -102,7 +119,7 @@ func ParseRoles(roles, titles string) (*Roles, error) {
 			case f == "!":
 				role.National = true
 			default:
-				if len(role.ByType) > 0 || role.Prep != "" || role.Noun != "" || role.National {
+				if len(role.ByType) > 0 || role.Prep != "" || role.Noun != "" || role.National || len(role.Bodies) > 0 {
 					return nil, fmt.Errorf("roles.txt:%d: word %q after the fields", n+1, f)
 				}
 				words = append(words, f)
@@ -189,6 +206,42 @@ func (r *Roles) Longest() int { return r.longest }
 func (r *Roles) Role(word string) string {
 	role, _ := r.Phrase(word)
 	return role.Noun
+}
+
+// readParties reads a list of party words in parties.txt's format.
+func (r *Roles) readParties(text string) error {
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, party, ok := strings.Cut(line, "=")
+		word, party = PhraseKey(word), strings.TrimSpace(party)
+		if !ok || word == "" || party == "" {
+			return fmt.Errorf("parties.txt:%d: want word = party", n+1)
+		}
+		r.parties[word] = party
+	}
+	return nil
+}
+
+// Party returns the name of the party that a capitalised party word names
+// ("Republican", "Democrats", "Tory" -> "Conservative Party"), or "".
+func (r *Roles) Party(words ...string) string {
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return ""
+	}
+	return r.parties[PhraseKey(words...)]
+}
+
+// PartyWord reports whether name is a party word or the name of a party
+// that party words name: the forms an article's actor for a party may
+// carry ("Republicans", "Democratic Party").
+func (r *Roles) PartyWord(name, party string) bool {
+	if strings.EqualFold(name, party) {
+		return true
+	}
+	return r.parties[PhraseKey(name)] == party
 }
 
 // IsTitle reports whether word is an honorific such as "Mr." or "Gen.".

@@ -7,8 +7,36 @@ import (
 )
 
 func TestDefaultRolesParse(t *testing.T) {
-	if _, err := ParseRoles(rolesTxt, titlesTxt); err != nil {
+	r, err := ParseRoles(rolesTxt, titlesTxt)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if err := r.readParties(partiesTxt); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParty(t *testing.T) {
+	r := DefaultRoles()
+	for _, tt := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"Republican"}, "Republican Party"},
+		{[]string{"Tories"}, "Conservative Party"},
+		{[]string{"Liberal", "Democrat"}, "Liberal Democrats"},
+		{[]string{"democratic"}, ""}, // not capitalised: an ordinary adjective
+		{[]string{"Senator"}, ""},
+	} {
+		if got := r.Party(tt.words...); got != tt.want {
+			t.Errorf("Party(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+	if !r.PartyWord("Republicans", "Republican Party") || !r.PartyWord("republican party", "Republican Party") {
+		t.Error("PartyWord misses a form of the Republican Party")
+	}
+	if r.PartyWord("Democrats", "Republican Party") {
+		t.Error("PartyWord: Democrats are Republicans")
 	}
 }
 

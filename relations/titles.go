@@ -12,9 +12,10 @@ import (
 // "Russia's", "the Kremlin") and the complements after it ("to the United
 // States", "for Ukraine").
 type heldRole struct {
-	rs     roleSpan
-	owners []graph.ActorID
-	comps  []complement
+	rs      roleSpan
+	owners  []graph.ActorID
+	comps   []complement
+	parties []graph.ActorID // "Republican Senator", "Ann Reed, a Democrat"
 }
 
 // complement is an actor linked to a role by a preposition: "ambassador
@@ -49,14 +50,32 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	if r.roleDenied(h.rs.head) {
 		return
 	}
+	for _, p := range h.parties {
+		r.a.add(r.si, person, predicate("member", "of"), p)
+	}
 	for _, o := range h.owners {
 		r.a.add(r.si, person, r.ownerPredicate(h.rs.role, o), o)
+	}
+	if h.rs.role.Noun == memberRole.Noun && h.rs.start == h.rs.head && len(h.parties) > 0 {
+		return // a party word: "a Republican from Utah" is no member of Utah
 	}
 	for _, c := range h.comps {
 		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
 	}
-	if len(h.owners) == 0 && len(h.comps) == 0 && h.rs.role.National {
+	if len(h.comps) > 0 {
+		return
+	}
+	if len(h.owners) == 0 && h.rs.role.National {
 		r.a.bareTitle(r.si, person, h.rs.role)
+	}
+	// "Senator Ann Reed", "U.S. Senator Ann Reed": a member of the Senate
+	for _, o := range h.owners {
+		if r.a.found.Actor(o).Type == graph.Organization {
+			return
+		}
+	}
+	if b, ok := r.body(h.rs.role); ok {
+		r.a.add(r.si, person, predicate("member", "of"), b)
 	}
 }
 
@@ -79,14 +98,15 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 		}
 		k--
 	}
-	first, comps, ok := r.roleBefore(k, sp.Actor)
+	first, ok := r.roleBefore(k, sp.Actor)
 	if !ok {
 		return nil
 	}
-	held, owners := r.ownersBefore(first, depth)
-	held[0].comps = append(held[0].comps, comps...)
+	held, owners, parties := r.ownersBefore(first.rs, depth)
+	held[0].comps, held[0].parties = first.comps, first.parties
 	for i := range held {
 		held[i].owners = owners
+		held[i].parties = append(held[i].parties, parties...)
 	}
 	r.placeAfterName(sp, held)
 	return held
@@ -94,8 +114,9 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 
 // roleBefore reads right to left from token k over the complements of a
 // role ("to the United States", "for International Development") to the
-// role itself, and returns it with the complements that name an actor.
-func (r *reader) roleBefore(k int, self graph.ActorID) (roleSpan, []complement, bool) {
+// role itself, and returns it with the complements that name an actor. A
+// party word is a role, membership: "Senate Republican Ann Reed".
+func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 	t := r.t
 	var (
 		comps []complement
@@ -103,7 +124,7 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (roleSpan, []complement, 
 	)
 	for lowest := k - 15; k >= 0 && k > lowest; k-- {
 		tok := t.toks[k]
-		if s, ok := r.nameAt(k); ok {
+		if s, ok := r.nameAt(k); ok && !r.isPartyWord(k) {
 			if s.Actor == self {
 				break
 			}
@@ -115,6 +136,13 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (roleSpan, []complement, 
 			k, poss = s.Start, false
 			continue
 		}
+		if party, start, ok := r.partyEndingAt(k); ok && len(comps) == 0 {
+			h := heldRole{rs: roleSpan{start: start, end: k + 1, head: start, role: memberRole}}
+			if party >= 0 {
+				h.parties = []graph.ActorID{party}
+			}
+			return h, true
+		}
 		if rs, ok := r.roleAt(k); ok {
 			// a complement inside the role phrase is part of it: "of State"
 			var kept []complement
@@ -123,7 +151,7 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (roleSpan, []complement, 
 					kept = append(kept, c)
 				}
 			}
-			return rs, kept, true
+			return heldRole{rs: rs, comps: kept}, true
 		}
 		w := t.lower(k)
 		switch {
@@ -143,25 +171,34 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (roleSpan, []complement, 
 		}
 		break
 	}
-	return roleSpan{}, nil, false
+	return heldRole{}, false
 }
 
 // ownersBefore reads right to left from the words before role rs: the
 // actors it is a role of ("Russian", "Russia's", "the Kremlin", "his",
 // "President Lula's"), its qualifiers ("former", "Finance", "press") and
 // roles coordinated with it ("Vice President and Foreign Minister"). It
-// returns the roles, rs first, and their owners.
-func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.ActorID) {
+// returns the roles, rs first, their owners and the parties named before
+// them ("Republican Senator").
+func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.ActorID, []graph.ActorID) {
 	t := r.t
 	f := r.a.found
 	held := []heldRole{{rs: rs}}
 	var (
-		owners []graph.ActorID
-		poss   bool // a possessive marker was just passed
-		and    bool // "and" was just passed
+		owners  []graph.ActorID
+		parties []graph.ActorID
+		poss    bool // a possessive marker was just passed
+		and     bool // "and" was just passed
 	)
 	for k, lowest := rs.start-1, rs.start-12; k >= 0 && k > lowest; k-- {
 		tok := t.toks[k]
+		if party, start, ok := r.partyEndingAt(k); ok && !poss {
+			if party >= 0 {
+				parties = append(parties, party) // "Republican Senator"
+			}
+			k, and = start, false
+			continue
+		}
 		if s, ok := r.nameAt(k); ok {
 			if r.possessivePronoun(s) {
 				poss = true // "his national security adviser"
@@ -224,7 +261,7 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 		}
 		break
 	}
-	return held, owners
+	return held, owners, parties
 }
 
 // nameAt returns the actor span at token k, passing over a description
@@ -278,13 +315,22 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		k += 2 // an age: "Ana Ruiz, 52, ..."
 	}
 	var (
-		held   []heldRole
-		owners []graph.ActorID
-		prep   string
-		since  bool // a word that ends the current role was passed
+		held    []heldRole
+		owners  []graph.ActorID
+		parties []graph.ActorID // party words before the next role
+		party   = -1            // the token after the last party word
+		prep    string
+		since   bool // a word that ends the current role was passed
 	)
 	for end := min(len(t.toks), k+16); k < end; k++ {
 		tok := t.toks[k]
+		if a, next, ok := r.partyAt(k); ok && prep == "" {
+			if a >= 0 {
+				parties = append(parties, a) // "a Republican", "the Republican chairman"
+			}
+			k, party = next-1, next
+			continue
+		}
 		if s, ok := r.nameAt(k); ok {
 			if s.Actor == sp.Actor {
 				break
@@ -322,8 +368,8 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			if cur := len(held) - 1; cur >= 0 && !since {
 				held[cur].rs.role, held[cur].rs.head, held[cur].rs.end = rs.role, rs.head, rs.end // "chief negotiator"
 			} else {
-				held = append(held, heldRole{rs: rs, owners: owners})
-				owners = nil
+				held = append(held, heldRole{rs: rs, owners: owners, parties: parties})
+				owners, parties = nil, nil
 			}
 			k, prep, since = rs.end-1, "", false
 			continue
@@ -348,6 +394,10 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			continue
 		}
 		break
+	}
+	if len(parties) > 0 || party >= 0 && len(held) == 0 {
+		// "Ann Reed, a Republican": membership alone
+		held = append(held, heldRole{rs: roleSpan{start: party - 1, end: party, head: party - 1, role: memberRole}, owners: owners, parties: parties})
 	}
 	return held
 }
