@@ -39,6 +39,7 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 // article is the state of one article while its relations are read.
 type article struct {
 	x     *Reader
+	sents []syntax.Sentence
 	found *entities.Found
 	rels  []graph.Relation
 	seen  map[graph.Relation]bool
@@ -49,12 +50,13 @@ type article struct {
 // in the order read, each once a sentence. found must come from the same
 // sentences.
 func (x *Reader) Read(sents []syntax.Sentence, found *entities.Found) []graph.Relation {
-	a := &article{x: x, found: found, seen: map[graph.Relation]bool{}}
+	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}}
 	for si := range sents {
 		r := &reader{a: a, si: si, t: newTree(sents[si].Tokens)}
 		r.read()
 	}
 	a.resolveBare()
+	a.institutions()
 	return a.rels
 }
 

@@ -19,6 +19,7 @@ var officialsTSV string
 // (see officials.gen.tsv): "Hosni Mubarak" is an official of Egypt.
 type officials struct {
 	states  map[string]map[string]bool // state code -> its names
+	codes   map[string]string          // a state's name -> its code, if one
 	members map[string]string          // official's name -> state code
 }
 
@@ -29,7 +30,8 @@ var defaultOfficials = sync.OnceValues(func() (*officials, error) {
 
 // parseOfficials reads officials.gen.tsv's format; an error names the line.
 func parseOfficials(text string) (*officials, error) {
-	o := &officials{states: map[string]map[string]bool{}, members: map[string]string{}}
+	o := &officials{states: map[string]map[string]bool{}, codes: map[string]string{}, members: map[string]string{}}
+	shared := map[string]bool{}
 	for n, line := range strings.Split(text, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -41,12 +43,20 @@ func parseOfficials(text string) (*officials, error) {
 		if c, ok := strings.CutPrefix(name, "@"); ok {
 			names := map[string]bool{}
 			for _, s := range strings.Split(code, "|") {
-				names[nameKey(s)] = true
+				k := nameKey(s)
+				names[k] = true
+				if old, ok := o.codes[k]; ok && old != c {
+					shared[k] = true
+				}
+				o.codes[k] = c
 			}
 			o.states[c] = names
 			continue
 		}
 		o.members[nameKey(name)] = code
+	}
+	for k := range shared {
+		delete(o.codes, k)
 	}
 	return o, nil
 }
@@ -55,6 +65,13 @@ func parseOfficials(text string) (*officials, error) {
 // is named name, if the table knows one.
 func (o *officials) stateOf(name string) (string, bool) {
 	c, ok := o.members[nameKey(name)]
+	return c, ok
+}
+
+// stateNamed returns the code of the state that name names ("U.S.",
+// "American", "Brazil"), if one state has that name.
+func (o *officials) stateNamed(name string) (string, bool) {
+	c, ok := o.codes[nameKey(name)]
 	return c, ok
 }
 

@@ -17,6 +17,11 @@ func TestOfficials(t *testing.T) {
 	if _, ok := o.stateOf("Mitterrand"); ok {
 		t.Error("a surname alone names an official")
 	}
+	for _, name := range []string{"U.S.", "American", "United States"} {
+		if code, ok := o.stateNamed(name); !ok || code != "USA" {
+			t.Errorf("stateNamed(%q) = %q, %v; want USA", name, code, ok)
+		}
+	}
 }
 
 func TestParseOfficialsErrors(t *testing.T) {
