@@ -36,6 +36,9 @@ type Role struct {
 	// best first, for a title that names none: "Senator Ann Reed" sits in
 	// the article's Senate.
 	Bodies []string
+	// Kin marks a family relation ("son-in-law", "wife"): a person owns it,
+	// and it is not stripped from a name ("Son", "Rose" are names).
+	Kin bool
 	// National marks an office of a state with one holder at a time (a
 	// president, a prime minister, a foreign minister), so that a bare
 	// title ("President Lee") can be read as the office of the state the
@@ -118,8 +121,14 @@ func ParseRoles(roles, titles string) (*Roles, error) {
 				role.ByType[t] = prep
 			case f == "!":
 				role.National = true
+			case f == "~":
+				role.Kin = true
+				if role.ByType == nil {
+					role.ByType = map[graph.ActorType]string{}
+				}
+				role.ByType[graph.Person] = "of"
 			default:
-				if len(role.ByType) > 0 || role.Prep != "" || role.Noun != "" || role.National || len(role.Bodies) > 0 {
+				if len(role.ByType) > 0 || role.Prep != "" || role.Noun != "" || role.National || role.Kin || len(role.Bodies) > 0 {
 					return nil, fmt.Errorf("roles.txt:%d: word %q after the fields", n+1, f)
 				}
 				words = append(words, f)
@@ -202,9 +211,13 @@ func (r *Roles) InPhrase(word string) bool {
 func (r *Roles) Longest() int { return r.longest }
 
 // Role returns the predicate noun of a one-word role ("President" ->
-// "president", "advisor" -> "adviser"), or "" if word is not one.
+// "president", "advisor" -> "adviser"), or "" if word is not one. A
+// family relation ("son", "wife") is no title and gives "".
 func (r *Roles) Role(word string) string {
 	role, _ := r.Phrase(word)
+	if role.Kin {
+		return ""
+	}
 	return role.Noun
 }
 

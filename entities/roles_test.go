@@ -57,6 +57,7 @@ func TestRolesPhrase(t *testing.T) {
 		{"with preposition", []string{"Secretary", "of", "State"}, "secretary-of-state"},
 		{"apostrophe", []string{"Charge", "d'Affaires"}, "charge-d-affaires"},
 		{"no role", []string{"farmer"}, ""},
+		{"kin", []string{"son", "-", "in", "-", "law"}, "son-in-law"},
 		{"not a plural", []string{"bus"}, ""},
 	}
 	for _, tt := range tests {
@@ -66,6 +67,17 @@ func TestRolesPhrase(t *testing.T) {
 				t.Errorf("Phrase(%q) = %q, %v; want %q", tt.words, role.Noun, ok, tt.noun)
 			}
 		})
+	}
+}
+
+func TestRoleKin(t *testing.T) {
+	r := DefaultRoles()
+	if got := r.Role("Son"); got != "" {
+		t.Errorf("Role(Son) = %q: a family word is no title", got)
+	}
+	role, ok := r.Phrase("wife")
+	if p, owned := role.OwnerPrep(graph.Person); !ok || !owned || p != "of" {
+		t.Errorf("wife: %v, %q, %v; want a person's, of", ok, p, owned)
 	}
 }
 

@@ -21,15 +21,18 @@ type roleSpan struct {
 // of State". A verb, a determiner or a preposition is never a role word.
 func (r *reader) roleAt(k int) (roleSpan, bool) {
 	t := r.t
+	verb := false // a word tagged a verb starts only a longer phrase: "managing director"
 	switch t.toks[k].UPOS {
-	case "VERB", "AUX", "DET", "ADP", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "PART":
+	case "VERB", "AUX":
+		verb = true
+	case "DET", "ADP", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "PART":
 		return roleSpan{}, false
 	}
 	roles := r.a.x.roles
 	if !roles.InPhrase(t.toks[k].Form) {
 		return roleSpan{}, false
 	}
-	long := roles.Longest()
+	long := 2 * roles.Longest() // in tokens: "son - in - law"
 	best := roleSpan{start: -1}
 	forms := make([]string, 0, 2*long)
 	for i := max(0, k-long+1); i <= k; i++ {
@@ -40,6 +43,9 @@ func (r *reader) roleAt(k int) (roleSpan, bool) {
 			}
 			// a phrase neither starts nor ends on a function word
 			if isFunctionWord(t.toks[i].UPOS) || isFunctionWord(t.toks[j-1].UPOS) {
+				continue
+			}
+			if verb && j-i < 2 {
 				continue
 			}
 			if role, ok := roles.Phrase(forms...); ok && !r.coversActor(i, j) {
@@ -131,7 +137,10 @@ func (r *reader) roleNoun(n int) {
 	// apposition, either way round: a role that names whom it is said of
 	// holds whatever the clause around it supposes ("if Lee, an ally of
 	// Park, resigns")
-	if !title {
+	// a plural lists its holders ("its permanent members - China, France
+	// and Russia"); a singular role's apposition is a title, which titles
+	// reads from the words
+	if !title || t.toks[n].XPOS == "NNS" || t.toks[n].XPOS == "NNPS" {
 		for _, c := range t.children(n, "appos") {
 			holders = append(holders, r.actorsOf(c)...)
 		}

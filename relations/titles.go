@@ -56,10 +56,16 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	for _, o := range h.owners {
 		r.a.add(r.si, person, r.ownerPredicate(h.rs.role, o), o)
 	}
-	if h.rs.role.Noun == memberRole.Noun && h.rs.start == h.rs.head && len(h.parties) > 0 {
-		return // a party word: "a Republican from Utah" is no member of Utah
-	}
+	party := h.rs.role.Noun == memberRole.Noun
 	for _, c := range h.comps {
+		if party {
+			// "the top Democrat on the committee" sits on it; "a
+			// Republican from Utah" is no member of Utah
+			if r.a.found.Actor(c.actor).Type == graph.Organization && c.prep != "from" {
+				r.a.add(r.si, person, predicate("member", "of"), c.actor)
+			}
+			continue
+		}
 		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
 	}
 	if len(h.comps) > 0 {
@@ -315,20 +321,22 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		k += 2 // an age: "Ana Ruiz, 52, ..."
 	}
 	var (
-		held    []heldRole
-		owners  []graph.ActorID
-		parties []graph.ActorID // party words before the next role
-		party   = -1            // the token after the last party word
-		prep    string
-		since   bool // a word that ends the current role was passed
+		held   []heldRole
+		owners []graph.ActorID
+		prep   string
+		since  bool // a word that ends the current role was passed
 	)
 	for end := min(len(t.toks), k+16); k < end; k++ {
 		tok := t.toks[k]
 		if a, next, ok := r.partyAt(k); ok && prep == "" {
+			// "a Republican", "the top Democrat on the committee", and
+			// with the role after it, "the Republican chairman"
+			h := heldRole{rs: roleSpan{start: k, end: next, head: k, role: memberRole}, owners: owners}
 			if a >= 0 {
-				parties = append(parties, a) // "a Republican", "the Republican chairman"
+				h.parties = []graph.ActorID{a}
 			}
-			k, party = next-1, next
+			held, owners = append(held, h), nil
+			k, since = next-1, false
 			continue
 		}
 		if s, ok := r.nameAt(k); ok {
@@ -368,8 +376,8 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			if cur := len(held) - 1; cur >= 0 && !since {
 				held[cur].rs.role, held[cur].rs.head, held[cur].rs.end = rs.role, rs.head, rs.end // "chief negotiator"
 			} else {
-				held = append(held, heldRole{rs: rs, owners: owners, parties: parties})
-				owners, parties = nil, nil
+				held = append(held, heldRole{rs: rs, owners: owners})
+				owners = nil
 			}
 			k, prep, since = rs.end-1, "", false
 			continue
@@ -387,17 +395,13 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			continue
 		case w == "'s" || w == "’s" || w == "'" || w == "’" || tok.XPOS == "POS" || w == "-":
 			continue
-		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.XPOS == "VBN" || tok.UPOS == "ADV" && w != "not":
+		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.XPOS == "VBN" || tok.XPOS == "VBG" || tok.UPOS == "ADV" && w != "not":
 			if len(held) > 0 && prep == "" && tok.UPOS != "ADV" {
 				since = true
 			}
 			continue
 		}
 		break
-	}
-	if len(parties) > 0 || party >= 0 && len(held) == 0 {
-		// "Ann Reed, a Republican": membership alone
-		held = append(held, heldRole{rs: roleSpan{start: party - 1, end: party, head: party - 1, role: memberRole}, owners: owners, parties: parties})
 	}
 	return held
 }
