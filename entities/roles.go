@@ -50,10 +50,10 @@ type Role struct {
 // before the role: "of" unless the role says otherwise. A person owns only
 // a role that says how ("Putin's aide", "Lula's spokesman"): "Trump's
 // ambassador" is an ambassador of the United States, not of Trump, and ok
-// is false.
+// is false; so is it for a state before a profession ("a Russian lawyer").
 func (r Role) OwnerPrep(t graph.ActorType) (prep string, ok bool) {
 	if p, ok := r.ByType[t]; ok {
-		return p, true
+		return p, p != ""
 	}
 	if r.Prep != "" {
 		return r.Prep, true
@@ -113,7 +113,10 @@ func ParseRoles(roles, titles string) (*Roles, error) {
 				}
 				t, err := graph.ParseActorType(typ)
 				if !ok || err != nil || prep == "" {
-					return nil, fmt.Errorf("roles.txt:%d: want @Type:prep or @any:prep, got %q", n+1, f)
+					return nil, fmt.Errorf("roles.txt:%d: want @Type:prep, @any:prep or @in:body, got %q", n+1, f)
+				}
+				if prep == "none" {
+					prep = "" // "a Russian lawyer": a nationality, not an office
 				}
 				if role.ByType == nil {
 					role.ByType = map[graph.ActorType]string{}

@@ -97,6 +97,8 @@ func TestRoleOwnerPrep(t *testing.T) {
 		{"spokesman", graph.Person, "for"},
 		{"ambassador", graph.Person, ""},
 		{"secretary", graph.Person, "of"},
+		{"lawyer", graph.Country, ""},
+		{"lawyer", graph.Person, "for"},
 	}
 	for _, tt := range tests {
 		role, ok := r.Phrase(tt.role)

@@ -28,19 +28,71 @@ type complement struct {
 
 // titles reads the roles of every person named in the sentence from the
 // title before the name and the apposition after it.
+//
+// A list of names shares a plural title ("Senators Ann Reed and Tom
+// Hale") and a plural apposition after it; an apposition of as many
+// coordinated roles as names gives them in order ("Reed and Hale, the
+// panel's chairman and its top Democrat").
 func (r *reader) titles() {
-	f := r.a.found
-	for _, sp := range f.InSentence(r.si) {
-		if sp.Kind != entities.NameSpan || f.Actor(sp.Actor).Type != graph.Person {
-			continue
+	for _, list := range r.nameLists() {
+		first, last := list[0], list[len(list)-1]
+		for _, h := range r.titleBefore(first, 0) {
+			for _, sp := range list {
+				if sp.Actor == first.Actor || r.plural(h.rs.head) {
+					r.holds(sp.Actor, h)
+				}
+			}
 		}
-		for _, h := range r.titleBefore(sp, 0) {
-			r.holds(sp.Actor, h)
-		}
-		for _, h := range r.titleAfter(sp) {
-			r.holds(sp.Actor, h)
+		after := r.titleAfter(last)
+		switch {
+		case len(after) == 1 && r.plural(after[0].rs.head):
+			for _, sp := range list {
+				r.holds(sp.Actor, after[0]) // "Reed and Hale, both senators"
+			}
+		case len(list) > 1 && len(after) == len(list):
+			for i, sp := range list {
+				r.holds(sp.Actor, after[i]) // "respectively"
+			}
+		default:
+			for _, h := range after {
+				r.holds(last.Actor, h) // "Reed and Hale, a senator": Hale
+			}
 		}
 	}
+}
+
+// nameLists returns the persons named in the sentence, those named in a
+// list ("Reed, Hale and Ortiz") together.
+func (r *reader) nameLists() [][]entities.Span {
+	f := r.a.found
+	t := r.t
+	var out [][]entities.Span
+	prevEnd := -1
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Kind != entities.NameSpan || f.Actor(sp.Actor).Type != graph.Person {
+			prevEnd = -1
+			continue
+		}
+		// "Reed, Hale and Ortiz"; not "Reed, Hale's adviser"
+		joined := prevEnd >= 0 && sp.Start > prevEnd && !r.possessive(sp.End)
+		for k := prevEnd; joined && k < sp.Start; k++ {
+			w := t.lower(k)
+			joined = w == "," || w == "and" || w == "or"
+		}
+		if joined {
+			out[len(out)-1] = append(out[len(out)-1], sp)
+		} else {
+			out = append(out, []entities.Span{sp})
+		}
+		prevEnd = sp.End
+	}
+	return out
+}
+
+// plural reports whether token k is a plural noun: "Senators", "leaders".
+func (r *reader) plural(k int) bool {
+	x := r.t.toks[k].XPOS
+	return x == "NNS" || x == "NNPS"
 }
 
 // holds records the relations of a role that person holds; a national
@@ -99,7 +151,9 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	t := r.t
 	k := sp.Start - 1
 	if k > 0 && t.toks[k].Form == "," {
-		if _, ok := r.roleAt(k - 1); !ok {
+		// "Iran's foreign minister, Ali Velayati"; not "talks with
+		// Korean leaders, Lee said"
+		if rs, ok := r.roleAt(k - 1); !ok || r.plural(rs.head) {
 			return nil
 		}
 		k--
@@ -353,14 +407,16 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 				k, since = s.End-1, true
 				continue
 			}
-			if cur >= 0 {
+			if cur >= 0 && !since {
 				// a name right after the role is its holder: "Xi, Russian
 				// President Putin" is a list, not an apposition
-				if f.Actor(s.Actor).Type == graph.Person && !since {
+				if f.Actor(s.Actor).Type == graph.Person {
 					return nil
 				}
 				break
 			}
+			// before a role, or another one: "the bank's president and
+			// the IMF's managing director"
 			if f.Actor(s.Actor).Type == graph.Person && !r.possessive(s.End) && !r.possessivePronoun(s) {
 				return nil // a list of names: "Lee, Park and Moon"
 			}
