@@ -167,6 +167,9 @@ func ParseRoles(roles, titles string) (*Roles, error) {
 // tokens: lower case, single spaces, hyphens as spaces ("Vice-President"
 // and "vice - president" are "vice president").
 func PhraseKey(words ...string) string {
+	if len(words) == 1 && !strings.ContainsAny(words[0], " -\t\n") {
+		return strings.ToLower(words[0]) // the common case, without allocating when lower case
+	}
 	var out []string
 	for _, w := range words {
 		out = append(out, strings.Fields(strings.ReplaceAll(strings.ToLower(w), "-", " "))...)
@@ -177,7 +180,11 @@ func PhraseKey(words ...string) string {
 // Phrase returns the role a phrase names ("Prime Minister", "secretary of
 // state", "spokeswoman"); a plural names its singular ("ministers").
 func (r *Roles) Phrase(words ...string) (Role, bool) {
-	key := PhraseKey(words...)
+	return r.Lookup(PhraseKey(words...))
+}
+
+// Lookup is Phrase for a phrase already in PhraseKey's form.
+func (r *Roles) Lookup(key string) (Role, bool) {
 	if role, ok := r.phrases[key]; ok {
 		return role, true
 	}
@@ -198,7 +205,12 @@ func (r *Roles) Phrase(words ...string) (Role, bool) {
 // word of some role phrase, in any case or in the plural: a quick test
 // before looking phrases up.
 func (r *Roles) InPhrase(word string) bool {
-	fields := strings.Fields(PhraseKey(word))
+	return r.InPhraseKey(PhraseKey(word))
+}
+
+// InPhraseKey is InPhrase for a word already in PhraseKey's form.
+func (r *Roles) InPhraseKey(key string) bool {
+	fields := strings.Fields(key)
 	if len(fields) == 0 {
 		return false
 	}

@@ -65,12 +65,12 @@ func (a *article) ownerInName(name string, body graph.ActorID, surface map[strin
 	words := strings.Fields(name)
 	for n := len(words) - 1; n >= 1; n-- {
 		// "U.S. Treasury": the first n words
-		if owner, ok := surface[strings.ToLower(strings.Join(words[:n], " "))]; ok && owner != body && a.owns(owner, name) {
+		if owner, ok := a.named(strings.Join(words[:n], " "), surface); ok && owner != body && a.owns(owner, name) {
 			return owner, true
 		}
 		// "Central Bank of Brazil": the last n words after "of"
 		if k := len(words) - n; k >= 2 && strings.EqualFold(words[k-1], "of") {
-			if owner, ok := surface[strings.ToLower(strings.Join(words[k:], " "))]; ok && owner != body && a.owns(owner, name) {
+			if owner, ok := a.named(strings.Join(words[k:], " "), surface); ok && owner != body && a.owns(owner, name) {
 				return owner, true
 			}
 		}
@@ -157,24 +157,28 @@ func (a *article) surfaces() map[string]graph.ActorID {
 	for form := range claimed {
 		delete(out, form)
 	}
-	// the other names of the article's states: "U.S." when it only says
-	// "the United States"
+	return out
+}
+
+// named returns the state or organisation of the article that a form
+// names: one whose span or name it is, else the state the table of
+// officials gives it ("U.S." in an article that writes "the United
+// States").
+func (a *article) named(form string, surface map[string]graph.ActorID) (graph.ActorID, bool) {
+	if id, ok := surface[strings.ToLower(form)]; ok {
+		return id, true
+	}
 	off := a.x.officials
-	for id, act := range f.Actors {
-		if act.Type != graph.Country {
-			continue
-		}
-		code, ok := off.stateNamed(act.Name)
-		if !ok {
-			continue
-		}
-		for form := range off.states[code] {
-			if _, taken := out[form]; !taken && !claimed[form] {
-				out[form] = graph.ActorID(id)
-			}
+	code, ok := off.stateNamed(form)
+	if !ok {
+		return -1, false
+	}
+	for id, act := range a.found.Actors {
+		if act.Type == graph.Country && off.names(code, act.Name) {
+			return graph.ActorID(id), true
 		}
 	}
-	return out
+	return -1, false
 }
 
 // possessiveAt reports whether token k of sentence si is a possessive

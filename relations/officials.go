@@ -3,6 +3,7 @@ package relations
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,9 +19,12 @@ var officialsTSV string
 // officials knows the state of known officials and state institutions
 // (see officials.gen.tsv): "Hosni Mubarak" is an official of Egypt.
 type officials struct {
-	states  map[string]map[string]bool // state code -> its names
-	codes   map[string]string          // a state's name -> its code, if one
-	members map[string]string          // official's name -> state code
+	states map[string]map[string]bool // state code -> its names
+	codes  map[string]string          // a state's name -> its code, if one
+	// members are the lines "name <TAB> code" of the officials, sorted by
+	// name, searched rather than indexed: the table is large and most
+	// articles look few names up.
+	members []string
 }
 
 // defaultOfficials returns the built-in table, parsed once.
@@ -28,9 +32,10 @@ var defaultOfficials = sync.OnceValues(func() (*officials, error) {
 	return parseOfficials(officialsTSV)
 })
 
-// parseOfficials reads officials.gen.tsv's format; an error names the line.
+// parseOfficials reads officials.gen.tsv's format, whose names are written
+// as nameKey writes them; an error names the line.
 func parseOfficials(text string) (*officials, error) {
-	o := &officials{states: map[string]map[string]bool{}, codes: map[string]string{}, members: map[string]string{}}
+	o := &officials{states: map[string]map[string]bool{}, codes: map[string]string{}}
 	shared := map[string]bool{}
 	for n, line := range strings.Split(text, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -42,8 +47,7 @@ func parseOfficials(text string) (*officials, error) {
 		}
 		if c, ok := strings.CutPrefix(name, "@"); ok {
 			names := map[string]bool{}
-			for _, s := range strings.Split(code, "|") {
-				k := nameKey(s)
+			for _, k := range strings.Split(code, "|") {
 				names[k] = true
 				if old, ok := o.codes[k]; ok && old != c {
 					shared[k] = true
@@ -53,7 +57,10 @@ func parseOfficials(text string) (*officials, error) {
 			o.states[c] = names
 			continue
 		}
-		o.members[nameKey(name)] = code
+		if k := len(o.members); k > 0 && o.members[k-1] >= line {
+			return nil, fmt.Errorf("officials.gen.tsv:%d: %q is out of order", n+1, name)
+		}
+		o.members = append(o.members, line)
 	}
 	for k := range shared {
 		delete(o.codes, k)
@@ -64,8 +71,12 @@ func parseOfficials(text string) (*officials, error) {
 // stateOf returns the code of the state whose official (or institution)
 // is named name, if the table knows one.
 func (o *officials) stateOf(name string) (string, bool) {
-	c, ok := o.members[nameKey(name)]
-	return c, ok
+	key := nameKey(name) + "\t"
+	i, _ := slices.BinarySearch(o.members, key)
+	if i < len(o.members) && strings.HasPrefix(o.members[i], key) {
+		return o.members[i][len(key):], true
+	}
+	return "", false
 }
 
 // stateNamed returns the code of the state that name names ("U.S.",

@@ -1,6 +1,9 @@
 package relations
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOfficials(t *testing.T) {
 	o, err := defaultOfficials()
@@ -24,8 +27,30 @@ func TestOfficials(t *testing.T) {
 	}
 }
 
+// TestOfficialsKeys checks that the generated table writes its names in
+// the form they are looked up in, which parseOfficials takes as given.
+func TestOfficialsKeys(t *testing.T) {
+	o, err := defaultOfficials()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range o.members {
+		name, _, _ := strings.Cut(line, "\t")
+		if nameKey(name) != name {
+			t.Fatalf("name %q is not in nameKey form %q", name, nameKey(name))
+		}
+	}
+	for code, names := range o.states {
+		for name := range names {
+			if nameKey(name) != name {
+				t.Fatalf("%s: name %q is not in nameKey form %q", code, name, nameKey(name))
+			}
+		}
+	}
+}
+
 func TestParseOfficialsErrors(t *testing.T) {
-	for _, bad := range []string{"no tab here", "\tFRA", "@FRA"} {
+	for _, bad := range []string{"no tab here", "\tFRA", "@FRA", "b\tFRA\na\tFRA"} {
 		if _, err := parseOfficials(bad); err == nil {
 			t.Errorf("parseOfficials(%q): no error", bad)
 		}

@@ -12,6 +12,10 @@ type reader struct {
 	a  *article
 	si int
 	t  *tree
+	// memos of the role words (see roleAt)
+	keys      []string
+	roleSpans []roleSpan
+	roleDone  []bool
 }
 
 func (r *reader) read() {

@@ -18,54 +18,92 @@ type roleSpan struct {
 
 // roleAt returns the longest role phrase that covers token k, when k is a
 // word of one: "Minister" in "Prime Minister", "Secretary" in "Secretary
-// of State". A verb, a determiner or a preposition is never a role word.
+// of State". A determiner or a preposition is never a role word; a word
+// tagged a verb only starts a longer phrase ("managing director").
 func (r *reader) roleAt(k int) (roleSpan, bool) {
+	if r.roleSpans == nil {
+		r.roleSpans = make([]roleSpan, len(r.t.toks))
+		r.roleDone = make([]bool, len(r.t.toks))
+	}
+	if !r.roleDone[k] {
+		r.roleSpans[k] = r.findRole(k)
+		r.roleDone[k] = true
+	}
+	rs := r.roleSpans[k]
+	return rs, rs.end > rs.start
+}
+
+// findRole does roleAt's work.
+func (r *reader) findRole(k int) roleSpan {
 	t := r.t
-	verb := false // a word tagged a verb starts only a longer phrase: "managing director"
+	verb := false
 	switch t.toks[k].UPOS {
 	case "VERB", "AUX":
 		verb = true
 	case "DET", "ADP", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "PART":
-		return roleSpan{}, false
+		return roleSpan{}
 	}
 	roles := r.a.x.roles
-	if !roles.InPhrase(t.toks[k].Form) {
-		return roleSpan{}, false
+	if !roles.InPhraseKey(r.key(k)) {
+		return roleSpan{}
 	}
+	// a phrase's words are all words of role phrases (or hyphens): the
+	// run of such words around k bounds the phrases to try
 	long := 2 * roles.Longest() // in tokens: "son - in - law"
-	best := roleSpan{start: -1}
-	forms := make([]string, 0, 2*long)
-	for i := max(0, k-long+1); i <= k; i++ {
-		for j := min(len(t.toks), i+long); j > k && (best.start < 0 || j-i > best.end-best.start); j-- {
-			forms = forms[:0]
-			for m := i; m < j; m++ {
-				forms = append(forms, t.toks[m].Form)
-			}
+	lo, hi := k, k+1
+	for lo > 0 && k-lo+1 < long && (r.key(lo-1) == "" || roles.InPhraseKey(r.key(lo-1))) {
+		lo--
+	}
+	for hi < len(t.toks) && hi-k < long && (r.key(hi) == "" || roles.InPhraseKey(r.key(hi))) {
+		hi++
+	}
+	best := roleSpan{}
+	var sb strings.Builder
+	for i := lo; i <= k; i++ {
+		for j := hi; j > k && j-i > best.end-best.start; j-- {
 			// a phrase neither starts nor ends on a function word
-			if isFunctionWord(t.toks[i].UPOS) || isFunctionWord(t.toks[j-1].UPOS) {
+			if isFunctionWord(t.toks[i].UPOS) || isFunctionWord(t.toks[j-1].UPOS) || verb && j-i < 2 {
 				continue
 			}
-			if verb && j-i < 2 {
-				continue
+			sb.Reset()
+			for m := i; m < j; m++ {
+				if key := r.key(m); key != "" {
+					if sb.Len() > 0 {
+						sb.WriteByte(' ')
+					}
+					sb.WriteString(key)
+				}
 			}
-			if role, ok := roles.Phrase(forms...); ok && !r.coversActor(i, j) {
+			if role, ok := roles.Lookup(sb.String()); ok && !r.coversActor(i, j) {
 				best = roleSpan{start: i, end: j, role: role}
 			}
 		}
 	}
-	if best.start < 0 {
-		return roleSpan{}, false
+	if best.end == 0 {
+		return roleSpan{}
 	}
 	// its head: the last word that is a role by itself ("Minister" in
 	// "Prime Minister", "Secretary" in "Secretary of State")
 	best.head = best.end - 1
 	for m := best.end - 1; m >= best.start; m-- {
-		if roles.Role(t.toks[m].Form) != "" {
+		if _, ok := roles.Lookup(r.key(m)); ok {
 			best.head = m
 			break
 		}
 	}
-	return best, true
+	return best
+}
+
+// key returns token k in the form role phrases are looked up in (see
+// entities.PhraseKey): "vice-president" is "vice president", "-" is "".
+func (r *reader) key(k int) string {
+	if r.keys == nil {
+		r.keys = make([]string, len(r.t.toks))
+		for i, tok := range r.t.toks {
+			r.keys[i] = entities.PhraseKey(tok.Form)
+		}
+	}
+	return r.keys[k]
 }
 
 // coversActor reports whether an actor's span overlaps tokens [i, j): a

@@ -15,7 +15,8 @@
 //     do not start with a title ("PRESIDENT_HOSNI_MUBARAK" is a title and
 //     a name; "MUBARAK_" alone is too short to tell one person).
 //
-// Names are written lower case, words separated by single spaces. The
+// Names are written lower case, without accents, hyphens as spaces, words
+// separated by single spaces. The
 // output is deterministic: states sorted by code, entries by name.
 //
 // To regenerate, from the module root:
@@ -36,6 +37,9 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func main() {
@@ -185,10 +189,20 @@ func read(r io.Reader) (*table, error) {
 }
 
 // name turns a dictionary name ("HOSNI_MUBARAK_") into the table's form
-// ("hosni mubarak").
+// ("hosni mubarak"): lower case, without accents, hyphens and underscores
+// as spaces, single spaces (the relations reader's nameKey).
 func name(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", " "))
-	return strings.Join(strings.Fields(s), " ")
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '-' || r == '_':
+			sb.WriteByte(' ')
+		default:
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return strings.Join(strings.Fields(sb.String()), " ")
 }
 
 // titles are the words that start a synonym which is a title and a name.
