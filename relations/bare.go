@@ -15,6 +15,55 @@ type bare struct {
 	role     entities.Role
 }
 
+// counterpart is a person who holds in a state the office another holds
+// in theirs: "Trump's Chinese counterpart Xi Jinping".
+type counterpart struct {
+	sentence      int
+	person, other graph.ActorID
+	state         graph.ActorID
+}
+
+// counterpart notes the counterpart of a person in a state, from a title
+// or an apposition with both as owners: "his Chinese counterpart", "the
+// Chinese counterpart of Trump".
+func (r *reader) counterpart(person graph.ActorID, h heldRole) {
+	f := r.a.found
+	var others, states []graph.ActorID
+	for _, o := range h.owners {
+		switch f.Actor(o).Type {
+		case graph.Person:
+			others = append(others, o)
+		case graph.Country:
+			states = append(states, o)
+		}
+	}
+	for _, c := range h.comps {
+		if c.prep == "of" && f.Actor(c.actor).Type == graph.Person {
+			others = append(others, c.actor)
+		}
+	}
+	if len(others) != 1 || len(states) != 1 {
+		return
+	}
+	r.a.counterparts = append(r.a.counterparts, counterpart{r.si, person, others[0], states[0]})
+}
+
+// resolveCounterparts gives each counterpart the national office the
+// other holds, once the article has told it.
+func (a *article) resolveCounterparts() {
+	for _, c := range a.counterparts {
+		for _, rel := range a.rels {
+			if rel.Subject != c.other || rel.Object == c.state || a.found.Actor(rel.Object).Type != graph.Country {
+				continue
+			}
+			if role, ok := a.x.roles.Lookup(strings.ReplaceAll(strings.TrimSuffix(string(rel.Predicate), "-of"), "-", " ")); ok && role.National {
+				a.add(c.sentence, c.person, rel.Predicate, c.state)
+				break
+			}
+		}
+	}
+}
+
 // bareTitle notes a national office whose state the article will tell.
 func (a *article) bareTitle(si int, person graph.ActorID, role entities.Role) {
 	a.bare = append(a.bare, bare{sentence: si, person: person, role: role})

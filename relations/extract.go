@@ -44,6 +44,8 @@ type article struct {
 	rels  []graph.Relation
 	seen  map[graph.Relation]bool
 	bare  []bare // national offices written without their state
+	// persons holding another's office in their state
+	counterparts []counterpart
 }
 
 // Read returns the relations that sents state between the actors of found,
@@ -56,6 +58,7 @@ func (x *Reader) Read(sents []syntax.Sentence, found *entities.Found) []graph.Re
 		r.read()
 	}
 	a.resolveBare()
+	a.resolveCounterparts()
 	a.institutions()
 	return a.rels
 }

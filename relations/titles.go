@@ -69,7 +69,7 @@ func (r *reader) nameLists() [][]entities.Span {
 	var out [][]entities.Span
 	prevEnd := -1
 	for _, sp := range f.InSentence(r.si) {
-		if sp.Kind != entities.NameSpan || f.Actor(sp.Actor).Type != graph.Person {
+		if sp.Kind != entities.NameSpan || !r.personal(sp) {
 			prevEnd = -1
 			continue
 		}
@@ -89,6 +89,24 @@ func (r *reader) nameLists() [][]entities.Span {
 	return out
 }
 
+// personal reports whether span sp names a person: an actor typed so, or
+// one that a capitalised title stands right before ("Commerce Secretary
+// Malcolm Baldrige" typed a place by mistake still names a person).
+func (r *reader) personal(sp entities.Span) bool {
+	switch r.a.found.Actor(sp.Actor).Type {
+	case graph.Person:
+		return true
+	case graph.Country:
+		return false
+	}
+	k := sp.Start - 1
+	if k < 0 || sp.End-sp.Start < 2 || !startsUpper(r.t.toks[k].Form) {
+		return false
+	}
+	rs, ok := r.roleAt(k)
+	return ok && rs.end == sp.Start
+}
+
 // plural reports whether token k is a plural noun: "Senators", "leaders".
 func (r *reader) plural(k int) bool {
 	x := r.t.toks[k].XPOS
@@ -100,6 +118,10 @@ func (r *reader) plural(k int) bool {
 // the end of the article, which says whose office it is.
 func (r *reader) holds(person graph.ActorID, h heldRole) {
 	if r.roleDenied(h.rs.head) {
+		return
+	}
+	if h.rs.role.Noun == "counterpart" {
+		r.counterpart(person, h)
 		return
 	}
 	for _, p := range h.parties {
@@ -259,7 +281,7 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 			k, and = start, false
 			continue
 		}
-		if s, ok := r.nameAt(k); ok {
+		if s, ok := r.nameAt(k); ok && !(s.End-s.Start == 1 && portfolios[r.key(s.Start)]) {
 			if r.possessivePronoun(s) {
 				poss = true // "his national security adviser"
 			}
@@ -322,6 +344,16 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 		break
 	}
 	return held, owners, parties
+}
+
+// portfolios are the words that name a minister's field in a title
+// ("Trade and Industry Secretary", "Finance Minister"): found as a name by
+// mistake, they are still no owner of the role.
+var portfolios = map[string]bool{
+	"trade": true, "industry": true, "finance": true, "commerce": true, "energy": true,
+	"defense": true, "defence": true, "interior": true, "justice": true, "health": true,
+	"education": true, "agriculture": true, "economy": true, "transport": true,
+	"environment": true, "culture": true, "treasury": true, "research": true, "labor": true,
 }
 
 // nameAt returns the actor span at token k, passing over a description
