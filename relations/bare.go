@@ -13,6 +13,7 @@ type bare struct {
 	sentence int
 	person   graph.ActorID
 	role     entities.Role
+	former   bool // "former President Lee" leaves the office to another
 }
 
 // counterpart is a person who holds in a state the office another holds
@@ -56,7 +57,7 @@ func (a *article) resolveCounterparts() {
 			if rel.Subject != c.other || rel.Object == c.state || a.found.Actor(rel.Object).Type != graph.Country {
 				continue
 			}
-			if role, ok := a.x.roles.Lookup(strings.ReplaceAll(strings.TrimSuffix(string(rel.Predicate), "-of"), "-", " ")); ok && role.National {
+			if role, ok := a.roleOf(rel.Predicate); ok && role.National {
 				a.add(c.sentence, c.person, rel.Predicate, c.state)
 				break
 			}
@@ -64,9 +65,27 @@ func (a *article) resolveCounterparts() {
 	}
 }
 
+// travel are the predicates of a journey to a place.
+var travel = map[graph.Predicate]bool{
+	"visited": true, "toured": true, "arrived-in": true, "traveled-to": true, "travelled-to": true,
+	"flew-to": true, "went-to": true, "came-to": true, "landed-in": true, "left-for": true,
+	"served-in": true, "headed-to": true,
+}
+
+// roleOf returns the role a role predicate gives ("foreign-minister-of"
+// -> foreign minister).
+func (a *article) roleOf(pred graph.Predicate) (entities.Role, bool) {
+	p := string(pred)
+	i := strings.LastIndexByte(p, '-')
+	if i < 0 {
+		return entities.Role{}, false
+	}
+	return a.x.roles.Lookup(strings.ReplaceAll(p[:i], "-", " "))
+}
+
 // bareTitle notes a national office whose state the article will tell.
-func (a *article) bareTitle(si int, person graph.ActorID, role entities.Role) {
-	a.bare = append(a.bare, bare{sentence: si, person: person, role: role})
+func (a *article) bareTitle(si int, person graph.ActorID, role entities.Role, former bool) {
+	a.bare = append(a.bare, bare{sentence: si, person: person, role: role, former: former})
 }
 
 // resolveBare reads the national offices written without their state as
@@ -89,9 +108,15 @@ func (a *article) resolveBare() {
 		holder[pred][state] = person
 		office[person] = true
 	}
+	// a person who travels to a state ("Lee visited Chile") is a guest
+	// there, no office holder
+	visits := map[[2]graph.ActorID]bool{}
 	for _, rel := range a.rels {
-		if a.found.Actor(rel.Object).Type == graph.Country {
+		if _, ok := a.roleOf(rel.Predicate); ok && a.found.Actor(rel.Object).Type == graph.Country {
 			give(rel.Predicate, rel.Subject, rel.Object)
+		}
+		if travel[rel.Predicate] {
+			visits[[2]graph.ActorID{rel.Subject, rel.Object}] = true
 		}
 	}
 	for _, b := range a.bare {
@@ -99,7 +124,7 @@ func (a *article) resolveBare() {
 		switch {
 		case known && state < 0:
 			continue // an official of a state the article does not name
-		case !known && !haveHome:
+		case !known && (!haveHome || visits[[2]graph.ActorID{b.person, home}]):
 			continue
 		case !known:
 			state = home
@@ -107,6 +132,11 @@ func (a *article) resolveBare() {
 		pred := predicate(b.role.Noun, "of")
 		if office[b.person] {
 			continue // "U.S. President Lee" ... "President Lee"
+		}
+		if b.former {
+			a.add(b.sentence, b.person, pred, state) // "former President Lee"
+			office[b.person] = true
+			continue
 		}
 		if other, taken := holder[pred][state]; taken && other != b.person {
 			continue // "Chinese President Xi" ... "President Lee"

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
@@ -16,6 +17,10 @@ type heldRole struct {
 	owners  []graph.ActorID
 	comps   []complement
 	parties []graph.ActorID // "Republican Senator", "Ann Reed, a Democrat"
+	former  bool            // "former President", "the late Shah"
+	// body is set when a common noun before the role names what it is a
+	// role of ("central bank president"): no state's office then
+	body bool
 }
 
 // complement is an actor linked to a role by a preposition: "ambassador
@@ -145,8 +150,8 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	if len(h.comps) > 0 {
 		return
 	}
-	if len(h.owners) == 0 && h.rs.role.National {
-		r.a.bareTitle(r.si, person, h.rs.role)
+	if len(h.owners) == 0 && h.rs.role.National && !h.body {
+		r.a.bareTitle(r.si, person, h.rs.role, h.former)
 	}
 	// "Senator Ann Reed", "U.S. Senator Ann Reed": a member of the Senate
 	for _, o := range h.owners {
@@ -271,6 +276,8 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 		parties []graph.ActorID
 		poss    bool // a possessive marker was just passed
 		and     bool // "and" was just passed
+		former  bool // "former", "the late"
+		body    bool // a common noun names what the role is of
 	)
 	for k, lowest := rs.start-1, rs.start-12; k >= 0 && k > lowest; k-- {
 		tok := t.toks[k]
@@ -336,15 +343,45 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 			continue
 		case startsUpper(tok.Form) && tok.UPOS != "PRON" && tok.UPOS != "DET" && tok.UPOS != "ADP":
 			and = false
+			if pastWords[w] {
+				former = true
+			}
 			continue // "Finance", "Former"
 		case tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.XPOS == "VBG" || tok.XPOS == "VBN":
 			and = false
+			if pastWords[w] {
+				former = true
+			}
+			if r.bodyNoun(k, rs) {
+				body = true // "central bank president", "party leader"
+			}
 			continue // "former", "senior", "press", "commercial", "incoming"
 		}
 		break
 	}
+	for i := range held {
+		held[i].former, held[i].body = former, body
+	}
 	return held, owners, parties
 }
+
+// bodyNoun reports whether token k, before role rs, is a common noun
+// that says what the role is of: "bank" in "central bank president", a
+// compound of the role's head (not "briefs" in "briefs President Lee",
+// nor a gerund, "misleading Vice President Lee", parsed as one).
+func (r *reader) bodyNoun(k int, rs roleSpan) bool {
+	tok := r.t.toks[k]
+	w := r.key(k)
+	if tok.UPOS != "NOUN" || portfolios[w] || strings.HasSuffix(w, "ing") || !strings.HasPrefix(tok.Deprel, "compound") {
+		return false
+	}
+	h := r.t.head(k)
+	return h >= rs.start && h < rs.end
+}
+
+// pastWords say that a title's holder held it before: "former President
+// Lee", "the late Shah".
+var pastWords = map[string]bool{"former": true, "late": true, "onetime": true, "one-time": true, "erstwhile": true, "then": true}
 
 // portfolios are the words that name a minister's field in a title
 // ("Trade and Industry Secretary", "Finance Minister"): found as a name by
@@ -411,6 +448,8 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		owners []graph.ActorID
 		prep   string
 		since  bool // a word that ends the current role was passed
+		former bool // "a former ambassador"
+		body   bool // "the bank's president"
 	)
 	for end := min(len(t.toks), k+16); k < end; k++ {
 		tok := t.toks[k]
@@ -463,10 +502,13 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			}
 			if cur := len(held) - 1; cur >= 0 && !since {
 				held[cur].rs.role, held[cur].rs.head, held[cur].rs.end = rs.role, rs.head, rs.end // "chief negotiator"
+				held[cur].former = held[cur].former || former
+				held[cur].body = held[cur].body || body
 			} else {
-				held = append(held, heldRole{rs: rs, owners: owners})
+				held = append(held, heldRole{rs: rs, owners: owners, former: former, body: body})
 				owners = nil
 			}
+			former, body = false, false
 			k, prep, since = rs.end-1, "", false
 			continue
 		}
@@ -486,6 +528,10 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.XPOS == "VBN" || tok.XPOS == "VBG" || tok.UPOS == "ADV" && w != "not":
 			if len(held) > 0 && prep == "" && tok.UPOS != "ADV" {
 				since = true
+			}
+			former = former || pastWords[w]
+			if prep == "" && tok.UPOS == "NOUN" && tok.XPOS == "NN" && !portfolios[w] && r.possessive(k+1) {
+				body = true // "the bank's president"
 			}
 			continue
 		}
