@@ -2,10 +2,12 @@ module github.com/actorgraph/actorgraph
 
 go 1.26.0
 
+toolchain go1.27.3
+
 require (
 	github.com/dominikbraun/graph v0.23.0
 	golang.org/x/sys v0.50.0
-	golang.org/x/text v0.43.0
+	golang.org/x/text v0.44.0
 )
 
 require (
@@ -17,7 +19,9 @@ require (
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
 	github.com/jdkato/prose/v3 v3.2.3
 	github.com/tetratelabs/wazero v1.10.1 // indirect
-	golang.org/x/image v0.21.0
-	golang.org/x/sync v0.24.0
+	golang.org/x/image v0.48.0
+	golang.org/x/sync v0.25.0
 	golang.org/x/tools v0.52.0
 )
+
+replace github.com/goccy/go-graphviz => ./third_party/go-graphviz

@@ -4,11 +4,10 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// mention is an earlier reference that a pronoun or description may point
-// back to.
+// mention is an earlier reference that a description may point back to.
 type mention struct {
 	sent, tok int
 	actor     graph.ActorID
@@ -16,77 +15,34 @@ type mention struct {
 	subject   bool
 }
 
-// pronounTypes says which actor types a pronoun can stand for. "they" and
-// "them" are left alone: they stand for groups more often than for one
-// actor; so are reflexives, which stand for their own clause's subject and
-// so give no relation between two actors.
-var pronounTypes = map[string][]graph.ActorType{
-	"he": {graph.Person}, "him": {graph.Person}, "his": {graph.Person},
-	"she": {graph.Person}, "her": {graph.Person}, "hers": {graph.Person},
-	"it": {graph.Country, graph.Organization}, "its": {graph.Country, graph.Organization},
-}
-
-// descriptionTypes says which actor types a definite description ("the
-// country", "the alliance") can stand for.
-var descriptionTypes = map[string][]graph.ActorType{
-	"country": {graph.Country}, "nation": {graph.Country}, "state": {graph.Country},
-	"government": {graph.Country}, "administration": {graph.Country}, "regime": {graph.Country},
-	"alliance": {graph.Organization}, "bloc": {graph.Organization}, "organization": {graph.Organization},
-	"organisation": {graph.Organization}, "group": {graph.Organization}, "movement": {graph.Organization},
-	"party": {graph.Organization}, "agency": {graph.Organization},
-	"leader": {graph.Person}, "president": {graph.Person}, "premier": {graph.Person},
-	"chancellor": {graph.Person}, "minister": {graph.Person}, "monarch": {graph.Person},
-}
-
-// maxBack is how many sentences back a pronoun or description may reach.
+// maxBack is how many sentences back a description may reach.
 const maxBack = 2
 
 // resolveReferences adds a span for every pronoun and definite description
-// that refers to an actor named earlier in the article.
-func (x *Finder) resolveReferences(f *Found, sents []syntax.Sentence) {
+// that refers to an actor named earlier in the article: descriptions first,
+// by rule, then pronouns, by the ranker of pronouns.go, then plural
+// references to groups of actors (groups.go).
+func (x *Finder) resolveReferences(f *Found, sents []ud.Sentence) {
 	f.index(len(sents))
-	var history []mention
-	for si := range sents {
-		toks := sents[si].Tokens
-		for ti := range toks {
-			if sp, ok := f.At(si, ti); ok {
-				if ti == sp.Head && sp.Kind == NameSpan {
-					history = append(history, mention{si, ti, sp.Actor, f.Actors[sp.Actor].Type, isSubject(toks[ti])})
-				}
-				continue
-			}
-			t := toks[ti]
-			var want []graph.ActorType
-			kind := PronounSpan
-			switch {
-			case t.UPOS == "PRON" || t.XPOS == "PRP$" || t.XPOS == "PRP":
-				want = pronounTypes[strings.ToLower(t.Form)]
-				if want != nil && want[0] != graph.Person && expletive(toks, ti) {
-					want = nil
-				}
-			case t.UPOS == "NOUN" && definite(toks, ti):
-				want = descriptionTypes[strings.ToLower(t.Form)]
-				kind = DescriptionSpan
-			}
-			if want == nil {
-				continue
-			}
-			m, ok := antecedent(history, si, ti, toks, want)
-			if !ok {
-				continue
-			}
-			f.Spans = append(f.Spans, Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: m.actor, Kind: kind})
-			history = append(history, mention{si, ti, m.actor, m.typ, isSubject(t)})
-		}
-	}
+	x.resolveDescriptions(f, sents)
 	sortSpans(f.Spans)
+	f.index(len(sents))
+	model, err := defaultPronounModel()
+	if err != nil {
+		return // the embedded model is checked by the tests
+	}
+	table, _ := defaultGenders() // checked by the tests too; without it, no gender from first names
+	nps := x.articleNPs(f, sents, personGenders(f, sents, table))
+	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
+	sortSpans(f.Spans)
+	resolveGroups(f, sents, nps, x.personRoles(f, sents))
 }
 
-func isSubject(t syntax.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
+func isSubject(t ud.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
 
 // expletive reports whether "it" is a dummy subject ("it is worth noting",
 // "it can be assumed that", "it seems").
-func expletive(toks []syntax.Token, i int) bool {
+func expletive(toks []ud.Token, i int) bool {
 	t := toks[i]
 	if t.Deprel == "expl" || strings.ToLower(t.Form) != "it" {
 		return t.Deprel == "expl"
@@ -111,32 +67,11 @@ func expletive(toks []syntax.Token, i int) bool {
 	return false
 }
 
-// definite reports whether the noun at i has "the", "this" or "that" as its
-// determiner and no other content words before it but adjectives.
-func definite(toks []syntax.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		t := toks[k]
-		if t.Head-1 != i {
-			return false
-		}
-		switch {
-		case t.UPOS == "DET":
-			l := strings.ToLower(t.Form)
-			return l == "the" || l == "this" || l == "that"
-		case t.UPOS == "ADJ":
-			continue
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// antecedent picks what a pronoun or description refers to: the nearest
+// antecedent picks what a description refers to: the nearest
 // earlier mention of a wanted type in the same sentence that is not a
 // co-argument of the same verb, else, in the nearest earlier sentence that
 // has one of a wanted type, its subject or its first such mention.
-func antecedent(history []mention, si, ti int, toks []syntax.Token, want []graph.ActorType) (mention, bool) {
+func antecedent(history []mention, si, ti int, toks []ud.Token, want []graph.ActorType) (mention, bool) {
 	fits := func(m mention) bool {
 		for _, w := range want {
 			if m.typ == w {

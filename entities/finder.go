@@ -8,7 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Finder finds the actors of an article in its analysed sentences: names
@@ -44,7 +44,7 @@ type candidate struct {
 
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
-func (x *Finder) Find(sents []syntax.Sentence) *Found {
+func (x *Finder) Find(sents []ud.Sentence) *Found {
 	var recognized [][]ner.Mention
 	if x.ner != nil {
 		recognized = x.ner.RecognizeDocument(sents)
@@ -69,7 +69,7 @@ func (x *Finder) Find(sents []syntax.Sentence) *Found {
 // sentenceNames finds the names in one sentence: gazetteer matches first,
 // then recognised names that do not overlap them, each trimmed of
 // determiners, titles and possessives.
-func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Mention) []candidate {
+func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention) []candidate {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -155,7 +155,7 @@ func (x *Finder) sentenceNames(si int, s *syntax.Sentence, recognized []ner.Ment
 // ordinary words: a match must contain a capitalised or acronym token, and
 // a capital or seat of government joined by a hyphen to a word ("Minsk-style")
 // is not its state.
-func (x *Finder) plausibleMatch(toks []syntax.Token, e gazetteer.Entry, next string) bool {
+func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string) bool {
 	if (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && (next == "-" || strings.HasPrefix(next, "-")) {
 		return false
 	}
@@ -175,7 +175,7 @@ func (x *Finder) plausibleMatch(toks []syntax.Token, e gazetteer.Entry, next str
 // determiners, honorifics, role nouns and adjectives of nationality before a
 // person's name ("U.S. President Donald Trump" -> "Donald Trump"), and a
 // trailing possessive or punctuation.
-func (x *Finder) trimName(toks []syntax.Token, start, end int, typ graph.ActorType) (int, int, graph.ActorType) {
+func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) (int, int, graph.ActorType) {
 	for end > start && (toks[end-1].UPOS == "PUNCT" || toks[end-1].XPOS == "POS" || toks[end-1].Form == "'s" || toks[end-1].Form == "’s") {
 		end--
 	}
@@ -234,7 +234,7 @@ func startsUpper(w string) bool {
 
 // spanHead returns the token of toks[start:end] whose head lies outside the
 // span: the span's syntactic head (the last token when unparsed).
-func spanHead(toks []syntax.Token, start, end int) int {
+func spanHead(toks []ud.Token, start, end int) int {
 	for k := start; k < end; k++ {
 		h := toks[k].Head - 1
 		if toks[k].Head <= 0 || h < start || h >= end {
@@ -260,7 +260,7 @@ func joinWords(words []string) string {
 // dropHeadlineGuesses drops the recogniser's names found only in title-case
 // lines (headlines, where every word is capitalised), unless the article
 // names them elsewhere too.
-func dropHeadlineGuesses(cands []candidate, sents []syntax.Sentence) []candidate {
+func dropHeadlineGuesses(cands []candidate, sents []ud.Sentence) []candidate {
 	isHeadline := make([]bool, len(sents))
 	for i := range sents {
 		isHeadline[i] = headline(sents[i].Tokens)
@@ -299,7 +299,7 @@ func elsewhereSurname(seen map[string]bool, word string) bool {
 // elsewhere ("Zelenskyy" after "Volodymyr Zelenskyy"). A proper noun token
 // sequence equal to a recognised name, or a single proper noun equal to a
 // recognised person's surname, becomes a name too.
-func propagateNames(cands []candidate, sents []syntax.Sentence) []candidate {
+func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 	type known struct {
 		words []string
 		typ   graph.ActorType
@@ -363,7 +363,7 @@ func propagateNames(cands []candidate, sents []syntax.Sentence) []candidate {
 
 // matchAt reports whether the tokens at i spell words, every one a
 // capitalised proper noun or the name's own lower-case particle.
-func matchAt(toks []syntax.Token, i int, words []string) bool {
+func matchAt(toks []ud.Token, i int, words []string) bool {
 	for k, w := range words {
 		t := toks[i+k]
 		if t.Form != w {
@@ -376,7 +376,7 @@ func matchAt(toks []syntax.Token, i int, words []string) bool {
 	return startsUpper(words[0])
 }
 
-func wordsOf(toks []syntax.Token) []string {
+func wordsOf(toks []ud.Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Form

@@ -45,8 +45,11 @@ type Found struct {
 	Spans []Span
 	// Modifiers are the ModifierSpans, in text order.
 	Modifiers []Span
-	at        map[tokenRef]int
-	bySent    []int // bySent[s] is the index in Spans of sentence s's first span
+	// groups are the actors of plural references ("they", "the two
+	// countries"), by token; see Members.
+	groups map[tokenRef][]graph.ActorID
+	at     map[tokenRef]int
+	bySent []int // bySent[s] is the index in Spans of sentence s's first span
 }
 
 type tokenRef struct{ sent, tok int }

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // cluster is one actor being assembled from the names that refer to it.
@@ -93,7 +93,7 @@ func personKey(words []string) (first, surname string) {
 // "Zelensky" join "Donald Trump" and "Volodymyr Zelenskyy"; other names by
 // their folded form, a shorter name joining a longer one it ends ("General
 // Assembly" -> "UN General Assembly") or abbreviates ("NATO").
-func mergeNames(cands []candidate, sents []syntax.Sentence) *Found {
+func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	var clusters []*cluster
 	of := make([]int, len(cands)) // candidate -> cluster
 	byCanon := map[string]int{}
@@ -240,7 +240,7 @@ func sum(v []int) int {
 }
 
 // buildFound turns clusters into actors and candidates into spans.
-func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, sents []syntax.Sentence) *Found {
+func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, sents []ud.Sentence) *Found {
 	root := func(k int) int {
 		for remap[k] != k {
 			k = remap[k]

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // TestMergeNames: one real-world actor is one actor, named by its fullest
@@ -44,14 +44,14 @@ func TestMergeNames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var cands []candidate
-			var sents []syntax.Sentence
+			var sents []ud.Sentence
 			for i, n := range tt.names {
 				words := strings.Fields(n.words)
-				toks := make([]syntax.Token, len(words))
+				toks := make([]ud.Token, len(words))
 				for k, w := range words {
-					toks[k] = syntax.Token{ID: k + 1, Form: w, Head: -1}
+					toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
 				}
-				sents = append(sents, syntax.Sentence{Tokens: toks})
+				sents = append(sents, ud.Sentence{Tokens: toks})
 				cands = append(cands, candidate{sent: i, start: 0, end: len(words), typ: n.typ, canonical: n.canon, words: words})
 			}
 			f := mergeNames(cands, sents)

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // findModifiers finds the actors named as the first part of a hyphenated
@@ -13,7 +13,7 @@ import (
 // a hyphenated word hides the capital letters and tags that tell a name
 // from a word. Each becomes a ModifierSpan of the whole word; an actor the
 // article names nowhere else is added as unnamed.
-func (x *Finder) findModifiers(f *Found, sents []syntax.Sentence) {
+func (x *Finder) findModifiers(f *Found, sents []ud.Sentence) {
 	for si := range sents {
 		for ti, tok := range sents[si].Tokens {
 			pre, post, ok := strings.Cut(tok.Form, "-")

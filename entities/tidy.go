@@ -5,7 +5,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // nameParticles are the lower-case words inside names ("Hizb ut Tahrir",
@@ -34,7 +34,7 @@ var institutionNouns = map[string]bool{
 // gets wrong: it extends names across particles, splits an institution from
 // a person's name run into it, joins institutions split at "and", and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
-func (x *Finder) tidyMentions(toks []syntax.Token, ms []ner.Mention) []ner.Mention {
+func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention) []ner.Mention {
 	var out []ner.Mention
 	for _, m := range ms {
 		// extend across particles: "Hizb" + "ut Tahrir"
@@ -108,7 +108,7 @@ func (x *Finder) namePair(w string) bool {
 // ordinary words are capitalised too and capitals say nothing about names:
 // most of its words after the first that are not proper nouns are
 // capitalised.
-func headline(toks []syntax.Token) bool {
+func headline(toks []ud.Token) bool {
 	words, upper := 0, 0
 	for i, t := range toks {
 		if i == 0 || t.UPOS == "PUNCT" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "SYM" || len(t.Form) < 3 {

@@ -6,14 +6,14 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // assemble builds an article's graph from what the stages found: the
 // actors the article names or relates (an actor known only from a demonym
 // or a hyphenated modifier that no relation uses is left out), with the
 // relations' IDs renumbered to match, and every sentence with its offsets.
-func assemble(text string, sents []syntax.Sentence, found *entities.Found, rels []graph.Relation) graph.Article {
+func assemble(text string, sents []ud.Sentence, found *entities.Found, rels []graph.Relation) graph.Article {
 	keep := make([]bool, len(found.Actors))
 	copy(keep, found.Named)
 	for _, r := range rels {
@@ -38,7 +38,7 @@ func assemble(text string, sents []syntax.Sentence, found *entities.Found, rels 
 }
 
 // sentenceOffsets returns the sentences with their offsets in code points.
-func sentenceOffsets(text string, sents []syntax.Sentence) []graph.Sentence {
+func sentenceOffsets(text string, sents []ud.Sentence) []graph.Sentence {
 	out := make([]graph.Sentence, len(sents))
 	bytePos, runePos := 0, 0
 	toRunes := func(b int) int {

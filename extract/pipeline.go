@@ -13,6 +13,8 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Options configure a Pipeline. The zero value uses the shipped models and
@@ -87,50 +89,57 @@ func ReadActors(r io.Reader, file string) (actors []graph.Actor, bad []error, er
 }
 
 // Article extracts the actors and relations of one article. name is where
-// the text came from, recorded as the article's Source; text must be UTF-8
-// (see CheckText). The article's ID is computed from text as given.
+// the text came from, recorded as the article's Source. text must be UTF-8;
+// it is cleaned first (see CleanText), and the sentences' offsets count in
+// the cleaned text. The article's ID is computed from text as given, so
+// that it names the bytes of the file.
 func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph.Article, error) {
 	if err := ctx.Err(); err != nil {
 		return graph.Article{}, err
 	}
-	if err := CheckText(text); err != nil {
+	clean, err := CleanText(text)
+	if err != nil {
 		return graph.Article{}, err
 	}
 	st, err := p.stages()
 	if err != nil {
 		return graph.Article{}, err
 	}
-	s := string(text)
-	sents := p.model.Analyze(s)
+	sents := p.model.Analyze(clean)
 	if err := ctx.Err(); err != nil {
 		return graph.Article{}, err
 	}
 	found := st.finder.Find(sents)
 	rels := st.relations.Read(sents, found)
-	art := assemble(s, sents, found, rels)
+	art := assemble(clean, sents, found, rels)
 	art.ID = graph.ArticleID(text)
 	art.Source = name
 	return art, nil
 }
 
-// Analyze returns the syntactic analysis the extractors read: text split
-// into sentences and words, tagged, lemmatized and parsed.
-func (p *Pipeline) Analyze(ctx context.Context, text []byte) ([]syntax.Sentence, error) {
-	if err := CheckText(text); err != nil {
+// Segment cleans text (see CleanText) and splits it into sentences and
+// words, not yet analysed: the sentences AnalyzeSentences takes.
+func (p *Pipeline) Segment(text []byte) ([]ud.Sentence, error) {
+	clean, err := CleanText(text)
+	if err != nil {
 		return nil, err
 	}
-	sents := p.model.Analyze(string(text))
-	return sents, ctx.Err()
+	return tokenize.Segment(clean), nil
 }
 
-// AnalyzeTokenized tags, lemmatizes and parses sentences whose words are
-// given (their forms set), keeping their sentences and tokens.
-func (p *Pipeline) AnalyzeTokenized(ctx context.Context, sents []syntax.Sentence) error {
+// AnalyzeSentences tags, lemmatizes and parses sentences whose words are
+// set (from Segment, or read from CoNLL-U), one at a time, calling each
+// with every sentence once it is analysed. It stops when ctx ends or each
+// returns an error, and returns that error.
+func (p *Pipeline) AnalyzeSentences(ctx context.Context, sents []ud.Sentence, each func(*ud.Sentence) error) error {
 	for i := range sents {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		p.model.AnalyzeSentence(&sents[i])
+		if err := each(&sents[i]); err != nil {
+			return err
+		}
 	}
 	return nil
 }

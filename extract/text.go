@@ -3,7 +3,10 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // CheckText rejects what is not an article: empty text, binary data and
@@ -28,4 +31,35 @@ func CheckText(b []byte) error {
 		return fmt.Errorf("invalid UTF-8 at byte offset %d (line %d); articles must be UTF-8 text", off, line)
 	}
 	return nil
+}
+
+// CleanText turns the bytes of an article into the text the extractors
+// read, or says why they are not an article (see CheckText). The text is
+// the input without a leading byte-order mark, with every Unicode
+// noncharacter (U+FDD0 to U+FDEF, and U+FFFE and U+FFFF in every plane,
+// which RDF tools reject) replaced by U+FFFD, and normalised to NFC, so
+// that the same words typed with combining accents or precomposed letters
+// are one name. The offsets of sentences count in this text, not in the
+// file.
+func CleanText(b []byte) (string, error) {
+	if err := CheckText(b); err != nil {
+		return "", err
+	}
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	s := strings.Map(func(r rune) rune {
+		if isNoncharacter(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, string(b))
+	s = norm.NFC.String(s)
+	if strings.TrimSpace(s) == "" {
+		return "", fmt.Errorf("empty article")
+	}
+	return s, nil
+}
+
+// isNoncharacter reports whether r is one of Unicode's 66 noncharacters.
+func isNoncharacter(r rune) bool {
+	return r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }

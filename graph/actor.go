@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // ActorType is the kind of a named participant in political events.
@@ -52,4 +53,37 @@ type Actor struct {
 	// Aliases are the other surface forms seen for the actor ("Trump",
 	// "Zelensky"), sorted and without Name.
 	Aliases []string
+}
+
+// CleanName returns a name as actors are named: without format characters
+// (zero-width spaces and joiners, bidi controls, soft hyphens, byte-order
+// marks) or control characters, which make look-alike names no one can
+// type, and with every run of white space one space, trimmed.
+func CleanName(s string) string {
+	clean := true
+	for _, r := range s {
+		if unicode.Is(unicode.Cf, r) || unicode.IsControl(r) || (unicode.IsSpace(r) && r != ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean && !strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = sb.Len() > 0
+		case unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
+		default:
+			if space {
+				sb.WriteByte(' ')
+				space = false
+			}
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }

@@ -12,43 +12,72 @@ import (
 //
 // An actor found in several articles is described once, with the type it has
 // in the first article that names it and the union of its aliases.
+//
+// Encode holds every quad in memory; ActorTable and EncodeArticle give the
+// same quads a group at a time, for a corpus too large for that.
 func Encode(m Minter, articles []Article) []Quad {
-	var quads []Quad
-	quads = append(quads, encodeActors(m, articles)...)
+	t := NewActorTable(m)
 	for _, a := range articles {
-		quads = append(quads, encodeArticle(m, a)...)
+		t.Add(a.Actors)
+	}
+	quads := t.Quads()
+	for _, a := range articles {
+		quads = append(quads, EncodeArticle(m, a)...)
 	}
 	return quads
 }
 
-func encodeActors(m Minter, articles []Article) []Quad {
-	type desc struct {
-		name    string
-		typ     ActorType
-		aliases map[string]bool
-	}
-	byIRI := map[IRI]*desc{}
-	var order []IRI
-	for _, art := range articles {
-		for _, a := range art.Actors {
-			iri := m.Actor(a.Name)
-			d := byIRI[iri]
-			if d == nil {
-				d = &desc{name: a.Name, typ: a.Type, aliases: map[string]bool{}}
-				byIRI[iri] = d
-				order = append(order, iri)
-			}
-			for _, al := range a.Aliases {
-				if al != d.name {
-					d.aliases[al] = true
-				}
+// ActorTable collects the descriptions of the actors of a corpus: one per
+// IRI, with the name and type it was first added with and the union of its
+// aliases. It holds one entry per actor, not the articles.
+type ActorTable struct {
+	m     Minter
+	byIRI map[IRI]*actorDesc
+}
+
+type actorDesc struct {
+	name    string
+	typ     ActorType
+	aliases map[string]bool
+}
+
+// NewActorTable returns an empty table for the IRIs of m.
+func NewActorTable(m Minter) *ActorTable {
+	return &ActorTable{m: m, byIRI: map[IRI]*actorDesc{}}
+}
+
+// Add records actors, their names cleaned (see CleanName).
+func (t *ActorTable) Add(actors []Actor) {
+	for _, a := range actors {
+		name := CleanName(a.Name)
+		iri := t.m.Actor(name)
+		d := t.byIRI[iri]
+		if d == nil {
+			d = &actorDesc{name: name, typ: a.Type, aliases: map[string]bool{}}
+			t.byIRI[iri] = d
+		}
+		for _, al := range a.Aliases {
+			if al = CleanName(al); al != d.name && al != "" {
+				d.aliases[al] = true
 			}
 		}
+	}
+}
+
+// Len returns the number of actors in the table.
+func (t *ActorTable) Len() int { return len(t.byIRI) }
+
+// Quads returns the actors' descriptions, by IRI: label, type, then the
+// aliases in order.
+func (t *ActorTable) Quads() []Quad {
+	order := make([]IRI, 0, len(t.byIRI))
+	for iri := range t.byIRI {
+		order = append(order, iri)
 	}
 	slices.Sort(order)
 	var quads []Quad
 	for _, iri := range order {
-		d := byIRI[iri]
+		d := t.byIRI[iri]
 		quads = append(quads, Quad{Subject: iri, Predicate: RDFSLabel, Object: Literal{Value: d.name}})
 		if c := d.typ.Class(); c != "" {
 			quads = append(quads, Quad{Subject: iri, Predicate: RDFType, Object: c})
@@ -65,7 +94,10 @@ func encodeActors(m Minter, articles []Article) []Quad {
 	return quads
 }
 
-func encodeArticle(m Minter, a Article) []Quad {
+// EncodeArticle maps one article to its quads (see Encode): the article,
+// the actors it mentions, the sentences that state its relations, and the
+// relations, each group sorted.
+func EncodeArticle(m Minter, a Article) []Quad {
 	art := m.Article(a.ID)
 	quads := []Quad{{Subject: art, Predicate: RDFType, Object: SchemaArticle}}
 	if a.Source != "" {
@@ -86,7 +118,7 @@ func encodeArticle(m Minter, a Article) []Quad {
 	for _, r := range a.Relations {
 		s, ok1 := a.Actor(r.Subject)
 		o, ok2 := a.Actor(r.Object)
-		if !ok1 || !ok2 || s.Name == o.Name || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
+		if !ok1 || !ok2 || CleanName(s.Name) == CleanName(o.Name) || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
 			continue
 		}
 		used[r.Sentence] = true

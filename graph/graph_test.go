@@ -202,3 +202,25 @@ func TestDecodeForeignGraph(t *testing.T) {
 		t.Errorf("decoded %+v", d)
 	}
 }
+
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Donald Trump", "Donald Trump"},
+		{"Donald\u200b Trump", "Donald Trump"},
+		{"\ufeffNATO", "NATO"},
+		{"Tr\u200dump", "Trump"},
+		{"Evil\u202eCorp", "EvilCorp"},
+		{"  Kim \t Jong\nUn ", "Kim Jong Un"},
+		{"Ali\u00adson", "Alison"},
+		{"a\x1b[2Jb", "a[2Jb"},
+	}
+	m, _ := NewMinter(DefaultBase)
+	for _, tt := range tests {
+		if got := CleanName(tt.in); got != tt.want {
+			t.Errorf("CleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if m.Actor(tt.in) != m.Actor(tt.want) {
+			t.Errorf("Actor(%q) = %s, not the IRI of %q", tt.in, m.Actor(tt.in), tt.want)
+		}
+	}
+}

@@ -39,8 +39,10 @@ func (e *BaseError) Error() string {
 // Base returns the base IRI, ending in '/' or '#'.
 func (m Minter) Base() IRI { return IRI(m.base) }
 
-// Actor returns the IRI of the actor with canonical name name.
-func (m Minter) Actor(name string) IRI { return IRI(m.base + "actor/" + escape(name)) }
+// Actor returns the IRI of the actor with canonical name name, cleaned
+// first (see CleanName), so that look-alike spellings of a name are one
+// actor.
+func (m Minter) Actor(name string) IRI { return IRI(m.base + "actor/" + escape(CleanName(name))) }
 
 // Predicate returns the IRI of a relation predicate such as "expelled-from".
 func (m Minter) Predicate(p Predicate) IRI { return IRI(m.base + "rel/" + escape(string(p))) }

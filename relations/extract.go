@@ -6,7 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // PastTense gives the past tense of a verb lemma ("meet" -> "met"), or ""
@@ -39,7 +39,7 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 // article is the state of one article while its relations are read.
 type article struct {
 	x     *Reader
-	sents []syntax.Sentence
+	sents []ud.Sentence
 	found *entities.Found
 	rels  []graph.Relation
 	seen  map[graph.Relation]bool
@@ -51,7 +51,7 @@ type article struct {
 // Read returns the relations that sents state between the actors of found,
 // in the order read, each once a sentence. found must come from the same
 // sentences.
-func (x *Reader) Read(sents []syntax.Sentence, found *entities.Found) []graph.Relation {
+func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relation {
 	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}}
 	for si := range sents {
 		r := &reader{a: a, si: si, t: newTree(sents[si].Tokens)}

@@ -3,16 +3,16 @@ package relations
 import (
 	"strings"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // tree gives quick access to a parsed sentence's dependents.
 type tree struct {
-	toks []syntax.Token
+	toks []ud.Token
 	kids [][]int
 }
 
-func newTree(toks []syntax.Token) *tree {
+func newTree(toks []ud.Token) *tree {
 	t := &tree{toks: toks, kids: make([][]int, len(toks))}
 	for i, tok := range toks {
 		if h := tok.Head - 1; h >= 0 && h < len(toks) && h != i {
@@ -84,8 +84,10 @@ func (t *tree) prep(i int) string {
 	return ""
 }
 
-// passive reports whether verb i is in the passive voice.
+// passive reports whether verb i is in the passive voice. A participle
+// that modifies a noun is passive unless it has a subject of its own ("the
+// country Russia invaded", a relative clause tagged VBN).
 func (t *tree) passive(i int) bool {
 	return t.has(i, "nsubj:pass", "aux:pass", "csubj:pass") ||
-		(t.toks[i].XPOS == "VBN" && t.rel(i) == "acl")
+		(t.toks[i].XPOS == "VBN" && t.rel(i) == "acl" && !t.has(i, "nsubj"))
 }

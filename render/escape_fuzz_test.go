@@ -28,7 +28,7 @@ func FuzzQuote(f *testing.F) {
 		if strings.ContainsAny(body, "\n\r") {
 			t.Fatalf("quote(%q) = %s: holds a line break", s, q)
 		}
-		if got, want := unquoteDOT(t, body), fold(s); got != want {
+		if got, want := unquoteDOT(t, body), shorten(fold(s)); got != want {
 			t.Fatalf("quote(%q) = %s reads back as %q, want %q", s, q, got, want)
 		}
 	})
@@ -62,6 +62,17 @@ func unquoteDOT(t *testing.T, body string) string {
 	return b.String()
 }
 
+// shorten is what quote keeps of a folded name: the first maxLabelRunes
+// characters of a longer one, the last of them replaced by "…".
+func shorten(s string) string {
+	if utf8.RuneCountInString(s) <= maxLabelRunes {
+		return s
+	}
+	r := []rune(s)[:maxLabelRunes]
+	r[len(r)-1] = '…'
+	return string(r)
+}
+
 // fold is what a label shows of a name: whitespace and control runs as
 // one space, none at the ends, format characters but the joiners gone.
 func fold(s string) string {
@@ -81,4 +92,25 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestQuoteShortens checks the cut of long labels, at the limit and around
+// it, with and without a space at the cut.
+func TestQuoteShortens(t *testing.T) {
+	a := strings.Repeat("a", maxLabelRunes)
+	tests := []struct{ name, in, want string }{
+		{"at the limit", a, a},
+		{"one more", a + "b", a[:maxLabelRunes-1] + "…"},
+		{"trailing space is not a character", a + " \n", a},
+		{"space at the cut", a[:maxLabelRunes-1] + " b", a[:maxLabelRunes-1] + "…"},
+		{"multibyte", strings.Repeat("é", 3*maxLabelRunes), strings.Repeat("é", maxLabelRunes-1) + "…"},
+		{"escapes count once", strings.Repeat("&", maxLabelRunes+1), strings.Repeat("&amp;", maxLabelRunes-1) + "…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quote(tt.in); got != `"`+tt.want+`"` {
+				t.Errorf("got %s\nwant %q", got, tt.want)
+			}
+		})
+	}
 }

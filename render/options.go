@@ -44,3 +44,10 @@ func (o Options) check() (Options, error) {
 	}
 	return o, nil
 }
+
+// Validate reports an unknown format or layout, as Render would, so that a
+// caller can refuse bad options before doing any work.
+func (o Options) Validate() error {
+	_, err := o.check()
+	return err
+}

@@ -2,37 +2,11 @@ package syntax
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
-
-// accuracyTreebanks is where the accuracy tests find the UD treebanks: the
-// ACTORGRAPH_TREEBANKS environment variable, or ../shared/treebanks from the
-// repository root.
-func accuracyTreebanks(t testing.TB) string {
-	dir := os.Getenv("ACTORGRAPH_TREEBANKS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "treebanks")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("treebanks not found (%v); set ACTORGRAPH_TREEBANKS to run the accuracy tests", err)
-	}
-	return dir
-}
-
-func readAccuracyTreebank(t testing.TB, dir, name string) []Sentence {
-	f, err := os.Open(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadCoNLLU(f)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return sents
-}
 
 // knownShortfalls are the figures of the shipped model that are still below
 // their target, each with the floor it must not fall under: the figure
@@ -56,7 +30,6 @@ func TestAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("accuracy test skipped in short mode")
 	}
-	dir := accuracyTreebanks(t)
 	m, err := DefaultModel()
 	if err != nil {
 		t.Fatal(err)
@@ -65,14 +38,14 @@ func TestAccuracy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gum := readAccuracyTreebank(t, dir, "en_gum/en_gum-ud-test.conllu")
+	gum := testenv.Treebank(t, "en_gum/en_gum-ud-test.conllu")
 	sets := []struct {
 		name  string
-		sents []Sentence
+		sents []ud.Sentence
 	}{
-		{"en_ewt", readAccuracyTreebank(t, dir, "en_ewt/en_ewt-ud-test.conllu")},
+		{"en_ewt", testenv.Treebank(t, "en_ewt/en_ewt-ud-test.conllu")},
 		{"en_gum", gum},
-		{"en_gum_news", Documents(gum, "GUM_news_")},
+		{"en_gum_news", ud.Documents(gum, "GUM_news_")},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
@@ -83,14 +56,14 @@ func TestAccuracy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, target := range Targets() {
+			for _, target := range ud.Targets() {
 				checkFigure(t, set.name, target.Name, target.Value(f), target.Min)
 			}
 			f, err = beam.Evaluate(set.sents)
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, target := range Targets() {
+			for _, target := range ud.Targets() {
 				if target.Parse {
 					checkFigure(t, set.name, fmt.Sprintf("%s (beam %d)", target.Name, beam.Parser.Beam()), target.Value(f), target.Min)
 				}

@@ -1,12 +1,13 @@
 package syntax
 
 import (
-	"io/fs"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/internal/corpustest"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 	"github.com/jdkato/prose/v3/tag"
-	"github.com/jdkato/prose/v3/tokenize"
+	prosetokenize "github.com/jdkato/prose/v3/tokenize"
 )
 
 // The benchmarks run over the seed articles of the sample corpus and pit
@@ -23,22 +24,13 @@ import (
 // seedTexts returns the articles of the sample corpus and their total size.
 func seedTexts(b *testing.B) ([]string, int64) {
 	b.Helper()
-	corpus := data.Corpus()
-	names, err := fs.Glob(corpus, "*.txt")
-	if err != nil || len(names) == 0 {
-		b.Fatalf("no seed articles (%v)", err)
-	}
 	var (
 		texts []string
 		size  int64
 	)
-	for _, n := range names {
-		t, err := fs.ReadFile(corpus, n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(t))
-		size += int64(len(t))
+	for _, a := range corpustest.Articles(b) {
+		texts = append(texts, string(a.Text))
+		size += int64(len(a.Text))
 	}
 	return texts, size
 }
@@ -57,9 +49,9 @@ func benchModel(b *testing.B) *Model {
 func BenchmarkTagVsProse(b *testing.B) {
 	m := benchModel(b)
 	texts, size := seedTexts(b)
-	var sents []Sentence
+	var sents []ud.Sentence
 	for _, t := range texts {
-		sents = append(sents, Segment(t)...)
+		sents = append(sents, tokenize.Segment(t)...)
 	}
 	proseSents := make([][]tag.Token, len(sents))
 	for i, s := range sents {
@@ -116,7 +108,7 @@ func BenchmarkPipelineVsProse(b *testing.B) {
 		})
 	}
 	b.Run("impl=prose", func(b *testing.B) {
-		tk := tokenize.New()
+		tk := prosetokenize.New()
 		tg, err := tag.New()
 		if err != nil {
 			b.Fatal(err)
@@ -138,7 +130,7 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(size)
 	for b.Loop() {
 		for _, t := range texts {
-			Segment(t)
+			tokenize.Segment(t)
 		}
 	}
 }
@@ -147,9 +139,9 @@ func BenchmarkSegment(b *testing.B) {
 func BenchmarkLemmatize(b *testing.B) {
 	m := benchModel(b)
 	texts, size := seedTexts(b)
-	var sents []Sentence
+	var sents []ud.Sentence
 	for _, t := range texts {
-		for _, s := range Segment(t) {
+		for _, s := range tokenize.Segment(t) {
 			m.Tagger.Tag(&s)
 			sents = append(sents, s)
 		}

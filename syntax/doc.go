@@ -1,9 +1,12 @@
-// Package syntax is the language analysis that the entity and relation
-// extractors share: sentence splitting and tokenization of raw news text,
-// part-of-speech tagging, lemmatization and dependency parsing into UD basic
-// dependencies, with models trained on the open UD English treebanks.
+// Package syntax assembles the language analysis that the entity and
+// relation extractors share, and ships its trained model: a Model splits
+// raw news text into sentences and words (package tokenize), tags
+// (package tag), lemmatizes (package lemma) and parses them into UD basic
+// dependencies (package parse), all speaking the CoNLL-U types of package
+// ud.
 //
-// Its types are CoNLL-U's: a Sentence is a sequence of Tokens (words) with
-// UPOS, XPOS, lemma, head and relation, each carrying its byte offsets in the
-// original text.
+// DefaultModel is the model embedded from the model directory, trained on
+// the open UD English treebanks by cmd/actorgraph-train (see
+// model/README.md); ReadModel reads another. Evaluate scores a model on a
+// treebank with the evaluator of package ud.
 package syntax

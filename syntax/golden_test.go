@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -45,7 +47,7 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			var got bytes.Buffer
-			if err := WriteCoNLLU(&got, sents); err != nil {
+			if err := ud.WriteCoNLLU(&got, sents); err != nil {
 				t.Fatal(err)
 			}
 			golden := strings.TrimSuffix(in, ".txt") + ".conllu"

@@ -7,6 +7,12 @@ import (
 	"io"
 	"io/fs"
 	"sync"
+
+	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/parse"
+	"github.com/actorgraph/actorgraph/syntax/tag"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Model is the trained analysis pipeline: a tagger, a lemmatizer and a
@@ -14,14 +20,14 @@ import (
 // per-call scratch space in pools, so one Model may analyse several texts
 // at once.
 type Model struct {
-	Tagger     *Tagger
-	Lemmatizer *Lemmatizer
-	Parser     *Parser
+	Tagger     *tag.Tagger
+	Lemmatizer *lemma.Lemmatizer
+	Parser     *parse.Parser
 	// BeamParser, when not nil, is a parser trained for beam search: more
 	// accurate than Parser and a few times slower (see WithBeam). ReadModel
 	// leaves it nil and reads it on the first call of WithBeam.
-	BeamParser *Parser
-	readBeam   func() (*Parser, error)
+	BeamParser *parse.Parser
+	readBeam   func() (*parse.Parser, error)
 }
 
 // The files of a model directory, as ReadModel reads them and
@@ -61,18 +67,18 @@ func ReadModel(fsys fs.FS) (*Model, error) {
 		m   Model
 		err error
 	)
-	if m.Tagger, err = readModelFile(fsys, TaggerFile, ReadTagger); err != nil {
+	if m.Tagger, err = readModelFile(fsys, TaggerFile, tag.Read); err != nil {
 		return nil, err
 	}
-	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, ReadLemmatizer); err != nil {
+	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, lemma.Read); err != nil {
 		return nil, err
 	}
-	if m.Parser, err = readModelFile(fsys, ParserFile, ReadParser); err != nil {
+	if m.Parser, err = readModelFile(fsys, ParserFile, parse.Read); err != nil {
 		return nil, err
 	}
 	if _, err := fs.Stat(fsys, BeamParserFile); err == nil {
-		m.readBeam = sync.OnceValues(func() (*Parser, error) {
-			return readModelFile(fsys, BeamParserFile, ReadParser)
+		m.readBeam = sync.OnceValues(func() (*parse.Parser, error) {
+			return readModelFile(fsys, BeamParserFile, parse.Read)
 		})
 	}
 	return &m, nil
@@ -93,14 +99,14 @@ func readModelFile[T any](fsys fs.FS, name string, read func(io.Reader) (T, erro
 	return v, nil
 }
 
-// Analyze splits text into sentences and words (see Segment) and tags,
-// lemmatizes and parses each sentence. Each stage runs over all the
+// Analyze splits text into sentences and words (see tokenize.Segment) and
+// tags, lemmatizes and parses each sentence. Each stage runs over all the
 // sentences before the next begins, so that its weight tables stay in the
 // cache from one sentence to the next instead of being evicted by the
 // other stages' (the pipeline benchmark ran 9-14% faster than sentence by
 // sentence); every sentence gets the analysis AnalyzeSentence gives it.
-func (m *Model) Analyze(text string) []Sentence {
-	sents := Segment(text)
+func (m *Model) Analyze(text string) []ud.Sentence {
+	sents := tokenize.Segment(text)
 	for i := range sents {
 		m.Tagger.Tag(&sents[i])
 	}
@@ -115,7 +121,7 @@ func (m *Model) Analyze(text string) []Sentence {
 
 // AnalyzeSentence sets the tags, lemmas, heads and relations of the words
 // of s, whose forms must be set.
-func (m *Model) AnalyzeSentence(s *Sentence) {
+func (m *Model) AnalyzeSentence(s *ud.Sentence) {
 	m.Tagger.Tag(s)
 	m.Lemmatizer.Lemmatize(s)
 	m.Parser.Parse(s)

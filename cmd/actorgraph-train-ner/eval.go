@@ -16,7 +16,7 @@ import (
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	treebanks := fs.String("treebanks", "../shared/treebanks", "folder of the UD treebanks (en_gum inside)")
+	treebanks := fs.String("treebanks", "", treebanksUsage)
 	model := fs.String("model", "", "model file (default: the model embedded in package entities/ner)")
 	split := fs.String("split", "test", "GUM split to score: train, dev or test")
 	tagger := fs.String("tagger", "", "tagger model file (syntax.ReadTagger) to retag the sentences with; default: GUM's gold tags")

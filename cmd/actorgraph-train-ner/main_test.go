@@ -5,9 +5,10 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 func TestRunUsage(t *testing.T) {
@@ -34,12 +35,10 @@ func TestRunUsage(t *testing.T) {
 }
 
 func TestRunEval(t *testing.T) {
-	const treebanks = "../../../shared/treebanks"
-	if _, err := os.Stat(treebanks); err != nil {
-		t.Skipf("no treebanks: %v", err)
-	}
+	treebanks := testenv.Treebanks(t)
 	var out, errOut bytes.Buffer
-	if err := run(context.Background(), []string{"eval", "-treebanks", treebanks, "-split", "dev"}, &out, &errOut); err != nil {
+	// Without -treebanks, the locator finds them.
+	if err := run(context.Background(), []string{"eval", "-split", "dev"}, &out, &errOut); err != nil {
 		t.Fatalf("eval: %v\n%s", err, errOut.String())
 	}
 	for _, want := range []string{"GUM dev, all documents (18), gold tags", "GUM dev, news documents (2), gold tags", "Organization", "all "} {

@@ -4,15 +4,19 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/internal/treebank"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
+// treebanksUsage is the help of the -treebanks flag, whose default, "",
+// asks the locator.
+const treebanksUsage = "folder of the UD treebanks, en_gum inside (default $" + treebank.EnvVar + ", else ../shared/treebanks beside the module)"
+
 // readGUM reads one split (train, dev, test) of GUM from the treebanks
-// folder.
-func readGUM(treebanks, split string) ([]syntax.Sentence, error) {
-	return readFile(filepath.Join(treebanks, "en_gum", "en_gum-ud-"+split+".conllu"), syntax.ReadCoNLLU)
+// folder, or from the one treebank.Dir finds when treebanks is "".
+func readGUM(treebanks, split string) ([]ud.Sentence, error) {
+	return treebank.Read(treebanks, treebank.Split("en_gum", split))
 }
 
 // readFile opens the file at path and reads it with read, naming the file

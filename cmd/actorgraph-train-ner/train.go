@@ -15,7 +15,7 @@ import (
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	treebanks := fs.String("treebanks", "../shared/treebanks", "folder of the UD treebanks (en_gum inside)")
+	treebanks := fs.String("treebanks", "", treebanksUsage)
 	out := fs.String("o", "entities/ner/model/ner.model", "model file to write")
 	epochs := fs.Int("epochs", 10, "training epochs")
 	bits := fs.Uint("bits", 20, "log2 of the weight-table rows")

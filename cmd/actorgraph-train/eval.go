@@ -8,7 +8,9 @@ import (
 	"os"
 	"time"
 
+	"github.com/actorgraph/actorgraph/internal/treebank"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // runEval prints every accuracy figure of a model on the test splits, with
@@ -21,7 +23,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintln(stderr, "Scores the model on en_ewt and en_gum test (and GUM's news) from raw text and from gold tokens.")
 		fs.PrintDefaults()
 	}
-	dir := fs.String("treebanks", "../shared/treebanks", "directory holding en_ewt/ and en_gum/")
+	dir := fs.String("treebanks", "", treebanksUsage)
 	modelDir := fs.String("model", "", "model directory (default: the model embedded in the syntax package)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -38,21 +40,21 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	ewt, err := readTreebank(*dir, "en_ewt/en_ewt-ud-test.conllu")
+	ewt, err := treebank.Read(*dir, treebank.Split("en_ewt", "test"))
 	if err != nil {
 		return err
 	}
-	gum, err := readTreebank(*dir, "en_gum/en_gum-ud-test.conllu")
+	gum, err := treebank.Read(*dir, treebank.Split("en_gum", "test"))
 	if err != nil {
 		return err
 	}
 	sets := []struct {
 		name  string
-		sents []syntax.Sentence
+		sents []ud.Sentence
 	}{
 		{"en_ewt-ud-test", ewt},
 		{"en_gum-ud-test", gum},
-		{"en_gum-ud-test news (GUM_news_*)", syntax.Documents(gum, "GUM_news_")},
+		{"en_gum-ud-test news (GUM_news_*)", ud.Documents(gum, "GUM_news_")},
 	}
 	var beam *syntax.Model // nil for a model without a beam parser
 	if m.HasBeam() {
@@ -78,9 +80,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return fmt.Errorf("%s: %w", set.name, err)
 		}
-		fmt.Fprintf(stdout, "%s: %d sentences, %d words (%.1fs)\n", set.name, len(set.sents), f.Tagging.UPOS.Total, time.Since(start).Seconds())
+		fmt.Fprintf(stdout, "%s: %d sentences, %d words (%.1fs)\n", set.name, len(set.sents), f.Words.UPOS.Total, time.Since(start).Seconds())
 		seg := f.Segmentation
-		for _, t := range syntax.Targets() {
+		for _, t := range ud.Targets() {
 			report(t.Name, t.Value(f), t.Min)
 		}
 		fmt.Fprintf(stdout, "  (tokens P %.2f%% R %.2f%%; sentences P %.2f%% R %.2f%%)\n",
@@ -92,7 +94,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return fmt.Errorf("%s, beam parser: %w", set.name, err)
 		}
-		for _, t := range syntax.Targets() {
+		for _, t := range ud.Targets() {
 			if t.Parse {
 				report(fmt.Sprintf("%s (beam %d)", t.Name, beam.Parser.Beam()), t.Value(f), t.Min)
 			}

@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
 )
 
 // runLexicon regenerates the tokenizer's embedded lexicon from the train
@@ -21,8 +21,8 @@ func runLexicon(_ context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr, "Learns the tokenizer's abbreviations, hyphenated prefixes and contractions from the train splits.")
 		fs.PrintDefaults()
 	}
-	dir := fs.String("treebanks", "../shared/treebanks", "directory holding en_ewt/ and en_gum/")
-	out := fs.String("out", "syntax/tokenize_lexicon.txt", "lexicon file to write")
+	dir := fs.String("treebanks", "", treebanksUsage)
+	out := fs.String("out", "syntax/tokenize/lexicon.txt", "lexicon file to write")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func runLexicon(_ context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	var buf bytes.Buffer
-	if err := syntax.WriteTokenizerLexicon(&buf, train); err != nil {
+	if err := tokenize.WriteLexicon(&buf, train); err != nil {
 		return err
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {

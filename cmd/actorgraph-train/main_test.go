@@ -9,8 +9,8 @@ import (
 	"testing"
 )
 
-// testdata/tb is a tiny hand-written treebank in the layout of
-// ../shared/treebanks, enough to run every subcommand end to end.
+// testdata/tb is a tiny hand-written treebank in the layout of the UD
+// treebanks (see internal/treebank), enough to run every subcommand end to end.
 
 func TestRunErrors(t *testing.T) {
 	tests := []struct {

@@ -11,6 +11,10 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/lemma"
+	"github.com/actorgraph/actorgraph/syntax/parse"
+	"github.com/actorgraph/actorgraph/syntax/tag"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // trainConfig is what runTrain needs besides the data.
@@ -33,7 +37,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr, "Trains the tagger, lemmatizer and parser on the en_ewt and en_gum train splits, deterministically.")
 		fs.PrintDefaults()
 	}
-	dir := fs.String("treebanks", "../shared/treebanks", "directory holding en_ewt/ and en_gum/")
+	dir := fs.String("treebanks", "", treebanksUsage)
 	out := fs.String("out", "syntax/model", "model directory to write")
 	var cfg trainConfig
 	fs.IntVar(&cfg.folds, "folds", 4, "train the parser on tags and lemmas predicted by this many jackknifed taggers (1: gold tags)")
@@ -74,15 +78,15 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 // trainModel trains the three components. The parser learns from tags and
 // lemmas predicted by components trained on the other folds (see
-// syntax.JackknifeTags), so that it sees the kind of input it will get.
-func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
-	tcfg := syntax.TaggerConfig{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
-	tagger, err := syntax.TrainTagger(train, tcfg)
+// parse.JackknifeTags), so that it sees the kind of input it will get.
+func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
+	tcfg := tag.Config{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
+	tagger, err := tag.Train(train, tcfg)
 	if err != nil {
 		return nil, err
 	}
 	logf("trained tagger")
-	lem, err := syntax.TrainLemmatizer(train)
+	lem, err := lemma.Train(train)
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +96,7 @@ func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, l
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if parseTrain, err = syntax.JackknifeTags(train, cfg.folds, tcfg); err != nil {
+		if parseTrain, err = parse.JackknifeTags(train, cfg.folds, tcfg); err != nil {
 			return nil, err
 		}
 		logf("tagged and lemmatized the training data with %d jackknifed taggers and lemmatizers", cfg.folds)
@@ -100,7 +104,7 @@ func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, l
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	parser, err := syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.parserEpochs, Members: cfg.parserMembers, Seed: cfg.seed})
+	parser, err := parse.Train(parseTrain, parse.Config{Epochs: cfg.parserEpochs, Members: cfg.parserMembers, Seed: cfg.seed})
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +114,7 @@ func trainModel(ctx context.Context, train []syntax.Sentence, cfg trainConfig, l
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		m.BeamParser, err = syntax.TrainParser(parseTrain, syntax.ParserConfig{Epochs: cfg.beamEpochs, Members: cfg.beamMembers, Seed: cfg.seed, Beam: cfg.beam, ParseBeam: cfg.parseBeam})
+		m.BeamParser, err = parse.Train(parseTrain, parse.Config{Epochs: cfg.beamEpochs, Members: cfg.beamMembers, Seed: cfg.seed, Beam: cfg.beam, ParseBeam: cfg.parseBeam})
 		if err != nil {
 			return nil, err
 		}

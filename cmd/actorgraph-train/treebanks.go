@@ -1,36 +1,23 @@
 package main
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
-
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/internal/treebank"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // trainFiles are the treebank splits every model trains on.
-var trainFiles = []string{"en_ewt/en_ewt-ud-train.conllu", "en_gum/en_gum-ud-train.conllu"}
+var trainFiles = []string{treebank.Split("en_ewt", "train"), treebank.Split("en_gum", "train")}
 
-// readTreebank reads one CoNLL-U file under dir.
-func readTreebank(dir, name string) ([]syntax.Sentence, error) {
-	path := filepath.Join(dir, name)
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sents, err := syntax.ReadCoNLLU(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return sents, nil
-}
+// treebanksUsage is the help of the -treebanks flag, whose default, "",
+// asks the locator.
+const treebanksUsage = "directory holding en_ewt/ and en_gum/ (default $" + treebank.EnvVar + ", else ../shared/treebanks beside the module)"
 
-// readTrain reads and concatenates the train splits.
-func readTrain(dir string) ([]syntax.Sentence, error) {
-	var all []syntax.Sentence
+// readTrain reads and concatenates the train splits of the treebanks in
+// dir ("": where treebank.Dir finds them).
+func readTrain(dir string) ([]ud.Sentence, error) {
+	var all []ud.Sentence
 	for _, name := range trainFiles {
-		s, err := readTreebank(dir, name)
+		s, err := treebank.Read(dir, name)
 		if err != nil {
 			return nil, err
 		}

@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/nquads"
 )
 
 const buildAbout = `Build reads UTF-8 text articles and writes the graph of their actors and
@@ -23,6 +21,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	base := fs.String("base", string(graph.DefaultBase), "base `IRI` under which actors, relations and articles are named")
 	beam := fs.Bool("beam", false, beamUsage)
 	actors := fs.String("actors", "", "TSV `FILE` of actors (name, type, aliases separated by |) extending or overriding the built-in lists")
+	readOpt := addReadFlags(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -30,67 +29,40 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if *jobs < 1 {
 		return usagef("-j must be at least 1")
 	}
+	if readOpt.maxArticleBytes < 1 {
+		return usagef("-max-article-bytes must be at least 1")
+	}
+	if err := checkOutput(*out, paths); err != nil {
+		return err
+	}
 	minter, err := graph.NewMinter(graph.IRI(*base))
 	if err != nil {
 		return &usageError{msg: err.Error()}
 	}
-	pipe, badLines, err := newPipeline(*actors, *beam)
+	pipe, badLines, err := newPipeline(ctx, *actors, *beam)
 	if err != nil {
 		return err
 	}
-	res, err := buildGraph(ctx, e, pipe, paths, *jobs)
+	res, err := buildGraph(ctx, e, pipe, paths, *jobs, *readOpt)
 	if err != nil {
 		return err
 	}
 
+	defer res.articles.Close()
 	err = writeOutput(*out, e.stdout, func(w io.Writer) error {
-		return writeQuads(w, graph.Encode(minter, res.articles))
+		return res.articles.WriteNQuads(w, minter)
 	})
 	if err != nil {
 		return err
 	}
 	if len(badLines) > 0 {
 		for _, le := range badLines {
-			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", le)
+			fmt.Fprintf(e.stderr, "actorgraph build: %s\n", displayMessage(le.Error()))
 		}
-		fmt.Fprintf(e.stderr, "actorgraph build: the valid lines of %s were used\n", *actors)
+		fmt.Fprintf(e.stderr, "actorgraph build: the valid lines of %s were used\n", displayText(*actors))
 	}
 	if err := res.report(e.stderr, "build"); err != nil || len(badLines) == 0 {
 		return err
 	}
 	return errReported
-}
-
-// report prints every failed input, one a line, and says whether any did.
-func (r *buildResult) report(stderr io.Writer, cmd string) error {
-	for _, err := range r.errs {
-		fmt.Fprintf(stderr, "actorgraph %s: %v\n", cmd, err)
-	}
-	if len(r.errs) > 0 {
-		fmt.Fprintf(stderr, "actorgraph %s: %d of %d inputs failed; the graph holds the other %d\n",
-			cmd, len(r.errs), len(r.errs)+len(r.articles), len(r.articles))
-		return errReported
-	}
-	return nil
-}
-
-// writeQuads writes quads as N-Quads.
-func writeQuads(w io.Writer, quads []graph.Quad) error {
-	nw := nquads.NewWriter(w)
-	for _, q := range quads {
-		if err := nw.Write(q); err != nil {
-			return err
-		}
-	}
-	return nw.Flush()
-}
-
-// isTerminal reports whether w is a terminal, for progress lines.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -28,30 +28,39 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if len(args) != 0 {
 		return usagef("demo takes no arguments")
 	}
-	pipe, _, err := newPipeline("", false)
-	if err != nil {
-		return err
-	}
-	res, err := buildGraph(ctx, e, pipe, nil, runtime.NumCPU())
-	if err != nil {
-		return err
-	}
-	minter, _ := graph.NewMinter(graph.DefaultBase)
-	quads := graph.Encode(minter, res.articles)
 	nqPath := filepath.Join(*dir, "graph.nq")
-	if err := writeOutput(nqPath, nil, func(w io.Writer) error { return writeQuads(w, quads) }); err != nil {
-		return err
+	svgPath := filepath.Join(*dir, "graph.svg")
+	for _, p := range []string{nqPath, svgPath} {
+		if err := checkOutput(p, nil); err != nil {
+			return err
+		}
 	}
-	g, err := memgraph.New(graph.Decode(quads))
+	pipe, _, err := newPipeline(ctx, "", false)
 	if err != nil {
 		return err
 	}
-	svgPath := filepath.Join(*dir, "graph.svg")
+	res, err := buildGraph(ctx, e, pipe, nil, runtime.NumCPU(), defaultReadOptions())
+	if err != nil {
+		return err
+	}
+	defer res.articles.Close()
+	minter, _ := graph.NewMinter(graph.DefaultBase)
+	if err := writeOutput(nqPath, nil, func(w io.Writer) error { return res.articles.WriteNQuads(w, minter) }); err != nil {
+		return err
+	}
+	// the map and the neighbours are drawn from the file, as a user would
+	g, lineErr, err := loadGraph(ctx, nqPath, nil)
+	if err == nil && lineErr != nil {
+		err = lineErr // the file was just written: a bad line is a bug
+	}
+	if err != nil {
+		return err
+	}
 	if err := renderTo(ctx, e, svgPath, g, render.Options{Format: "svg", Layout: "auto", Title: "actorgraph: sample corpus"}); err != nil {
 		return err
 	}
 	nodes := g.Nodes()
-	fmt.Fprintf(e.stdout, "Built %d articles: %d actors, %d relation statements.\n", len(res.articles), len(nodes), countStatements(quads))
+	fmt.Fprintf(e.stdout, "Built %d articles: %d actors, %d relation statements.\n", res.articles.Len(), len(nodes), countStatements(g))
 	fmt.Fprintf(e.stdout, "  N-Quads: %s\n  Map:     %s\n\n", absPath(nqPath), absPath(svgPath))
 	for _, n := range topNodes(nodes, 2) {
 		ns := g.Neighbors(n.IRI, memgraph.NeighborOptions{Depth: 1, Direction: memgraph.Both})
@@ -74,11 +83,11 @@ func topNodes(nodes []memgraph.Node, k int) []memgraph.Node {
 	return best[:min(k, len(best))]
 }
 
-func countStatements(quads []graph.Quad) int {
+func countStatements(g *memgraph.Graph) int {
 	n := 0
-	for _, q := range quads {
-		if !graph.IsVocabulary(q.Predicate) {
-			n++
+	for _, e := range g.Edges() {
+		for _, r := range e.Relations {
+			n += r.Count
 		}
 	}
 	return n

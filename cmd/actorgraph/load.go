@@ -1,10 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
@@ -12,43 +12,78 @@ import (
 )
 
 // loadGraph reads an N-Quads file (or "-" for stdin) into the in-memory
-// graph. Bad lines are returned as lineErr, one error per line; the graph
-// holds everything valid. err is set only when nothing could be read.
-func loadGraph(path string, stdin io.Reader) (g *memgraph.Graph, lineErr error, err error) {
+// graph. Bad lines, lines longer than nquads.DefaultMaxLineBytes among
+// them, are returned as lineErr, one error per line; the graph holds
+// everything valid. err is set only when nothing could be read, or when ctx
+// ended: the reading and the building of the graph stop then, also in a
+// read that blocks on a pipe.
+func loadGraph(ctx context.Context, path string, stdin io.Reader) (g *memgraph.Graph, lineErr error, err error) {
 	var r io.Reader = stdin
 	name := "stdin"
 	if path != "-" {
-		f, err := os.Open(path)
+		f, err := openContext(ctx, path)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", displayText(path), err)
 		}
 		defer f.Close()
-		r, name = f, path
+		if info, err := f.Stat(); err == nil && info.IsDir() {
+			return nil, nil, fmt.Errorf("%s: is a directory, not an N-Quads file", displayText(path))
+		}
+		r, name = f, displayText(path)
 	}
-	quads, lineErr := nquads.ReadAll(r, name)
+	quads, lineErr := nquads.ReadAllContext(ctx, contextReader(ctx, r), name)
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	var readErr *nquads.Error
 	if lineErr != nil && !errors.As(lineErr, &readErr) {
 		return nil, nil, lineErr
 	}
-	g, err = memgraph.New(graph.Decode(quads))
+	g, err = memgraph.NewContext(ctx, graph.Decode(quads))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return g, lineErr, nil
 }
 
-// reportLineErrors prints each bad line of a graph file and returns
-// errReported if there was any.
+// maxLineErrors is how many bad lines of a graph are named one by one.
+const maxLineErrors = 20
+
+// reportLineErrors prints the bad lines of a graph file, the first
+// maxLineErrors of them one a line, and returns errReported if there was
+// any.
 func reportLineErrors(e *env, cmd string, lineErr error) error {
 	if lineErr == nil {
 		return nil
 	}
-	n := 0
-	for _, err := range unjoin(lineErr) {
-		fmt.Fprintf(e.stderr, "actorgraph %s: %v\n", cmd, err)
-		n++
+	errs := unjoin(lineErr)
+	for i, err := range errs {
+		if i == maxLineErrors {
+			fmt.Fprintf(e.stderr, "actorgraph %s: ... and %d more invalid line(s)\n", cmd, len(errs)-i)
+			break
+		}
+		fmt.Fprintf(e.stderr, "actorgraph %s: %s\n", cmd, displayText(err.Error()))
 	}
-	fmt.Fprintf(e.stderr, "actorgraph %s: skipped %d invalid line(s); the rest of the graph was used\n", cmd, n)
+	fmt.Fprintf(e.stderr, "actorgraph %s: skipped %d invalid line(s); the rest of the graph was used\n", cmd, len(errs))
+	return errReported
+}
+
+// reportInputErrors prints every input that failed, one a line, and a
+// summary line, also when every input failed (built is 0), and returns
+// errReported if any did. build prints its failures with it.
+func reportInputErrors(stderr io.Writer, cmd string, errs []error, built int) error {
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "actorgraph %s: %s\n", cmd, displayMessage(err.Error()))
+	}
+	switch {
+	case len(errs) == 0:
+		return nil
+	case built == 0:
+		fmt.Fprintf(stderr, "actorgraph %s: all %d input(s) failed; no graph was built\n", cmd, len(errs))
+	default:
+		fmt.Fprintf(stderr, "actorgraph %s: %d of %d inputs failed; the graph holds the other %d\n",
+			cmd, len(errs), len(errs)+built, built)
+	}
 	return errReported
 }
 

@@ -31,7 +31,8 @@ func main() {
 }
 
 // exitCode maps run's error to the process status: 0 for success, 2 for a
-// usage error, 1 for anything else. The error itself has been printed by run.
+// usage error, 130 (as shells report Ctrl-C) for a command interrupted by
+// a signal, 1 for anything else. The error itself has been printed by run.
 func exitCode(err error) int {
 	var u *usageError
 	switch {
@@ -39,6 +40,8 @@ func exitCode(err error) int {
 		return 0
 	case errors.As(err, &u):
 		return 2
+	case errors.Is(err, context.Canceled):
+		return 130
 	default:
 		return 1
 	}

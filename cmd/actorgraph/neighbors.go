@@ -49,7 +49,7 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usagef("-format must be text or json, not %q", *format)
 	}
-	g, lineErr, err := loadGraph(args[0], e.stdin)
+	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
 	if err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 		if sug := g.Suggest(name, 5); len(sug) > 0 {
 			sb.WriteString("; closest names:")
 			for _, n := range sug {
-				fmt.Fprintf(&sb, "\n  %s (%s)", n.Label, n.Type)
+				fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
 			}
 		}
 		return memgraph.Node{}, fmt.Errorf("%s", sb.String())
@@ -90,18 +90,25 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%q fits %d actors; name one of them:", name, len(found))
 	for _, n := range found {
-		fmt.Fprintf(&sb, "\n  %s (%s)", n.Label, n.Type)
+		fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
 	}
 	return memgraph.Node{}, fmt.Errorf("%s", sb.String())
 }
 
 // writeNeighborsText lists the first max links of ns (all when max <= 0).
+// Labels and predicates come from the graph, and so from article text:
+// their control characters are escaped (see displayText).
 func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor, max int) error {
 	if max > 0 && len(ns) > max {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", node.Label, node.Type, len(ns), max)
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", displayText(node.Label), node.Type, len(ns), max)
 		ns = ns[:max]
 	} else {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", node.Label, node.Type, len(ns))
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", displayText(node.Label), node.Type, len(ns))
+	}
+	labels := make(map[graph.IRI]string, len(ns)+1)
+	labels[node.IRI] = node.Label
+	for _, n := range ns {
+		labels[n.Node.IRI] = n.Node.Label
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, n := range ns {
@@ -111,26 +118,13 @@ func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor,
 		}
 		via := ""
 		if n.Depth > 1 {
-			if v, ok := nodeLabel(n.Via, ns, node); ok {
-				via = "via " + v
+			if v, ok := labels[n.Via]; ok {
+				via = "via " + displayText(v)
 			}
 		}
-		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, n.Predicate, n.Node.Label, n.Node.Type, plural(n.Statements, "statement"), via)
+		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, displayText(n.Predicate), displayText(n.Node.Label), n.Node.Type, plural(n.Statements, "statement"), via)
 	}
 	return tw.Flush()
-}
-
-// nodeLabel finds the label of iri among the query node and its neighbours.
-func nodeLabel(iri graph.IRI, ns []memgraph.Neighbor, node memgraph.Node) (string, bool) {
-	if iri == node.IRI {
-		return node.Label, true
-	}
-	for _, n := range ns {
-		if n.Node.IRI == iri {
-			return n.Node.Label, true
-		}
-	}
-	return "", false
 }
 
 func plural(n int, word string) string {

@@ -2,25 +2,23 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"io"
 	"os"
-	"slices"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/graph"
 )
 
 // newPipeline loads the shipped models and lists, extended by the user's
 // actor list when actorsFile is not empty, parsing with the beam parser
 // when beam is set. The valid lines of a list with bad lines are used;
 // badLines has an error for every bad line.
-func newPipeline(actorsFile string, beam bool) (p *extract.Pipeline, badLines []error, err error) {
+func newPipeline(ctx context.Context, actorsFile string, beam bool) (p *extract.Pipeline, badLines []error, err error) {
 	opts := extract.Options{Beam: beam}
 	if actorsFile != "" {
 		f, err := os.Open(actorsFile)
 		if err != nil {
-			return nil, nil, fmt.Errorf("actor list %s: %w", actorsFile, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("actor list %s: %w", displayText(actorsFile), unwrapPathError(err))
 		}
 		opts.Actors, badLines, err = extract.ReadActors(f, actorsFile)
 		f.Close()
@@ -28,24 +26,26 @@ func newPipeline(actorsFile string, beam bool) (p *extract.Pipeline, badLines []
 			return nil, nil, err
 		}
 	}
-	p, err = extract.New(opts)
+	p, err = loadContext(ctx, func() (*extract.Pipeline, error) { return extract.New(opts) })
 	if err != nil {
 		return nil, nil, err
 	}
 	return p, badLines, nil
 }
 
-// buildResult is the articles built and the inputs that failed.
+// buildResult is the articles built, spooled in a collection, and the
+// inputs that failed.
 type buildResult struct {
-	articles []graph.Article
+	articles *extract.Collection
 	errs     []error
 }
 
-// buildGraph extracts every article of paths with jobs workers and returns
-// the articles in input order, whatever the scheduling, reconciled so that
-// one actor has one name across the corpus.
-func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int) (*buildResult, error) {
-	srcs, errs := collectSources(paths, e.stdin)
+// buildGraph extracts every article of paths with jobs workers into a
+// collection that gives them back in input order, whatever the scheduling,
+// reconciled so that one actor has one name across the corpus. The caller
+// closes the collection.
+func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int, opt readOptions) (*buildResult, error) {
+	srcs, errs := collectSourcesContext(ctx, paths, e.stdin, opt)
 	if len(srcs) == 0 && len(errs) == 0 {
 		return nil, fmt.Errorf("no articles to build")
 	}
@@ -57,26 +57,25 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 		}
 	}
 	prog := newProgress(e.stderr, len(srcs))
-	var arts []graph.Article
-	err := p.Stream(ctx, inputs, jobs, func(r extract.Result) error {
+	c, err := p.Collect(ctx, inputs, jobs, func(r extract.Result) error {
 		prog.done(r.Bytes)
 		if r.Err != nil {
 			errs = append(errs, r.Err)
-			return nil
 		}
-		arts = append(arts, r.Article)
 		return nil
 	})
 	prog.finish()
 	if err != nil {
 		return nil, err
 	}
-	if len(arts) == 0 {
-		for _, err := range errs {
-			fmt.Fprintf(e.stderr, "actorgraph build: %v\n", err)
-		}
-		return nil, errors.Join(errReported, fmt.Errorf("no article could be read"))
+	if c.Len() == 0 {
+		c.Close()
+		return nil, reportInputErrors(e.stderr, "build", errs, 0)
 	}
-	extract.Reconcile(arts)
-	return &buildResult{articles: arts, errs: slices.Clip(errs)}, nil
+	return &buildResult{articles: c, errs: errs}, nil
+}
+
+// report prints every failed input, one a line, and says whether any did.
+func (r *buildResult) report(stderr io.Writer, cmd string) error {
+	return reportInputErrors(stderr, cmd, r.errs, r.articles.Len())
 }

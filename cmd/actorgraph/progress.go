@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"time"
 )
@@ -63,4 +64,14 @@ func (p *progress) finish() {
 	defer p.mu.Unlock()
 	p.draw(time.Now())
 	fmt.Fprintln(p.w)
+}
+
+// isTerminal reports whether w is a terminal, for progress lines.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,8 @@ import (
 const renderAbout = `Render draws the graph in GRAPH.nq (- for stdin) as a relationship map: node
 colour and shape by actor type, edges labelled with their predicate and
 thicker the more statements support them. The format comes from -format or
-from the extension of -o (.svg, .png, .dot).`
+from the extension of -o (.svg, .png, .dot, in any case); with neither, it
+is SVG.`
 
 func runRender(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
@@ -33,24 +35,28 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usagef("render wants one GRAPH.nq, got %d argument(s)", len(args))
 	}
-	f := *format
-	if f == "" {
-		f = strings.TrimPrefix(strings.ToLower(filepath.Ext(*out)), ".")
-		if *out == "-" || (f != "svg" && f != "png" && f != "dot") {
-			f = "svg"
-		}
+	f, err := renderFormat(*format, *out)
+	if err != nil {
+		return err
 	}
-	if f != "svg" && f != "png" && f != "dot" {
-		return usagef("-format must be svg, png or dot, not %q", f)
+	opt := render.Options{Format: f, Layout: *layout, Title: *title}
+	if err := opt.Validate(); err != nil {
+		return &usageError{msg: err.Error()}
 	}
 	if *depth < 1 || *maxNodes < 0 || *minSupport < 1 {
 		return usagef("-depth and -min-support must be at least 1, -max-nodes at least 0")
 	}
-	g, lineErr, err := loadGraph(args[0], e.stdin)
+	if err := checkOutput(*out, args); err != nil {
+		return err
+	}
+	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
 	if err != nil {
 		return err
 	}
 	lineReport := reportLineErrors(e, "render", lineErr)
+	if g.Len() == 0 {
+		return fmt.Errorf("%s holds no actors: nothing to draw", displayText(args[0]))
+	}
 	if *focus != "" {
 		n, err := resolveName(g, *focus)
 		if err != nil {
@@ -61,14 +67,41 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if *maxNodes > 0 || *minSupport > 1 {
 		g = g.Top(*maxNodes, *minSupport)
 	}
-	err = renderTo(ctx, e, *out, g, render.Options{Format: f, Layout: *layout, Title: *title})
+	if g.Len() == 0 {
+		return fmt.Errorf("no actor of %s is left to draw with -min-support %d", displayText(args[0]), *minSupport)
+	}
+	err = renderTo(ctx, e, *out, g, opt)
 	if err != nil {
 		return err
 	}
 	return lineReport
 }
 
-// renderTo renders g into path (atomically) or stdout.
+// renderFormat returns the output format: format itself (in any case),
+// else the extension of out (in any case), else svg for stdout or a name
+// without extension. An unknown format or extension is a usage error:
+// writing SVG into map.gif would only mislead.
+func renderFormat(format, out string) (string, error) {
+	known := func(f string) bool { return f == "svg" || f == "png" || f == "dot" }
+	if format != "" {
+		f := strings.ToLower(strings.TrimSpace(format))
+		if !known(f) {
+			return "", usagef("-format must be svg, png or dot, not %q", format)
+		}
+		return f, nil
+	}
+	ext := filepath.Ext(out)
+	if out == "-" || ext == "" {
+		return "svg", nil
+	}
+	f := strings.ToLower(strings.TrimPrefix(ext, "."))
+	if !known(f) {
+		return "", usagef("cannot tell the format of -o %s from its extension %q: name it .svg, .png or .dot, or give -format", displayText(out), ext)
+	}
+	return f, nil
+}
+
+// renderTo renders g into path (see writeOutput) or stdout.
 func renderTo(ctx context.Context, e *env, path string, g *memgraph.Graph, opt render.Options) error {
 	return writeOutput(path, e.stdout, func(w io.Writer) error {
 		return render.Render(ctx, w, g, opt)

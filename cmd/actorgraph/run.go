@@ -49,13 +49,26 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			case errors.Is(err, errReported):
 				return err
 			}
-			fmt.Fprintf(stderr, "actorgraph %s: %v\n", c.name, err)
+			fmt.Fprintf(stderr, "actorgraph %s: %s\n", c.name, displayMessage(errorMessage(ctx, err)))
 			return err
 		}
 	}
 	fmt.Fprintf(stderr, "actorgraph: unknown command %q\n\n", args[0])
 	printUsage(stderr)
 	return usagef("unknown command %q", args[0])
+}
+
+// errorMessage is what run prints for a command's error: "interrupted" when
+// the command stopped because ctx ended (Ctrl-C or SIGTERM), saying which
+// signal when ctx knows, else the error.
+func errorMessage(ctx context.Context, err error) string {
+	if ctx.Err() == nil || !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+		return err.Error()
+	}
+	if cause := context.Cause(ctx); cause != nil && cause != ctx.Err() {
+		return "interrupted (" + cause.Error() + ")"
+	}
+	return "interrupted"
 }
 
 func printUsage(w io.Writer) {

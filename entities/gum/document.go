@@ -8,13 +8,13 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Document is one document of the GUM corpus with its entity mentions.
 type Document struct {
 	ID        string // from "# newdoc id = ..."
-	Sentences []syntax.Sentence
+	Sentences []ud.Sentence
 	// Mentions are all annotated mentions, ordered by sentence, then start,
 	// then longest first.
 	Mentions []Mention
@@ -43,7 +43,7 @@ func (d *Document) Chain(entity string) (Chain, bool) {
 // Read reads a GUM CoNLL-U file into documents with their mentions and
 // coreference chains.
 func Read(r io.Reader) ([]Document, error) {
-	sents, err := syntax.ReadCoNLLU(r)
+	sents, err := ud.ReadCoNLLU(r)
 	if err != nil {
 		return nil, fmt.Errorf("read GUM: %w", err)
 	}
@@ -53,7 +53,7 @@ func Read(r io.Reader) ([]Document, error) {
 // Documents splits CoNLL-U sentences into documents at each
 // "# newdoc id" comment and reads their Entity annotations. Sentences
 // before the first newdoc form a document with an empty ID.
-func Documents(sents []syntax.Sentence) ([]Document, error) {
+func Documents(sents []ud.Sentence) ([]Document, error) {
 	var docs []Document
 	for i := range sents {
 		if id, ok := newdocID(&sents[i]); ok || len(docs) == 0 {
@@ -75,7 +75,7 @@ func Documents(sents []syntax.Sentence) ([]Document, error) {
 }
 
 // newdocID returns the document ID of a sentence that opens a document.
-func newdocID(s *syntax.Sentence) (string, bool) {
+func newdocID(s *ud.Sentence) (string, bool) {
 	for _, c := range s.Comments {
 		if v, ok := strings.CutPrefix(c, "newdoc id ="); ok {
 			return strings.TrimSpace(v), true
@@ -152,7 +152,7 @@ func (d *Document) readMentions() error {
 
 // newMention builds the mention of an opening bracket spanning the
 // tokens [start, end) of sentence s, number si of its document.
-func newMention(s *syntax.Sentence, si int, m entityMark, start, end int) (Mention, error) {
+func newMention(s *ud.Sentence, si int, m entityMark, start, end int) (Mention, error) {
 	g := Mention{
 		Sentence: si, Start: start, End: end,
 		Entity: m.entity, EType: m.etype, InfStat: m.infstat, Link: m.link, Identity: m.identity,

@@ -5,12 +5,12 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // nameMentions decides which mentions of one sentence are named (see
 // nameSpan), inner mentions before the mentions that contain them.
-func nameMentions(s *syntax.Sentence, ms []Mention) {
+func nameMentions(s *ud.Sentence, ms []Mention) {
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -35,7 +35,7 @@ func nameMentions(s *syntax.Sentence, ms []Mention) {
 // isProperTag reports whether a token is tagged as a proper noun: XPOS NNP
 // or NNPS, or UPOS PROPN when there is no XPOS. XPOS comes first because GUM
 // tags the words of titles as NNP whatever their UPOS ("Always/ADV/NNP").
-func isProperTag(t *syntax.Token) bool {
+func isProperTag(t *ud.Token) bool {
 	switch t.XPOS {
 	case "NNP", "NNPS":
 		return true
@@ -88,7 +88,7 @@ func isNameConnector(form string) bool {
 // Amsterdam, the Netherlands" is named "Vrije Universiteit Amsterdam".
 // Titles tagged NNP stay in the name ("President Donald Trump"), as GUM
 // tags and spans them.
-func nameSpan(s *syntax.Sentence, start, end int, heads []int, nested [][2]int) (int, int, bool) {
+func nameSpan(s *ud.Sentence, start, end int, heads []int, nested [][2]int) (int, int, bool) {
 	hasHead := func(i, j int) bool {
 		for _, h := range heads {
 			if h >= i && h < j {
@@ -129,7 +129,7 @@ func nameSpan(s *syntax.Sentence, start, end int, heads []int, nested [][2]int) 
 
 // trimNested drops from the start of the run [i, j) the nested names that
 // hold no head, and reports false when the run is itself a nested name.
-func trimNested(s *syntax.Sentence, i, j int, nested [][2]int, hasHead func(i, j int) bool) (int, bool) {
+func trimNested(s *ud.Sentence, i, j int, nested [][2]int, hasHead func(i, j int) bool) (int, bool) {
 	for _, n := range nested {
 		if n[0] == i && n[1] == j {
 			return i, false

@@ -4,21 +4,22 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/corpustest"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/tokenize"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // BenchmarkRecognizeSeeds recognises the sample articles, split by
-// syntax.Segment and left untagged (tagging is the tagger's cost).
+// tokenize.Segment and left untagged (tagging is the tagger's cost).
 func BenchmarkRecognizeSeeds(b *testing.B) {
 	r, err := DefaultRecognizer()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var docs [][]syntax.Sentence
+	var docs [][]ud.Sentence
 	size := 0
 	for _, a := range corpustest.Articles(b) {
 		size += len(a.Text)
-		docs = append(docs, syntax.Segment(string(a.Text)))
+		docs = append(docs, tokenize.Segment(string(a.Text)))
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

@@ -7,11 +7,11 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // sampleRecognizer trains a small recogniser on the sample document.
-func sampleRecognizer(t testing.TB) (*Recognizer, []syntax.Sentence) {
+func sampleRecognizer(t testing.TB) (*Recognizer, []ud.Sentence) {
 	t.Helper()
 	sents := gumtest.SampleSentences(t)
 	r, err := TrainRecognizer(sents, RecognizerConfig{Epochs: 5, HashBits: 12})

@@ -5,14 +5,14 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // sentenceOf makes an untagged sentence of space-separated words.
-func sentenceOf(text string) syntax.Sentence {
-	var s syntax.Sentence
+func sentenceOf(text string) ud.Sentence {
+	var s ud.Sentence
 	for i, w := range strings.Fields(text) {
-		s.Tokens = append(s.Tokens, syntax.Token{ID: i + 1, Form: w})
+		s.Tokens = append(s.Tokens, ud.Token{ID: i + 1, Form: w})
 	}
 	return s
 }

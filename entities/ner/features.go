@@ -1,6 +1,6 @@
 package ner
 
-import "github.com/actorgraph/actorgraph/syntax"
+import "github.com/actorgraph/actorgraph/syntax/ud"
 
 // nerToken is what the features see of one token.
 type nerToken struct {
@@ -27,7 +27,7 @@ var (
 
 // nerTokens reads the feature inputs of a sentence's tokens; lex may be
 // nil.
-func nerTokens(s *syntax.Sentence, lex *nerLexicon) []nerToken {
+func nerTokens(s *ud.Sentence, lex *nerLexicon) []nerToken {
 	out := make([]nerToken, len(s.Tokens))
 	for i := range s.Tokens {
 		t := &s.Tokens[i]

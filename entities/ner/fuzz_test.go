@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // FuzzRecognize checks that any tokens and tags give well-formed mentions:
@@ -19,10 +19,10 @@ func FuzzRecognize(f *testing.F) {
 	f.Add("", "")
 	f.Add("\xff\xfe É", "NNP")
 	f.Fuzz(func(t *testing.T, words, tags string) {
-		var s syntax.Sentence
+		var s ud.Sentence
 		tg := strings.Fields(tags)
 		for i, w := range strings.Fields(words) {
-			tok := syntax.Token{ID: i + 1, Form: w}
+			tok := ud.Token{ID: i + 1, Form: w}
 			if i < len(tg) {
 				tok.XPOS, tok.UPOS = tg[i], tg[i]
 			}

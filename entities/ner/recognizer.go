@@ -3,7 +3,7 @@ package ner
 import (
 	"math"
 
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Recognizer finds the proper names of people, organizations and places
@@ -35,7 +35,7 @@ func (r *Recognizer) row(h uint64) int {
 // tags and loses about 4 points of F1 on GUM test with the syntax tagger's
 // (73.3 to 69.0), and much more with no tags at all. Mentions never
 // overlap. RecognizeDocument does better on whole documents.
-func (r *Recognizer) Recognize(s *syntax.Sentence) []Mention {
+func (r *Recognizer) Recognize(s *ud.Sentence) []Mention {
 	toks := [][]nerToken{nerTokens(s, r.lex)}
 	addDocContext(toks)
 	return r.recognize(toks[0])
@@ -45,7 +45,7 @@ func (r *Recognizer) Recognize(s *syntax.Sentence) []Mention {
 // document. Besides each sentence, it looks at the words around the other
 // occurrences of a word in the document (addDocContext), and gives the
 // mentions with the same words the type most of them have (voteTypes).
-func (r *Recognizer) RecognizeDocument(sents []syntax.Sentence) [][]Mention {
+func (r *Recognizer) RecognizeDocument(sents []ud.Sentence) [][]Mention {
 	toks := make([][]nerToken, len(sents))
 	for i := range sents {
 		toks[i] = nerTokens(&sents[i], r.lex)

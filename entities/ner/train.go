@@ -7,7 +7,7 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/entities/gum"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // RecognizerConfig sets how TrainRecognizer trains.
@@ -23,7 +23,7 @@ type RecognizerConfig struct {
 	// Tag, when set, retags every training sentence after its names have
 	// been read from the gold tags, so that the features see the tags the
 	// recogniser will be given at run time (a tagger's errors included).
-	Tag func(s *syntax.Sentence)
+	Tag func(s *ud.Sentence)
 	// NoLexicon leaves out the name lexicon learned from the training
 	// names (nerLexicon).
 	NoLexicon bool
@@ -46,7 +46,7 @@ type trainingSentence struct {
 // sentences' UPOS and XPOS are the features' tags, so they should come
 // from the tagger used at run time when it matters. Training is
 // deterministic for a given configuration.
-func TrainRecognizer(train []syntax.Sentence, cfg RecognizerConfig) (*Recognizer, error) {
+func TrainRecognizer(train []ud.Sentence, cfg RecognizerConfig) (*Recognizer, error) {
 	if cfg.Epochs == 0 {
 		cfg.Epochs = 10
 	}

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/entities/gum"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 func TestTrainRecognizerDeterministic(t *testing.T) {
@@ -36,10 +36,10 @@ func TestTrainRecognizerLearnsSample(t *testing.T) {
 
 func TestTrainRecognizerErrors(t *testing.T) {
 	_, sents := sampleRecognizer(t)
-	bad := []syntax.Sentence{{Tokens: []syntax.Token{{ID: 1, Form: "a", Misc: "Entity=(1-person"}}}}
+	bad := []ud.Sentence{{Tokens: []ud.Token{{ID: 1, Form: "a", Misc: "Entity=(1-person"}}}}
 	tests := []struct {
 		name  string
-		sents []syntax.Sentence
+		sents []ud.Sentence
 		cfg   RecognizerConfig
 	}{
 		{"no sentences", nil, RecognizerConfig{}},

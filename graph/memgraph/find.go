@@ -103,7 +103,8 @@ func containsWords(have, want []string) bool {
 // spaces.
 func foldKey(s string) string { return strings.Join(foldWords(s), "") }
 
-// foldWords lower-cases s, strips its diacritics, splits it into words at
+// foldWords lower-cases s, strips its diacritics and invisible format
+// characters (zero-width spaces, bidi controls), splits it into words at
 // every rune that is not a letter or digit and drops a leading "the".
 // Periods inside abbreviations are dropped rather than split at, so "U.S."
 // is the one word "us".
@@ -118,8 +119,9 @@ func foldWords(s string) []string {
 	}
 	for _, r := range norm.NFD.String(s) {
 		switch {
-		case unicode.Is(unicode.Mn, r):
-			// a combining mark: the diacritic of the previous letter
+		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r):
+			// a combining mark, the diacritic of the previous letter, or
+			// an invisible format character inside a word
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			w.WriteRune(unicode.ToLower(r))
 		case r == '.' || r == '\'' || r == '’':

@@ -121,3 +121,24 @@ func TestDistance(t *testing.T) {
 		})
 	}
 }
+
+// TestFindIgnoresInvisibleCharacters: a zero-width space or a bidi control
+// inside a name does not stop a user from finding it.
+func TestFindIgnoresInvisibleCharacters(t *testing.T) {
+	m, _ := graph.NewMinter(graph.DefaultBase)
+	art := graph.Article{
+		ID:        "a",
+		Actors:    []graph.Actor{{Name: "Vladimir\u200b Putin", Type: graph.Person}, {Name: "Kazakh\u202estan", Type: graph.Country}},
+		Sentences: []graph.Sentence{{Text: "x", Start: 0, End: 1}},
+		Relations: []graph.Relation{{Subject: 0, Predicate: "visited", Object: 1}},
+	}
+	g, err := New(graph.Decode(graph.Encode(m, []graph.Article{art})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"vladimir putin", "Kazakhstan"} {
+		if got := g.Find(q); len(got) != 1 {
+			t.Errorf("Find(%q) = %v, want one actor", q, got)
+		}
+	}
+}

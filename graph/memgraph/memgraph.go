@@ -2,6 +2,7 @@ package memgraph
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -70,6 +71,15 @@ func (e Edge) Statements() int {
 // statement that links an actor missing from d.Actors or links an actor to
 // itself, and then returns no graph.
 func New(d *graph.Dataset) (*Graph, error) {
+	return NewContext(context.Background(), d)
+}
+
+// NewContext is New that gives up, returning ctx's error, when ctx ends
+// before the graph is built.
+func NewContext(ctx context.Context, d *graph.Dataset) (*Graph, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if d == nil {
 		return nil, errors.New("memgraph: nil dataset")
 	}
@@ -92,6 +102,11 @@ func New(d *graph.Dataset) (*Graph, error) {
 	counted := map[stated]bool{}
 	rels := map[key]*Relation{}
 	for i, s := range d.Statements {
+		if i%4096 == 4095 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		switch {
 		case !seen[s.Subject]:
 			errs = append(errs, fmt.Errorf("statement %d: subject %s is not an actor", i+1, s.Subject))
@@ -124,6 +139,9 @@ func New(d *graph.Dataset) (*Graph, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("memgraph: %w", errors.Join(errs...))
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	pairs := map[[2]graph.IRI]*Edge{}
 	for k, r := range rels {
 		slices.SortFunc(r.Evidence, compareEvidence)
@@ -140,6 +158,9 @@ func New(d *graph.Dataset) (*Graph, error) {
 	for _, e := range pairs {
 		sortRelations(e.Relations)
 		edges = append(edges, *e)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	return build(d.Actors, edges)
 }

@@ -1,11 +1,14 @@
 package memgraph
 
 import (
+	"context"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/memgraph/memgraphtest"
 )
 
 func TestNewErrors(t *testing.T) {
@@ -192,5 +195,42 @@ func TestFromQuads(t *testing.T) {
 	}
 	if !reflect.DeepEqual(e.Relations, want) {
 		t.Errorf("relations = %+v\nwant %+v", e.Relations, want)
+	}
+}
+
+// TestNewContextCancelled checks that a cancelled context stops the build.
+func TestNewContextCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	g, err := NewContext(ctx, memgraphtest.Sample())
+	if g != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("got graph %v, error %v", g != nil, err)
+	}
+}
+
+// cancelAfter is a context whose Err reports cancellation from its n-th
+// call on, to stop a build at a known point.
+type cancelAfter struct {
+	context.Context
+	n int
+}
+
+func (c *cancelAfter) Err() error {
+	if c.n--; c.n <= 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestNewContextStopsMidway checks that the build looks at its context
+// while it reads the statements, not only before and after.
+func TestNewContextStopsMidway(t *testing.T) {
+	d := memgraphtest.Synthetic(5000, 1)
+	if len(d.Statements) < 2*4096 {
+		t.Fatalf("only %d statements; the test needs more than 8192", len(d.Statements))
+	}
+	g, err := NewContext(&cancelAfter{context.Background(), 2}, d)
+	if g != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("got graph %v, error %v", g != nil, err)
 	}
 }

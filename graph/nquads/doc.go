@@ -16,13 +16,23 @@
 //     well-formed BCP 47 (each subtag at most 8 characters); datatypes are
 //     full IRIs.
 //
+// Literals are not taken from that parser: it guesses a literal's parts
+// from its decoded text and so reads "@x"@en as the plain string
+// `"@x"@en`. The grammar checked, the Reader reads the literal from the line.
+//
 // The Reader reports a bad line as an *Error naming the file and line and
-// goes on with the next line, so one pass reports every bad line.
+// goes on with the next line, so one pass reports every bad line. A line
+// longer than Reader.MaxLineBytes (DefaultMaxLineBytes, 64 MiB) is such a
+// bad line: it is skipped without being held in memory, so input with no
+// line ends cannot take all memory. ReadContext and ReadAllContext stop when
+// their context ends.
 //
 // The Writer writes canonical N-Quads, one quad a line, as the RDF 1.2
 // N-Quads canonical form defines it: single spaces between terms, " ." at the
 // end, IRIs unescaped, literals escaped with \b \t \n \f \r \" \\ and \uXXXX
 // for the other control characters, language tags in lower case and
 // xsd:string literals written as plain literals. It writes nothing for a quad
-// that Validate rejects, so what it writes always reads back.
+// that Validate rejects, so what it writes always reads back; a literal value
+// that is not valid UTF-8 is written with U+FFFD for each bad byte rather
+// than rejected. It hands its writer whole lines only.
 package nquads

@@ -16,14 +16,16 @@ import (
 //
 // It follows the N-Quads tokens just enough to know whether a byte is inside
 // an IRI, a literal or neither; grammar errors are left to the parser.
-// Columns count bytes from 1.
-func checkEscapes(line string) error {
+// Columns count bytes from 1. It returns the byte offsets of the opening and
+// closing quotes of the line's first literal, or -1, -1 when it has none.
+func checkEscapes(line string) (litOpen, litClose int, err error) {
 	const (
 		outside = iota
 		inIRI
 		inLiteral
 	)
 	state := outside
+	litOpen, litClose = -1, -1
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		switch state {
@@ -31,13 +33,16 @@ func checkEscapes(line string) error {
 			switch c {
 			case '"':
 				state = inLiteral
+				if litOpen < 0 {
+					litOpen = i
+				}
 			case '<':
 				if i+1 < len(line) && line[i+1] == '>' {
-					return fmt.Errorf("column %d: empty IRI <>", i+1)
+					return -1, -1, fmt.Errorf("column %d: empty IRI <>", i+1)
 				}
 				state = inIRI
 			case '#':
-				return nil
+				return litOpen, litClose, nil
 			}
 			continue
 		case inIRI:
@@ -48,6 +53,9 @@ func checkEscapes(line string) error {
 		case inLiteral:
 			if c == '"' {
 				state = outside
+				if litClose < 0 {
+					litClose = i
+				}
 				continue
 			}
 		}
@@ -55,42 +63,42 @@ func checkEscapes(line string) error {
 			continue
 		}
 		if i+1 >= len(line) {
-			return fmt.Errorf("column %d: '\\' at end of line", i+1)
+			return -1, -1, fmt.Errorf("column %d: '\\' at end of line", i+1)
 		}
 		e := line[i+1]
 		if e != 'u' && e != 'U' {
 			if state == inIRI {
-				return fmt.Errorf("column %d: escape \\%c in an IRI (only \\u and \\U escapes are allowed there)", i+1, e)
+				return -1, -1, fmt.Errorf("column %d: escape \\%c in an IRI (only \\u and \\U escapes are allowed there)", i+1, e)
 			}
 			switch e {
 			case 't', 'b', 'n', 'r', 'f', '"', '\'', '\\':
 				i++
 				continue
 			}
-			return fmt.Errorf("column %d: unknown escape \\%s in a literal", i+1, printable(line[i+1:]))
+			return -1, -1, fmt.Errorf("column %d: unknown escape \\%s in a literal", i+1, printable(line[i+1:]))
 		}
 		n := 4
 		if e == 'U' {
 			n = 8
 		}
 		if i+2+n > len(line) {
-			return fmt.Errorf("column %d: \\%c escape needs %d hex digits", i+1, e, n)
+			return -1, -1, fmt.Errorf("column %d: \\%c escape needs %d hex digits", i+1, e, n)
 		}
 		hex := line[i+2 : i+2+n]
 		v, err := strconv.ParseUint(hex, 16, 32)
 		if err != nil {
-			return fmt.Errorf("column %d: escape %q is not valid (want %d hex digits after \\%c)", i+1, line[i:i+2+n], n, e)
+			return -1, -1, fmt.Errorf("column %d: escape %q is not valid (want %d hex digits after \\%c)", i+1, line[i:i+2+n], n, e)
 		}
 		r := rune(v)
 		if !utf8.ValidRune(r) {
-			return fmt.Errorf("column %d: \\%c%s names U+%X, which is not a Unicode scalar value", i+1, e, hex, v)
+			return -1, -1, fmt.Errorf("column %d: \\%c%s names U+%X, which is not a Unicode scalar value", i+1, e, hex, v)
 		}
 		if state == inIRI && !iriAllowed(r) {
-			return fmt.Errorf("column %d: \\%c%s in an IRI decodes to %U, which an IRI may not contain", i+1, e, hex, r)
+			return -1, -1, fmt.Errorf("column %d: \\%c%s in an IRI decodes to %U, which an IRI may not contain", i+1, e, hex, r)
 		}
 		i += 1 + n
 	}
-	return nil
+	return litOpen, litClose, nil
 }
 
 // printable returns the first character of s, quoted if it is not printable.

@@ -14,7 +14,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/entities/gum"
-	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 //go:embed sample.conllu
@@ -28,9 +28,9 @@ func Sample() io.Reader { return strings.NewReader(sample) }
 
 // SampleSentences returns the sentences of the sample, their Entity
 // annotations in the MISC column.
-func SampleSentences(t testing.TB) []syntax.Sentence {
+func SampleSentences(t testing.TB) []ud.Sentence {
 	t.Helper()
-	sents, err := syntax.ReadCoNLLU(Sample())
+	sents, err := ud.ReadCoNLLU(Sample())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func moduleRoot() (string, error) {
 
 // Words returns the forms of the tokens [i, j) of a sentence, separated by
 // spaces.
-func Words(s *syntax.Sentence, i, j int) string {
+func Words(s *ud.Sentence, i, j int) string {
 	var w []string
 	for _, t := range s.Tokens[i:j] {
 		w = append(w, t.Form)

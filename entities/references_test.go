@@ -1,0 +1,68 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// TestResolveReferences runs the finder on short texts and checks what
+// one word of the last sentence refers to: an actor (want), a group of
+// actors (group), or nothing (both empty).
+func TestResolveReferences(t *testing.T) {
+	model, err := syntax.DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := ner.DefaultRecognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	finder := NewFinder(gaz, rec)
+	tests := []struct {
+		name, text, word string
+		want             string
+		group            []string
+	}{
+		{"she skips a man", "Margaret Okafor welcomed Pedro Alvarez. She later praised Ghana.", "She", "Margaret Okafor", nil},
+		{"he skips a woman", "Pedro Alvarez welcomed Margaret Okafor. He later praised Ghana.", "He", "Pedro Alvarez", nil},
+		{"not a co-argument", "Pedro Alvarez met Tom Baker in Lima. Alvarez thanked him.", "him", "Tom Baker", nil},
+		{"its after a conjunct", "Britain condemned Iran and its missile tests.", "its", "Iran", nil},
+		{"description by its demonym", "Norway criticized Sweden on Friday. The Danish state then protested.", "state", "Denmark", nil},
+		{"role description", "Chinese President Xi Jinping met Brazilian President Lula da Silva. The Chinese leader later praised Brazil.", "leader", "Xi Jinping", nil},
+		{"institution description", "The European Investment Bank criticized Moldova. The bank later praised Georgia.", "bank", "European Investment Bank", nil},
+		{"they after a coordination", "Emmanuel Macron and Olaf Scholz visited Kyiv on Monday. They later criticized Russia.", "They", "", []string{"Emmanuel Macron", "Olaf Scholz"}},
+		{"the two countries", "Talks between Kenya and Ethiopia made progress on Friday. The two countries later criticized Sudan.", "countries", "", []string{"Kenya", "Ethiopia"}},
+		{"they after a plural noun", "Peru and Chile hosted a summit. Officials said they praised Bolivia.", "they", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := model.Analyze(tt.text)
+			f := finder.Find(sents)
+			si := len(sents) - 1
+			ti := slices.IndexFunc(sents[si].Tokens, func(tk ud.Token) bool { return tk.Form == tt.word })
+			if ti < 0 {
+				t.Fatalf("no %q in the last sentence of %q", tt.word, tt.text)
+			}
+			var group []string
+			for _, a := range f.Members(si, ti) {
+				group = append(group, f.Actors[a].Name)
+			}
+			got := ""
+			if sp, ok := f.At(si, ti); ok {
+				got = f.Actors[sp.Actor].Name
+			}
+			if got != tt.want || !slices.Equal(group, tt.group) {
+				t.Errorf("%q refers to %q, group %q; want %q, group %q", tt.word, got, group, tt.want, tt.group)
+			}
+		})
+	}
+}

@@ -1,0 +1,14 @@
+package perceptron
+
+import "testing"
+
+func TestMixSpreads(t *testing.T) {
+	// Neighbouring inputs must land in different rows of a small table.
+	rows := map[uint64]bool{}
+	for v := range uint64(256) {
+		rows[Mix(3, v, 0)>>(64-12)] = true
+	}
+	if len(rows) < 240 {
+		t.Errorf("256 consecutive values fill only %d of 4096 rows", len(rows))
+	}
+}
