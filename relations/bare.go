@@ -109,15 +109,22 @@ func (a *article) resolveBare() {
 		office[person] = true
 	}
 	// a person who travels to a state ("Lee visited Chile") is a guest
-	// there, no office holder
+	// there, and one who acts on it or is acted on by it ("Lee criticized
+	// Chile", "Chile expelled Lee") faces it from outside: no office
+	// holder of that state
 	visits := map[[2]graph.ActorID]bool{}
 	for _, rel := range a.rels {
-		if _, ok := a.roleOf(rel.Predicate); ok && a.found.Actor(rel.Object).Type == graph.Country {
-			give(rel.Predicate, rel.Subject, rel.Object)
+		if _, ok := a.roleOf(rel.Predicate); ok {
+			if a.found.Actor(rel.Object).Type == graph.Country {
+				give(rel.Predicate, rel.Subject, rel.Object)
+			}
+			continue
 		}
-		if travel[rel.Predicate] {
-			visits[[2]graph.ActorID{rel.Subject, rel.Object}] = true
+		if p := string(rel.Predicate); !travel[rel.Predicate] && (strings.HasSuffix(p, "-in") || strings.HasSuffix(p, "-at")) {
+			continue // "met in Nairobi": where, not whom
 		}
+		visits[[2]graph.ActorID{rel.Subject, rel.Object}] = true
+		visits[[2]graph.ActorID{rel.Object, rel.Subject}] = true
 	}
 	for _, b := range a.bare {
 		state, known := a.knownState(b.person)
