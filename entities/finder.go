@@ -179,6 +179,16 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	for end > start && (toks[end-1].UPOS == "PUNCT" || toks[end-1].XPOS == "POS" || toks[end-1].Form == "'s" || toks[end-1].Form == "’s") {
 		end--
 	}
+	for start < end && (toks[start].UPOS == "DET" || toks[start].UPOS == "PUNCT") {
+		start++
+	}
+	// where a title may start: a name found from the middle of one
+	// ("State John Smith" in "Secretary of State John Smith") has its
+	// first words before the span
+	first := start
+	for first > 0 && start-first < 3 && (toks[first-1].UPOS == "ADP" || x.roles.InPhrase(toks[first-1].Form)) {
+		first--
+	}
 	for start < end {
 		t := toks[start]
 		switch {
@@ -198,21 +208,62 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		break
 	}
 	// a person's name after a role phrase: "Finance Minister Serhiy
-	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg"
-	for k := end - 2; k >= start; k-- {
+	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg",
+	// "Secretary of State for Health Ann Reed"
+	for k := end - 2; k >= first; k-- {
 		if x.roles.Role(toks[k].Form) == "" && !x.roles.IsTitle(toks[k].Form) {
 			continue
 		}
-		j := k + 1
-		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || isDemonymLike(x.gaz, toks[j].Form)) {
-			j++
-		}
-		if typ == graph.Person || (end-j >= 2 && end-j <= 3) {
+		j := x.afterTitle(toks, k, end)
+		if j > start && (typ == graph.Person || (end-j >= 2 && end-j <= 3)) {
 			start, typ = j, graph.Person
 		}
 		break
 	}
 	return start, end, typ
+}
+
+// afterTitle returns where the name starts after the title whose last
+// role word is toks[k], in a name span that ends at end: after the longest
+// role phrase that starts at k ("Secretary of State", "Chief of Staff"),
+// then after its complement ("for Ukraine", "of Foreign Affairs", "for
+// Health"), which is the place or body the gazetteer knows there, else
+// all but the last two words, a person's commonest name.
+func (x *Finder) afterTitle(toks []ud.Token, k, end int) int {
+	j := k + 1
+	for n := min(x.roles.Longest(), end-1-k); n > 1; n-- {
+		words := make([]string, n)
+		for i := range words {
+			words[i] = toks[k+i].Form
+		}
+		if _, ok := x.roles.Phrase(words...); ok {
+			j = k + n
+			break
+		}
+	}
+	skip := func() bool {
+		moved := false
+		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || isDemonymLike(x.gaz, toks[j].Form)) {
+			j++
+			moved = true
+		}
+		return moved
+	}
+	skip()
+	if j == 0 || toks[j-1].UPOS != "ADP" || end-j < 3 {
+		return j
+	}
+	// a complement: "for Ukraine Keith Kellogg", "for Health Ann Reed"
+	words := make([]string, end-j)
+	for i := range words {
+		words[i] = toks[j+i].Form
+	}
+	if n, _, ok := x.gaz.Match(words, 0); ok && n < end-j {
+		j += n
+		skip()
+		return j
+	}
+	return end - 2
 }
 
 func isDemonymLike(g *gazetteer.Gazetteer, w string) bool {

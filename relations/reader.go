@@ -138,7 +138,10 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	sp, ok := r.a.found.At(r.si, i)
-	if !ok || r.a.found.Actor(sp.Actor).Type == graph.Person {
+	if !ok {
+		return r.namedAfterTitle(i)
+	}
+	if r.a.found.Actor(sp.Actor).Type == graph.Person {
 		return -1, false
 	}
 	k := sp.End
@@ -150,6 +153,31 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	}
 	if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
 		return p.Actor, true
+	}
+	return -1, false
+}
+
+// namedAfterTitle returns the person named right after the title that
+// starts at token i, when the parser made the title the head of a verb's
+// argument and the name its dependent: "Secretary of State Ann Reed
+// criticized Iran", "Chief of Staff Ann Reed visited Jordan", "Secretary
+// of State for Health Ann Reed resigned".
+func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
+	rs, ok := r.roleAt(i)
+	if !ok || rs.start != i {
+		return -1, false
+	}
+	t := r.t
+	for k := rs.end; k < len(t.toks) && k < rs.end+4; k++ {
+		if p, ok := r.a.found.At(r.si, k); ok {
+			if p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person && t.dominates(i, k) {
+				return p.Actor, true
+			}
+			return -1, false
+		}
+		if u := t.toks[k].UPOS; u != "ADP" && u != "PROPN" && u != "DET" {
+			break // only a complement written in the title: "for Health"
+		}
 	}
 	return -1, false
 }
