@@ -95,8 +95,8 @@ func (r *reader) nameLists() [][]entities.Span {
 }
 
 // personal reports whether span sp names a person: an actor typed so, or
-// one that a capitalised title stands right before ("Commerce Secretary
-// Malcolm Baldrige" typed a place by mistake still names a person).
+// one that a capitalised title stands right before ("Energy Secretary
+// Ann Reed" typed a place by mistake still names a person).
 func (r *reader) personal(sp entities.Span) bool {
 	switch r.a.found.Actor(sp.Actor).Type {
 	case graph.Person:
@@ -138,7 +138,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	party := h.rs.role.Noun == memberRole.Noun
 	for _, c := range h.comps {
 		if party {
-			// "the top Democrat on the committee" sits on it; "a
+			// "the ranking Democrat on the panel" sits on it; "a
 			// Republican from Utah" is no member of Utah
 			if r.a.found.Actor(c.actor).Type == graph.Organization && c.prep != "from" {
 				r.a.add(r.si, person, predicate("member", "of"), c.actor)
@@ -165,8 +165,8 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 }
 
 // titleBefore reads the title written before a person's name, right to
-// left from the name: "Russian Ambassador to the United States Sergei
-// Kislyak" (ambassador-of Russia, ambassador-to United States), "U.N.
+// left from the name: "Peruvian Ambassador to the United States Ana
+// Ruiz" (ambassador-of Peru, ambassador-to United States), "U.N.
 // press secretary Ana Ruiz", "Secretary of State for Trade Kemi Okoro",
 // "President Lula's chief of staff Rui Costa" (chief-of-staff-to Lula),
 // "Vice President and Foreign Minister Ali Reza" (two roles), and the
@@ -454,7 +454,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	for end := min(len(t.toks), k+16); k < end; k++ {
 		tok := t.toks[k]
 		if a, next, ok := r.partyAt(k); ok && prep == "" {
-			// "a Republican", "the top Democrat on the committee", and
+			// "a Republican", "the ranking Democrat on the panel", and
 			// with the role after it, "the Republican chairman"
 			h := heldRole{rs: roleSpan{start: k, end: next, head: k, role: memberRole}, owners: owners}
 			if a >= 0 {
