@@ -154,7 +154,8 @@ func (a *article) resolveBare() {
 }
 
 // knownState returns the state of the article whose official the table
-// of officials says person is; ok is true, with no state (-1), when the
+// of officials says person is (by full name, or by a one-word name that
+// officials of one state alone bear); ok is true, with no state (-1), when the
 // person is an official of a state the article does not name.
 func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 	off := a.x.officials
@@ -167,6 +168,11 @@ func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 		if strings.Contains(alias, " ") {
 			code, ok = off.stateOf(alias)
 		}
+	}
+	if !ok && !strings.Contains(p.Name, " ") {
+		// "President Reagan": a surname that officials of one state
+		// alone bear
+		code, ok = off.stateOfSurname(p.Name)
 	}
 	if !ok {
 		return -1, false

@@ -25,6 +25,11 @@ type officials struct {
 	// name, searched rather than indexed: the table is large and most
 	// articles look few names up.
 	members []string
+	// surnames are the last words of the officials' names, each with the
+	// code of the one state whose officials alone bear it ("" when
+	// officials of several states do), built on first use.
+	surnames     map[string]string
+	surnamesOnce sync.Once
 }
 
 // defaultOfficials returns the built-in table, parsed once.
@@ -77,6 +82,33 @@ func (o *officials) stateOf(name string) (string, bool) {
 		return o.members[i][len(key):], true
 	}
 	return "", false
+}
+
+// stateOfSurname returns the code of the state whose officials alone in
+// the table are called surname ("Reagan": the United States; not "Kim",
+// borne by officials of both Koreas).
+func (o *officials) stateOfSurname(surname string) (string, bool) {
+	o.surnamesOnce.Do(func() {
+		o.surnames = map[string]string{}
+		for _, line := range o.members {
+			name, code, _ := strings.Cut(line, "\t")
+			words := strings.Fields(name)
+			if len(words) < 2 {
+				continue
+			}
+			last := words[len(words)-1]
+			if old, ok := o.surnames[last]; ok && old != code {
+				code = ""
+			}
+			o.surnames[last] = code
+		}
+	})
+	key := nameKey(surname)
+	if strings.Contains(key, " ") {
+		return "", false
+	}
+	c := o.surnames[key]
+	return c, c != ""
 }
 
 // stateNamed returns the code of the state that name names ("U.S.",

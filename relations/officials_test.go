@@ -68,3 +68,25 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficialsSurname(t *testing.T) {
+	o, err := parseOfficials("@AAA\taland\n@BBB\tborland\nann smith\tAAA\nbo lind\tAAA\ncy lind\tBBB\ndee lind\tAAA\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		code string
+		ok   bool
+	}{
+		{"Smith", "AAA", true},
+		{"Lind", "", false},  // borne by officials of two states
+		{"Jones", "", false}, // unknown
+		{"Ann Smith", "", false},
+	} {
+		code, ok := o.stateOfSurname(tc.name)
+		if code != tc.code || ok != tc.ok {
+			t.Errorf("stateOfSurname(%q) = %q, %v; want %q, %v", tc.name, code, ok, tc.code, tc.ok)
+		}
+	}
+}
