@@ -192,6 +192,7 @@ func (r *reader) roleNoun(n int) {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 	}
+	holders = append(holders, r.servesAs(n)...)
 	// members: "allies, including Japan", "allies ... of which are Japan"
 	for _, c := range t.children(n, "nmod") {
 		if memberPreps[t.prep(c)] {
@@ -212,6 +213,47 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
+}
+
+// servesAs returns who holds role noun n by the verb it complements:
+// "Reed served as ambassador to Japan", "works as an adviser to",
+// "Reed was appointed (as) chairman of the bank", "the board named Reed
+// as its chairman", asserted as the clause around the verb is.
+func (r *reader) servesAs(n int) []graph.ActorID {
+	t := r.t
+	v := t.head(n)
+	if v < 0 || t.toks[v].UPOS != "VERB" || !r.asserted(v) {
+		return nil
+	}
+	as := false
+	for _, c := range t.children(n, "case") {
+		as = as || t.lower(c) == "as"
+	}
+	lemma := t.lemma(v)
+	switch {
+	case as && t.rel(n) == "obl" && holdingVerbs[lemma] && !t.passive(v):
+		return r.subjects(v, 0) // "served as ambassador"
+	case appointingVerbs[lemma] && t.passive(v) && (as && t.rel(n) == "obl" || t.rel(n) == "xcomp"):
+		return r.passiveSubjects(v, 0) // "was named (as) chairman"
+	case as && t.rel(n) == "obl" && appointingVerbs[lemma]:
+		return r.arguments(v, "obj") // "named Reed as chairman"
+	}
+	return nil
+}
+
+// holdingVerbs say that their subject holds the role their "as" names:
+// "served as", "works as".
+var holdingVerbs = map[string]bool{
+	"serve": true, "work": true, "act": true, "remain": true, "continue": true,
+	"stay": true, "return": true, "sit": true,
+}
+
+// appointingVerbs give their object (or their passive subject) the role
+// they name: "appointed Reed (as) envoy", "was elected president".
+var appointingVerbs = map[string]bool{
+	"appoint": true, "name": true, "elect": true, "re-elect": true, "reelect": true,
+	"choose": true, "nominate": true, "install": true, "confirm": true,
+	"designate": true, "promote": true, "swear": true, "hire": true, "select": true,
 }
 
 // roleDenied reports whether role noun n is itself negated or only
