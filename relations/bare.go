@@ -126,12 +126,28 @@ func (a *article) resolveBare() {
 		visits[[2]graph.ActorID{rel.Subject, rel.Object}] = true
 		visits[[2]graph.ActorID{rel.Object, rel.Subject}] = true
 	}
+	// two persons given the same office with no state ("President Lee"
+	// and "President Park" in one article) leave the article's state in
+	// doubt for both
+	rivals := map[graph.Predicate]map[graph.ActorID]bool{}
+	for _, b := range a.bare {
+		if _, known := a.knownState(b.person); known || b.former || office[b.person] || visits[[2]graph.ActorID{b.person, home}] {
+			continue
+		}
+		pred := predicate(b.role.Noun, "of")
+		if rivals[pred] == nil {
+			rivals[pred] = map[graph.ActorID]bool{}
+		}
+		rivals[pred][b.person] = true
+	}
 	for _, b := range a.bare {
 		state, known := a.knownState(b.person)
 		switch {
 		case known && state < 0:
 			continue // an official of a state the article does not name
 		case !known && (!haveHome || visits[[2]graph.ActorID{b.person, home}]):
+			continue
+		case !known && !b.former && len(rivals[predicate(b.role.Noun, "of")]) > 1:
 			continue
 		case !known:
 			state = home
