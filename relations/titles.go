@@ -50,7 +50,7 @@ func (r *reader) titles() {
 		}
 		after := r.titleAfter(last)
 		switch {
-		case len(after) == 1 && r.plural(after[0].rs.head):
+		case len(list) > 1 && len(after) == 1 && r.plural(after[0].rs.head):
 			for _, sp := range list {
 				r.holds(sp.Actor, after[0]) // "Reed and Hale, both senators"
 			}
@@ -60,6 +60,11 @@ func (r *reader) titles() {
 			}
 		default:
 			for _, h := range after {
+				if r.plural(h.rs.head) {
+					// "Reed, aides and ministers": a list that goes on,
+					// not Reed's roles
+					continue
+				}
 				r.holds(last.Actor, h) // "Reed and Hale, a senator": Hale
 			}
 		}
