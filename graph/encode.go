@@ -103,6 +103,9 @@ func EncodeArticle(m Minter, a Article) []Quad {
 	if a.Source != "" {
 		quads = append(quads, Quad{Subject: art, Predicate: DCTermsSource, Object: Literal{Value: a.Source}})
 	}
+	if a.Date != "" {
+		quads = append(quads, Quad{Subject: art, Predicate: DCTermsDate, Object: Literal{Value: a.Date, Datatype: DateDatatype(a.Date)}})
+	}
 	var mentions []IRI
 	for _, ac := range a.Actors {
 		mentions = append(mentions, m.Actor(ac.Name))
@@ -122,12 +125,16 @@ func EncodeArticle(m Minter, a Article) []Quad {
 			continue
 		}
 		used[r.Sentence] = true
+		sent := m.Sentence(a.ID, r.Sentence+1)
 		rels = append(rels, Quad{
 			Subject:   m.Actor(s.Name),
 			Predicate: m.Predicate(r.Predicate),
 			Object:    m.Actor(o.Name),
-			Graph:     m.Sentence(a.ID, r.Sentence+1),
+			Graph:     sent,
 		})
+		if r.Class != "" {
+			rels = append(rels, Quad{Subject: m.Predicate(r.Predicate), Predicate: EventClass, Object: ClassIRI(r.Class), Graph: sent})
+		}
 	}
 	for i, s := range a.Sentences {
 		if !used[i] {
@@ -141,6 +148,9 @@ func EncodeArticle(m Minter, a Article) []Quad {
 			Quad{Subject: sent, Predicate: NIFBeginIndex, Object: Literal{Value: strconv.Itoa(s.Start), Datatype: XSDNonNegativeInteger}},
 			Quad{Subject: sent, Predicate: NIFEndIndex, Object: Literal{Value: strconv.Itoa(s.End), Datatype: XSDNonNegativeInteger}},
 		)
+		if s.Date != "" {
+			quads = append(quads, Quad{Subject: sent, Predicate: DCTermsDate, Object: Literal{Value: s.Date, Datatype: DateDatatype(s.Date)}})
+		}
 	}
 	slices.SortFunc(rels, compareQuads)
 	return append(quads, slices.CompactFunc(rels, func(x, y Quad) bool { return x == y })...)

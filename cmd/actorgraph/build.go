@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -21,6 +22,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	base := fs.String("base", string(graph.DefaultBase), "base `IRI` under which actors, relations and articles are named")
 	beam := fs.Bool("beam", false, beamUsage)
 	actors := fs.String("actors", "", "TSV `FILE` of actors (name, type, aliases separated by |) extending or overriding the built-in lists")
+	dateFlag := fs.String("date", "", "`DATE` (YYYY-MM-DD, YYYY-MM or YYYY) of articles whose dateline gives none or no year; else a date in the file's name is used")
 	readOpt := addReadFlags(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -39,7 +41,13 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &usageError{msg: err.Error()}
 	}
-	pipe, badLines, err := newPipeline(ctx, *actors, *beam)
+	var date dates.Date
+	if *dateFlag != "" {
+		if date, err = dates.Parse(*dateFlag); err != nil {
+			return usagef("-date: %v", err)
+		}
+	}
+	pipe, badLines, err := newPipeline(ctx, *actors, *beam, date)
 	if err != nil {
 		return err
 	}

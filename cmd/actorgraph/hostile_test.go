@@ -660,7 +660,7 @@ func TestSmallMistakes(t *testing.T) {
 		{"format in capitals", []string{"render", "--format", "DOT", "-o", filepath.Join(dir, "m.out"), sample}, 0, ""},
 		{"extension in capitals", []string{"render", "-o", filepath.Join(dir, "m.DOT"), sample}, 0, ""},
 		{"unknown extension", []string{"render", "-o", filepath.Join(dir, "m.GIF"), sample}, 2, `from its extension ".GIF"`},
-		{"unknown format", []string{"render", "--format", "gif", sample}, 2, "-format must be svg, png or dot"},
+		{"unknown format", []string{"render", "--format", "gif", sample}, 2, "-format must be svg, png, dot or html"},
 		{"multiword past the end", []string{"parse", "--tokenized", hostile("broken-multiword.conllu")}, 1, `sentence past-the-end: multiword token 2-4 "cannot" goes past the sentence's last word, 3`},
 		{"multiword of one word", []string{"parse", "--tokenized", hostile("single-word-multiword.conllu")}, 1, `multiword token 1-1 "It" must span two words or more`},
 	}
@@ -702,5 +702,35 @@ func TestReportInputErrors(t *testing.T) {
 				t.Errorf("got %q (%v), want %q", b.String(), err, tt.want)
 			}
 		})
+	}
+}
+
+// Item 4: a line of --actors past the cap is skipped and named by its
+// number; the build goes on with the other lines and exits 1; a list that
+// never ends (/dev/zero) fails with its name instead of eating memory.
+func TestActorListLongLine(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "mine.tsv")
+	long := strings.Repeat("y", 2<<20)
+	if err := os.WriteFile(list, []byte("Orla Vantre\tPerson\n"+long+"\tPerson\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	art := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(art, []byte("Orla Vantre met Chancellor Olaf Scholz in Berlin on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "g.nq")
+	r := runCLI(t, "", "build", "--actors", list, "-o", out, art)
+	if r.code != 1 || !strings.Contains(r.stderr, "mine.tsv:2: line longer than") {
+		t.Errorf("exit %d, want 1 and line 2 named:\n%s", r.code, r.stderr)
+	}
+	if b, err := os.ReadFile(out); err != nil || !bytes.Contains(b, []byte(`"Orla Vantre"`)) {
+		t.Errorf("the graph lacks the listed actor of line 1 (%v)", err)
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		r := runCLI(t, "", "build", "--actors", "/dev/zero", "-o", filepath.Join(dir, "z.nq"), art)
+		if r.code != 1 || !strings.Contains(r.stderr, "/dev/zero") || !strings.Contains(r.stderr, "larger than") {
+			t.Errorf("--actors /dev/zero: exit %d:\n%s", r.code, r.stderr)
+		}
 	}
 }

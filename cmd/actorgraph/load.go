@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
@@ -18,8 +19,60 @@ import (
 // ended: the reading and the building of the graph stop then, also in a
 // read that blocks on a pipe.
 func loadGraph(ctx context.Context, path string, stdin io.Reader) (g *memgraph.Graph, lineErr error, err error) {
+	g, _, lineErr, err = loadFiltered(ctx, path, stdin, nil)
+	return g, lineErr, err
+}
+
+// loadFiltered is loadGraph keeping only the statements keep accepts (all
+// when keep is nil); it also returns the dataset the graph was built from.
+func loadFiltered(ctx context.Context, path string, stdin io.Reader, keep func(graph.Statement) bool) (g *memgraph.Graph, d *graph.Dataset, lineErr error, err error) {
+	quads, lineErr, err := readQuads(ctx, path, stdin)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	d = graph.Decode(quads)
+	if keep != nil {
+		d.Statements = slices.DeleteFunc(d.Statements, func(s graph.Statement) bool { return !keep(s) })
+	}
+	g, err = memgraph.NewContext(ctx, d)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("%s: %w", quadsName(path), err)
+	}
+	return g, d, lineErr, nil
+}
+
+// loadDataset reads the N-Quads files at paths ("-" for stdin; none for
+// stdin alone) as one graph, as loadGraph reads one: it returns their
+// valid quads in the order read, duplicates dropped, and the graph they
+// decode to. Bad lines are lineErr, one error per line of every file.
+func loadDataset(ctx context.Context, paths []string, stdin io.Reader) (quads []graph.Quad, d *graph.Dataset, lineErr error, err error) {
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	seen := map[graph.Quad]bool{}
+	var lineErrs []error
+	for _, p := range paths {
+		qs, le, err := readQuads(ctx, p, stdin)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if le != nil {
+			lineErrs = append(lineErrs, unjoin(le)...)
+		}
+		for _, q := range qs {
+			if !seen[q] {
+				seen[q] = true
+				quads = append(quads, q)
+			}
+		}
+	}
+	return quads, graph.Decode(quads), errors.Join(lineErrs...), nil
+}
+
+// readQuads reads the valid quads of the N-Quads file at path ("-" for
+// stdin); bad lines are lineErr, one error per line.
+func readQuads(ctx context.Context, path string, stdin io.Reader) (quads []graph.Quad, lineErr error, err error) {
 	var r io.Reader = stdin
-	name := "stdin"
 	if path != "-" {
 		f, err := openContext(ctx, path)
 		if err != nil {
@@ -29,9 +82,9 @@ func loadGraph(ctx context.Context, path string, stdin io.Reader) (g *memgraph.G
 		if info, err := f.Stat(); err == nil && info.IsDir() {
 			return nil, nil, fmt.Errorf("%s: is a directory, not an N-Quads file", displayText(path))
 		}
-		r, name = f, displayText(path)
+		r = f
 	}
-	quads, lineErr := nquads.ReadAllContext(ctx, contextReader(ctx, r), name)
+	quads, lineErr = nquads.ReadAllContext(ctx, contextReader(ctx, r), quadsName(path))
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -39,11 +92,15 @@ func loadGraph(ctx context.Context, path string, stdin io.Reader) (g *memgraph.G
 	if lineErr != nil && !errors.As(lineErr, &readErr) {
 		return nil, nil, lineErr
 	}
-	g, err = memgraph.NewContext(ctx, graph.Decode(quads))
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	return quads, lineErr, nil
+}
+
+// quadsName is how messages name the graph file at path.
+func quadsName(path string) string {
+	if path == "-" {
+		return "stdin"
 	}
-	return g, lineErr, nil
+	return displayText(path)
 }
 
 // maxLineErrors is how many bad lines of a graph are named one by one.

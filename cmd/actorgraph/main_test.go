@@ -73,6 +73,7 @@ func TestUsage(t *testing.T) {
 		{"neighbors wants two args", []string{"neighbors", "x.nq"}, 2, "wants GRAPH.nq and NAME"},
 		{"bad direction", []string{"neighbors", "--direction", "up", "x.nq", "y"}, 2, "-direction"},
 		{"bad format", []string{"render", "--format", "gif", "x.nq"}, 2, "-format"},
+		{"html has no layout", []string{"render", "-o", "m.html", "--layout", "neato", "x.nq"}, 2, "laid out in the browser"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 )
@@ -24,6 +27,7 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
+	filter := addFilterFlags(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -49,7 +53,11 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usagef("-format must be text or json, not %q", *format)
 	}
-	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
+	keep, err := filter.keep()
+	if err != nil {
+		return err
+	}
+	g, d, lineErr, err := loadFiltered(ctx, args[0], e.stdin, keep)
 	if err != nil {
 		return err
 	}
@@ -60,7 +68,7 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	}
 	ns := g.Neighbors(node.IRI, opt)
 	if *format == "json" {
-		err = writeNeighborsJSON(e.stdout, args[1], node, ns)
+		err = writeNeighborsJSON(e.stdout, args[1], node, ns, d)
 	} else {
 		err = writeNeighborsText(e.stdout, node, ns, 0)
 	}
@@ -144,6 +152,7 @@ type neighborJSON struct {
 	Depth      int            `json:"depth"`
 	Statements int            `json:"statements"`
 	Via        string         `json:"via,omitempty"`
+	Class      string         `json:"class,omitempty"`
 	Evidence   []evidenceJSON `json:"evidence,omitempty"`
 }
 
@@ -152,6 +161,19 @@ type evidenceJSON struct {
 	Article string `json:"article,omitempty"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+	Date    string `json:"date,omitempty"`
+}
+
+// timelineJSON is one dated statement of the queried actor, in
+// neighbors --format json's timeline.
+type timelineJSON struct {
+	Date      string   `json:"date"`
+	Subject   string   `json:"subject"`
+	Predicate string   `json:"predicate"`
+	Object    string   `json:"object"`
+	Class     string   `json:"class,omitempty"`
+	Goldstein *float64 `json:"goldstein,omitempty"`
+	Sentence  string   `json:"sentence,omitempty"`
 }
 
 type actorJSON struct {
@@ -161,15 +183,23 @@ type actorJSON struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
-func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor) error {
+func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor, d *graph.Dataset) error {
 	out := struct {
 		Query     string         `json:"query"`
 		Actor     actorJSON      `json:"actor"`
 		Neighbors []neighborJSON `json:"neighbors"`
+		Timeline  []timelineJSON `json:"timeline"`
 	}{
 		Query:     query,
 		Actor:     actorJSON{IRI: string(node.IRI), Label: node.Label, Type: node.Type.String(), Aliases: node.Aliases},
 		Neighbors: []neighborJSON{},
+		Timeline:  timeline(d, node.IRI),
+	}
+	classOf := map[string]string{}
+	for _, s := range d.Statements {
+		if s.Class != "" {
+			classOf[s.Name()] = s.Class
+		}
 	}
 	for _, n := range ns {
 		dir := "out"
@@ -179,12 +209,13 @@ func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memg
 		nj := neighborJSON{
 			IRI: string(n.Node.IRI), Label: n.Node.Label, Type: n.Node.Type.String(),
 			Predicate: n.Predicate, Direction: dir, Depth: n.Depth, Statements: n.Statements,
+			Class: classOf[n.Predicate],
 		}
 		if n.Depth > 1 {
 			nj.Via = string(n.Via)
 		}
 		for _, ev := range n.Evidence {
-			nj.Evidence = append(nj.Evidence, evidenceJSON{Text: ev.Text, Article: string(ev.Article), Start: ev.Start, End: ev.End})
+			nj.Evidence = append(nj.Evidence, evidenceJSON{Text: ev.Text, Article: string(ev.Article), Start: ev.Start, End: ev.End, Date: ev.Date})
 		}
 		out.Neighbors = append(out.Neighbors, nj)
 	}
@@ -192,4 +223,35 @@ func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memg
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// timeline lists the dated statements that have actor as subject or
+// object, by date, then subject, predicate, object and sentence, each
+// once.
+func timeline(d *graph.Dataset, actor graph.IRI) []timelineJSON {
+	labels := map[graph.IRI]string{}
+	for _, a := range d.Actors {
+		labels[a.IRI] = a.Label
+	}
+	out := []timelineJSON{}
+	for _, s := range d.Statements {
+		if s.Date == "" || s.Subject != actor && s.Object != actor {
+			continue
+		}
+		t := timelineJSON{Date: s.Date, Subject: labels[s.Subject], Predicate: s.Name(), Object: labels[s.Object], Class: s.Class}
+		if g, ok := cameo.Class(s.Class).Goldstein(); ok {
+			t.Goldstein = &g
+		}
+		if iri, ok := s.Graph.(graph.IRI); ok {
+			t.Sentence = d.Sentences[iri].Text
+		}
+		out = append(out, t)
+	}
+	slices.SortFunc(out, func(a, b timelineJSON) int {
+		return cmp.Or(strings.Compare(a.Date, b.Date), strings.Compare(a.Subject, b.Subject),
+			strings.Compare(a.Predicate, b.Predicate), strings.Compare(a.Object, b.Object), strings.Compare(a.Sentence, b.Sentence))
+	})
+	return slices.CompactFunc(out, func(a, b timelineJSON) bool {
+		return a.Date == b.Date && a.Subject == b.Subject && a.Predicate == b.Predicate && a.Object == b.Object && a.Sentence == b.Sentence
+	})
 }

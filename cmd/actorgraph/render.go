@@ -1,32 +1,44 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/cameo"
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/render"
+	"github.com/actorgraph/actorgraph/render/htmlmap"
 )
 
 const renderAbout = `Render draws the graph in GRAPH.nq (- for stdin) as a relationship map: node
 colour and shape by actor type, edges labelled with their predicate and
 thicker the more statements support them. The format comes from -format or
-from the extension of -o (.svg, .png, .dot, in any case); with neither, it
-is SVG.`
+from the extension of -o (.svg, .png, .dot, .html, in any case); with
+neither, it is SVG.
+
+HTML is an interactive map in one self-contained file that needs no network:
+search, filters by actor type (and by relation class and date, when the
+graph has them), actors sized by their links, and a side panel with the
+evidence sentences of the relation clicked. -focus, -depth, -max-nodes,
+-min-support, -class, -since and -until choose what it holds, as for the
+other formats.`
 
 func runRender(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
 	out := fs.String("o", "map.svg", "write the map to `FILE` (- for stdout)")
-	format := fs.String("format", "", "`format`: svg, png or dot (default: from the extension of -o, else svg)")
+	format := fs.String("format", "", "`format`: svg, png, dot or html (default: from the extension of -o, else svg)")
 	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
 	depth := fs.Int("depth", 1, "with -focus, how many links away to go")
 	maxNodes := fs.Int("max-nodes", 200, "keep the `N` most connected actors (0: all)")
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
-	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo")
+	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo (not for html)")
 	title := fs.String("title", "", "title drawn above the map")
+	filter := addFilterFlags(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -40,7 +52,11 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	opt := render.Options{Format: f, Layout: *layout, Title: *title}
-	if err := opt.Validate(); err != nil {
+	if f == "html" {
+		if l := strings.ToLower(strings.TrimSpace(*layout)); l != "auto" && l != "" {
+			return usagef("-layout chooses a Graphviz engine; the HTML map is laid out in the browser")
+		}
+	} else if err := opt.Validate(); err != nil {
 		return &usageError{msg: err.Error()}
 	}
 	if *depth < 1 || *maxNodes < 0 || *minSupport < 1 {
@@ -49,7 +65,11 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
+	keep, err := filter.keep()
+	if err != nil {
+		return err
+	}
+	g, d, lineErr, err := loadFiltered(ctx, args[0], e.stdin, keep)
 	if err != nil {
 		return err
 	}
@@ -70,7 +90,18 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if g.Len() == 0 {
 		return fmt.Errorf("no actor of %s is left to draw with -min-support %d", displayText(args[0]), *minSupport)
 	}
-	err = renderTo(ctx, e, *out, g, opt)
+	if f == "html" {
+		err = writeOutput(*out, e.stdout, func(w io.Writer) error {
+			return htmlmap.Write(w, g, htmlmap.Options{
+				Title: *title, Dataset: d,
+				Class:    func(s graph.Statement) string { return s.Class },
+				Date:     func(s graph.Statement) string { return s.Date },
+				Describe: describeClass,
+			})
+		})
+	} else {
+		err = renderTo(ctx, e, *out, g, opt)
+	}
 	if err != nil {
 		return err
 	}
@@ -82,11 +113,11 @@ func runRender(ctx context.Context, e *env, args []string) error {
 // without extension. An unknown format or extension is a usage error:
 // writing SVG into map.gif would only mislead.
 func renderFormat(format, out string) (string, error) {
-	known := func(f string) bool { return f == "svg" || f == "png" || f == "dot" }
+	known := func(f string) bool { return f == "svg" || f == "png" || f == "dot" || f == "html" }
 	if format != "" {
 		f := strings.ToLower(strings.TrimSpace(format))
 		if !known(f) {
-			return "", usagef("-format must be svg, png or dot, not %q", format)
+			return "", usagef("-format must be svg, png, dot or html, not %q", format)
 		}
 		return f, nil
 	}
@@ -95,8 +126,11 @@ func renderFormat(format, out string) (string, error) {
 		return "svg", nil
 	}
 	f := strings.ToLower(strings.TrimPrefix(ext, "."))
+	if f == "htm" {
+		f = "html"
+	}
 	if !known(f) {
-		return "", usagef("cannot tell the format of -o %s from its extension %q: name it .svg, .png or .dot, or give -format", displayText(out), ext)
+		return "", usagef("cannot tell the format of -o %s from its extension %q: name it .svg, .png, .dot or .html, or give -format", displayText(out), ext)
 	}
 	return f, nil
 }
@@ -106,4 +140,12 @@ func renderTo(ctx context.Context, e *env, path string, g *memgraph.Graph, opt r
 	return writeOutput(path, e.stdout, func(w io.Writer) error {
 		return render.Render(ctx, w, g, opt)
 	})
+}
+
+// describeClass names an event class and its group for the HTML map's
+// class filter: CAMEO's quad class for an event, "standing relations" for
+// the non-event classes (role, member, ally, ...).
+func describeClass(c string) (name, group string) {
+	k := cameo.Class(c)
+	return k.Name(), cmp.Or(k.Quad(), "standing relations")
 }
