@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/nquads"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 const exportAbout = `Export writes the graphs GRAPH.nq (- or none for stdin; several are read as
@@ -29,11 +30,11 @@ Output goes to stdout or, atomically, to -o FILE.`
 // exportFormats are the formats of export --format.
 var exportFormats = []string{"nquads", "graphml", "gexf", "cypher", "csv", "json"}
 
-func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "export", "[flags] [GRAPH.nq|-]...", exportAbout)
+func runExport(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags] [GRAPH.nq|-]...", exportAbout)
 	format := fs.String("format", "nquads", "output `format`: "+strings.Join(exportFormats, ", "))
 	out := fs.String("o", "-", "write to `FILE` (written atomically) instead of stdout")
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseFlags(fs, args)
 	if err != nil {
 		return err
 	}
@@ -43,12 +44,12 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		known = known || f == k
 	}
 	if !known {
-		return usagef("-format must be one of %s, not %q", strings.Join(exportFormats, ", "), *format)
+		return cli.Usagef("-format must be one of %s, not %q", strings.Join(exportFormats, ", "), *format)
 	}
 	outputs := []string{*out}
 	if f == "csv" {
 		if *out == "-" || *out == "" {
-			return usagef("-format csv writes two files: give -o NAME.csv for NAME.nodes.csv and NAME.relationships.csv")
+			return cli.Usagef("-format csv writes two files: give -o NAME.csv for NAME.nodes.csv and NAME.relationships.csv")
 		}
 		base := strings.TrimSuffix(*out, filepath.Ext(*out))
 		outputs = []string{base + ".nodes.csv", base + ".relationships.csv"}
@@ -58,7 +59,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	quads, d, lineErr, err := loadDataset(ctx, args, e.stdin)
+	quads, d, lineErr, err := loadDataset(ctx, args, e.Stdin)
 	if err != nil {
 		return err
 	}
@@ -69,19 +70,19 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	g := export.FromDataset(d)
 	switch f {
 	case "nquads":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return writeQuads(w, quads) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return writeQuads(w, quads) })
 	case "graphml":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteGraphML(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteGraphML(w, g) })
 	case "gexf":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteGEXF(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteGEXF(w, g) })
 	case "cypher":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteCypher(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteCypher(w, g) })
 	case "json":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteCytoscapeJSON(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteCytoscapeJSON(w, g) })
 	case "csv":
 		err = writeNeo4jCSV(outputs[0], outputs[1], g)
 		if err == nil {
-			fmt.Fprintf(e.stderr, "actorgraph export: wrote %s and %s\n", displayText(outputs[0]), displayText(outputs[1]))
+			fmt.Fprintf(e.Stderr, "actorgraph export: wrote %s and %s\n", cli.DisplayText(outputs[0]), cli.DisplayText(outputs[1]))
 		}
 	}
 	if err != nil {

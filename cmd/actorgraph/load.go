@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/graph/nquads"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // loadGraph reads an N-Quads file (or "-" for stdin) into the in-memory
@@ -76,11 +77,11 @@ func readQuads(ctx context.Context, path string, stdin io.Reader) (quads []graph
 	if path != "-" {
 		f, err := openContext(ctx, path)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", displayText(path), err)
+			return nil, nil, fmt.Errorf("%s: %w", cli.DisplayText(path), err)
 		}
 		defer f.Close()
 		if info, err := f.Stat(); err == nil && info.IsDir() {
-			return nil, nil, fmt.Errorf("%s: is a directory, not an N-Quads file", displayText(path))
+			return nil, nil, fmt.Errorf("%s: is a directory, not an N-Quads file", cli.DisplayText(path))
 		}
 		r = f
 	}
@@ -100,37 +101,37 @@ func quadsName(path string) string {
 	if path == "-" {
 		return "stdin"
 	}
-	return displayText(path)
+	return cli.DisplayText(path)
 }
 
 // maxLineErrors is how many bad lines of a graph are named one by one.
 const maxLineErrors = 20
 
 // reportLineErrors prints the bad lines of a graph file, the first
-// maxLineErrors of them one a line, and returns errReported if there was
+// maxLineErrors of them one a line, and returns cli.ErrReported if there was
 // any.
-func reportLineErrors(e *env, cmd string, lineErr error) error {
+func reportLineErrors(e *cli.Env, cmd string, lineErr error) error {
 	if lineErr == nil {
 		return nil
 	}
 	errs := unjoin(lineErr)
 	for i, err := range errs {
 		if i == maxLineErrors {
-			fmt.Fprintf(e.stderr, "actorgraph %s: ... and %d more invalid line(s)\n", cmd, len(errs)-i)
+			fmt.Fprintf(e.Stderr, "actorgraph %s: ... and %d more invalid line(s)\n", cmd, len(errs)-i)
 			break
 		}
-		fmt.Fprintf(e.stderr, "actorgraph %s: %s\n", cmd, displayText(err.Error()))
+		fmt.Fprintf(e.Stderr, "actorgraph %s: %s\n", cmd, cli.DisplayText(err.Error()))
 	}
-	fmt.Fprintf(e.stderr, "actorgraph %s: skipped %d invalid line(s); the rest of the graph was used\n", cmd, len(errs))
-	return errReported
+	fmt.Fprintf(e.Stderr, "actorgraph %s: skipped %d invalid line(s); the rest of the graph was used\n", cmd, len(errs))
+	return cli.ErrReported
 }
 
 // reportInputErrors prints every input that failed, one a line, and a
 // summary line, also when every input failed (built is 0), and returns
-// errReported if any did. build prints its failures with it.
+// cli.ErrReported if any did. build prints its failures with it.
 func reportInputErrors(stderr io.Writer, cmd string, errs []error, built int) error {
 	for _, err := range errs {
-		fmt.Fprintf(stderr, "actorgraph %s: %s\n", cmd, displayMessage(err.Error()))
+		fmt.Fprintf(stderr, "actorgraph %s: %s\n", cmd, cli.DisplayMessage(err.Error()))
 	}
 	switch {
 	case len(errs) == 0:
@@ -141,7 +142,7 @@ func reportInputErrors(stderr io.Writer, cmd string, errs []error, built int) er
 		fmt.Fprintf(stderr, "actorgraph %s: %d of %d inputs failed; the graph holds the other %d\n",
 			cmd, len(errs), len(errs)+built, built)
 	}
-	return errReported
+	return cli.ErrReported
 }
 
 // unjoin splits an errors.Join error into its parts.

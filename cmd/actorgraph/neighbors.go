@@ -13,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 const neighborsAbout = `Neighbors lists the actors linked to NAME in GRAPH.nq (- for stdin), with the
@@ -21,20 +22,16 @@ and the number of statements supporting each link. NAME is matched against
 actors' labels and aliases ignoring case and diacritics; a name that fits
 several actors lists them, and one that fits none suggests the closest.`
 
-func runNeighbors(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "neighbors", "[flags] GRAPH.nq NAME", neighborsAbout)
+func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags] GRAPH.nq NAME", neighborsAbout)
 	depth := fs.Int("depth", 1, "follow links up to `N` steps away")
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
 	filter := addFilterFlags(fs)
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseArgs(fs, args, 2, 2, "GRAPH.nq and NAME")
 	if err != nil {
 		return err
-	}
-	if len(args) != 2 {
-		fs.Usage()
-		return usagef("neighbors wants GRAPH.nq and NAME, got %d argument(s)", len(args))
 	}
 	opt := memgraph.NeighborOptions{Depth: *depth, Predicate: *pred}
 	switch *dir {
@@ -45,19 +42,19 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	case "both":
 		opt.Direction = memgraph.Both
 	default:
-		return usagef("-direction must be in, out or both, not %q", *dir)
+		return cli.Usagef("-direction must be in, out or both, not %q", *dir)
 	}
 	if *depth < 1 {
-		return usagef("-depth must be at least 1")
+		return cli.Usagef("-depth must be at least 1")
 	}
 	if *format != "text" && *format != "json" {
-		return usagef("-format must be text or json, not %q", *format)
+		return cli.Usagef("-format must be text or json, not %q", *format)
 	}
 	keep, err := filter.keep()
 	if err != nil {
 		return err
 	}
-	g, d, lineErr, err := loadFiltered(ctx, args[0], e.stdin, keep)
+	g, d, lineErr, err := loadFiltered(ctx, args[0], e.Stdin, keep)
 	if err != nil {
 		return err
 	}
@@ -68,9 +65,9 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	}
 	ns := g.Neighbors(node.IRI, opt)
 	if *format == "json" {
-		err = writeNeighborsJSON(e.stdout, args[1], node, ns, d)
+		err = writeNeighborsJSON(e.Stdout, args[1], node, ns, d)
 	} else {
-		err = writeNeighborsText(e.stdout, node, ns, 0)
+		err = writeNeighborsText(e.Stdout, node, ns, 0)
 	}
 	if err != nil {
 		return err
@@ -90,7 +87,7 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 		if sug := g.Suggest(name, 5); len(sug) > 0 {
 			sb.WriteString("; closest names:")
 			for _, n := range sug {
-				fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
+				fmt.Fprintf(&sb, "\n  %s (%s)", cli.DisplayText(n.Label), n.Type)
 			}
 		}
 		return memgraph.Node{}, fmt.Errorf("%s", sb.String())
@@ -98,7 +95,7 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%q fits %d actors; name one of them:", name, len(found))
 	for _, n := range found {
-		fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
+		fmt.Fprintf(&sb, "\n  %s (%s)", cli.DisplayText(n.Label), n.Type)
 	}
 	return memgraph.Node{}, fmt.Errorf("%s", sb.String())
 }
@@ -108,10 +105,10 @@ func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
 // their control characters are escaped (see displayText).
 func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor, max int) error {
 	if max > 0 && len(ns) > max {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", displayText(node.Label), node.Type, len(ns), max)
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", cli.DisplayText(node.Label), node.Type, len(ns), max)
 		ns = ns[:max]
 	} else {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", displayText(node.Label), node.Type, len(ns))
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", cli.DisplayText(node.Label), node.Type, len(ns))
 	}
 	labels := make(map[graph.IRI]string, len(ns)+1)
 	labels[node.IRI] = node.Label
@@ -127,10 +124,10 @@ func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor,
 		via := ""
 		if n.Depth > 1 {
 			if v, ok := labels[n.Via]; ok {
-				via = "via " + displayText(v)
+				via = "via " + cli.DisplayText(v)
 			}
 		}
-		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, displayText(n.Predicate), displayText(n.Node.Label), n.Node.Type, plural(n.Statements, "statement"), via)
+		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, cli.DisplayText(n.Predicate), cli.DisplayText(n.Node.Label), n.Node.Type, plural(n.Statements, "statement"), via)
 	}
 	return tw.Flush()
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // newPipeline loads the shipped models and lists, extended by the user's
@@ -18,10 +19,10 @@ func newPipeline(ctx context.Context, actorsFile string, beam bool, date dates.D
 	if actorsFile != "" {
 		f, err := openContext(ctx, actorsFile)
 		if err != nil {
-			return nil, nil, fmt.Errorf("actor list %s: %w", displayText(actorsFile), unwrapPathError(err))
+			return nil, nil, fmt.Errorf("actor list %s: %w", cli.DisplayText(actorsFile), unwrapPathError(err))
 		}
 		r := &capReader{r: contextReader(ctx, f), left: maxActorListBytes}
-		opts.Actors, badLines, err = extract.ReadActors(r, displayText(actorsFile))
+		opts.Actors, badLines, err = extract.ReadActors(r, cli.DisplayText(actorsFile))
 		f.Close()
 		if err != nil {
 			return nil, nil, err
@@ -67,8 +68,8 @@ type buildResult struct {
 // collection that gives them back in input order, whatever the scheduling,
 // reconciled so that one actor has one name across the corpus. The caller
 // closes the collection.
-func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int, opt readOptions) (*buildResult, error) {
-	srcs, errs := collectSourcesContext(ctx, paths, e.stdin, opt)
+func buildGraph(ctx context.Context, e *cli.Env, p *extract.Pipeline, paths []string, jobs int, opt readOptions) (*buildResult, error) {
+	srcs, errs := collectSourcesContext(ctx, paths, e.Stdin, opt)
 	if len(srcs) == 0 && len(errs) == 0 {
 		return nil, fmt.Errorf("no articles to build")
 	}
@@ -79,7 +80,7 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 			}
 		}
 	}
-	prog := newProgress(e.stderr, len(srcs))
+	prog := newProgress(e.Stderr, len(srcs))
 	c, err := p.Collect(ctx, inputs, jobs, func(r extract.Result) error {
 		prog.done(r.Bytes)
 		if r.Err != nil {
@@ -93,7 +94,7 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 	}
 	if c.Len() == 0 {
 		c.Close()
-		return nil, reportInputErrors(e.stderr, "build", errs, 0)
+		return nil, reportInputErrors(e.Stderr, "build", errs, 0)
 	}
 	return &buildResult{articles: c, errs: errs}, nil
 }

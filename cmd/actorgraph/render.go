@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/render/htmlmap"
 )
@@ -21,6 +22,13 @@ thicker the more statements support them. The format comes from -format or
 from the extension of -o (.svg, .png, .dot, .html, in any case); with
 neither, it is SVG.
 
+A large graph is drawn by community: its linked actors are grouped (Louvain's
+method over the relations), the -max-nodes are shared among the largest
+groups, and each group is laid out in a frame of its own with its most
+connected actors and its strongest relations; a caption under the legend
+says how many actors and relations the map leaves out, and each frame's
+heading how many of the group's.
+
 HTML is an interactive map in one self-contained file that needs no network:
 search, filters by actor type (and by relation class and date, when the
 graph has them), actors sized by their links, and a side panel with the
@@ -28,24 +36,21 @@ evidence sentences of the relation clicked. -focus, -depth, -max-nodes,
 -min-support, -class, -since and -until choose what it holds, as for the
 other formats.`
 
-func runRender(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
+func runRender(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags] GRAPH.nq", renderAbout)
 	out := fs.String("o", "map.svg", "write the map to `FILE` (- for stdout)")
 	format := fs.String("format", "", "`format`: svg, png, dot or html (default: from the extension of -o, else svg)")
 	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
 	depth := fs.Int("depth", 1, "with -focus, how many links away to go")
-	maxNodes := fs.Int("max-nodes", 200, "keep the `N` most connected actors (0: all)")
+	maxNodes := fs.Int("max-nodes", 200, "draw at most `N` actors, the most connected of each group (0: every linked actor)")
+	groups := fs.Bool("groups", true, "beyond 60 actors, draw them by community, each group in its frame, with the relations within groups; false draws the most connected actors and every relation between them")
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo (not for html)")
 	title := fs.String("title", "", "title drawn above the map")
 	filter := addFilterFlags(fs)
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseArgs(fs, args, 1, 1, "one GRAPH.nq")
 	if err != nil {
 		return err
-	}
-	if len(args) != 1 {
-		fs.Usage()
-		return usagef("render wants one GRAPH.nq, got %d argument(s)", len(args))
 	}
 	f, err := renderFormat(*format, *out)
 	if err != nil {
@@ -54,13 +59,13 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	opt := render.Options{Format: f, Layout: *layout, Title: *title}
 	if f == "html" {
 		if l := strings.ToLower(strings.TrimSpace(*layout)); l != "auto" && l != "" {
-			return usagef("-layout chooses a Graphviz engine; the HTML map is laid out in the browser")
+			return cli.Usagef("-layout chooses a Graphviz engine; the HTML map is laid out in the browser")
 		}
 	} else if err := opt.Validate(); err != nil {
-		return &usageError{msg: err.Error()}
+		return &cli.UsageError{Msg: err.Error()}
 	}
 	if *depth < 1 || *maxNodes < 0 || *minSupport < 1 {
-		return usagef("-depth and -min-support must be at least 1, -max-nodes at least 0")
+		return cli.Usagef("-depth and -min-support must be at least 1, -max-nodes at least 0")
 	}
 	if err := checkOutput(*out, args); err != nil {
 		return err
@@ -69,13 +74,13 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	g, d, lineErr, err := loadFiltered(ctx, args[0], e.stdin, keep)
+	g, d, lineErr, err := loadFiltered(ctx, args[0], e.Stdin, keep)
 	if err != nil {
 		return err
 	}
 	lineReport := reportLineErrors(e, "render", lineErr)
 	if g.Len() == 0 {
-		return fmt.Errorf("%s holds no actors: nothing to draw", displayText(args[0]))
+		return fmt.Errorf("%s holds no actors: nothing to draw", cli.DisplayText(args[0]))
 	}
 	if *focus != "" {
 		n, err := resolveName(g, *focus)
@@ -84,14 +89,20 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		}
 		g = g.Ego(n.IRI, *depth)
 	}
-	if *maxNodes > 0 || *minSupport > 1 {
+	switch {
+	case *focus != "" && len(g.Edges()) == 0:
+		// An actor linked to no other: draw it alone.
+	case *groups:
+		ch := render.Choose(g, *maxNodes, *minSupport)
+		g, opt = ch.Graph, ch.Apply(opt)
+	default:
 		g = g.Top(*maxNodes, *minSupport)
 	}
 	if g.Len() == 0 {
-		return fmt.Errorf("no actor of %s is left to draw with -min-support %d", displayText(args[0]), *minSupport)
+		return fmt.Errorf("no two actors of %s are linked by a relation stated at least %d time(s): no actor is left to draw with -min-support %d", cli.DisplayText(args[0]), *minSupport, *minSupport)
 	}
 	if f == "html" {
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error {
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error {
 			return htmlmap.Write(w, g, htmlmap.Options{
 				Title: *title, Dataset: d,
 				Class:    func(s graph.Statement) string { return s.Class },
@@ -117,7 +128,7 @@ func renderFormat(format, out string) (string, error) {
 	if format != "" {
 		f := strings.ToLower(strings.TrimSpace(format))
 		if !known(f) {
-			return "", usagef("-format must be svg, png, dot or html, not %q", format)
+			return "", cli.Usagef("-format must be svg, png, dot or html, not %q", format)
 		}
 		return f, nil
 	}
@@ -130,14 +141,14 @@ func renderFormat(format, out string) (string, error) {
 		f = "html"
 	}
 	if !known(f) {
-		return "", usagef("cannot tell the format of -o %s from its extension %q: name it .svg, .png, .dot or .html, or give -format", displayText(out), ext)
+		return "", cli.Usagef("cannot tell the format of -o %s from its extension %q: name it .svg, .png, .dot or .html, or give -format", cli.DisplayText(out), ext)
 	}
 	return f, nil
 }
 
 // renderTo renders g into path (see writeOutput) or stdout.
-func renderTo(ctx context.Context, e *env, path string, g *memgraph.Graph, opt render.Options) error {
-	return writeOutput(path, e.stdout, func(w io.Writer) error {
+func renderTo(ctx context.Context, e *cli.Env, path string, g *memgraph.Graph, opt render.Options) error {
+	return writeOutput(path, e.Stdout, func(w io.Writer) error {
 		return render.Render(ctx, w, g, opt)
 	})
 }

@@ -51,8 +51,8 @@ func TestRenderHTML(t *testing.T) {
 			path := filepath.Join(dir, tt.out)
 			args := append([]string{"render", "-o", path}, tt.extra...)
 			r := runCLI(t, "", append(args, g)...)
-			if r.code != 0 {
-				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			if r.Code != 0 {
+				t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 			}
 			b, err := os.ReadFile(path)
 			if err != nil {
