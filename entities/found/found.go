@@ -1,4 +1,12 @@
-package entities
+// Package found holds what package entities finds in an article: its actors
+// (Found.Actors), every Span of text that mentions one, by name, demonym,
+// pronoun or description, and the actors of its plural references
+// (Found.Members). The finder of package entities builds a Found and the
+// resolver of package entities/coref adds the references to it; the
+// relation extractor reads it.
+//
+// It imports no other package of entities.
+package found
 
 import (
 	"slices"
@@ -31,7 +39,7 @@ type Span struct {
 	Kind       SpanKind
 }
 
-// Found is what Find found in an article: its actors and every span that
+// Found is what entities.Finder.Find found in an article: its actors and every span that
 // mentions one.
 type Found struct {
 	// Actors, in order of first mention; Actors[i].Name is canonical. A
@@ -46,7 +54,7 @@ type Found struct {
 	// Modifiers are the ModifierSpans, in text order.
 	Modifiers []Span
 	// groups are the actors of plural references ("they", "the two
-	// countries"), by token; see Members.
+	// countries"), by token; see Members and SetMembers.
 	groups map[tokenRef][]graph.ActorID
 	at     map[tokenRef]int
 	bySent []int // bySent[s] is the index in Spans of sentence s's first span
@@ -84,9 +92,9 @@ func (f *Found) ModifiersIn(sent int) []Span {
 // Actor returns the actor a span mentions.
 func (f *Found) Actor(id graph.ActorID) graph.Actor { return f.Actors[id] }
 
-// actorNamed returns the actor with canonical name name, adding it as an
+// ActorNamed returns the actor with canonical name name, adding it as an
 // actor the article does not name when there is none.
-func (f *Found) actorNamed(name string, typ graph.ActorType) graph.ActorID {
+func (f *Found) ActorNamed(name string, typ graph.ActorType) graph.ActorID {
 	for i, a := range f.Actors {
 		if a.Name == name {
 			return graph.ActorID(i)
@@ -97,8 +105,9 @@ func (f *Found) actorNamed(name string, typ graph.ActorType) graph.ActorID {
 	return graph.ActorID(len(f.Actors) - 1)
 }
 
-// index builds the lookups of At and InSentence; spans must be sorted.
-func (f *Found) index(sentences int) {
+// Index builds the lookups of At and InSentence from Spans, which must be
+// sorted (SortSpans); whoever changes Spans calls it again.
+func (f *Found) Index(sentences int) {
 	f.at = make(map[tokenRef]int, len(f.Spans)*2)
 	for i, s := range f.Spans {
 		for t := s.Start; t < s.End; t++ {
@@ -113,4 +122,30 @@ func (f *Found) index(sentences int) {
 		}
 		f.bySent[s] = k
 	}
+}
+
+// Members returns the actors a plural reference at token tok of sentence
+// sent stands for ("they", "the two countries"), or nil when it stands for
+// no group of actors.
+func (f *Found) Members(sent, tok int) []graph.ActorID {
+	return f.groups[tokenRef{sent, tok}]
+}
+
+// SetMembers records the actors the plural reference at token tok of
+// sentence sent stands for, which Members returns.
+func (f *Found) SetMembers(sent, tok int, actors []graph.ActorID) {
+	if f.groups == nil {
+		f.groups = map[tokenRef][]graph.ActorID{}
+	}
+	f.groups[tokenRef{sent, tok}] = actors
+}
+
+// SortSpans sorts spans in text order.
+func SortSpans(spans []Span) {
+	slices.SortFunc(spans, func(a, b Span) int {
+		if a.Sentence != b.Sentence {
+			return a.Sentence - b.Sentence
+		}
+		return a.Start - b.Start
+	})
 }
