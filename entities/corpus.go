@@ -24,7 +24,7 @@ type Corpus struct {
 	byName map[string]*fullName
 	// blocks groups full names by the opening of their surname key: two
 	// names can only be spelling variants when their openings agree (see
-	// spellingVariants), so comparisons stay within a block.
+	// names.SpellingVariants), so comparisons stay within a block.
 	blocks    map[string][]*fullName
 	preferred map[string]string // set by the first Resolve after an Add
 }

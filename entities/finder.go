@@ -284,8 +284,9 @@ var qualifierWords = map[string]bool{
 	"greater": true, "upper": true, "lower": true, "mainland": true,
 }
 
-// partyNouns end the names of parties and fronts besides institutionNouns
-// ("Democratic Unionists", "Republican Guard").
+// partyNouns end the names of parties and fronts besides the institution
+// nouns of names.IsInstitutionNoun ("Democratic Unionists", "Republican
+// Guard").
 var partyNouns = map[string]bool{
 	"republic": true, "guard": true, "guards": true, "unionists": true, "socialists": true,
 	"progressives": true, "brigade": true, "brigades": true, "group": true, "network": true,

@@ -19,7 +19,7 @@ type cluster struct {
 	names     []string
 	counts    map[string]int
 	first     string // folded first name, for people
-	surname   string // surnameKey of the last name, for people
+	surname   string // names.SurnameKey of the last name, for people
 	folded    []string
 	named     bool
 }

@@ -49,7 +49,7 @@ var proxyNouns = map[string]bool{
 	"government": true, "administration": true, "regime": true, "leadership": true, "authorities": true,
 }
 
-// institutionNouns end the names of institutions; see tidy.go. A
+// The nouns that end the names of institutions (names.IsInstitutionNoun): a
 // description with one refers to the latest organisation whose name has it.
 
 // leaderRoles are the roles that "the leader" can stand for.

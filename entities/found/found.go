@@ -39,8 +39,8 @@ type Span struct {
 	Kind       SpanKind
 }
 
-// Found is what entities.Finder.Find found in an article: its actors and every span that
-// mentions one.
+// Found is what entities.Finder.Find found in an article: its actors and
+// every span that mentions one.
 type Found struct {
 	// Actors, in order of first mention; Actors[i].Name is canonical. A
 	// Span's Actor indexes it.

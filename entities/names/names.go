@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// foldName returns the form names are compared in: diacritics removed,
+// Fold returns the form names are compared in: diacritics removed,
 // lower case, curly apostrophes straightened, runs of space and hyphens
 // folded to one space, British spellings of institutions' words made
 // American.
@@ -46,7 +46,7 @@ var usSpelling = map[string]string{
 	"centre": "center", "programme": "program", "labour": "labor",
 }
 
-// surnameKey returns the part of a person's last name that identifies it
+// SurnameKey returns the part of a person's last name that identifies it
 // across spellings: folded, without an Arabic article ("al-Assad" ->
 // "assad").
 func SurnameKey(last string) string {
@@ -59,7 +59,7 @@ func SurnameKey(last string) string {
 	return strings.ReplaceAll(k, " ", "")
 }
 
-// spellingVariants reports whether two folded name words are spellings of
+// SpellingVariants reports whether two folded name words are spellings of
 // one name (Zelensky, Zelenskyy, Zelenskiy): long enough, the same opening,
 // and at most two edits apart.
 func SpellingVariants(a, b string) bool {
@@ -72,7 +72,7 @@ func SpellingVariants(a, b string) bool {
 	return EditDistance(a, b) <= 2 && EditDistance(a, b)*4 <= min(len(a), len(b))
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes.
+// EditDistance is the Levenshtein distance between a and b, in bytes.
 func EditDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
@@ -93,13 +93,13 @@ func EditDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// isInitial reports whether a name word is an initial such as "J.".
+// IsInitial reports whether a name word is an initial such as "J.".
 func IsInitial(w string) bool {
 	r := []rune(w)
 	return (len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.') || (len(r) == 1 && unicode.IsUpper(r[0]))
 }
 
-// acronym returns the initials of a name's capitalised words ("North
+// Acronym returns the initials of a name's capitalised words ("North
 // Atlantic Treaty Organization" -> "NATO"), or "" for a one-word name.
 func Acronym(words []string) string {
 	if len(words) < 2 {
@@ -115,7 +115,7 @@ func Acronym(words []string) string {
 	return sb.String()
 }
 
-// isAcronym reports whether w is written as an acronym: two or more
+// IsAcronym reports whether w is written as an acronym: two or more
 // letters, all upper case (dots allowed: "U.N.").
 func IsAcronym(w string) bool {
 	n := 0
@@ -152,10 +152,11 @@ func PersonWords(words []string) []string {
 	return out
 }
 
-// institutionNouns end the names of institutions: a recognised person's name
-// that holds one has run an institution into a name ("Defense Council Rustem
-// Umerov"), and two names joined by "and" whose second ends with one are one
-// institution ("National Security and Defense Council").
+// institutionNouns end the names of institutions (IsInstitutionNoun): a
+// recognised person's name that holds one has run an institution into a
+// name ("Defense Council Rustem Umerov"), and two names joined by "and"
+// whose second ends with one are one institution ("National Security and
+// Defense Council"); a description with one refers to an organisation.
 var institutionNouns = map[string]bool{
 	"council": true, "committee": true, "ministry": true, "office": true, "department": true,
 	"agency": true, "assembly": true, "parliament": true, "party": true, "army": true,
