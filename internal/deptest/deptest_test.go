@@ -102,7 +102,9 @@ var rules = []rule{
 	{"graph is the vocabulary: it imports only the standard library",
 		func(p string) bool { return p == "graph" }, anyPkg},
 	{"graph's codecs and stores build on the vocabulary alone",
-		is("graph/nquads", "graph/memgraph"), not(is("graph"))},
+		is("graph/nquads", "graph/memgraph", "graph/store", "graph/namefold"), not(is("graph"))},
+	{"the store keeps the vocabulary: it imports graph and its name folding alone",
+		is("graph/store"), func(p string) bool { return p != "graph" && !is("graph/store", "graph/namefold")(p) }},
 	{"syntax imports no project package outside syntax/ and internal/",
 		is("syntax"), not(is("syntax", "internal"))},
 	{"entities reads syntax's sentences and writes graph's actors, nothing above",
@@ -178,6 +180,12 @@ func TestRulesCatch(t *testing.T) {
 		{"graph/memgraph", "render"},
 		{"extract", "cmd/actorgraph"},
 		{"internal/perceptron", "entities"},
+		{"graph/store", "extract"},
+		{"graph/store", "entities"},
+		{"graph/store", "graph/memgraph"},
+		{"graph/store", "graph/nquads"},
+		{"graph/store", "cmd/actorgraph"},
+		{"graph/namefold", "syntax"},
 	}
 	for _, b := range bad {
 		caught := false
@@ -192,6 +200,7 @@ func TestRulesCatch(t *testing.T) {
 		{"cmd/actorgraph", "extract"}, {"cmd/actorgraph", "render"}, {"extract", "relations"},
 		{"relations", "entities"}, {"entities", "syntax"}, {"syntax", "syntax/ud"},
 		{"syntax/tag", "internal/perceptron"}, {"render", "graph/memgraph"}, {"graph/nquads", "graph"},
+		{"extract", "graph/store"}, {"cmd/actorgraph", "graph/store"}, {"graph/store", "graph/namefold"},
 	}
 	for _, g := range good {
 		for _, r := range rules {

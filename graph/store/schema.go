@@ -1,0 +1,80 @@
+package store
+
+// schemaVersion is the version of the tables below; a store made with a
+// newer version is refused rather than misread. Version 1 is the first.
+const schemaVersion = 1
+
+// applicationID marks the database file as an actorgraph store in its
+// header (PRAGMA application_id): "AGst".
+const applicationID = 0x41477374
+
+// schema creates the tables of a new store.
+var schema = []string{
+	`CREATE TABLE meta (
+		key   TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	) WITHOUT ROWID`,
+	`CREATE TABLE articles (
+		id     INTEGER PRIMARY KEY,
+		hash   TEXT NOT NULL UNIQUE,
+		source TEXT NOT NULL,
+		added  TEXT NOT NULL
+	)`,
+	`CREATE TABLE actors (
+		id    INTEGER PRIMARY KEY,
+		iri   TEXT NOT NULL UNIQUE,
+		label TEXT NOT NULL UNIQUE,
+		type  TEXT NOT NULL
+	)`,
+	`CREATE TABLE aliases (
+		actor INTEGER NOT NULL REFERENCES actors(id),
+		alias TEXT NOT NULL,
+		PRIMARY KEY (actor, alias)
+	) WITHOUT ROWID`,
+	`CREATE INDEX aliases_alias ON aliases(alias)`,
+	`CREATE TABLE names (
+		key   TEXT NOT NULL,
+		actor INTEGER NOT NULL REFERENCES actors(id),
+		PRIMARY KEY (key, actor)
+	) WITHOUT ROWID`,
+	`CREATE TABLE words (
+		word  TEXT NOT NULL,
+		actor INTEGER NOT NULL REFERENCES actors(id),
+		PRIMARY KEY (word, actor)
+	) WITHOUT ROWID`,
+	`CREATE TABLE mentions (
+		article INTEGER NOT NULL REFERENCES articles(id),
+		actor   INTEGER NOT NULL REFERENCES actors(id),
+		PRIMARY KEY (article, actor)
+	) WITHOUT ROWID`,
+	`CREATE TABLE sentences (
+		article INTEGER NOT NULL REFERENCES articles(id),
+		n       INTEGER NOT NULL,
+		text    TEXT NOT NULL,
+		begin_index INTEGER NOT NULL,
+		end_index   INTEGER NOT NULL,
+		PRIMARY KEY (article, n)
+	) WITHOUT ROWID`,
+	`CREATE TABLE predicates (
+		id   INTEGER PRIMARY KEY,
+		name TEXT NOT NULL UNIQUE
+	)`,
+	`CREATE TABLE statements (
+		subject   INTEGER NOT NULL REFERENCES actors(id),
+		predicate INTEGER NOT NULL REFERENCES predicates(id),
+		object    INTEGER NOT NULL REFERENCES actors(id),
+		article   INTEGER NOT NULL REFERENCES articles(id),
+		sentence  INTEGER NOT NULL,
+		PRIMARY KEY (article, sentence, subject, predicate, object)
+	) WITHOUT ROWID`,
+	`CREATE INDEX statements_subject ON statements(subject, predicate, object)`,
+	`CREATE INDEX statements_object ON statements(object, predicate, subject)`,
+	`CREATE TABLE edges (
+		subject    INTEGER NOT NULL REFERENCES actors(id),
+		object     INTEGER NOT NULL REFERENCES actors(id),
+		predicate  INTEGER NOT NULL REFERENCES predicates(id),
+		statements INTEGER NOT NULL,
+		PRIMARY KEY (subject, object, predicate)
+	) WITHOUT ROWID`,
+	`CREATE INDEX edges_object ON edges(object, subject, predicate, statements)`,
+}
