@@ -32,11 +32,16 @@ type Collection struct {
 // that failed are reported there and left out. It stops at the first error
 // each returns or when ctx ends.
 func (p *Pipeline) Collect(ctx context.Context, inputs iter.Seq[Input], workers int, each func(Result) error) (*Collection, error) {
+	return p.collect(ctx, inputs, workers, each, NewCorpus())
+}
+
+// collect is Collect with the Corpus to reconcile the articles in.
+func (p *Pipeline) collect(ctx context.Context, inputs iter.Seq[Input], workers int, each func(Result) error, corpus *Corpus) (*Collection, error) {
 	f, err := os.CreateTemp("", "actorgraph-spool-*")
 	if err != nil {
 		return nil, fmt.Errorf("create spool file: %w", err)
 	}
-	c := &Collection{corpus: NewCorpus(), spool: f}
+	c := &Collection{corpus: corpus, spool: f}
 	// The spool is private to this process: where the system allows it,
 	// its name goes at once, so that not even a crash leaves it behind.
 	c.removed = os.Remove(f.Name()) == nil
