@@ -70,7 +70,7 @@ func TestUsage(t *testing.T) {
 		{"bad flag", []string{"build", "--no-such-flag"}, 2, "no-such-flag"},
 		{"bad jobs", []string{"build", "-j", "0"}, 2, "-j must be at least 1"},
 		{"relative base", []string{"build", "--base", "actors/"}, 2, "not an absolute IRI"},
-		{"neighbors wants two args", []string{"neighbors", "x.nq"}, 2, "wants GRAPH.nq and NAME"},
+		{"neighbors wants two args", []string{"neighbors", "x.nq"}, 2, "wants GRAPH and NAME"},
 		{"bad direction", []string{"neighbors", "--direction", "up", "x.nq", "y"}, 2, "-direction"},
 		{"bad format", []string{"render", "--format", "gif", "x.nq"}, 2, "-format"},
 	}

@@ -10,16 +10,18 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/graph/store"
 )
 
-const neighborsAbout = `Neighbors lists the actors linked to NAME in GRAPH.nq (- for stdin), with the
+const neighborsAbout = `Neighbors lists the actors linked to NAME in GRAPH, a store that build --db
+made or an N-Quads file (- for stdin), with the
 predicate, the direction (out: NAME is the subject; in: NAME is the object)
 and the number of statements supporting each link. NAME is matched against
 actors' labels and aliases ignoring case and diacritics; a name that fits
 several actors lists them, and one that fits none suggests the closest.`
 
 func runNeighbors(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "neighbors", "[flags] GRAPH.nq NAME", neighborsAbout)
+	fs := newFlagSet(e, "neighbors", "[flags] GRAPH NAME", neighborsAbout)
 	depth := fs.Int("depth", 1, "follow links up to `N` steps away")
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
@@ -30,7 +32,7 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	}
 	if len(args) != 2 {
 		fs.Usage()
-		return usagef("neighbors wants GRAPH.nq and NAME, got %d argument(s)", len(args))
+		return usagef("neighbors wants GRAPH and NAME, got %d argument(s)", len(args))
 	}
 	opt := memgraph.NeighborOptions{Depth: *depth, Predicate: *pred}
 	switch *dir {
@@ -49,16 +51,25 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usagef("-format must be text or json, not %q", *format)
 	}
-	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
+	src, err := openGraph(ctx, args[0], e.stdin)
 	if err != nil {
 		return err
 	}
-	lineReport := reportLineErrors(e, "neighbors", lineErr)
-	node, err := resolveName(g, args[1])
+	defer src.Close()
+	lineReport := reportLineErrors(e, "neighbors", src.lineErr)
+	node, err := resolveName(src.finder(ctx), args[1])
 	if err != nil {
 		return err
 	}
-	ns := g.Neighbors(node.IRI, opt)
+	var ns []memgraph.Neighbor
+	if src.st != nil {
+		ns, err = storeNeighbors(ctx, src.st, node, opt, *format == "json")
+		if err != nil {
+			return err
+		}
+	} else {
+		ns = src.g.Neighbors(node.IRI, opt)
+	}
 	if *format == "json" {
 		err = writeNeighborsJSON(e.stdout, args[1], node, ns)
 	} else {
@@ -70,16 +81,116 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	return lineReport
 }
 
+// finder looks actors up by name in a graph (see memgraph's Find and
+// Suggest).
+type finder interface {
+	Find(name string) ([]memgraph.Node, error)
+	Suggest(name string, n int) ([]memgraph.Node, error)
+}
+
+// finder returns the finder of the graph, in memory or in the store.
+func (s *graphSource) finder(ctx context.Context) finder {
+	if s.st != nil {
+		return storeFinder{ctx, s.st}
+	}
+	return memFinder{s.g}
+}
+
+type memFinder struct{ g *memgraph.Graph }
+
+func (f memFinder) Find(name string) ([]memgraph.Node, error) { return f.g.Find(name), nil }
+func (f memFinder) Suggest(name string, n int) ([]memgraph.Node, error) {
+	return f.g.Suggest(name, n), nil
+}
+
+// storeFinder looks names up in a store's index.
+type storeFinder struct {
+	ctx context.Context
+	st  *store.Store
+}
+
+func (f storeFinder) Find(name string) ([]memgraph.Node, error) {
+	nodes, err := f.st.Find(f.ctx, name)
+	return memNodes(nodes), err
+}
+
+func (f storeFinder) Suggest(name string, n int) ([]memgraph.Node, error) {
+	nodes, err := f.st.Suggest(f.ctx, name, n)
+	return memNodes(nodes), err
+}
+
+// memNodes turns a store's nodes into the in-memory graph's, for the
+// writers both share. The store does not count Degree.
+func memNodes(nodes []store.Node) []memgraph.Node {
+	out := make([]memgraph.Node, len(nodes))
+	for i, n := range nodes {
+		out[i] = memgraph.Node{ActorNode: actorNode(n.Actor), Support: n.Support}
+	}
+	return out
+}
+
+func actorNode(a store.Actor) graph.ActorNode {
+	return graph.ActorNode{IRI: a.IRI, Label: a.Label, Type: a.Type, Aliases: a.Aliases}
+}
+
+// storeNeighbors answers a neighbour query from a store's index, reading
+// the evidence sentences when evidence is set.
+func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, opt memgraph.NeighborOptions, evidence bool) ([]memgraph.Neighbor, error) {
+	id, err := storeID(ctx, st, node)
+	if err != nil {
+		return nil, err
+	}
+	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Evidence: evidence}
+	switch opt.Direction {
+	case memgraph.In:
+		sopt.Direction = store.In
+	case memgraph.Out:
+		sopt.Direction = store.Out
+	}
+	ns, err := st.Neighbors(ctx, id, sopt)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]memgraph.Neighbor, len(ns))
+	for i, n := range ns {
+		dir := memgraph.Out
+		if n.Direction == store.In {
+			dir = memgraph.In
+		}
+		out[i] = memgraph.Neighbor{
+			Node: memgraph.Node{ActorNode: actorNode(n.Node)}, Predicate: n.Predicate, Direction: dir,
+			Depth: n.Depth, Statements: n.Statements, Via: n.Via.IRI, Evidence: n.Evidence,
+		}
+	}
+	return out, nil
+}
+
+// storeID returns the store's ID of an actor its finder found.
+func storeID(ctx context.Context, st *store.Store, node memgraph.Node) (store.ActorID, error) {
+	id, ok, err := st.ActorID(ctx, node.IRI)
+	if err == nil && !ok {
+		err = fmt.Errorf("actor %s left %s while it was read", node.IRI, displayText(st.Path()))
+	}
+	return id, err
+}
+
 // resolveName finds the one actor NAME stands for, or says why it cannot.
-func resolveName(g *memgraph.Graph, name string) (memgraph.Node, error) {
-	found := g.Find(name)
+func resolveName(f finder, name string) (memgraph.Node, error) {
+	found, err := f.Find(name)
+	if err != nil {
+		return memgraph.Node{}, err
+	}
 	switch len(found) {
 	case 1:
 		return found[0], nil
 	case 0:
 		var sb strings.Builder
 		fmt.Fprintf(&sb, "no actor named %q in the graph", name)
-		if sug := g.Suggest(name, 5); len(sug) > 0 {
+		sug, err := f.Suggest(name, 5)
+		if err != nil {
+			return memgraph.Node{}, err
+		}
+		if len(sug) > 0 {
 			sb.WriteString("; closest names:")
 			for _, n := range sug {
 				fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)

@@ -8,17 +8,18 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/render"
 )
 
-const renderAbout = `Render draws the graph in GRAPH.nq (- for stdin) as a relationship map: node
-colour and shape by actor type, edges labelled with their predicate and
-thicker the more statements support them. The format comes from -format or
-from the extension of -o (.svg, .png, .dot, in any case); with neither, it
-is SVG.`
+const renderAbout = `Render draws the graph in GRAPH, a store that build --db made or an N-Quads
+file (- for stdin), as a relationship map: node colour and shape by actor
+type, edges labelled with their predicate and thicker the more statements
+support them. The format comes from -format or from the extension of -o
+(.svg, .png, .dot, in any case); with neither, it is SVG.`
 
 func runRender(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "render", "[flags] GRAPH.nq", renderAbout)
+	fs := newFlagSet(e, "render", "[flags] GRAPH", renderAbout)
 	out := fs.String("o", "map.svg", "write the map to `FILE` (- for stdout)")
 	format := fs.String("format", "", "`format`: svg, png or dot (default: from the extension of -o, else svg)")
 	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
@@ -33,7 +34,7 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	}
 	if len(args) != 1 {
 		fs.Usage()
-		return usagef("render wants one GRAPH.nq, got %d argument(s)", len(args))
+		return usagef("render wants one GRAPH, got %d argument(s)", len(args))
 	}
 	f, err := renderFormat(*format, *out)
 	if err != nil {
@@ -49,20 +50,20 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	g, lineErr, err := loadGraph(ctx, args[0], e.stdin)
+	src, err := openGraph(ctx, args[0], e.stdin)
 	if err != nil {
 		return err
 	}
-	lineReport := reportLineErrors(e, "render", lineErr)
-	if g.Len() == 0 {
+	defer src.Close()
+	lineReport := reportLineErrors(e, "render", src.lineErr)
+	if n, err := src.actors(ctx); err != nil {
+		return err
+	} else if n == 0 {
 		return fmt.Errorf("%s holds no actors: nothing to draw", displayText(args[0]))
 	}
-	if *focus != "" {
-		n, err := resolveName(g, *focus)
-		if err != nil {
-			return err
-		}
-		g = g.Ego(n.IRI, *depth)
+	g, err := mapGraph(ctx, src, *focus, *depth, *minSupport)
+	if err != nil {
+		return err
 	}
 	if *maxNodes > 0 || *minSupport > 1 {
 		g = g.Top(*maxNodes, *minSupport)
@@ -75,6 +76,44 @@ func runRender(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return lineReport
+}
+
+// mapGraph returns the graph to draw, before -max-nodes and -min-support
+// cut it: the whole graph, or with focus the actors within depth links of
+// the actor focus names and the links between them. From a store, only
+// that part is loaded, and without focus only the relations stated at
+// least minSupport times.
+func mapGraph(ctx context.Context, src *graphSource, focus string, depth, minSupport int) (*memgraph.Graph, error) {
+	if src.st == nil {
+		if focus == "" {
+			return src.g, nil
+		}
+		n, err := resolveName(src.finder(ctx), focus)
+		if err != nil {
+			return nil, err
+		}
+		return src.g.Ego(n.IRI, depth), nil
+	}
+	if focus == "" {
+		return storeGraph(ctx, src.st, nil, minSupport)
+	}
+	n, err := resolveName(src.finder(ctx), focus)
+	if err != nil {
+		return nil, err
+	}
+	id, err := storeID(ctx, src.st, n)
+	if err != nil {
+		return nil, err
+	}
+	ns, err := src.st.Neighbors(ctx, id, store.NeighborOptions{Depth: depth})
+	if err != nil {
+		return nil, err
+	}
+	keep := []store.ActorID{id}
+	for _, nb := range ns {
+		keep = append(keep, nb.Node.ID)
+	}
+	return storeGraph(ctx, src.st, keep, 1)
 }
 
 // renderFormat returns the output format: format itself (in any case),

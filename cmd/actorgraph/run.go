@@ -22,7 +22,8 @@ type env struct {
 }
 
 var commands = []command{
-	{"build", "extract actors and relations from articles and write N-Quads", runBuild},
+	{"build", "extract actors and relations from articles and write N-Quads or add them to a store", runBuild},
+	{"export", "write the graph in a store as N-Quads", runExport},
 	{"render", "draw a graph as an SVG, PNG or DOT relationship map", runRender},
 	{"neighbors", "list an actor's neighbours in a graph", runNeighbors},
 	{"parse", "write the syntactic analysis of a text as CoNLL-U", runParse},
