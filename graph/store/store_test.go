@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/graph/store/gentest"
 )
 
 var ctx = context.Background()
@@ -329,7 +330,7 @@ func TestOpenRefuses(t *testing.T) {
 func foreignDatabase(t *testing.T, dir string) []byte {
 	t.Helper()
 	path := filepath.Join(dir, "made-by-another.db")
-	if err := store.MakeForeignDatabase(ctx, path); err != nil {
+	if err := gentest.ForeignDatabase(ctx, path); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)

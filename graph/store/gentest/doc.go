@@ -1,0 +1,5 @@
+// Package gentest makes stores for tests and benchmarks: Generate fills
+// a store with a synthetic graph of a given number of quads, shaped like
+// the graphs of news archives, and ForeignDatabase makes an SQLite
+// database that is not a store.
+package gentest
