@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -49,7 +50,9 @@ func (s *Store) Dataset(ctx context.Context, keep []ActorID, minSupport int) (*g
 			return nil, s.unreadable(err)
 		}
 		defer st.Close()
-		for _, id := range keep {
+		keep = slices.Clone(keep)
+		slices.Sort(keep)
+		for _, id := range slices.Compact(keep) {
 			if err := addActor(st.QueryRowContext(ctx, int64(id))); err != nil && err != sql.ErrNoRows {
 				return nil, s.unreadable(err)
 			}
