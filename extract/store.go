@@ -100,6 +100,7 @@ func (p *Pipeline) Update(ctx context.Context, st *store.Store, inputs iter.Seq[
 		return stats, err
 	}
 	defer c.Close()
+	stats.Stored += c.Repeats()
 	w, err := newStoreWriter(ctx, st, c.corpus, people)
 	if err != nil {
 		return stats, err

@@ -79,7 +79,7 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 
 // report prints every failed input, one a line, and says whether any did.
 func (r *buildResult) report(stderr io.Writer, cmd string) error {
-	return reportInputErrors(stderr, cmd, r.errs, r.articles.Len())
+	return reportInputErrors(stderr, cmd, r.errs, r.articles.Len()+r.articles.Repeats())
 }
 
 // updateStore adds the articles of paths to st with jobs workers, batch
@@ -113,7 +113,7 @@ func updateStore(ctx context.Context, e *env, p *extract.Pipeline, st *store.Sto
 	name := displayText(st.Path())
 	if err != nil {
 		if stats.Added > 0 {
-			fmt.Fprintf(e.stderr, "actorgraph build: %s keeps the %d article(s) added before the failure; run the build again to add the rest\n", name, stats.Added)
+			fmt.Fprintf(e.stderr, "actorgraph build: %s keeps the %d article(s) added before the build stopped; run it again to add the rest\n", name, stats.Added)
 		} else {
 			fmt.Fprintf(e.stderr, "actorgraph build: %s is as it was before this build\n", name)
 		}
