@@ -1,13 +1,31 @@
 // Package relations reads the relations between actors off the dependency
 // parses of an article's sentences: subject–verb–object in active and
 // passive voice, verbs with prepositions, event nouns ("Russia's invasion of
-// Ukraine"), roles from titles and appositions ("Russian President Vladimir
+// Ukraine", "talks between France and Iran", "the visit of the Pope to
+// Iraq"), roles from titles and appositions ("Russian President Vladimir
 // Putin", "a senior aide to Putin"), compound modifiers ("Turkey-backed"),
-// coordination and relative clauses. Negated, modal, conditional and merely
-// proposed statements are not asserted.
+// coordination, reciprocal subjects ("Armenia and Azerbaijan clashed") and
+// relative clauses.
+//
+// Actors are also read inside noun phrases: a proxy noun stands for the
+// actor that owns it ("Russian jets", "the U.S. position", "India's
+// decision"), an event noun object for its doer ("condemned Russia's
+// annexation"), a title's person for the organisation the parser took for
+// the head ("fired FBI Director James Comey").
+//
+// Reported speech gives blame ("X said Y was responsible") and rejection
+// ("X called Y's charges false"); a commitment gives its act with the
+// committing verb ("vowed-to-punish", "refused-to-meet-with").
+// Negated, modal, conditional, planned, delayed and merely proposed
+// statements are not asserted; a negation reaches both parts of "neither
+// ... nor" and stops at an adverbial or relative clause and at "but".
 //
 // Predicates are lower case, words joined by hyphens: the verb in the past
 // tense (from its lemma, so that every surface form of one relation gives one
-// predicate) or a role noun, plus the preposition that links the object
-// ("met", "expelled-from", "president-of").
+// predicate), or in the present for a standing relation written so
+// ("chairs", "leads"), or a role noun, plus the preposition that links the
+// object ("met", "expelled-from", "president-of"). A verb's object noun that
+// names no actor joins the predicate ("imposed-sanctions-on",
+// "restored-ties-with"), unless the verb is light ("paid a visit to" is
+// visited). The vocabulary the rules use besides verbs is lexicon.txt.
 package relations

@@ -13,93 +13,169 @@ var objectPreps = map[string]bool{
 	"for": true, "into": true, "from": true, "over": true, "toward": true, "towards": true,
 }
 
+// eventNoun returns the lexicon entry of event noun n.
+func (r *reader) eventNoun(n int) (nominal, bool) {
+	lx := r.a.x.lex
+	if nom, ok := lx.nominals[r.t.lemma(n)]; ok {
+		return nom, true
+	}
+	nom, ok := lx.nominals[r.t.lower(n)]
+	return nom, ok
+}
+
+// nounArg is an actor linked to an event noun by a preposition.
+type nounArg struct {
+	actor graph.ActorID
+	prep  string
+	at    int // the token that names it
+}
+
 // nominal reads the relation an event noun states: its subject from a
-// possessive or a modifier ("Russia's invasion", "U.S. support"), or from
-// the light verb that governs it ("launched an invasion", "impose
-// sanctions"); its object from a prepositional modifier.
+// possessive or a modifier ("Russia's invasion", "U.S. support"), a "by"
+// or "from" phrase ("a demand by the IMF", "pressure from Washington"), or
+// the first of two parties ("talks between France and Iran", "the visit of
+// the Pope to Iraq"); its object from a prepositional modifier, or, for a
+// noun that qualifies a clause ("with the support of the EU", "under
+// pressure from Washington"), the clause's subject. A noun that is the
+// object of a verb with no subject of its own is the verb's to read
+// (verbNoun).
 func (r *reader) nominal(n int) {
 	t := r.t
-	lx := r.a.x.lex
-	nom, ok := lx.nominals[t.lemma(n)]
-	if !ok {
-		nom, ok = lx.nominals[t.lower(n)]
-	}
+	nom, ok := r.eventNoun(n)
 	if !ok || !r.asserted(n) {
 		return
 	}
 	if _, isActor := r.spanActor(n); isActor {
 		return
 	}
-	subs := r.nominalSubjects(n)
-	type obj struct {
-		actor graph.ActorID
-		prep  string
-	}
-	var objs []obj
+	subs := r.nominalSubjects(n, nom)
+	var objs, between []nounArg
 	for _, c := range t.children(n, "nmod", "nmod:*") {
 		if t.toks[c].Deprel == "nmod:poss" {
 			continue
 		}
 		p := t.prep(c)
-		if !objectPreps[p] {
+		if p == "between" || p == "among" {
+			for _, a := range r.actorsOf(c) {
+				between = append(between, nounArg{a, "with", c})
+			}
 			continue
 		}
-		for _, a := range r.actorsOf(c) {
-			objs = append(objs, obj{a, p})
+		if !objectPreps[p] || p == "from" && !nom.keepPrep {
+			continue // "pressure from X": X is the subject
 		}
-	}
-	// "impose sanctions on Russia": the light verb may carry the object.
-	if g := t.head(n); g >= 0 && t.rel(n) == "obj" && lx.light[t.lemma(g)] {
-		for _, c := range t.children(g, "obl") {
-			if p := t.prep(c); objectPreps[p] {
-				for _, a := range r.actorsOf(c) {
-					objs = append(objs, obj{a, p})
+		if (p == "in" || p == "at") && !nom.in {
+			continue // "a summit in Vietnam": where
+		}
+		for _, a := range r.actorsOf(c) {
+			objs = append(objs, nounArg{a, p, c})
+		}
+		if p == "of" {
+			// "the visit of Macron to China" parsed with "to China"
+			// under "Macron"
+			for _, cc := range t.children(c, "nmod") {
+				if q := t.prep(cc); q != "of" && objectPreps[q] && (nom.in || q != "in" && q != "at") {
+					for _, a := range r.actorsOf(cc) {
+						objs = append(objs, nounArg{a, q, cc})
+					}
 				}
 			}
 		}
 	}
-	// "with the support of the European Union", said of the clause's subject.
-	if len(subs) == 0 && t.prep(n) == "with" {
-		var ofs []obj
-		for _, o := range objs {
-			if o.prep == "of" {
-				ofs = append(ofs, o)
+	// "impose sanctions on Russia": the light verb may carry the object.
+	if g := t.head(n); g >= 0 && t.rel(n) == "obj" && r.a.x.lex.light[t.lemma(g)] {
+		for _, c := range t.children(g, "obl") {
+			if p := t.prep(c); objectPreps[p] {
+				for _, a := range r.actorsOf(c) {
+					objs = append(objs, nounArg{a, p, c})
+				}
 			}
 		}
-		if g := t.head(n); g >= 0 && len(ofs) > 0 {
-			for _, o := range ofs {
-				subs = append(subs, o.actor)
-			}
-			objs = objs[:0]
-			targets := r.clauseSubjects(g)
-			if a, ok := r.actorAt(g); ok {
-				targets = []graph.ActorID{a} // "Ukraine, with the support of the EU, ..."
-			}
-			for _, a := range targets {
-				objs = append(objs, obj{a, ""})
-			}
+	}
+	switch {
+	case len(subs) == 0 && len(between) > 1:
+		// "talks between France and Iran": the first party and the others
+		subs, objs = []graph.ActorID{between[0].actor}, between[1:]
+	case len(subs) == 0 && len(objs) > 1 && objs[0].prep == "of":
+		// "the visit of the Pope to Iraq": "of" names who visits when
+		// another party follows
+		subs, objs = []graph.ActorID{objs[0].actor}, objs[1:]
+	case nom.qualifies && len(objs) == 0 && len(between) == 0:
+		objs = r.qualifiedClause(n)
+	case nom.qualifies && len(subs) == 0 && len(objs) == 1 && objs[0].prep == "of":
+		// "with the support of the EU": "of" names the supporter
+		if q := r.qualifiedClause(n); len(q) > 0 {
+			subs, objs = []graph.ActorID{objs[0].actor}, q
 		}
+	case len(subs) == 0 && len(objs) > 0:
+		// "In a letter to Gowdy, Cummings demanded ...", "after talks
+		// with Iran, France said ...": the clause's subject did it
+		subs = r.sceneSubjects(n)
 	}
 	if len(subs) == 0 {
 		return
 	}
 	for _, o := range objs {
-		pred := nominalPredicate(r.a.x, nom, o.prep)
+		pred := r.nominalPredicate(n, nom, o.prep)
 		for _, s := range subs {
 			r.a.add(r.si, s, pred, o.actor)
 		}
 	}
 }
 
-// nominalPredicate names the relation of an event noun: its verb in the
-// past tense ("invaded"), or its stem, plus the preposition when the
-// lexicon keeps it ("met-with", "war-in").
-func nominalPredicate(x *Reader, nom nominal, prep string) graph.Predicate {
+// qualifiedClause returns, for an event noun that qualifies a clause
+// ("with the support of the EU", "under pressure from Washington", "with
+// help from Turkey"), the actors the clause is about: its subject, or the
+// actor the phrase is attached to ("Ukraine, with the support of the EU").
+func (r *reader) qualifiedClause(n int) []nounArg {
+	t := r.t
+	switch t.prep(n) {
+	case "with", "under", "thanks-to", "despite":
+	default:
+		return nil
+	}
+	g := t.head(n)
+	if g < 0 || (t.rel(n) != "obl" && t.rel(n) != "nmod") {
+		return nil
+	}
+	var out []nounArg
+	if a, ok := r.actorAt(g); ok {
+		return append(out, nounArg{a, "", g})
+	}
+	if t.rel(n) != "obl" {
+		return nil
+	}
+	for _, a := range r.clauseSubjects(g) {
+		out = append(out, nounArg{a, "", g})
+	}
+	return out
+}
+
+// scenePreps set an event as the scene of a clause: "in a letter to",
+// "during a visit to", "after talks with".
+var scenePreps = map[string]bool{"in": true, "during": true, "after": true, "at": true, "following": true, "on": true}
+
+// sceneSubjects returns the subjects of the clause that event noun n is
+// the scene of: "In a letter to Gowdy, Cummings demanded ...".
+func (r *reader) sceneSubjects(n int) []graph.ActorID {
+	t := r.t
+	g := t.head(n)
+	if g < 0 || t.rel(n) != "obl" || !scenePreps[t.prep(n)] || t.toks[g].UPOS != "VERB" {
+		return nil
+	}
+	return r.clauseSubjects(g)
+}
+
+// nominalPredicate names the relation of event noun n: its verb in the
+// past tense ("invaded"), or its stem with the nouns compounded with it
+// ("trade-relations"), plus the preposition when the lexicon keeps it
+// ("met-with", "war-in").
+func (r *reader) nominalPredicate(n int, nom nominal, prep string) graph.Predicate {
 	var base string
 	if stem, ok := strings.CutPrefix(nom.verb, "="); ok {
-		base = stem
+		base = r.stemWithModifiers(n, stem)
 	} else {
-		base = x.pastTense(nom.verb)
+		base = r.a.x.pastTense(nom.verb)
 	}
 	if nom.keepPrep && prep != "" && prep != "of" {
 		return predicate(base, prep)
@@ -107,8 +183,44 @@ func nominalPredicate(x *Reader, nom nominal, prep string) graph.Predicate {
 	return predicate(base)
 }
 
-// nominalSubjects returns who performs the event noun n.
-func (r *reader) nominalSubjects(n int) []graph.ActorID {
+// stemWithModifiers puts the common nouns compounded with n before the
+// stem's last word ("trade" + "relations"), and a participle that
+// qualifies n, or a verb that makes or breaks it, in place of an empty
+// "has" or before a bare stem ("renewed ties" -> renewed-ties, "strained
+// relations" -> strained-relations).
+func (r *reader) stemWithModifiers(n int, stem string) string {
+	t := r.t
+	words := strings.Split(stem, "-")
+	last := len(words) - 1
+	if g := t.head(n); g >= 0 && t.rel(n) == "obj" && r.a.x.lex.bonds[t.lemma(g)] {
+		switch {
+		case words[0] == "has" && last > 0:
+			words[0] = r.pastOf(g)
+		case last == 0:
+			words, last = []string{r.pastOf(g), words[0]}, 1
+		}
+	}
+	var mods []string
+	for _, c := range t.children(n, "compound", "amod") {
+		if _, isActor := r.spanActor(c); isActor || c > n {
+			continue
+		}
+		switch {
+		case t.rel(c) == "compound" && t.toks[c].UPOS == "NOUN":
+			mods = append(mods, t.lower(c))
+		case t.toks[c].XPOS == "VBN" && words[0] == "has" && last > 0:
+			words[0] = t.lower(c)
+		}
+	}
+	out := append(append(append([]string{}, words[:last]...), mods...), words[last])
+	return strings.Join(out, "-")
+}
+
+// nominalSubjects returns who performs the event noun n: its possessive or
+// modifier, or a "by" phrase, or a "from" phrase when the noun's
+// preposition is not kept ("pressure from Washington", but not
+// "withdrawal from Syria").
+func (r *reader) nominalSubjects(n int, nom nominal) []graph.ActorID {
 	t := r.t
 	var out []graph.ActorID
 	for _, c := range t.children(n, "nmod:poss", "compound", "amod") {
@@ -118,17 +230,11 @@ func (r *reader) nominalSubjects(n int) []graph.ActorID {
 		return out
 	}
 	for _, c := range t.children(n, "nmod") {
-		if t.prep(c) == "by" {
+		if p := t.prep(c); p == "by" || p == "from" && !nom.keepPrep {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
-	if len(out) > 0 {
-		return out
-	}
-	if g := t.head(n); g >= 0 && t.rel(n) == "obj" && r.a.x.lex.light[t.lemma(g)] {
-		return r.subjects(g, 0)
-	}
-	return nil
+	return out
 }
 
 // clauseSubjects returns the subjects of the clause headed by g, whatever

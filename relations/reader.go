@@ -42,6 +42,9 @@ func (r *reader) spanActor(i int) (graph.ActorID, bool) {
 // for a proxy noun ("Russian jets", "the Assad regime", "NATO allies"), the
 // actor that modifies it.
 func (r *reader) actorAt(i int) (graph.ActorID, bool) {
+	if p, ok := r.titledPerson(i); ok {
+		return p, true
+	}
 	if a, ok := r.spanActor(i); ok {
 		// "Turkey-backed Ahmad al-Sharaa" parsed with "Turkey" as the head:
 		// the phrase names the one who is backed
@@ -56,20 +59,51 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	t := r.t
 	w := t.lemma(i)
 	px := r.a.x.lex.proxies
-	if !px[w] && !px[t.lower(i)] && !px[w+"s"] {
+	_, event := r.eventNoun(i)
+	proxy := px[w] || px[t.lower(i)] || px[w+"s"]
+	if !proxy && !event {
 		return -1, false
 	}
 	if t.toks[i].XPOS == "NN" && r.roleWord(i) != "" {
 		return -1, false // "a Russian official", "the country's negotiator": one person
 	}
+	if r.backedBy(i) {
+		return -1, false // "U.S.-backed Syrian forces" are neither the U.S. nor Syria
+	}
+	smallClause := t.rel(i) == "nsubj" && t.head(i) >= 0 && t.rel(t.head(i)) == "xcomp" // "called [the charges absurd]"
+	if !proxy && t.rel(i) != "obj" && t.rel(i) != "obl" && !smallClause {
+		// what an event does is not what its doer does, and a phrase
+		// about an event ("repayment on the Shah's loan") is not about
+		// its doer; but "condemned Russia's invasion" condemned Russia,
+		// "pushed back at demands by Washington" pushed back at it
+		return -1, false
+	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
-	if _, event := r.a.x.lex.nominals[w]; event || w == "conflict" || w == "crisis" {
-		rels = []string{"compound", "amod"}
+	if !proxy {
+		// an event noun stands for its doer: "Russia's invasion", "a
+		// Russian attack", but "the Ukraine invasion" names the invaded
+		rels = []string{"nmod:poss", "amod"}
 	}
 	for _, c := range t.children(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
+			if governments[w] {
+				// "the Obama administration" is the state Obama leads
+				if c, ok := r.a.ledBy(a); ok {
+					return c, true
+				}
+			}
 			return a, true
 		}
+	}
+	if !proxy {
+		for _, c := range t.children(i, "nmod") {
+			if t.prep(c) == "by" {
+				if a, ok := r.spanActor(c); ok {
+					return a, true
+				}
+			}
+		}
+		return -1, false
 	}
 	// "the conditions proposed by the U.S."
 	for _, c := range t.children(i, "acl") {
@@ -80,7 +114,8 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		}
 	}
 	for _, c := range t.children(i, "nmod") {
-		if t.prep(c) == "of" {
+		if p := t.prep(c); p == "of" || p == "from" && t.toks[i].XPOS == "NNS" {
+			// "the terms of the IMF", "officials from Russia"
 			if a, ok := r.spanActor(c); ok {
 				return a, true
 			}
@@ -89,10 +124,86 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	return -1, false
 }
 
+// titledPerson returns the person named after the organisation or country
+// at token i and a title, when the parser made the organisation the head
+// of a verb's argument: "fired FBI Director James Comey" fired Comey.
+func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
+	t := r.t
+	switch t.toks[i].Deprel {
+	case "obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:agent":
+	default:
+		return -1, false
+	}
+	sp, ok := r.a.found.At(r.si, i)
+	if !ok || r.a.found.Actor(sp.Actor).Type == graph.Person {
+		return -1, false
+	}
+	k := sp.End
+	for k < len(t.toks) && k < sp.End+3 && r.roleWord(k) != "" && startsUpper(t.toks[k].Form) {
+		k++
+	}
+	if k == sp.End || k >= len(t.toks) {
+		return -1, false
+	}
+	if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
+		return p.Actor, true
+	}
+	return -1, false
+}
+
+// governments are the proxies named after the leader of a state.
+var governments = map[string]bool{"administration": true, "government": true}
+
+// leaderRoles are the roles that make a person the leader of a country.
+var leaderRoles = map[graph.Predicate]bool{
+	"president-of": true, "prime-minister-of": true, "premier-of": true,
+	"chancellor-of": true, "leader-of": true, "head-of": true,
+}
+
+// ledBy returns the country that person p leads by a role read so far in
+// the article ("President Barack Obama" -> United States).
+func (a *article) ledBy(p graph.ActorID) (graph.ActorID, bool) {
+	if a.found.Actor(p).Type != graph.Person {
+		return -1, false
+	}
+	for _, rel := range a.rels {
+		if rel.Subject == p && leaderRoles[rel.Predicate] && a.found.Actor(rel.Object).Type == graph.Country {
+			return rel.Object, true
+		}
+	}
+	return -1, false
+}
+
+// backers are the participles after which a group is another's client, not
+// its own: "U.S.-backed Syrian forces".
+var backers = map[string]bool{
+	"backed": true, "supported": true, "sponsored": true, "funded": true,
+	"financed": true, "armed": true, "trained": true,
+}
+
+// backedBy reports whether noun i is modified by an actor-backed
+// participle ("U.S.-backed", "Iran - backed").
+func (r *reader) backedBy(i int) bool {
+	t := r.t
+	for _, c := range t.children(i, "amod", "compound", "dep") {
+		f := t.lower(c)
+		if _, post, ok := strings.Cut(f, "-"); ok && backers[post] {
+			return true
+		}
+		if backers[f] && c > 0 && t.toks[c-1].Form == "-" {
+			return true
+		}
+	}
+	return false
+}
+
 // actorsOf returns the actors token i stands for, distributed over
 // coordination: "Japan, South Korea, India, and Pakistan" gives four.
 func (r *reader) actorsOf(i int) []graph.ActorID {
 	var out []graph.ActorID
+	if r.negatedPhrase(i) {
+		return nil // "neither Iraq nor Kuwait", "but not Kuwait"
+	}
 	if ms := r.a.found.Members(r.si, i); len(ms) > 0 {
 		out = append(out, ms...) // "they", "the two countries"
 	} else if a, ok := r.actorAt(i); ok {
@@ -109,8 +220,35 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	for _, c := range r.t.children(i, "conj") {
 		out = append(out, r.actorsOf(c)...)
 	}
+	if len(out) == 0 && quantifiers[r.t.lower(i)] {
+		// "some of his fellow Republicans"
+		for _, c := range r.t.children(i, "nmod") {
+			if r.t.prep(c) == "of" {
+				out = append(out, r.actorsOf(c)...)
+			}
+		}
+	}
+	if len(out) == 0 && r.t.toks[i].UPOS == "NOUN" {
+		// "several countries, including Iran and Cuba": the members named
+		for _, c := range r.t.children(i, "nmod") {
+			if examplePreps[r.t.prep(c)] {
+				out = append(out, r.actorsOf(c)...)
+			}
+		}
+	}
 	return out
 }
+
+// quantifiers stand for the group they take part of: "most of the
+// Democrats".
+var quantifiers = map[string]bool{
+	"some": true, "many": true, "most": true, "several": true, "all": true, "both": true,
+	"majority": true, "members": true, "part": true, "half": true,
+}
+
+// examplePreps introduce the members of a plural noun: "countries,
+// including Iran".
+var examplePreps = map[string]bool{"including": true, "such-as": true, "among-them": true}
 
 // isRelative reports whether token i is a relative pronoun.
 func (r *reader) isRelative(i int) bool {
@@ -146,7 +284,9 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if objs := r.objects(h); len(objs) > 0 {
 			return objs
 		}
-		return r.subjects(h, depth+1)
+		// "Iraq was forced to withdraw from Kuwait": a passive governor's
+		// subject does the infinitive
+		return r.governorSubjects(h, depth+1)
 	case "acl", "acl:relcl":
 		if a, ok := r.actorAt(h); ok {
 			return []graph.ActorID{a}
@@ -169,11 +309,49 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 			return r.subjects(g, depth+1)
 		}
 	case "advcl":
+		if r.hasMark(v, "for") || t.prep(v) == "for" {
+			return r.blamedFor(h)
+		}
 		if !r.hasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
-			return r.subjects(h, depth+1)
+			return r.governorSubjects(h, depth+1)
 		}
 	}
 	return nil
+}
+
+// blamedFor returns who did what verb h punishes, thanks or blames them
+// for: its object ("praised Chile for helping"), the target of its
+// oblique ("imposed sanctions on Moscow for interfering"), or the subject
+// of a passive ("was fired for misleading Pence"), never its doer.
+func (r *reader) blamedFor(h int) []graph.ActorID {
+	t := r.t
+	if objs := r.objects(h); len(objs) > 0 {
+		return objs
+	}
+	if t.passive(h) {
+		return r.passiveSubjects(h, 0)
+	}
+	var out []graph.ActorID
+	targets := t.children(h, "obl")
+	for _, o := range t.children(h, "obj") {
+		targets = append(targets, t.children(o, "nmod")...) // "sanctions on Moscow"
+	}
+	for _, c := range targets {
+		if p := t.prep(c); p == "on" || p == "against" {
+			out = append(out, r.actorsOf(c)...)
+		}
+	}
+	return out
+}
+
+// governorSubjects returns the subjects of h, a verb that governs a
+// non-finite clause, whatever its voice: "Iraq was forced to withdraw",
+// "the senator has been outspoken in condemning Russia".
+func (r *reader) governorSubjects(h, depth int) []graph.ActorID {
+	if r.t.passive(h) {
+		return r.passiveSubjects(h, depth)
+	}
+	return r.subjects(h, depth)
 }
 
 // passiveSubjects returns the actors that undergo passive verb v.
@@ -196,6 +374,13 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return r.subjects(h, depth+1)
 	case t.toks[v].Deprel == "acl" && t.toks[v].XPOS == "VBN":
 		return r.actorsOf(h)
+	case t.rel(v) == "advcl" && (r.hasMark(v, "for") || t.prep(v) == "for"):
+		return r.blamedFor(h)
+	case t.rel(v) == "advcl" || t.rel(v) == "xcomp":
+		// "served 24 days before being fired": the governor's subject
+		if !r.hasMark(v, "if", "unless", "whether", "because", "although", "though") {
+			return r.governorSubjects(h, depth+1)
+		}
 	}
 	return nil
 }
@@ -214,7 +399,23 @@ func (r *reader) objects(v int) []graph.ActorID {
 			}
 		}
 	}
-	return append(out, r.arguments(v, "obj", "iobj")...)
+	out = append(out, r.arguments(v, "obj", "iobj")...)
+	if len(out) == 0 {
+		// "named Antony Blinken secretary of state" parsed with the name
+		// compounded with the role: the person named is the object
+		for _, c := range r.t.children(v, "xcomp", "obj") {
+			if r.roleWord(c) == "" {
+				continue
+			}
+			for _, k := range r.t.children(c, "compound", "flat") {
+				if sp, ok := r.a.found.At(r.si, k); ok && r.a.found.Actor(sp.Actor).Type == graph.Person {
+					out = append(out, sp.Actor)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // arguments returns the actors of v's dependents in the relations rels; a

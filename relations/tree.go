@@ -84,8 +84,10 @@ func (t *tree) prep(i int) string {
 	return ""
 }
 
-// passive reports whether verb i is in the passive voice.
+// passive reports whether verb i is in the passive voice. A participle
+// that modifies a noun is passive unless it has a subject of its own ("the
+// country Russia invaded", a relative clause tagged VBN).
 func (t *tree) passive(i int) bool {
 	return t.has(i, "nsubj:pass", "aux:pass", "csubj:pass") ||
-		(t.toks[i].XPOS == "VBN" && t.rel(i) == "acl")
+		(t.toks[i].XPOS == "VBN" && t.rel(i) == "acl" && !t.has(i, "nsubj"))
 }

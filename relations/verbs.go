@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -8,55 +9,430 @@ import (
 
 // verb reads the relations that verb v states between its subject, its
 // objects and its prepositional objects, in the active or passive voice.
+// The infinitive of a commitment ("vowed to punish Iran") is read with the
+// committing verb before it (vowed-to-punish); an object noun that is no
+// actor joins the verb ("imposed sanctions on Russia" ->
+// imposed-sanctions-on).
 func (r *reader) verb(v int) {
 	t := r.t
-	if !r.asserted(v) {
-		return
-	}
 	lemma := t.lemma(v)
-	if lemma == "be" || lemma == "have" || lemma == "say" || lemma == "tell" {
+	var prefix []string
+	if !r.asserted(v) {
+		h, ok := r.commitment(v)
+		if !ok {
+			return
+		}
+		prefix = []string{r.pastOf(h), "to"}
+		lemma = "" // "pledged to say" is still a commitment
+	}
+	if r.a.x.lex.reporting[t.lemma(v)] && prefix == nil {
+		r.reportedBlame(v)
+	}
+	if lemma == "be" || lemma == "say" {
 		return // too vague to be a relation between actors
 	}
-	base := predicate(r.pastOf(v))
-	for _, p := range t.children(v, "compound:prt") {
-		base = predicate(string(base), t.lower(p))
+	if lemma == "have" {
+		r.have(v)
+		return
 	}
+	if lemma == "hope" || lemma == "wish" || lemma == "expect" {
+		return // "hoped Trump could attend": what is hoped is not done
+	}
+	words := append(prefix, r.verbForm(v))
+	if prefix != nil {
+		words[len(words)-1] = t.lemma(v)
+	}
+	for _, p := range t.kids[v] {
+		// "pushed back at": a particle, or an adverb the parser took for
+		// one, right after the verb
+		if t.toks[p].Deprel == "compound:prt" || t.rel(p) == "advmod" && p == v+1 && particles[t.lower(p)] {
+			words = append(words, t.lower(p))
+		}
+	}
+	base := predicate(words...)
 	if t.passive(v) {
 		subs := r.passiveSubjects(v, 0)
-		for _, a := range r.agents(v) {
+		agents := r.agents(v)
+		for _, a := range agents {
 			for _, s := range subs {
 				r.a.add(r.si, a, base, s)
 			}
 		}
-		r.prepObjects(v, base, subs)
+		noun := -1
+		if len(subs) == 0 && len(agents) > 0 {
+			// "sanctions were imposed on Iran by Canada", "a reception
+			// held for him by Alfonsin"
+			if noun = r.nounArgument(v, "nsubj:pass", nil); noun < 0 && t.rel(v) == "acl" {
+				noun = r.nounHead(v)
+			}
+			if noun >= 0 {
+				subs = agents
+			}
+		}
+		if (noun < 0 || r.ownAsserted(noun)) && len(agents)+len(subs) > 0 {
+			r.prepObjects(v, base, subs, noun)
+		}
 		return
 	}
 	subs := r.subjects(v, 0)
+	if r.dismissal(v, subs) {
+		return
+	}
 	for _, o := range r.objects(v) {
 		for _, s := range subs {
 			r.a.add(r.si, s, base, o)
 		}
 	}
-	r.prepObjects(v, base, subs)
+	noun := r.nounArgument(v, "obj", subs)
+	if noun >= 0 && (!r.ownAsserted(noun) || wishes[lemma]) {
+		return // "faces possible sanctions", "hopes for a visit"
+	}
+	r.reciprocal(v, base, subs, noun)
+	if noun >= 0 && r.a.x.lex.stances[t.lemma(noun)] {
+		// "maintained a firm stance against Russia" opposed Russia
+		for _, c := range append(t.children(noun, "nmod"), t.children(v, "obl")...) {
+			if t.prep(c) == "against" {
+				for _, o := range r.actorsOf(c) {
+					for _, s := range subs {
+						r.a.add(r.si, s, predicate("opposed"), o)
+					}
+				}
+			}
+		}
+		return
+	}
+	if noun >= 0 && r.a.x.lex.evaluative[lemma] {
+		// "views the action against RT as hostile": the action's phrase;
+		// but "discussed the resolution with Sisi" discussed with him
+		_, event := r.eventNoun(noun)
+		for _, c := range t.children(noun, "nmod") {
+			if t.prep(c) == "with" && !event {
+				for _, o := range r.actorsOf(c) {
+					for _, s := range subs {
+						r.a.add(r.si, s, predicate(string(base), "with"), o)
+					}
+				}
+			}
+		}
+		noun = -1
+	}
+	if lemma == "tell" {
+		return // who is told; "told reporters in Beijing" tells no place
+	}
+	if noun >= 0 {
+		r.verbNoun(v, noun, base, subs)
+	}
+	r.prepObjects(v, base, subs, noun)
+}
+
+// wishes are the verbs whose object is only wished or expected: "hopes a
+// visit to Washington will help".
+var wishes = map[string]bool{
+	"hope": true, "want": true, "wish": true, "expect": true, "plan": true, "intend": true,
+	"consider": true, "desire": true, "need": true, "await": true, "envisage": true,
+	"advocate": true, "urge": true, "favor": true, "favour": true,
+}
+
+// have reads "have" only with a noun that says what is had: "has a trade
+// surplus with Japan" (has-trade-surplus-with), "had difficulties with the
+// EC" (had-difficulties-with), "had talks with Iran" (held-talks-with).
+func (r *reader) have(v int) {
+	t := r.t
+	if !r.asserted(v) || t.passive(v) {
+		return
+	}
+	subs := r.subjects(v, 0)
+	noun := r.nounArgument(v, "obj", subs)
+	if noun < 0 || len(subs) == 0 || !r.ownAsserted(noun) {
+		return
+	}
+	base := predicate("has")
+	if x := t.toks[v].XPOS; x == "VBD" || x == "VBN" {
+		base = predicate("had")
+	}
+	r.reciprocal(v, base, subs, noun)
+	r.verbNoun(v, noun, base, subs)
+	r.prepObjects(v, base, subs, noun)
+}
+
+// reciprocal reads a relation between coordinated subjects that act on
+// each other: "Trump and Xi met" (met), "Armenia and Azerbaijan clashed"
+// (clashed-with), "France and Germany signed a treaty"
+// (signed-treaty-with), "India and China had talks" (held-talks-with).
+// The first subject is the relation's subject.
+func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, noun int) {
+	t := r.t
+	if len(subs) < 2 || t.has(v, "obj", "iobj") && noun < 0 {
+		return
+	}
+	lx := r.a.x.lex
+	var pred graph.Predicate
+	switch {
+	case noun < 0 && lx.reciprocal[t.lemma(v)] && t.has(v, "nsubj"):
+		pred = predicate(string(base), "with")
+		if transitiveReciprocal[t.lemma(v)] {
+			pred = base // "Trump and Xi met": met
+		}
+	case noun >= 0:
+		nom, event := r.eventNoun(noun)
+		if !event || !nom.keepPrep || t.has(noun, "nmod") {
+			return // not between the two, or with a party of its own
+		}
+		if r.lightVerb(v) {
+			pred = r.nominalPredicate(noun, nom, "with")
+		} else {
+			pred = predicate(append(append([]string{string(base)}, r.nounWords(noun)...), "with")...)
+		}
+	default:
+		return
+	}
+	for _, o := range subs[1:] {
+		r.a.add(r.si, subs[0], pred, o)
+	}
+}
+
+// transitiveReciprocal are the reciprocal verbs that take their other
+// party as an object: "met Xi", "fought Iraq".
+var transitiveReciprocal = map[string]bool{"meet": true, "fight": true, "battle": true}
+
+// particles are the adverbs that make a phrasal verb: "pushed back",
+// "called off", "stepped down".
+var particles = map[string]bool{"back": true, "off": true, "out": true, "down": true, "up": true, "away": true}
+
+// commitment returns the verb that commits to infinitive v ("vowed to
+// punish", "refused to meet") when that verb is asserted and v itself is
+// neither negated nor modal.
+func (r *reader) commitment(v int) (int, bool) {
+	t := r.t
+	h := t.head(v)
+	if h < 0 || t.rel(v) != "xcomp" || !r.hasMark(v, "to") || !r.a.x.lex.commitment[t.lemma(h)] {
+		return -1, false
+	}
+	if t.toks[h].UPOS != "VERB" || !r.ownAsserted(v) || !r.asserted(h) {
+		return -1, false
+	}
+	return h, true
+}
+
+// nounArgument returns v's dependent in relation rel that is a common noun
+// naming no actor but the verb's subjects (an event or a thing: "imposed
+// sanctions", "restored ties", "their troops"), or -1. A noun counted or
+// measured in time ("two days") is not one.
+func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
+	t := r.t
+	for _, c := range t.children(v, rel) {
+		if r.isRelative(c) && isRelClause(t.toks[v].Deprel) {
+			c = t.head(v) // "the sanctions that Washington imposed on Moscow"
+		}
+		if t.toks[c].UPOS != "NOUN" || t.has(c, "nummod") || timeNouns[t.lemma(c)] || r.roleWord(c) != "" {
+			continue
+		}
+		if _, ok := r.spanActor(c); ok {
+			continue
+		}
+		owned := true
+		for _, a := range r.actorsOf(c) {
+			owned = owned && slices.Contains(subs, a)
+		}
+		if owned {
+			return c
+		}
+	}
+	return -1
+}
+
+// lightVerb reports whether verb v says nothing an event noun it governs
+// does not: "gave support", "paid a visit", "had talks", "launched an
+// attack".
+func (r *reader) lightVerb(v int) bool {
+	return r.a.x.lex.light[r.t.lemma(v)]
+}
+
+// nounHead returns the noun that participle v modifies when it is a
+// common noun naming no actor, or -1.
+func (r *reader) nounHead(v int) int {
+	t := r.t
+	h := t.head(v)
+	if h < 0 || t.toks[h].UPOS != "NOUN" || t.has(h, "nummod") || r.roleWord(h) != "" {
+		return -1
+	}
+	if _, ok := r.actorAt(h); ok {
+		return -1
+	}
+	return h
+}
+
+// timeNouns measure time, not what a verb acts on.
+var timeNouns = map[string]bool{
+	"day": true, "week": true, "month": true, "year": true, "hour": true, "time": true,
+	"decade": true, "weekend": true, "night": true, "morning": true, "evening": true,
+}
+
+// nounWords returns the words of object noun n that join a verb in a
+// predicate: the common nouns compounded with it and the noun as written
+// ("travel ban", "sanctions").
+func (r *reader) nounWords(n int) []string {
+	t := r.t
+	var words []string
+	for _, c := range t.children(n, "compound") {
+		if _, isActor := r.spanActor(c); !isActor && c < n && t.toks[c].UPOS == "NOUN" && !t.has(c, "nummod") && !units[t.lower(c)] {
+			words = append(words, t.lower(c))
+		}
+	}
+	return append(words, t.lower(n))
+}
+
+// units count or measure a noun; they are not part of its name ("a 200
+// mln dlr credit line").
+var units = map[string]bool{
+	"mln": true, "bln": true, "million": true, "billion": true, "trillion": true, "dlr": true,
+	"dlrs": true, "dollar": true, "dollars": true, "percent": true, "pct": true,
+}
+
+// verbNoun reads the prepositional phrases of verb v's object noun n:
+// "restored ties with Israel" (restored-ties-with), "imposed an embargo
+// on Cuba" (imposed-embargo-on); after a light verb, the event noun's own
+// object ("launched an invasion of Kuwait": invaded).
+func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) {
+	t := r.t
+	if t.has(n, "nmod:poss") {
+		return // "restored its ties with Israel": the noun's own relation
+	}
+	lx := r.a.x.lex
+	if lx.proxies[t.lemma(n)] || lx.proxies[t.lower(n)] {
+		return // an attitude's phrase is its topic: "changed its policy toward"
+	}
+	nom, event := r.eventNoun(n)
+	light := event && r.lightVerb(v)
+	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
+	for _, c := range t.children(n, "nmod") {
+		p := t.prep(c)
+		var pred graph.Predicate
+		switch {
+		case light && (p == "in" || p == "at") && !nom.in:
+			continue // "had a meeting in Paris": where
+		case light && objectPreps[p] && !(p == "from" && !nom.keepPrep):
+			pred = r.nominalPredicate(n, nom, p)
+		case p == "of" || p == "between" || p == "among" || p == "" || !objectPreps[p] && !topicPreps[p]:
+			continue
+		case event && p == "from" && !nom.keepPrep:
+			continue // "mounting pressure from Washington": the noun's doer
+		case p == "in" || p == "at":
+			continue // "targeted states in the UN", "used the war in Syria": where
+		default:
+			pred = predicate(string(withNoun), p)
+		}
+		for _, o := range r.actorsOf(c) {
+			for _, s := range subs {
+				r.a.add(r.si, s, pred, o)
+			}
+		}
+	}
+}
+
+// reportedBlame reads "X said Y was responsible for the attack" and "X
+// said Y was behind it" as (X, blamed, Y).
+func (r *reader) reportedBlame(v int) {
+	t := r.t
+	subs := r.subjects(v, 0)
+	if len(subs) == 0 {
+		return
+	}
+	for _, c := range t.children(v, "ccomp") {
+		blame := blameWords[t.lemma(c)] || t.prep(c) == "behind" && t.has(c, "cop")
+		if !blame || !r.ownAsserted(c) {
+			continue
+		}
+		for _, y := range r.arguments(c, "nsubj") {
+			for _, s := range subs {
+				r.a.add(r.si, s, predicate("blamed"), y)
+			}
+		}
+	}
+}
+
+// blameWords say who is to blame: "Y was responsible".
+var blameWords = map[string]bool{"responsible": true, "culpable": true, "guilty": true}
+
+// dismissal reads "X called Y's charges baseless" and "X held Y
+// responsible" as (X, rejected, Y) and (X, blamed, Y), and reports
+// whether it did, so that the vaguer verb ("called", "held") is not read
+// as well.
+func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
+	t := r.t
+	lx := r.a.x.lex
+	if len(subs) == 0 {
+		return false
+	}
+	objs := t.children(v, "obj")
+	words := t.children(v, "xcomp", "advmod", "obl", "advcl")
+	for _, o := range objs {
+		words = append(words, t.children(o, "nmod", "amod")...)
+	}
+	var pred string
+	for _, k := range words {
+		switch w := t.lemma(k); {
+		case lx.dismissal[w] || lx.dismissal[t.lower(k)]:
+			pred = "rejected"
+		case blameWords[w] && t.rel(k) == "xcomp":
+			pred = "blamed"
+		default:
+			continue
+		}
+		if len(objs) == 0 && t.rel(k) == "xcomp" {
+			objs = t.children(k, "nsubj") // "called [the charges absurd]"
+		}
+	}
+	if pred == "" || len(objs) == 0 {
+		return false
+	}
+	for _, c := range objs {
+		for _, o := range r.actorsOf(c) {
+			for _, s := range subs {
+				r.a.add(r.si, s, predicate(pred), o)
+			}
+		}
+	}
+	return true
 }
 
 // prepObjects reads "intervened in Syria", "expelled from Syria": a
-// prepositional object of v that is an actor.
-func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID) {
+// prepositional object of v that is an actor. After an object noun that
+// is no actor (noun, or -1), the noun joins the predicate: "sent troops
+// to Syria" (sent-troops-to).
+func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, noun int) {
 	t := r.t
 	hasObj := t.has(v, "obj", "iobj")
+	objs := r.arguments(v, "obj", "iobj")
+	var light *nominal
+	if noun >= 0 {
+		if nom, event := r.eventNoun(noun); event && r.lightVerb(v) {
+			light = &nom // "gave support to Kyiv": supported
+		}
+		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
+	}
 	for _, c := range t.children(v, "obl", "obl:*") {
 		switch t.toks[c].Deprel {
 		case "obl:agent", "obl:tmod", "obl:npmod", "obl:unmarked":
 			continue
 		}
 		p := t.prep(c)
-		if p == "" || p == "by" || adjunctPreps[p] || hasObj && topicPreps[p] || r.fronted(v, c) {
+		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
 			continue
 		}
+		if (p == "in" || p == "at") && light != nil && !light.in || p == "in" && noun >= 0 && light == nil {
+			continue // "downplayed the extent ... in the election", "had talks in Paris": where
+		}
+		pred := predicate(string(base), p)
+		if light != nil {
+			pred = r.nominalPredicate(noun, *light, p)
+		}
 		for _, o := range r.actorsOf(c) {
+			if slices.Contains(objs, o) {
+				continue // "thanked Germany for its support"
+			}
 			for _, s := range subs {
-				r.a.add(r.si, s, predicate(string(base), p), o)
+				r.a.add(r.si, s, pred, o)
 			}
 		}
 	}
@@ -96,6 +472,33 @@ func (r *reader) fronted(v, c int) bool {
 		}
 	}
 	return false
+}
+
+// verbForm returns the word of verb v in a predicate: a standing relation
+// written in the present keeps it ("who chairs the caucus" -> chairs,
+// "leads", "belongs-to"), any other verb is put in the past tense.
+func (r *reader) verbForm(v int) string {
+	t := r.t
+	switch t.toks[v].XPOS {
+	case "VBZ", "VBP":
+		if r.a.x.lex.stative[t.lemma(v)] {
+			return thirdPerson(t.lemma(v))
+		}
+	}
+	return r.pastOf(v)
+}
+
+// thirdPerson returns the third person singular present of a verb lemma.
+func thirdPerson(lemma string) string {
+	n := len(lemma)
+	switch {
+	case n > 1 && lemma[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(lemma[n-2])):
+		return lemma[:n-1] + "ies"
+	case strings.HasSuffix(lemma, "s"), strings.HasSuffix(lemma, "sh"), strings.HasSuffix(lemma, "ch"),
+		strings.HasSuffix(lemma, "x"), strings.HasSuffix(lemma, "z"), strings.HasSuffix(lemma, "o"):
+		return lemma + "es"
+	}
+	return lemma + "s"
 }
 
 // pastOf returns the past tense of verb v: its own form when it is written

@@ -4,11 +4,15 @@ import "strings"
 
 // PastTense returns the past tense of a verb lemma: meet -> met,
 // expel -> expelled, try -> tried, visit -> visited. Irregular forms come
-// from training; the others follow the regular spelling rules. It returns
-// "" for an empty lemma.
+// from the table of English irregular verbs, then from training; the
+// others follow the regular spelling rules. It returns "" for an empty
+// lemma.
 func (l *Lemmatizer) PastTense(lemma string) string {
 	if lemma == "" {
 		return ""
+	}
+	if p, _, ok := irregularInflection(strings.ToLower(lemma)); ok {
+		return p
 	}
 	if f, ok := l.past[strings.ToLower(lemma)]; ok {
 		return f
@@ -22,6 +26,9 @@ func (l *Lemmatizer) PastTense(lemma string) string {
 func (l *Lemmatizer) PastParticiple(lemma string) string {
 	if lemma == "" {
 		return ""
+	}
+	if _, pp, ok := irregularInflection(strings.ToLower(lemma)); ok {
+		return pp
 	}
 	if f, ok := l.participle[strings.ToLower(lemma)]; ok {
 		return f

@@ -51,7 +51,9 @@ func (l *Lemmatizer) Lemmatize(s *ud.Sentence) {
 	}
 }
 
-// Lemma returns the lemma of a word with the given form and tags.
+// Lemma returns the lemma of a word with the given form and tags. An
+// unseen past tense or past participle of an irregular verb gets its base
+// from the table of irregular verbs, not from the suffix rules.
 func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	tag := lemmaTag(upos, xpos)
 	dict := l.dict[tag]
@@ -65,6 +67,11 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if lower != form {
 		if v, ok := dict[lower]; ok {
 			return v
+		}
+	}
+	if tag == "VBD" || tag == "VBN" {
+		if b, ok := irregularBase(lower); ok {
+			return b
 		}
 	}
 	return l.rules.apply(form, lower, tag)

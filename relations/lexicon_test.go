@@ -1,0 +1,32 @@
+package relations
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseLexicon(t *testing.T) {
+	lx, err := parseLexicon(lexiconTxt)
+	if err != nil {
+		t.Fatalf("shipped lexicon: %v", err)
+	}
+	if nom := lx.nominals["intervention"]; !nom.keepPrep || !nom.in || nom.verb != "intervene" {
+		t.Errorf("intervention = %+v, want intervene, keep, in", nom)
+	}
+	if !lx.nominals["support"].qualifies || !lx.commitment["vow"] || !lx.light["pay"] || lx.light["impose"] {
+		t.Error("shipped lexicon lost qualifies, commitment or light entries")
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"unknown flag", "[nominal]\nvisit visit sometimes\n", `lexicon.txt:2: unknown flag "sometimes"`},
+		{"no verb", "[nominal]\nvisit\n", "lexicon.txt:2: want NOUN VERB"},
+		{"no section", "visit\n", "lexicon.txt:1: entry outside a known section"},
+		{"unknown section", "[verbs]\nmeet\n", "lexicon.txt:2: entry outside a known section"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseLexicon(tc.text)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
