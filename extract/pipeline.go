@@ -7,6 +7,8 @@ import (
 	"io"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/cameo"
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
@@ -25,12 +27,16 @@ type Options struct {
 	Beam bool
 	// Actors extend or override the built-in actor lists (see ReadActors).
 	Actors []graph.Actor
+	// Date is the date of articles whose dateline gives none (or gives no
+	// year); the zero Date leaves it to the file's name.
+	Date dates.Date
 }
 
 // Pipeline extracts the actors and relations of articles. It is safe for
 // concurrent use: one Pipeline serves any number of goroutines.
 type Pipeline struct {
 	model *syntax.Model
+	date  dates.Date
 
 	// The entity and relation stages load on first use, so that a front
 	// end that only analyses text (actorgraph parse) does not pay for them.
@@ -40,6 +46,7 @@ type Pipeline struct {
 type stages struct {
 	finder    *entities.Finder
 	relations *relations.Reader
+	classes   *cameo.Table
 }
 
 // New returns a Pipeline with the models and lists embedded in actorgraph.
@@ -51,7 +58,7 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load syntax model: %w", err)
 	}
-	p := &Pipeline{model: model}
+	p := &Pipeline{model: model, date: opts.Date}
 	p.stages = sync.OnceValues(func() (*stages, error) {
 		gaz, err := gazetteer.Default()
 		if err != nil {
@@ -69,7 +76,11 @@ func New(opts Options) (*Pipeline, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &stages{finder: finder, relations: rel}, nil
+		classes, err := cameo.Default()
+		if err != nil {
+			return nil, fmt.Errorf("load event classes: %w", err)
+		}
+		return &stages{finder: finder, relations: rel, classes: classes}, nil
 	})
 	return p, nil
 }
@@ -111,9 +122,17 @@ func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph
 	}
 	found := st.finder.Find(sents)
 	rels := st.relations.Read(sents, found)
+	for i := range rels {
+		rels[i].Class = string(st.classes.Classify(rels[i].Predicate))
+	}
 	art := assemble(clean, sents, found, rels)
 	art.ID = graph.ArticleID(text)
 	art.Source = name
+	day := dates.Article(clean, name, p.date)
+	art.Date = day.String()
+	for i := range art.Sentences {
+		art.Sentences[i].Date = dates.Resolve(art.Sentences[i].Text, day).String()
+	}
 	return art, nil
 }
 

@@ -17,6 +17,9 @@ type Dataset struct {
 	Statements []Statement
 	// Sentences by IRI.
 	Sentences map[IRI]Evidence
+	// Sources holds each article's dcterms:source (the file it was read
+	// from), by article IRI.
+	Sources map[IRI]string
 }
 
 // ActorNode is an actor read back from quads.
@@ -34,6 +37,11 @@ type Statement struct {
 	// Graph is the graph label: the sentence that states the relation, or
 	// nil for the default graph.
 	Graph Term
+	// Class is the relation's class (the local name of its eventClass in
+	// the same graph: "190", "role"), "" when the quads give none.
+	Class string
+	// Date is the dcterms:date of the statement's sentence, "" when none.
+	Date string
 }
 
 // Name returns the relation's name: the predicate IRI's local name.
@@ -44,6 +52,8 @@ type Evidence struct {
 	Text       string
 	Article    IRI
 	Start, End int
+	// Date is the sentence's dcterms:date, "" when none.
+	Date string
 }
 
 // vocabularies are the namespaces whose predicates are never relations.
@@ -51,6 +61,7 @@ var vocabularies = []string{
 	"http://www.w3.org/", "https://www.w3.org/", "http://purl.org/dc/",
 	"http://schema.org/", "https://schema.org/", "http://xmlns.com/foaf/",
 	"http://rdfs.org/", "http://persistence.uni-leipzig.org/nlp2rdf/",
+	"https://actorgraph.example/ns#", ClassNS,
 }
 
 // IsVocabulary reports whether p belongs to a well-known vocabulary (rdf,
@@ -76,13 +87,27 @@ func Decode(quads []Quad) *Dataset {
 		}
 		return n
 	}
-	d := &Dataset{Sentences: map[IRI]Evidence{}}
+	d := &Dataset{Sentences: map[IRI]Evidence{}, Sources: map[IRI]string{}}
+	type stated struct {
+		pred  IRI
+		graph string
+	}
+	classes := map[stated]string{}
+	dates := map[IRI]string{}
 	for _, q := range quads {
 		s, ok := q.Subject.(IRI)
 		if !ok {
 			continue
 		}
 		switch q.Predicate {
+		case EventClass:
+			if c, ok := q.Object.(IRI); ok && strings.HasPrefix(string(c), ClassNS) {
+				classes[stated{s, termString(q.Graph)}] = string(c)[len(ClassNS):]
+			}
+		case DCTermsDate:
+			if l, ok := q.Object.(Literal); ok {
+				dates[s] = l.Value
+			}
 		case RDFSLabel, SKOSPref:
 			if l, ok := q.Object.(Literal); ok {
 				n := node(s)
@@ -101,6 +126,10 @@ func Decode(quads []Quad) *Dataset {
 				if t := TypeOfClass(c); t != Unknown {
 					node(s).Type = t
 				}
+			}
+		case DCTermsSource:
+			if l, ok := q.Object.(Literal); ok {
+				d.Sources[s] = l.Value
 			}
 		case NIFAnchorOf:
 			if l, ok := q.Object.(Literal); ok {
@@ -129,6 +158,12 @@ func Decode(quads []Quad) *Dataset {
 			}
 		}
 	}
+	for s, date := range dates {
+		if e, ok := d.Sentences[s]; ok {
+			e.Date = date
+			d.Sentences[s] = e
+		}
+	}
 	for _, q := range quads {
 		s, ok1 := q.Subject.(IRI)
 		o, ok2 := q.Object.(IRI)
@@ -138,7 +173,11 @@ func Decode(quads []Quad) *Dataset {
 		if ns, no := nodes[s], nodes[o]; ns == nil || no == nil || ns.Label == "" || no.Label == "" {
 			continue
 		}
-		d.Statements = append(d.Statements, Statement{Subject: s, Predicate: q.Predicate, Object: o, Graph: q.Graph})
+		st := Statement{Subject: s, Predicate: q.Predicate, Object: o, Graph: q.Graph, Class: classes[stated{q.Predicate, termString(q.Graph)}]}
+		if g, ok := q.Graph.(IRI); ok {
+			st.Date = d.Sentences[g].Date
+		}
+		d.Statements = append(d.Statements, st)
 	}
 	for _, n := range nodes {
 		if n.Label == "" {

@@ -131,6 +131,9 @@ func EncodeArticleIRIs(m Minter, a Article, iris []IRI) []Quad {
 	if a.Source != "" {
 		quads = append(quads, Quad{Subject: art, Predicate: DCTermsSource, Object: Literal{Value: a.Source}})
 	}
+	if a.Date != "" {
+		quads = append(quads, Quad{Subject: art, Predicate: DCTermsDate, Object: Literal{Value: a.Date, Datatype: DateDatatype(a.Date)}})
+	}
 	actorIRI := func(id ActorID) (IRI, bool) {
 		if id < 0 || int(id) >= len(a.Actors) || int(id) >= len(iris) {
 			return "", false
@@ -153,12 +156,16 @@ func EncodeArticleIRIs(m Minter, a Article, iris []IRI) []Quad {
 			continue
 		}
 		used[r.Sentence] = true
+		sent := m.Sentence(a.ID, r.Sentence+1)
 		rels = append(rels, Quad{
 			Subject:   s,
 			Predicate: m.Predicate(r.Predicate),
 			Object:    o,
-			Graph:     m.Sentence(a.ID, r.Sentence+1),
+			Graph:     sent,
 		})
+		if r.Class != "" {
+			rels = append(rels, Quad{Subject: m.Predicate(r.Predicate), Predicate: EventClass, Object: ClassIRI(r.Class), Graph: sent})
+		}
 	}
 	for i, s := range a.Sentences {
 		if !used[i] {
@@ -172,6 +179,9 @@ func EncodeArticleIRIs(m Minter, a Article, iris []IRI) []Quad {
 			Quad{Subject: sent, Predicate: NIFBeginIndex, Object: Literal{Value: strconv.Itoa(s.Start), Datatype: XSDNonNegativeInteger}},
 			Quad{Subject: sent, Predicate: NIFEndIndex, Object: Literal{Value: strconv.Itoa(s.End), Datatype: XSDNonNegativeInteger}},
 		)
+		if s.Date != "" {
+			quads = append(quads, Quad{Subject: sent, Predicate: DCTermsDate, Object: Literal{Value: s.Date, Datatype: DateDatatype(s.Date)}})
+		}
 	}
 	slices.SortFunc(rels, compareQuads)
 	return append(quads, slices.CompactFunc(rels, func(x, y Quad) bool { return x == y })...)

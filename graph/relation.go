@@ -42,6 +42,9 @@ type Relation struct {
 	// Sentence is the index, in Article.Sentences, of the sentence that
 	// states the relation.
 	Sentence int
+	// Class is the relation's event class (see package cameo): a CAMEO
+	// code such as "190" or a non-event class such as "role"; "" for none.
+	Class string
 }
 
 // Sentence is a sentence of an article, kept as the evidence of the
@@ -51,6 +54,9 @@ type Sentence struct {
 	// Start and End are the sentence's offsets in the article text, counted
 	// in Unicode code points as RDF consumers (NIF) count them.
 	Start, End int
+	// Date is when what the sentence states happened, as far as the text
+	// tells: YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown.
+	Date string
 }
 
 // Article is what the extractors found in one text.
@@ -60,6 +66,9 @@ type Article struct {
 	ID string
 	// Source is where the text was read from (a path), for people.
 	Source string
+	// Date is the article's date (YYYY-MM-DD, YYYY-MM or YYYY), "" when
+	// unknown.
+	Date string
 	// Actors are the actors the article names or relates; a Relation refers
 	// to them by index.
 	Actors    []Actor

@@ -18,6 +18,18 @@ const (
 	SchemaMentions     IRI = "http://schema.org/mentions"
 
 	DCTermsSource IRI = "http://purl.org/dc/terms/source"
+	DCTermsDate   IRI = "http://purl.org/dc/terms/date"
+
+	XSDDate       IRI = "http://www.w3.org/2001/XMLSchema#date"
+	XSDGYearMonth IRI = "http://www.w3.org/2001/XMLSchema#gYearMonth"
+	XSDGYear      IRI = "http://www.w3.org/2001/XMLSchema#gYear"
+
+	// EventClass links a relation predicate, in the graph of the sentence
+	// that states the relation, to the relation's class: an IRI under
+	// ClassNS ending in a CAMEO code (190) or a non-event class (role).
+	EventClass IRI = "https://actorgraph.example/ns#eventClass"
+	// ClassNS is the namespace of the classes of package cameo.
+	ClassNS = "https://actorgraph.example/ns/class/"
 
 	nif                  = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 	NIFSentence      IRI = nif + "Sentence"
@@ -26,6 +38,21 @@ const (
 	NIFEndIndex      IRI = nif + "endIndex"
 	NIFReferenceCtxt IRI = nif + "referenceContext"
 )
+
+// ClassIRI returns the IRI of a relation class such as "190" or "role".
+func ClassIRI(class string) IRI { return IRI(ClassNS + class) }
+
+// DateDatatype returns the XSD datatype of a date written YYYY-MM-DD,
+// YYYY-MM or YYYY.
+func DateDatatype(date string) IRI {
+	switch len(date) {
+	case 4:
+		return XSDGYear
+	case 7:
+		return XSDGYearMonth
+	}
+	return XSDDate
+}
 
 // DefaultBase is the IRI under which actors, relations and articles are
 // minted unless the user names another (build --base). The .example domain

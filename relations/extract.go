@@ -19,6 +19,7 @@ type Reader struct {
 	roles *entities.Roles
 	past  PastTense
 	lex   *lexicon
+	pairs *pairModel // nil reads by the rules alone
 }
 
 // NewReader returns a Reader that recognises role nouns with roles and puts
@@ -28,7 +29,11 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relations lexicon: %w", err)
 	}
-	return &Reader{roles: roles, past: past, lex: lx}, nil
+	pm, err := parsePairModel(pairsModelTxt)
+	if err != nil {
+		return nil, fmt.Errorf("relations pair model: %w", err)
+	}
+	return &Reader{roles: roles, past: past, lex: lx, pairs: pm}, nil
 }
 
 // article is the state of one article while its relations are read.
@@ -43,12 +48,28 @@ type article struct {
 // in the order read, each once a sentence. found must come from the same
 // sentences.
 func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relation {
+	rels, cands := x.readRules(sents, found)
+	return x.pairs.revise(found, rels, cands)
+}
+
+// readRules returns the relations the rules read and, when the Reader has a
+// pair model, the candidate pairs it scores.
+func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found) ([]graph.Relation, []pairCandidate) {
 	a := &article{x: x, found: found, seen: map[graph.Relation]bool{}}
+	var cands []pairCandidate
 	for si := range sents {
 		r := &reader{a: a, si: si, t: newTree(sents[si].Tokens)}
+		first := len(a.rels)
 		r.read()
+		if x.pairs != nil {
+			ruled := map[[2]graph.ActorID]bool{}
+			for _, rel := range a.rels[first:] {
+				ruled[[2]graph.ActorID{rel.Subject, rel.Object}] = true
+			}
+			cands = append(cands, r.pairCandidates(ruled)...)
+		}
 	}
-	return a.rels
+	return a.rels, cands
 }
 
 // add records the relation (s, pred, o) stated in sentence si.

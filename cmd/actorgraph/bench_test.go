@@ -44,7 +44,7 @@ func BenchmarkNeighborsCycle(b *testing.B) {
 					if format == "text" {
 						err = writeNeighborsText(io.Discard, node, ns, 0)
 					} else {
-						err = writeNeighborsJSON(io.Discard, "Actor 0", node, ns)
+						err = writeNeighborsJSON(io.Discard, "Actor 0", node, ns, make([]string, len(ns)), nil)
 					}
 					if err != nil {
 						b.Fatal(err)

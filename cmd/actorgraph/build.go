@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/store"
 )
@@ -34,6 +35,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	actors := fs.String("actors", "", "TSV `FILE` of actors (name, type, aliases separated by |) extending or overriding the built-in lists")
 	db := fs.String("db", "", "add the articles to the store `FILE` (created when missing) instead of writing N-Quads")
 	batch := fs.Int("batch", 500, "with --db, the number of articles written in one transaction")
+	dateFlag := fs.String("date", "", "`DATE` (YYYY-MM-DD, YYYY-MM or YYYY) of articles whose dateline gives none or no year; else a date in the file's name is used")
 	readOpt := addReadFlags(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -57,6 +59,12 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &usageError{msg: err.Error()}
 	}
+	var date dates.Date
+	if *dateFlag != "" {
+		if date, err = dates.Parse(*dateFlag); err != nil {
+			return usagef("-date: %v", err)
+		}
+	}
 	if *db != "" {
 		if err := checkOutput(*db, paths); err != nil {
 			return err
@@ -66,7 +74,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		defer st.Close()
-		pipe, badLines, err := newPipeline(ctx, *actors, *beam)
+		pipe, badLines, err := newPipeline(ctx, *actors, *beam, date)
 		if err != nil {
 			return err
 		}
@@ -75,7 +83,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err := checkOutput(*out, paths); err != nil {
 		return err
 	}
-	pipe, badLines, err := newPipeline(ctx, *actors, *beam)
+	pipe, badLines, err := newPipeline(ctx, *actors, *beam, date)
 	if err != nil {
 		return err
 	}

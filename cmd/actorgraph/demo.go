@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/render"
@@ -35,7 +36,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	pipe, _, err := newPipeline(ctx, "", false)
+	pipe, _, err := newPipeline(ctx, "", false, dates.Date{})
 	if err != nil {
 		return err
 	}

@@ -705,3 +705,33 @@ func TestReportInputErrors(t *testing.T) {
 		})
 	}
 }
+
+// Item 4: a line of --actors past the cap is skipped and named by its
+// number; the build goes on with the other lines and exits 1; a list that
+// never ends (/dev/zero) fails with its name instead of eating memory.
+func TestActorListLongLine(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "mine.tsv")
+	long := strings.Repeat("y", 2<<20)
+	if err := os.WriteFile(list, []byte("Orla Vantre\tPerson\n"+long+"\tPerson\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	art := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(art, []byte("Orla Vantre met Chancellor Olaf Scholz in Berlin on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "g.nq")
+	r := runCLI(t, "", "build", "--actors", list, "-o", out, art)
+	if r.code != 1 || !strings.Contains(r.stderr, "mine.tsv:2: line longer than") {
+		t.Errorf("exit %d, want 1 and line 2 named:\n%s", r.code, r.stderr)
+	}
+	if b, err := os.ReadFile(out); err != nil || !bytes.Contains(b, []byte(`"Orla Vantre"`)) {
+		t.Errorf("the graph lacks the listed actor of line 1 (%v)", err)
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		r := runCLI(t, "", "build", "--actors", "/dev/zero", "-o", filepath.Join(dir, "z.nq"), art)
+		if r.code != 1 || !strings.Contains(r.stderr, "/dev/zero") || !strings.Contains(r.stderr, "larger than") {
+			t.Errorf("--actors /dev/zero: exit %d:\n%s", r.code, r.stderr)
+		}
+	}
+}

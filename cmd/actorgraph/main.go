@@ -8,9 +8,10 @@
 //
 //	actorgraph build [flags] [PATH|-]...
 //	actorgraph build --db STORE [flags] [PATH|-]...
-//	actorgraph export [flags] STORE
 //	actorgraph render [flags] GRAPH
 //	actorgraph neighbors [flags] GRAPH NAME
+//	actorgraph path [flags] A B [GRAPH.nq|-]...
+//	actorgraph export [flags] [STORE | GRAPH.nq|-...]
 //	actorgraph parse [flags] [FILE|-]
 //	actorgraph demo [flags]
 //

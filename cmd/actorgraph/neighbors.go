@@ -1,13 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -26,6 +29,7 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
+	filter := addFilterFlags(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -51,7 +55,11 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usagef("-format must be text or json, not %q", *format)
 	}
-	src, err := openGraph(ctx, args[0], e.stdin)
+	keep, err := filter.keep()
+	if err != nil {
+		return err
+	}
+	src, err := openGraph(ctx, args[0], e.stdin, keep)
 	if err != nil {
 		return err
 	}
@@ -61,17 +69,24 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	asJSON := *format == "json"
 	var ns []memgraph.Neighbor
+	var classes []string
+	d := src.d
 	if src.st != nil {
-		ns, err = storeNeighbors(ctx, src.st, node, opt, *format == "json")
+		ns, classes, err = storeNeighbors(ctx, src.st, node, opt, asJSON, src.filter())
+		if err == nil && asJSON {
+			d, err = storeTimeline(ctx, src.st, node, src.filter())
+		}
 		if err != nil {
 			return err
 		}
 	} else {
 		ns = src.g.Neighbors(node.IRI, opt)
+		classes = neighborClasses(ns, d)
 	}
-	if *format == "json" {
-		err = writeNeighborsJSON(e.stdout, args[1], node, ns)
+	if asJSON {
+		err = writeNeighborsJSON(e.stdout, args[1], node, ns, classes, timeline(d, node.IRI))
 	} else {
 		err = writeNeighborsText(e.stdout, node, ns, 0)
 	}
@@ -79,6 +94,22 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return lineReport
+}
+
+// neighborClasses returns the class of each link of ns: a class its
+// predicate has in d.
+func neighborClasses(ns []memgraph.Neighbor, d *graph.Dataset) []string {
+	classOf := map[string]string{}
+	for _, s := range d.Statements {
+		if s.Class != "" {
+			classOf[s.Name()] = s.Class
+		}
+	}
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = classOf[n.Predicate]
+	}
+	return out
 }
 
 // finder looks actors up by name in a graph (see memgraph's Find and
@@ -133,26 +164,29 @@ func actorNode(a store.Actor) graph.ActorNode {
 	return graph.ActorNode{IRI: a.IRI, Label: a.Label, Type: a.Type, Aliases: a.Aliases}
 }
 
-// storeNeighbors answers a neighbour query from a store's index, reading
-// the evidence sentences when evidence is set.
-func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, opt memgraph.NeighborOptions, evidence bool) ([]memgraph.Neighbor, error) {
+// storeNeighbors answers a neighbour query from a store's index, or with
+// a filter from its statements, reading the evidence sentences and the
+// classes of the links when evidence is set.
+func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, opt memgraph.NeighborOptions, evidence bool, filter store.Filter) (ns []memgraph.Neighbor, classes []string, err error) {
 	id, err := storeID(ctx, st, node)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Evidence: evidence}
+	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Evidence: evidence, Filter: filter}
 	switch opt.Direction {
 	case memgraph.In:
 		sopt.Direction = store.In
 	case memgraph.Out:
 		sopt.Direction = store.Out
 	}
-	ns, err := st.Neighbors(ctx, id, sopt)
+	found, err := st.Neighbors(ctx, id, sopt)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := make([]memgraph.Neighbor, len(ns))
-	for i, n := range ns {
+	out := make([]memgraph.Neighbor, len(found))
+	classes = make([]string, len(found))
+	for i, n := range found {
+		classes[i] = n.Class
 		dir := memgraph.Out
 		if n.Direction == store.In {
 			dir = memgraph.In
@@ -162,7 +196,17 @@ func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, op
 			Depth: n.Depth, Statements: n.Statements, Via: n.Via.IRI, Evidence: n.Evidence,
 		}
 	}
-	return out, nil
+	return out, classes, nil
+}
+
+// storeTimeline returns the statements of node in st that filter accepts,
+// for its timeline.
+func storeTimeline(ctx context.Context, st *store.Store, node memgraph.Node, filter store.Filter) (*graph.Dataset, error) {
+	id, err := storeID(ctx, st, node)
+	if err != nil {
+		return nil, err
+	}
+	return st.ActorStatements(ctx, id, filter)
 }
 
 // storeID returns the store's ID of an actor its finder found.
@@ -255,6 +299,7 @@ type neighborJSON struct {
 	Depth      int            `json:"depth"`
 	Statements int            `json:"statements"`
 	Via        string         `json:"via,omitempty"`
+	Class      string         `json:"class,omitempty"`
 	Evidence   []evidenceJSON `json:"evidence,omitempty"`
 }
 
@@ -263,6 +308,19 @@ type evidenceJSON struct {
 	Article string `json:"article,omitempty"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+	Date    string `json:"date,omitempty"`
+}
+
+// timelineJSON is one dated statement of the queried actor, in
+// neighbors --format json's timeline.
+type timelineJSON struct {
+	Date      string   `json:"date"`
+	Subject   string   `json:"subject"`
+	Predicate string   `json:"predicate"`
+	Object    string   `json:"object"`
+	Class     string   `json:"class,omitempty"`
+	Goldstein *float64 `json:"goldstein,omitempty"`
+	Sentence  string   `json:"sentence,omitempty"`
 }
 
 type actorJSON struct {
@@ -272,17 +330,24 @@ type actorJSON struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
-func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor) error {
+// writeNeighborsJSON writes the links ns of node, classes[i] the class of
+// ns[i], and node's timeline tl.
+func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor, classes []string, tl []timelineJSON) error {
+	if tl == nil {
+		tl = []timelineJSON{}
+	}
 	out := struct {
 		Query     string         `json:"query"`
 		Actor     actorJSON      `json:"actor"`
 		Neighbors []neighborJSON `json:"neighbors"`
+		Timeline  []timelineJSON `json:"timeline"`
 	}{
 		Query:     query,
 		Actor:     actorJSON{IRI: string(node.IRI), Label: node.Label, Type: node.Type.String(), Aliases: node.Aliases},
 		Neighbors: []neighborJSON{},
+		Timeline:  tl,
 	}
-	for _, n := range ns {
+	for i, n := range ns {
 		dir := "out"
 		if n.Direction == memgraph.In {
 			dir = "in"
@@ -290,12 +355,13 @@ func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memg
 		nj := neighborJSON{
 			IRI: string(n.Node.IRI), Label: n.Node.Label, Type: n.Node.Type.String(),
 			Predicate: n.Predicate, Direction: dir, Depth: n.Depth, Statements: n.Statements,
+			Class: classes[i],
 		}
 		if n.Depth > 1 {
 			nj.Via = string(n.Via)
 		}
 		for _, ev := range n.Evidence {
-			nj.Evidence = append(nj.Evidence, evidenceJSON{Text: ev.Text, Article: string(ev.Article), Start: ev.Start, End: ev.End})
+			nj.Evidence = append(nj.Evidence, evidenceJSON{Text: ev.Text, Article: string(ev.Article), Start: ev.Start, End: ev.End, Date: ev.Date})
 		}
 		out.Neighbors = append(out.Neighbors, nj)
 	}
@@ -303,4 +369,35 @@ func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memg
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// timeline lists the dated statements that have actor as subject or
+// object, by date, then subject, predicate, object and sentence, each
+// once.
+func timeline(d *graph.Dataset, actor graph.IRI) []timelineJSON {
+	labels := map[graph.IRI]string{}
+	for _, a := range d.Actors {
+		labels[a.IRI] = a.Label
+	}
+	out := []timelineJSON{}
+	for _, s := range d.Statements {
+		if s.Date == "" || s.Subject != actor && s.Object != actor {
+			continue
+		}
+		t := timelineJSON{Date: s.Date, Subject: labels[s.Subject], Predicate: s.Name(), Object: labels[s.Object], Class: s.Class}
+		if g, ok := cameo.Class(s.Class).Goldstein(); ok {
+			t.Goldstein = &g
+		}
+		if iri, ok := s.Graph.(graph.IRI); ok {
+			t.Sentence = d.Sentences[iri].Text
+		}
+		out = append(out, t)
+	}
+	slices.SortFunc(out, func(a, b timelineJSON) int {
+		return cmp.Or(strings.Compare(a.Date, b.Date), strings.Compare(a.Subject, b.Subject),
+			strings.Compare(a.Predicate, b.Predicate), strings.Compare(a.Object, b.Object), strings.Compare(a.Sentence, b.Sentence))
+	})
+	return slices.CompactFunc(out, func(a, b timelineJSON) bool {
+		return a.Date == b.Date && a.Subject == b.Subject && a.Predicate == b.Predicate && a.Object == b.Object && a.Sentence == b.Sentence
+	})
 }

@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph/store"
 )
@@ -15,14 +15,15 @@ import (
 // actor list when actorsFile is not empty, parsing with the beam parser
 // when beam is set. The valid lines of a list with bad lines are used;
 // badLines has an error for every bad line.
-func newPipeline(ctx context.Context, actorsFile string, beam bool) (p *extract.Pipeline, badLines []error, err error) {
-	opts := extract.Options{Beam: beam}
+func newPipeline(ctx context.Context, actorsFile string, beam bool, date dates.Date) (p *extract.Pipeline, badLines []error, err error) {
+	opts := extract.Options{Beam: beam, Date: date}
 	if actorsFile != "" {
-		f, err := os.Open(actorsFile)
+		f, err := openContext(ctx, actorsFile)
 		if err != nil {
 			return nil, nil, fmt.Errorf("actor list %s: %w", displayText(actorsFile), unwrapPathError(err))
 		}
-		opts.Actors, badLines, err = extract.ReadActors(f, actorsFile)
+		r := &capReader{r: contextReader(ctx, f), left: maxActorListBytes}
+		opts.Actors, badLines, err = extract.ReadActors(r, displayText(actorsFile))
 		f.Close()
 		if err != nil {
 			return nil, nil, err
@@ -33,6 +34,28 @@ func newPipeline(ctx context.Context, actorsFile string, beam bool) (p *extract.
 		return nil, nil, err
 	}
 	return p, badLines, nil
+}
+
+// maxActorListBytes caps the size of an --actors file: a list of a
+// million actors takes some 50 MB; /dev/zero never ends.
+const maxActorListBytes = 512 << 20
+
+// capReader reads r until left bytes have been read, then fails.
+type capReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		return 0, fmt.Errorf("larger than %d bytes", maxActorListBytes)
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
 }
 
 // buildResult is the articles built, spooled in a collection, and the

@@ -28,6 +28,7 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	minSupport := fs.Int("min-support", 1, "keep relations stated at least `N` times")
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo")
 	title := fs.String("title", "", "title drawn above the map")
+	filter := addFilterFlags(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -50,7 +51,11 @@ func runRender(ctx context.Context, e *env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	src, err := openGraph(ctx, args[0], e.stdin)
+	keep, err := filter.keep()
+	if err != nil {
+		return err
+	}
+	src, err := openGraph(ctx, args[0], e.stdin, keep)
 	if err != nil {
 		return err
 	}
@@ -82,7 +87,8 @@ func runRender(ctx context.Context, e *env, args []string) error {
 // cut it: the whole graph, or with focus the actors within depth links of
 // the actor focus names and the links between them. From a store, only
 // that part is loaded, and without focus only the relations stated at
-// least minSupport times.
+// least minSupport times; the filter of src applies to the store's
+// statements as it did to the N-Quads file's.
 func mapGraph(ctx context.Context, src *graphSource, focus string, depth, minSupport int) (*memgraph.Graph, error) {
 	if src.st == nil {
 		if focus == "" {
@@ -95,7 +101,7 @@ func mapGraph(ctx context.Context, src *graphSource, focus string, depth, minSup
 		return src.g.Ego(n.IRI, depth), nil
 	}
 	if focus == "" {
-		return storeGraph(ctx, src.st, nil, minSupport)
+		return storeGraph(ctx, src.st, nil, minSupport, src.filter())
 	}
 	n, err := resolveName(src.finder(ctx), focus)
 	if err != nil {
@@ -105,7 +111,7 @@ func mapGraph(ctx context.Context, src *graphSource, focus string, depth, minSup
 	if err != nil {
 		return nil, err
 	}
-	ns, err := src.st.Neighbors(ctx, id, store.NeighborOptions{Depth: depth})
+	ns, err := src.st.Neighbors(ctx, id, store.NeighborOptions{Depth: depth, Filter: src.filter()})
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +119,7 @@ func mapGraph(ctx context.Context, src *graphSource, focus string, depth, minSup
 	for _, nb := range ns {
 		keep = append(keep, nb.Node.ID)
 	}
-	return storeGraph(ctx, src.st, keep, 1)
+	return storeGraph(ctx, src.st, keep, 1, src.filter())
 }
 
 // renderFormat returns the output format: format itself (in any case),

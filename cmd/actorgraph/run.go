@@ -26,6 +26,8 @@ var commands = []command{
 	{"export", "write the graph in a store as N-Quads", runExport},
 	{"render", "draw a graph as an SVG, PNG or DOT relationship map", runRender},
 	{"neighbors", "list an actor's neighbours in a graph", runNeighbors},
+	{"path", "print the shortest chains of statements linking two actors", runPath},
+	{"export", "write a graph as GraphML, GEXF, Cypher, neo4j-admin CSV, Cytoscape.js JSON or N-Quads", runExport},
 	{"parse", "write the syntactic analysis of a text as CoNLL-U", runParse},
 	{"demo", "build the sample corpus, write graph.nq and graph.svg, show neighbours", runDemo},
 }

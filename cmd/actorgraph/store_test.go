@@ -82,6 +82,13 @@ func TestStoreAnswersLikeNQuads(t *testing.T) {
 		{"render", "-o", "-", "--format", "dot"},
 		{"render", "-o", "-", "--format", "dot", "--min-support", "2", "--max-nodes", "0"},
 		{"render", "-o", "-", "--format", "dot", "--focus", "Putin", "--depth", "2", "--max-nodes", "6"},
+		{"neighbors", "--class", "cooperation", "Trump"},
+		{"neighbors", "--format", "json", "--depth", "2", "--class", "conflict", "Putin"},
+		{"neighbors", "--format", "json", "--since", "2019", "--until", "2030", "Trump"},
+		{"neighbors", "--until", "2018-06", "--depth", "2", "Trump"},
+		{"render", "-o", "-", "--format", "dot", "--class", "04"},
+		{"render", "-o", "-", "--format", "dot", "--since", "2019", "--min-support", "2", "--max-nodes", "0"},
+		{"render", "-o", "-", "--format", "dot", "--focus", "Trump", "--class", "cooperation", "--depth", "2"},
 	}
 	for _, q := range queries {
 		t.Run(strings.Join(q, " "), func(t *testing.T) {
@@ -101,6 +108,27 @@ func TestStoreAnswersLikeNQuads(t *testing.T) {
 				t.Error("no output to compare")
 			}
 		})
+	}
+}
+
+// TestExportFormatsOfStore: export gives, in every format, the same bytes
+// from a store as from the N-Quads build writes for the same articles.
+func TestExportFormatsOfStore(t *testing.T) {
+	nq, db := sampleGraph(t), sampleStore(t)
+	for _, f := range exportFormats {
+		if f == "csv" {
+			continue
+		}
+		want := runCLI(t, "", "export", "--format", f, nq)
+		got := runCLI(t, "", "export", "--format", f, db)
+		if got.code != 0 || want.code != 0 || got.stdout != want.stdout || got.stdout == "" {
+			t.Errorf("%s: from the store, exit %d, %d bytes (%s); from N-Quads, exit %d, %d bytes", f, got.code, len(got.stdout), got.stderr, want.code, len(want.stdout))
+		}
+	}
+	// a store and the N-Quads of its articles read as one are the graph once
+	both := runCLI(t, "", "export", db, nq)
+	if both.code != 0 || both.stdout != string(mustRead(t, nq)) {
+		t.Errorf("a store with its own N-Quads: exit %d, %d bytes: %s", both.code, len(both.stdout), both.stderr)
 	}
 }
 
@@ -127,7 +155,8 @@ func TestStoreNotClobbered(t *testing.T) {
 		{"build into another database", []string{"build", "--db", foreign, article}, "notes.db is not an actorgraph store: an SQLite database without actorgraph's tables; it was not written to"},
 		{"build into a damaged database", []string{"build", "--db", broken, article}, "broken.db"},
 		{"build into a text file", []string{"build", "--db", text, article}, "notes.txt is not an actorgraph store"},
-		{"export N-Quads", []string{"export", nq}, "it looks like N-Quads already"},
+		{"export a damaged database", []string{"export", broken}, "broken.db"},
+		{"export another database as GraphML", []string{"export", "--format", "graphml", foreign}, "notes.db is not an actorgraph store"},
 		{"export another database", []string{"export", foreign}, "notes.db is not an actorgraph store"},
 		{"neighbors of another database", []string{"neighbors", foreign, "x"}, "notes.db is not an actorgraph store"},
 		{"render a damaged database", []string{"render", "-o", filepath.Join(dir, "m.svg"), broken}, "broken.db"},

@@ -262,15 +262,17 @@ func (b *Batch) Relabel(a Actor, label string) error {
 }
 
 // AddArticle adds an article whose actors are the store's actors ids:
-// ids[i] is a.Actors[i]. The article is recorded with its source, its
-// mentions, and the relations graph.EncodeArticleIRIs would write, with the
-// sentences that state them. An article whose ID the store holds already
+// ids[i] is a.Actors[i]. The article is recorded with its source, date,
+// its mentions, and the relations graph.EncodeArticleIRIs would write, with
+// their classes and the sentences (and dates) that state them. Of two
+// relations of one sentence between the same actors by the same predicate,
+// the first is kept, with its class. An article whose ID the store holds already
 // is not added again: AddArticle reports false.
 func (b *Batch) AddArticle(a graph.Article, ids []ActorID) (bool, error) {
 	if len(ids) != len(a.Actors) {
 		return false, fmt.Errorf("store: article %s has %d actors, given %d IDs", a.ID, len(a.Actors), len(ids))
 	}
-	r, err := b.exec(`INSERT OR IGNORE INTO articles(hash, source, added) VALUES (?, ?, ?)`, a.ID, a.Source, b.added)
+	r, err := b.exec(`INSERT OR IGNORE INTO articles(hash, source, added, date) VALUES (?, ?, ?, ?)`, a.ID, a.Source, b.added, a.Date)
 	if err != nil {
 		return false, err
 	}
@@ -299,8 +301,8 @@ func (b *Batch) AddArticle(a graph.Article, ids []ActorID) (bool, error) {
 			return false, err
 		}
 		subj, obj := int64(ids[rel.Subject]), int64(ids[rel.Object])
-		r, err := b.exec(`INSERT OR IGNORE INTO statements(subject, predicate, object, article, sentence) VALUES (?, ?, ?, ?, ?)`,
-			subj, pred, obj, art, rel.Sentence+1)
+		r, err := b.exec(`INSERT OR IGNORE INTO statements(subject, predicate, object, article, sentence, class) VALUES (?, ?, ?, ?, ?, ?)`,
+			subj, pred, obj, art, rel.Sentence+1, rel.Class)
 		if err != nil {
 			return false, err
 		}
@@ -317,8 +319,8 @@ func (b *Batch) AddArticle(a graph.Article, ids []ActorID) (bool, error) {
 		if !used[i] {
 			continue
 		}
-		if _, err := b.exec(`INSERT INTO sentences(article, n, text, begin_index, end_index) VALUES (?, ?, ?, ?, ?)`,
-			art, i+1, s.Text, s.Start, s.End); err != nil {
+		if _, err := b.exec(`INSERT INTO sentences(article, n, text, begin_index, end_index, date) VALUES (?, ?, ?, ?, ?, ?)`,
+			art, i+1, s.Text, s.Start, s.End, s.Date); err != nil {
 			return false, err
 		}
 	}

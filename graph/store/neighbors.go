@@ -3,6 +3,8 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,8 +45,12 @@ type NeighborOptions struct {
 	Predicate string
 	// Direction follows relations Out of, In to or Both ways from each actor.
 	Direction Direction
-	// Evidence reads the sentences that state each relation.
+	// Evidence reads the sentences that state each relation, and its class.
 	Evidence bool
+	// Filter, when set, follows only the statements it accepts, and counts
+	// only those: the relations are read from the statements rather than
+	// from the edge index.
+	Filter Filter
 }
 
 // Neighbor is one actor reached by a neighbour query, through one
@@ -67,9 +73,13 @@ type Neighbor struct {
 	// with the most statements (then the first by label, then IRI).
 	Via Actor
 	// Evidence, when asked for, holds the sentences that state the
-	// relation, sorted by article, offsets and text.
+	// relation (those Filter accepts), sorted by article, offsets and text,
+	// each with its date.
 	Evidence []graph.Evidence
-	pred     int64
+	// Class is the class of the relation's statements (the first one's
+	// that has one), read with the evidence.
+	Class string
+	pred  int64
 }
 
 // Neighbors returns the actors within opt.Depth relations of the actor
@@ -88,18 +98,35 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 		return nil, err
 	}
 	follow := func(p int64) bool { return opt.Predicate == "" || strings.EqualFold(preds[p], opt.Predicate) }
-	out, err := s.db.PrepareContext(ctx, `SELECT e.object, e.predicate, e.statements, a.iri, a.label, a.type
-		FROM edges e JOIN actors a ON a.id = e.object WHERE e.subject = ?`)
+	var out, in *sql.Stmt
+	if opt.Filter == nil {
+		out, err = s.db.PrepareContext(ctx, `SELECT e.object, e.predicate, e.statements, '', '', a.iri, a.label, a.type
+			FROM edges e JOIN actors a ON a.id = e.object WHERE e.subject = ?`)
+		if err == nil {
+			in, err = s.db.PrepareContext(ctx, `SELECT e.subject, e.predicate, e.statements, '', '', a.iri, a.label, a.type
+				FROM edges e JOIN actors a ON a.id = e.subject WHERE e.object = ?`)
+		}
+	} else {
+		// one row a statement, with its class and date
+		const q = `SELECT st.%[1]s, st.predicate, 1, %[3]s, %[4]s, a.iri, a.label, a.type
+			FROM statements st JOIN actors a ON a.id = st.%[1]s
+			LEFT JOIN sentences se ON se.article = st.article AND se.n = st.sentence
+			WHERE st.%[2]s = ?`
+		class, date := s.v2("st.class"), s.v2("coalesce(se.date, '')")
+		out, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "object", "subject", class, date))
+		if err == nil {
+			in, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "subject", "object", class, date))
+		}
+	}
+	if out != nil {
+		defer out.Close()
+	}
+	if in != nil {
+		defer in.Close()
+	}
 	if err != nil {
 		return nil, s.unreadable(err)
 	}
-	defer out.Close()
-	in, err := s.db.PrepareContext(ctx, `SELECT e.subject, e.predicate, e.statements, a.iri, a.label, a.type
-		FROM edges e JOIN actors a ON a.id = e.subject WHERE e.object = ?`)
-	if err != nil {
-		return nil, s.unreadable(err)
-	}
-	defer in.Close()
 
 	depth := max(opt.Depth, 1)
 	visited := map[ActorID]bool{id: true}
@@ -129,25 +156,44 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 					return err
 				}
 				defer rows.Close()
+				// the relations of v this way, with their statements counted
+				type link struct {
+					other ActorID
+					pred  int64
+				}
+				count := map[link]int{}
+				actors := map[ActorID]Actor{}
+				var order []link
 				for rows.Next() {
 					var other Actor
 					var pred int64
-					var count int
-					var iri, typ string
-					if err := rows.Scan(&other.ID, &pred, &count, &iri, &other.Label, &typ); err != nil {
+					var n int
+					var class, date, iri, typ string
+					if err := rows.Scan(&other.ID, &pred, &n, &class, &date, &iri, &other.Label, &typ); err != nil {
 						return err
 					}
-					if visited[other.ID] || !follow(pred) {
+					if visited[other.ID] || !follow(pred) || opt.Filter != nil && !opt.Filter(class, date) {
 						continue
 					}
 					other.IRI, other.Type = graph.IRI(iri), parseType(typ)
-					k := key{other.ID, pred, dir}
-					n := Neighbor{Node: other, Predicate: preds[pred], Direction: dir, Depth: d, Statements: count, Via: v, pred: pred}
+					actors[other.ID] = other
+					l := link{other.ID, pred}
+					if _, ok := count[l]; !ok {
+						order = append(order, l)
+					}
+					count[l] += n
+				}
+				if err := rows.Err(); err != nil {
+					return err
+				}
+				for _, l := range order {
+					k := key{l.other, l.pred, dir}
+					n := Neighbor{Node: actors[l.other], Predicate: preds[l.pred], Direction: dir, Depth: d, Statements: count[l], Via: v, pred: l.pred}
 					if old, ok := found[k]; !ok || betterVia(n, old) {
 						found[k] = n
 					}
 				}
-				return rows.Err()
+				return nil
 			}
 			if err := links(Out); err != nil {
 				return nil, s.unreadable(err)
@@ -173,7 +219,7 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 	}
 	if opt.Evidence {
 		for i := range all {
-			if err := s.evidence(ctx, &all[i]); err != nil {
+			if err := s.evidence(ctx, &all[i], opt.Filter); err != nil {
 				return nil, err
 			}
 		}
@@ -224,12 +270,12 @@ func (s *Store) predicates(ctx context.Context) (map[int64]string, error) {
 }
 
 // evidence reads the sentences that state n's relation.
-func (s *Store) evidence(ctx context.Context, n *Neighbor) error {
+func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter) error {
 	subj, obj := n.Via.ID, n.Node.ID
 	if n.Direction == In {
 		subj, obj = obj, subj
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT ar.hash, se.text, se.begin_index, se.end_index
+	rows, err := s.db.QueryContext(ctx, `SELECT ar.hash, se.text, se.begin_index, se.end_index, `+s.v2("se.date")+`, `+s.v2("st.class")+`
 		FROM statements st
 		JOIN sentences se ON se.article = st.article AND se.n = st.sentence
 		JOIN articles ar ON ar.id = st.article
@@ -238,11 +284,17 @@ func (s *Store) evidence(ctx context.Context, n *Neighbor) error {
 		return s.unreadable(err)
 	}
 	for rows.Next() {
-		var hash string
+		var hash, class string
 		var ev graph.Evidence
-		if err := rows.Scan(&hash, &ev.Text, &ev.Start, &ev.End); err != nil {
+		if err := rows.Scan(&hash, &ev.Text, &ev.Start, &ev.End, &ev.Date, &class); err != nil {
 			rows.Close()
 			return s.unreadable(err)
+		}
+		if filter != nil && !filter(class, ev.Date) {
+			continue
+		}
+		if n.Class == "" {
+			n.Class = class
 		}
 		ev.Article = s.m.Article(hash)
 		n.Evidence = append(n.Evidence, ev)

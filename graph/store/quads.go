@@ -85,7 +85,7 @@ func (s *Store) actorQuads(ctx context.Context, tx *sql.Tx, yield func(graph.Qua
 }
 
 func (s *Store) articleQuads(ctx context.Context, tx *sql.Tx, yield func(graph.Quad, error) bool) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, hash, source FROM articles ORDER BY id`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, hash, source, `+s.v2("date")+` FROM articles ORDER BY id`)
 	if err != nil {
 		return err
 	}
@@ -93,10 +93,10 @@ func (s *Store) articleQuads(ctx context.Context, tx *sql.Tx, yield func(graph.Q
 	for rows.Next() {
 		var id int64
 		var a graph.Article
-		if err := rows.Scan(&id, &a.ID, &a.Source); err != nil {
+		if err := rows.Scan(&id, &a.ID, &a.Source, &a.Date); err != nil {
 			return err
 		}
-		iris, err := readArticle(ctx, tx, id, &a)
+		iris, err := s.readArticle(ctx, tx, id, &a)
 		if err != nil {
 			return err
 		}
@@ -111,7 +111,7 @@ func (s *Store) articleQuads(ctx context.Context, tx *sql.Tx, yield func(graph.Q
 
 // readArticle fills a with the mentions, sentences and relations of the
 // stored article id, and returns the IRIs of a.Actors.
-func readArticle(ctx context.Context, tx *sql.Tx, id int64, a *graph.Article) ([]graph.IRI, error) {
+func (s *Store) readArticle(ctx context.Context, tx *sql.Tx, id int64, a *graph.Article) ([]graph.IRI, error) {
 	var iris []graph.IRI
 	index := map[int64]graph.ActorID{}
 	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.iri, a.label FROM mentions m JOIN actors a ON a.id = m.actor WHERE m.article = ?`, id)
@@ -132,14 +132,14 @@ func readArticle(ctx context.Context, tx *sql.Tx, id int64, a *graph.Article) ([
 	if err := closeRows(rows); err != nil {
 		return nil, err
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT n, text, begin_index, end_index FROM sentences WHERE article = ? ORDER BY n`, id)
+	rows, err = tx.QueryContext(ctx, `SELECT n, text, begin_index, end_index, `+s.v2("date")+` FROM sentences WHERE article = ? ORDER BY n`, id)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		var n int
 		var sent graph.Sentence
-		if err := rows.Scan(&n, &sent.Text, &sent.Start, &sent.End); err != nil {
+		if err := rows.Scan(&n, &sent.Text, &sent.Start, &sent.End, &sent.Date); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -151,16 +151,16 @@ func readArticle(ctx context.Context, tx *sql.Tx, id int64, a *graph.Article) ([
 	if err := closeRows(rows); err != nil {
 		return nil, err
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT s.subject, p.name, s.object, s.sentence
-		FROM statements s JOIN predicates p ON p.id = s.predicate WHERE s.article = ?`, id)
+	rows, err = tx.QueryContext(ctx, `SELECT st.subject, p.name, st.object, st.sentence, `+s.v2("st.class")+`
+		FROM statements st JOIN predicates p ON p.id = st.predicate WHERE st.article = ?`, id)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		var subj, obj int64
-		var pred string
+		var pred, class string
 		var n int
-		if err := rows.Scan(&subj, &pred, &obj, &n); err != nil {
+		if err := rows.Scan(&subj, &pred, &obj, &n, &class); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -170,7 +170,7 @@ func readArticle(ctx context.Context, tx *sql.Tx, id int64, a *graph.Article) ([
 			rows.Close()
 			return nil, fmt.Errorf("article %s: a statement links an actor the article does not mention", a.ID)
 		}
-		a.Relations = append(a.Relations, graph.Relation{Subject: si, Object: oi, Predicate: graph.Predicate(pred), Sentence: n - 1})
+		a.Relations = append(a.Relations, graph.Relation{Subject: si, Object: oi, Predicate: graph.Predicate(pred), Sentence: n - 1, Class: class})
 	}
 	return iris, closeRows(rows)
 }

@@ -1,8 +1,10 @@
 package store
 
 // schemaVersion is the version of the tables below; a store made with a
-// newer version is refused rather than misread. Version 1 is the first.
-const schemaVersion = 1
+// newer version is refused rather than misread. Version 1 is the first;
+// version 2 adds the dates of articles and sentences and the class of
+// statements (see migrate).
+const schemaVersion = 2
 
 // applicationID marks the database file as an actorgraph store in its
 // header (PRAGMA application_id): "AGst".
@@ -18,7 +20,8 @@ var schema = []string{
 		id     INTEGER PRIMARY KEY,
 		hash   TEXT NOT NULL UNIQUE,
 		source TEXT NOT NULL,
-		added  TEXT NOT NULL
+		added  TEXT NOT NULL,
+		date   TEXT NOT NULL DEFAULT ''
 	)`,
 	`CREATE TABLE actors (
 		id    INTEGER PRIMARY KEY,
@@ -53,6 +56,7 @@ var schema = []string{
 		text    TEXT NOT NULL,
 		begin_index INTEGER NOT NULL,
 		end_index   INTEGER NOT NULL,
+		date        TEXT NOT NULL DEFAULT '',
 		PRIMARY KEY (article, n)
 	) WITHOUT ROWID`,
 	`CREATE TABLE predicates (
@@ -65,6 +69,7 @@ var schema = []string{
 		object    INTEGER NOT NULL REFERENCES actors(id),
 		article   INTEGER NOT NULL REFERENCES articles(id),
 		sentence  INTEGER NOT NULL,
+		class     TEXT NOT NULL DEFAULT '',
 		PRIMARY KEY (article, sentence, subject, predicate, object)
 	) WITHOUT ROWID`,
 	`CREATE INDEX statements_subject ON statements(subject, predicate, object)`,
@@ -77,4 +82,17 @@ var schema = []string{
 		PRIMARY KEY (subject, object, predicate)
 	) WITHOUT ROWID`,
 	`CREATE INDEX edges_object ON edges(object, subject, predicate, statements)`,
+}
+
+// migrations bring a store of version i+1 to version i+2: migrations[0]
+// makes a version 1 store a version 2 one. Adding a column with a constant
+// default rewrites no row, so a migration is quick however large the
+// store: an article, sentence or statement stored before it has no date
+// and no class.
+var migrations = [][]string{
+	{
+		`ALTER TABLE articles ADD COLUMN date TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE sentences ADD COLUMN date TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE statements ADD COLUMN class TEXT NOT NULL DEFAULT ''`,
+	},
 }

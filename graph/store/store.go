@@ -31,6 +31,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 	m    graph.Minter
+	// version is the schema version of the tables: older than
+	// schemaVersion only in a store opened read-only (see migrate).
+	version int
 }
 
 // NotStoreError reports a file that is not an actorgraph store: another
@@ -71,7 +74,7 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.check(ctx); err != nil {
+	if err := s.check(ctx, opt.ReadOnly); err != nil {
 		s.db.Close()
 		return nil, err
 	}
@@ -117,6 +120,7 @@ func Create(ctx context.Context, path string, base graph.IRI) (*Store, error) {
 		return nil, fmt.Errorf("create store %s: %w", path, err)
 	}
 	s.m = m
+	s.version = schemaVersion
 	return s, nil
 }
 
@@ -207,8 +211,9 @@ func (s *Store) init(ctx context.Context, m graph.Minter) error {
 }
 
 // check tells an actorgraph store from another database, and reads its
-// base IRI.
-func (s *Store) check(ctx context.Context) error {
+// base IRI. A store of an older schema version is migrated unless
+// readOnly is set: read-only, it is read as it is (see v2).
+func (s *Store) check(ctx context.Context, readOnly bool) error {
 	var app int64
 	if err := s.db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&app); err != nil {
 		return s.unreadable(err)
@@ -240,13 +245,57 @@ func (s *Store) check(ctx context.Context) error {
 		return &NotStoreError{s.path, fmt.Sprintf("unreadable schema version %q", meta["version"])}
 	case v > schemaVersion:
 		return &NotStoreError{s.path, fmt.Sprintf("made by a newer actorgraph (schema version %d; this one reads up to %d)", v, schemaVersion)}
+	case v < 1:
+		return &NotStoreError{s.path, fmt.Sprintf("unknown schema version %d", v)}
 	}
 	m, err := graph.NewMinter(graph.IRI(meta["base"]))
 	if err != nil {
 		return &NotStoreError{s.path, "its base IRI: " + err.Error()}
 	}
-	s.m = m
+	s.m, s.version = m, v
+	if v < schemaVersion && !readOnly {
+		return s.migrate(ctx)
+	}
 	return nil
+}
+
+// migrate brings the store's tables to schemaVersion in one transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate store %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	// another process may have migrated it since check read the version
+	var v int
+	if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'version'`).Scan(&v); err != nil {
+		return fmt.Errorf("migrate store %s: %w", s.path, err)
+	}
+	for ; v < schemaVersion; v++ {
+		for _, q := range migrations[v-1] {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("migrate store %s to schema version %d: %w", s.path, v+1, err)
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = ? WHERE key = 'version'`, strconv.Itoa(schemaVersion)); err != nil {
+		return fmt.Errorf("migrate store %s: %w", s.path, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrate store %s: %w", s.path, err)
+	}
+	s.version = schemaVersion
+	return nil
+}
+
+// v2 returns col, a column schema version 2 added (a date or a class), or
+// the empty string literal in a store of version 1, read-only, which has
+// no such column: what its articles, sentences and statements were given.
+func (s *Store) v2(col string) string {
+	if s.version < 2 {
+		return "''"
+	}
+	return col
 }
 
 // unreadable wraps an error reading a database that claims to be SQLite.

@@ -117,6 +117,8 @@ var rules = []rule{
 		not(is("cmd", "render")), is("render")},
 	{"render draws graphs, it does not build them",
 		is("render"), is("syntax", "entities", "relations", "extract")},
+	{"cameo and dates classify and date from the vocabulary and lemmas alone",
+		is("cameo", "dates"), is("entities", "relations", "extract", "render", "cmd", "tools")},
 	{"nothing imports a command",
 		anyPkg, is("cmd", "tools")},
 	{"internal packages serve the packages above them, not the reverse",

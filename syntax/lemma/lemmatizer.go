@@ -74,7 +74,21 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			return b
 		}
 	}
-	return l.rules.apply(form, lower, tag)
+	return silentE(lower, l.rules.apply(form, lower, tag), tag)
+}
+
+// silentE gives back the final e the suffix rules can lose on a verb's
+// -ing or -ed form ("framing" -> "fram"): a lemma that would double its
+// final consonant before a suffix, seen here with the suffix and no
+// doubling, ends in a silent e ("frame"), as "stop" makes "stopping".
+func silentE(lower, lemma, tag string) string {
+	if tag != "VBG" && tag != "VBD" && tag != "VBN" {
+		return lemma
+	}
+	if (lower == lemma+"ing" || lower == lemma+"ed") && doublesFinal(lemma) {
+		return lemma + "e"
+	}
+	return lemma
 }
 
 // Train learns a lemmatizer from the forms, tags and lemmas of train.
