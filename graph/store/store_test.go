@@ -89,9 +89,10 @@ func quads(t *testing.T, st *store.Store) []graph.Quad {
 }
 
 // sample is three articles about four people, with a relation repeated,
-// a self-relation and one out of range, which are not stored.
+// a self-relation and one out of range, which are not stored; the first
+// is dated, as is one of its sentences, and some relations have a class.
 func sample() []graph.Article {
-	return []graph.Article{
+	arts := []graph.Article{
 		article("a1", []graph.Actor{person("Ada Lovelace", "Lovelace"), person("Charles Babbage")},
 			graph.Relation{Subject: 0, Object: 1, Predicate: "wrote-to", Sentence: 0},
 			graph.Relation{Subject: 1, Object: 0, Predicate: "met", Sentence: 2},
@@ -103,6 +104,12 @@ func sample() []graph.Article {
 			graph.Relation{Subject: 0, Object: 1, Predicate: "wrote-to", Sentence: 0},
 			graph.Relation{Subject: 2, Object: 0, Predicate: "introduced", Sentence: 1}),
 	}
+	arts[0].Date = "1843-07"
+	arts[0].Sentences[2].Date = "1843-07-02"
+	arts[0].Relations[1].Class = "040"
+	arts[1].Date = "1842"
+	arts[2].Relations[0].Class = "role"
+	return arts
 }
 
 // TestQuadsAreWhatEncodeGives: a store of articles exports the quads
@@ -338,4 +345,58 @@ func foreignDatabase(t *testing.T, dir string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestVersion1Store: a store of schema version 1 (without dates and
+// classes) is read as it is when opened read-only, and migrated when
+// opened for writing; what is added then keeps its dates and classes.
+func TestVersion1Store(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	st, err := store.Create(ctx, path, graph.DefaultBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := sample()
+	write(t, st, arts[:2]...)
+	st.Close()
+	if err := gentest.Downgrade(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+
+	undated := sample()[:2]
+	for i := range undated {
+		undated[i].Date = ""
+		for k := range undated[i].Sentences {
+			undated[i].Sentences[k].Date = ""
+		}
+		for k := range undated[i].Relations {
+			undated[i].Relations[k].Class = ""
+		}
+	}
+	ro, err := store.Open(ctx, path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := quads(t, ro), graph.Encode(ro.Minter(), undated); !slices.Equal(got, want) {
+		t.Errorf("read-only, the version 1 store exports %d quads, not the %d of its undated articles", len(got), len(want))
+	}
+	ns, err := ro.Neighbors(ctx, 1, store.NeighborOptions{Filter: func(class, date string) bool { return class == "" && date == "" }})
+	if err != nil || len(ns) == 0 {
+		t.Errorf("read-only, filtered neighbours of a version 1 store: %v, %v", ns, err)
+	}
+	ro.Close()
+
+	rw, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	write(t, rw, arts[2])
+	want := graph.Encode(rw.Minter(), append(undated, arts[2]))
+	if got := quads(t, rw); !slices.Equal(got, want) {
+		t.Errorf("migrated, the store exports %d quads, not the %d of its articles", len(got), len(want))
+	}
+	if v, err := gentest.SchemaVersion(ctx, path); v != "2" || err != nil {
+		t.Errorf("migrated store has schema version %q (%v)", v, err)
+	}
 }
