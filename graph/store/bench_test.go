@@ -148,6 +148,26 @@ func BenchmarkNeighbors(b *testing.B) {
 	}
 }
 
+// BenchmarkNeighborsLimit times the queries of BenchmarkNeighbors listing
+// at most 1,000 links, as neighbors does by default.
+func BenchmarkNeighborsLimit(b *testing.B) {
+	st := bigStore(b, 300_000)
+	for _, c := range neighborCases {
+		b.Run(c.name, func(b *testing.B) {
+			id := actorID(b, st, c.actor)
+			var n int
+			for b.Loop() {
+				ns, _, err := st.NeighborsLimit(ctx, id, store.NeighborOptions{Depth: c.depth}, 1000)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(ns)
+			}
+			b.ReportMetric(float64(n), "neighbors")
+		})
+	}
+}
+
 // TestNeighborsFromIndex: on a generated store of a million quads (with
 // ACTORGRAPH_LONG_TESTS set), a query of depth 1 about an actor that is
 // not a hub answers within 100 ms. A hub's neighbours, and depth 2 through

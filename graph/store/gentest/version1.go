@@ -10,7 +10,8 @@ import (
 // Downgrade makes the store at path, closed, a store of schema version 1,
 // as the first actorgraph with stores made it: without the columns of
 // article and sentence dates and statement classes, which it drops with
-// what they hold.
+// what they hold, and with its index of edges by object rather than those
+// by support.
 func Downgrade(ctx context.Context, path string) error {
 	db, err := sql.Open("sqlite", (&url.URL{Scheme: "file", Path: path}).String())
 	if err != nil {
@@ -21,6 +22,9 @@ func Downgrade(ctx context.Context, path string) error {
 		`ALTER TABLE articles DROP COLUMN date`,
 		`ALTER TABLE sentences DROP COLUMN date`,
 		`ALTER TABLE statements DROP COLUMN class`,
+		`DROP INDEX edges_subject_support`,
+		`DROP INDEX edges_object_support`,
+		`CREATE INDEX edges_object ON edges(object, subject, predicate, statements)`,
 		`UPDATE meta SET value = '1' WHERE key = 'version'`,
 	} {
 		if _, err := db.ExecContext(ctx, q); err != nil {
