@@ -29,6 +29,7 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
+	limit := fs.Int("limit", 1000, "list at most `N` links, the best supported first, and count the rest (0: all)")
 	filter := addFilterFlags(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -52,6 +53,9 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	if *depth < 1 {
 		return usagef("-depth must be at least 1")
 	}
+	if *limit < 0 {
+		return usagef("-limit must be at least 0")
+	}
 	if *format != "text" && *format != "json" {
 		return usagef("-format must be text or json, not %q", *format)
 	}
@@ -72,9 +76,10 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	asJSON := *format == "json"
 	var ns []memgraph.Neighbor
 	var classes []string
+	var more store.More
 	d := src.d
 	if src.st != nil {
-		ns, classes, err = storeNeighbors(ctx, src.st, node, opt, asJSON, src.filter())
+		ns, classes, more, err = storeNeighbors(ctx, src.st, node, opt, *limit, asJSON, src.filter())
 		if err == nil && asJSON {
 			d, err = storeTimeline(ctx, src.st, node, src.filter())
 		}
@@ -83,12 +88,16 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 		}
 	} else {
 		ns = src.g.Neighbors(node.IRI, opt)
+		if *limit > 0 && len(ns) > *limit {
+			more.Links = len(ns) - *limit
+			ns = ns[:*limit]
+		}
 		classes = neighborClasses(ns, d)
 	}
 	if asJSON {
-		err = writeNeighborsJSON(e.stdout, args[1], node, ns, classes, timeline(d, node.IRI))
+		err = writeNeighborsJSON(e.stdout, args[1], node, ns, more, classes, timeline(d, node.IRI))
 	} else {
-		err = writeNeighborsText(e.stdout, node, ns, 0)
+		err = writeNeighborsText(e.stdout, node, ns, 0, more)
 	}
 	if err != nil {
 		return err
@@ -165,12 +174,13 @@ func actorNode(a store.Actor) graph.ActorNode {
 }
 
 // storeNeighbors answers a neighbour query from a store's index, or with
-// a filter from its statements, reading the evidence sentences and the
+// a filter from its statements, listing at most limit links (all when 0;
+// see store.NeighborsLimit), reading the evidence sentences and the
 // classes of the links when evidence is set.
-func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, opt memgraph.NeighborOptions, evidence bool, filter store.Filter) (ns []memgraph.Neighbor, classes []string, err error) {
+func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, opt memgraph.NeighborOptions, limit int, evidence bool, filter store.Filter) (ns []memgraph.Neighbor, classes []string, more store.More, err error) {
 	id, err := storeID(ctx, st, node)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, more, err
 	}
 	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Evidence: evidence, Filter: filter}
 	switch opt.Direction {
@@ -179,9 +189,9 @@ func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, op
 	case memgraph.Out:
 		sopt.Direction = store.Out
 	}
-	found, err := st.Neighbors(ctx, id, sopt)
+	found, more, err := st.NeighborsLimit(ctx, id, sopt, limit)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, more, err
 	}
 	out := make([]memgraph.Neighbor, len(found))
 	classes = make([]string, len(found))
@@ -196,7 +206,7 @@ func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, op
 			Depth: n.Depth, Statements: n.Statements, Via: n.Via.IRI, Evidence: n.Evidence,
 		}
 	}
-	return out, classes, nil
+	return out, classes, more, nil
 }
 
 // storeTimeline returns the statements of node in st that filter accepts,
@@ -250,13 +260,21 @@ func resolveName(f finder, name string) (memgraph.Node, error) {
 	return memgraph.Node{}, fmt.Errorf("%s", sb.String())
 }
 
-// writeNeighborsText lists the first max links of ns (all when max <= 0).
-// Labels and predicates come from the graph, and so from article text:
-// their control characters are escaped (see displayText).
-func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor, max int) error {
+// writeNeighborsText lists the first max links of ns (all when max <= 0),
+// of the links ns and more, those a limited query left out. Labels and
+// predicates come from the graph, and so from article text: their control
+// characters are escaped (see displayText).
+func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor, max int, more store.More) error {
+	total := len(ns) + more.Links
 	if max > 0 && len(ns) > max {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s), the first %d:\n", displayText(node.Label), node.Type, len(ns), max)
 		ns = ns[:max]
+	}
+	if len(ns) < total || more.AtLeast {
+		atLeast := ""
+		if more.AtLeast {
+			atLeast = "at least "
+		}
+		fmt.Fprintf(w, "%s (%s): %s%d neighbour link(s), the first %d:\n", displayText(node.Label), node.Type, atLeast, total, len(ns))
 	} else {
 		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", displayText(node.Label), node.Type, len(ns))
 	}
@@ -331,8 +349,9 @@ type actorJSON struct {
 }
 
 // writeNeighborsJSON writes the links ns of node, classes[i] the class of
-// ns[i], and node's timeline tl.
-func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor, classes []string, tl []timelineJSON) error {
+// ns[i], the count of the links a limited query left out (more), and
+// node's timeline tl.
+func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor, more store.More, classes []string, tl []timelineJSON) error {
 	if tl == nil {
 		tl = []timelineJSON{}
 	}
@@ -340,12 +359,18 @@ func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memg
 		Query     string         `json:"query"`
 		Actor     actorJSON      `json:"actor"`
 		Neighbors []neighborJSON `json:"neighbors"`
-		Timeline  []timelineJSON `json:"timeline"`
+		// More counts the links not listed; MoreAtLeast says that count is a
+		// lower bound (see store.More).
+		More        int            `json:"more,omitempty"`
+		MoreAtLeast bool           `json:"more_at_least,omitempty"`
+		Timeline    []timelineJSON `json:"timeline"`
 	}{
-		Query:     query,
-		Actor:     actorJSON{IRI: string(node.IRI), Label: node.Label, Type: node.Type.String(), Aliases: node.Aliases},
-		Neighbors: []neighborJSON{},
-		Timeline:  tl,
+		More:        more.Links,
+		MoreAtLeast: more.AtLeast,
+		Query:       query,
+		Actor:       actorJSON{IRI: string(node.IRI), Label: node.Label, Type: node.Type.String(), Aliases: node.Aliases},
+		Neighbors:   []neighborJSON{},
+		Timeline:    tl,
 	}
 	for i, n := range ns {
 		dir := "out"

@@ -111,6 +111,27 @@ func TestStoreAnswersLikeNQuads(t *testing.T) {
 	}
 }
 
+// TestNeighborsLimit: --limit lists the best-supported links and counts
+// them all, from a store as from N-Quads.
+func TestNeighborsLimit(t *testing.T) {
+	for _, g := range []string{sampleGraph(t), sampleStore(t)} {
+		r := runCLI(t, "", "neighbors", "--limit", "3", g, "Trump")
+		lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+		if r.code != 0 || len(lines) != 4 || lines[0] != "Donald Trump (Person): 6 neighbour link(s), the first 3:" {
+			t.Fatalf("%s: exit %d:\n%s%s", filepath.Base(g), r.code, r.stdout, r.stderr)
+		}
+		for _, l := range lines[1:] {
+			if !strings.Contains(l, "2 statements") {
+				t.Errorf("%s: listed %q before a link of 2 statements", filepath.Base(g), l)
+			}
+		}
+		r = runCLI(t, "", "neighbors", "--format", "json", "--limit", "1", g, "Trump")
+		if r.code != 0 || !strings.Contains(r.stdout, `"more": 5,`) {
+			t.Errorf("%s: json with --limit 1 does not count 5 more:\n%s%s", filepath.Base(g), r.stdout, r.stderr)
+		}
+	}
+}
+
 // TestExportFormatsOfStore: export gives, in every format, the same bytes
 // from a store as from the N-Quads build writes for the same articles.
 func TestExportFormatsOfStore(t *testing.T) {
