@@ -13,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -209,19 +210,8 @@ func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentenc
 // it resolves their pronoun; with -update-pronouns it trains on GUM's
 // training split and rewrites pronouns.model.
 func TestTrainPronouns(t *testing.T) {
-	model, err := syntax.DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := ner.DefaultRecognizer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	finder := NewFinder(gaz, rec)
+	model := testenv.Must(t, syntax.DefaultModel)
+	finder := NewFinder(testenv.Must(t, gazetteer.Default), testenv.Must(t, ner.DefaultRecognizer))
 	split := "sample"
 	var docs []gum.Document
 	if *updatePronouns {

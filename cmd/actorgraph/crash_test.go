@@ -56,8 +56,8 @@ func TestKilledBuildLeavesWholeBatches(t *testing.T) {
 	const n, batch = 400, 4
 	articles := crashArticles(t, n)
 	want := runCLI(t, "", "build", "-o", "-", articles)
-	if want.code != 0 {
-		t.Fatalf("build: exit %d: %s", want.code, want.stderr)
+	if want.Code != 0 {
+		t.Fatalf("build: exit %d: %s", want.Code, want.Stderr)
 	}
 	for _, sig := range []syscall.Signal{syscall.SIGKILL, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
@@ -111,17 +111,17 @@ func TestKilledBuildLeavesWholeBatches(t *testing.T) {
 			// the articles held are the first ones, whole: their quads are
 			// those one build writes for them
 			part := runCLI(t, "", "export", db)
-			if part.code != 0 {
-				t.Fatalf("export: exit %d: %s", part.code, part.stderr)
+			if part.Code != 0 {
+				t.Fatalf("export: exit %d: %s", part.Code, part.Stderr)
 			}
-			for _, l := range strings.SplitAfter(part.stdout, "\n") {
-				if strings.Contains(l, "/article/") && !strings.Contains(want.stdout, l) {
+			for _, l := range strings.SplitAfter(part.Stdout, "\n") {
+				if strings.Contains(l, "/article/") && !strings.Contains(want.Stdout, l) {
 					t.Errorf("the store holds a quad no build writes: %s", l)
 				}
 			}
 			for i := range n {
 				name := fmt.Sprintf("a%04d.txt", i)
-				if held := strings.Contains(part.stdout, name); held != (i < c.Articles) {
+				if held := strings.Contains(part.Stdout, name); held != (i < c.Articles) {
 					t.Errorf("%s held: %v, with %d articles stored", name, held, c.Articles)
 				}
 			}
@@ -134,8 +134,8 @@ func TestKilledBuildLeavesWholeBatches(t *testing.T) {
 			if !strings.Contains(string(out), fmt.Sprintf("added %d article(s)", n-c.Articles)) {
 				t.Errorf("resume: %s", out)
 			}
-			if got := runCLI(t, "", "export", db); got.stdout != want.stdout {
-				t.Errorf("after resuming, the store exports %d bytes that differ from the %d of one build", len(got.stdout), len(want.stdout))
+			if got := runCLI(t, "", "export", db); got.Stdout != want.Stdout {
+				t.Errorf("after resuming, the store exports %d bytes that differ from the %d of one build", len(got.Stdout), len(want.Stdout))
 			}
 		})
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/nquads"
 	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 const exportAbout = `Export writes the graphs in GRAPH, stores that build --db made or N-Quads
@@ -36,11 +37,11 @@ they were first given. Output goes to stdout or, atomically, to -o FILE.`
 // exportFormats are the formats of export --format.
 var exportFormats = []string{"nquads", "graphml", "gexf", "cypher", "csv", "json"}
 
-func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "export", "[flags] [GRAPH|-]...", exportAbout)
+func runExport(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags] [GRAPH|-]...", exportAbout)
 	format := fs.String("format", "nquads", "output `format`: "+strings.Join(exportFormats, ", "))
 	out := fs.String("o", "-", "write to `FILE` (written atomically) instead of stdout")
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseFlags(fs, args)
 	if err != nil {
 		return err
 	}
@@ -50,12 +51,12 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		known = known || f == k
 	}
 	if !known {
-		return usagef("-format must be one of %s, not %q", strings.Join(exportFormats, ", "), *format)
+		return cli.Usagef("-format must be one of %s, not %q", strings.Join(exportFormats, ", "), *format)
 	}
 	outputs := []string{*out}
 	if f == "csv" {
 		if *out == "-" || *out == "" {
-			return usagef("-format csv writes two files: give -o NAME.csv for NAME.nodes.csv and NAME.relationships.csv")
+			return cli.Usagef("-format csv writes two files: give -o NAME.csv for NAME.nodes.csv and NAME.relationships.csv")
 		}
 		base := strings.TrimSuffix(*out, filepath.Ext(*out))
 		outputs = []string{base + ".nodes.csv", base + ".relationships.csv"}
@@ -68,7 +69,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if f == "nquads" && len(args) == 1 && isStoreFile(args[0]) {
 		return exportStore(ctx, e, args[0], *out)
 	}
-	quads, d, lineErr, err := loadDataset(ctx, args, e.stdin)
+	quads, d, lineErr, err := loadDataset(ctx, args, e.Stdin)
 	if err != nil {
 		return err
 	}
@@ -79,19 +80,19 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	g := export.FromDataset(d)
 	switch f {
 	case "nquads":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return writeQuads(w, quads) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return writeQuads(w, quads) })
 	case "graphml":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteGraphML(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteGraphML(w, g) })
 	case "gexf":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteGEXF(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteGEXF(w, g) })
 	case "cypher":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteCypher(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteCypher(w, g) })
 	case "json":
-		err = writeOutput(*out, e.stdout, func(w io.Writer) error { return export.WriteCytoscapeJSON(w, g) })
+		err = writeOutput(*out, e.Stdout, func(w io.Writer) error { return export.WriteCytoscapeJSON(w, g) })
 	case "csv":
 		err = writeNeo4jCSV(outputs[0], outputs[1], g)
 		if err == nil {
-			fmt.Fprintf(e.stderr, "actorgraph export: wrote %s and %s\n", displayText(outputs[0]), displayText(outputs[1]))
+			fmt.Fprintf(e.Stderr, "actorgraph export: wrote %s and %s\n", cli.DisplayText(outputs[0]), cli.DisplayText(outputs[1]))
 		}
 	}
 	if err != nil {
@@ -102,13 +103,13 @@ func runExport(ctx context.Context, e *env, args []string) error {
 
 // exportStore writes the store at path as N-Quads to out (see
 // writeOutput), quad by quad from the store.
-func exportStore(ctx context.Context, e *env, path, out string) error {
+func exportStore(ctx context.Context, e *cli.Env, path, out string) error {
 	st, err := store.Open(ctx, path, store.Options{ReadOnly: true})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	return writeOutput(out, e.stdout, func(w io.Writer) error {
+	return writeOutput(out, e.Stdout, func(w io.Writer) error {
 		nw := nquads.NewWriter(w)
 		for q, err := range st.Quads(ctx) {
 			if err != nil {

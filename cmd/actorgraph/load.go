@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/graph/nquads"
 	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // graphSource is a graph opened for reading: a store (see graph/store),
@@ -70,13 +71,13 @@ func openInput(ctx context.Context, path string, stdin io.Reader) (*graphInput, 
 	if path != "-" {
 		f, err := openContext(ctx, path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", displayText(path), err)
+			return nil, fmt.Errorf("%s: %w", cli.DisplayText(path), err)
 		}
 		if info, err := f.Stat(); err == nil && info.IsDir() {
 			f.Close()
-			return nil, fmt.Errorf("%s: is a directory, not an N-Quads file or a store", displayText(path))
+			return nil, fmt.Errorf("%s: is a directory, not an N-Quads file or a store", cli.DisplayText(path))
 		}
-		r, in.name, in.close = f, displayText(path), func() { f.Close() }
+		r, in.name, in.close = f, cli.DisplayText(path), func() { f.Close() }
 	}
 	in.r = bufio.NewReaderSize(contextReader(ctx, r), 64<<10)
 	head, _ := in.r.Peek(len(store.Header))
@@ -153,7 +154,7 @@ func storeGraph(ctx context.Context, st *store.Store, keep []store.ActorID, minS
 	}
 	g, err := memgraph.NewContext(ctx, d)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayText(st.Path()), err)
+		return nil, fmt.Errorf("%s: %w", cli.DisplayText(st.Path()), err)
 	}
 	return g, nil
 }
@@ -232,30 +233,30 @@ func readNQuads(ctx context.Context, in *graphInput) (quads []graph.Quad, lineEr
 const maxLineErrors = 20
 
 // reportLineErrors prints the bad lines of a graph file, the first
-// maxLineErrors of them one a line, and returns errReported if there was
+// maxLineErrors of them one a line, and returns cli.ErrReported if there was
 // any.
-func reportLineErrors(e *env, cmd string, lineErr error) error {
+func reportLineErrors(e *cli.Env, cmd string, lineErr error) error {
 	if lineErr == nil {
 		return nil
 	}
 	errs := unjoin(lineErr)
 	for i, err := range errs {
 		if i == maxLineErrors {
-			fmt.Fprintf(e.stderr, "actorgraph %s: ... and %d more invalid line(s)\n", cmd, len(errs)-i)
+			fmt.Fprintf(e.Stderr, "actorgraph %s: ... and %d more invalid line(s)\n", cmd, len(errs)-i)
 			break
 		}
-		fmt.Fprintf(e.stderr, "actorgraph %s: %s\n", cmd, displayText(err.Error()))
+		fmt.Fprintf(e.Stderr, "actorgraph %s: %s\n", cmd, cli.DisplayText(err.Error()))
 	}
-	fmt.Fprintf(e.stderr, "actorgraph %s: skipped %d invalid line(s); the rest of the graph was used\n", cmd, len(errs))
-	return errReported
+	fmt.Fprintf(e.Stderr, "actorgraph %s: skipped %d invalid line(s); the rest of the graph was used\n", cmd, len(errs))
+	return cli.ErrReported
 }
 
 // reportInputErrors prints every input that failed, one a line, and a
 // summary line, also when every input failed (built is 0), and returns
-// errReported if any did. build prints its failures with it.
+// cli.ErrReported if any did. build prints its failures with it.
 func reportInputErrors(stderr io.Writer, cmd string, errs []error, built int) error {
 	for _, err := range errs {
-		fmt.Fprintf(stderr, "actorgraph %s: %s\n", cmd, displayMessage(err.Error()))
+		fmt.Fprintf(stderr, "actorgraph %s: %s\n", cmd, cli.DisplayMessage(err.Error()))
 	}
 	switch {
 	case len(errs) == 0:
@@ -266,7 +267,7 @@ func reportInputErrors(stderr io.Writer, cmd string, errs []error, built int) er
 		fmt.Fprintf(stderr, "actorgraph %s: %d of %d inputs failed; the graph holds the other %d\n",
 			cmd, len(errs), len(errs)+built, built)
 	}
-	return errReported
+	return cli.ErrReported
 }
 
 // unjoin splits an errors.Join error into its parts.

@@ -18,44 +18,6 @@
 // Run "actorgraph COMMAND --help" for a command's flags.
 package main
 
-import (
-	"context"
-	"errors"
-	"fmt"
-	"os"
-	"os/signal"
-	"syscall"
-)
+import "os"
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(exitCode(err))
-}
-
-// exitCode maps run's error to the process status: 0 for success, 2 for a
-// usage error, 130 (as shells report Ctrl-C) for a command interrupted by
-// a signal, 1 for anything else. The error itself has been printed by run.
-func exitCode(err error) int {
-	var u *usageError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &u):
-		return 2
-	case errors.Is(err, context.Canceled):
-		return 130
-	default:
-		return 1
-	}
-}
-
-// usageError is a mistake in the command line.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error {
-	return &usageError{msg: fmt.Sprintf(format, args...)}
-}
+func main() { os.Exit(program.Main(os.Args[1:])) }

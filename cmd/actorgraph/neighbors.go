@@ -14,6 +14,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 const neighborsAbout = `Neighbors lists the actors linked to NAME in GRAPH, a store that build --db
@@ -23,21 +24,17 @@ and the number of statements supporting each link. NAME is matched against
 actors' labels and aliases ignoring case and diacritics; a name that fits
 several actors lists them, and one that fits none suggests the closest.`
 
-func runNeighbors(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "neighbors", "[flags] GRAPH NAME", neighborsAbout)
+func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags] GRAPH NAME", neighborsAbout)
 	depth := fs.Int("depth", 1, "follow links up to `N` steps away")
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
 	limit := fs.Int("limit", 1000, "list at most `N` links, the best supported first, and count the rest (0: all)")
 	filter := addFilterFlags(fs)
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseArgs(fs, args, 2, 2, "GRAPH and NAME")
 	if err != nil {
 		return err
-	}
-	if len(args) != 2 {
-		fs.Usage()
-		return usagef("neighbors wants GRAPH and NAME, got %d argument(s)", len(args))
 	}
 	opt := memgraph.NeighborOptions{Depth: *depth, Predicate: *pred}
 	switch *dir {
@@ -48,22 +45,22 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 	case "both":
 		opt.Direction = memgraph.Both
 	default:
-		return usagef("-direction must be in, out or both, not %q", *dir)
+		return cli.Usagef("-direction must be in, out or both, not %q", *dir)
 	}
 	if *depth < 1 {
-		return usagef("-depth must be at least 1")
+		return cli.Usagef("-depth must be at least 1")
 	}
 	if *limit < 0 {
-		return usagef("-limit must be at least 0")
+		return cli.Usagef("-limit must be at least 0")
 	}
 	if *format != "text" && *format != "json" {
-		return usagef("-format must be text or json, not %q", *format)
+		return cli.Usagef("-format must be text or json, not %q", *format)
 	}
 	keep, err := filter.keep()
 	if err != nil {
 		return err
 	}
-	src, err := openGraph(ctx, args[0], e.stdin, keep)
+	src, err := openGraph(ctx, args[0], e.Stdin, keep)
 	if err != nil {
 		return err
 	}
@@ -95,9 +92,9 @@ func runNeighbors(ctx context.Context, e *env, args []string) error {
 		classes = neighborClasses(ns, d)
 	}
 	if asJSON {
-		err = writeNeighborsJSON(e.stdout, args[1], node, ns, more, classes, timeline(d, node.IRI))
+		err = writeNeighborsJSON(e.Stdout, args[1], node, ns, more, classes, timeline(d, node.IRI))
 	} else {
-		err = writeNeighborsText(e.stdout, node, ns, 0, more)
+		err = writeNeighborsText(e.Stdout, node, ns, 0, more)
 	}
 	if err != nil {
 		return err
@@ -223,7 +220,7 @@ func storeTimeline(ctx context.Context, st *store.Store, node memgraph.Node, fil
 func storeID(ctx context.Context, st *store.Store, node memgraph.Node) (store.ActorID, error) {
 	id, ok, err := st.ActorID(ctx, node.IRI)
 	if err == nil && !ok {
-		err = fmt.Errorf("actor %s left %s while it was read", node.IRI, displayText(st.Path()))
+		err = fmt.Errorf("actor %s left %s while it was read", node.IRI, cli.DisplayText(st.Path()))
 	}
 	return id, err
 }
@@ -247,7 +244,7 @@ func resolveName(f finder, name string) (memgraph.Node, error) {
 		if len(sug) > 0 {
 			sb.WriteString("; closest names:")
 			for _, n := range sug {
-				fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
+				fmt.Fprintf(&sb, "\n  %s (%s)", cli.DisplayText(n.Label), n.Type)
 			}
 		}
 		return memgraph.Node{}, fmt.Errorf("%s", sb.String())
@@ -255,7 +252,7 @@ func resolveName(f finder, name string) (memgraph.Node, error) {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%q fits %d actors; name one of them:", name, len(found))
 	for _, n := range found {
-		fmt.Fprintf(&sb, "\n  %s (%s)", displayText(n.Label), n.Type)
+		fmt.Fprintf(&sb, "\n  %s (%s)", cli.DisplayText(n.Label), n.Type)
 	}
 	return memgraph.Node{}, fmt.Errorf("%s", sb.String())
 }
@@ -274,9 +271,9 @@ func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor,
 		if more.AtLeast {
 			atLeast = "at least "
 		}
-		fmt.Fprintf(w, "%s (%s): %s%d neighbour link(s), the first %d:\n", displayText(node.Label), node.Type, atLeast, total, len(ns))
+		fmt.Fprintf(w, "%s (%s): %s%d neighbour link(s), the first %d:\n", cli.DisplayText(node.Label), node.Type, atLeast, total, len(ns))
 	} else {
-		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", displayText(node.Label), node.Type, len(ns))
+		fmt.Fprintf(w, "%s (%s): %d neighbour link(s)\n", cli.DisplayText(node.Label), node.Type, len(ns))
 	}
 	labels := make(map[graph.IRI]string, len(ns)+1)
 	labels[node.IRI] = node.Label
@@ -292,10 +289,10 @@ func writeNeighborsText(w io.Writer, node memgraph.Node, ns []memgraph.Neighbor,
 		via := ""
 		if n.Depth > 1 {
 			if v, ok := labels[n.Via]; ok {
-				via = "via " + displayText(v)
+				via = "via " + cli.DisplayText(v)
 			}
 		}
-		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, displayText(n.Predicate), displayText(n.Node.Label), n.Node.Type, plural(n.Statements, "statement"), via)
+		fmt.Fprintf(tw, "  %s %s\t%s (%s)\t%s\t%s\n", arrow, cli.DisplayText(n.Predicate), cli.DisplayText(n.Node.Label), n.Node.Type, plural(n.Statements, "statement"), via)
 	}
 	return tw.Flush()
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // newPipeline loads the shipped models and lists, extended by the user's
@@ -20,10 +21,10 @@ func newPipeline(ctx context.Context, actorsFile string, beam bool, date dates.D
 	if actorsFile != "" {
 		f, err := openContext(ctx, actorsFile)
 		if err != nil {
-			return nil, nil, fmt.Errorf("actor list %s: %w", displayText(actorsFile), unwrapPathError(err))
+			return nil, nil, fmt.Errorf("actor list %s: %w", cli.DisplayText(actorsFile), unwrapPathError(err))
 		}
 		r := &capReader{r: contextReader(ctx, f), left: maxActorListBytes}
-		opts.Actors, badLines, err = extract.ReadActors(r, displayText(actorsFile))
+		opts.Actors, badLines, err = extract.ReadActors(r, cli.DisplayText(actorsFile))
 		f.Close()
 		if err != nil {
 			return nil, nil, err
@@ -69,8 +70,8 @@ type buildResult struct {
 // collection that gives them back in input order, whatever the scheduling,
 // reconciled so that one actor has one name across the corpus. The caller
 // closes the collection.
-func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string, jobs int, opt readOptions) (*buildResult, error) {
-	srcs, errs := collectSourcesContext(ctx, paths, e.stdin, opt)
+func buildGraph(ctx context.Context, e *cli.Env, p *extract.Pipeline, paths []string, jobs int, opt readOptions) (*buildResult, error) {
+	srcs, errs := collectSourcesContext(ctx, paths, e.Stdin, opt)
 	if len(srcs) == 0 && len(errs) == 0 {
 		return nil, fmt.Errorf("no articles to build")
 	}
@@ -81,7 +82,7 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 			}
 		}
 	}
-	prog := newProgress(e.stderr, len(srcs))
+	prog := newProgress(e.Stderr, len(srcs))
 	c, err := p.Collect(ctx, inputs, jobs, func(r extract.Result) error {
 		prog.done(r.Bytes)
 		if r.Err != nil {
@@ -95,7 +96,7 @@ func buildGraph(ctx context.Context, e *env, p *extract.Pipeline, paths []string
 	}
 	if c.Len() == 0 {
 		c.Close()
-		return nil, reportInputErrors(e.stderr, "build", errs, 0)
+		return nil, reportInputErrors(e.Stderr, "build", errs, 0)
 	}
 	return &buildResult{articles: c, errs: errs}, nil
 }
@@ -109,8 +110,8 @@ func (r *buildResult) report(stderr io.Writer, cmd string) error {
 // articles a transaction (see extract.Pipeline.Update), and says on stderr
 // what it did. Inputs that failed are named one a line; the articles
 // already in st are counted, not named.
-func updateStore(ctx context.Context, e *env, p *extract.Pipeline, st *store.Store, paths []string, jobs, batch int, opt readOptions) error {
-	srcs, errs := collectSourcesContext(ctx, paths, e.stdin, opt)
+func updateStore(ctx context.Context, e *cli.Env, p *extract.Pipeline, st *store.Store, paths []string, jobs, batch int, opt readOptions) error {
+	srcs, errs := collectSourcesContext(ctx, paths, e.Stdin, opt)
 	if len(srcs) == 0 && len(errs) == 0 {
 		return fmt.Errorf("no articles to build")
 	}
@@ -121,7 +122,7 @@ func updateStore(ctx context.Context, e *env, p *extract.Pipeline, st *store.Sto
 			}
 		}
 	}
-	prog := newProgress(e.stderr, len(srcs))
+	prog := newProgress(e.Stderr, len(srcs))
 	stats, err := p.Update(ctx, st, inputs, jobs, extract.UpdateOptions{
 		Batch: batch,
 		Each: func(r extract.Result) error {
@@ -133,12 +134,12 @@ func updateStore(ctx context.Context, e *env, p *extract.Pipeline, st *store.Sto
 		},
 	})
 	prog.finish()
-	name := displayText(st.Path())
+	name := cli.DisplayText(st.Path())
 	if err != nil {
 		if stats.Added > 0 {
-			fmt.Fprintf(e.stderr, "actorgraph build: %s keeps the %d article(s) added before the build stopped; run it again to add the rest\n", name, stats.Added)
+			fmt.Fprintf(e.Stderr, "actorgraph build: %s keeps the %d article(s) added before the build stopped; run it again to add the rest\n", name, stats.Added)
 		} else {
-			fmt.Fprintf(e.stderr, "actorgraph build: %s is as it was before this build\n", name)
+			fmt.Fprintf(e.Stderr, "actorgraph build: %s is as it was before this build\n", name)
 		}
 		return err
 	}
@@ -146,7 +147,7 @@ func updateStore(ctx context.Context, e *env, p *extract.Pipeline, st *store.Sto
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "actorgraph build: added %d article(s) to %s, skipped %d already in it; it holds %d articles, %d actors, %d statements\n",
+	fmt.Fprintf(e.Stderr, "actorgraph build: added %d article(s) to %s, skipped %d already in it; it holds %d articles, %d actors, %d statements\n",
 		stats.Added, name, stats.Stored, c.Articles, c.Actors, c.Statements)
-	return reportInputErrors(e.stderr, "build", errs, stats.Added+stats.Stored)
+	return reportInputErrors(e.Stderr, "build", errs, stats.Added+stats.Stored)
 }

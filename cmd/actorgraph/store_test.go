@@ -50,15 +50,15 @@ func sampleStore(t *testing.T) string {
 func TestExportIsBuild(t *testing.T) {
 	want := mustRead(t, sampleGraph(t))
 	r := runCLI(t, "", "export", sampleStore(t))
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
-	if r.stdout != string(want) {
-		t.Errorf("export gives %d bytes that differ from the %d of build -o", len(r.stdout), len(want))
+	if r.Stdout != string(want) {
+		t.Errorf("export gives %d bytes that differ from the %d of build -o", len(r.Stdout), len(want))
 	}
 	out := filepath.Join(t.TempDir(), "out.nq")
-	if r := runCLI(t, "", "export", "-o", out, sampleStore(t)); r.code != 0 {
-		t.Fatalf("export -o: exit %d: %s", r.code, r.stderr)
+	if r := runCLI(t, "", "export", "-o", out, sampleStore(t)); r.Code != 0 {
+		t.Fatalf("export -o: exit %d: %s", r.Code, r.Stderr)
 	}
 	if got := mustRead(t, out); !bytes.Equal(got, want) {
 		t.Error("export -o wrote other bytes")
@@ -89,6 +89,8 @@ func TestStoreAnswersLikeNQuads(t *testing.T) {
 		{"render", "-o", "-", "--format", "dot", "--class", "04"},
 		{"render", "-o", "-", "--format", "dot", "--since", "2019", "--min-support", "2", "--max-nodes", "0"},
 		{"render", "-o", "-", "--format", "dot", "--focus", "Trump", "--class", "cooperation", "--depth", "2"},
+		{"render", "-o", "-", "--format", "html", "--since", "2019"},
+		{"render", "-o", "-", "--format", "html", "--focus", "Putin", "--depth", "2"},
 	}
 	for _, q := range queries {
 		t.Run(strings.Join(q, " "), func(t *testing.T) {
@@ -101,10 +103,10 @@ func TestStoreAnswersLikeNQuads(t *testing.T) {
 			}
 			want := runCLI(t, "", args(nq)...)
 			got := runCLI(t, "", args(db)...)
-			if got.code != want.code || got.stdout != want.stdout || got.stderr != want.stderr {
-				t.Errorf("from the store: exit %d\n%s%s\nfrom N-Quads: exit %d\n%s%s", got.code, got.stdout, got.stderr, want.code, want.stdout, want.stderr)
+			if got.Code != want.Code || got.Stdout != want.Stdout || got.Stderr != want.Stderr {
+				t.Errorf("from the store: exit %d\n%s%s\nfrom N-Quads: exit %d\n%s%s", got.Code, got.Stdout, got.Stderr, want.Code, want.Stdout, want.Stderr)
 			}
-			if want.stdout == "" && want.stderr == "" {
+			if want.Stdout == "" && want.Stderr == "" {
 				t.Error("no output to compare")
 			}
 		})
@@ -116,9 +118,9 @@ func TestStoreAnswersLikeNQuads(t *testing.T) {
 func TestNeighborsLimit(t *testing.T) {
 	for _, g := range []string{sampleGraph(t), sampleStore(t)} {
 		r := runCLI(t, "", "neighbors", "--limit", "3", g, "Trump")
-		lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-		if r.code != 0 || len(lines) != 4 || lines[0] != "Donald Trump (Person): 6 neighbour link(s), the first 3:" {
-			t.Fatalf("%s: exit %d:\n%s%s", filepath.Base(g), r.code, r.stdout, r.stderr)
+		lines := strings.Split(strings.TrimSuffix(r.Stdout, "\n"), "\n")
+		if r.Code != 0 || len(lines) != 4 || lines[0] != "Donald Trump (Person): 6 neighbour link(s), the first 3:" {
+			t.Fatalf("%s: exit %d:\n%s%s", filepath.Base(g), r.Code, r.Stdout, r.Stderr)
 		}
 		for _, l := range lines[1:] {
 			if !strings.Contains(l, "2 statements") {
@@ -126,8 +128,8 @@ func TestNeighborsLimit(t *testing.T) {
 			}
 		}
 		r = runCLI(t, "", "neighbors", "--format", "json", "--limit", "1", g, "Trump")
-		if r.code != 0 || !strings.Contains(r.stdout, `"more": 5,`) {
-			t.Errorf("%s: json with --limit 1 does not count 5 more:\n%s%s", filepath.Base(g), r.stdout, r.stderr)
+		if r.Code != 0 || !strings.Contains(r.Stdout, `"more": 5,`) {
+			t.Errorf("%s: json with --limit 1 does not count 5 more:\n%s%s", filepath.Base(g), r.Stdout, r.Stderr)
 		}
 	}
 }
@@ -142,14 +144,14 @@ func TestExportFormatsOfStore(t *testing.T) {
 		}
 		want := runCLI(t, "", "export", "--format", f, nq)
 		got := runCLI(t, "", "export", "--format", f, db)
-		if got.code != 0 || want.code != 0 || got.stdout != want.stdout || got.stdout == "" {
-			t.Errorf("%s: from the store, exit %d, %d bytes (%s); from N-Quads, exit %d, %d bytes", f, got.code, len(got.stdout), got.stderr, want.code, len(want.stdout))
+		if got.Code != 0 || want.Code != 0 || got.Stdout != want.Stdout || got.Stdout == "" {
+			t.Errorf("%s: from the store, exit %d, %d bytes (%s); from N-Quads, exit %d, %d bytes", f, got.Code, len(got.Stdout), got.Stderr, want.Code, len(want.Stdout))
 		}
 	}
 	// a store and the N-Quads of its articles read as one are the graph once
 	both := runCLI(t, "", "export", db, nq)
-	if both.code != 0 || both.stdout != string(mustRead(t, nq)) {
-		t.Errorf("a store with its own N-Quads: exit %d, %d bytes: %s", both.code, len(both.stdout), both.stderr)
+	if both.Code != 0 || both.Stdout != string(mustRead(t, nq)) {
+		t.Errorf("a store with its own N-Quads: exit %d, %d bytes: %s", both.Code, len(both.Stdout), both.Stderr)
 	}
 }
 
@@ -189,11 +191,11 @@ func TestStoreNotClobbered(t *testing.T) {
 				before[f] = mustRead(t, f)
 			}
 			r := runCLI(t, "", tt.args...)
-			if r.code != 1 {
-				t.Errorf("exit %d, want 1", r.code)
+			if r.Code != 1 {
+				t.Errorf("exit %d, want 1", r.Code)
 			}
-			if !strings.Contains(r.stderr, tt.want) {
-				t.Errorf("stderr lacks %q:\n%s", tt.want, r.stderr)
+			if !strings.Contains(r.Stderr, tt.want) {
+				t.Errorf("stderr lacks %q:\n%s", tt.want, r.Stderr)
 			}
 			for f, b := range before {
 				if !bytes.Equal(mustRead(t, f), b) {
@@ -202,16 +204,16 @@ func TestStoreNotClobbered(t *testing.T) {
 			}
 		})
 	}
-	if r := runCLI(t, "", "build", "--db", filepath.Join(dir, "new.db"), "-o", filepath.Join(dir, "x.nq"), article); r.code != 2 {
-		t.Errorf("--db with -o: exit %d, want 2", r.code)
+	if r := runCLI(t, "", "build", "--db", filepath.Join(dir, "new.db"), "-o", filepath.Join(dir, "x.nq"), article); r.Code != 2 {
+		t.Errorf("--db with -o: exit %d, want 2", r.Code)
 	}
-	if r := runCLI(t, "", "build", "--db", sampleStore(t), "--base", "http://other.example/", article); r.code != 2 || !strings.Contains(r.stderr, "keeps its base IRI") {
-		t.Errorf("another base: exit %d: %s", r.code, r.stderr)
+	if r := runCLI(t, "", "build", "--db", sampleStore(t), "--base", "http://other.example/", article); r.Code != 2 || !strings.Contains(r.Stderr, "keeps its base IRI") {
+		t.Errorf("another base: exit %d: %s", r.Code, r.Stderr)
 	}
 	empty := filepath.Join(dir, "empty.db")
 	write(t, empty, "")
-	if r := runCLI(t, "", "build", "--db", empty, article); r.code != 0 {
-		t.Errorf("an empty file is not made a store: exit %d: %s", r.code, r.stderr)
+	if r := runCLI(t, "", "build", "--db", empty, article); r.Code != 0 {
+		t.Errorf("an empty file is not made a store: exit %d: %s", r.Code, r.Stderr)
 	}
 }
 
@@ -224,16 +226,16 @@ func TestBuildDBIncremental(t *testing.T) {
 	write(t, a, "France criticised Germany over the budget.\n")
 	write(t, b, "Japan met China in Tokyo.\n")
 	r := runCLI(t, "", "build", "--db", db, a)
-	if r.code != 0 || !strings.Contains(r.stderr, "added 1 article(s)") {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 || !strings.Contains(r.Stderr, "added 1 article(s)") {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	r = runCLI(t, "", "build", "--db", db, a, b)
-	if r.code != 0 || !strings.Contains(r.stderr, "added 1 article(s) to "+db+", skipped 1 already in it; it holds 2 articles") {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 || !strings.Contains(r.Stderr, "added 1 article(s) to "+db+", skipped 1 already in it; it holds 2 articles") {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	together := runCLI(t, "", "build", a, b)
-	if got := runCLI(t, "", "export", db); got.stdout != together.stdout || got.code != 0 {
-		t.Errorf("built in two runs, the store exports other quads than one build:\n%s\nwant\n%s", got.stdout, together.stdout)
+	if got := runCLI(t, "", "export", db); got.Stdout != together.Stdout || got.Code != 0 {
+		t.Errorf("built in two runs, the store exports other quads than one build:\n%s\nwant\n%s", got.Stdout, together.Stdout)
 	}
 }
 
@@ -278,20 +280,20 @@ func TestArchiveExportIsBuild(t *testing.T) {
 	dir := archiveStories(t, 200)
 	out := t.TempDir()
 	nq, db := filepath.Join(out, "g.nq"), filepath.Join(out, "g.db")
-	if r := runCLI(t, "", "build", "-o", nq, dir); r.code != 0 {
-		t.Fatalf("build -o: exit %d: %s", r.code, r.stderr)
+	if r := runCLI(t, "", "build", "-o", nq, dir); r.Code != 0 {
+		t.Fatalf("build -o: exit %d: %s", r.Code, r.Stderr)
 	}
-	if r := runCLI(t, "", "build", "--db", db, "--batch", "64", dir); r.code != 0 {
-		t.Fatalf("build --db: exit %d: %s", r.code, r.stderr)
+	if r := runCLI(t, "", "build", "--db", db, "--batch", "64", dir); r.Code != 0 {
+		t.Fatalf("build --db: exit %d: %s", r.Code, r.Stderr)
 	}
 	r := runCLI(t, "", "export", db)
 	want := mustRead(t, nq)
-	if r.stdout != string(want) {
-		t.Errorf("export gives %d bytes that differ from the %d of build -o", len(r.stdout), len(want))
+	if r.Stdout != string(want) {
+		t.Errorf("export gives %d bytes that differ from the %d of build -o", len(r.Stdout), len(want))
 	}
 	again := runCLI(t, "", "build", "--db", db, dir)
-	if again.code != 0 || !strings.Contains(again.stderr, "added 0 article(s)") {
-		t.Errorf("second build: exit %d: %s", again.code, again.stderr)
+	if again.Code != 0 || !strings.Contains(again.Stderr, "added 0 article(s)") {
+		t.Errorf("second build: exit %d: %s", again.Code, again.Stderr)
 	}
 }
 
@@ -366,21 +368,21 @@ func TestActorIRIsStableAcrossRuns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			together := runCLI(t, "", append([]string{"build"}, tt.order...)...)
-			if together.code != 0 {
-				t.Fatalf("build: exit %d: %s", together.code, together.stderr)
+			if together.Code != 0 {
+				t.Fatalf("build: exit %d: %s", together.Code, together.Stderr)
 			}
 			db := filepath.Join(t.TempDir(), "g.db")
 			for _, f := range tt.order {
-				if r := runCLI(t, "", "build", "--db", db, f); r.code != 0 {
-					t.Fatalf("build --db %s: exit %d: %s", f, r.code, r.stderr)
+				if r := runCLI(t, "", "build", "--db", db, f); r.Code != 0 {
+					t.Fatalf("build --db %s: exit %d: %s", f, r.Code, r.Stderr)
 				}
 			}
 			apart := runCLI(t, "", "export", db)
-			if apart.code != 0 {
-				t.Fatalf("export: exit %d: %s", apart.code, apart.stderr)
+			if apart.Code != 0 {
+				t.Fatalf("export: exit %d: %s", apart.Code, apart.Stderr)
 			}
-			wantM, wantIRIs := mentionsOf(t, together.stdout)
-			gotM, gotIRIs := mentionsOf(t, apart.stdout)
+			wantM, wantIRIs := mentionsOf(t, together.Stdout)
+			gotM, gotIRIs := mentionsOf(t, apart.Stdout)
 			if len(wantM) != len(tt.order) {
 				t.Fatalf("one build describes %d articles, want %d", len(wantM), len(tt.order))
 			}

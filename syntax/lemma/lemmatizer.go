@@ -4,8 +4,10 @@
 package lemma
 
 import (
+	"cmp"
 	"errors"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -141,15 +143,8 @@ func mostFrequent(counts map[string]int) string {
 // without them. Entries are tried in sorted order, so the result is
 // deterministic.
 func pruneLemmaDict(l *Lemmatizer, seen map[lemmaKey]string) tagTable[string] {
-	keys := make([]lemmaKey, 0, len(seen))
-	for k := range seen {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].form != keys[j].form {
-			return keys[i].form < keys[j].form
-		}
-		return keys[i].tag < keys[j].tag
+	keys := slices.SortedFunc(maps.Keys(seen), func(a, b lemmaKey) int {
+		return cmp.Or(cmp.Compare(a.form, b.form), cmp.Compare(a.tag, b.tag))
 	})
 	l.dict = tagTable[string]{}
 	for k, v := range seen {

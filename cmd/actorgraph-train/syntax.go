@@ -1,15 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"time"
 
+	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/lemma"
 	"github.com/actorgraph/actorgraph/syntax/parse"
@@ -17,7 +15,7 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// trainConfig is what runTrain needs besides the data.
+// trainConfig is what trainSyntax needs besides the data.
 type trainConfig struct {
 	folds                      int
 	taggerEpochs, parserEpochs int
@@ -27,18 +25,16 @@ type trainConfig struct {
 	seed                       int64
 }
 
-// runTrain trains the tagger, lemmatizer and parser on the train splits and
-// writes them to a model directory.
-func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("train", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: actorgraph-train [train] [-treebanks DIR] [-out DIR] [flags]")
-		fmt.Fprintln(stderr, "Trains the tagger, lemmatizer and parser on the en_ewt and en_gum train splits, deterministically.")
-		fs.PrintDefaults()
-	}
-	dir := fs.String("treebanks", "", treebanksUsage)
-	out := fs.String("out", "syntax/model", "model directory to write")
+const syntaxAbout = `Trains the tagger, lemmatizer and parser on the train splits of UD English
+EWT and GUM, deterministically, and writes them to a model directory
+(syntax/model, which package syntax embeds). About 15 minutes on 2 cores.`
+
+// runSyntax trains the tagger, lemmatizer and parser on the train splits
+// and writes them to a model directory.
+func runSyntax(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags]", syntaxAbout)
+	dir := treebanksFlag(fs)
+	out := fs.String("o", "syntax/model", "model directory to write")
 	var cfg trainConfig
 	fs.IntVar(&cfg.folds, "folds", 4, "train the parser on tags and lemmas predicted by this many jackknifed taggers (1: gold tags)")
 	fs.IntVar(&cfg.taggerEpochs, "tagger-epochs", 12, "tagger training epochs (0: the tagger's default; 12 was best on EWT and GUM dev)")
@@ -49,37 +45,45 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.IntVar(&cfg.beamEpochs, "beam-epochs", beamEpochs, "beam parser training epochs")
 	fs.IntVar(&cfg.beamMembers, "beam-members", 0, "beam parsers averaged into one (0: the parser's default)")
 	fs.Int64Var(&cfg.seed, "seed", 1, "random seed of every component")
-	if err := fs.Parse(args); err != nil {
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
-	start := time.Now()
+	logf := progress(e.Stderr)
 	train, err := readTrain(*dir)
 	if err != nil {
 		return err
 	}
-	logf := func(format string, a ...any) {
-		fmt.Fprintf(stdout, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
-	}
 	logf("read %d training sentences", len(train))
-	m, err := trainModel(ctx, train, cfg, logf)
+	m, err := trainSyntax(ctx, train, cfg, logf)
 	if err != nil {
 		return err
 	}
-	if err := writeModel(*out, m); err != nil {
+	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
-	for _, name := range []string{syntax.TaggerFile, syntax.LemmatizerFile, syntax.ParserFile, syntax.BeamParserFile} {
-		if st, err := os.Stat(filepath.Join(*out, name)); err == nil {
-			logf("wrote %s (%d bytes)", filepath.Join(*out, name), st.Size())
+	type part struct {
+		file string
+		m    io.WriterTo
+	}
+	parts := []part{{syntax.TaggerFile, m.Tagger}, {syntax.LemmatizerFile, m.Lemmatizer}, {syntax.ParserFile, m.Parser}}
+	if m.BeamParser != nil {
+		parts = append(parts, part{syntax.BeamParserFile, m.BeamParser})
+	}
+	for _, p := range parts {
+		path := filepath.Join(*out, p.file)
+		n, err := writeModel(path, p.m)
+		if err != nil {
+			return err
 		}
+		fmt.Fprintf(e.Stdout, "wrote %s (%d bytes)\n", path, n)
 	}
 	return nil
 }
 
-// trainModel trains the three components. The parser learns from tags and
-// lemmas predicted by components trained on the other folds (see
+// trainSyntax trains the three components. The parser learns from tags
+// and lemmas predicted by components trained on the other folds (see
 // parse.JackknifeTags), so that it sees the kind of input it will get.
-func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
+func trainSyntax(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf func(string, ...any)) (*syntax.Model, error) {
 	tcfg := tag.Config{Epochs: cfg.taggerEpochs, Seed: cfg.seed}
 	tagger, err := tag.Train(train, tcfg)
 	if err != nil {
@@ -120,7 +124,7 @@ func trainModel(ctx context.Context, train []ud.Sentence, cfg trainConfig, logf 
 		}
 		logf("trained beam parser")
 	}
-	return m, nil
+	return m, ctx.Err()
 }
 
 // Defaults of the beam parser. Trained with a beam of 4 and 4 members, on
@@ -133,33 +137,3 @@ const (
 	beamEpochs = 12
 	parseBeam  = 5
 )
-
-// writeModel writes the components' files into dir, each through a
-// temporary file renamed into place.
-func writeModel(dir string, m *syntax.Model) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	type part struct {
-		name string
-		w    io.WriterTo
-	}
-	parts := []part{{syntax.TaggerFile, m.Tagger}, {syntax.LemmatizerFile, m.Lemmatizer}, {syntax.ParserFile, m.Parser}}
-	if m.BeamParser != nil {
-		parts = append(parts, part{syntax.BeamParserFile, m.BeamParser})
-	}
-	for _, p := range parts {
-		var buf bytes.Buffer
-		if _, err := p.w.WriteTo(&buf); err != nil {
-			return fmt.Errorf("encode %s: %w", p.name, err)
-		}
-		path := filepath.Join(dir, p.name)
-		if err := os.WriteFile(path+".tmp", buf.Bytes(), 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(path+".tmp", path); err != nil {
-			return err
-		}
-	}
-	return nil
-}
