@@ -54,7 +54,7 @@ func (s *Store) Begin(ctx context.Context) (*Batch, error) {
 func (b *Batch) Commit() error {
 	b.closeStmts()
 	if err := b.tx.Commit(); err != nil {
-		return fmt.Errorf("write store %s: %w", b.s.path, err)
+		return b.fail(err)
 	}
 	return nil
 }
@@ -101,7 +101,14 @@ func (b *Batch) exec(q string, args ...any) (sql.Result, error) {
 	return r, nil
 }
 
+// fail wraps an error writing the batch. When the batch's context has
+// ended, database/sql rolls the transaction back and closes its
+// statements: the error of a statement then is "statement is closed", and
+// the context's error is the cause to report.
 func (b *Batch) fail(err error) error {
+	if cerr := b.ctx.Err(); cerr != nil {
+		err = cerr
+	}
 	return fmt.Errorf("write store %s: %w", b.s.path, err)
 }
 

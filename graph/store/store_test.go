@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -398,5 +399,31 @@ func TestVersion1Store(t *testing.T) {
 	}
 	if v, err := gentest.SchemaVersion(ctx, path); v != "2" || err != nil {
 		t.Errorf("migrated store has schema version %q (%v)", v, err)
+	}
+}
+
+// TestCancelledBatch: a batch whose context ends fails with the context's
+// error, not with the closed statement database/sql leaves, so that an
+// interrupted build says it was interrupted.
+func TestCancelledBatch(t *testing.T) {
+	st := newStore(t)
+	cctx, cancel := context.WithCancel(ctx)
+	b, err := st.Begin(cctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Rollback()
+	if _, err := b.AddActor(st.Minter().Actor("Ada Lovelace"), person("Ada Lovelace")); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	// database/sql rolls the transaction back in a goroutine of its own
+	time.Sleep(50 * time.Millisecond)
+	_, err = b.AddActor(st.Minter().Actor("Charles Babbage"), person("Charles Babbage"))
+	if err == nil {
+		err = b.Commit()
+	}
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("after the context ended: %v, want context.Canceled", err)
 	}
 }
