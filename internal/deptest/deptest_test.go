@@ -110,7 +110,9 @@ var rules = []rule{
 	{"graph is the vocabulary: it imports only the standard library",
 		func(p string) bool { return p == "graph" }, anyPkg, false},
 	{"graph's codecs and stores build on the vocabulary alone",
-		is("graph/nquads", "graph/memgraph"), not(is("graph")), false},
+		is("graph/nquads", "graph/memgraph", "graph/store", "graph/namefold"), not(is("graph")), false},
+	{"the store keeps the vocabulary: it imports graph and its name folding alone",
+		is("graph/store"), func(p string) bool { return p != "graph" && !is("graph/store", "graph/namefold")(p) }, false},
 	{"syntax imports no project package outside syntax/ and internal/",
 		is("syntax"), not(is("syntax", "internal")), false},
 	{"entities reads syntax's sentences and writes graph's actors, nothing above",
@@ -207,6 +209,12 @@ func TestRulesCatch(t *testing.T) {
 		{"entities/names", "entities/coref"},
 		{"entities/coref", "entities/gazetteer"},
 		{"entities/coref", "entities/ner"},
+		{"graph/store", "extract"},
+		{"graph/store", "entities"},
+		{"graph/store", "graph/memgraph"},
+		{"graph/store", "graph/nquads"},
+		{"graph/store", "cmd/actorgraph"},
+		{"graph/namefold", "syntax"},
 	}
 	for _, b := range bad {
 		caught := false
@@ -223,6 +231,7 @@ func TestRulesCatch(t *testing.T) {
 		{"syntax/tag", "internal/perceptron"}, {"render", "graph/memgraph"}, {"graph/nquads", "graph"},
 		{"entities", "entities/coref"}, {"entities", "entities/found"}, {"entities/coref", "entities/found"},
 		{"entities/coref", "entities/names"}, {"entities/coref", "syntax/ud"}, {"entities/ner", "entities/gum"},
+		{"extract", "graph/store"}, {"cmd/actorgraph", "graph/store"}, {"graph/store", "graph/namefold"},
 	}
 	for _, g := range good {
 		for _, r := range rules {

@@ -4,6 +4,7 @@
 //	cmd/...  →  extract  →  relations  →  entities  →  syntax
 //	                                                    ↓
 //	render, graph/memgraph, graph/nquads  →  graph      internal/...
+//	extract, cmd  →  graph/store  →  graph, graph/namefold
 //
 // graph imports only the standard library; syntax imports no project
 // package outside syntax/ and internal/; only commands import render;
