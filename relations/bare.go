@@ -176,19 +176,19 @@ func (a *article) resolveBare() {
 func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 	off := a.x.officials
 	p := a.found.Actor(person)
-	code, ok := off.stateOf(p.Name)
+	code, ok := off.StateOf(p.Name)
 	for _, alias := range p.Aliases {
 		if ok {
 			break
 		}
 		if strings.Contains(alias, " ") {
-			code, ok = off.stateOf(alias)
+			code, ok = off.StateOf(alias)
 		}
 	}
 	if !ok && !strings.Contains(p.Name, " ") {
 		// "President Reagan": a surname that officials of one state
 		// alone bear
-		code, ok = off.stateOfSurname(p.Name)
+		code, ok = off.StateOfSurname(p.Name)
 	}
 	if !ok {
 		return -1, false
@@ -197,11 +197,11 @@ func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 		if c.Type != graph.Country {
 			continue
 		}
-		if off.names(code, c.Name) {
+		if off.Names(code, c.Name) {
 			return graph.ActorID(id), true
 		}
 		for _, alias := range c.Aliases {
-			if off.names(code, alias) {
+			if off.Names(code, alias) {
 				return graph.ActorID(id), true
 			}
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/officials"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -19,7 +20,7 @@ type Reader struct {
 	roles     *entities.Roles
 	past      PastTense
 	lex       *lexicon
-	officials *officials
+	officials *officials.Table
 	pairs     *pairModel // nil reads by the rules alone
 }
 
@@ -30,7 +31,7 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relations lexicon: %w", err)
 	}
-	off, err := defaultOfficials()
+	off, err := officials.Default()
 	if err != nil {
 		return nil, fmt.Errorf("relations officials: %w", err)
 	}

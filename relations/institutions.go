@@ -169,12 +169,12 @@ func (a *article) named(form string, surface map[string]graph.ActorID) (graph.Ac
 		return id, true
 	}
 	off := a.x.officials
-	code, ok := off.stateNamed(form)
+	code, ok := off.StateNamed(form)
 	if !ok {
 		return -1, false
 	}
 	for id, act := range a.found.Actors {
-		if act.Type == graph.Country && off.names(code, act.Name) {
+		if act.Type == graph.Country && off.Names(code, act.Name) {
 			return graph.ActorID(id), true
 		}
 	}

@@ -1,4 +1,10 @@
-package relations
+// Package officials is the table of state officials and state
+// institutions by state (officials.gen.tsv, written by tools/genofficials
+// from the PETRARCH country dictionary): it says that "Hosni Mubarak" is an
+// official of Egypt, that "U.S." names the United States, and which
+// surnames the officials of one state alone bear. The relations reader uses
+// it to find the state of an office written without one ("the president").
+package officials
 
 import (
 	_ "embed"
@@ -11,14 +17,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-//go:generate go run ../tools/genofficials -petrarch ../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -o officials.gen.tsv
+//go:generate go run ../../tools/genofficials -petrarch ../../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -o officials.gen.tsv
 
 //go:embed officials.gen.tsv
 var officialsTSV string
 
-// officials knows the state of known officials and state institutions
-// (see officials.gen.tsv): "Hosni Mubarak" is an official of Egypt.
-type officials struct {
+// Table knows the state of known officials and state institutions
+// (see officials.gen.tsv): "Hosni Mubarak" is an official of Egypt. It is
+// safe for concurrent use.
+type Table struct {
 	states map[string]map[string]bool // state code -> its names
 	codes  map[string]string          // a state's name -> its code, if one
 	// members are the lines "name <TAB> code" of the officials, sorted by
@@ -32,15 +39,17 @@ type officials struct {
 	surnamesOnce sync.Once
 }
 
-// defaultOfficials returns the built-in table, parsed once.
-var defaultOfficials = sync.OnceValues(func() (*officials, error) {
-	return parseOfficials(officialsTSV)
+// Default returns the built-in table, parsed once.
+func Default() (*Table, error) { return defaultTable() }
+
+var defaultTable = sync.OnceValues(func() (*Table, error) {
+	return Parse(officialsTSV)
 })
 
-// parseOfficials reads officials.gen.tsv's format, whose names are written
-// as nameKey writes them; an error names the line.
-func parseOfficials(text string) (*officials, error) {
-	o := &officials{states: map[string]map[string]bool{}, codes: map[string]string{}}
+// Parse reads officials.gen.tsv's format, whose names are written
+// as NameKey writes them; an error names the line.
+func Parse(text string) (*Table, error) {
+	o := &Table{states: map[string]map[string]bool{}, codes: map[string]string{}}
 	shared := map[string]bool{}
 	for n, line := range strings.Split(text, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -73,10 +82,10 @@ func parseOfficials(text string) (*officials, error) {
 	return o, nil
 }
 
-// stateOf returns the code of the state whose official (or institution)
+// StateOf returns the code of the state whose official (or institution)
 // is named name, if the table knows one.
-func (o *officials) stateOf(name string) (string, bool) {
-	key := nameKey(name) + "\t"
+func (o *Table) StateOf(name string) (string, bool) {
+	key := NameKey(name) + "\t"
 	i, _ := slices.BinarySearch(o.members, key)
 	if i < len(o.members) && strings.HasPrefix(o.members[i], key) {
 		return o.members[i][len(key):], true
@@ -84,10 +93,10 @@ func (o *officials) stateOf(name string) (string, bool) {
 	return "", false
 }
 
-// stateOfSurname returns the code of the state whose officials alone in
+// StateOfSurname returns the code of the state whose officials alone in
 // the table are called surname ("Reagan": the United States; not "Kim",
 // borne by officials of both Koreas).
-func (o *officials) stateOfSurname(surname string) (string, bool) {
+func (o *Table) StateOfSurname(surname string) (string, bool) {
 	o.surnamesOnce.Do(func() {
 		o.surnames = map[string]string{}
 		for _, line := range o.members {
@@ -103,7 +112,7 @@ func (o *officials) stateOfSurname(surname string) (string, bool) {
 			o.surnames[last] = code
 		}
 	})
-	key := nameKey(surname)
+	key := NameKey(surname)
 	if strings.Contains(key, " ") {
 		return "", false
 	}
@@ -111,20 +120,20 @@ func (o *officials) stateOfSurname(surname string) (string, bool) {
 	return c, c != ""
 }
 
-// stateNamed returns the code of the state that name names ("U.S.",
+// StateNamed returns the code of the state that name names ("U.S.",
 // "American", "Brazil"), if one state has that name.
-func (o *officials) stateNamed(name string) (string, bool) {
-	c, ok := o.codes[nameKey(name)]
+func (o *Table) StateNamed(name string) (string, bool) {
+	c, ok := o.codes[NameKey(name)]
 	return c, ok
 }
 
 // names reports whether name is a name of the state with code.
-func (o *officials) names(code, name string) bool { return o.states[code][nameKey(name)] }
+func (o *Table) Names(code, name string) bool { return o.states[code][NameKey(name)] }
 
-// nameKey is the form names are compared in: lower case, without accents,
+// NameKey is the form names are compared in: lower case, without accents,
 // hyphens and runs of spaces as one space ("Hosni  Mubārak" -> "hosni
 // mubarak").
-func nameKey(s string) string {
+func NameKey(s string) string {
 	var sb strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		switch {

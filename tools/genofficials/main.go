@@ -1,4 +1,4 @@
-// Command genofficials writes relations/officials.gen.tsv, the table of
+// Command genofficials writes relations/officials/officials.gen.tsv, the table of
 // state officials and institutions by state that the relations reader uses
 // to tell whose office a bare title is ("President Mubarak" in an article
 // that does not say of which state).
@@ -21,11 +21,11 @@
 //
 // To regenerate, from the module root:
 //
-//	go generate ./relations
+//	go generate ./relations/officials
 //
-// which runs, in relations/,
+// which runs, in relations/officials/,
 //
-//	go run ../tools/genofficials -petrarch ../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -o officials.gen.tsv
+//	go run ../../tools/genofficials -petrarch ../../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -o officials.gen.tsv
 package main
 
 import (
@@ -190,7 +190,7 @@ func read(r io.Reader) (*table, error) {
 
 // name turns a dictionary name ("HOSNI_MUBARAK_") into the table's form
 // ("hosni mubarak"): lower case, without accents, hyphens and underscores
-// as spaces, single spaces (the relations reader's nameKey).
+// as spaces, single spaces (officials.NameKey).
 func name(s string) string {
 	var sb strings.Builder
 	for _, r := range norm.NFD.String(s) {
