@@ -6,7 +6,10 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/officials"
+	"github.com/actorgraph/actorgraph/relations/pairs"
+	"github.com/actorgraph/actorgraph/relations/tree"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -19,15 +22,15 @@ type PastTense func(lemma string) string
 type Reader struct {
 	roles     *entities.Roles
 	past      PastTense
-	lex       *lexicon
+	lex       *lex.Lexicon
 	officials *officials.Table
-	pairs     *pairModel // nil reads by the rules alone
+	pairs     *pairs.Model // nil reads by the rules alone
 }
 
 // NewReader returns a Reader that recognises role nouns with roles and puts
 // verbs in the past tense with past (nil keeps the lemma).
 func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
-	lx, err := parseLexicon(lexiconTxt)
+	lx, err := lex.Default()
 	if err != nil {
 		return nil, fmt.Errorf("relations lexicon: %w", err)
 	}
@@ -35,7 +38,7 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relations officials: %w", err)
 	}
-	pm, err := parsePairModel(pairsModelTxt)
+	pm, err := pairs.Default()
 	if err != nil {
 		return nil, fmt.Errorf("relations pair model: %w", err)
 	}
@@ -58,17 +61,18 @@ type article struct {
 // in the order read, each once a sentence. found must come from the same
 // sentences.
 func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relation {
-	rels, cands := x.readRules(sents, found)
-	return x.pairs.revise(found, rels, cands)
+	rels, cands := x.ReadRules(sents, found)
+	return x.pairs.Revise(found, rels, cands)
 }
 
-// readRules returns the relations the rules read and, when the Reader has a
-// pair model, the candidate pairs it scores.
-func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found) ([]graph.Relation, []pairCandidate) {
+// ReadRules returns the relations the rules read and, when the Reader has a
+// pair model, the candidate pairs it scores: what Read returns before the
+// pair model revises it, for the pair model's training.
+func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.Relation, []pairs.Candidate) {
 	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}}
-	var cands []pairCandidate
+	var cands []pairs.Candidate
 	for si := range sents {
-		r := &reader{a: a, si: si, t: newTree(sents[si].Tokens)}
+		r := &reader{a: a, si: si, t: tree.New(sents[si].Tokens)}
 		first := len(a.rels)
 		r.read()
 		if x.pairs != nil {
@@ -76,7 +80,8 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 			for _, rel := range a.rels[first:] {
 				ruled[[2]graph.ActorID{rel.Subject, rel.Object}] = true
 			}
-			cands = append(cands, r.pairCandidates(ruled)...)
+			ps := &pairs.Sentence{Index: si, Tree: r.t, Found: found, Lex: x.lex, Rules: r}
+			cands = append(cands, ps.Candidates(ruled)...)
 		}
 	}
 	a.resolveBare()

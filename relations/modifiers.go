@@ -17,25 +17,25 @@ func (r *reader) hyphenModifiers() {
 	for _, sp := range r.a.found.ModifiersIn(r.si) {
 		modifier[sp.Start] = sp.Actor
 	}
-	for i, tok := range t.toks {
+	for i, tok := range t.Toks {
 		var subj graph.ActorID = -1
 		var part string
 		head := -1
 		if a, ok := modifier[i]; ok {
 			_, post, _ := strings.Cut(tok.Form, "-")
-			subj, part, head = a, strings.ToLower(post), t.head(i)
-		} else if i+2 < len(t.toks) && t.toks[i+1].Form == "-" && entities.IsParticiple(t.toks[i+2].Form) {
+			subj, part, head = a, strings.ToLower(post), t.Head(i)
+		} else if i+2 < len(t.Toks) && t.Toks[i+1].Form == "-" && entities.IsParticiple(t.Toks[i+2].Form) {
 			if a, ok := r.spanActor(i); ok {
 				subj = a
 			}
-			part, head = strings.ToLower(t.toks[i+2].Form), t.head(i+2)
-			if i+3 < len(t.toks) {
+			part, head = strings.ToLower(t.Toks[i+2].Form), t.Head(i+2)
+			if i+3 < len(t.Toks) {
 				if _, ok := r.spanActor(i + 3); ok {
 					head = i + 3 // "Turkey - backed Ahmad al-Sharaa": the name that follows
 				}
 			}
 			if head == i {
-				head = t.head(i)
+				head = t.Head(i)
 			}
 		}
 		if subj < 0 || head < 0 {
@@ -44,7 +44,7 @@ func (r *reader) hyphenModifiers() {
 		o, ok := r.actorAt(head)
 		if !ok && r.roleWord(head) != "" {
 			// "the Russia-backed leader Viktor Yanukovych"
-			for k := head + 1; k < len(t.toks) && k <= head+3 && !ok; k++ {
+			for k := head + 1; k < len(t.Toks) && k <= head+3 && !ok; k++ {
 				o, ok = r.spanActor(k)
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
 // objectPreps are the prepositions that link an event noun to what it acts
@@ -14,12 +16,12 @@ var objectPreps = map[string]bool{
 }
 
 // eventNoun returns the lexicon entry of event noun n.
-func (r *reader) eventNoun(n int) (nominal, bool) {
+func (r *reader) eventNoun(n int) (lex.Nominal, bool) {
 	lx := r.a.x.lex
-	if nom, ok := lx.nominals[r.t.lemma(n)]; ok {
+	if nom, ok := lx.Nominals[r.t.Lemma(n)]; ok {
 		return nom, true
 	}
-	nom, ok := lx.nominals[r.t.lower(n)]
+	nom, ok := lx.Nominals[r.t.Lower(n)]
 	return nom, ok
 }
 
@@ -42,7 +44,7 @@ type nounArg struct {
 func (r *reader) nominal(n int) {
 	t := r.t
 	nom, ok := r.eventNoun(n)
-	if !ok || !r.asserted(n) {
+	if !ok || !r.t.Asserted(r.a.x.lex, n) {
 		return
 	}
 	if _, isActor := r.spanActor(n); isActor {
@@ -50,21 +52,21 @@ func (r *reader) nominal(n int) {
 	}
 	subs := r.nominalSubjects(n, nom)
 	var objs, between []nounArg
-	for _, c := range t.children(n, "nmod", "nmod:*") {
-		if t.toks[c].Deprel == "nmod:poss" {
+	for _, c := range t.Children(n, "nmod", "nmod:*") {
+		if t.Toks[c].Deprel == "nmod:poss" {
 			continue
 		}
-		p := t.prep(c)
+		p := t.Prep(c)
 		if p == "between" || p == "among" {
 			for _, a := range r.actorsOf(c) {
 				between = append(between, nounArg{a, "with", c})
 			}
 			continue
 		}
-		if !objectPreps[p] || p == "from" && !nom.keepPrep {
+		if !objectPreps[p] || p == "from" && !nom.KeepPrep {
 			continue // "pressure from X": X is the subject
 		}
-		if (p == "in" || p == "at") && !nom.in {
+		if (p == "in" || p == "at") && !nom.In {
 			continue // "a summit in Vietnam": where
 		}
 		for _, a := range r.actorsOf(c) {
@@ -73,8 +75,8 @@ func (r *reader) nominal(n int) {
 		if p == "of" {
 			// "the visit of Macron to China" parsed with "to China"
 			// under "Macron"
-			for _, cc := range t.children(c, "nmod") {
-				if q := t.prep(cc); q != "of" && objectPreps[q] && (nom.in || q != "in" && q != "at") {
+			for _, cc := range t.Children(c, "nmod") {
+				if q := t.Prep(cc); q != "of" && objectPreps[q] && (nom.In || q != "in" && q != "at") {
 					for _, a := range r.actorsOf(cc) {
 						objs = append(objs, nounArg{a, q, cc})
 					}
@@ -83,9 +85,9 @@ func (r *reader) nominal(n int) {
 		}
 	}
 	// "impose sanctions on Russia": the light verb may carry the object.
-	if g := t.head(n); g >= 0 && t.rel(n) == "obj" && r.a.x.lex.light[t.lemma(g)] {
-		for _, c := range t.children(g, "obl") {
-			if p := t.prep(c); objectPreps[p] {
+	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Light[t.Lemma(g)] {
+		for _, c := range t.Children(g, "obl") {
+			if p := t.Prep(c); objectPreps[p] {
 				for _, a := range r.actorsOf(c) {
 					objs = append(objs, nounArg{a, p, c})
 				}
@@ -100,9 +102,9 @@ func (r *reader) nominal(n int) {
 		// "the visit of the Pope to Iraq": "of" names who visits when
 		// another party follows
 		subs, objs = []graph.ActorID{objs[0].actor}, objs[1:]
-	case nom.qualifies && len(objs) == 0 && len(between) == 0:
+	case nom.Qualifies && len(objs) == 0 && len(between) == 0:
 		objs = r.qualifiedClause(n)
-	case nom.qualifies && len(subs) == 0 && len(objs) == 1 && objs[0].prep == "of":
+	case nom.Qualifies && len(subs) == 0 && len(objs) == 1 && objs[0].prep == "of":
 		// "with the support of the EU": "of" names the supporter
 		if q := r.qualifiedClause(n); len(q) > 0 {
 			subs, objs = []graph.ActorID{objs[0].actor}, q
@@ -129,20 +131,20 @@ func (r *reader) nominal(n int) {
 // actor the phrase is attached to ("Ukraine, with the support of the EU").
 func (r *reader) qualifiedClause(n int) []nounArg {
 	t := r.t
-	switch t.prep(n) {
+	switch t.Prep(n) {
 	case "with", "under", "thanks-to", "despite":
 	default:
 		return nil
 	}
-	g := t.head(n)
-	if g < 0 || (t.rel(n) != "obl" && t.rel(n) != "nmod") {
+	g := t.Head(n)
+	if g < 0 || (t.Rel(n) != "obl" && t.Rel(n) != "nmod") {
 		return nil
 	}
 	var out []nounArg
 	if a, ok := r.actorAt(g); ok {
 		return append(out, nounArg{a, "", g})
 	}
-	if t.rel(n) != "obl" {
+	if t.Rel(n) != "obl" {
 		return nil
 	}
 	for _, a := range r.clauseSubjects(g) {
@@ -151,16 +153,12 @@ func (r *reader) qualifiedClause(n int) []nounArg {
 	return out
 }
 
-// scenePreps set an event as the scene of a clause: "in a letter to",
-// "during a visit to", "after talks with".
-var scenePreps = map[string]bool{"in": true, "during": true, "after": true, "at": true, "following": true, "on": true}
-
 // sceneSubjects returns the subjects of the clause that event noun n is
 // the scene of: "In a letter to Gowdy, Cummings demanded ...".
 func (r *reader) sceneSubjects(n int) []graph.ActorID {
 	t := r.t
-	g := t.head(n)
-	if g < 0 || t.rel(n) != "obl" || !scenePreps[t.prep(n)] || t.toks[g].UPOS != "VERB" {
+	g := t.Head(n)
+	if g < 0 || t.Rel(n) != "obl" || !tree.ScenePrep(t.Prep(n)) || t.Toks[g].UPOS != "VERB" {
 		return nil
 	}
 	return r.clauseSubjects(g)
@@ -170,14 +168,14 @@ func (r *reader) sceneSubjects(n int) []graph.ActorID {
 // past tense ("invaded"), or its stem with the nouns compounded with it
 // ("trade-relations"), plus the preposition when the lexicon keeps it
 // ("met-with", "war-in").
-func (r *reader) nominalPredicate(n int, nom nominal, prep string) graph.Predicate {
+func (r *reader) nominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
 	var base string
-	if stem, ok := strings.CutPrefix(nom.verb, "="); ok {
+	if stem, ok := strings.CutPrefix(nom.Verb, "="); ok {
 		base = r.stemWithModifiers(n, stem)
 	} else {
-		base = r.a.x.pastTense(nom.verb)
+		base = r.a.x.pastTense(nom.Verb)
 	}
-	if nom.keepPrep && prep != "" && prep != "of" {
+	if nom.KeepPrep && prep != "" && prep != "of" {
 		return predicate(base, prep)
 	}
 	return predicate(base)
@@ -192,7 +190,7 @@ func (r *reader) stemWithModifiers(n int, stem string) string {
 	t := r.t
 	words := strings.Split(stem, "-")
 	last := len(words) - 1
-	if g := t.head(n); g >= 0 && t.rel(n) == "obj" && r.a.x.lex.bonds[t.lemma(g)] {
+	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Bonds[t.Lemma(g)] {
 		switch {
 		case words[0] == "has" && last > 0:
 			words[0] = r.pastOf(g)
@@ -201,15 +199,15 @@ func (r *reader) stemWithModifiers(n int, stem string) string {
 		}
 	}
 	var mods []string
-	for _, c := range t.children(n, "compound", "amod") {
+	for _, c := range t.Children(n, "compound", "amod") {
 		if _, isActor := r.spanActor(c); isActor || c > n {
 			continue
 		}
 		switch {
-		case t.rel(c) == "compound" && t.toks[c].UPOS == "NOUN":
-			mods = append(mods, t.lower(c))
-		case t.toks[c].XPOS == "VBN" && words[0] == "has" && last > 0:
-			words[0] = t.lower(c)
+		case t.Rel(c) == "compound" && t.Toks[c].UPOS == "NOUN":
+			mods = append(mods, t.Lower(c))
+		case t.Toks[c].XPOS == "VBN" && words[0] == "has" && last > 0:
+			words[0] = t.Lower(c)
 		}
 	}
 	out := append(append(append([]string{}, words[:last]...), mods...), words[last])
@@ -220,17 +218,17 @@ func (r *reader) stemWithModifiers(n int, stem string) string {
 // modifier, or a "by" phrase, or a "from" phrase when the noun's
 // preposition is not kept ("pressure from Washington", but not
 // "withdrawal from Syria").
-func (r *reader) nominalSubjects(n int, nom nominal) []graph.ActorID {
+func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 	t := r.t
 	var out []graph.ActorID
-	for _, c := range t.children(n, "nmod:poss", "compound", "amod") {
+	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
 		out = append(out, r.actorsOf(c)...)
 	}
 	if len(out) > 0 {
 		return out
 	}
-	for _, c := range t.children(n, "nmod") {
-		if p := t.prep(c); p == "by" || p == "from" && !nom.keepPrep {
+	for _, c := range t.Children(n, "nmod") {
+		if p := t.Prep(c); p == "by" || p == "from" && !nom.KeepPrep {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
@@ -240,7 +238,7 @@ func (r *reader) nominalSubjects(n int, nom nominal) []graph.ActorID {
 // clauseSubjects returns the subjects of the clause headed by g, whatever
 // its voice or its kind of head (verb, adjective, noun).
 func (r *reader) clauseSubjects(g int) []graph.ActorID {
-	if r.t.passive(g) {
+	if r.t.Passive(g) {
 		return r.passiveSubjects(g, 0)
 	}
 	return r.subjects(g, 0)

@@ -18,12 +18,12 @@ func (r *reader) partyAt(k int) (actor graph.ActorID, end int, ok bool) {
 	t := r.t
 	roles := r.a.x.roles
 	for n := 2; n >= 1; n-- {
-		if k+n > len(t.toks) {
+		if k+n > len(t.Toks) {
 			continue
 		}
 		words := make([]string, n)
 		for i := range words {
-			words[i] = t.toks[k+i].Form
+			words[i] = t.Toks[k+i].Form
 		}
 		if party := roles.Party(words...); party != "" {
 			return r.partyActor(k, party), k + n, true

@@ -5,22 +5,35 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
 // reader reads the relations of one sentence.
 type reader struct {
 	a  *article
 	si int
-	t  *tree
+	t  *tree.Tree
 	// memos of the role words (see roleAt)
 	keys      []string
 	roleSpans []roleSpan
 	roleDone  []bool
 }
 
+// RoleWord, PastOf and NominalPredicate answer the pair model's questions
+// (see pairs.Rules) by the rules.
+
+func (r *reader) RoleWord(i int) string { return r.roleWord(i) }
+
+func (r *reader) PastOf(v int) string { return r.pastOf(v) }
+
+func (r *reader) NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
+	return r.nominalPredicate(n, nom, prep)
+}
+
 func (r *reader) read() {
-	for i := range r.t.toks {
-		switch r.t.toks[i].UPOS {
+	for i := range r.t.Toks {
+		switch r.t.Toks[i].UPOS {
 		case "VERB":
 			r.verb(i)
 		case "NOUN", "PROPN":
@@ -52,7 +65,7 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// "Turkey-backed Ahmad al-Sharaa" parsed with "Turkey" as the head:
 		// the phrase names the one who is backed
 		t := r.t
-		if sp, _ := r.a.found.At(r.si, i); sp.End+2 < len(t.toks) && t.toks[sp.End].Form == "-" && entities.IsParticiple(t.toks[sp.End+1].Form) {
+		if sp, _ := r.a.found.At(r.si, i); sp.End+2 < len(t.Toks) && t.Toks[sp.End].Form == "-" && entities.IsParticiple(t.Toks[sp.End+1].Form) {
 			if b, ok := r.spanActor(sp.End + 2); ok {
 				return b, true
 			}
@@ -60,21 +73,21 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		return a, true
 	}
 	t := r.t
-	w := t.lemma(i)
-	px := r.a.x.lex.proxies
+	w := t.Lemma(i)
+	px := r.a.x.lex.Proxies
 	_, event := r.eventNoun(i)
-	proxy := px[w] || px[t.lower(i)] || px[w+"s"]
+	proxy := px[w] || px[t.Lower(i)] || px[w+"s"]
 	if !proxy && !event {
 		return -1, false
 	}
-	if t.toks[i].XPOS == "NN" && r.roleWord(i) != "" {
+	if t.Toks[i].XPOS == "NN" && r.roleWord(i) != "" {
 		return -1, false // "a Russian official", "the country's negotiator": one person
 	}
 	if r.backedBy(i) {
 		return -1, false // "U.S.-backed Syrian forces" are neither the U.S. nor Syria
 	}
-	smallClause := t.rel(i) == "nsubj" && t.head(i) >= 0 && t.rel(t.head(i)) == "xcomp" // "called [the charges absurd]"
-	if !proxy && t.rel(i) != "obj" && t.rel(i) != "obl" && !smallClause {
+	smallClause := t.Rel(i) == "nsubj" && t.Head(i) >= 0 && t.Rel(t.Head(i)) == "xcomp" // "called [the charges absurd]"
+	if !proxy && t.Rel(i) != "obj" && t.Rel(i) != "obl" && !smallClause {
 		// what an event does is not what its doer does, and a phrase
 		// about an event ("repayment on the Shah's loan") is not about
 		// its doer; but "condemned Russia's invasion" condemned Russia,
@@ -87,7 +100,7 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// Russian attack", but "the Ukraine invasion" names the invaded
 		rels = []string{"nmod:poss", "amod"}
 	}
-	for _, c := range t.children(i, rels...) {
+	for _, c := range t.Children(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
 			if governments[w] {
 				// "the Obama administration" is the state Obama leads
@@ -99,8 +112,8 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		}
 	}
 	if !proxy {
-		for _, c := range t.children(i, "nmod") {
-			if t.prep(c) == "by" {
+		for _, c := range t.Children(i, "nmod") {
+			if t.Prep(c) == "by" {
 				if a, ok := r.spanActor(c); ok {
 					return a, true
 				}
@@ -109,15 +122,15 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	// "the conditions proposed by the U.S."
-	for _, c := range t.children(i, "acl") {
-		if t.toks[c].XPOS == "VBN" {
+	for _, c := range t.Children(i, "acl") {
+		if t.Toks[c].XPOS == "VBN" {
 			if ag := r.agents(c); len(ag) > 0 {
 				return ag[0], true
 			}
 		}
 	}
-	for _, c := range t.children(i, "nmod") {
-		if p := t.prep(c); p == "of" || p == "from" && t.toks[i].XPOS == "NNS" {
+	for _, c := range t.Children(i, "nmod") {
+		if p := t.Prep(c); p == "of" || p == "from" && t.Toks[i].XPOS == "NNS" {
 			// "the terms of the IMF", "officials from Russia"
 			if a, ok := r.spanActor(c); ok {
 				return a, true
@@ -132,7 +145,7 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 // of a verb's argument: "fired FBI Director James Comey" fired Comey.
 func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	t := r.t
-	switch t.toks[i].Deprel {
+	switch t.Toks[i].Deprel {
 	case "obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:agent":
 	default:
 		return -1, false
@@ -145,10 +158,10 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	k := sp.End
-	for k < len(t.toks) && k < sp.End+3 && r.roleWord(k) != "" && startsUpper(t.toks[k].Form) {
+	for k < len(t.Toks) && k < sp.End+3 && r.roleWord(k) != "" && startsUpper(t.Toks[k].Form) {
 		k++
 	}
-	if k == sp.End || k >= len(t.toks) {
+	if k == sp.End || k >= len(t.Toks) {
 		return -1, false
 	}
 	if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
@@ -168,14 +181,14 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	t := r.t
-	for k := rs.end; k < len(t.toks) && k < rs.end+4; k++ {
+	for k := rs.end; k < len(t.Toks) && k < rs.end+4; k++ {
 		if p, ok := r.a.found.At(r.si, k); ok {
-			if p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person && t.dominates(i, k) {
+			if p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person && t.Dominates(i, k) {
 				return p.Actor, true
 			}
 			return -1, false
 		}
-		if u := t.toks[k].UPOS; u != "ADP" && u != "PROPN" && u != "DET" {
+		if u := t.Toks[k].UPOS; u != "ADP" && u != "PROPN" && u != "DET" {
 			break // only a complement written in the title: "for Health"
 		}
 	}
@@ -216,12 +229,12 @@ var backers = map[string]bool{
 // participle ("U.S.-backed", "Iran - backed").
 func (r *reader) backedBy(i int) bool {
 	t := r.t
-	for _, c := range t.children(i, "amod", "compound", "dep") {
-		f := t.lower(c)
+	for _, c := range t.Children(i, "amod", "compound", "dep") {
+		f := t.Lower(c)
 		if _, post, ok := strings.Cut(f, "-"); ok && backers[post] {
 			return true
 		}
-		if backers[f] && c > 0 && t.toks[c-1].Form == "-" {
+		if backers[f] && c > 0 && t.Toks[c-1].Form == "-" {
 			return true
 		}
 	}
@@ -232,7 +245,7 @@ func (r *reader) backedBy(i int) bool {
 // coordination: "Japan, South Korea, India, and Pakistan" gives four.
 func (r *reader) actorsOf(i int) []graph.ActorID {
 	var out []graph.ActorID
-	if r.negatedPhrase(i) {
+	if r.t.NegatedPhrase(i) {
 		return nil // "neither Iraq nor Kuwait", "but not Kuwait"
 	}
 	if ms := r.a.found.Members(r.si, i); len(ms) > 0 {
@@ -242,29 +255,29 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	} else {
 		// A noun that is no actor stands for the actor in apposition to
 		// it: "the Russia-backed leader Viktor Yanukovych fled".
-		for _, c := range r.t.children(i, "appos") {
+		for _, c := range r.t.Children(i, "appos") {
 			if a, ok := r.actorAt(c); ok {
 				out = append(out, a)
 			}
 		}
 	}
-	if conjs := r.t.children(i, "conj"); r.coordinated(conjs) {
+	if conjs := r.t.Children(i, "conj"); r.coordinated(conjs) {
 		for _, c := range conjs {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
-	if len(out) == 0 && quantifiers[r.t.lower(i)] {
+	if len(out) == 0 && quantifiers[r.t.Lower(i)] {
 		// "some of his fellow Republicans"
-		for _, c := range r.t.children(i, "nmod") {
-			if r.t.prep(c) == "of" {
+		for _, c := range r.t.Children(i, "nmod") {
+			if r.t.Prep(c) == "of" {
 				out = append(out, r.actorsOf(c)...)
 			}
 		}
 	}
-	if len(out) == 0 && r.t.toks[i].UPOS == "NOUN" {
+	if len(out) == 0 && r.t.Toks[i].UPOS == "NOUN" {
 		// "several countries, including Iran and Cuba": the members named
-		for _, c := range r.t.children(i, "nmod") {
-			if examplePreps[r.t.prep(c)] {
+		for _, c := range r.t.Children(i, "nmod") {
+			if examplePreps[r.t.Prep(c)] {
 				out = append(out, r.actorsOf(c)...)
 			}
 		}
@@ -278,7 +291,7 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 // phrase names one actor, not several.
 func (r *reader) coordinated(conjs []int) bool {
 	for _, c := range conjs {
-		if r.t.has(c, "cc") {
+		if r.t.Has(c, "cc") {
 			return true
 		}
 	}
@@ -298,9 +311,9 @@ var examplePreps = map[string]bool{"including": true, "such-as": true, "among-th
 
 // isRelative reports whether token i is a relative pronoun.
 func (r *reader) isRelative(i int) bool {
-	switch r.t.lower(i) {
+	switch r.t.Lower(i) {
 	case "who", "which", "that", "whom":
-		return r.t.toks[i].UPOS == "PRON" || strings.Contains(r.t.toks[i].Feats, "PronType=Rel")
+		return r.t.Toks[i].UPOS == "PRON" || strings.Contains(r.t.Toks[i].Feats, "PronType=Rel")
 	}
 	return false
 }
@@ -314,16 +327,16 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 	}
 	t := r.t
 	out := r.arguments(v, "nsubj", "nsubj:outer")
-	if len(out) > 0 || t.has(v, "nsubj", "nsubj:pass") {
+	if len(out) > 0 || t.Has(v, "nsubj", "nsubj:pass") {
 		return out
 	}
-	h := t.head(v)
+	h := t.Head(v)
 	if h < 0 {
 		return nil
 	}
-	switch t.toks[v].Deprel {
+	switch t.Toks[v].Deprel {
 	case "conj":
-		if t.passive(h) == t.passive(v) {
+		if t.Passive(h) == t.Passive(v) {
 			return r.subjects(h, depth+1)
 		}
 	case "xcomp":
@@ -340,10 +353,10 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		// "U.S. efforts to impose", "Russia's attempt to", "the U.S.
 		// leading efforts to": whose the noun is
 		var owners []graph.ActorID
-		for _, c := range t.children(h, "nmod:poss", "compound", "amod") {
+		for _, c := range t.Children(h, "nmod:poss", "compound", "amod") {
 			owners = append(owners, r.actorsOf(c)...)
-			if t.toks[c].UPOS == "VERB" {
-				for _, cc := range t.children(c, "compound", "nsubj") {
+			if t.Toks[c].UPOS == "VERB" {
+				for _, cc := range t.Children(c, "compound", "nsubj") {
 					owners = append(owners, r.actorsOf(cc)...)
 				}
 			}
@@ -351,14 +364,14 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if len(owners) > 0 {
 			return owners
 		}
-		if g := t.head(h); g >= 0 && (t.rel(h) == "obj" || t.rel(h) == "nsubj") {
+		if g := t.Head(h); g >= 0 && (t.Rel(h) == "obj" || t.Rel(h) == "nsubj") {
 			return r.subjects(g, depth+1)
 		}
 	case "advcl":
-		if r.hasMark(v, "for") || t.prep(v) == "for" {
+		if r.t.HasMark(v, "for") || t.Prep(v) == "for" {
 			return r.blamedFor(h)
 		}
-		if !r.hasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
+		if !r.t.HasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
 			return r.governorSubjects(h, depth+1)
 		}
 	}
@@ -374,16 +387,16 @@ func (r *reader) blamedFor(h int) []graph.ActorID {
 	if objs := r.objects(h); len(objs) > 0 {
 		return objs
 	}
-	if t.passive(h) {
+	if t.Passive(h) {
 		return r.passiveSubjects(h, 0)
 	}
 	var out []graph.ActorID
-	targets := t.children(h, "obl")
-	for _, o := range t.children(h, "obj") {
-		targets = append(targets, t.children(o, "nmod")...) // "sanctions on Moscow"
+	targets := t.Children(h, "obl")
+	for _, o := range t.Children(h, "obj") {
+		targets = append(targets, t.Children(o, "nmod")...) // "sanctions on Moscow"
 	}
 	for _, c := range targets {
-		if p := t.prep(c); p == "on" || p == "against" {
+		if p := t.Prep(c); p == "on" || p == "against" {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
@@ -394,7 +407,7 @@ func (r *reader) blamedFor(h int) []graph.ActorID {
 // non-finite clause, whatever its voice: "Iraq was forced to withdraw",
 // "the senator has been outspoken in condemning Russia".
 func (r *reader) governorSubjects(h, depth int) []graph.ActorID {
-	if r.t.passive(h) {
+	if r.t.Passive(h) {
 		return r.passiveSubjects(h, depth)
 	}
 	return r.subjects(h, depth)
@@ -407,24 +420,24 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 	}
 	t := r.t
 	out := r.arguments(v, "nsubj:pass")
-	if len(out) > 0 || t.has(v, "nsubj", "nsubj:pass") {
+	if len(out) > 0 || t.Has(v, "nsubj", "nsubj:pass") {
 		return out
 	}
-	h := t.head(v)
+	h := t.Head(v)
 	switch {
 	case h < 0:
-	case t.toks[v].Deprel == "conj":
-		if t.passive(h) {
+	case t.Toks[v].Deprel == "conj":
+		if t.Passive(h) {
 			return r.passiveSubjects(h, depth+1)
 		}
 		return r.subjects(h, depth+1)
-	case t.toks[v].Deprel == "acl" && t.toks[v].XPOS == "VBN":
+	case t.Toks[v].Deprel == "acl" && t.Toks[v].XPOS == "VBN":
 		return r.actorsOf(h)
-	case t.rel(v) == "advcl" && (r.hasMark(v, "for") || t.prep(v) == "for"):
+	case t.Rel(v) == "advcl" && (r.t.HasMark(v, "for") || t.Prep(v) == "for"):
 		return r.blamedFor(h)
-	case t.rel(v) == "advcl" || t.rel(v) == "xcomp":
+	case t.Rel(v) == "advcl" || t.Rel(v) == "xcomp":
 		// "served 24 days before being fired": the governor's subject
-		if !r.hasMark(v, "if", "unless", "whether", "because", "although", "though") {
+		if !r.t.HasMark(v, "if", "unless", "whether", "because", "although", "though") {
 			return r.governorSubjects(h, depth+1)
 		}
 	}
@@ -436,11 +449,11 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 // modifies.
 func (r *reader) objects(v int) []graph.ActorID {
 	var out []graph.ActorID
-	if !r.t.has(v, "obj", "iobj") {
+	if !r.t.Has(v, "obj", "iobj") {
 		// "welcomed and praised Singapore": a shared object hangs from the
 		// last verb
-		for _, c := range r.t.children(v, "conj") {
-			if r.t.toks[c].UPOS == "VERB" && !r.t.has(c, "nsubj", "nsubj:pass") {
+		for _, c := range r.t.Children(v, "conj") {
+			if r.t.Toks[c].UPOS == "VERB" && !r.t.Has(c, "nsubj", "nsubj:pass") {
 				out = append(out, r.objects(c)...)
 			}
 		}
@@ -449,11 +462,11 @@ func (r *reader) objects(v int) []graph.ActorID {
 	if len(out) == 0 {
 		// "named Antony Blinken secretary of state" parsed with the name
 		// compounded with the role: the person named is the object
-		for _, c := range r.t.children(v, "xcomp", "obj") {
+		for _, c := range r.t.Children(v, "xcomp", "obj") {
 			if r.roleWord(c) == "" {
 				continue
 			}
-			for _, k := range r.t.children(c, "compound", "flat") {
+			for _, k := range r.t.Children(c, "compound", "flat") {
 				if sp, ok := r.a.found.At(r.si, k); ok && r.a.found.Actor(sp.Actor).Type == graph.Person {
 					out = append(out, sp.Actor)
 					break
@@ -468,9 +481,9 @@ func (r *reader) objects(v int) []graph.ActorID {
 // relative pronoun ("who", "whom") stands for the noun its clause modifies.
 func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 	var out []graph.ActorID
-	for _, c := range r.t.children(v, rels...) {
-		if r.isRelative(c) && isRelClause(r.t.toks[v].Deprel) {
-			out = append(out, r.actorsOf(r.t.head(v))...)
+	for _, c := range r.t.Children(v, rels...) {
+		if r.isRelative(c) && isRelClause(r.t.Toks[v].Deprel) {
+			out = append(out, r.actorsOf(r.t.Head(v))...)
 			continue
 		}
 		out = append(out, r.actorsOf(c)...)
@@ -481,24 +494,12 @@ func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 // agents returns the "by" agents of passive verb v.
 func (r *reader) agents(v int) []graph.ActorID {
 	var out []graph.ActorID
-	for _, c := range r.t.children(v, "obl", "obl:agent") {
-		if r.t.prep(c) == "by" {
+	for _, c := range r.t.Children(v, "obl", "obl:agent") {
+		if r.t.Prep(c) == "by" {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
 	return out
-}
-
-func (r *reader) hasMark(v int, marks ...string) bool {
-	for _, c := range r.t.children(v, "mark") {
-		m := r.t.lower(c)
-		for _, want := range marks {
-			if m == want {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // isRelClause reports whether a relation attaches a clause to a noun.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
 // roleSpan is a role phrase in a sentence: "Prime Minister", "secretary of
@@ -22,8 +23,8 @@ type roleSpan struct {
 // tagged a verb only starts a longer phrase ("managing director").
 func (r *reader) roleAt(k int) (roleSpan, bool) {
 	if r.roleSpans == nil {
-		r.roleSpans = make([]roleSpan, len(r.t.toks))
-		r.roleDone = make([]bool, len(r.t.toks))
+		r.roleSpans = make([]roleSpan, len(r.t.Toks))
+		r.roleDone = make([]bool, len(r.t.Toks))
 	}
 	if !r.roleDone[k] {
 		r.roleSpans[k] = r.findRole(k)
@@ -37,7 +38,7 @@ func (r *reader) roleAt(k int) (roleSpan, bool) {
 func (r *reader) findRole(k int) roleSpan {
 	t := r.t
 	verb := false
-	switch t.toks[k].UPOS {
+	switch t.Toks[k].UPOS {
 	case "VERB", "AUX":
 		verb = true
 	case "DET", "ADP", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "PART":
@@ -54,7 +55,7 @@ func (r *reader) findRole(k int) roleSpan {
 	for lo > 0 && k-lo+1 < long && (r.key(lo-1) == "" || roles.InPhraseKey(r.key(lo-1))) {
 		lo--
 	}
-	for hi < len(t.toks) && hi-k < long && (r.key(hi) == "" || roles.InPhraseKey(r.key(hi))) {
+	for hi < len(t.Toks) && hi-k < long && (r.key(hi) == "" || roles.InPhraseKey(r.key(hi))) {
 		hi++
 	}
 	best := roleSpan{}
@@ -62,7 +63,7 @@ func (r *reader) findRole(k int) roleSpan {
 	for i := lo; i <= k; i++ {
 		for j := hi; j > k && j-i > best.end-best.start; j-- {
 			// a phrase neither starts nor ends on a function word
-			if isFunctionWord(t.toks[i].UPOS) || isFunctionWord(t.toks[j-1].UPOS) || verb && j-i < 2 {
+			if isFunctionWord(t.Toks[i].UPOS) || isFunctionWord(t.Toks[j-1].UPOS) || verb && j-i < 2 {
 				continue
 			}
 			sb.Reset()
@@ -98,8 +99,8 @@ func (r *reader) findRole(k int) roleSpan {
 // entities.PhraseKey): "vice-president" is "vice president", "-" is "".
 func (r *reader) key(k int) string {
 	if r.keys == nil {
-		r.keys = make([]string, len(r.t.toks))
-		for i, tok := range r.t.toks {
+		r.keys = make([]string, len(r.t.Toks))
+		for i, tok := range r.t.Toks {
 			r.keys[i] = entities.PhraseKey(tok.Form)
 		}
 	}
@@ -140,9 +141,9 @@ func (r *reader) roleWord(i int) string {
 // ("allies" -> "ally", "rival"), or "".
 func (r *reader) relationalWord(i int) string {
 	lx := r.a.x.lex
-	w := r.t.lower(i)
-	for _, cand := range []string{w, r.t.lemma(i), strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
-		if lx.relational[cand] {
+	w := r.t.Lower(i)
+	for _, cand := range []string{w, r.t.Lemma(i), strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
+		if lx.Relational[cand] {
 			return cand
 		}
 	}
@@ -178,30 +179,30 @@ func (r *reader) roleNoun(n int) {
 	// a plural lists its holders ("its permanent members - China, France
 	// and Russia"); a singular role's apposition is a title, which titles
 	// reads from the words
-	if !title || t.toks[n].XPOS == "NNS" || t.toks[n].XPOS == "NNPS" {
-		for _, c := range t.children(n, "appos") {
+	if !title || t.Toks[n].XPOS == "NNS" || t.Toks[n].XPOS == "NNPS" {
+		for _, c := range t.Children(n, "appos") {
 			holders = append(holders, r.actorsOf(c)...)
 		}
-		if t.toks[n].Deprel == "appos" {
-			holders = append(holders, r.actorsOf(t.head(n))...)
+		if t.Toks[n].Deprel == "appos" {
+			holders = append(holders, r.actorsOf(t.Head(n))...)
 		}
 	}
 	// copula: "X is an ally of Y", which the clause may negate or suppose
-	if t.has(n, "cop") && r.asserted(n) {
-		for _, c := range t.children(n, "nsubj") {
+	if t.Has(n, "cop") && r.t.Asserted(r.a.x.lex, n) {
+		for _, c := range t.Children(n, "nsubj") {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 	}
 	holders = append(holders, r.servesAs(n)...)
 	// members: "allies, including Japan", "allies ... of which are Japan"
-	for _, c := range t.children(n, "nmod") {
-		if memberPreps[t.prep(c)] {
+	for _, c := range t.Children(n, "nmod") {
+		if memberPreps[t.Prep(c)] {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 	}
-	for _, c := range t.children(n, "acl:relcl") {
+	for _, c := range t.Children(n, "acl:relcl") {
 		holders = append(holders, r.actorsOf(c)...)
-		for _, s := range t.children(c, "nsubj") {
+		for _, s := range t.Children(c, "nsubj") {
 			holders = append(holders, r.actorsOf(s)...)
 		}
 	}
@@ -221,21 +222,21 @@ func (r *reader) roleNoun(n int) {
 // as its chairman", asserted as the clause around the verb is.
 func (r *reader) servesAs(n int) []graph.ActorID {
 	t := r.t
-	v := t.head(n)
-	if v < 0 || t.toks[v].UPOS != "VERB" || !r.asserted(v) {
+	v := t.Head(n)
+	if v < 0 || t.Toks[v].UPOS != "VERB" || !r.t.Asserted(r.a.x.lex, v) {
 		return nil
 	}
 	as := false
-	for _, c := range t.children(n, "case") {
-		as = as || t.lower(c) == "as"
+	for _, c := range t.Children(n, "case") {
+		as = as || t.Lower(c) == "as"
 	}
-	lemma := t.lemma(v)
+	lemma := t.Lemma(v)
 	switch {
-	case as && t.rel(n) == "obl" && holdingVerbs[lemma] && !t.passive(v):
+	case as && t.Rel(n) == "obl" && holdingVerbs[lemma] && !t.Passive(v):
 		return r.subjects(v, 0) // "served as ambassador"
-	case appointingVerbs[lemma] && t.passive(v) && (as && t.rel(n) == "obl" || t.rel(n) == "xcomp"):
+	case appointingVerbs[lemma] && t.Passive(v) && (as && t.Rel(n) == "obl" || t.Rel(n) == "xcomp"):
 		return r.passiveSubjects(v, 0) // "was named (as) chairman"
-	case as && t.rel(n) == "obl" && appointingVerbs[lemma]:
+	case as && t.Rel(n) == "obl" && appointingVerbs[lemma]:
 		return r.arguments(v, "obj") // "named Reed as chairman"
 	}
 	return nil
@@ -263,11 +264,11 @@ var appointingVerbs = map[string]bool{
 func (r *reader) roleDenied(n int) bool {
 	t := r.t
 	lx := r.a.x.lex
-	for _, c := range t.kids[n] {
-		switch t.rel(c) {
+	for _, c := range t.Kids[n] {
+		switch t.Rel(c) {
 		case "det", "advmod", "amod", "compound":
-			w := t.lower(c)
-			if negators[w] || lx.unasserted[t.lemma(c)] || lx.unasserted[w] || w == "would-be" {
+			w := t.Lower(c)
+			if tree.Negator(w) || lx.Unasserted[t.Lemma(c)] || lx.Unasserted[w] || w == "would-be" {
 				return true
 			}
 		}
@@ -289,15 +290,15 @@ type affiliation struct {
 func (r *reader) affiliations(n int, role entities.Role) []affiliation {
 	t := r.t
 	var out []affiliation
-	for _, c := range t.children(n, "nmod:poss", "compound", "amod") {
+	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
 		for _, a := range r.actorsOf(c) {
 			if pred := r.ownerPredicate(role, a); pred != "" {
 				out = append(out, affiliation{actor: a, pred: pred})
 			}
 		}
 	}
-	for _, c := range t.children(n, "nmod") {
-		p := t.prep(c)
+	for _, c := range t.Children(n, "nmod") {
+		p := t.Prep(c)
 		if p == "" || memberPreps[p] {
 			continue
 		}

@@ -86,7 +86,7 @@ func (r *reader) nameLists() [][]entities.Span {
 		// "Reed, Hale and Ortiz"; not "Reed, Hale's adviser"
 		joined := prevEnd >= 0 && sp.Start > prevEnd && !r.possessive(sp.End)
 		for k := prevEnd; joined && k < sp.Start; k++ {
-			w := t.lower(k)
+			w := t.Lower(k)
 			joined = w == "," || w == "and" || w == "or"
 		}
 		if joined {
@@ -110,7 +110,7 @@ func (r *reader) personal(sp entities.Span) bool {
 		return false
 	}
 	k := sp.Start - 1
-	if k < 0 || sp.End-sp.Start < 2 || !startsUpper(r.t.toks[k].Form) {
+	if k < 0 || sp.End-sp.Start < 2 || !startsUpper(r.t.Toks[k].Form) {
 		return false
 	}
 	rs, ok := r.roleAt(k)
@@ -119,7 +119,7 @@ func (r *reader) personal(sp entities.Span) bool {
 
 // plural reports whether token k is a plural noun: "Senators", "leaders".
 func (r *reader) plural(k int) bool {
-	x := r.t.toks[k].XPOS
+	x := r.t.Toks[k].XPOS
 	return x == "NNS" || x == "NNPS"
 }
 
@@ -182,7 +182,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	t := r.t
 	k := sp.Start - 1
-	if k > 0 && t.toks[k].Form == "," {
+	if k > 0 && t.Toks[k].Form == "," {
 		// "Iran's foreign minister, Ali Velayati"; not "talks with
 		// Korean leaders, Lee said"
 		if rs, ok := r.roleAt(k - 1); !ok || r.plural(rs.head) {
@@ -215,7 +215,7 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 		poss  bool // a possessive marker was just passed
 	)
 	for lowest := k - 15; k >= 0 && k > lowest; k-- {
-		tok := t.toks[k]
+		tok := t.Toks[k]
 		if s, ok := r.nameAt(k); ok && !r.isPartyWord(k) {
 			if s.Actor == self {
 				break
@@ -245,7 +245,7 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 			}
 			return heldRole{rs: rs, comps: kept}, true
 		}
-		w := t.lower(k)
+		w := t.Lower(k)
 		switch {
 		case r.possessive(k):
 			poss = true
@@ -285,7 +285,7 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 		body    bool // a common noun names what the role is of
 	)
 	for k, lowest := rs.start-1, rs.start-12; k >= 0 && k > lowest; k-- {
-		tok := t.toks[k]
+		tok := t.Toks[k]
 		if party, start, ok := r.partyEndingAt(k); ok && !poss {
 			if party >= 0 {
 				parties = append(parties, party) // "Republican Senator"
@@ -297,7 +297,7 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 			if r.possessivePronoun(s) {
 				poss = true // "his national security adviser"
 			}
-			if s.End < len(t.toks) && t.toks[s.End].Form == "-" {
+			if s.End < len(t.Toks) && t.Toks[s.End].Form == "-" {
 				break // "the Russia-backed leader": who backs him
 			}
 			if f.Actor(s.Actor).Type == graph.Person && !poss {
@@ -329,7 +329,7 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 			k, poss, and = min(k, rs.start), false, false
 			continue
 		}
-		w := t.lower(k)
+		w := t.Lower(k)
 		switch {
 		case r.possessive(k):
 			poss = true
@@ -340,7 +340,7 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 			// "Trade and Industry Secretary", "President and Prime
 			// Minister"; not "Putin and Chinese Premier Li", where the
 			// owner comes first
-			if k > 0 && len(owners) == 0 && (startsUpper(t.toks[k-1].Form) || r.isRoleWord(k-1)) {
+			if k > 0 && len(owners) == 0 && (startsUpper(t.Toks[k-1].Form) || r.isRoleWord(k-1)) {
 				and = true
 				continue
 			}
@@ -375,12 +375,12 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 // compound of the role's head (not "briefs" in "briefs President Lee",
 // nor a gerund, "misleading Vice President Lee", parsed as one).
 func (r *reader) bodyNoun(k int, rs roleSpan) bool {
-	tok := r.t.toks[k]
+	tok := r.t.Toks[k]
 	w := r.key(k)
 	if tok.UPOS != "NOUN" || portfolios[w] || strings.HasSuffix(w, "ing") || !strings.HasPrefix(tok.Deprel, "compound") {
 		return false
 	}
-	h := r.t.head(k)
+	h := r.t.Head(k)
 	return h >= rs.start && h < rs.end
 }
 
@@ -403,7 +403,7 @@ var portfolios = map[string]bool{
 // a title, it is the role.
 func (r *reader) nameAt(k int) (entities.Span, bool) {
 	s, ok := r.a.found.At(r.si, k)
-	if ok && s.Kind == entities.DescriptionSpan && r.a.x.roles.InPhrase(r.t.toks[k].Form) {
+	if ok && s.Kind == entities.DescriptionSpan && r.a.x.roles.InPhrase(r.t.Toks[k].Form) {
 		return entities.Span{}, false
 	}
 	return s, ok
@@ -413,11 +413,11 @@ func (r *reader) nameAt(k int) (entities.Span, bool) {
 // Flake of Arizona", "Governor Kim Reynolds of Iowa".
 func (r *reader) placeAfterName(sp entities.Span, held []heldRole) {
 	t := r.t
-	if len(held) == 0 || len(held[0].owners) > 0 || sp.End+1 >= len(t.toks) || t.lower(sp.End) != "of" {
+	if len(held) == 0 || len(held[0].owners) > 0 || sp.End+1 >= len(t.Toks) || t.Lower(sp.End) != "of" {
 		return
 	}
 	k := sp.End + 1
-	if t.toks[k].UPOS == "DET" && k+1 < len(t.toks) {
+	if t.Toks[k].UPOS == "DET" && k+1 < len(t.Toks) {
 		k++
 	}
 	s, ok := r.a.found.At(r.si, k)
@@ -441,11 +441,11 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	t := r.t
 	f := r.a.found
 	k := sp.End
-	if k >= len(t.toks) || t.toks[k].Form != "," {
+	if k >= len(t.Toks) || t.Toks[k].Form != "," {
 		return nil
 	}
 	k++
-	if k+1 < len(t.toks) && t.toks[k].UPOS == "NUM" && t.toks[k+1].Form == "," {
+	if k+1 < len(t.Toks) && t.Toks[k].UPOS == "NUM" && t.Toks[k+1].Form == "," {
 		k += 2 // an age: "Ana Ruiz, 52, ..."
 	}
 	var (
@@ -456,8 +456,8 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		former bool // "a former ambassador"
 		body   bool // "the bank's president"
 	)
-	for end := min(len(t.toks), k+16); k < end; k++ {
-		tok := t.toks[k]
+	for end := min(len(t.Toks), k+16); k < end; k++ {
+		tok := t.Toks[k]
 		if a, next, ok := r.partyAt(k); ok && prep == "" {
 			// "a Republican", "the ranking Democrat on the panel", and
 			// with the role after it, "the Republican chairman"
@@ -517,13 +517,13 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			k, prep, since = rs.end-1, "", false
 			continue
 		}
-		w := t.lower(k)
+		w := t.Lower(k)
 		switch {
 		case tok.UPOS == "ADP" && len(held) > 0 && rolePreps[w]:
 			prep, since = w, true
 			continue
 		case w == "and" || w == "or":
-			if prep == "" || k+1 >= len(t.toks) || !r.spanStarts(k+1) {
+			if prep == "" || k+1 >= len(t.Toks) || !r.spanStarts(k+1) {
 				prep = "" // "... and former ambassador"; kept for "to Peru and Chile"
 			}
 			since = true
@@ -557,13 +557,13 @@ func (r *reader) lastSpanOfPhrase(k int) entities.Span {
 	t := r.t
 	var last entities.Span
 	after := false // words of the phrase after the last span
-	for ; k < len(t.toks); k++ {
+	for ; k < len(t.Toks); k++ {
 		if s, ok := r.nameAt(k); ok {
 			last, k, after = s, s.End-1, false
 			continue
 		}
-		switch u := t.toks[k].UPOS; {
-		case u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || r.possessive(k) || t.toks[k].Form == "-":
+		switch u := t.Toks[k].UPOS; {
+		case u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || r.possessive(k) || t.Toks[k].Form == "-":
 			after = after || !r.possessive(k)
 			continue
 		}
@@ -578,16 +578,16 @@ func (r *reader) lastSpanOfPhrase(k int) entities.Span {
 // possessivePronoun reports whether span s is a possessive pronoun: "his"
 // in "his national security adviser".
 func (r *reader) possessivePronoun(s entities.Span) bool {
-	return s.Kind == entities.PronounSpan && r.t.toks[s.Start].XPOS == "PRP$"
+	return s.Kind == entities.PronounSpan && r.t.Toks[s.Start].XPOS == "PRP$"
 }
 
 // possessive reports whether token k is a possessive marker.
 func (r *reader) possessive(k int) bool {
-	if k >= len(r.t.toks) {
+	if k >= len(r.t.Toks) {
 		return false
 	}
-	w := r.t.toks[k].Form
-	return w == "'s" || w == "’s" || w == "'" || w == "’" || r.t.toks[k].XPOS == "POS"
+	w := r.t.Toks[k].Form
+	return w == "'s" || w == "’s" || w == "'" || w == "’" || r.t.Toks[k].XPOS == "POS"
 }
 
 // spanStarts reports whether an actor's span starts at token k.

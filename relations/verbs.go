@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/lex"
 )
 
 // verb reads the relations that verb v states between its subject, its
@@ -15,9 +16,9 @@ import (
 // imposed-sanctions-on).
 func (r *reader) verb(v int) {
 	t := r.t
-	lemma := t.lemma(v)
+	lemma := t.Lemma(v)
 	var prefix []string
-	if !r.asserted(v) {
+	if !r.t.Asserted(r.a.x.lex, v) {
 		h, ok := r.commitment(v)
 		if !ok {
 			return
@@ -25,7 +26,7 @@ func (r *reader) verb(v int) {
 		prefix = []string{r.pastOf(h), "to"}
 		lemma = "" // "pledged to say" is still a commitment
 	}
-	if r.a.x.lex.reporting[t.lemma(v)] && prefix == nil {
+	if r.a.x.lex.Reporting[t.Lemma(v)] && prefix == nil {
 		r.reportedBlame(v)
 	}
 	if lemma == "be" || lemma == "say" {
@@ -40,17 +41,17 @@ func (r *reader) verb(v int) {
 	}
 	words := append(prefix, r.verbForm(v))
 	if prefix != nil {
-		words[len(words)-1] = t.lemma(v)
+		words[len(words)-1] = t.Lemma(v)
 	}
-	for _, p := range t.kids[v] {
+	for _, p := range t.Kids[v] {
 		// "pushed back at": a particle, or an adverb the parser took for
 		// one, right after the verb
-		if t.toks[p].Deprel == "compound:prt" || t.rel(p) == "advmod" && p == v+1 && particles[t.lower(p)] {
-			words = append(words, t.lower(p))
+		if t.Toks[p].Deprel == "compound:prt" || t.Rel(p) == "advmod" && p == v+1 && particles[t.Lower(p)] {
+			words = append(words, t.Lower(p))
 		}
 	}
 	base := predicate(words...)
-	if t.passive(v) {
+	if t.Passive(v) {
 		subs := r.passiveSubjects(v, 0)
 		agents := r.agents(v)
 		for _, a := range agents {
@@ -62,14 +63,14 @@ func (r *reader) verb(v int) {
 		if len(subs) == 0 && len(agents) > 0 {
 			// "sanctions were imposed on Iran by Canada", "a reception
 			// held for him by Alfonsin"
-			if noun = r.nounArgument(v, "nsubj:pass", nil); noun < 0 && t.rel(v) == "acl" {
+			if noun = r.nounArgument(v, "nsubj:pass", nil); noun < 0 && t.Rel(v) == "acl" {
 				noun = r.nounHead(v)
 			}
 			if noun >= 0 {
 				subs = agents
 			}
 		}
-		if (noun < 0 || r.ownAsserted(noun)) && len(agents)+len(subs) > 0 {
+		if (noun < 0 || r.t.OwnAsserted(r.a.x.lex, noun)) && len(agents)+len(subs) > 0 {
 			r.prepObjects(v, base, subs, noun)
 		}
 		return
@@ -84,14 +85,14 @@ func (r *reader) verb(v int) {
 		}
 	}
 	noun := r.nounArgument(v, "obj", subs)
-	if noun >= 0 && (!r.ownAsserted(noun) || wishes[lemma]) {
+	if noun >= 0 && (!r.t.OwnAsserted(r.a.x.lex, noun) || wishes[lemma]) {
 		return // "faces possible sanctions", "hopes for a visit"
 	}
 	r.reciprocal(v, base, subs, noun)
-	if noun >= 0 && r.a.x.lex.stances[t.lemma(noun)] {
+	if noun >= 0 && r.a.x.lex.Stances[t.Lemma(noun)] {
 		// "maintained a firm stance against Russia" opposed Russia
-		for _, c := range append(t.children(noun, "nmod"), t.children(v, "obl")...) {
-			if t.prep(c) == "against" {
+		for _, c := range append(t.Children(noun, "nmod"), t.Children(v, "obl")...) {
+			if t.Prep(c) == "against" {
 				for _, o := range r.actorsOf(c) {
 					for _, s := range subs {
 						r.a.add(r.si, s, predicate("opposed"), o)
@@ -101,12 +102,12 @@ func (r *reader) verb(v int) {
 		}
 		return
 	}
-	if noun >= 0 && r.a.x.lex.evaluative[lemma] {
+	if noun >= 0 && r.a.x.lex.Evaluative[lemma] {
 		// "views the action against RT as hostile": the action's phrase;
 		// but "discussed the resolution with Sisi" discussed with him
 		_, event := r.eventNoun(noun)
-		for _, c := range t.children(noun, "nmod") {
-			if t.prep(c) == "with" && !event {
+		for _, c := range t.Children(noun, "nmod") {
+			if t.Prep(c) == "with" && !event {
 				for _, o := range r.actorsOf(c) {
 					for _, s := range subs {
 						r.a.add(r.si, s, predicate(string(base), "with"), o)
@@ -138,16 +139,16 @@ var wishes = map[string]bool{
 // EC" (had-difficulties-with), "had talks with Iran" (held-talks-with).
 func (r *reader) have(v int) {
 	t := r.t
-	if !r.asserted(v) || t.passive(v) {
+	if !r.t.Asserted(r.a.x.lex, v) || t.Passive(v) {
 		return
 	}
 	subs := r.subjects(v, 0)
 	noun := r.nounArgument(v, "obj", subs)
-	if noun < 0 || len(subs) == 0 || !r.ownAsserted(noun) {
+	if noun < 0 || len(subs) == 0 || !r.t.OwnAsserted(r.a.x.lex, noun) {
 		return
 	}
 	base := predicate("has")
-	if x := t.toks[v].XPOS; x == "VBD" || x == "VBN" {
+	if x := t.Toks[v].XPOS; x == "VBD" || x == "VBN" {
 		base = predicate("had")
 	}
 	r.reciprocal(v, base, subs, noun)
@@ -162,20 +163,20 @@ func (r *reader) have(v int) {
 // The first subject is the relation's subject.
 func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, noun int) {
 	t := r.t
-	if len(subs) < 2 || t.has(v, "obj", "iobj") && noun < 0 {
+	if len(subs) < 2 || t.Has(v, "obj", "iobj") && noun < 0 {
 		return
 	}
 	lx := r.a.x.lex
 	var pred graph.Predicate
 	switch {
-	case noun < 0 && lx.reciprocal[t.lemma(v)] && t.has(v, "nsubj"):
+	case noun < 0 && lx.Reciprocal[t.Lemma(v)] && t.Has(v, "nsubj"):
 		pred = predicate(string(base), "with")
-		if transitiveReciprocal[t.lemma(v)] {
+		if transitiveReciprocal[t.Lemma(v)] {
 			pred = base // "Trump and Xi met": met
 		}
 	case noun >= 0:
 		nom, event := r.eventNoun(noun)
-		if !event || !nom.keepPrep || t.has(noun, "nmod") {
+		if !event || !nom.KeepPrep || t.Has(noun, "nmod") {
 			return // not between the two, or with a party of its own
 		}
 		if r.lightVerb(v) {
@@ -204,11 +205,11 @@ var particles = map[string]bool{"back": true, "off": true, "out": true, "down": 
 // neither negated nor modal.
 func (r *reader) commitment(v int) (int, bool) {
 	t := r.t
-	h := t.head(v)
-	if h < 0 || t.rel(v) != "xcomp" || !r.hasMark(v, "to") || !r.a.x.lex.commitment[t.lemma(h)] {
+	h := t.Head(v)
+	if h < 0 || t.Rel(v) != "xcomp" || !r.t.HasMark(v, "to") || !r.a.x.lex.Commitment[t.Lemma(h)] {
 		return -1, false
 	}
-	if t.toks[h].UPOS != "VERB" || !r.ownAsserted(v) || !r.asserted(h) {
+	if t.Toks[h].UPOS != "VERB" || !r.t.OwnAsserted(r.a.x.lex, v) || !r.t.Asserted(r.a.x.lex, h) {
 		return -1, false
 	}
 	return h, true
@@ -220,11 +221,11 @@ func (r *reader) commitment(v int) (int, bool) {
 // measured in time ("two days") is not one.
 func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 	t := r.t
-	for _, c := range t.children(v, rel) {
-		if r.isRelative(c) && isRelClause(t.toks[v].Deprel) {
-			c = t.head(v) // "the sanctions that Washington imposed on Moscow"
+	for _, c := range t.Children(v, rel) {
+		if r.isRelative(c) && isRelClause(t.Toks[v].Deprel) {
+			c = t.Head(v) // "the sanctions that Washington imposed on Moscow"
 		}
-		if t.toks[c].UPOS != "NOUN" || t.has(c, "nummod") || timeNouns[t.lemma(c)] || r.roleWord(c) != "" {
+		if t.Toks[c].UPOS != "NOUN" || t.Has(c, "nummod") || timeNouns[t.Lemma(c)] || r.roleWord(c) != "" {
 			continue
 		}
 		if _, ok := r.spanActor(c); ok {
@@ -245,15 +246,15 @@ func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 // does not: "gave support", "paid a visit", "had talks", "launched an
 // attack".
 func (r *reader) lightVerb(v int) bool {
-	return r.a.x.lex.light[r.t.lemma(v)]
+	return r.a.x.lex.Light[r.t.Lemma(v)]
 }
 
 // nounHead returns the noun that participle v modifies when it is a
 // common noun naming no actor, or -1.
 func (r *reader) nounHead(v int) int {
 	t := r.t
-	h := t.head(v)
-	if h < 0 || t.toks[h].UPOS != "NOUN" || t.has(h, "nummod") || r.roleWord(h) != "" {
+	h := t.Head(v)
+	if h < 0 || t.Toks[h].UPOS != "NOUN" || t.Has(h, "nummod") || r.roleWord(h) != "" {
 		return -1
 	}
 	if _, ok := r.actorAt(h); ok {
@@ -274,12 +275,12 @@ var timeNouns = map[string]bool{
 func (r *reader) nounWords(n int) []string {
 	t := r.t
 	var words []string
-	for _, c := range t.children(n, "compound") {
-		if _, isActor := r.spanActor(c); !isActor && c < n && t.toks[c].UPOS == "NOUN" && !t.has(c, "nummod") && !units[t.lower(c)] {
-			words = append(words, t.lower(c))
+	for _, c := range t.Children(n, "compound") {
+		if _, isActor := r.spanActor(c); !isActor && c < n && t.Toks[c].UPOS == "NOUN" && !t.Has(c, "nummod") && !units[t.Lower(c)] {
+			words = append(words, t.Lower(c))
 		}
 	}
-	return append(words, t.lower(n))
+	return append(words, t.Lower(n))
 }
 
 // units count or measure a noun; they are not part of its name ("a 200
@@ -295,27 +296,27 @@ var units = map[string]bool{
 // object ("launched an invasion of Kuwait": invaded).
 func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) {
 	t := r.t
-	if t.has(n, "nmod:poss") {
+	if t.Has(n, "nmod:poss") {
 		return // "restored its ties with Israel": the noun's own relation
 	}
 	lx := r.a.x.lex
-	if lx.proxies[t.lemma(n)] || lx.proxies[t.lower(n)] {
+	if lx.Proxies[t.Lemma(n)] || lx.Proxies[t.Lower(n)] {
 		return // an attitude's phrase is its topic: "changed its policy toward"
 	}
 	nom, event := r.eventNoun(n)
 	light := event && r.lightVerb(v)
 	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
-	for _, c := range t.children(n, "nmod") {
-		p := t.prep(c)
+	for _, c := range t.Children(n, "nmod") {
+		p := t.Prep(c)
 		var pred graph.Predicate
 		switch {
-		case light && (p == "in" || p == "at") && !nom.in:
+		case light && (p == "in" || p == "at") && !nom.In:
 			continue // "had a meeting in Paris": where
-		case light && objectPreps[p] && !(p == "from" && !nom.keepPrep):
+		case light && objectPreps[p] && !(p == "from" && !nom.KeepPrep):
 			pred = r.nominalPredicate(n, nom, p)
 		case p == "of" || p == "between" || p == "among" || p == "" || !objectPreps[p] && !topicPreps[p]:
 			continue
-		case event && p == "from" && !nom.keepPrep:
+		case event && p == "from" && !nom.KeepPrep:
 			continue // "mounting pressure from Washington": the noun's doer
 		case p == "in" || p == "at":
 			continue // "targeted states in the UN", "used the war in Syria": where
@@ -338,9 +339,9 @@ func (r *reader) reportedBlame(v int) {
 	if len(subs) == 0 {
 		return
 	}
-	for _, c := range t.children(v, "ccomp") {
-		blame := blameWords[t.lemma(c)] || t.prep(c) == "behind" && t.has(c, "cop")
-		if !blame || !r.ownAsserted(c) {
+	for _, c := range t.Children(v, "ccomp") {
+		blame := blameWords[t.Lemma(c)] || t.Prep(c) == "behind" && t.Has(c, "cop")
+		if !blame || !r.t.OwnAsserted(r.a.x.lex, c) {
 			continue
 		}
 		for _, y := range r.arguments(c, "nsubj") {
@@ -364,23 +365,23 @@ func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
 	if len(subs) == 0 {
 		return false
 	}
-	objs := t.children(v, "obj")
-	words := t.children(v, "xcomp", "advmod", "obl", "advcl")
+	objs := t.Children(v, "obj")
+	words := t.Children(v, "xcomp", "advmod", "obl", "advcl")
 	for _, o := range objs {
-		words = append(words, t.children(o, "nmod", "amod")...)
+		words = append(words, t.Children(o, "nmod", "amod")...)
 	}
 	var pred string
 	for _, k := range words {
-		switch w := t.lemma(k); {
-		case lx.dismissal[w] || lx.dismissal[t.lower(k)]:
+		switch w := t.Lemma(k); {
+		case lx.Dismissal[w] || lx.Dismissal[t.Lower(k)]:
 			pred = "rejected"
-		case blameWords[w] && t.rel(k) == "xcomp":
+		case blameWords[w] && t.Rel(k) == "xcomp":
 			pred = "blamed"
 		default:
 			continue
 		}
-		if len(objs) == 0 && t.rel(k) == "xcomp" {
-			objs = t.children(k, "nsubj") // "called [the charges absurd]"
+		if len(objs) == 0 && t.Rel(k) == "xcomp" {
+			objs = t.Children(k, "nsubj") // "called [the charges absurd]"
 		}
 	}
 	if pred == "" || len(objs) == 0 {
@@ -402,25 +403,25 @@ func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
 // to Syria" (sent-troops-to).
 func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, noun int) {
 	t := r.t
-	hasObj := t.has(v, "obj", "iobj")
+	hasObj := t.Has(v, "obj", "iobj")
 	objs := r.arguments(v, "obj", "iobj")
-	var light *nominal
+	var light *lex.Nominal
 	if noun >= 0 {
 		if nom, event := r.eventNoun(noun); event && r.lightVerb(v) {
 			light = &nom // "gave support to Kyiv": supported
 		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
 	}
-	for _, c := range t.children(v, "obl", "obl:*") {
-		switch t.toks[c].Deprel {
+	for _, c := range t.Children(v, "obl", "obl:*") {
+		switch t.Toks[c].Deprel {
 		case "obl:agent", "obl:tmod", "obl:npmod", "obl:unmarked":
 			continue
 		}
-		p := t.prep(c)
+		p := t.Prep(c)
 		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
 			continue
 		}
-		if (p == "in" || p == "at") && light != nil && !light.in || p == "in" && noun >= 0 && light == nil {
+		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil {
 			continue // "downplayed the extent ... in the election", "had talks in Paris": where
 		}
 		pred := predicate(string(base), p)
@@ -459,7 +460,7 @@ var topicPreps = map[string]bool{"over": true, "about": true}
 func (r *reader) fronted(v, c int) bool {
 	t := r.t
 	subj := -1
-	for _, s := range t.children(v, "nsubj", "nsubj:pass") {
+	for _, s := range t.Children(v, "nsubj", "nsubj:pass") {
 		subj = s
 		break
 	}
@@ -467,7 +468,7 @@ func (r *reader) fronted(v, c int) bool {
 		return false
 	}
 	for k := c + 1; k < subj; k++ {
-		if t.toks[k].Form == "," {
+		if t.Toks[k].Form == "," {
 			return true
 		}
 	}
@@ -479,10 +480,10 @@ func (r *reader) fronted(v, c int) bool {
 // "leads", "belongs-to"), any other verb is put in the past tense.
 func (r *reader) verbForm(v int) string {
 	t := r.t
-	switch t.toks[v].XPOS {
+	switch t.Toks[v].XPOS {
 	case "VBZ", "VBP":
-		if r.a.x.lex.stative[t.lemma(v)] {
-			return thirdPerson(t.lemma(v))
+		if r.a.x.lex.Stative[t.Lemma(v)] {
+			return thirdPerson(t.Lemma(v))
 		}
 	}
 	return r.pastOf(v)
@@ -504,11 +505,11 @@ func thirdPerson(lemma string) string {
 // pastOf returns the past tense of verb v: its own form when it is written
 // in the past already, else the lemmatizer's past tense of its lemma.
 func (r *reader) pastOf(v int) string {
-	switch r.t.toks[v].XPOS {
+	switch r.t.Toks[v].XPOS {
 	case "VBD", "VBN":
-		if f := r.t.lower(v); strings.HasSuffix(f, "ed") || r.a.x.pastTense(r.t.lemma(v)) == f {
+		if f := r.t.Lower(v); strings.HasSuffix(f, "ed") || r.a.x.pastTense(r.t.Lemma(v)) == f {
 			return f
 		}
 	}
-	return r.a.x.pastTense(r.t.lemma(v))
+	return r.a.x.pastTense(r.t.Lemma(v))
 }

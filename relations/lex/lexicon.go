@@ -1,4 +1,9 @@
-package relations
+// Package lex is the vocabulary, besides verbs, that relations are read
+// off (lexicon.txt, embedded): event nouns and their verbs, relational and
+// proxy nouns, light verbs, and the words that assert, report, commit to,
+// dismiss or merely propose a statement. The rules of package relations
+// and the pair model of relations/pairs read sentences with it.
+package lex
 
 import (
 	_ "embed"
@@ -9,44 +14,49 @@ import (
 //go:embed lexicon.txt
 var lexiconTxt string
 
-// nominal is an event noun's verb.
-type nominal struct {
-	verb     string // lemma, or a ready predicate stem with hyphens
-	keepPrep bool
-	// qualifies says the noun can qualify a clause, acting on its
+// Nominal is an event noun's verb.
+type Nominal struct {
+	Verb     string // lemma, or a ready predicate stem with hyphens
+	KeepPrep bool
+	// Qualifies says the noun can qualify a clause, acting on its
 	// subject: "with the support of the EU", "under pressure from".
-	qualifies bool
-	// in says "in" names what the noun acts on ("intervention in
+	Qualifies bool
+	// In says "in" names what the noun acts on ("intervention in
 	// Syria"), not where it happens ("a summit in Vietnam").
-	in bool
+	In bool
 }
 
-// lexicon is the vocabulary, besides verbs, that relations are read off.
-type lexicon struct {
-	nominals   map[string]nominal
-	relational map[string]bool
-	proxies    map[string]bool
-	light      map[string]bool
-	unasserted map[string]bool
-	asserting  map[string]bool
-	commitment map[string]bool
-	reporting  map[string]bool
-	dismissal  map[string]bool
-	stances    map[string]bool
-	bonds      map[string]bool
-	evaluative map[string]bool
-	stative    map[string]bool
-	reciprocal map[string]bool
+// Lexicon is the vocabulary, besides verbs, that relations are read off,
+// one set of words (or phrases, words joined by spaces) a section of
+// lexicon.txt. It is read only once parsed.
+type Lexicon struct {
+	Nominals   map[string]Nominal
+	Relational map[string]bool
+	Proxies    map[string]bool
+	Light      map[string]bool
+	Unasserted map[string]bool
+	Asserting  map[string]bool
+	Commitment map[string]bool
+	Reporting  map[string]bool
+	Dismissal  map[string]bool
+	Stances    map[string]bool
+	Bonds      map[string]bool
+	Evaluative map[string]bool
+	Stative    map[string]bool
+	Reciprocal map[string]bool
 }
 
-// parseLexicon reads lexicon.txt's format; errors name the line.
-func parseLexicon(text string) (*lexicon, error) {
-	lx := &lexicon{
-		nominals: map[string]nominal{}, relational: map[string]bool{}, proxies: map[string]bool{},
-		light: map[string]bool{}, unasserted: map[string]bool{}, asserting: map[string]bool{},
-		commitment: map[string]bool{}, reporting: map[string]bool{}, dismissal: map[string]bool{},
-		stances: map[string]bool{}, bonds: map[string]bool{}, evaluative: map[string]bool{},
-		stative: map[string]bool{}, reciprocal: map[string]bool{},
+// Default parses the embedded lexicon.txt.
+func Default() (*Lexicon, error) { return Parse(lexiconTxt) }
+
+// Parse reads lexicon.txt's format; errors name the line.
+func Parse(text string) (*Lexicon, error) {
+	lx := &Lexicon{
+		Nominals: map[string]Nominal{}, Relational: map[string]bool{}, Proxies: map[string]bool{},
+		Light: map[string]bool{}, Unasserted: map[string]bool{}, Asserting: map[string]bool{},
+		Commitment: map[string]bool{}, Reporting: map[string]bool{}, Dismissal: map[string]bool{},
+		Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
+		Stative: map[string]bool{}, Reciprocal: map[string]bool{},
 	}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -65,47 +75,47 @@ func parseLexicon(text string) (*lexicon, error) {
 			if len(f) < 2 {
 				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in], got %q", n+1, line)
 			}
-			nom := nominal{verb: f[1]}
+			nom := Nominal{Verb: f[1]}
 			for _, flag := range f[2:] {
 				switch flag {
 				case "keep":
-					nom.keepPrep = true
+					nom.KeepPrep = true
 				case "qualifies":
-					nom.qualifies = true
+					nom.Qualifies = true
 				case "in":
-					nom.in = true
+					nom.In = true
 				default:
 					return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies or in)", n+1, flag)
 				}
 			}
-			lx.nominals[f[0]] = nom
+			lx.Nominals[f[0]] = nom
 			continue
 		case "relational":
-			set = lx.relational
+			set = lx.Relational
 		case "proxy":
-			set = lx.proxies
+			set = lx.Proxies
 		case "light":
-			set = lx.light
+			set = lx.Light
 		case "unasserted":
-			set = lx.unasserted
+			set = lx.Unasserted
 		case "asserting":
-			set = lx.asserting
+			set = lx.Asserting
 		case "commitment":
-			set = lx.commitment
+			set = lx.Commitment
 		case "reporting":
-			set = lx.reporting
+			set = lx.Reporting
 		case "dismissal":
-			set = lx.dismissal
+			set = lx.Dismissal
 		case "stance":
-			set = lx.stances
+			set = lx.Stances
 		case "bond":
-			set = lx.bonds
+			set = lx.Bonds
 		case "evaluative":
-			set = lx.evaluative
+			set = lx.Evaluative
 		case "stative":
-			set = lx.stative
+			set = lx.Stative
 		case "reciprocal":
-			set = lx.reciprocal
+			set = lx.Reciprocal
 		default:
 			return nil, fmt.Errorf("lexicon.txt:%d: entry outside a known section", n+1)
 		}

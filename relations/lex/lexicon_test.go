@@ -1,4 +1,4 @@
-package relations
+package lex
 
 import (
 	"strings"
@@ -6,14 +6,14 @@ import (
 )
 
 func TestParseLexicon(t *testing.T) {
-	lx, err := parseLexicon(lexiconTxt)
+	lx, err := Parse(lexiconTxt)
 	if err != nil {
 		t.Fatalf("shipped lexicon: %v", err)
 	}
-	if nom := lx.nominals["intervention"]; !nom.keepPrep || !nom.in || nom.verb != "intervene" {
+	if nom := lx.Nominals["intervention"]; !nom.KeepPrep || !nom.In || nom.Verb != "intervene" {
 		t.Errorf("intervention = %+v, want intervene, keep, in", nom)
 	}
-	if !lx.nominals["support"].qualifies || !lx.commitment["vow"] || !lx.light["pay"] || lx.light["impose"] {
+	if !lx.Nominals["support"].Qualifies || !lx.Commitment["vow"] || !lx.Light["pay"] || lx.Light["impose"] {
 		t.Error("shipped lexicon lost qualifies, commitment or light entries")
 	}
 	for _, tc := range []struct{ name, text, want string }{
@@ -23,7 +23,7 @@ func TestParseLexicon(t *testing.T) {
 		{"unknown section", "[verbs]\nmeet\n", "lexicon.txt:2: entry outside a known section"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := parseLexicon(tc.text)
+			_, err := Parse(tc.text)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %v, want one containing %q", err, tc.want)
 			}

@@ -1,18 +1,52 @@
-package relations
+// Package pairs is the learned pair model of the relations reader. The
+// rules of package relations read a relation off a construction they know;
+// the pair model looks instead at every pair of actors one sentence
+// mentions close together in its dependency tree, reads a predicate off
+// the words between them, and scores how likely a reader is to draw that
+// edge: it adds the pairs the rules missed that it is confident of, and
+// drops the rules' pairs it finds unlikely. Its weights (pairs.model) are
+// learned from annotated articles by the tests' -update-pairs.
+//
+// What it needs of the rules (role nouns, past tenses, the predicates of
+// event nouns) it asks through Rules, so that it imports nothing of
+// package relations, which calls it.
+package pairs
 
 import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
-// The rules read a relation off a construction they know; the pair model
-// (pairs_model.go) looks instead at every pair of actors one sentence
-// mentions close together in its dependency tree, reads a predicate off the
-// words between them, and scores how likely a reader is to draw that edge.
+// Rules is what the pair model asks of the rules about the words of one
+// sentence.
+type Rules interface {
+	// RoleWord returns the predicate noun of the role or
+	// standing-relation noun at token i ("President" -> "president"),
+	// or "".
+	RoleWord(i int) string
+	// PastOf returns the past tense of verb v.
+	PastOf(v int) string
+	// NominalPredicate returns the predicate of event noun n read with
+	// the verb nom and the preposition prep that links its object.
+	NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate
+}
+
+// Sentence is one parsed sentence of an article, with the actors found
+// in it, as the pair model reads it.
+type Sentence struct {
+	Index int // the sentence's index in the article
+	Tree  *tree.Tree
+	Found *entities.Found // the article's actors and their mentions
+	Lex   *lex.Lexicon
+	Rules Rules
+}
+
 // This file finds the candidate pairs and their predicates;
-// pairs_features.go describes them to the model.
+// pairs_features.go describes them to the model (pairs_model.go).
 
 // maxPathLen is the longest dependency path, in arcs, between two mentions
 // that makes a candidate pair.
@@ -26,48 +60,48 @@ type mention struct {
 	kind             string
 }
 
-// pairCandidate is an ordered pair of actors that one sentence relates
+// Candidate is an ordered pair of actors that one sentence relates
 // through a short dependency path, with the predicate the path proposes.
-type pairCandidate struct {
-	sent          int
-	subj, obj     graph.ActorID
-	sTok, oTok    int    // the mentions' heads
-	trigger       int    // the word the predicate is read off
-	kind          string // what the trigger is: verb, role, event, noun, adj
-	pred          graph.Predicate
-	alts          []graph.Predicate // other readings of the predicate, pred first
-	path          []string          // arcs, "<rel" going up from subj, ">rel" down to obj
-	lca           int
-	asserted      bool
-	passive       bool
-	rule, ruleRev bool // the rules relate the pair, or the reverse pair, in this sentence
-	feats         []string
+type Candidate struct {
+	Sent          int
+	Subj, Obj     graph.ActorID
+	STok, OTok    int    // the mentions' heads
+	Trigger       int    // the word the predicate is read off, -1 for none
+	Kind          string // what the trigger is: verb, role, event, noun, adj; direct
+	Pred          graph.Predicate
+	Alts          []graph.Predicate // other readings of the predicate, Pred first
+	Path          []string          // arcs, "<rel" going up from Subj, ">rel" down to Obj
+	LCA           int               // the common head of the mentions
+	Asserted      bool
+	Passive       bool
+	Rule, RuleRev bool // the rules relate the pair, or the reverse pair, in this sentence
+	Feats         []string
 }
 
-// mentions returns the mentions of sentence r.si, in token order of their
+// mentions returns the mentions of the sentence, in token order of their
 // heads; a token stands for one actor at most, except a plural reference.
-func (r *reader) mentions() []mention {
-	f := r.a.found
+func (r *Sentence) mentions() []mention {
+	f := r.Found
 	var out []mention
 	covered := map[int]bool{}
 	kindName := map[entities.SpanKind]string{
 		entities.NameSpan: "name", entities.DemonymSpan: "demonym", entities.PronounSpan: "pronoun",
 		entities.DescriptionSpan: "description", entities.ModifierSpan: "modifier",
 	}
-	for _, sp := range f.InSentence(r.si) {
+	for _, sp := range f.InSentence(r.Index) {
 		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: kindName[sp.Kind]})
 		for k := sp.Start; k < sp.End; k++ {
 			covered[k] = true
 		}
 	}
-	for _, sp := range f.ModifiersIn(r.si) {
+	for _, sp := range f.ModifiersIn(r.Index) {
 		out = append(out, mention{head: sp.Start, start: sp.Start, end: sp.Start + 1, actor: sp.Actor, kind: "modifier"})
 	}
-	for i, tok := range r.t.toks {
+	for i, tok := range r.Tree.Toks {
 		if covered[i] || (tok.UPOS != "PRON" && tok.UPOS != "NOUN" && tok.UPOS != "DET") {
 			continue
 		}
-		for _, a := range f.Members(r.si, i) {
+		for _, a := range f.Members(r.Index, i) {
 			out = append(out, mention{head: i, start: i, end: i + 1, actor: a, kind: "group"})
 		}
 	}
@@ -77,10 +111,10 @@ func (r *reader) mentions() []mention {
 // upChain returns the tokens from i up to the root, at most limit arcs, as
 // the pair model walks the tree: a conjunct of a noun hangs where the first
 // conjunct hangs ("Japan and India" are both objects of the verb).
-func (t *tree) upChain(i, limit int) []int {
+func upChain(t *tree.Tree, i, limit int) []int {
 	chain := []int{i}
 	for n := i; len(chain) <= limit; {
-		p := t.pairHead(n)
+		p := pairHead(t, n)
 		if p < 0 {
 			break
 		}
@@ -91,24 +125,24 @@ func (t *tree) upChain(i, limit int) []int {
 }
 
 // pairHead returns the head of i with nominal coordination lifted.
-func (t *tree) pairHead(i int) int {
+func pairHead(t *tree.Tree, i int) int {
 	j := i
-	for step := 0; step < 8 && t.toks[j].Deprel == "conj"; step++ {
-		h := t.head(j)
-		if h < 0 || !isNominal(t.toks[h].UPOS) {
+	for step := 0; step < 8 && t.Toks[j].Deprel == "conj"; step++ {
+		h := t.Head(j)
+		if h < 0 || !isNominal(t.Toks[h].UPOS) {
 			break
 		}
 		j = h
 	}
-	return t.head(j)
+	return t.Head(j)
 }
 
 // coordBase returns the first conjunct of the nominal coordination i is
 // in, or i.
-func (t *tree) coordBase(i int) int {
-	for step := 0; step < 8 && t.toks[i].Deprel == "conj"; step++ {
-		h := t.head(i)
-		if h < 0 || !isNominal(t.toks[h].UPOS) {
+func coordBase(t *tree.Tree, i int) int {
+	for step := 0; step < 8 && t.Toks[i].Deprel == "conj"; step++ {
+		h := t.Head(i)
+		if h < 0 || !isNominal(t.Toks[h].UPOS) {
 			break
 		}
 		i = h
@@ -118,47 +152,47 @@ func (t *tree) coordBase(i int) int {
 
 // pairRel returns the relation of i to pairHead(i), and the preposition
 // that marks it.
-func (t *tree) pairRel(i int) (rel, prep string) {
+func pairRel(t *tree.Tree, i int) (rel, prep string) {
 	j := i
-	for step := 0; step < 8 && t.toks[j].Deprel == "conj"; step++ {
-		h := t.head(j)
-		if h < 0 || !isNominal(t.toks[h].UPOS) {
+	for step := 0; step < 8 && t.Toks[j].Deprel == "conj"; step++ {
+		h := t.Head(j)
+		if h < 0 || !isNominal(t.Toks[h].UPOS) {
 			break
 		}
 		j = h
 	}
-	prep = t.prep(i)
+	prep = t.Prep(i)
 	if prep == "" {
-		prep = t.prep(j)
+		prep = t.Prep(j)
 	}
-	return t.toks[j].Deprel, prep
+	return t.Toks[j].Deprel, prep
 }
 
 func isNominal(upos string) bool {
 	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
 }
 
-// pairCandidates returns the candidate pairs of sentence r.si, both orders
+// Candidates returns the candidate pairs of the sentence, both orders
 // of every pair of mentions of different actors within maxPathLen arcs.
 // ruled holds the pairs the rules related in this sentence.
-func (r *reader) pairCandidates(ruled map[[2]graph.ActorID]bool) []pairCandidate {
+func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 	ms := r.mentions()
-	var out []pairCandidate
+	var out []Candidate
 	for i := range ms {
 		for j := range ms {
 			if i == j || ms[i].actor == ms[j].actor {
 				continue
 			}
-			if r.a.found.Actor(ms[i].actor).Name == r.a.found.Actor(ms[j].actor).Name {
+			if r.Found.Actor(ms[i].actor).Name == r.Found.Actor(ms[j].actor).Name {
 				continue
 			}
 			c, ok := r.pairCandidate(ms[i], ms[j])
 			if !ok {
 				continue
 			}
-			c.rule = ruled[[2]graph.ActorID{c.subj, c.obj}]
-			c.ruleRev = ruled[[2]graph.ActorID{c.obj, c.subj}]
-			c.feats = r.pairFeatures(&c, ms[i].kind, ms[j].kind)
+			c.Rule = ruled[[2]graph.ActorID{c.Subj, c.Obj}]
+			c.RuleRev = ruled[[2]graph.ActorID{c.Obj, c.Subj}]
+			c.Feats = r.pairFeatures(&c, ms[i].kind, ms[j].kind)
 			out = append(out, c)
 		}
 	}
@@ -167,19 +201,19 @@ func (r *reader) pairCandidates(ruled map[[2]graph.ActorID]bool) []pairCandidate
 
 // pairCandidate builds the candidate (s, o) when their heads are linked by
 // a short path through a word that can carry a predicate.
-func (r *reader) pairCandidate(s, o mention) (pairCandidate, bool) {
-	t := r.t
+func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
+	t := r.Tree
 	if s.head == o.head || (o.head >= s.start && o.head < s.end) || (s.head >= o.start && s.head < o.end) {
-		return pairCandidate{}, false
+		return Candidate{}, false
 	}
-	if t.coordBase(s.head) == t.coordBase(o.head) {
+	if coordBase(t, s.head) == coordBase(t, o.head) {
 		// conjuncts of one list ("Japan, India and Pakistan") are
 		// parties side by side, not to each other; the rules read the
 		// reciprocal verbs ("Armenia and Azerbaijan clashed")
-		return pairCandidate{}, false
+		return Candidate{}, false
 	}
-	up := t.upChain(s.head, maxPathLen)
-	down := t.upChain(o.head, maxPathLen)
+	up := upChain(t, s.head, maxPathLen)
+	down := upChain(t, o.head, maxPathLen)
 	li, lj := -1, -1
 	for a, x := range up {
 		for b, y := range down {
@@ -193,17 +227,17 @@ func (r *reader) pairCandidate(s, o mention) (pairCandidate, bool) {
 		}
 	}
 	if li < 0 || li+lj > maxPathLen {
-		return pairCandidate{}, false
+		return Candidate{}, false
 	}
 	lca := up[li]
-	c := pairCandidate{sent: r.si, subj: s.actor, obj: o.actor, sTok: s.head, oTok: o.head, lca: lca, trigger: -1}
+	c := Candidate{Sent: r.Index, Subj: s.actor, Obj: o.actor, STok: s.head, OTok: o.head, LCA: lca, Trigger: -1}
 	for a := 0; a < li; a++ {
-		rel, p := t.pairRel(up[a])
-		c.path = append(c.path, "<"+arcName(rel, p))
+		rel, p := pairRel(t, up[a])
+		c.Path = append(c.Path, "<"+arcName(rel, p))
 	}
 	for b := lj - 1; b >= 0; b-- {
-		rel, p := t.pairRel(down[b])
-		c.path = append(c.path, ">"+arcName(rel, p))
+		rel, p := pairRel(t, down[b])
+		c.Path = append(c.Path, ">"+arcName(rel, p))
 	}
 	inside := func(k int) bool {
 		return (k >= s.start && k < s.end) || (k >= o.start && k < o.end)
@@ -225,52 +259,52 @@ func (r *reader) pairCandidate(s, o mention) (pairCandidate, bool) {
 		}
 		return -1
 	}
-	lx := r.a.x.lex
-	isVerb := func(k int) bool { return t.toks[k].UPOS == "VERB" }
-	isRole := func(k int) bool { return t.toks[k].UPOS != "VERB" && r.roleWord(k) != "" }
+	lx := r.Lex
+	isVerb := func(k int) bool { return t.Toks[k].UPOS == "VERB" }
+	isRole := func(k int) bool { return t.Toks[k].UPOS != "VERB" && r.Rules.RoleWord(k) != "" }
 	isEvent := func(k int) bool {
-		_, ok := lx.nominals[t.lemma(k)]
+		_, ok := lx.Nominals[t.Lemma(k)]
 		if !ok {
-			_, ok = lx.nominals[t.lower(k)]
+			_, ok = lx.Nominals[t.Lower(k)]
 		}
-		return ok && t.toks[k].UPOS == "NOUN"
+		return ok && t.Toks[k].UPOS == "NOUN"
 	}
-	isOther := func(k int) bool { return t.toks[k].UPOS == "NOUN" || t.toks[k].UPOS == "ADJ" }
+	isOther := func(k int) bool { return t.Toks[k].UPOS == "NOUN" || t.Toks[k].UPOS == "ADJ" }
 	switch {
 	case pick(isVerb) >= 0:
-		c.trigger, c.kind = pick(isVerb), "verb"
+		c.Trigger, c.Kind = pick(isVerb), "verb"
 	case pick(isRole) >= 0:
-		c.trigger, c.kind = pick(isRole), "role"
+		c.Trigger, c.Kind = pick(isRole), "role"
 	case pick(isEvent) >= 0:
-		c.trigger, c.kind = pick(isEvent), "event"
+		c.Trigger, c.Kind = pick(isEvent), "event"
 	case pick(isOther) >= 0:
-		c.trigger, c.kind = pick(isOther), strings.ToLower(t.toks[pick(isOther)].UPOS)
+		c.Trigger, c.Kind = pick(isOther), strings.ToLower(t.Toks[pick(isOther)].UPOS)
 	case li == 0 || lj == 0:
 		// one mention modifies the other directly: "Russia's Putin",
 		// "BNL president Nerio Nesi" parsed flat, an apposition
-		c.kind = "direct"
+		c.Kind = "direct"
 	default:
-		return pairCandidate{}, false
+		return Candidate{}, false
 	}
-	if !r.plausiblePath(s, o, up[:li+1], down[:lj+1], c.trigger) {
-		return pairCandidate{}, false
+	if !r.plausiblePath(s, o, up[:li+1], down[:lj+1], c.Trigger) {
+		return Candidate{}, false
 	}
-	if c.kind == "verb" && (!subjectArcs(c.path) || !objectArcs(c.path)) {
-		return pairCandidate{}, false
+	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path)) {
+		return Candidate{}, false
 	}
-	if r.negatedPhrase(s.head) || r.negatedPhrase(o.head) {
-		c.asserted = false // "neither Iraq nor Kuwait"
-	} else if c.trigger >= 0 {
-		c.asserted = r.asserted(c.trigger)
-		c.passive = c.kind == "verb" && t.passive(c.trigger)
+	if r.Tree.NegatedPhrase(s.head) || r.Tree.NegatedPhrase(o.head) {
+		c.Asserted = false // "neither Iraq nor Kuwait"
+	} else if c.Trigger >= 0 {
+		c.Asserted = r.Tree.Asserted(r.Lex, c.Trigger)
+		c.Passive = c.Kind == "verb" && t.Passive(c.Trigger)
 	} else {
-		c.asserted = r.asserted(lca)
+		c.Asserted = r.Tree.Asserted(r.Lex, lca)
 	}
-	c.alts = r.pairPredicates(c, o, down[:lj+1])
-	if len(c.alts) == 0 {
-		return pairCandidate{}, false
+	c.Alts = r.pairPredicates(c, o, down[:lj+1])
+	if len(c.Alts) == 0 {
+		return Candidate{}, false
 	}
-	c.pred = c.alts[0]
+	c.Pred = c.Alts[0]
 	return c, true
 }
 
@@ -283,20 +317,20 @@ func (r *reader) pairCandidate(s, o mention) (pairCandidate, bool) {
 // and a demonym or hyphenated modifier is a party
 // only as a modifier of the trigger or of a noun that is the trigger's
 // argument ("Russian jets bombed").
-func (r *reader) plausiblePath(s, o mention, sUp, oUp []int, trigger int) bool {
-	f := r.a.found
+func (r *Sentence) plausiblePath(s, o mention, sUp, oUp []int, trigger int) bool {
+	f := r.Found
 	for _, side := range [][]int{sUp, oUp} {
 		for _, k := range side {
 			if (k >= s.start && k < s.end) || (k >= o.start && k < o.end) || k == trigger {
 				continue
 			}
-			if sp, ok := f.At(r.si, k); ok && sp.Actor != s.actor && sp.Actor != o.actor {
+			if sp, ok := f.At(r.Index, k); ok && sp.Actor != s.actor && sp.Actor != o.actor {
 				return false
 			}
-			if r.t.toks[k].UPOS != "VERB" && r.roleWord(k) != "" {
+			if r.Tree.Toks[k].UPOS != "VERB" && r.Rules.RoleWord(k) != "" {
 				return false
 			}
-			if r.t.toks[k].UPOS == "VERB" {
+			if r.Tree.Toks[k].UPOS == "VERB" {
 				// a second clause: "X did not attack Y while Z invaded
 				// W" does not make X invade W (the rules follow the
 				// clauses a subject is shared with: xcomp, conj)
@@ -396,11 +430,11 @@ func arcName(rel, prep string) string {
 // "imposed sanctions on" -> sanctioned-on, sanctioned); for a role noun,
 // role-of or role with its preposition; for an event noun, its verb; for
 // another noun or adjective, the word and preposition.
-func (r *reader) pairPredicates(c pairCandidate, o mention, oChain []int) []graph.Predicate {
-	t := r.t
+func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.Predicate {
+	t := r.Tree
 	var out []graph.Predicate
 	add := func(words ...string) {
-		p := predicate(words...)
+		p := graph.MakePredicate(words...)
 		if p == "" {
 			return
 		}
@@ -415,13 +449,13 @@ func (r *reader) pairPredicates(c pairCandidate, o mention, oChain []int) []grap
 	// itself, or the noun that leads to it
 	below := -1
 	for i, k := range oChain {
-		if i+1 < len(oChain) && oChain[i+1] == c.trigger {
+		if i+1 < len(oChain) && oChain[i+1] == c.Trigger {
 			below = k
 		}
 	}
 	prep := ""
 	if below >= 0 {
-		rel, p := t.pairRel(below)
+		rel, p := pairRel(t, below)
 		base, _, _ := strings.Cut(rel, ":")
 		switch base {
 		case "obl", "nmod", "advcl", "acl", "xcomp":
@@ -429,34 +463,34 @@ func (r *reader) pairPredicates(c pairCandidate, o mention, oChain []int) []grap
 				prep = p
 			}
 		case "compound", "amod":
-			if c.kind == "role" || c.kind == "event" {
+			if c.Kind == "role" || c.Kind == "event" {
 				prep = "of"
 			}
 		}
-		if rel == "nmod:poss" && (c.kind == "role" || c.kind == "event" || c.kind == "noun") {
+		if rel == "nmod:poss" && (c.Kind == "role" || c.Kind == "event" || c.Kind == "noun") {
 			prep = "of"
 		}
 	}
-	switch c.kind {
+	switch c.Kind {
 	case "verb":
-		v := c.trigger
-		base := r.pastOf(v)
-		for _, p := range t.children(v, "compound:prt") {
-			base = string(predicate(base, t.lower(p)))
+		v := c.Trigger
+		base := r.Rules.PastOf(v)
+		for _, p := range t.Children(v, "compound:prt") {
+			base = string(graph.MakePredicate(base, t.Lower(p)))
 		}
 		// a noun between the verb and the object: "held talks with",
 		// "imposed sanctions on"
-		if below >= 0 && below != o.head && t.toks[below].UPOS == "NOUN" && t.rel(below) == "obj" {
+		if below >= 0 && below != o.head && t.Toks[below].UPOS == "NOUN" && t.Rel(below) == "obj" {
 			np := ""
 			if k := indexOf(oChain, below); k > 0 {
-				_, np = t.pairRel(oChain[k-1])
+				_, np = pairRel(t, oChain[k-1])
 			}
-			if nom, ok := r.a.x.lex.nominals[t.lemma(below)]; ok && r.a.x.lex.light[t.lemma(v)] {
-				add(string(r.nominalPredicate(below, nom, np)))
-				add(string(r.nominalPredicate(below, nom, "")))
+			if nom, ok := r.Lex.Nominals[t.Lemma(below)]; ok && r.Lex.Light[t.Lemma(v)] {
+				add(string(r.Rules.NominalPredicate(below, nom, np)))
+				add(string(r.Rules.NominalPredicate(below, nom, "")))
 			}
-			add(base, t.lemma(below), np)
-			add(base, t.lower(below), np)
+			add(base, t.Lemma(below), np)
+			add(base, t.Lower(below), np)
 		}
 		if prep != "" {
 			add(base, prep)
@@ -468,24 +502,24 @@ func (r *reader) pairPredicates(c pairCandidate, o mention, oChain []int) []grap
 			add(base)
 		}
 	case "role":
-		role := r.roleWord(c.trigger)
+		role := r.Rules.RoleWord(c.Trigger)
 		if prep == "" {
 			prep = "of"
 		}
 		add(role, prep)
 		add(role, "of")
 	case "event":
-		nom, ok := r.a.x.lex.nominals[t.lemma(c.trigger)]
+		nom, ok := r.Lex.Nominals[t.Lemma(c.Trigger)]
 		if !ok {
-			nom = r.a.x.lex.nominals[t.lower(c.trigger)]
+			nom = r.Lex.Nominals[t.Lower(c.Trigger)]
 		}
-		add(string(r.nominalPredicate(c.trigger, nom, prep)))
+		add(string(r.Rules.NominalPredicate(c.Trigger, nom, prep)))
 		if prep != "" && prep != "of" {
-			add(string(r.nominalPredicate(c.trigger, nominal{verb: nom.verb, keepPrep: true}, prep)))
+			add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb, KeepPrep: true}, prep)))
 		}
-		add(string(r.nominalPredicate(c.trigger, nominal{verb: nom.verb}, "")))
+		add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb}, "")))
 	case "noun", "adj":
-		w := t.lemma(c.trigger)
+		w := t.Lemma(c.Trigger)
 		if prep != "" {
 			add(w, prep)
 		}

@@ -1,4 +1,4 @@
-package relations
+package pairs
 
 import (
 	"strconv"
@@ -10,53 +10,53 @@ import (
 // the trigger, the predicate, the actors' types and the kinds of their
 // mentions, the distance, whether the statement is asserted, and whether
 // the rules relate the pair already.
-func (r *reader) pairFeatures(c *pairCandidate, sKind, oKind string) []string {
-	t := r.t
-	path := strings.Join(c.path, " ")
+func (r *Sentence) pairFeatures(c *Candidate, sKind, oKind string) []string {
+	t := r.Tree
+	path := strings.Join(c.Path, " ")
 	lemma := ""
-	if c.trigger >= 0 {
-		lemma = t.lemma(c.trigger)
+	if c.Trigger >= 0 {
+		lemma = t.Lemma(c.Trigger)
 	}
-	sType := r.a.found.Actor(c.subj).Type.String()
-	oType := r.a.found.Actor(c.obj).Type.String()
+	sType := r.Found.Actor(c.Subj).Type.String()
+	oType := r.Found.Actor(c.Obj).Type.String()
 	// the arcs at the ends: how each mention hangs
 	sArc, oArc := "-", "-"
-	if len(c.path) > 0 {
-		sArc, oArc = c.path[0], c.path[len(c.path)-1]
+	if len(c.Path) > 0 {
+		sArc, oArc = c.Path[0], c.Path[len(c.Path)-1]
 	}
 	rule := "none"
 	switch {
-	case c.rule:
+	case c.Rule:
 		rule = "same"
-	case c.ruleRev:
+	case c.RuleRev:
 		rule = "rev"
 	}
-	dist := c.oTok - c.sTok
+	dist := c.OTok - c.STok
 	order := "s<o"
 	if dist < 0 {
 		order, dist = "o<s", -dist
 	}
 	commas := 0
-	lo, hi := min(c.sTok, c.oTok), max(c.sTok, c.oTok)
+	lo, hi := min(c.STok, c.OTok), max(c.STok, c.OTok)
 	for k := lo + 1; k < hi; k++ {
-		if t.toks[k].Form == "," {
+		if t.Toks[k].Form == "," {
 			commas++
 		}
 	}
 	voice := "act"
-	if c.passive {
+	if c.Passive {
 		voice = "pass"
 	}
 	f := []string{
 		"bias",
 		"path=" + path,
 		"path+lemma=" + path + "|" + lemma,
-		"kind+path=" + c.kind + "|" + path,
-		"kind=" + c.kind,
-		"lemma=" + c.kind + "|" + lemma,
-		"pred=" + string(c.pred),
+		"kind+path=" + c.Kind + "|" + path,
+		"kind=" + c.Kind,
+		"lemma=" + c.Kind + "|" + lemma,
+		"pred=" + string(c.Pred),
 		"ends=" + sArc + "|" + oArc,
-		"ends+kind=" + sArc + "|" + oArc + "|" + c.kind + "|" + voice,
+		"ends+kind=" + sArc + "|" + oArc + "|" + c.Kind + "|" + voice,
 		"ends+lemma=" + sArc + "|" + oArc + "|" + lemma,
 		"sarc=" + sArc,
 		"oarc=" + oArc,
@@ -65,22 +65,22 @@ func (r *reader) pairFeatures(c *pairCandidate, sKind, oKind string) []string {
 		"types+lemma=" + sType + "|" + oType + "|" + lemma,
 		"mentions+types=" + sKind + "|" + oKind + "|" + sType + "|" + oType,
 		"types=" + sType + "|" + oType,
-		"types+kind=" + sType + "|" + oType + "|" + c.kind,
+		"types+kind=" + sType + "|" + oType + "|" + c.Kind,
 		"types+ends=" + sType + "|" + oType + "|" + sArc + "|" + oArc,
 		"mentions=" + sKind + "|" + oKind,
-		"len=" + strconv.Itoa(len(c.path)),
+		"len=" + strconv.Itoa(len(c.Path)),
 		"dist=" + bucket(dist),
 		"order=" + order,
-		"order+kind=" + order + "|" + c.kind + "|" + voice,
+		"order+kind=" + order + "|" + c.Kind + "|" + voice,
 		"commas=" + bucket(commas),
 		"rule=" + rule,
-		"rule+kind=" + rule + "|" + c.kind,
+		"rule+kind=" + rule + "|" + c.Kind,
 	}
-	if !c.asserted {
-		f = append(f, "unasserted", "unasserted+kind="+c.kind)
+	if !c.Asserted {
+		f = append(f, "unasserted", "unasserted+kind="+c.Kind)
 	}
-	if c.lca == c.sTok || c.lca == c.oTok {
-		f = append(f, "dominates="+c.kind)
+	if c.LCA == c.STok || c.LCA == c.OTok {
+		f = append(f, "dominates="+c.Kind)
 	}
 	return f
 }
@@ -104,11 +104,11 @@ var readingBase = []string{"kind=", "lemma=", "ends+kind=", "oarc=", "types="}
 
 // readingFeatures describes choosing the reading pred, of rank i among the
 // path's readings, for candidate c.
-func readingFeatures(c *pairCandidate, pred string, i int) []string {
+func readingFeatures(c *Candidate, pred string, i int) []string {
 	r := "r" + strconv.Itoa(min(i, 3))
 	rp := "rp=" + pred
 	out := []string{r, rp}
-	for _, f := range c.feats {
+	for _, f := range c.Feats {
 		for _, p := range readingBase {
 			if strings.HasPrefix(f, p) {
 				out = append(out, r+"|"+f)
@@ -124,10 +124,10 @@ func readingFeatures(c *pairCandidate, pred string, i int) []string {
 
 // strictFeatures describes candidate c with the predicate the ranker chose
 // for it, by the given margin over the next best, to the strict model.
-func strictFeatures(c *pairCandidate, pred string, margin float64) []string {
-	out := append([]string(nil), c.feats...)
+func strictFeatures(c *Candidate, pred string, margin float64) []string {
+	out := append([]string(nil), c.Feats...)
 	out = append(out, "chose="+pred, "margin="+bucket(int(margin)))
-	for _, f := range c.feats {
+	for _, f := range c.Feats {
 		if strings.HasPrefix(f, "types=") || strings.HasPrefix(f, "kind=") || strings.HasPrefix(f, "lemma=") {
 			out = append(out, "chose="+pred+"|"+f)
 		}

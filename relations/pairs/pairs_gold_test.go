@@ -1,4 +1,4 @@
-package relations
+package pairs_test
 
 import (
 	"encoding/json"
@@ -17,6 +17,8 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations"
+	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -51,7 +53,7 @@ type trainDoc struct {
 	sents    []ud.Sentence
 	found    *entities.Found
 	rules    []graph.Relation // what the rules read
-	cands    []pairCandidate
+	cands    []pairs.Candidate
 	gold     goldDoc
 	index    map[string]string // normalised gold name or alias -> gold name
 	optional map[string]bool
@@ -298,7 +300,7 @@ func moduleRoot(t testing.TB) string {
 	if !ok {
 		t.Fatal("cannot locate the source tree")
 	}
-	return filepath.Dir(filepath.Dir(file))
+	return filepath.Dir(filepath.Dir(filepath.Dir(file)))
 }
 
 // trainDir returns ../shared/eval/train beside the module root, skipping
@@ -317,7 +319,7 @@ func trainDir(t testing.TB) string {
 type pipeline struct {
 	model  *syntax.Model
 	finder *entities.Finder
-	reader *Reader
+	reader *relations.Reader
 }
 
 var loadPipeline = sync.OnceValues(func() (*pipeline, error) {
@@ -334,7 +336,7 @@ var loadPipeline = sync.OnceValues(func() (*pipeline, error) {
 		return nil, err
 	}
 	finder := entities.NewFinder(gaz, rec)
-	reader, err := NewReader(finder.Roles(), model.Lemmatizer.PastTense)
+	reader, err := relations.NewReader(finder.Roles(), model.Lemmatizer.PastTense)
 	if err != nil {
 		return nil, err
 	}
@@ -346,7 +348,7 @@ func (p *pipeline) analyse(name, text string, gold goldDoc) *trainDoc {
 	d := &trainDoc{name: name, gold: gold}
 	d.sents = p.model.Analyze(norm.NFC.String(strings.TrimPrefix(text, "\uFEFF")))
 	d.found = p.finder.Find(d.sents)
-	d.rules, d.cands = p.reader.readRules(d.sents, d.found)
+	d.rules, d.cands = p.reader.ReadRules(d.sents, d.found)
 	d.mapActors()
 	d.findEvidence()
 	return d

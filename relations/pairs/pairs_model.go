@@ -1,4 +1,4 @@
-package relations
+package pairs
 
 import (
 	_ "embed"
@@ -15,31 +15,34 @@ import (
 //go:embed pairs.model
 var pairsModelTxt string
 
-// pairModel is a logistic regression over the features of candidate pairs
+// Model is a logistic regression over the features of candidate pairs
 // (pairs_features.go), learned from annotated articles, with the
 // thresholds at which it adds a pair the rules missed or drops a pair the
 // rules read, and a table that maps the predicates the paths propose to the
 // forms annotators write.
-type pairModel struct {
-	// pair scores whether a reader relates the pair; rank chooses its
-	// predicate among the path's readings; strict scores whether a reader
+type Model struct {
+	// Pair scores whether a reader relates the pair; Rank chooses its
+	// predicate among the path's readings; Strict scores whether a reader
 	// who relates the pair accepts the chosen predicate
-	pair, rank, strict map[string]float64
-	// addPair and addStrict are the probabilities from which a candidate
+	Pair, Rank, Strict map[string]float64
+	// AddPair and AddStrict are the probabilities from which a candidate
 	// pair the rules did not relate is added: by either model's
-	addPair, addStrict float64
-	drop               float64 // drop a rule's pair whose best candidate's pair probability is below this; 0 drops none
-	norm               map[graph.Predicate]graph.Predicate
+	AddPair, AddStrict float64
+	Drop               float64 // drop a rule's pair whose best candidate's pair probability is below this; 0 drops none
+	Norm               map[graph.Predicate]graph.Predicate
 }
 
-// parsePairModel reads the format formatPairModel writes: lines of
+// Default parses the shipped model, pairs.model.
+func Default() (*Model, error) { return Parse(pairsModelTxt) }
+
+// Parse reads the format of pairs.model (the tests' formatPairModel writes it): lines of
 // tab-separated fields, "add-pair P", "add-strict P", "drop P", "norm FROM
 // TO", or "pair", "rank" or "strict" followed by FEATURE and WEIGHT; #
 // starts a comment line. A threshold the text does not give adds or drops nothing.
-func parsePairModel(text string) (*pairModel, error) {
-	m := &pairModel{
-		pair: map[string]float64{}, rank: map[string]float64{}, strict: map[string]float64{},
-		norm: map[graph.Predicate]graph.Predicate{}, addPair: 2, addStrict: 2,
+func Parse(text string) (*Model, error) {
+	m := &Model{
+		Pair: map[string]float64{}, Rank: map[string]float64{}, Strict: map[string]float64{},
+		Norm: map[graph.Predicate]graph.Predicate{}, AddPair: 2, AddStrict: 2,
 	}
 	for n, line := range strings.Split(text, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -49,17 +52,17 @@ func parsePairModel(text string) (*pairModel, error) {
 		var err error
 		switch {
 		case f[0] == "add-pair" && len(f) == 2:
-			m.addPair, err = strconv.ParseFloat(f[1], 64)
+			m.AddPair, err = strconv.ParseFloat(f[1], 64)
 		case f[0] == "add-strict" && len(f) == 2:
-			m.addStrict, err = strconv.ParseFloat(f[1], 64)
+			m.AddStrict, err = strconv.ParseFloat(f[1], 64)
 		case f[0] == "drop" && len(f) == 2:
-			m.drop, err = strconv.ParseFloat(f[1], 64)
+			m.Drop, err = strconv.ParseFloat(f[1], 64)
 		case f[0] == "norm" && len(f) == 3:
-			m.norm[graph.Predicate(f[1])] = graph.Predicate(f[2])
+			m.Norm[graph.Predicate(f[1])] = graph.Predicate(f[2])
 		case (f[0] == "pair" || f[0] == "rank" || f[0] == "strict") && len(f) == 3:
 			var w float64
 			w, err = strconv.ParseFloat(f[2], 64)
-			map[string]map[string]float64{"pair": m.pair, "rank": m.rank, "strict": m.strict}[f[0]][f[1]] = w
+			map[string]map[string]float64{"pair": m.Pair, "rank": m.Rank, "strict": m.Strict}[f[0]][f[1]] = w
 		default:
 			err = fmt.Errorf("not a line of the model")
 		}
@@ -81,8 +84,8 @@ func prob(w map[string]float64, feats []string) float64 {
 }
 
 // normalise returns the form of predicate p that annotators write.
-func (m *pairModel) normalise(p graph.Predicate) graph.Predicate {
-	if q, ok := m.norm[p]; ok {
+func (m *Model) normalise(p graph.Predicate) graph.Predicate {
+	if q, ok := m.Norm[p]; ok {
 		return q
 	}
 	return p
@@ -91,22 +94,22 @@ func (m *pairModel) normalise(p graph.Predicate) graph.Predicate {
 // scores returns, for each candidate, the probability that a reader relates
 // its pair, the predicate the model chooses, and the probability that a
 // reader relates the pair with that predicate.
-func (m *pairModel) scores(cands []pairCandidate) (pair []float64, preds []graph.Predicate, strict []float64) {
+func (m *Model) scores(cands []Candidate) (pair []float64, preds []graph.Predicate, strict []float64) {
 	pair, strict = make([]float64, len(cands)), make([]float64, len(cands))
 	preds = make([]graph.Predicate, len(cands))
 	for i := range cands {
 		c := &cands[i]
-		pair[i] = prob(m.pair, c.feats)
+		pair[i] = prob(m.Pair, c.Feats)
 		var margin float64
 		preds[i], margin = m.choose(c)
-		strict[i] = pair[i] * prob(m.strict, strictFeatures(c, string(preds[i]), margin))
+		strict[i] = pair[i] * prob(m.Strict, strictFeatures(c, string(preds[i]), margin))
 	}
 	return pair, preds, strict
 }
 
-// revise applies the model to the relations the rules read. A nil model
+// Revise applies the model to the relations the rules read. A nil model
 // returns rels as they are.
-func (m *pairModel) revise(found *entities.Found, rels []graph.Relation, cands []pairCandidate) []graph.Relation {
+func (m *Model) Revise(found *entities.Found, rels []graph.Relation, cands []Candidate) []graph.Relation {
 	if m == nil {
 		return rels
 	}
@@ -115,11 +118,11 @@ func (m *pairModel) revise(found *entities.Found, rels []graph.Relation, cands [
 }
 
 // decide drops the rule pairs whose every candidate has a pair probability
-// below m.drop, and adds, once an article, each ordered pair the rules did
-// not relate either way round whose best asserted candidate reaches m.addStrict by the
-// strict model or m.addPair by the pair model, with that candidate's
+// below m.Drop, and adds, once an article, each ordered pair the rules did
+// not relate either way round whose best asserted candidate reaches m.AddStrict by the
+// strict model or m.AddPair by the pair model, with that candidate's
 // chosen predicate and its sentence as the evidence.
-func (m *pairModel) decide(found *entities.Found, rels []graph.Relation, cands []pairCandidate, pair []float64, preds []graph.Predicate, strict []float64) []graph.Relation {
+func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Candidate, pair []float64, preds []graph.Predicate, strict []float64) []graph.Relation {
 	type key [2]graph.ActorID
 	bestPair := map[key]float64{}     // over every candidate of the pair
 	assertedPair := map[key]float64{} // over its asserted candidates
@@ -127,11 +130,11 @@ func (m *pairModel) decide(found *entities.Found, rels []graph.Relation, cands [
 	var order []key
 	for i := range cands {
 		c := &cands[i]
-		k := key{c.subj, c.obj}
+		k := key{c.Subj, c.Obj}
 		if p, ok := bestPair[k]; !ok || pair[i] > p {
 			bestPair[k] = pair[i]
 		}
-		if !c.asserted {
+		if !c.Asserted {
 			continue
 		}
 		if p, ok := assertedPair[k]; !ok || pair[i] > p {
@@ -149,7 +152,7 @@ func (m *pairModel) decide(found *entities.Found, rels []graph.Relation, cands [
 	out := rels[:0:0]
 	for _, r := range rels {
 		k := key{r.Subject, r.Object}
-		if p, ok := bestPair[k]; ok && p < m.drop {
+		if p, ok := bestPair[k]; ok && p < m.Drop {
 			continue
 		}
 		ruled[k] = true
@@ -159,28 +162,28 @@ func (m *pairModel) decide(found *entities.Found, rels []graph.Relation, cands [
 		i := best[k]
 		c := &cands[i]
 		// the rules decided the direction of a pair they relate
-		if ruled[k] || ruled[key{k[1], k[0]}] || strict[i] < m.addStrict && assertedPair[k] < m.addPair {
+		if ruled[k] || ruled[key{k[1], k[0]}] || strict[i] < m.AddStrict && assertedPair[k] < m.AddPair {
 			continue
 		}
-		if found.Actor(c.subj).Name == found.Actor(c.obj).Name {
+		if found.Actor(c.Subj).Name == found.Actor(c.Obj).Name {
 			continue
 		}
-		if c.kind == "noun" || c.kind == "adj" {
+		if c.Kind == "noun" || c.Kind == "adj" {
 			// a predicate read off an ordinary noun ("remark-at") is
 			// seldom one a reader draws: such candidates only inform
 			// the drop decision
 			continue
 		}
-		out = append(out, graph.Relation{Subject: c.subj, Predicate: preds[i], Object: c.obj, Sentence: c.sent})
+		out = append(out, graph.Relation{Subject: c.Subj, Predicate: preds[i], Object: c.Obj, Sentence: c.Sent})
 	}
 	return out
 }
 
 // readings returns the path's readings of c's predicate, normalised, once
 // each, in the order the candidate gives them.
-func (m *pairModel) readings(c *pairCandidate) []graph.Predicate {
-	out := make([]graph.Predicate, 0, len(c.alts))
-	for _, a := range c.alts {
+func (m *Model) readings(c *Candidate) []graph.Predicate {
+	out := make([]graph.Predicate, 0, len(c.Alts))
+	for _, a := range c.Alts {
 		if p := m.normalise(a); !slices.Contains(out, p) {
 			out = append(out, p)
 		}
@@ -190,13 +193,13 @@ func (m *pairModel) readings(c *pairCandidate) []graph.Predicate {
 
 // choose returns the reading the ranker scores highest for c, the first on
 // a tie, and its margin over the next best (99 when it is the only one).
-func (m *pairModel) choose(c *pairCandidate) (graph.Predicate, float64) {
+func (m *Model) choose(c *Candidate) (graph.Predicate, float64) {
 	best, bestScore, second := -1, 0.0, math.Inf(-1)
 	rs := m.readings(c)
 	for i, p := range rs {
 		s := 0.0
 		for _, f := range readingFeatures(c, string(p), i) {
-			s += m.rank[f]
+			s += m.Rank[f]
 		}
 		switch {
 		case best < 0 || s > bestScore:
@@ -209,7 +212,7 @@ func (m *pairModel) choose(c *pairCandidate) (graph.Predicate, float64) {
 		}
 	}
 	if best < 0 {
-		return c.pred, 99
+		return c.Pred, 99
 	}
 	if math.IsInf(second, -1) {
 		return rs[best], 99

@@ -1,4 +1,4 @@
-package relations
+package pairs_test
 
 import (
 	"flag"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/pairs"
 )
 
 var updatePairs = flag.Bool("update-pairs", false, "train the pair model on ../shared/eval/train and rewrite pairs.model")
@@ -56,7 +57,7 @@ func trainLR(feats [][]string, labels []bool) map[string]float64 {
 	for range lrEpochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
-			p := prob(w, feats[i])
+			p := pairs.Prob(w, feats[i])
 			y := 0.0
 			if labels[i] {
 				y = 1
@@ -91,21 +92,21 @@ func learnNorm(docs []*trainDoc) map[graph.Predicate]graph.Predicate {
 	articles := map[graph.Predicate]map[graph.Predicate]map[int]bool{}
 	for di, d := range docs {
 		for _, c := range d.cands {
-			ps, ok := d.goldPredsAt(d.names[c.subj], d.names[c.obj], c.sent)
-			if !ok || !c.asserted {
+			ps, ok := d.goldPredsAt(d.names[c.Subj], d.names[c.Obj], c.Sent)
+			if !ok || !c.Asserted {
 				continue
 			}
-			if articles[c.pred] == nil {
-				articles[c.pred] = map[graph.Predicate]map[int]bool{}
+			if articles[c.Pred] == nil {
+				articles[c.Pred] = map[graph.Predicate]map[int]bool{}
 			}
 			for q := range ps {
-				if q != string(c.pred) && !isVariant(string(c.pred), q) {
+				if q != string(c.Pred) && !isVariant(string(c.Pred), q) {
 					continue
 				}
-				if articles[c.pred][graph.Predicate(q)] == nil {
-					articles[c.pred][graph.Predicate(q)] = map[int]bool{}
+				if articles[c.Pred][graph.Predicate(q)] == nil {
+					articles[c.Pred][graph.Predicate(q)] = map[int]bool{}
 				}
-				articles[c.pred][graph.Predicate(q)][di] = true
+				articles[c.Pred][graph.Predicate(q)][di] = true
 			}
 		}
 	}
@@ -198,7 +199,7 @@ func (p *averaged) average() map[string]float64 {
 // candidates of docs whose sentence the gold quotes for their pair and of
 // which it accepts a reading: the perceptron learns to rank an accepted
 // reading first.
-func trainRanker(m *pairModel, docs []*trainDoc) map[string]float64 {
+func trainRanker(m *pairs.Model, docs []*trainDoc) map[string]float64 {
 	type example struct {
 		feats [][]string // of each option
 		good  []bool
@@ -207,11 +208,11 @@ func trainRanker(m *pairModel, docs []*trainDoc) map[string]float64 {
 	for _, d := range docs {
 		for k := range d.cands {
 			c := &d.cands[k]
-			ps, ok := d.goldPredsAt(d.names[c.subj], d.names[c.obj], c.sent)
-			if !ok || d.names[c.subj] == "" || d.names[c.obj] == "" {
+			ps, ok := d.goldPredsAt(d.names[c.Subj], d.names[c.Obj], c.Sent)
+			if !ok || d.names[c.Subj] == "" || d.names[c.Obj] == "" {
 				continue
 			}
-			rs := m.readings(c)
+			rs := m.Readings(c)
 			good := make([]bool, len(rs))
 			any := false
 			for i, p := range rs {
@@ -221,7 +222,7 @@ func trainRanker(m *pairModel, docs []*trainDoc) map[string]float64 {
 			if any && len(rs) > 1 {
 				e := example{good: good}
 				for i, p := range rs {
-					e.feats = append(e.feats, readingFeatures(c, string(p), i))
+					e.feats = append(e.feats, pairs.ReadingFeatures(c, string(p), i))
 				}
 				exs = append(exs, e)
 			}
@@ -265,19 +266,19 @@ func trainRanker(m *pairModel, docs []*trainDoc) map[string]float64 {
 // labels, and, for the candidates whose pair the gold relates, the
 // features of the predicate that a ranker trained without the article
 // chooses and whether the gold accepts it.
-func examples(docs []*trainDoc, rankers []*pairModel) (feats [][]string, pair []bool, pfeats [][]string, predOK []bool) {
+func examples(docs []*trainDoc, rankers []*pairs.Model) (feats [][]string, pair []bool, pfeats [][]string, predOK []bool) {
 	for i, d := range docs {
 		m := rankers[i%len(rankers)]
 		for k := range d.cands {
 			c := &d.cands[k]
-			s, o := d.names[c.subj], d.names[c.obj]
-			ps, ok := d.goldPredsAt(s, o, c.sent)
+			s, o := d.names[c.Subj], d.names[c.Obj]
+			ps, ok := d.goldPredsAt(s, o, c.Sent)
 			ok = ok && s != "" && o != ""
-			feats = append(feats, c.feats)
+			feats = append(feats, c.Feats)
 			pair = append(pair, ok)
 			if ok {
-				p, margin := m.choose(c)
-				pfeats = append(pfeats, strictFeatures(c, string(p), margin))
+				p, margin := m.Choose(c)
+				pfeats = append(pfeats, pairs.StrictFeatures(c, string(p), margin))
 				predOK = append(predOK, ps[string(p)])
 			}
 		}
@@ -286,11 +287,11 @@ func examples(docs []*trainDoc, rankers []*pairModel) (feats [][]string, pair []
 }
 
 // fit trains a model, without thresholds, on docs.
-func fit(docs []*trainDoc) *pairModel {
-	m := &pairModel{norm: learnNorm(docs)}
-	m.rank = trainRanker(m, docs)
+func fit(docs []*trainDoc) *pairs.Model {
+	m := &pairs.Model{Norm: learnNorm(docs)}
+	m.Rank = trainRanker(m, docs)
 	// rankers[f] is trained without the articles i with i%jackknifeFolds == f
-	rankers := make([]*pairModel, jackknifeFolds)
+	rankers := make([]*pairs.Model, jackknifeFolds)
 	for f := range rankers {
 		var part []*trainDoc
 		for i, d := range docs {
@@ -298,13 +299,13 @@ func fit(docs []*trainDoc) *pairModel {
 				part = append(part, d)
 			}
 		}
-		r := &pairModel{norm: m.norm}
-		r.rank = trainRanker(r, part)
+		r := &pairs.Model{Norm: m.Norm}
+		r.Rank = trainRanker(r, part)
 		rankers[f] = r
 	}
 	feats, pair, pfeats, predOK := examples(docs, rankers)
-	m.pair = trainLR(feats, pair)
-	m.strict = trainLR(pfeats, predOK)
+	m.Pair = trainLR(feats, pair)
+	m.Strict = trainLR(pfeats, predOK)
 	return m
 }
 
@@ -327,7 +328,7 @@ func crossValidate(docs []*trainDoc) heldOut {
 		m := fit(train)
 		for i, d := range docs {
 			if i%cvFolds == fold {
-				h.pair[i], h.preds[i], h.strict[i] = m.scores(d.cands)
+				h.pair[i], h.preds[i], h.strict[i] = m.Scores(d.cands)
 			}
 		}
 	}
@@ -341,8 +342,8 @@ type thresholds struct{ addPair, addStrict, drop float64 }
 func evaluate(docs []*trainDoc, h heldOut, th thresholds) counts {
 	var total counts
 	for i, d := range docs {
-		m := &pairModel{addPair: th.addPair, addStrict: th.addStrict, drop: th.drop}
-		total.add(d.score(m.decide(d.found, d.rules, d.cands, h.pair[i], h.preds[i], h.strict[i])))
+		m := &pairs.Model{AddPair: th.addPair, AddStrict: th.addStrict, Drop: th.drop}
+		total.add(d.score(m.Decide(d.found, d.rules, d.cands, h.pair[i], h.preds[i], h.strict[i])))
 	}
 	return total
 }
@@ -386,7 +387,7 @@ func chooseThresholds(docs []*trainDoc, h heldOut) (thresholds, counts) {
 
 // formatPairModel writes a model in the format parsePairModel reads, its
 // lines sorted.
-func formatPairModel(m *pairModel) string {
+func formatPairModel(m *pairs.Model) string {
 	var sb strings.Builder
 	sb.WriteString("# The pair model of package relations (pairs_model.go): its thresholds,\n")
 	sb.WriteString("# the predicate normaliser, and the weights of the pair and strict\n")
@@ -394,7 +395,7 @@ func formatPairModel(m *pairModel) string {
 	sb.WriteString("# candidate actor pairs (pairs_features.go). Learned from the annotated\n")
 	sb.WriteString("# articles of ../shared/eval/train by TestTrainPairs; regenerate with\n")
 	sb.WriteString("#   go test ./relations/ -run TestTrainPairs -update-pairs\n")
-	fmt.Fprintf(&sb, "add-pair\t%g\nadd-strict\t%g\ndrop\t%g\n", m.addPair, m.addStrict, m.drop)
+	fmt.Fprintf(&sb, "add-pair\t%g\nadd-strict\t%g\ndrop\t%g\n", m.AddPair, m.AddStrict, m.Drop)
 	lines := func(prefix string, w map[string]float64) {
 		keys := make([]string, 0, len(w))
 		for k := range w {
@@ -406,16 +407,16 @@ func formatPairModel(m *pairModel) string {
 		}
 	}
 	var from []string
-	for p := range m.norm {
+	for p := range m.Norm {
 		from = append(from, string(p))
 	}
 	slices.Sort(from)
 	for _, p := range from {
-		fmt.Fprintf(&sb, "norm\t%s\t%s\n", p, m.norm[graph.Predicate(p)])
+		fmt.Fprintf(&sb, "norm\t%s\t%s\n", p, m.Norm[graph.Predicate(p)])
 	}
-	lines("pair", m.pair)
-	lines("rank", m.rank)
-	lines("strict", m.strict)
+	lines("pair", m.Pair)
+	lines("rank", m.Rank)
+	lines("strict", m.Strict)
 	return sb.String()
 }
 
@@ -442,27 +443,27 @@ func TestTrainPairs(t *testing.T) {
 		report("rules alone", rules)
 		report(fmt.Sprintf("held out, thresholds %+v", th), c)
 		m := fit(docs)
-		m.addPair, m.addStrict, m.drop = th.addPair, th.addStrict, th.drop
+		m.AddPair, m.AddStrict, m.Drop = th.addPair, th.addStrict, th.drop
 		if err := os.WriteFile("pairs.model", []byte(formatPairModel(m)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("wrote pairs.model: %d pair, %d rank and %d strict weights, %d normalised predicates", len(m.pair), len(m.rank), len(m.strict), len(m.norm))
+		t.Logf("wrote pairs.model: %d pair, %d rank and %d strict weights, %d normalised predicates", len(m.Pair), len(m.Rank), len(m.Strict), len(m.Norm))
 		return
 	}
-	shipped, err := parsePairModel(pairsModelTxt)
+	shipped, err := pairs.Parse(pairs.ModelText)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := fit(docs)
-	m.addPair, m.addStrict, m.drop = shipped.addPair, shipped.addStrict, shipped.drop
-	if formatPairModel(m) == pairsModelTxt {
+	m.AddPair, m.AddStrict, m.Drop = shipped.AddPair, shipped.AddStrict, shipped.Drop
+	if formatPairModel(m) == pairs.ModelText {
 		return
 	}
 	// not the same file: the same decisions, nearly always?
 	var n, differ int
 	for _, d := range docs {
-		a := m.revise(d.found, d.rules, d.cands)
-		b := shipped.revise(d.found, d.rules, d.cands)
+		a := m.Revise(d.found, d.rules, d.cands)
+		b := shipped.Revise(d.found, d.rules, d.cands)
 		n += len(a)
 		for _, r := range a {
 			if !slices.Contains(b, r) {

@@ -1,4 +1,10 @@
-package relations
+// Package tree gives the relation readers quick access to a parsed
+// sentence's dependency tree (a token's head, relation, dependents,
+// preposition, voice) and says whether what a word states is asserted:
+// neither it nor a clause it hangs from is negated, modal, conditional,
+// planned or merely proposed (modality.go). The rules of package relations
+// and the pair model of relations/pairs read sentences through it.
+package tree
 
 import (
 	"strings"
@@ -6,45 +12,47 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// tree gives quick access to a parsed sentence's dependents.
-type tree struct {
-	toks []ud.Token
-	kids [][]int
+// Tree gives quick access to a parsed sentence's dependents. Its methods
+// take and return token indexes, from 0.
+type Tree struct {
+	Toks []ud.Token
+	Kids [][]int // each token's dependents, in token order
 }
 
-func newTree(toks []ud.Token) *tree {
-	t := &tree{toks: toks, kids: make([][]int, len(toks))}
+// New returns the tree of a sentence's tokens.
+func New(toks []ud.Token) *Tree {
+	t := &Tree{Toks: toks, Kids: make([][]int, len(toks))}
 	for i, tok := range toks {
 		if h := tok.Head - 1; h >= 0 && h < len(toks) && h != i {
-			t.kids[h] = append(t.kids[h], i)
+			t.Kids[h] = append(t.Kids[h], i)
 		}
 	}
 	return t
 }
 
-// head returns the index of i's head, or -1 for the root.
-func (t *tree) head(i int) int {
-	h := t.toks[i].Head - 1
-	if h < 0 || h >= len(t.toks) || h == i {
+// Head returns the index of i's head, or -1 for the root.
+func (t *Tree) Head(i int) int {
+	h := t.Toks[i].Head - 1
+	if h < 0 || h >= len(t.Toks) || h == i {
 		return -1
 	}
 	return h
 }
 
-// rel returns the relation of i to its head without subtype ("obl:agent"
+// Rel returns the relation of i to its head without subtype ("obl:agent"
 // -> "obl").
-func (t *tree) rel(i int) string {
-	r, _, _ := strings.Cut(t.toks[i].Deprel, ":")
+func (t *Tree) Rel(i int) string {
+	r, _, _ := strings.Cut(t.Toks[i].Deprel, ":")
 	return r
 }
 
-// children returns i's dependents whose relation is one of rels; a rel
+// Children returns i's dependents whose relation is one of rels; a rel
 // without subtype matches every subtype ("nsubj" matches "nsubj:pass"
 // only when written "nsubj*").
-func (t *tree) children(i int, rels ...string) []int {
+func (t *Tree) Children(i int, rels ...string) []int {
 	var out []int
-	for _, k := range t.kids[i] {
-		d := t.toks[k].Deprel
+	for _, k := range t.Kids[i] {
+		d := t.Toks[k].Deprel
 		for _, r := range rels {
 			if d == r || (strings.HasSuffix(r, "*") && strings.HasPrefix(d, strings.TrimSuffix(r, "*"))) {
 				out = append(out, k)
@@ -55,50 +63,51 @@ func (t *tree) children(i int, rels ...string) []int {
 	return out
 }
 
-// dominates reports whether token k is in the subtree of token i.
-func (t *tree) dominates(i, k int) bool {
-	for n := 0; k >= 0 && n < len(t.toks); n++ {
+// Dominates reports whether token k is in the subtree of token i.
+func (t *Tree) Dominates(i, k int) bool {
+	for n := 0; k >= 0 && n < len(t.Toks); n++ {
 		if k == i {
 			return true
 		}
-		k = t.head(k)
+		k = t.Head(k)
 	}
 	return false
 }
 
-func (t *tree) has(i int, rels ...string) bool { return len(t.children(i, rels...)) > 0 }
+// Has reports whether i has a dependent in one of the relations rels.
+func (t *Tree) Has(i int, rels ...string) bool { return len(t.Children(i, rels...)) > 0 }
 
-// lower returns the lower-case form of token i.
-func (t *tree) lower(i int) string { return strings.ToLower(t.toks[i].Form) }
+// Lower returns the lower-case form of token i.
+func (t *Tree) Lower(i int) string { return strings.ToLower(t.Toks[i].Form) }
 
-// lemma returns token i's lemma in lower case, or its form if it has none.
-func (t *tree) lemma(i int) string {
-	if l := t.toks[i].Lemma; l != "" && l != "_" {
+// Lemma returns token i's lemma in lower case, or its form if it has none.
+func (t *Tree) Lemma(i int) string {
+	if l := t.Toks[i].Lemma; l != "" && l != "_" {
 		return strings.ToLower(l)
 	}
-	return t.lower(i)
+	return t.Lower(i)
 }
 
-// prep returns the preposition that marks i ("on behalf of" as
+// Prep returns the preposition that marks i ("on behalf of" as
 // "on-behalf-of"), or "".
-func (t *tree) prep(i int) string {
-	for _, c := range t.children(i, "case") {
-		if t.toks[c].UPOS == "PART" { // possessive 's
+func (t *Tree) Prep(i int) string {
+	for _, c := range t.Children(i, "case") {
+		if t.Toks[c].UPOS == "PART" { // possessive 's
 			continue
 		}
-		words := []string{t.lower(c)}
-		for _, f := range t.children(c, "fixed") {
-			words = append(words, t.lower(f))
+		words := []string{t.Lower(c)}
+		for _, f := range t.Children(c, "fixed") {
+			words = append(words, t.Lower(f))
 		}
 		return strings.Join(words, "-")
 	}
 	return ""
 }
 
-// passive reports whether verb i is in the passive voice. A participle
+// Passive reports whether verb i is in the passive voice. A participle
 // that modifies a noun is passive unless it has a subject of its own ("the
 // country Russia invaded", a relative clause tagged VBN).
-func (t *tree) passive(i int) bool {
-	return t.has(i, "nsubj:pass", "aux:pass", "csubj:pass") ||
-		(t.toks[i].XPOS == "VBN" && t.rel(i) == "acl" && !t.has(i, "nsubj"))
+func (t *Tree) Passive(i int) bool {
+	return t.Has(i, "nsubj:pass", "aux:pass", "csubj:pass") ||
+		(t.Toks[i].XPOS == "VBN" && t.Rel(i) == "acl" && !t.Has(i, "nsubj"))
 }

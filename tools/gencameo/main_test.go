@@ -68,7 +68,7 @@ func TestShippedTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex, err := os.ReadFile("../../relations/lexicon.txt")
+	lex, err := os.ReadFile("../../relations/lex/lexicon.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
