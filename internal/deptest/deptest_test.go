@@ -127,6 +127,16 @@ var rules = []rule{
 		}, true},
 	{"relations reads entities' mentions, nothing above",
 		is("relations"), is("extract", "render", "cmd", "tools"), false},
+	{"relations' sub-packages never import relations, which calls them",
+		func(p string) bool { return under(p, "relations") && p != "relations" }, func(p string) bool { return p == "relations" }, true},
+	{"relations' sub-packages serve relations: the packages above call relations.Reader",
+		not(is("relations")), func(p string) bool { return under(p, "relations") && p != "relations" }, false},
+	{"relations/lex and relations/officials are tables: they import no other package of relations",
+		is("relations/lex", "relations/officials"), is("relations"), false},
+	{"relations/tree reads a sentence with the vocabulary: of relations it imports only lex",
+		is("relations/tree"), func(p string) bool { return under(p, "relations") && !is("relations/lex")(p) }, false},
+	{"relations/pairs reads pairs through the tree and the vocabulary: of relations it imports only tree and lex (relations for its tests)",
+		is("relations/pairs"), func(p string) bool { return under(p, "relations") && !is("relations/lex", "relations/tree")(p) }, true},
 	{"extract owns the stages and is called from above only",
 		is("extract"), is("render", "cmd", "tools"), false},
 	{"only commands import render",
@@ -215,6 +225,14 @@ func TestRulesCatch(t *testing.T) {
 		{"graph/store", "graph/nquads"},
 		{"graph/store", "cmd/actorgraph"},
 		{"graph/namefold", "syntax"},
+		{"relations/pairs", "relations"},
+		{"relations/tree", "relations"},
+		{"relations/lex", "relations/tree"},
+		{"relations/officials", "relations/lex"},
+		{"relations/tree", "relations/pairs"},
+		{"relations/pairs", "relations/officials"},
+		{"extract", "relations/pairs"},
+		{"cmd/actorgraph", "relations/officials"},
 	}
 	for _, b := range bad {
 		caught := false
@@ -232,6 +250,9 @@ func TestRulesCatch(t *testing.T) {
 		{"entities", "entities/coref"}, {"entities", "entities/found"}, {"entities/coref", "entities/found"},
 		{"entities/coref", "entities/names"}, {"entities/coref", "syntax/ud"}, {"entities/ner", "entities/gum"},
 		{"extract", "graph/store"}, {"cmd/actorgraph", "graph/store"}, {"graph/store", "graph/namefold"},
+		{"relations", "relations/pairs"}, {"relations", "relations/officials"}, {"relations", "relations/tree"},
+		{"relations/pairs", "relations/tree"}, {"relations/pairs", "relations/lex"}, {"relations/tree", "relations/lex"},
+		{"relations/pairs", "entities"}, {"relations/tree", "syntax/ud"},
 	}
 	for _, g := range good {
 		for _, r := range rules {

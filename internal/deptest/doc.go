@@ -10,6 +10,10 @@
 // package outside syntax/ and internal/; only commands import render;
 // nothing imports a command. Below entities, its sub-packages never import
 // it (their external tests may); entities/found and entities/names import
-// no other package of entities, and entities/coref only those two. It has
-// no code of its own.
+// no other package of entities, and entities/coref only those two. Below
+// relations likewise: only relations imports its sub-packages, none of
+// them imports it (relations/pairs' external tests may);
+// relations/lex and relations/officials import no other package of
+// relations, relations/tree only lex, relations/pairs only tree and lex.
+// It has no code of its own.
 package deptest
