@@ -27,5 +27,13 @@
 // object ("met", "expelled-from", "president-of"). A verb's object noun that
 // names no actor joins the predicate ("imposed-sanctions-on",
 // "restored-ties-with"), unless the verb is light ("paid a visit to" is
-// visited). The vocabulary the rules use besides verbs is lexicon.txt.
+// visited). The vocabulary the rules use besides verbs is lexicon.txt, in
+// relations/lex.
+//
+// The rules are this package's; Reader runs them and then the learned pair
+// model of relations/pairs, which adds the pairs the rules missed and drops
+// those it doubts. Both read sentences through relations/tree, which also
+// says whether a statement is asserted. relations/officials is the table
+// of state officials that tells whose office a bare title is. None of
+// these sub-packages imports this one.
 package relations
