@@ -21,11 +21,12 @@ var negators = map[string]bool{"not": true, "n't": true, "n’t": true, "never":
 // ("not", "never", "no").
 func Negator(w string) bool { return negators[w] }
 
-// Asserted reports, by the vocabulary lx, whether the predicate at token i is stated as a fact:
-// neither it nor any clause it hangs from is negated, modal or conditional,
-// a complement of a word that only proposes, hopes, denies or supposes it
-// ("plans to", "the possibility of", "denied that"), or an infinitive that a
-// verb other than "continue", "begin" and the like governs.
+// Asserted reports, by the vocabulary lx, whether the predicate at token i
+// is stated as a fact: neither it nor any clause it hangs from is negated,
+// modal or conditional, a complement of a word that only proposes, hopes,
+// denies or supposes it ("plans to", "the possibility of", "denied that"),
+// or an infinitive that a verb other than "continue", "begin" and the like
+// governs.
 func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 	n := i
 	negScope := true // the negations met so far reach i
@@ -81,13 +82,13 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 	return true
 }
 
-// OwnAsserted reports, by the vocabulary lx, whether token n itself is stated as a fact, whatever
-// governs it: it has no negation, modal, condition or word of supposition
-// ("possible", "planned") of its own, and no subject that negates it
-// ("neither Russia nor China", "no country").
+// OwnAsserted reports, by the vocabulary lx, whether token n itself is
+// stated as a fact, whatever governs it: it has no negation, modal,
+// condition or word of supposition ("possible", "planned") of its own, and
+// no subject that negates it ("neither Russia nor China", "no country").
 func (t *Tree) OwnAsserted(lx *lex.Lexicon, n int) bool { return t.ownStatus(lx, n, true) }
 
-// ownStatus is ownAsserted, with the negations left out when neg is false.
+// ownStatus is OwnAsserted, with the negations left out when neg is false.
 func (t *Tree) ownStatus(lx *lex.Lexicon, n int, neg bool) bool {
 	{
 		for _, c := range t.Kids[n] {
