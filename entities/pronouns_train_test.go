@@ -3,6 +3,7 @@ package entities
 import (
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -23,54 +25,6 @@ var updatePronouns = flag.Bool("update-pronouns", false, "train the pronoun rank
 // pronounEpochs is how many passes over the training documents the
 // perceptron makes.
 const pronounEpochs = 6
-
-// perceptron is an averaged perceptron over string features.
-type perceptron struct {
-	w, total map[string]float64
-	stamp    map[string]int
-	t        int
-}
-
-func newPerceptron() *perceptron {
-	return &perceptron{w: map[string]float64{}, total: map[string]float64{}, stamp: map[string]int{}}
-}
-
-func (p *perceptron) score(feats []string) float64 {
-	s := 0.0
-	for _, f := range feats {
-		s += p.w[f]
-	}
-	return s
-}
-
-func (p *perceptron) bump(f string, d float64) {
-	p.total[f] += float64(p.t-p.stamp[f]) * p.w[f]
-	p.stamp[f] = p.t
-	p.w[f] += d
-}
-
-// update moves the weights towards good and away from bad. The caller
-// counts the examples in p.t, after the update.
-func (p *perceptron) update(good, bad []string) {
-	for _, f := range good {
-		p.bump(f, 1)
-	}
-	for _, f := range bad {
-		p.bump(f, -1)
-	}
-}
-
-// average returns the averaged weights as a model.
-func (p *perceptron) average() *pronounModel {
-	m := &pronounModel{w: map[string]float64{}}
-	for f, w := range p.w {
-		avg := (p.total[f] + float64(p.t-p.stamp[f])*w) / float64(max(p.t, 1))
-		if avg > 1e-4 || avg < -1e-4 {
-			m.w[f] = avg
-		}
-	}
-	return m
-}
 
 func formatPronounModel(m *pronounModel) string {
 	var sb strings.Builder
@@ -161,7 +115,7 @@ func trainPronouns(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, e
 const pronounBags = 5
 
 func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, epochs int, order []int) *pronounModel {
-	p := newPerceptron()
+	p := perceptron.NewSparse()
 	table, _ := defaultGenders()
 	for range epochs {
 		for _, di := range order {
@@ -174,7 +128,7 @@ func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentenc
 			resolvePronouns(nps, sents[di], func(pi int, cands []pronounCandidate) int {
 				pred := 0
 				for k := range cands {
-					if p.score(cands[k].feats) > p.score(cands[pred].feats) {
+					if p.Score(cands[k].feats) > p.Score(cands[pred].feats) {
 						pred = k
 					}
 				}
@@ -188,7 +142,7 @@ func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentenc
 				}
 				goodK := -1
 				for k := range cands {
-					if ok && right(k) && (goodK < 0 || p.score(cands[k].feats) > p.score(cands[goodK].feats)) {
+					if ok && right(k) && (goodK < 0 || p.Score(cands[k].feats) > p.Score(cands[goodK].feats)) {
 						goodK = k
 					}
 				}
@@ -196,14 +150,15 @@ func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentenc
 					goodK = 0
 				}
 				if pred != goodK && !(pred > 0 && ok && right(pred)) {
-					p.update(cands[goodK].feats, cands[pred].feats)
+					p.Update(cands[goodK].feats, cands[pred].feats)
 				}
-				p.t++
+				p.Tick()
 				return pred
 			})
 		}
 	}
-	return p.average()
+	// strictly more than 1e-4 in magnitude, as the shipped model was pruned
+	return &pronounModel{w: p.Average(math.Nextafter(1e-4, 1))}
 }
 
 // TestTrainPronouns trains the ranker on the sample documents and checks
