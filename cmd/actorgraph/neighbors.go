@@ -47,18 +47,13 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 	if *depth < 1 {
 		return cli.Usagef("-depth must be at least 1")
 	}
-	if *format != "text" && *format != "json" {
-		return cli.Usagef("-format must be text or json, not %q", *format)
+	if err := checkTextOrJSON(*format); err != nil {
+		return err
 	}
-	keep, err := filter.keep()
+	g, d, lineReport, err := filter.load(ctx, e, "neighbors", args[0])
 	if err != nil {
 		return err
 	}
-	g, d, lineErr, err := loadFiltered(ctx, args[0], e.Stdin, keep)
-	if err != nil {
-		return err
-	}
-	lineReport := reportLineErrors(e, "neighbors", lineErr)
 	node, err := resolveName(g, args[1])
 	if err != nil {
 		return err
@@ -73,6 +68,15 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 		return err
 	}
 	return lineReport
+}
+
+// checkTextOrJSON checks the -format of the commands that write a text
+// listing or JSON (neighbors, path).
+func checkTextOrJSON(format string) error {
+	if format != "text" && format != "json" {
+		return cli.Usagef("-format must be text or json, not %q", format)
+	}
+	return nil
 }
 
 // resolveName finds the one actor NAME stands for, or says why it cannot.

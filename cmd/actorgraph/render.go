@@ -70,15 +70,10 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	keep, err := filter.keep()
+	g, d, lineReport, err := filter.load(ctx, e, "render", args[0])
 	if err != nil {
 		return err
 	}
-	g, d, lineErr, err := loadFiltered(ctx, args[0], e.Stdin, keep)
-	if err != nil {
-		return err
-	}
-	lineReport := reportLineErrors(e, "render", lineErr)
 	if g.Len() == 0 {
 		return fmt.Errorf("%s holds no actors: nothing to draw", cli.DisplayText(args[0]))
 	}
