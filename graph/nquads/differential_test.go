@@ -21,13 +21,9 @@ import (
 // independent parser, not just acceptance. The files that hit a known defect
 // of raptor 2.0.15 (see rapperDefect) are only logged.
 func TestRapperAgrees(t *testing.T) {
-	if testing.Short() {
-		t.Skip("external parsers skipped in -short mode")
-	}
+	skipExternalInShort(t)
 	rapper, err := exec.LookPath("rapper")
-	if err != nil {
-		t.Skipf("rapper not installed (run .ci/install-validators.sh): %v", err)
-	}
+	needExternal(t, "rapper", err)
 	files := w3cPositives(t)
 	if len(files) == 0 {
 		t.Skip("W3C rdf-tests absent")
@@ -117,20 +113,9 @@ type n3Term struct {
 // quads, term by term (blank nodes renamed in order of first use, as n3
 // relabels them).
 func TestN3Agrees(t *testing.T) {
-	if testing.Short() {
-		t.Skip("external parsers skipped in -short mode")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skipf("n3 not installed (run .ci/install-validators.sh): %v", err)
-	}
-	tools, err := filepath.Abs(filepath.Join("..", "..", "tools", "validate"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(tools, "node_modules", "n3", "package.json")); err != nil {
-		t.Skipf("n3 not installed (run .ci/install-validators.sh): %v", err)
-	}
+	skipExternalInShort(t)
+	node, tools, err := lookN3()
+	needExternal(t, "n3", err)
 	files := w3cPositives(t)
 	if len(files) == 0 {
 		t.Skip("W3C rdf-tests absent")
