@@ -36,14 +36,7 @@ func TestRapperAgrees(t *testing.T) {
 			continue
 		}
 		compared++
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ours, err := ReadAll(bytes.NewReader(data), f)
-		if err != nil {
-			t.Fatalf("W3C positive test rejected: %v", err)
-		}
+		ours := readPositive(t, f)
 		var stderr bytes.Buffer
 		cmd := exec.Command(rapper, "-q", "-i", "nquads", "-o", "nquads", f)
 		cmd.Stderr = &stderr
@@ -62,6 +55,20 @@ func TestRapperAgrees(t *testing.T) {
 		}
 	}
 	t.Logf("compared %d of %d W3C positive tests with rapper", compared, len(files))
+}
+
+// readPositive reads the quads of the W3C positive syntax test f.
+func readPositive(t *testing.T, f string) []graph.Quad {
+	t.Helper()
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quads, err := ReadAll(bytes.NewReader(data), f)
+	if err != nil {
+		t.Fatalf("W3C positive test rejected: %v", err)
+	}
+	return quads
 }
 
 // rapperDefect says why raptor 2.0.15 reads something else than the W3C
@@ -146,14 +153,7 @@ func TestN3Agrees(t *testing.T) {
 				theirs[k].Predicate = p
 			}
 		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ours, err := ReadAll(bytes.NewReader(data), f)
-		if err != nil {
-			t.Fatalf("W3C positive test rejected: %v", err)
-		}
+		ours := readPositive(t, f)
 		if got, want := canonical(t, theirs), canonical(t, ours); got != want {
 			t.Errorf("%s: n3 reads\n%s\nthis package reads\n%s", f, got, want)
 		}

@@ -64,14 +64,7 @@ func TestExternalValidators(t *testing.T) {
 	positives := w3cPositives(t)
 	var rewritten []string
 	for _, f := range positives {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		quads, err := ReadAll(bytes.NewReader(data), f)
-		if err != nil {
-			t.Fatalf("W3C positive test rejected: %v", err)
-		}
+		quads := readPositive(t, f)
 		want[f] = len(quads)
 		out := write("rewritten-"+filepath.Base(filepath.Dir(f))+"-"+filepath.Base(f), []byte(writeAll(t, quads)))
 		want[out] = len(quads)
