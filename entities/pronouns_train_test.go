@@ -3,6 +3,7 @@ package entities
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -32,11 +33,7 @@ func formatPronounModel(m *pronounModel) string {
 	sb.WriteString("# Learned from the coreference chains of the training split of UD English\n")
 	sb.WriteString("# GUM (CC BY 4.0 and others, see its LICENSE.txt) by TestTrainPronouns;\n")
 	sb.WriteString("# rewrite with go test -run TestTrainPronouns -update-pronouns ./entities/\n")
-	keys := make([]string, 0, len(m.w))
-	for k := range m.w {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(m.w))
 	for _, k := range keys {
 		fmt.Fprintf(&sb, "%s\t%.4f\n", k, m.w[k])
 	}

@@ -3,6 +3,7 @@ package relations
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -367,11 +368,7 @@ func formatPairModel(m *pairModel) string {
 	sb.WriteString("#   go test ./relations/ -run TestTrainPairs -update-pairs\n")
 	fmt.Fprintf(&sb, "add-pair\t%g\nadd-strict\t%g\ndrop\t%g\n", m.addPair, m.addStrict, m.drop)
 	lines := func(prefix string, w map[string]float64) {
-		keys := make([]string, 0, len(w))
-		for k := range w {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
+		keys := slices.Sorted(maps.Keys(w))
 		for _, k := range keys {
 			fmt.Fprintf(&sb, "%s\t%s\t%.4f\n", prefix, k, w[k])
 		}

@@ -38,6 +38,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -294,11 +295,7 @@ func Generate(w io.Writer, cameo, lexicon []byte) error {
 		fmt.Fprintln(bw, l)
 	}
 	write := func(kind string, m map[string]string) {
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
+		keys := slices.Sorted(maps.Keys(m))
 		for _, k := range keys {
 			fmt.Fprintf(bw, "%s %s %s\n", kind, k, m[k])
 		}
