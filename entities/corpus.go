@@ -58,7 +58,7 @@ func (c *Corpus) Add(actors []graph.Actor) {
 		}
 		f := c.byName[a.Name]
 		if f == nil {
-			first, sur := personKey(words)
+			first, sur := personKey(strings.Fields(a.Name))
 			f = &fullName{name: a.Name, first: first, surname: sur}
 			c.byName[a.Name] = f
 			c.fulls = append(c.fulls, f)
@@ -102,7 +102,7 @@ func (c *Corpus) Name(a graph.Actor) string {
 	if len(words) != 1 {
 		return a.Name
 	}
-	key := surnameKey(words[0])
+	_, key := personKey(strings.Fields(a.Name))
 	target := ""
 	for _, f := range c.blocks[blockKey(key)] {
 		if spellingVariants(f.surname, key) {

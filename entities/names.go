@@ -11,7 +11,8 @@ import (
 
 // foldName returns the form names are compared in: diacritics removed,
 // lower case, curly apostrophes straightened, runs of space and hyphens
-// folded to one space.
+// folded to one space, British spellings of institutions' words made
+// American.
 func foldName(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
@@ -19,9 +20,23 @@ func foldName(s string) string {
 		out = s
 	}
 	out = strings.ToLower(strings.ReplaceAll(out, "’", "'"))
-	return strings.Join(strings.FieldsFunc(out, func(r rune) bool {
+	words := strings.FieldsFunc(out, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '‐'
-	}), " ")
+	})
+	for i, w := range words {
+		if us, ok := usSpelling[w]; ok {
+			words[i] = us
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// usSpelling maps the British spellings of words common in names of
+// institutions to the American ones, so that "World Health Organisation"
+// and "World Health Organization" fold alike.
+var usSpelling = map[string]string{
+	"organisation": "organization", "organisations": "organizations", "defence": "defense",
+	"centre": "center", "programme": "program", "labour": "labor",
 }
 
 // surnameKey returns the part of a person's last name that identifies it

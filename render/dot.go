@@ -110,6 +110,10 @@ func writeDOT(g *memgraph.Graph, opt Options, eng engine, at *placement) []byte 
 	for i, e := range g.Edges() {
 		label := quoteLines(edgeLines(e))
 		pen := penWidth(e.Statements())
+		if name, colour := edgeClassStyle(e.Relations[0].Class); name != "" {
+			present[name] = true
+			pen += fmt.Sprintf(", color=%q", colour)
+		}
 		from, to := ids[e.From], ids[e.To]
 		if !eng.labelNodes {
 			w("\t%s -> %s [label=%s, penwidth=%s]\n", from, to, label, pen)

@@ -127,6 +127,11 @@ func sizingDOT(g *memgraph.Graph, opt Options, actors bool) (labels map[string]i
 	for _, n := range g.Nodes() {
 		present[styleOf(n.Type).name] = true
 	}
+	for _, e := range g.Edges() {
+		if name, _ := edgeClassStyle(e.Relations[0].Class); name != "" {
+			present[name] = true
+		}
+	}
 	for i, s := range legendEntries(present) {
 		fmt.Fprintf(&b, "\tk%d [label=%s, shape=%s, style=filled, penwidth=1.5, margin=\"0.15,0.07\", fontsize=%d]\n", i, quote(s.name), s.shape, legendFontSize)
 	}
