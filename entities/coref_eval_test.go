@@ -27,7 +27,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 	finder := NewFinder(testenv.Must(t, gazetteer.Default), testenv.Must(t, ner.DefaultRecognizer))
 	var resolved, correct, reachable, found int
 	for _, doc := range docs {
-		sents := reanalyse(model, doc)
+		sents := gumtest.Reanalyse(doc, model.AnalyzeSentence)
 		res := finder.Find(sents)
 		// the GUM entity of each single-token pronoun mention
 		pronounEntity := map[tokenRef]string{}

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -70,8 +72,8 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = propagateNames(cands, sents)
 	f := mergeNames(cands, sents)
-	x.resolveReferences(f, sents)
-	f.index(len(sents))
+	coref.Resolve(f, sents, x.roles)
+	f.Index(len(sents))
 	x.findModifiers(f, sents)
 	return f
 }
@@ -258,7 +260,7 @@ func (x *Finder) insideLongerName(toks []ud.Token, i, n int, e gazetteer.Entry, 
 	}
 	if i+1 < len(toks) {
 		nx := toks[i+1]
-		if startsUpper(nx.Form) && (institutionNouns[strings.ToLower(nx.Form)] || partyNouns[strings.ToLower(nx.Form)]) {
+		if startsUpper(nx.Form) && (names.IsInstitutionNoun(strings.ToLower(nx.Form)) || partyNouns[strings.ToLower(nx.Form)]) {
 			return true
 		}
 	}
@@ -282,8 +284,9 @@ var qualifierWords = map[string]bool{
 	"greater": true, "upper": true, "lower": true, "mainland": true,
 }
 
-// partyNouns end the names of parties and fronts besides institutionNouns
-// ("Democratic Unionists", "Republican Guard").
+// partyNouns end the names of parties and fronts besides the institution
+// nouns of names.IsInstitutionNoun ("Democratic Unionists", "Republican
+// Guard").
 var partyNouns = map[string]bool{
 	"republic": true, "guard": true, "guards": true, "unionists": true, "socialists": true,
 	"progressives": true, "brigade": true, "brigades": true, "group": true, "network": true,
@@ -410,13 +413,13 @@ func dropHeadlineGuesses(cands []candidate, sents []ud.Sentence) []candidate {
 	elsewhere := map[string]bool{}
 	for _, c := range cands {
 		if !isHeadline[c.sent] {
-			elsewhere[foldName(joinWords(c.words))] = true
+			elsewhere[names.Fold(joinWords(c.words))] = true
 		}
 	}
 	kept := cands[:0]
 	for _, c := range cands {
-		if isHeadline[c.sent] && c.canonical == "" && !elsewhere[foldName(joinWords(c.words))] {
-			if pw := personWords(c.words); !(c.typ == graph.Person && len(pw) == 1 && elsewhereSurname(elsewhere, pw[0])) {
+		if isHeadline[c.sent] && c.canonical == "" && !elsewhere[names.Fold(joinWords(c.words))] {
+			if pw := names.PersonWords(c.words); !(c.typ == graph.Person && len(pw) == 1 && elsewhereSurname(elsewhere, pw[0])) {
 				continue
 			}
 		}
@@ -427,7 +430,7 @@ func dropHeadlineGuesses(cands []candidate, sents []ud.Sentence) []candidate {
 
 // elsewhereSurname reports whether a single name ends a name seen elsewhere.
 func elsewhereSurname(seen map[string]bool, word string) bool {
-	w := " " + foldName(word)
+	w := " " + names.Fold(word)
 	for n := range seen {
 		if strings.HasSuffix(" "+n, w) {
 			return true
@@ -447,13 +450,13 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 		words []string
 		typ   graph.ActorType
 	}
-	var names []known
+	var knowns []known
 	seen := map[string]bool{}
 	add := func(words []string, typ graph.ActorType) {
 		key := strings.Join(words, " ")
 		if !seen[key] {
 			seen[key] = true
-			names = append(names, known{words, typ})
+			knowns = append(knowns, known{words, typ})
 		}
 	}
 	taken := map[tokenRef]bool{}
@@ -461,7 +464,7 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 	// of the article has it
 	familyOf := map[string]string{}
 	for _, c := range cands {
-		if pw := personWords(c.words); c.typ == graph.Person && len(pw) >= 2 && isFamilyFirst(pw[0]) {
+		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 && isFamilyFirst(pw[0]) {
 			full := strings.Join(pw, " ")
 			if f, ok := familyOf[pw[0]]; ok && f != full {
 				full = ""
@@ -477,7 +480,7 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 			continue
 		}
 		add(c.words, c.typ)
-		if pw := personWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
+		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
 			add(pw[len(pw)-1:], graph.Person)
 			if familyOf[pw[0]] != "" {
 				add(pw[:1], graph.Person)
@@ -485,11 +488,11 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 		}
 	}
 	// longest names first
-	slices.SortStableFunc(names, func(a, b known) int { return len(b.words) - len(a.words) })
+	slices.SortStableFunc(knowns, func(a, b known) int { return len(b.words) - len(a.words) })
 	for si, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
-			for _, n := range names {
+			for _, n := range knowns {
 				end := i + len(n.words)
 				if end > len(toks) || !matchAt(toks, i, n.words) {
 					continue

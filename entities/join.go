@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -14,15 +15,6 @@ import (
 // ("Brightwater" for Brightwater Foods Corp); a committee by some of its
 // words ("Ethics Committee"); a place without its "Bay" or "City". Each joins
 // only when exactly one actor fits.
-
-// isNameSuffix reports whether w is a generational suffix of a name.
-func isNameSuffix(w string) bool {
-	switch w {
-	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
-		return true
-	}
-	return false
-}
 
 // nicknames maps the short forms of English first names to the full ones.
 var nicknames = map[string]string{
@@ -42,7 +34,7 @@ var nicknames = map[string]string{
 // equal, spelling variants ("Viktor", "Victor"; "Sergei", "Sergey") or a
 // nickname of the other ("Mike", "Michael").
 func sameFirstName(a, b string) bool {
-	if a == b || spellingVariants(a, b) {
+	if a == b || names.SpellingVariants(a, b) {
 		return true
 	}
 	if full, ok := nicknames[a]; ok && full == b {
@@ -51,15 +43,15 @@ func sameFirstName(a, b string) bool {
 	if full, ok := nicknames[b]; ok && full == a {
 		return true
 	}
-	return len(a) >= 4 && len(b) >= 4 && a[0] == b[0] && editDistance(a, b) == 1
+	return len(a) >= 4 && len(b) >= 4 && a[0] == b[0] && names.EditDistance(a, b) == 1
 }
 
 // byFirstName returns the one person of several words whose first word is
 // w ("Xi" for Xi Jinping, "Melania" for Melania Trump, "Mike" for Michael
 // Flynn), or -1: none, or more than one.
 func byFirstName(clusters []*cluster, w string) int {
-	f := foldName(w)
-	if len(f) < 2 || isAcronym(w) {
+	f := names.Fold(w)
+	if len(f) < 2 || names.IsAcronym(w) {
 		return -1
 	}
 	found := -1
@@ -135,20 +127,20 @@ func shortens(a, b *cluster) bool {
 				return true // "Salt Lake" for "Salt Lake City"
 			case len(sw) == 1 && lw[0] == sw[0] && (allCorporate(lw[1:]) || companyDesignators[lw[len(lw)-1]]):
 				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
-			case len(sw) == 1 && lw[0] == sw[0] && isAcronym(a.names[0]):
+			case len(sw) == 1 && lw[0] == sw[0] && names.IsAcronym(a.names[0]):
 				return true // "KLV" for "KLV Capital Partners"
-			case len(sw) == 1 && institutionNouns[sw[0]] && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:
+			case len(sw) == 1 && names.IsInstitutionNoun(sw[0]) && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:
 				return true // "the Ministry" for "Peruvian Interior Ministry"
 			case len(sw) == 1 && len(lw) >= 3 && lw[0] == sw[0] && lw[1] == "of" && b.typ() == graph.Organization:
 				return true // "the House" for "House of Representatives"
-			case len(sw) >= 2 && sw[len(sw)-1] == lw[len(lw)-1] && !institutionNouns[sw[0]] &&
-				institutionNouns[sw[len(sw)-1]] && subsequence(sw, lw):
+			case len(sw) >= 2 && sw[len(sw)-1] == lw[len(lw)-1] && !names.IsInstitutionNoun(sw[0]) &&
+				names.IsInstitutionNoun(sw[len(sw)-1]) && subsequence(sw, lw):
 				return true // "Ethics Committee" for "House Ethics and Standards Committee"
 			}
 		}
 		if len(sw) == 1 {
 			for _, n := range b.names {
-				if first, _, ok := strings.Cut(n, "-"); ok && !strings.Contains(first, " ") && foldName(first) == sw[0] && len(sw[0]) > 2 {
+				if first, _, ok := strings.Cut(n, "-"); ok && !strings.Contains(first, " ") && names.Fold(first) == sw[0] && len(sw[0]) > 2 {
 					return true // "Petropavlovsk" for "Petropavlovsk-Kamchatsky"
 				}
 			}
@@ -243,7 +235,7 @@ func (c *cluster) commonWord() bool {
 		if strings.Contains(f, " ") {
 			return false
 		}
-		if (!institutionNouns[f] || bodyNouns[f]) && !featureNouns[f] && !nonNameWords[f] && !commonNameWords[f] {
+		if (!names.IsInstitutionNoun(f) || bodyNouns[f]) && !featureNouns[f] && !nonNameWords[f] && !commonNameWords[f] {
 			return false
 		}
 	}
@@ -276,7 +268,7 @@ var bodyNouns = map[string]bool{
 // Panel, which the recogniser may take for a person), or -1.
 func byAcronym(clusters []*cluster, i int) int {
 	a := clusters[i]
-	if len(a.names) != 1 || !isAcronym(a.names[0]) {
+	if len(a.names) != 1 || !names.IsAcronym(a.names[0]) {
 		return -1
 	}
 	short := strings.ReplaceAll(a.names[0], ".", "")
@@ -286,7 +278,7 @@ func byAcronym(clusters []*cluster, i int) int {
 			continue
 		}
 		for _, l := range b.names {
-			if acronym(strings.Fields(l)) == short && len(strings.Fields(l)) >= 3 {
+			if names.Acronym(strings.Fields(l)) == short && len(strings.Fields(l)) >= 3 {
 				if found >= 0 && found != j {
 					return -1
 				}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -17,7 +19,7 @@ type cluster struct {
 	names     []string
 	counts    map[string]int
 	first     string // folded first name, for people
-	surname   string // surnameKey of the last name, for people
+	surname   string // names.SurnameKey of the last name, for people
 	folded    []string
 	named     bool
 }
@@ -34,12 +36,12 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 		}
 		if c.counts[name] == 0 {
 			c.names = append(c.names, name)
-			c.folded = append(c.folded, foldName(name))
+			c.folded = append(c.folded, names.Fold(name))
 		}
 		c.counts[name]++
 	}
 	if int(typ) < len(c.votes) {
-		c.votes[typ] += max(1, len(personWords(words)))
+		c.votes[typ] += max(1, len(names.PersonWords(words)))
 	}
 }
 
@@ -74,7 +76,7 @@ func (c *cluster) bestName() string {
 	for _, n := range c.names {
 		w := 0
 		for _, f := range strings.Fields(n) {
-			if !isInitial(f) {
+			if !names.IsInitial(f) {
 				w++
 			}
 		}
@@ -90,18 +92,18 @@ func (c *cluster) bestName() string {
 // A generational suffix stays with the surname: "Donald Trump Jr." and
 // "Trump Jr." share the key "trump jr", which "Trump" does not.
 func personKey(words []string) (first, surname string) {
-	parts := personWords(words)
+	parts := names.PersonWords(words)
 	suffix := ""
-	if len(words) > 0 && isNameSuffix(words[len(words)-1]) {
+	if len(words) > 0 && names.IsSuffix(words[len(words)-1]) {
 		suffix = " " + strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
 	}
 	if len(parts) == 0 {
 		return "", ""
 	}
 	if len(parts) == 1 {
-		return "", surnameKey(parts[0]) + suffix
+		return "", names.SurnameKey(parts[0]) + suffix
 	}
-	return foldName(parts[0]), surnameKey(parts[len(parts)-1]) + suffix
+	return names.Fold(parts[0]), names.SurnameKey(parts[len(parts)-1]) + suffix
 }
 
 // mergeNames groups the candidates of an article into actors: gazetteer
@@ -159,16 +161,16 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		case c.canonical != "":
 			k, ok := byCanon[c.canonical]
 			if !ok {
-				k = newCluster(&cluster{canonical: c.canonical, known: true, knownType: c.typ, folded: []string{foldName(c.canonical)}})
+				k = newCluster(&cluster{canonical: c.canonical, known: true, knownType: c.typ, folded: []string{names.Fold(c.canonical)}})
 				byCanon[c.canonical] = k
 			}
 			clusters[k].add(c.words, c.typ, c.demonym)
 			of[i] = k
-		case c.typ == graph.Person && len(personWords(c.words)) >= 2:
+		case c.typ == graph.Person && len(names.PersonWords(c.words)) >= 2:
 			first, sur := personKey(c.words)
 			k := -1
 			for j, cl := range clusters {
-				if cl.surname != "" && cl.first != "" && spellingVariants(cl.surname, sur) && sameFirstName(cl.first, first) {
+				if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, sur) && sameFirstName(cl.first, first) {
 					k = j
 					break
 				}
@@ -259,22 +261,10 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	return buildFound(clusters, remap, cands, of, sents)
 }
 
-// personWords returns the words of a person's name without initials,
-// hyphens and a generational suffix ("Jr.").
-func personWords(words []string) []string {
-	var out []string
-	for i, w := range words {
-		if !isInitial(w) && w != "-" && !(i > 0 && i == len(words)-1 && isNameSuffix(w)) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // joinExisting finds the cluster a single or unknown name belongs to.
 func joinExisting(clusters []*cluster, c candidate) int {
-	folded := foldName(joinWords(c.words))
-	pw := personWords(c.words)
+	folded := names.Fold(joinWords(c.words))
+	pw := names.PersonWords(c.words)
 	for j, cl := range clusters {
 		if slices.Contains(cl.folded, folded) {
 			return j
@@ -284,7 +274,7 @@ func joinExisting(clusters []*cluster, c candidate) int {
 		_, key := personKey(c.words)
 		best := -1
 		for j, cl := range clusters {
-			if cl.surname != "" && cl.first != "" && spellingVariants(cl.surname, key) {
+			if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, key) {
 				if best < 0 || sum(cl.votes[:]) > sum(clusters[best].votes[:]) {
 					best = j
 				}
@@ -294,7 +284,7 @@ func joinExisting(clusters []*cluster, c candidate) int {
 			return best
 		}
 		for j, cl := range clusters {
-			if cl.surname != "" && spellingVariants(cl.surname, key) {
+			if cl.surname != "" && names.SpellingVariants(cl.surname, key) {
 				return j
 			}
 		}
@@ -323,11 +313,11 @@ func endsOrAbbreviates(long, short *cluster) bool {
 		}
 	}
 	for _, s := range short.names {
-		if !isAcronym(s) {
+		if !names.IsAcronym(s) {
 			continue
 		}
 		for _, l := range long.names {
-			if acronym(strings.Fields(l)) == strings.ReplaceAll(s, ".", "") {
+			if names.Acronym(strings.Fields(l)) == strings.ReplaceAll(s, ".", "") {
 				return true
 			}
 		}
@@ -391,15 +381,6 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 			Actor: a, Kind: kind,
 		})
 	}
-	sortSpans(f.Spans)
+	found.SortSpans(f.Spans)
 	return f
-}
-
-func sortSpans(spans []Span) {
-	slices.SortFunc(spans, func(a, b Span) int {
-		if a.Sentence != b.Sentence {
-			return a.Sentence - b.Sentence
-		}
-		return a.Start - b.Start
-	})
 }

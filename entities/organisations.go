@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -22,12 +23,12 @@ import (
 // tokens between the names before and after it; taken marks the tokens the
 // gazetteer has matched, which are names of their own.
 func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []bool) ner.Mention {
-	if m.Type != graph.Organization && !institutionNouns[strings.ToLower(toks[m.End-1].Form)] {
+	if m.Type != graph.Organization && !names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) {
 		return m
 	}
 	free = min(free, len(toks))
 	// "House Armed Services" + "Committee"
-	for m.End < free && !taken[m.End] && startsUpper(toks[m.End].Form) && institutionNouns[strings.ToLower(toks[m.End].Form)] {
+	for m.End < free && !taken[m.End] && startsUpper(toks[m.End].Form) && names.IsInstitutionNoun(strings.ToLower(toks[m.End].Form)) {
 		m.End++
 	}
 	// "Institute for Peace" + "and Security Studies"

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -93,7 +94,7 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 		if rs < m.End {
 			if n, _, ok := x.gaz.Match(wordsOf(toks[:m.End]), rs); !ok || rs+n != m.End {
 				typ := graph.Location
-				if institutionNouns[strings.ToLower(toks[m.End-1].Form)] {
+				if names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) {
 					typ = graph.Organization
 				}
 				out = append(out, ner.Mention{Start: rs, End: m.End, Type: typ})
@@ -177,7 +178,7 @@ func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Ment
 		}
 		lower := strings.ToLower(t.Form)
 		if t.UPOS != "PROPN" || !startsUpper(t.Form) || isAllCaps(t.Form) || nonNameWords[lower] ||
-			institutionNouns[lower] || prefixWord(lower) || x.titleWord(t.Form) || !ud.SpaceAfter(toks[m.End-1].Misc) {
+			names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) || !ud.SpaceAfter(toks[m.End-1].Misc) {
 			break
 		}
 		if _, _, ok := x.gaz.Match(words, m.End); ok {
@@ -202,7 +203,7 @@ func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
 	}
 	for _, t := range rest {
 		lower := strings.ToLower(t.Form)
-		if t.UPOS != "PROPN" || !startsUpper(t.Form) || institutionNouns[lower] || prefixWord(lower) || x.titleWord(t.Form) {
+		if t.UPOS != "PROPN" || !startsUpper(t.Form) || names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) {
 			return false
 		}
 	}
@@ -219,11 +220,11 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	switch {
 	case len(toks) > 1 && companyDesignators[last]:
 		return graph.Organization
-	case typ == graph.Person && len(toks) > 1 && (institutionNouns[last] || last == "force"):
+	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(last) || last == "force"):
 		return graph.Organization
-	case typ == graph.Person && len(toks) > 1 && (institutionNouns[strings.ToLower(toks[0].Form)] || foreignBankWords[strings.ToLower(toks[0].Form)]):
+	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(strings.ToLower(toks[0].Form)) || foreignBankWords[strings.ToLower(toks[0].Form)]):
 		return graph.Organization // "Bank of Lisbon", "Banco Comercial", "Council of Elders"
-	case typ == graph.Person && len(toks) == 1 && isAcronym(toks[0].Form):
+	case typ == graph.Person && len(toks) == 1 && names.IsAcronym(toks[0].Form):
 		return graph.Organization
 	case typ != graph.Person && personShaped(toks):
 		return graph.Person
@@ -294,7 +295,7 @@ func personShaped(toks []ud.Token) bool {
 		if !startsUpper(t.Form) && !nameParticles[t.Form] && t.Form != "-" && !(letters(t.Form) > 0 && len(t.Form) <= 4) {
 			return false
 		}
-		if institutionNouns[lower] || corporateWords[lower] || featureNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
+		if names.IsInstitutionNoun(lower) || corporateWords[lower] || featureNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
 			return false
 		}
 	}
@@ -309,7 +310,7 @@ func nameOnly(toks []ud.Token) bool {
 		if nameParticles[t.Form] {
 			continue // "Pieter de Waal"
 		}
-		if t.UPOS != "PROPN" || !startsUpper(t.Form) || institutionNouns[lower] || corporateWords[lower] ||
+		if t.UPOS != "PROPN" || !startsUpper(t.Form) || names.IsInstitutionNoun(lower) || corporateWords[lower] ||
 			featureNouns[lower] || companyDesignators[lower] || lower == "committees" {
 			return false
 		}

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -15,23 +16,6 @@ var nameParticles = map[string]bool{
 	"del": true, "della": true, "der": true, "van": true, "von": true, "la": true, "le": true,
 	"el": true, "du": true, "dos": true, "das": true, "di": true, "ben": true,
 	"e": true, "y": true, // "Banco Agricola e Industrial", "Partido Verde y Social"
-}
-
-// institutionNouns end the names of institutions: a recognised person's name
-// that holds one has run an institution into a name ("Defense Council Rustem
-// Umerov"), and two names joined by "and" whose second ends with one are one
-// institution ("National Security and Defense Council").
-var institutionNouns = map[string]bool{
-	"council": true, "committee": true, "ministry": true, "office": true, "department": true,
-	"agency": true, "assembly": true, "parliament": true, "party": true, "army": true,
-	"front": true, "union": true, "league": true, "commission": true, "court": true,
-	"bank": true, "fund": true, "service": true, "services": true, "police": true, "guard": true,
-	"corps": true, "senate": true, "congress": true, "organization": true, "organisation": true,
-	"association": true, "movement": true, "forces": true, "authority": true, "bureau": true,
-	"institute": true, "foundation": true, "federation": true, "coalition": true, "alliance": true,
-	"academy": true, "university": true, "college": true, "school": true, "institution": true,
-	"center": true, "centre": true, "tribunal": true, "directorate": true, "command": true,
-	"mission": true, "administration": true, "cabinet": true, "chamber": true, "board": true,
 }
 
 // tidyMentions repairs the recogniser's spans where names have a shape it
@@ -65,7 +49,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		split := false
 		if m.End-m.Start >= 3 {
 			for k := m.End - 3; k >= m.Start; k-- {
-				if institutionNouns[strings.ToLower(toks[k].Form)] && startsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
+				if names.IsInstitutionNoun(strings.ToLower(toks[k].Form)) && startsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
 					out = append(out, ner.Mention{Start: m.Start, End: k + 1, Type: graph.Organization},
 						ner.Mention{Start: k + 1, End: m.End, Type: graph.Person})
 					split = true
@@ -84,7 +68,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		if i+1 < len(out) {
 			n := out[i+1]
 			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person &&
-				(institutionNouns[strings.ToLower(toks[n.End-1].Form)] || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
+				(names.IsInstitutionNoun(strings.ToLower(toks[n.End-1].Form)) || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
 				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
 				i++
 				continue
@@ -167,7 +151,7 @@ func hasOf(toks []ud.Token) bool {
 // names ("European Commission").
 func hasInstitutionNoun(toks []ud.Token) bool {
 	for _, t := range toks {
-		if institutionNouns[strings.ToLower(t.Form)] {
+		if names.IsInstitutionNoun(strings.ToLower(t.Form)) {
 			return true
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/render"
 )
@@ -62,7 +63,7 @@ func runDemo(ctx context.Context, e *cli.Env, args []string) error {
 	fmt.Fprintf(e.Stdout, "  N-Quads: %s\n  Map:     %s\n\n", absPath(nqPath), absPath(svgPath))
 	for _, n := range topNodes(nodes, 2) {
 		ns := g.Neighbors(n.IRI, memgraph.NeighborOptions{Depth: 1, Direction: memgraph.Both})
-		if err := writeNeighborsText(e.Stdout, n, ns, 6); err != nil {
+		if err := writeNeighborsText(e.Stdout, n, ns, 6, store.More{}); err != nil {
 			return err
 		}
 	}

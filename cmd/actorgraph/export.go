@@ -4,18 +4,22 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/nquads"
+	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
-const exportAbout = `Export writes the graphs GRAPH.nq (- or none for stdin; several are read as
-one) in the format of another tool, one node per actor and one edge per
-statement, each edge with its predicate, sentence, article and file:
+const exportAbout = `Export writes the graphs in GRAPH, stores that build --db made or N-Quads
+files (- or none for stdin; several are read as one; a store is told from
+N-Quads by its content), in the format of another tool, one node per actor
+and one edge per statement, each edge with its predicate, sentence, article
+and file:
 
   nquads   W3C N-Quads, the valid lines of the inputs with duplicates dropped
   graphml  GraphML, for yEd, Cytoscape, Gephi and networkx
@@ -25,13 +29,16 @@ statement, each edge with its predicate, sentence, article and file:
            NAME.nodes.csv and NAME.relationships.csv
   json     Cytoscape.js elements
 
-Output goes to stdout or, atomically, to -o FILE.`
+A single store exported as N-Quads is streamed from it: the articles of one
+build give the same bytes as build -o writes for them; articles added by
+later builds follow in the order they were added, and actors keep the IRIs
+they were first given. Output goes to stdout or, atomically, to -o FILE.`
 
 // exportFormats are the formats of export --format.
 var exportFormats = []string{"nquads", "graphml", "gexf", "cypher", "csv", "json"}
 
 func runExport(ctx context.Context, e *cli.Env, args []string) error {
-	fs := cli.NewFlagSet(e, "[flags] [GRAPH.nq|-]...", exportAbout)
+	fs := cli.NewFlagSet(e, "[flags] [GRAPH|-]...", exportAbout)
 	format := fs.String("format", "nquads", "output `format`: "+strings.Join(exportFormats, ", "))
 	out := fs.String("o", "-", "write to `FILE` (written atomically) instead of stdout")
 	args, err := cli.ParseFlags(fs, args)
@@ -58,6 +65,9 @@ func runExport(ctx context.Context, e *cli.Env, args []string) error {
 		if err := checkOutput(o, args); err != nil {
 			return err
 		}
+	}
+	if f == "nquads" && len(args) == 1 && isStoreFile(args[0]) {
+		return exportStore(ctx, e, args[0], *out)
 	}
 	quads, d, lineErr, err := loadDataset(ctx, args, e.Stdin)
 	if err != nil {
@@ -89,6 +99,45 @@ func runExport(ctx context.Context, e *cli.Env, args []string) error {
 		return err
 	}
 	return lineReport
+}
+
+// exportStore writes the store at path as N-Quads to out (see
+// writeOutput), quad by quad from the store.
+func exportStore(ctx context.Context, e *cli.Env, path, out string) error {
+	st, err := store.Open(ctx, path, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return writeOutput(out, e.Stdout, func(w io.Writer) error {
+		nw := nquads.NewWriter(w)
+		for q, err := range st.Quads(ctx) {
+			if err != nil {
+				return err
+			}
+			if err := nw.Write(q); err != nil {
+				return err
+			}
+		}
+		return nw.Flush()
+	})
+}
+
+// isStoreFile reports whether path names a file that begins as an SQLite
+// database does (see openInput); "-" and what is not a regular file (a
+// pipe, whose bytes a look would consume) are never one.
+func isStoreFile(path string) bool {
+	if info, err := os.Stat(path); path == "-" || err != nil || !info.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(store.Header))
+	n, _ := io.ReadFull(f, head)
+	return store.IsDatabase(head[:n])
 }
 
 // writeQuads writes quads as N-Quads.

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
@@ -77,20 +75,4 @@ func dateAtLeast(date, bound string) bool {
 func dateAtMost(date, bound string) bool {
 	n := min(len(date), len(bound))
 	return strings.Compare(date[:n], bound[:n]) <= 0
-}
-
-// load reads the graph at path (- for stdin) keeping the statements the
-// flags select, and reports its invalid lines on e.Stderr in the name of
-// cmd; lineReport is the error the command returns once its work is done,
-// nil when every line was valid.
-func (f *statementFilter) load(ctx context.Context, e *cli.Env, cmd, path string) (g *memgraph.Graph, d *graph.Dataset, lineReport error, err error) {
-	keep, err := f.keep()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	g, d, lineErr, err := loadFiltered(ctx, path, e.Stdin, keep)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	return g, d, reportLineErrors(e, cmd, lineErr), nil
 }

@@ -93,7 +93,8 @@ func TestBuildNonUTF8FileName(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "good.txt"), article)
 	bad := filepath.Join(dir, "bad\xffname.txt")
-	if err := os.WriteFile(bad, []byte(article), 0o644); err != nil {
+	// another text: an article repeated under another name is described once
+	if err := os.WriteFile(bad, []byte("Freedonia later thanked Ruritania.\n"+article), 0o644); err != nil {
 		t.Skipf("this file system refuses a non-UTF-8 name: %v", err)
 	}
 	out := filepath.Join(t.TempDir(), "g.nq")

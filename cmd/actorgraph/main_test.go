@@ -65,7 +65,7 @@ func TestUsage(t *testing.T) {
 		{Name: "neighbours", Args: []string{"neighbours", "--help"}, Code: 0, Want: "Usage: actorgraph neighbors"},
 		{Name: "bad jobs", Args: []string{"build", "-j", "0"}, Code: 2, Want: "-j must be at least 1"},
 		{Name: "relative base", Args: []string{"build", "--base", "actors/"}, Code: 2, Want: "not an absolute IRI"},
-		{Name: "neighbors wants two args", Args: []string{"neighbors", "x.nq"}, Code: 2, Want: "wants GRAPH.nq and NAME"},
+		{Name: "neighbors wants two args", Args: []string{"neighbors", "x.nq"}, Code: 2, Want: "wants GRAPH and NAME"},
 		{Name: "bad direction", Args: []string{"neighbors", "--direction", "up", "x.nq", "y"}, Code: 2, Want: "-direction"},
 		{Name: "bad format", Args: []string{"render", "--format", "gif", "x.nq"}, Code: 2, Want: "-format"},
 		{Name: "html has no layout", Args: []string{"render", "-o", "m.html", "--layout", "neato", "x.nq"}, Code: 2, Want: "laid out in the browser"},

@@ -46,11 +46,11 @@ func runPath(ctx context.Context, e *cli.Env, args []string) error {
 		return err
 	}
 	lineReport := reportLineErrors(e, "path", lineErr)
-	from, err := resolveName(g, args[0])
+	from, err := resolveName(memFinder{g}, args[0])
 	if err != nil {
 		return err
 	}
-	to, err := resolveName(g, args[1])
+	to, err := resolveName(memFinder{g}, args[1])
 	if err != nil {
 		return err
 	}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
 	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
@@ -101,5 +103,51 @@ func buildGraph(ctx context.Context, e *cli.Env, p *extract.Pipeline, paths []st
 
 // report prints every failed input, one a line, and says whether any did.
 func (r *buildResult) report(stderr io.Writer, cmd string) error {
-	return reportInputErrors(stderr, cmd, r.errs, r.articles.Len())
+	return reportInputErrors(stderr, cmd, r.errs, r.articles.Len()+r.articles.Repeats())
+}
+
+// updateStore adds the articles of paths to st with jobs workers, batch
+// articles a transaction (see extract.Pipeline.Update), and says on stderr
+// what it did. Inputs that failed are named one a line; the articles
+// already in st are counted, not named.
+func updateStore(ctx context.Context, e *cli.Env, p *extract.Pipeline, st *store.Store, paths []string, jobs, batch int, opt readOptions) error {
+	srcs, errs := collectSourcesContext(ctx, paths, e.Stdin, opt)
+	if len(srcs) == 0 && len(errs) == 0 {
+		return fmt.Errorf("no articles to build")
+	}
+	inputs := func(yield func(extract.Input) bool) {
+		for _, s := range srcs {
+			if !yield(extract.Input{Name: s.name, Read: s.read}) {
+				return
+			}
+		}
+	}
+	prog := newProgress(e.Stderr, len(srcs))
+	stats, err := p.Update(ctx, st, inputs, jobs, extract.UpdateOptions{
+		Batch: batch,
+		Each: func(r extract.Result) error {
+			prog.done(r.Bytes)
+			if r.Err != nil && !errors.Is(r.Err, extract.ErrStored) {
+				errs = append(errs, r.Err)
+			}
+			return nil
+		},
+	})
+	prog.finish()
+	name := cli.DisplayText(st.Path())
+	if err != nil {
+		if stats.Added > 0 {
+			fmt.Fprintf(e.Stderr, "actorgraph build: %s keeps the %d article(s) added before the build stopped; run it again to add the rest\n", name, stats.Added)
+		} else {
+			fmt.Fprintf(e.Stderr, "actorgraph build: %s is as it was before this build\n", name)
+		}
+		return err
+	}
+	c, err := st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.Stderr, "actorgraph build: added %d article(s) to %s, skipped %d already in it; it holds %d articles, %d actors, %d statements\n",
+		stats.Added, name, stats.Stored, c.Articles, c.Actors, c.Statements)
+	return reportInputErrors(e.Stderr, "build", errs, stats.Added+stats.Stored)
 }

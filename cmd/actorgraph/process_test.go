@@ -57,6 +57,9 @@ func TestMain(m *testing.M) {
 	if p, err := corpusGraph(); err == nil {
 		os.RemoveAll(filepath.Dir(p))
 	}
+	if p, err := sampleStoreOnce(); err == nil {
+		os.RemoveAll(filepath.Dir(p))
+	}
 	os.Exit(code)
 }
 

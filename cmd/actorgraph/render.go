@@ -6,19 +6,22 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/render/htmlmap"
 )
 
-const renderAbout = `Render draws the graph in GRAPH.nq (- for stdin) as a relationship map: node
-colour and shape by actor type, edges labelled with their predicate and
-thicker the more statements support them. The format comes from -format or
+const renderAbout = `Render draws the graph in GRAPH, a store that build --db made or an N-Quads
+file (- for stdin), as a relationship map: node colour and shape by actor
+type, edges labelled with their predicate and thicker the more statements
+support them. The format comes from -format or
 from the extension of -o (.svg, .png, .dot, .html, in any case); with
 neither, it is SVG.
 
@@ -37,7 +40,7 @@ evidence sentences of the relation clicked. -focus, -depth, -max-nodes,
 other formats.`
 
 func runRender(ctx context.Context, e *cli.Env, args []string) error {
-	fs := cli.NewFlagSet(e, "[flags] GRAPH.nq", renderAbout)
+	fs := cli.NewFlagSet(e, "[flags] GRAPH", renderAbout)
 	out := fs.String("o", "map.svg", "write the map to `FILE` (- for stdout)")
 	format := fs.String("format", "", "`format`: svg, png, dot or html (default: from the extension of -o, else svg)")
 	focus := fs.String("focus", "", "draw only the actors within -depth links of the actor `NAME`")
@@ -48,7 +51,7 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 	layout := fs.String("layout", "auto", "Graphviz `engine`: auto (by size), dot, neato, fdp, sfdp or circo (not for html)")
 	title := fs.String("title", "", "title drawn above the map")
 	filter := addFilterFlags(fs)
-	args, err := cli.ParseArgs(fs, args, 1, 1, "one GRAPH.nq")
+	args, err := cli.ParseArgs(fs, args, 1, 1, "one GRAPH")
 	if err != nil {
 		return err
 	}
@@ -70,20 +73,38 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	g, d, lineReport, err := filter.load(ctx, e, "render", args[0])
+	keep, err := filter.keep()
 	if err != nil {
 		return err
 	}
-	if g.Len() == 0 {
-		return fmt.Errorf("%s holds no actors: nothing to draw", cli.DisplayText(args[0]))
+	src, err := openGraph(ctx, args[0], e.Stdin, keep)
+	if err != nil {
+		return err
 	}
-	if *focus != "" {
-		n, err := resolveName(g, *focus)
+	defer src.Close()
+	if f == "html" && src.st != nil {
+		// the map shows aliases and evidence: the store's whole graph
+		d, err := storeDataset(ctx, args[0], keep)
 		if err != nil {
 			return err
 		}
-		g = g.Ego(n.IRI, *depth)
+		g, err := memgraph.NewContext(ctx, d)
+		if err != nil {
+			return err
+		}
+		src = &graphSource{g: g, d: d, keep: keep}
 	}
+	lineReport := reportLineErrors(e, "render", src.lineErr)
+	if n, err := src.actors(ctx); err != nil {
+		return err
+	} else if n == 0 {
+		return fmt.Errorf("%s holds no actors: nothing to draw", cli.DisplayText(args[0]))
+	}
+	g, err := mapGraph(ctx, src, *focus, *depth)
+	if err != nil {
+		return err
+	}
+	d := src.d
 	switch {
 	case *focus != "" && len(g.Edges()) == 0:
 		// An actor linked to no other: draw it alone.
@@ -112,6 +133,60 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 		return err
 	}
 	return lineReport
+}
+
+// mapGraph returns the graph to draw, before -max-nodes and -min-support
+// cut it: the whole graph, or with focus the actors within depth links of
+// the actor focus names and the links between them. From a store, only
+// that part is loaded (without focus, the whole graph: a map's caption
+// counts what it leaves out); the filter of src applies to the store's
+// statements as it did to the N-Quads file's.
+func mapGraph(ctx context.Context, src *graphSource, focus string, depth int) (*memgraph.Graph, error) {
+	if src.st == nil {
+		if focus == "" {
+			return src.g, nil
+		}
+		n, err := resolveName(src.finder(ctx), focus)
+		if err != nil {
+			return nil, err
+		}
+		return src.g.Ego(n.IRI, depth), nil
+	}
+	if focus == "" {
+		return storeGraph(ctx, src.st, nil, 1, src.filter())
+	}
+	n, err := resolveName(src.finder(ctx), focus)
+	if err != nil {
+		return nil, err
+	}
+	id, err := storeID(ctx, src.st, n)
+	if err != nil {
+		return nil, err
+	}
+	ns, err := src.st.Neighbors(ctx, id, store.NeighborOptions{Depth: depth, Filter: src.filter()})
+	if err != nil {
+		return nil, err
+	}
+	keep := []store.ActorID{id}
+	for _, nb := range ns {
+		keep = append(keep, nb.Node.ID)
+	}
+	return storeGraph(ctx, src.st, keep, 1, src.filter())
+}
+
+// storeDataset reads every quad of the store at path into a dataset, as
+// an N-Quads file of them would decode, keeping the statements keep
+// accepts (all when nil).
+func storeDataset(ctx context.Context, path string, keep func(graph.Statement) bool) (*graph.Dataset, error) {
+	quads, _, err := readQuads(ctx, path, nil)
+	if err != nil {
+		return nil, err
+	}
+	d := graph.Decode(quads)
+	if keep != nil {
+		d.Statements = slices.DeleteFunc(d.Statements, func(s graph.Statement) bool { return !keep(s) })
+	}
+	return d, nil
 }
 
 // renderFormat returns the output format: format itself (in any case),

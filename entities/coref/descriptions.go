@@ -1,9 +1,11 @@
-package entities
+package coref
 
 import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -47,7 +49,7 @@ var proxyNouns = map[string]bool{
 	"government": true, "administration": true, "regime": true, "leadership": true, "authorities": true,
 }
 
-// institutionNouns end the names of institutions; see tidy.go. A
+// The nouns that end the names of institutions (names.IsInstitutionNoun): a
 // description with one refers to the latest organisation whose name has it.
 
 // leaderRoles are the roles that "the leader" can stand for.
@@ -69,7 +71,7 @@ type personRole struct {
 // personRoles reads the roles of the article's persons from the words
 // before their names ("Russian Foreign Minister Sergei Lavrov") and after
 // a comma following them ("Lavrov, Russia's foreign minister,").
-func (x *Finder) personRoles(f *Found, sents []ud.Sentence) map[graph.ActorID]*personRole {
+func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.ActorID]*personRole {
 	out := map[graph.ActorID]*personRole{}
 	read := func(a graph.ActorID, si int, ks []int) {
 		toks := sents[si].Tokens
@@ -98,7 +100,7 @@ func (x *Finder) personRoles(f *Found, sents []ud.Sentence) map[graph.ActorID]*p
 		}
 	}
 	for _, sp := range f.Spans {
-		if sp.Kind != NameSpan || f.Actors[sp.Actor].Type != graph.Person {
+		if sp.Kind != found.NameSpan || f.Actors[sp.Actor].Type != graph.Person {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
@@ -131,7 +133,7 @@ func (x *Finder) personRoles(f *Found, sents []ud.Sentence) map[graph.ActorID]*p
 
 // resolveDescriptions adds a span for every definite description that
 // refers to an actor the article names (see the comment at the top).
-func (x *Finder) resolveDescriptions(f *Found, sents []ud.Sentence) {
+func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 	roles := x.personRoles(f, sents)
 	var history []mention
 	var people []mention       // the latest mention of each person, latest last
@@ -145,7 +147,7 @@ func (x *Finder) resolveDescriptions(f *Found, sents []ud.Sentence) {
 		toks := sents[si].Tokens
 		for ti := range toks {
 			if sp, ok := f.At(si, ti); ok {
-				if ti == sp.Head && sp.Kind == NameSpan {
+				if ti == sp.Head && sp.Kind == found.NameSpan {
 					m := mention{si, ti, sp.Actor, f.Actors[sp.Actor].Type, isSubject(toks[ti])}
 					history = append(history, m)
 					switch m.typ {
@@ -168,7 +170,7 @@ func (x *Finder) resolveDescriptions(f *Found, sents []ud.Sentence) {
 			if !ok {
 				continue
 			}
-			f.Spans = append(f.Spans, Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: a, Kind: DescriptionSpan})
+			f.Spans = append(f.Spans, found.Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: a, Kind: found.DescriptionSpan})
 			history = append(history, mention{si, ti, a, f.Actors[a].Type, isSubject(t)})
 		}
 	}
@@ -176,7 +178,7 @@ func (x *Finder) resolveDescriptions(f *Found, sents []ud.Sentence) {
 
 // describedActor returns the actor the definite description headed by
 // toks[ti] refers to.
-func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
+func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
 	noun := strings.ToLower(toks[ti].Form)
 	lemma := strings.ToLower(toks[ti].Lemma)
 	role := x.roles.Role(noun)
@@ -235,9 +237,9 @@ func (x *Finder) describedActor(f *Found, roles map[graph.ActorID]*personRole, p
 		return -1, false
 	case len(owners) > 0:
 		return -1, false // "the Afghan army": a body of the actor, not the actor
-	case institutionNouns[noun] && !descriptionGeneric[noun]:
+	case names.IsInstitutionNoun(noun) && !descriptionGeneric[noun]:
 		for k := len(orgs) - 1; k >= 0; k-- {
-			for _, w := range strings.Fields(foldName(f.Actors[orgs[k].actor].Name)) {
+			for _, w := range strings.Fields(names.Fold(f.Actors[orgs[k].actor].Name)) {
 				if w == noun {
 					return orgs[k].actor, true
 				}
@@ -321,7 +323,7 @@ func (pr *personRole) leads() bool {
 // definite reports whether the noun at i is a definite description: it has
 // "the", "this", "that" or a possessive name ("Russia's") before it, and
 // between them only adjectives, nouns and names that modify it.
-func definite(f *Found, si int, toks []ud.Token, i int) bool {
+func definite(f *found.Found, si int, toks []ud.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if sp, ok := f.At(si, k); ok {
 			if toks[sp.Head].Head-1 != i {
@@ -353,7 +355,7 @@ func definite(f *Found, si int, toks []ud.Token, i int) bool {
 
 // ledState returns the one country a person leads by the roles the article
 // gives it.
-func ledState(f *Found, pr *personRole) (graph.ActorID, bool) {
+func ledState(f *found.Found, pr *personRole) (graph.ActorID, bool) {
 	if pr == nil || !pr.leads() {
 		return -1, false
 	}
@@ -373,7 +375,7 @@ func ledState(f *Found, pr *personRole) (graph.ActorID, bool) {
 // afterName reports whether the description headed by toks[i] stands in
 // apposition right after a name ("Jane Roe, the foreign minister,"): it
 // says what the name is and refers to no one else.
-func afterName(f *Found, si int, toks []ud.Token, i int) bool {
+func afterName(f *found.Found, si int, toks []ud.Token, i int) bool {
 	k := i - 1
 	for k >= 0 && toks[k].Form != "," {
 		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
@@ -385,7 +387,7 @@ func afterName(f *Found, si int, toks []ud.Token, i int) bool {
 		return false
 	}
 	sp, ok := f.At(si, k-1)
-	return ok && sp.Kind == NameSpan
+	return ok && sp.Kind == found.NameSpan
 }
 
 // prepOf returns the lower-case preposition (case dependent) of token k, or "".

@@ -1,4 +1,4 @@
-package entities
+package coref
 
 import (
 	"embed"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -45,7 +47,7 @@ var defaultGenders = sync.OnceValues(func() (*genderTable, error) {
 		for _, line := range strings.Split(string(b), "\n") {
 			line = strings.TrimSpace(line)
 			if line != "" && !strings.HasPrefix(line, "#") {
-				lists[g][foldName(line)] = true
+				lists[g][names.Fold(line)] = true
 			}
 		}
 	}
@@ -71,9 +73,9 @@ var defaultGenders = sync.OnceValues(func() (*genderTable, error) {
 	for _, c := range counts {
 		switch g := c.gender(); {
 		case g != UnknownGender:
-			t.names[foldName(c.name)] = g
+			t.names[names.Fold(c.name)] = g
 		case c.male > 0 && c.female > 0:
-			delete(t.names, foldName(c.name)) // both genders in GUM's use
+			delete(t.names, names.Fold(c.name)) // both genders in GUM's use
 		}
 	}
 	return t, nil
@@ -84,7 +86,7 @@ func (t *genderTable) firstName(name string) Gender {
 	if t == nil {
 		return UnknownGender
 	}
-	return t.names[foldName(name)]
+	return t.names[names.Fold(name)]
 }
 
 // genderCount is how often GUM refers to the people of one first name with
@@ -163,10 +165,10 @@ var genderedWords = map[string]Gender{
 // personGenders returns the gender of each person of an article, from the
 // titles and gendered nouns written before or in apposition to its names,
 // else from its first name. Other actors get UnknownGender.
-func personGenders(f *Found, sents []ud.Sentence, table *genderTable) []Gender {
+func personGenders(f *found.Found, sents []ud.Sentence, table *genderTable) []Gender {
 	votes := make([][3]int, len(f.Actors))
 	for _, sp := range f.Spans {
-		if sp.Kind != NameSpan || f.Actors[sp.Actor].Type != graph.Person {
+		if sp.Kind != found.NameSpan || f.Actors[sp.Actor].Type != graph.Person {
 			continue
 		}
 		toks := sents[sp.Sentence].Tokens
@@ -200,7 +202,7 @@ func personGenders(f *Found, sents []ud.Sentence, table *genderTable) []Gender {
 		if a.Type != graph.Person {
 			continue
 		}
-		if words := personWords(strings.Fields(a.Name)); len(words) >= 2 {
+		if words := names.PersonWords(strings.Fields(a.Name)); len(words) >= 2 {
 			votes[i][table.firstName(words[0])]++
 		}
 		switch {

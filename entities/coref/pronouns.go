@@ -1,4 +1,4 @@
-package entities
+package coref
 
 import (
 	"bufio"
@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -141,7 +142,7 @@ var personNouns = map[string]bool{
 // articleNPs lists the noun phrases of an article in text order: the
 // heads of name spans, common nouns heading phrases, and personal
 // pronouns. genders are the persons' genders (personGenders).
-func (x *Finder) articleNPs(f *Found, sents []ud.Sentence, genders []Gender) []np {
+func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gender) []np {
 	var out []np
 	next := len(f.Actors)
 	for si := range sents {
@@ -150,14 +151,14 @@ func (x *Finder) articleNPs(f *Found, sents []ud.Sentence, genders []Gender) []n
 			n := np{sent: si, tok: ti, actor: -1, deprel: coarseDeprel(t.Deprel), head: t.Head - 1}
 			n.subject = n.deprel == "subj"
 			if sp, ok := f.At(si, ti); ok {
-				if ti != sp.Head || (sp.Kind != NameSpan && sp.Kind != DescriptionSpan && sp.Kind != PronounSpan) {
+				if ti != sp.Head || (sp.Kind != found.NameSpan && sp.Kind != found.DescriptionSpan && sp.Kind != found.PronounSpan) {
 					continue
 				}
 				n.actor, n.entity = sp.Actor, int(sp.Actor)
 				switch sp.Kind {
-				case NameSpan:
+				case found.NameSpan:
 					n.kind = npName
-				case PronounSpan:
+				case found.PronounSpan:
 					n.kind = npPronoun
 				default:
 					n.kind = npDescr
@@ -166,7 +167,7 @@ func (x *Finder) articleNPs(f *Found, sents []ud.Sentence, genders []Gender) []n
 				if int(sp.Actor) < len(genders) {
 					n.gender = genders[sp.Actor]
 				}
-				if sp.Kind == PronounSpan {
+				if sp.Kind == found.PronounSpan {
 					n.cls = pronounClass(t.Form)
 					n.gender = pronounGender(t.Form)
 				}
@@ -208,12 +209,12 @@ func (x *Finder) articleNPs(f *Found, sents []ud.Sentence, genders []Gender) []n
 // titleOfName reports whether the noun at i is part of a name's title:
 // attached to a name, or right before one ("President" in "Russian
 // President Vladimir Putin").
-func titleOfName(f *Found, si int, toks []ud.Token, i int) bool {
+func titleOfName(f *found.Found, si int, toks []ud.Token, i int) bool {
 	if _, ok := f.At(si, toks[i].Head-1); ok && toks[i].Head > 0 {
 		return true
 	}
 	sp, ok := f.At(si, i+1)
-	return ok && sp.Kind == NameSpan
+	return ok && sp.Kind == found.NameSpan
 }
 
 func typeClass(t graph.ActorType) string {
@@ -429,8 +430,8 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 // resolvePronouns resolves the pronouns among nps, in text order, with
 // choose picking a candidate index for each; it returns the spans of the
 // pronouns resolved to actors.
-func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []pronounCandidate) int) []Span {
-	var spans []Span
+func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []pronounCandidate) int) []found.Span {
+	var spans []found.Span
 	sal := newSalience()
 	for i := range nps {
 		n := &nps[i]
@@ -441,7 +442,7 @@ func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []
 				c := cands[k].n
 				n.entity, n.actor = c.entity, c.actor
 				if c.actor >= 0 {
-					spans = append(spans, Span{Sentence: n.sent, Start: n.tok, End: n.tok + 1, Head: n.tok, Actor: c.actor, Kind: PronounSpan})
+					spans = append(spans, found.Span{Sentence: n.sent, Start: n.tok, End: n.tok + 1, Head: n.tok, Actor: c.actor, Kind: found.PronounSpan})
 				}
 			}
 		}

@@ -1,9 +1,10 @@
-package entities
+package coref
 
 import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -31,12 +32,8 @@ var groupNouns = map[string]graph.ActorType{
 // groupWindow is how many sentences back a plural reference may reach.
 const groupWindow = 2
 
-// Members returns the actors a plural reference at token tok of sentence
-// sent stands for ("they", "the two countries"), or nil when it stands for
-// no group of actors.
-func (f *Found) Members(sent, tok int) []graph.ActorID {
-	return f.groups[tokenRef{sent, tok}]
-}
+// tokenRef is a token of an article: its sentence and its index there.
+type tokenRef struct{ sent, tok int }
 
 // coordination is a group of actors named together: "France and Iran".
 type coordination struct {
@@ -58,7 +55,7 @@ func groupClass(t graph.ActorType) int {
 }
 
 // uniform reports whether the actors of a group are of one class.
-func uniform(f *Found, actors []graph.ActorID) bool {
+func uniform(f *found.Found, actors []graph.ActorID) bool {
 	c := groupClass(f.Actors[actors[0]].Type)
 	for _, a := range actors {
 		if groupClass(f.Actors[a].Type) != c || c == 0 {
@@ -69,13 +66,12 @@ func uniform(f *Found, actors []graph.ActorID) bool {
 }
 
 // resolveGroups finds the plural references of an article and the actors
-// they stand for, in Found.groups.
-func resolveGroups(f *Found, sents []ud.Sentence, nps []np, roles map[graph.ActorID]*personRole) {
+// they stand for, as their Members.
+func resolveGroups(f *found.Found, sents []ud.Sentence, nps []np, roles map[graph.ActorID]*personRole) {
 	var coords []coordination
 	// the latest coordination of each sentence's actors, and the actors of
 	// each type by latest mention
 	var latest []np
-	f.groups = map[tokenRef][]graph.ActorID{}
 	byTok := map[tokenRef]*np{}
 	for i := range nps {
 		byTok[tokenRef{nps[i].sent, nps[i].tok}] = &nps[i]
@@ -107,7 +103,7 @@ func resolveGroups(f *Found, sents []ud.Sentence, nps []np, roles map[graph.Acto
 			typ, counted := groupNouns[lower]
 			if counted && countsTwo(toks, n.tok) {
 				if ms := groupFor(coords, latest, n.sent, typ, f, roles); len(ms) > 0 {
-					f.groups[tokenRef{n.sent, n.tok}] = ms
+					f.SetMembers(n.sent, n.tok, ms)
 					continue
 				}
 			}
@@ -126,7 +122,7 @@ func resolveGroups(f *Found, sents []ud.Sentence, nps []np, roles map[graph.Acto
 			if c.sent == n.sent && toks[n.tok].Head-1 == toks[c.tok].Head-1 && !strings.EqualFold(toks[n.tok].Form, "their") {
 				continue // "France and Iran told them": not themselves
 			}
-			f.groups[tokenRef{n.sent, n.tok}] = slices.Clone(c.actors)
+			f.SetMembers(n.sent, n.tok, slices.Clone(c.actors))
 		}
 	}
 }
@@ -170,7 +166,7 @@ func countsTwo(toks []ud.Token, i int) bool {
 // groupFor returns the two actors "the two N" refers to: the latest
 // coordination of two actors of N's type in the window, else the two
 // actors of that type mentioned last.
-func groupFor(coords []coordination, latest []np, sent int, typ graph.ActorType, f *Found, roles map[graph.ActorID]*personRole) []graph.ActorID {
+func groupFor(coords []coordination, latest []np, sent int, typ graph.ActorType, f *found.Found, roles map[graph.ActorID]*personRole) []graph.ActorID {
 	fits := func(a graph.ActorID) bool {
 		t := f.Actors[a].Type
 		if typ == graph.Unknown {

@@ -1,4 +1,4 @@
-package entities
+package coref
 
 import (
 	"cmp"
@@ -8,22 +8,40 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
+	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 var updateGenders = flag.Bool("update-genders", false, "rewrite genders/gum.txt from GUM's training split")
 
+// titleRoles are the titles and role nouns of package entities
+// (*entities.Roles), which learnGUMGenders leaves out of first names.
+type titleRoles interface {
+	IsTitle(word string) bool
+	Role(word string) string
+}
+
+// startsUpper reports whether w starts with an upper-case letter, as the
+// finder of package entities reads names.
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 // learnGUMGenders counts, for each first name of a named person in GUM's
 // documents, the masculine and feminine pronouns of the person's
 // coreference chain. The first name is the first word of the person's
 // fullest name, titles and roles left out, when the name has two words
 // or more.
-func learnGUMGenders(docs []gum.Document) []genderCount {
-	roles := DefaultRoles()
+func learnGUMGenders(docs []gum.Document, roles titleRoles) []genderCount {
 	// words GUM also uses as common words ("Doctor", "Vice") are titles,
 	// not first names
 	common := map[string]bool{}
@@ -61,7 +79,7 @@ func learnGUMGenders(docs []gum.Document) []genderCount {
 						}
 						ws = append(ws, t.Form)
 					}
-					if pw := personWords(ws); len(pw) >= 2 && len(pw) > words && startsUpper(pw[0]) && !common[strings.ToLower(pw[0])] {
+					if pw := names.PersonWords(ws); len(pw) >= 2 && len(pw) > words && startsUpper(pw[0]) && !common[strings.ToLower(pw[0])] {
 						first, words = pw[0], len(pw)
 					}
 				}
@@ -106,11 +124,12 @@ func formatGenderCounts(counts []genderCount) string {
 	return sb.String()
 }
 
-// TestGUMGenderTable checks that genders/gum.txt is what GUM's training
-// split teaches, and rewrites it with -update-genders.
-func TestGUMGenderTable(t *testing.T) {
+// testGUMGenderTable, run by TestGUMGenderTable of entities_test.go with
+// the role nouns of package entities, checks that genders/gum.txt is what
+// GUM's training split teaches, and rewrites it with -update-genders.
+func testGUMGenderTable(t *testing.T, roles titleRoles) {
 	docs := gumtest.Split(t, "train")
-	want := formatGenderCounts(learnGUMGenders(docs))
+	want := formatGenderCounts(learnGUMGenders(docs, roles))
 	if *updateGenders {
 		if err := os.WriteFile("genders/gum.txt", []byte(want), 0o644); err != nil {
 			t.Fatal(err)
@@ -121,7 +140,7 @@ func TestGUMGenderTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !*updateGenders && string(got) != want {
-		t.Errorf("genders/gum.txt is not what GUM teaches; run go test -run TestGUMGenderTable -update-genders ./entities/")
+		t.Errorf("genders/gum.txt is not what GUM teaches; run go test -run TestGUMGenderTable -update-genders ./entities/coref/")
 	}
 }
 
@@ -155,9 +174,9 @@ func TestPersonGenders(t *testing.T) {
 		toks[i] = ud.Token{Form: w, UPOS: "PROPN"}
 	}
 	toks[3].UPOS, toks[4].UPOS = "VERB", "NOUN"
-	f := &Found{
+	f := &found.Found{
 		Actors: []graph.Actor{{Name: "Lee Park", Type: graph.Person}, {Name: "Sam Ortiz", Type: graph.Person}, {Name: "Ahmed Karimov", Type: graph.Person}},
-		Spans: []Span{
+		Spans: []found.Span{
 			{Sentence: 0, Start: 1, End: 3, Head: 2, Actor: 0},
 			{Sentence: 0, Start: 5, End: 7, Head: 6, Actor: 1},
 			{Sentence: 0, Start: 8, End: 10, Head: 9, Actor: 2},

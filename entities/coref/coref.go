@@ -1,8 +1,21 @@
-package entities
+// Package coref resolves the references of an article to the actors package
+// entities found named in it: pronouns, with a ranker learned from GUM's
+// coreference chains (pronouns.model) that knows persons' genders (titles,
+// gendered nouns, first names: gender.go and genders/); definite
+// descriptions, by their modifiers, roles and institution nouns ("the
+// Afghan government", "the Chinese leader", "the ministry"); and plural
+// references ("they", "the two countries") to groups of actors. Resolve
+// adds a found.Span for each reference it resolves and records each group's
+// members (found.Found.Members).
+//
+// It imports package found and package names of entities, never entities
+// itself, which calls it.
+package coref
 
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -18,15 +31,28 @@ type mention struct {
 // maxBack is how many sentences back a description may reach.
 const maxBack = 2
 
-// resolveReferences adds a span for every pronoun and definite description
-// that refers to an actor named earlier in the article: descriptions first,
-// by rule, then pronouns, by the ranker of pronouns.go, then plural
-// references to groups of actors (groups.go).
-func (x *Finder) resolveReferences(f *Found, sents []ud.Sentence) {
-	f.index(len(sents))
+// Roles gives the role a noun names ("president", "minister"), or "" for a
+// noun that names none: *entities.Roles.
+type Roles interface {
+	Role(word string) string
+}
+
+// resolver resolves references with the role nouns of roles.
+type resolver struct {
+	roles Roles
+}
+
+// Resolve adds to f a span for every pronoun and definite description of
+// sents that refers to an actor named earlier in the article: descriptions
+// first, by rule, then pronouns, by the ranker of pronouns.go, then plural
+// references to groups of actors (groups.go), whose actors it records as
+// their Members. f holds the names the finder found in sents.
+func Resolve(f *found.Found, sents []ud.Sentence, roles Roles) {
+	x := &resolver{roles: roles}
+	f.Index(len(sents))
 	x.resolveDescriptions(f, sents)
-	sortSpans(f.Spans)
-	f.index(len(sents))
+	found.SortSpans(f.Spans)
+	f.Index(len(sents))
 	model, err := defaultPronounModel()
 	if err != nil {
 		return // the embedded model is checked by the tests
@@ -34,7 +60,7 @@ func (x *Finder) resolveReferences(f *Found, sents []ud.Sentence) {
 	table, _ := defaultGenders() // checked by the tests too; without it, no gender from first names
 	nps := x.articleNPs(f, sents, personGenders(f, sents, table))
 	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
-	sortSpans(f.Spans)
+	found.SortSpans(f.Spans)
 	resolveGroups(f, sents, nps, x.personRoles(f, sents))
 }
 

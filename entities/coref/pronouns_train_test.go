@@ -1,4 +1,4 @@
-package entities
+package coref
 
 import (
 	"flag"
@@ -11,10 +11,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
-	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/internal/perceptron"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax"
@@ -32,28 +31,12 @@ func formatPronounModel(m *pronounModel) string {
 	sb.WriteString("# Weights of the pronoun ranker (pronouns.go): feature <TAB> weight.\n")
 	sb.WriteString("# Learned from the coreference chains of the training split of UD English\n")
 	sb.WriteString("# GUM (CC BY 4.0 and others, see its LICENSE.txt) by TestTrainPronouns;\n")
-	sb.WriteString("# rewrite with go test -run TestTrainPronouns -update-pronouns ./entities/\n")
+	sb.WriteString("# rewrite with go test -run TestTrainPronouns -update-pronouns ./entities/coref/\n")
 	keys := slices.Sorted(maps.Keys(m.w))
 	for _, k := range keys {
 		fmt.Fprintf(&sb, "%s\t%.4f\n", k, m.w[k])
 	}
 	return sb.String()
-}
-
-// reanalyse returns a GUM document's sentences analysed by our own tagger
-// and parser from its gold tokens, as the finder sees text.
-func reanalyse(model *syntax.Model, doc gum.Document) []ud.Sentence {
-	sents := make([]ud.Sentence, len(doc.Sentences))
-	for i, s := range doc.Sentences {
-		s.Tokens = append([]ud.Token(nil), s.Tokens...)
-		for k := range s.Tokens {
-			tk := &s.Tokens[k]
-			tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", -1, ""
-		}
-		model.AnalyzeSentence(&s)
-		sents[i] = s
-	}
-	return sents
 }
 
 // goldEntities maps each token of a GUM document inside a mention to the
@@ -87,7 +70,7 @@ func goldEntities(doc gum.Document) map[tokenRef]string {
 // annotates, the candidates in the pronoun's own chain are right (none is
 // right when no candidate is), and the perceptron learns to rank one of
 // them first.
-func trainPronouns(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, epochs int) *pronounModel {
+func trainPronouns(find func([]ud.Sentence) *found.Found, x *resolver, docs []gum.Document, sents [][]ud.Sentence, epochs int) *pronounModel {
 	// The perceptron's weights depend on the order it reads the documents
 	// in; the mean of the models of several orders varies less.
 	out := &pronounModel{w: map[string]float64{}}
@@ -100,7 +83,7 @@ func trainPronouns(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, e
 		if bag > 0 {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		}
-		m := trainPronounsOnce(finder, docs, sents, epochs, order)
+		m := trainPronounsOnce(find, x, docs, sents, epochs, order)
 		for f, w := range m.w {
 			out.w[f] += w / pronounBags
 		}
@@ -111,17 +94,17 @@ func trainPronouns(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, e
 // pronounBags is how many orders of the documents trainPronouns averages.
 const pronounBags = 5
 
-func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentence, epochs int, order []int) *pronounModel {
+func trainPronounsOnce(find func([]ud.Sentence) *found.Found, x *resolver, docs []gum.Document, sents [][]ud.Sentence, epochs int, order []int) *pronounModel {
 	p := perceptron.NewSparse()
 	table, _ := defaultGenders()
 	for range epochs {
 		for _, di := range order {
 			doc := docs[di]
-			f := finder.Find(sents[di])
-			f.Spans = slices.DeleteFunc(f.Spans, func(s Span) bool { return s.Kind == PronounSpan })
-			f.index(len(sents[di]))
+			f := find(sents[di])
+			f.Spans = slices.DeleteFunc(f.Spans, func(s found.Span) bool { return s.Kind == found.PronounSpan })
+			f.Index(len(sents[di]))
 			gold := goldEntities(doc)
-			nps := finder.articleNPs(f, sents[di], personGenders(f, sents[di], table))
+			nps := x.articleNPs(f, sents[di], personGenders(f, sents[di], table))
 			resolvePronouns(nps, sents[di], func(pi int, cands []pronounCandidate) int {
 				pred := 0
 				for k := range cands {
@@ -158,12 +141,13 @@ func trainPronounsOnce(finder *Finder, docs []gum.Document, sents [][]ud.Sentenc
 	return &pronounModel{w: p.Average(math.Nextafter(1e-4, 1))}
 }
 
-// TestTrainPronouns trains the ranker on the sample documents and checks
+// testTrainPronouns, run by TestTrainPronouns of entities_test.go with the
+// finder of package entities, trains the ranker on the sample documents and checks
 // it resolves their pronoun; with -update-pronouns it trains on GUM's
 // training split and rewrites pronouns.model.
-func TestTrainPronouns(t *testing.T) {
+func testTrainPronouns(t *testing.T, find func([]ud.Sentence) *found.Found, roles Roles) {
 	model := testenv.Must(t, syntax.DefaultModel)
-	finder := NewFinder(testenv.Must(t, gazetteer.Default), testenv.Must(t, ner.DefaultRecognizer))
+	x := &resolver{roles: roles}
 	split := "sample"
 	var docs []gum.Document
 	if *updatePronouns {
@@ -174,9 +158,9 @@ func TestTrainPronouns(t *testing.T) {
 	}
 	sents := make([][]ud.Sentence, len(docs))
 	for i, d := range docs {
-		sents[i] = reanalyse(model, d)
+		sents[i] = gumtest.Reanalyse(d, model.AnalyzeSentence)
 	}
-	m := trainPronouns(finder, docs, sents, pronounEpochs)
+	m := trainPronouns(find, x, docs, sents, pronounEpochs)
 	if len(m.w) == 0 {
 		t.Fatalf("training on %s learned no weights", split)
 	}
@@ -188,11 +172,11 @@ func TestTrainPronouns(t *testing.T) {
 		return
 	}
 	// the sample's "He" refers to the president named before it
-	f := finder.Find(sents[0])
-	f.Spans = slices.DeleteFunc(f.Spans, func(s Span) bool { return s.Kind == PronounSpan })
-	f.index(len(sents[0]))
+	f := find(sents[0])
+	f.Spans = slices.DeleteFunc(f.Spans, func(s found.Span) bool { return s.Kind == found.PronounSpan })
+	f.Index(len(sents[0]))
 	table, _ := defaultGenders()
-	nps := finder.articleNPs(f, sents[0], personGenders(f, sents[0], table))
+	nps := x.articleNPs(f, sents[0], personGenders(f, sents[0], table))
 	spans := resolvePronouns(nps, sents[0], func(_ int, c []pronounCandidate) int { return m.best(c) })
 	if len(spans) != 1 || f.Actors[spans[0].Actor].Name != "Donald Trump" {
 		var got []string

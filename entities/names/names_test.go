@@ -1,4 +1,4 @@
-package entities
+package names
 
 import "testing"
 
@@ -12,8 +12,8 @@ func TestFoldName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := foldName(tt.in); got != tt.want {
-				t.Errorf("foldName(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := Fold(tt.in); got != tt.want {
+				t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -34,8 +34,8 @@ func TestSpellingVariants(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
-			if got := spellingVariants(tt.a, tt.b); got != tt.want {
-				t.Errorf("spellingVariants(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			if got := SpellingVariants(tt.a, tt.b); got != tt.want {
+				t.Errorf("SpellingVariants(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 			}
 		})
 	}
@@ -50,8 +50,8 @@ func TestSurnameKey(t *testing.T) {
 		{"Zelenskyy", "zelenskyy"},
 	}
 	for _, tt := range tests {
-		if got := surnameKey(tt.in); got != tt.want {
-			t.Errorf("surnameKey(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := SurnameKey(tt.in); got != tt.want {
+			t.Errorf("SurnameKey(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -66,13 +66,13 @@ func TestAcronym(t *testing.T) {
 		{[]string{"Putin"}, ""},
 	}
 	for _, tt := range tests {
-		if got := acronym(tt.words); got != tt.want {
-			t.Errorf("acronym(%q) = %q, want %q", tt.words, got, tt.want)
+		if got := Acronym(tt.words); got != tt.want {
+			t.Errorf("Acronym(%q) = %q, want %q", tt.words, got, tt.want)
 		}
 	}
 	for w, want := range map[string]bool{"NATO": true, "U.N.": true, "Nato": false, "A": false} {
-		if got := isAcronym(w); got != want {
-			t.Errorf("isAcronym(%q) = %v", w, got)
+		if got := IsAcronym(w); got != want {
+			t.Errorf("IsAcronym(%q) = %v", w, got)
 		}
 	}
 }
