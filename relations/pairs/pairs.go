@@ -126,15 +126,7 @@ func upChain(t *tree.Tree, i, limit int) []int {
 
 // pairHead returns the head of i with nominal coordination lifted.
 func pairHead(t *tree.Tree, i int) int {
-	j := i
-	for step := 0; step < 8 && t.Toks[j].Deprel == "conj"; step++ {
-		h := t.Head(j)
-		if h < 0 || !isNominal(t.Toks[h].UPOS) {
-			break
-		}
-		j = h
-	}
-	return t.Head(j)
+	return t.Head(coordBase(t, i))
 }
 
 // coordBase returns the first conjunct of the nominal coordination i is
@@ -153,14 +145,7 @@ func coordBase(t *tree.Tree, i int) int {
 // pairRel returns the relation of i to pairHead(i), and the preposition
 // that marks it.
 func pairRel(t *tree.Tree, i int) (rel, prep string) {
-	j := i
-	for step := 0; step < 8 && t.Toks[j].Deprel == "conj"; step++ {
-		h := t.Head(j)
-		if h < 0 || !isNominal(t.Toks[h].UPOS) {
-			break
-		}
-		j = h
-	}
+	j := coordBase(t, i)
 	prep = t.Prep(i)
 	if prep == "" {
 		prep = t.Prep(j)
