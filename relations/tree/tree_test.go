@@ -1,0 +1,93 @@
+package tree
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// parse builds a tree from lines "FORM LEMMA UPOS XPOS HEAD DEPREL", heads
+// counted from 1 as in CoNLL-U.
+func parse(t *testing.T, lines ...string) *Tree {
+	t.Helper()
+	var toks []ud.Token
+	for i, l := range lines {
+		f := strings.Fields(l)
+		if len(f) != 6 {
+			t.Fatalf("bad token line %q", l)
+		}
+		head, err := strconv.Atoi(f[4])
+		if err != nil {
+			t.Fatalf("bad head in %q: %v", l, err)
+		}
+		toks = append(toks, ud.Token{ID: i + 1, Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, Deprel: f[5]})
+	}
+	return New(toks)
+}
+
+func TestTree(t *testing.T) {
+	tr := parse(t,
+		"Peru Peru PROPN NNP 3 nsubj:pass",
+		"was be AUX VBD 3 aux:pass",
+		"recognised recognise VERB VBN 0 root",
+		"by by ADP IN 5 case",
+		"Chile Chile PROPN NNP 3 obl:agent",
+	)
+	if h := tr.Head(2); h != -1 {
+		t.Errorf("Head(root) = %d, want -1", h)
+	}
+	if got := tr.Children(2, "nsubj*"); !slices.Equal(got, []int{0}) {
+		t.Errorf(`Children(2, "nsubj*") = %v, want [0]`, got)
+	}
+	if got := tr.Children(2, "nsubj"); len(got) != 0 {
+		t.Errorf(`Children(2, "nsubj") = %v, want none: a subtype matches only with "*"`, got)
+	}
+	if !tr.Passive(2) || tr.Rel(4) != "obl" || tr.Prep(4) != "by" || tr.Lemma(2) != "recognise" {
+		t.Errorf("Passive %v, Rel %q, Prep %q, Lemma %q", tr.Passive(2), tr.Rel(4), tr.Prep(4), tr.Lemma(2))
+	}
+	if !tr.Dominates(2, 3) || tr.Dominates(4, 2) {
+		t.Error("Dominates: the root does not dominate a preposition, or an oblique dominates the root")
+	}
+}
+
+func TestAsserted(t *testing.T) {
+	lx, err := lex.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		verb  int
+		want  bool
+		lines []string
+	}{
+		{"plain", 1, true, []string{
+			"Chile Chile PROPN NNP 2 nsubj", "recognised recognise VERB VBD 0 root", "Peru Peru PROPN NNP 2 obj"}},
+		{"modal", 2, false, []string{
+			"Chile Chile PROPN NNP 3 nsubj", "may may AUX MD 3 aux", "recognise recognise VERB VB 0 root", "Peru Peru PROPN NNP 3 obj"}},
+		{"negated", 3, false, []string{
+			"Chile Chile PROPN NNP 4 nsubj", "did do AUX VBD 4 aux", "not not PART RB 4 advmod",
+			"recognise recognise VERB VB 0 root", "Peru Peru PROPN NNP 4 obj"}},
+		{"negated subject", 4, false, []string{
+			"Neither neither CCONJ CC 2 cc:preconj", "Chile Chile PROPN NNP 5 nsubj", "nor nor CCONJ CC 4 cc",
+			"Peru Peru PROPN NNP 2 conj", "signed sign VERB VBD 0 root"}},
+		{"infinitive of a plan", 3, false, []string{
+			"Chile Chile PROPN NNP 2 nsubj", "plans plan VERB VBZ 0 root", "to to PART TO 4 mark",
+			"visit visit VERB VB 2 xcomp", "Peru Peru PROPN NNP 4 obj"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tr := parse(t, tc.lines...)
+			if got := tr.Asserted(lx, tc.verb); got != tc.want {
+				t.Errorf("Asserted(%s) = %v, want %v", tr.Toks[tc.verb].Form, got, tc.want)
+			}
+		})
+	}
+	tr := parse(t, "Neither neither CCONJ CC 2 cc:preconj", "Chile Chile PROPN NNP 0 root")
+	if !tr.NegatedPhrase(1) || tr.NegatedPhrase(0) {
+		t.Error(`NegatedPhrase: "Neither Chile" is not negated as a whole`)
+	}
+}
