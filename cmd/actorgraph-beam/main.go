@@ -91,8 +91,13 @@ func run(ctx context.Context, stderr io.Writer) error {
 		return nil
 	}
 	fmt.Fprintf(stderr, "actorgraph-beam: %d articles built, %d inputs left out (their errors are in the workers' log)\n", read, failed)
-	if read == 0 {
+	switch {
+	case read == 0:
 		return fmt.Errorf("no articles built")
+	case failed > 0:
+		// As actorgraph build: the output is written, the status says
+		// that some inputs are missing from it.
+		return fmt.Errorf("%d inputs left out", failed)
 	}
 	return nil
 }
