@@ -2,8 +2,10 @@
 # install-validators.sh installs the independent N-Quads validators that the
 # tests of graph/nquads run (external_test.go): rapper from Debian's
 # raptor2-utils, and the npm package n3 at the version pinned in
-# tools/validate/package-lock.json; and Debian's python3-networkx, whose
-# GraphML and GEXF readers the tests of graph/export run. Safe to run again.
+# tools/validate/package-lock.json; Debian's python3-networkx, whose
+# GraphML and GEXF readers the tests of graph/export run; and Debian's
+# chromium, the headless browser that the tests of render/htmlmap open the
+# HTML map in. Safe to run again.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,6 +28,13 @@ if ! python3 -c 'import networkx' >/dev/null 2>&1; then
 	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends python3-networkx
 fi
 python3 -c 'import networkx'
+
+if ! command -v chromium >/dev/null 2>&1; then
+	echo "install-validators: installing chromium (render/htmlmap's browser tests)" >&2
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
+fi
+echo "install-validators: $(chromium --version 2>/dev/null | head -1)" >&2
 
 echo "install-validators: npm ci in tools/validate" >&2
 (cd "$root/tools/validate" && npm ci --no-audit --no-fund --loglevel=error)

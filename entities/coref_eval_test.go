@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -23,19 +24,8 @@ import (
 // level measured when it was written, less a margin.
 func TestPronounResolutionGUM(t *testing.T) {
 	docs := gumtest.Split(t, "test")
-	model, err := syntax.DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ner, err := ner.DefaultRecognizer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	finder := NewFinder(gaz, ner)
+	model := testenv.Must(t, syntax.DefaultModel)
+	finder := NewFinder(testenv.Must(t, gazetteer.Default), testenv.Must(t, ner.DefaultRecognizer))
 	var resolved, correct, reachable, found int
 	for _, doc := range docs {
 		sents := make([]ud.Sentence, len(doc.Sentences))

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -23,7 +24,7 @@ type Corpus struct {
 	byName map[string]*fullName
 	// blocks groups full names by the opening of their surname key: two
 	// names can only be spelling variants when their openings agree (see
-	// spellingVariants), so comparisons stay within a block.
+	// names.SpellingVariants), so comparisons stay within a block.
 	blocks    map[string][]*fullName
 	preferred map[string]string // set by the first Resolve after an Add
 }
@@ -52,13 +53,13 @@ func (c *Corpus) Add(actors []graph.Actor) {
 		if a.Type != graph.Person {
 			continue
 		}
-		words := personWords(strings.Fields(a.Name))
+		words := names.PersonWords(strings.Fields(a.Name))
 		if len(words) < 2 {
 			continue
 		}
 		f := c.byName[a.Name]
 		if f == nil {
-			first, sur := personKey(words)
+			first, sur := personKey(strings.Fields(a.Name))
 			f = &fullName{name: a.Name, first: first, surname: sur}
 			c.byName[a.Name] = f
 			c.fulls = append(c.fulls, f)
@@ -76,7 +77,7 @@ func (c *Corpus) prefer() {
 	for _, f := range c.fulls {
 		best := f
 		for _, g := range c.blocks[blockKey(f.surname)] {
-			if (g.first == f.first || spellingVariants(g.first, f.first)) && spellingVariants(g.surname, f.surname) {
+			if (g.first == f.first || names.SpellingVariants(g.first, f.first)) && names.SpellingVariants(g.surname, f.surname) {
 				if g.uses > best.uses || (g.uses == best.uses && (len(g.name) > len(best.name) || (len(g.name) == len(best.name) && g.name < best.name))) {
 					best = g
 				}
@@ -98,14 +99,14 @@ func (c *Corpus) Name(a graph.Actor) string {
 	if p, ok := c.preferred[a.Name]; ok {
 		return p
 	}
-	words := personWords(strings.Fields(a.Name))
+	words := names.PersonWords(strings.Fields(a.Name))
 	if len(words) != 1 {
 		return a.Name
 	}
-	key := surnameKey(words[0])
+	_, key := personKey(strings.Fields(a.Name))
 	target := ""
 	for _, f := range c.blocks[blockKey(key)] {
-		if spellingVariants(f.surname, key) {
+		if names.SpellingVariants(f.surname, key) {
 			p := c.preferred[f.name]
 			if target != "" && target != p {
 				return a.Name // two people fit: leave the name alone

@@ -14,16 +14,18 @@
 //     model trained on the GUM treebank (read by package gum).
 //
 // The Finder then strips titles, roles (Roles) and possessives from the
-// names, merges the names of one real-world actor into one actor (surnames
-// join full names, spelling variants and acronyms merge), and resolves
+// names and merges the names of one real-world actor into one actor
+// (surnames join full names, spelling variants and acronyms merge), comparing
+// names in the forms package names gives them. Package coref then resolves
 // references to the actors they refer to: pronouns with a ranker learned
 // from GUM's coreference chains, which knows persons' genders (titles,
 // gendered nouns, first names); definite descriptions by their modifiers,
 // roles and institution nouns ("the Afghan government", "the Chinese
 // leader", "the ministry"); plural references ("they", "the two
-// countries") to groups of actors. Found holds the result: the actors,
-// every Span that refers to one, and the groups (Members).
-// MergeCorpus gives one person one name across the articles of a corpus.
+// countries") to groups of actors. Found (package found, named here too)
+// holds the result: the actors, every Span that refers to one, and the
+// groups (Members). A Corpus gives one person one name across the articles
+// of a corpus.
 //
 // The sub-packages never import this one.
 package entities

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -40,14 +42,24 @@ type candidate struct {
 	canonical        string // set when the gazetteer knows the name
 	words            []string
 	demonym          bool
+	// inst groups the phrases of one state's institution of one kind
+	// ("Russia|foreign ministry"; "|foreign ministry" when no state
+	// anchors the phrase); words are then its name, not its tokens.
+	inst string
 }
 
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
 func (x *Finder) Find(sents []ud.Sentence) *Found {
+	sents, brackets := unbracket(sents)
 	var recognized [][]ner.Mention
 	if x.ner != nil {
 		recognized = x.ner.RecognizeDocument(sents)
+		for si, b := range brackets {
+			if b != nil && si < len(recognized) {
+				recognized[si] = cutAtBrackets(recognized[si], b)
+			}
+		}
 	}
 	var cands []candidate
 	for si := range sents {
@@ -60,8 +72,8 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = propagateNames(cands, sents)
 	f := mergeNames(cands, sents)
-	x.resolveReferences(f, sents)
-	f.index(len(sents))
+	coref.Resolve(f, sents, x.roles)
+	f.Index(len(sents))
 	x.findModifiers(f, sents)
 	return f
 }
@@ -76,14 +88,41 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		words[i] = t.Form
 	}
 	taken := make([]bool, len(toks))
+	// Words in capitals are looked up in title case too: a dateline's
+	// place ("WASHINGTON (Reuters) -") and the words of a headline in
+	// capitals.
+	lookup := words
+	dstart, dend, isDateline := dateline(toks)
+	caps := capsHeadline(toks)
+	if isDateline || caps {
+		lookup = make([]string, len(words))
+		for i, w := range words {
+			lookup[i] = w
+			if isAllCaps(w) && (caps || (i >= dstart && i < dend)) {
+				lookup[i] = titleCase(w)
+			}
+		}
+		if isDateline {
+			recognized = outsideDateline(toks, recognized, dend)
+		}
+		if caps {
+			recognized = nil // the recogniser reads capitals as names
+		}
+	}
 	var out []candidate
 	for i := 0; i < len(toks); {
 		n, e, ok := x.gaz.Match(words, i)
+		if !ok && lookup[i] != words[i] {
+			n, e, ok = x.gaz.Match(lookup, i)
+			if ok && e.Ambiguous {
+				ok = false // "TURKEY", "CHAD": capitals hide which one
+			}
+		}
 		next := ""
 		if ok && i+n < len(toks) {
 			next = toks[i+n].Form
 		}
-		if !ok || n <= 0 || !x.plausibleMatch(toks[i:i+n], e, next) {
+		if !ok || n <= 0 || !x.plausibleMatch(toks[i:i+n], e, next) || x.insideLongerName(toks, i, n, e, taken) {
 			i++
 			continue
 		}
@@ -101,11 +140,40 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		out = append(out, c)
 		i += n
 	}
+	// Peoples named by a plural of their adjective ("the Russians") stand
+	// for their state as the adjective does.
+	for i, t := range toks {
+		if taken[i] || (t.XPOS != "NNPS" && t.XPOS != "NNS") || !startsUpper(t.Form) {
+			continue
+		}
+		if country, ok := x.pluralDemonym(t.Form); ok {
+			out = append(out, candidate{sent: si, start: i, end: i + 1, typ: graph.Country, canonical: country, words: words[i : i+1], demonym: true})
+			taken[i] = true
+		}
+	}
+	// Institutions named by common nouns: "Russia's foreign ministry".
+	for _, in := range x.findInstitutions(toks, taken) {
+		c := candidate{sent: si, start: in.start, end: in.end, typ: graph.Organization, inst: in.country + "|" + in.kind}
+		switch {
+		case in.country != "":
+			c.words = institutionName(in.anchor, toks[in.start:in.end])
+		default:
+			c.words = words[in.start:in.end]
+		}
+		out = append(out, c)
+		for k := in.start; k < in.end; k++ {
+			taken[k] = true
+		}
+	}
 	{
-		for _, m := range x.tidyMentions(toks, recognized) {
+		for _, m := range x.tidyMentions(toks, recognized, taken) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
 			if start >= end {
 				continue
+			}
+			typ = retype(toks[start:end], typ)
+			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
+				typ = graph.Person // "the Reagan administration", "the Obama campaign"
 			}
 			// A longer recognised name replaces gazetteer matches inside it
 			// ("Ukraine's National Security and Defense Council"); one that
@@ -156,7 +224,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 // a capital or seat of government joined by a hyphen to a word ("Minsk-style")
 // is not its state.
 func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string) bool {
-	if (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && (next == "-" || strings.HasPrefix(next, "-")) {
+	if (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && (next == "-" || strings.HasPrefix(next, "-")) &&
+		!ud.SpaceAfter(toks[len(toks)-1].Misc) {
 		return false
 	}
 	if e.Ambiguous && (len(toks) != 1 || toks[0].UPOS != "PROPN") {
@@ -169,6 +238,69 @@ func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string)
 		}
 	}
 	return false
+}
+
+// insideLongerName reports whether a gazetteer match of one word is part
+// of a longer name the gazetteer does not know: after a capitalised word
+// that is not a title, a direction or an earlier match ("Air China",
+// "Social Democrats"), or before an institution's noun ("China Development
+// Bank", "Democratic Alliance"). Adjectives of nationality are left alone:
+// "Russian Army" still speaks of Russia.
+func (x *Finder) insideLongerName(toks []ud.Token, i, n int, e gazetteer.Entry, taken []bool) bool {
+	if n != 1 || e.Kind == gazetteer.Demonym {
+		return false
+	}
+	if i > 0 && !taken[i-1] {
+		p := toks[i-1]
+		lower := strings.ToLower(p.Form)
+		if p.UPOS == "PROPN" && startsUpper(p.Form) && !isAllCaps(p.Form) && !strings.Contains(p.Form, "-") && !sentenceStart(toks, i-1) &&
+			!x.titleWord(p.Form) && !prefixWord(lower) && !qualifierWords[lower] && !nonNameWords[lower] {
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		nx := toks[i+1]
+		if startsUpper(nx.Form) && (names.IsInstitutionNoun(strings.ToLower(nx.Form)) || partyNouns[strings.ToLower(nx.Form)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalNouns follow a person's surname to name what the person leads.
+var personalNouns = map[string]bool{"administration": true, "campaign": true}
+
+// qualifierWords qualify a place without making another name of it
+// ("Eastern Ukraine", "Greater Tokyo", "Catholic Ireland", "Imperial Japan").
+var qualifierWords = map[string]bool{
+	"buddhist": true, "muslim": true, "christian": true, "catholic": true, "islamic": true,
+	"jewish": true, "hindu": true, "sunni": true, "shia": true, "shiite": true,
+	"orthodox": true, "protestant": true, "nazi": true, "soviet": true, "imperial": true,
+	"communist": true, "tsarist": true, "postwar": true, "prewar": true,
+	"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"greater": true, "upper": true, "lower": true, "mainland": true,
+}
+
+// partyNouns end the names of parties and fronts besides the institution
+// nouns of names.IsInstitutionNoun ("Democratic Unionists", "Republican
+// Guard").
+var partyNouns = map[string]bool{
+	"republic": true, "guard": true, "guards": true, "unionists": true, "socialists": true,
+	"progressives": true, "brigade": true, "brigades": true, "group": true, "network": true,
+}
+
+// sentenceStart reports whether token i opens its sentence (after
+// punctuation and quotes).
+func sentenceStart(toks []ud.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if letters(toks[k].Form) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // trimName strips from a recognised name what is not part of it: leading
@@ -185,8 +317,11 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		case t.UPOS == "DET" || t.UPOS == "PUNCT" || t.XPOS == "POS":
 			start++
 			continue
-		case typ == graph.Person && end-start > 1 && (x.roles.IsTitle(t.Form) || x.roles.Role(t.Form) != ""):
+		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
 			start++
+			continue
+		case typ == graph.Person && end-start > 1 && prefixWord(t.Form) && hasNameWord(toks[start+1:end]):
+			start++ // "State Jane Roe", "Senate Republican Jane Roe"
 			continue
 		case typ == graph.Person && end-start > 1 && isDemonymLike(x.gaz, t.Form):
 			start++
@@ -197,17 +332,27 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		}
 		break
 	}
+	if s, ok := x.trimOffice(toks, start, end); ok {
+		return s, end, graph.Person
+	}
+	// a state and a person's name run together: "ambassador to
+	// Washington Jane Roe", "envoy for Syria Jane de Roe"
+	if end-start >= 3 && isDemonymLike(x.gaz, toks[start].Form) && nameOnly(toks[start+1:end]) && startsUpper(toks[start+1].Form) {
+		return start + 1, end, graph.Person
+	}
 	// a person's name after a role phrase: "Finance Minister Serhiy
-	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg"
+	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg",
+	// "Secretary of State Jane Roe"
 	for k := end - 2; k >= start; k-- {
 		if x.roles.Role(toks[k].Form) == "" && !x.roles.IsTitle(toks[k].Form) {
 			continue
 		}
 		j := k + 1
-		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || isDemonymLike(x.gaz, toks[j].Form)) {
+		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || toks[j].Form == "and" ||
+			isDemonymLike(x.gaz, toks[j].Form) || officeWords[strings.ToLower(toks[j].Form)]) {
 			j++
 		}
-		if typ == graph.Person || (end-j >= 2 && end-j <= 3) {
+		if typ == graph.Person || (end-j >= 2 && end-j <= 3 && nameOnly(toks[j:end])) {
 			start, typ = j, graph.Person
 		}
 		break
@@ -268,13 +413,13 @@ func dropHeadlineGuesses(cands []candidate, sents []ud.Sentence) []candidate {
 	elsewhere := map[string]bool{}
 	for _, c := range cands {
 		if !isHeadline[c.sent] {
-			elsewhere[foldName(joinWords(c.words))] = true
+			elsewhere[names.Fold(joinWords(c.words))] = true
 		}
 	}
 	kept := cands[:0]
 	for _, c := range cands {
-		if isHeadline[c.sent] && c.canonical == "" && !elsewhere[foldName(joinWords(c.words))] {
-			if pw := personWords(c.words); !(c.typ == graph.Person && len(pw) == 1 && elsewhereSurname(elsewhere, pw[0])) {
+		if isHeadline[c.sent] && c.canonical == "" && !elsewhere[names.Fold(joinWords(c.words))] {
+			if pw := names.PersonWords(c.words); !(c.typ == graph.Person && len(pw) == 1 && elsewhereSurname(elsewhere, pw[0])) {
 				continue
 			}
 		}
@@ -285,7 +430,7 @@ func dropHeadlineGuesses(cands []candidate, sents []ud.Sentence) []candidate {
 
 // elsewhereSurname reports whether a single name ends a name seen elsewhere.
 func elsewhereSurname(seen map[string]bool, word string) bool {
-	w := " " + foldName(word)
+	w := " " + names.Fold(word)
 	for n := range seen {
 		if strings.HasSuffix(" "+n, w) {
 			return true
@@ -298,40 +443,56 @@ func elsewhereSurname(seen map[string]bool, word string) bool {
 // somewhere in it: a recogniser misses some occurrences of a name it finds
 // elsewhere ("Zelenskyy" after "Volodymyr Zelenskyy"). A proper noun token
 // sequence equal to a recognised name, or a single proper noun equal to a
-// recognised person's surname, becomes a name too.
+// recognised person's surname (or to a family name written first, "Xi"),
+// becomes a name too.
 func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 	type known struct {
 		words []string
 		typ   graph.ActorType
 	}
-	var names []known
+	var knowns []known
 	seen := map[string]bool{}
 	add := func(words []string, typ graph.ActorType) {
 		key := strings.Join(words, " ")
 		if !seen[key] {
 			seen[key] = true
-			names = append(names, known{words, typ})
+			knowns = append(knowns, known{words, typ})
 		}
 	}
 	taken := map[tokenRef]bool{}
+	// family names written first ("Xi" of Xi Jinping), when one person
+	// of the article has it
+	familyOf := map[string]string{}
+	for _, c := range cands {
+		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 && isFamilyFirst(pw[0]) {
+			full := strings.Join(pw, " ")
+			if f, ok := familyOf[pw[0]]; ok && f != full {
+				full = ""
+			}
+			familyOf[pw[0]] = full
+		}
+	}
 	for _, c := range cands {
 		for k := c.start; k < c.end; k++ {
 			taken[tokenRef{c.sent, k}] = true
 		}
-		if c.canonical != "" || c.demonym {
+		if c.canonical != "" || c.demonym || c.inst != "" {
 			continue
 		}
 		add(c.words, c.typ)
-		if pw := personWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
+		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
 			add(pw[len(pw)-1:], graph.Person)
+			if familyOf[pw[0]] != "" {
+				add(pw[:1], graph.Person)
+			}
 		}
 	}
 	// longest names first
-	slices.SortStableFunc(names, func(a, b known) int { return len(b.words) - len(a.words) })
+	slices.SortStableFunc(knowns, func(a, b known) int { return len(b.words) - len(a.words) })
 	for si, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
-			for _, n := range names {
+			for _, n := range knowns {
 				end := i + len(n.words)
 				if end > len(toks) || !matchAt(toks, i, n.words) {
 					continue

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -12,11 +14,12 @@ import (
 type cluster struct {
 	canonical string // fixed by the gazetteer, or chosen from the names
 	known     bool   // the gazetteer named it
+	knownType graph.ActorType
 	votes     [5]int // type votes by graph.ActorType
 	names     []string
 	counts    map[string]int
 	first     string // folded first name, for people
-	surname   string // surnameKey of the last name, for people
+	surname   string // names.SurnameKey of the last name, for people
 	folded    []string
 	named     bool
 }
@@ -28,18 +31,32 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 	}
 	if !demonym {
 		c.named = true
+		if name == "" {
+			return // a phrase that another phrase names
+		}
 		if c.counts[name] == 0 {
 			c.names = append(c.names, name)
-			c.folded = append(c.folded, foldName(name))
+			c.folded = append(c.folded, names.Fold(name))
 		}
 		c.counts[name]++
 	}
 	if int(typ) < len(c.votes) {
-		c.votes[typ]++
+		c.votes[typ] += max(1, len(names.PersonWords(words)))
 	}
 }
 
+// typ is the gazetteer's type of a known actor, else the type most of its
+// names have, a name of several words counting for each word ("Brightwater"
+// taken for a person does not outvote "Brightwater Foods Corp").
 func (c *cluster) typ() graph.ActorType {
+	if c.known && c.knownType != graph.Unknown {
+		return c.knownType
+	}
+	for _, f := range c.folded {
+		if w := strings.Fields(f); len(w) > 1 && companyDesignators[w[len(w)-1]] {
+			return graph.Organization // "AmSouth Corp", however often "AmSouth" looked like a person
+		}
+	}
 	best := graph.Unknown
 	for t := graph.Person; t <= graph.Location; t++ {
 		if c.votes[t] > c.votes[best] {
@@ -59,7 +76,7 @@ func (c *cluster) bestName() string {
 	for _, n := range c.names {
 		w := 0
 		for _, f := range strings.Fields(n) {
-			if !isInitial(f) {
+			if !names.IsInitial(f) {
 				w++
 			}
 		}
@@ -72,20 +89,21 @@ func (c *cluster) bestName() string {
 
 // personKey splits a person's name into its folded first name and the
 // surname key, ignoring initials ("Donald J. Trump" -> "donald", "trump").
+// A generational suffix stays with the surname: "Donald Trump Jr." and
+// "Trump Jr." share the key "trump jr", which "Trump" does not.
 func personKey(words []string) (first, surname string) {
-	var parts []string
-	for _, w := range words {
-		if !isInitial(w) && w != "-" {
-			parts = append(parts, w)
-		}
+	parts := names.PersonWords(words)
+	suffix := ""
+	if len(words) > 0 && names.IsSuffix(words[len(words)-1]) {
+		suffix = " " + strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
 	}
 	if len(parts) == 0 {
 		return "", ""
 	}
 	if len(parts) == 1 {
-		return "", surnameKey(parts[0])
+		return "", names.SurnameKey(parts[0]) + suffix
 	}
-	return foldName(parts[0]), surnameKey(parts[len(parts)-1])
+	return names.Fold(parts[0]), names.SurnameKey(parts[len(parts)-1]) + suffix
 }
 
 // mergeNames groups the candidates of an article into actors: gazetteer
@@ -95,29 +113,64 @@ func personKey(words []string) (first, surname string) {
 // Assembly" -> "UN General Assembly") or abbreviates ("NATO").
 func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	var clusters []*cluster
-	of := make([]int, len(cands)) // candidate -> cluster
 	byCanon := map[string]int{}
 	newCluster := func(c *cluster) int {
 		clusters = append(clusters, c)
 		return len(clusters) - 1
 	}
-	// Pass 1: gazetteer names and multi-word people, in text order.
+	// Institutions named by common nouns: one actor for each state and
+	// kind; a phrase no state anchors joins the one anchored phrase of its
+	// kind, or is a name of its own when capitalised, or nothing.
+	anchored := map[string][]string{} // kind -> anchored keys
+	for _, c := range cands {
+		if country, kind, ok := strings.Cut(c.inst, "|"); ok && country != "" && !slices.Contains(anchored[kind], c.inst) {
+			anchored[kind] = append(anchored[kind], c.inst)
+		}
+	}
+	kept := cands[:0:0]
+	for _, c := range cands {
+		if country, kind, ok := strings.Cut(c.inst, "|"); ok && country == "" {
+			switch {
+			case len(anchored[kind]) == 1:
+				c.inst = anchored[kind][0]
+				c.words = nil // the anchored phrases name it
+			case startsUpper(c.words[0]):
+				c.inst = ""
+			default:
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
+	of := make([]int, len(cands)) // candidate -> cluster
+	byInst := map[string]int{}
+	// Pass 1: gazetteer names, institutions and multi-word people, in text
+	// order.
 	pending := []int{}
 	for i, c := range cands {
 		switch {
+		case c.inst != "":
+			k, ok := byInst[c.inst]
+			if !ok {
+				k = newCluster(&cluster{})
+				byInst[c.inst] = k
+			}
+			clusters[k].add(c.words, c.typ, false)
+			of[i] = k
 		case c.canonical != "":
 			k, ok := byCanon[c.canonical]
 			if !ok {
-				k = newCluster(&cluster{canonical: c.canonical, known: true})
+				k = newCluster(&cluster{canonical: c.canonical, known: true, knownType: c.typ, folded: []string{names.Fold(c.canonical)}})
 				byCanon[c.canonical] = k
 			}
 			clusters[k].add(c.words, c.typ, c.demonym)
 			of[i] = k
-		case c.typ == graph.Person && len(personWords(c.words)) >= 2:
+		case c.typ == graph.Person && len(names.PersonWords(c.words)) >= 2:
 			first, sur := personKey(c.words)
 			k := -1
 			for j, cl := range clusters {
-				if cl.surname != "" && cl.first != "" && spellingVariants(cl.surname, sur) && (cl.first == first || spellingVariants(cl.first, first)) {
+				if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, sur) && sameFirstName(cl.first, first) {
 					k = j
 					break
 				}
@@ -142,7 +195,11 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			}
 			k = newCluster(&cluster{first: first, surname: sur})
 		}
-		clusters[k].add(c.words, c.typ, false)
+		typ := c.typ
+		if cl := clusters[k]; cl.first != "" && cl.surname != "" {
+			typ = graph.Person // "Melania" taken for a place joins Melania Trump
+		}
+		clusters[k].add(c.words, typ, false)
 		of[i] = k
 	}
 	// Pass 3: a shorter organisation or place name that ends a longer one.
@@ -150,45 +207,74 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	for i := range remap {
 		remap[i] = i
 	}
+	root := func(k int) int {
+		for n := 0; remap[k] != k && n < len(remap); n++ {
+			k = remap[k]
+		}
+		return k
+	}
+	join := func(i, j int) {
+		if j >= 0 && root(j) != i {
+			remap[i] = j
+		}
+	}
 	for i, a := range clusters {
-		if a.known || a.first != "" || a.surname != "" {
+		if a.known && a.knownType == graph.Location {
+			join(i, cityOf(clusters, i)) // "New York" for "New York City"
 			continue
 		}
-		for j, b := range clusters {
-			if i == j || b.first != "" || !endsOrAbbreviates(b, a) {
-				continue
-			}
-			remap[i] = j
-			break
+		if a.known || a.first != "" {
+			continue
 		}
+		if j := byAcronym(clusters, i); j >= 0 {
+			join(i, j) // "JMP" for "Joint Monitoring Panel", whatever its type
+			continue
+		}
+		if a.surname == "" {
+			found := -1
+			for j, b := range clusters {
+				if i == j || b.first != "" || !endsOrAbbreviates(b, a) {
+					continue
+				}
+				if found >= 0 && root(found) != root(j) {
+					found = -2 // two fuller names fit: "Foreign Ministry" of two states
+					break
+				}
+				found = j
+			}
+			if found >= 0 {
+				join(i, found)
+			}
+		}
+		if remap[i] == i {
+			join(i, shortFormOf(clusters, i))
+		}
+	}
+	// Pass 4: a person's name of two words or more that ends a longer one
+	// ("Suu Kyi", "Aung San Suu Kyi").
+	for i, a := range clusters {
+		if remap[i] != i || a.first == "" {
+			continue
+		}
+		join(i, longerPersonName(clusters, i))
 	}
 	return buildFound(clusters, remap, cands, of, sents)
 }
 
-func personWords(words []string) []string {
-	var out []string
-	for _, w := range words {
-		if !isInitial(w) && w != "-" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // joinExisting finds the cluster a single or unknown name belongs to.
 func joinExisting(clusters []*cluster, c candidate) int {
-	folded := foldName(joinWords(c.words))
-	pw := personWords(c.words)
+	folded := names.Fold(joinWords(c.words))
+	pw := names.PersonWords(c.words)
 	for j, cl := range clusters {
 		if slices.Contains(cl.folded, folded) {
 			return j
 		}
 	}
 	if len(pw) == 1 {
-		key := surnameKey(pw[0])
+		_, key := personKey(c.words)
 		best := -1
 		for j, cl := range clusters {
-			if cl.surname != "" && cl.first != "" && spellingVariants(cl.surname, key) {
+			if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, key) {
 				if best < 0 || sum(cl.votes[:]) > sum(clusters[best].votes[:]) {
 					best = j
 				}
@@ -198,7 +284,15 @@ func joinExisting(clusters []*cluster, c candidate) int {
 			return best
 		}
 		for j, cl := range clusters {
-			if cl.surname != "" && spellingVariants(cl.surname, key) {
+			if cl.surname != "" && names.SpellingVariants(cl.surname, key) {
+				return j
+			}
+		}
+		if len(c.words) == 1 {
+			if j := byFirstName(clusters, c.words[0]); j >= 0 {
+				return j
+			}
+			if j := byFirstWord(clusters, c.words[0]); j >= 0 {
 				return j
 			}
 		}
@@ -219,11 +313,11 @@ func endsOrAbbreviates(long, short *cluster) bool {
 		}
 	}
 	for _, s := range short.names {
-		if !isAcronym(s) {
+		if !names.IsAcronym(s) {
 			continue
 		}
 		for _, l := range long.names {
-			if acronym(strings.Fields(l)) == strings.ReplaceAll(s, ".", "") {
+			if names.Acronym(strings.Fields(l)) == strings.ReplaceAll(s, ".", "") {
 				return true
 			}
 		}
@@ -242,7 +336,7 @@ func sum(v []int) int {
 // buildFound turns clusters into actors and candidates into spans.
 func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, sents []ud.Sentence) *Found {
 	root := func(k int) int {
-		for remap[k] != k {
+		for n := 0; remap[k] != k && n < len(remap); n++ {
 			k = remap[k]
 		}
 		return k
@@ -258,6 +352,9 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 	actorOf := map[int]graph.ActorID{}
 	for i, c := range cands {
 		k := root(of[i])
+		if clusters[k].commonWord() {
+			continue // "the Council", "Road", "April": no name
+		}
 		a, ok := actorOf[k]
 		if !ok {
 			cl := clusters[k]
@@ -284,15 +381,6 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 			Actor: a, Kind: kind,
 		})
 	}
-	sortSpans(f.Spans)
+	found.SortSpans(f.Spans)
 	return f
-}
-
-func sortSpans(spans []Span) {
-	slices.SortFunc(spans, func(a, b Span) int {
-		if a.Sentence != b.Sentence {
-			return a.Sentence - b.Sentence
-		}
-		return a.Start - b.Start
-	})
 }

@@ -22,9 +22,9 @@ func (x *Finder) findModifiers(f *Found, sents []ud.Sentence) {
 			}
 			var id graph.ActorID
 			if n, e, ok := x.gaz.Match([]string{pre}, 0); ok && n == 1 && e.Type != graph.Unknown {
-				id = f.actorNamed(e.Canonical, e.Type)
+				id = f.ActorNamed(e.Canonical, e.Type)
 			} else if c, ok := x.gaz.Demonym(pre); ok {
-				id = f.actorNamed(c, graph.Country)
+				id = f.ActorNamed(c, graph.Country)
 			} else {
 				continue
 			}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -14,19 +15,8 @@ import (
 // one word of the last sentence refers to: an actor (want), a group of
 // actors (group), or nothing (both empty).
 func TestResolveReferences(t *testing.T) {
-	model, err := syntax.DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := ner.DefaultRecognizer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	finder := NewFinder(gaz, rec)
+	model := testenv.Must(t, syntax.DefaultModel)
+	finder := NewFinder(testenv.Must(t, gazetteer.Default), testenv.Must(t, ner.DefaultRecognizer))
 	tests := []struct {
 		name, text, word string
 		want             string

@@ -2,8 +2,11 @@ package entities
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 //go:embed roles.txt
@@ -12,51 +15,261 @@ var rolesTxt string
 //go:embed titles.txt
 var titlesTxt string
 
+//go:embed parties.txt
+var partiesTxt string
+
+// Role is an office or standing that a title or a role noun gives a
+// person: "President", "foreign minister", "a spokesman for".
+type Role struct {
+	// Noun is the predicate noun, words joined by hyphens: "president",
+	// "foreign-minister", "secretary-of-state".
+	Noun string
+	// ByType is the preposition that links an owner of each actor type
+	// written before the role ("Putin's aide": aide-to; "the U.N.
+	// ambassador": ambassador-to); an owner whose type is not listed takes
+	// Prep, or "of".
+	ByType map[graph.ActorType]string
+	// Prep links an owner of any other type ("the Kremlin spokesman":
+	// spokesman-for), or is "" for "of".
+	Prep string
+	// Bodies are the names of the bodies a holder of the role sits in,
+	// best first, for a title that names none: "Senator Ann Reed" sits in
+	// the article's Senate.
+	Bodies []string
+	// Kin marks a family relation ("son-in-law", "wife"): a person owns it,
+	// and it is not stripped from a name ("Son", "Rose" are names).
+	Kin bool
+	// National marks an office of a state with one holder at a time (a
+	// president, a prime minister, a foreign minister), so that a bare
+	// title ("President Lee") can be read as the office of the state the
+	// article is about.
+	National bool
+}
+
+// OwnerPrep returns the preposition that links an owner of type t written
+// before the role: "of" unless the role says otherwise. A person owns only
+// a role that says how ("Putin's aide", "Lula's spokesman"): "Trump's
+// ambassador" is an ambassador of the United States, not of Trump, and ok
+// is false; so is it for a state before a profession ("a Russian lawyer").
+func (r Role) OwnerPrep(t graph.ActorType) (prep string, ok bool) {
+	if p, ok := r.ByType[t]; ok {
+		return p, p != ""
+	}
+	if r.Prep != "" {
+		return r.Prep, true
+	}
+	return "of", t != graph.Person
+}
+
 // Roles knows the role nouns and honorifics that stand before or beside a
 // name: they are stripped from names and give role relations.
 type Roles struct {
-	nouns  map[string]string // lower-case noun -> predicate noun
-	titles map[string]bool
+	phrases map[string]Role // "foreign minister" -> its role
+	longest int             // words in the longest phrase
+	words   map[string]bool // every word of a phrase
+	titles  map[string]bool
+	parties map[string]string // "republican" -> "Republican Party"
 }
 
 // DefaultRoles returns the built-in role nouns and honorifics, parsed once.
 var DefaultRoles = sync.OnceValue(func() *Roles {
-	r := &Roles{nouns: map[string]string{}, titles: map[string]bool{}}
-	for _, line := range strings.Split(rolesTxt, "\n") {
+	r, err := ParseRoles(rolesTxt, titlesTxt)
+	if err == nil {
+		err = r.readParties(partiesTxt)
+	}
+	if err != nil {
+		// the embedded lists are tested; a bad line is a build error
+		return &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}}
+	}
+	return r
+})
+
+// ParseRoles reads a role list and a title list in the formats of
+// roles.txt and titles.txt; an error names the bad line.
+func ParseRoles(roles, titles string) (*Roles, error) {
+	r := &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}}
+	for n, line := range strings.Split(roles, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		word, canon, ok := strings.Cut(line, "=")
-		word = strings.TrimSpace(word)
-		if !ok {
-			canon = word
+		var words []string
+		role := Role{}
+		for _, f := range strings.Fields(line) {
+			switch {
+			case strings.HasPrefix(f, "="):
+				role.Noun = string(graph.MakePredicate(f[1:]))
+			case strings.HasPrefix(f, "@"):
+				typ, prep, ok := strings.Cut(f[1:], ":")
+				if ok && typ == "any" && prep != "" {
+					role.Prep = prep
+					continue
+				}
+				if ok && typ == "in" && prep != "" {
+					for _, b := range strings.Split(prep, "|") {
+						role.Bodies = append(role.Bodies, strings.ReplaceAll(b, "_", " "))
+					}
+					continue
+				}
+				t, err := graph.ParseActorType(typ)
+				if !ok || err != nil || prep == "" {
+					return nil, fmt.Errorf("roles.txt:%d: want @Type:prep, @any:prep or @in:body, got %q", n+1, f)
+				}
+				if prep == "none" {
+					prep = "" // "a Russian lawyer": a nationality, not an office
+				}
+				if role.ByType == nil {
+					role.ByType = map[graph.ActorType]string{}
+				}
+				role.ByType[t] = prep
+			case f == "!":
+				role.National = true
+			case f == "~":
+				role.Kin = true
+				if role.ByType == nil {
+					role.ByType = map[graph.ActorType]string{}
+				}
+				role.ByType[graph.Person] = "of"
+			default:
+				if len(role.ByType) > 0 || role.Prep != "" || role.Noun != "" || role.National || role.Kin || len(role.Bodies) > 0 {
+					return nil, fmt.Errorf("roles.txt:%d: word %q after the fields", n+1, f)
+				}
+				words = append(words, f)
+			}
 		}
-		r.nouns[word] = strings.TrimSpace(canon)
+		key := PhraseKey(words...)
+		if key == "" {
+			return nil, fmt.Errorf("roles.txt:%d: no role", n+1)
+		}
+		if _, dup := r.phrases[key]; dup {
+			return nil, fmt.Errorf("roles.txt:%d: %q listed twice", n+1, key)
+		}
+		if role.Noun == "" {
+			role.Noun = string(graph.MakePredicate(key))
+		}
+		r.phrases[key] = role
+		fields := strings.Fields(key)
+		r.longest = max(r.longest, len(fields))
+		for _, w := range fields {
+			r.words[w] = true
+		}
 	}
-	for _, line := range strings.Split(titlesTxt, "\n") {
+	for _, line := range strings.Split(titles, "\n") {
 		line = strings.TrimSpace(line)
 		if line != "" && !strings.HasPrefix(line, "#") {
 			r.titles[line] = true
 		}
 	}
-	return r
-})
+	return r, nil
+}
 
-// Role returns the predicate noun of a role word ("President" -> "president",
-// "advisor" -> "adviser"), or "" if word is not a role.
-func (r *Roles) Role(word string) string {
-	w := strings.ToLower(word)
-	if c, ok := r.nouns[w]; ok {
-		return c
+// PhraseKey returns the lookup form of a role phrase written as words or
+// tokens: lower case, single spaces, hyphens as spaces ("Vice-President"
+// and "vice - president" are "vice president").
+func PhraseKey(words ...string) string {
+	if len(words) == 1 && !strings.ContainsAny(words[0], " -\t\n") {
+		return strings.ToLower(words[0]) // the common case, without allocating when lower case
 	}
-	// plural roles: "leaders", "ministers"
-	if strings.HasSuffix(w, "s") {
-		if c, ok := r.nouns[strings.TrimSuffix(w, "s")]; ok {
-			return c
+	var out []string
+	for _, w := range words {
+		out = append(out, strings.Fields(strings.ReplaceAll(strings.ToLower(w), "-", " "))...)
+	}
+	return strings.Join(out, " ")
+}
+
+// Phrase returns the role a phrase names ("Prime Minister", "secretary of
+// state", "spokeswoman"); a plural names its singular ("ministers").
+func (r *Roles) Phrase(words ...string) (Role, bool) {
+	return r.Lookup(PhraseKey(words...))
+}
+
+// Lookup is Phrase for a phrase already in PhraseKey's form.
+func (r *Roles) Lookup(key string) (Role, bool) {
+	if role, ok := r.phrases[key]; ok {
+		return role, true
+	}
+	if k, ok := strings.CutSuffix(key, "ies"); ok {
+		if role, ok := r.phrases[k+"y"]; ok { // "secretaries"
+			return role, true
 		}
 	}
-	return ""
+	if k, ok := strings.CutSuffix(key, "s"); ok {
+		if role, ok := r.phrases[k]; ok { // "ministers", "prime ministers"
+			return role, true
+		}
+	}
+	return Role{}, false
+}
+
+// InPhrase reports whether a word (or every word of a hyphenated one) is a
+// word of some role phrase, in any case or in the plural: a quick test
+// before looking phrases up.
+func (r *Roles) InPhrase(word string) bool {
+	return r.InPhraseKey(PhraseKey(word))
+}
+
+// InPhraseKey is InPhrase for a word already in PhraseKey's form.
+func (r *Roles) InPhraseKey(key string) bool {
+	fields := strings.Fields(key)
+	if len(fields) == 0 {
+		return false
+	}
+	for _, w := range fields {
+		if !r.words[w] && !r.words[strings.TrimSuffix(w, "s")] && !r.words[strings.TrimSuffix(w, "ies")+"y"] {
+			return false
+		}
+	}
+	return true
+}
+
+// Longest returns the number of words in the longest role phrase.
+func (r *Roles) Longest() int { return r.longest }
+
+// Role returns the predicate noun of a one-word role ("President" ->
+// "president", "advisor" -> "adviser"), or "" if word is not one. A
+// family relation ("son", "wife") is no title and gives "".
+func (r *Roles) Role(word string) string {
+	role, _ := r.Phrase(word)
+	if role.Kin {
+		return ""
+	}
+	return role.Noun
+}
+
+// readParties reads a list of party words in parties.txt's format.
+func (r *Roles) readParties(text string) error {
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, party, ok := strings.Cut(line, "=")
+		word, party = PhraseKey(word), strings.TrimSpace(party)
+		if !ok || word == "" || party == "" {
+			return fmt.Errorf("parties.txt:%d: want word = party", n+1)
+		}
+		r.parties[word] = party
+	}
+	return nil
+}
+
+// Party returns the name of the party that a capitalised party word names
+// ("Republican", "Democrats", "Tory" -> "Conservative Party"), or "".
+func (r *Roles) Party(words ...string) string {
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return ""
+	}
+	return r.parties[PhraseKey(words...)]
+}
+
+// PartyWord reports whether name is a party word or the name of a party
+// that party words name: the forms an article's actor for a party may
+// carry ("Republicans", "Democratic Party").
+func (r *Roles) PartyWord(name, party string) bool {
+	if strings.EqualFold(name, party) {
+		return true
+	}
+	return r.parties[PhraseKey(name)] == party
 }
 
 // IsTitle reports whether word is an honorific such as "Mr." or "Gen.".

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -14,29 +15,29 @@ var nameParticles = map[string]bool{
 	"ut": true, "al": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
 	"del": true, "della": true, "der": true, "van": true, "von": true, "la": true, "le": true,
 	"el": true, "du": true, "dos": true, "das": true, "di": true, "ben": true,
-}
-
-// institutionNouns end the names of institutions: a recognised person's name
-// that holds one has run an institution into a name ("Defense Council Rustem
-// Umerov"), and two names joined by "and" whose second ends with one are one
-// institution ("National Security and Defense Council").
-var institutionNouns = map[string]bool{
-	"council": true, "committee": true, "ministry": true, "office": true, "department": true,
-	"agency": true, "assembly": true, "parliament": true, "party": true, "army": true,
-	"front": true, "union": true, "league": true, "commission": true, "court": true,
-	"bank": true, "fund": true, "service": true, "services": true, "police": true, "guard": true,
-	"corps": true, "senate": true, "congress": true, "organization": true, "organisation": true,
-	"association": true, "movement": true, "forces": true, "authority": true, "bureau": true,
-	"institute": true, "foundation": true, "federation": true, "coalition": true, "alliance": true,
+	"e": true, "y": true, // "Banco Agricola e Industrial", "Partido Verde y Social"
 }
 
 // tidyMentions repairs the recogniser's spans where names have a shape it
 // gets wrong: it extends names across particles, splits an institution from
-// a person's name run into it, joins institutions split at "and", and drops
+// a person's name run into it, joins institutions split at "and", gives
+// institutions the words the recogniser cut (extendOrganization), and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
-func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention) []ner.Mention {
+func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) []ner.Mention {
+	var split []ner.Mention
+	prev := 0
+	for i, m := range ms {
+		free := len(toks)
+		if i+1 < len(ms) {
+			free = ms[i+1].Start
+		}
+		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
+		m = extendOrganization(toks, m, prev, free, taken)
+		split = append(split, x.splitOfPlace(toks, m)...)
+		prev = m.End
+	}
 	var out []ner.Mention
-	for _, m := range ms {
+	for _, m := range split {
 		// extend across particles: "Hizb" + "ut Tahrir"
 		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && startsUpper(toks[m.End+1].Form) {
 			m.End += 2
@@ -48,7 +49,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention) []ner.Mention {
 		split := false
 		if m.End-m.Start >= 3 {
 			for k := m.End - 3; k >= m.Start; k-- {
-				if institutionNouns[strings.ToLower(toks[k].Form)] && startsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
+				if names.IsInstitutionNoun(strings.ToLower(toks[k].Form)) && startsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
 					out = append(out, ner.Mention{Start: m.Start, End: k + 1, Type: graph.Organization},
 						ner.Mention{Start: k + 1, End: m.End, Type: graph.Person})
 					split = true
@@ -66,8 +67,8 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention) []ner.Mention {
 		m := out[i]
 		if i+1 < len(out) {
 			n := out[i+1]
-			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") &&
-				institutionNouns[strings.ToLower(toks[n.End-1].Form)] {
+			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person &&
+				(names.IsInstitutionNoun(strings.ToLower(toks[n.End-1].Form)) || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
 				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
 				i++
 				continue
@@ -78,11 +79,21 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention) []ner.Mention {
 	kept := joined[:0]
 	for _, m := range joined {
 		last := toks[m.End-1].Form
-		if x.roles.Role(last) != "" || x.roles.IsTitle(last) {
-			continue // "Special Envoy", "Secretary"
+		if (x.roles.Role(last) != "" || x.roles.IsTitle(last)) && !hasOf(toks[m.Start:m.End]) {
+			continue // "Special Envoy", "Secretary"; not "House of Representatives"
 		}
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
+		}
+		if m.End-m.Start == 1 && officeWords[strings.ToLower(last)] {
+			continue // "Foreign", "Trade" taken for a name
+		}
+		if m.Type != graph.Person && m.End < len(toks) && startsUpper(toks[m.End].Form) && x.roles.Role(toks[m.End].Form) != "" &&
+			!hasInstitutionNoun(toks[m.Start:m.End]) {
+			continue // "National Security" of "National Security Adviser"
+		}
+		if x.titledPerson(toks, m) {
+			m.Type = graph.Person // "Cardinal Jane Roe" taken for an organisation
 		}
 		kept = append(kept, m)
 	}
@@ -109,6 +120,9 @@ func (x *Finder) namePair(w string) bool {
 // most of its words after the first that are not proper nouns are
 // capitalised.
 func headline(toks []ud.Token) bool {
+	if capsHeadline(toks) {
+		return true
+	}
 	words, upper := 0, 0
 	for i, t := range toks {
 		if i == 0 || t.UPOS == "PUNCT" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "SYM" || len(t.Form) < 3 {
@@ -120,4 +134,26 @@ func headline(toks []ud.Token) bool {
 		}
 	}
 	return words >= 3 && upper*10 >= words*7
+}
+
+// hasOf reports whether a name has "of" after its first word ("House of
+// Representatives", "Chamber of Deputies").
+func hasOf(toks []ud.Token) bool {
+	for _, t := range toks[1:] {
+		if t.Form == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInstitutionNoun reports whether a name has a word of institutions'
+// names ("European Commission").
+func hasInstitutionNoun(toks []ud.Token) bool {
+	for _, t := range toks {
+		if names.IsInstitutionNoun(strings.ToLower(t.Form)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,9 @@
 package extract_test
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/corpustest"
@@ -27,5 +29,31 @@ func BenchmarkExtract(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// BenchmarkExtractLongArticle extracts one article made of the sample
+// corpus repeated 1, 4 and 16 times: MB/s must stay flat, the time linear
+// in the article's size (no stage may rescan the document per sentence).
+func BenchmarkExtractLongArticle(b *testing.B) {
+	p, err := pipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var one []byte
+	for _, a := range corpustest.Articles(b) {
+		one = append(append(one, a.Text...), "\n\n"...)
+	}
+	for _, n := range []int{1, 4, 16} {
+		text := bytes.Repeat(one, n)
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.Article(context.Background(), "long.txt", text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/gob"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -25,18 +26,58 @@ type Collection struct {
 	w       *bufio.Writer
 	enc     *gob.Encoder
 	n       int
+	// seen holds the IDs of the articles collected, and repeats counts the
+	// inputs left out because their article was collected already.
+	seen    articleSet
+	repeats int
+}
+
+// articleSet is a set of article IDs, kept in 8 bytes each when they are
+// what graph.ArticleID gives.
+type articleSet struct {
+	short map[[8]byte]struct{}
+	other map[string]struct{}
+}
+
+// add adds id and reports whether it was new.
+func (s *articleSet) add(id string) bool {
+	var k [8]byte
+	if len(id) == 16 {
+		if _, err := hex.Decode(k[:], []byte(id)); err == nil {
+			if s.short == nil {
+				s.short = map[[8]byte]struct{}{}
+			}
+			_, dup := s.short[k]
+			s.short[k] = struct{}{}
+			return !dup
+		}
+	}
+	if s.other == nil {
+		s.other = map[string]struct{}{}
+	}
+	_, dup := s.other[id]
+	s.other[id] = struct{}{}
+	return !dup
 }
 
 // Collect extracts every input (see Stream) into a Collection, calling
 // each, when not nil, with every result first, in input order: the inputs
-// that failed are reported there and left out. It stops at the first error
+// that failed are reported there and left out. An article whose text
+// repeats one collected already (the same graph.ArticleID) is left out
+// too: an article is described once, under the first name it was read by
+// (see Repeats). It stops at the first error
 // each returns or when ctx ends.
 func (p *Pipeline) Collect(ctx context.Context, inputs iter.Seq[Input], workers int, each func(Result) error) (*Collection, error) {
+	return p.collect(ctx, inputs, workers, each, NewCorpus())
+}
+
+// collect is Collect with the Corpus to reconcile the articles in.
+func (p *Pipeline) collect(ctx context.Context, inputs iter.Seq[Input], workers int, each func(Result) error, corpus *Corpus) (*Collection, error) {
 	f, err := os.CreateTemp("", "actorgraph-spool-*")
 	if err != nil {
 		return nil, fmt.Errorf("create spool file: %w", err)
 	}
-	c := &Collection{corpus: NewCorpus(), spool: f}
+	c := &Collection{corpus: corpus, spool: f}
 	// The spool is private to this process: where the system allows it,
 	// its name goes at once, so that not even a crash leaves it behind.
 	c.removed = os.Remove(f.Name()) == nil
@@ -49,6 +90,10 @@ func (p *Pipeline) Collect(ctx context.Context, inputs iter.Seq[Input], workers 
 			}
 		}
 		if r.Err != nil {
+			return nil
+		}
+		if !c.seen.add(r.Article.ID) {
+			c.repeats++
 			return nil
 		}
 		c.corpus.Add(&r.Article)
@@ -70,6 +115,10 @@ func (p *Pipeline) Collect(ctx context.Context, inputs iter.Seq[Input], workers 
 
 // Len returns the number of articles collected.
 func (c *Collection) Len() int { return c.n }
+
+// Repeats returns the number of inputs left out because their text
+// repeated an article collected before.
+func (c *Collection) Repeats() int { return c.repeats }
 
 // Articles yields the collected articles in input order, their actors
 // reconciled across the collection (see Corpus.Resolve). It may be ranged

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"bytes"
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -68,5 +69,37 @@ func TestCollectionWritesWhatEncodeWrites(t *testing.T) {
 	}
 	if n != len(in) {
 		t.Errorf("second pass read %d articles of %d", n, len(in))
+	}
+}
+
+// TestCollectRepeatedText: an input whose text repeats an earlier one is
+// described once, under the first name, and counted as a repeat: the
+// graph holds one article per text, as a store does.
+func TestCollectRepeatedText(t *testing.T) {
+	p, err := pipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := texts(3)
+	again := in[1]
+	again.Name = "copy-of-a001.txt"
+	in = append(in, again)
+	c, err := p.Collect(context.Background(), seq(in), 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if c.Len() != 3 || c.Repeats() != 1 {
+		t.Errorf("collected %d articles and %d repeats, want 3 and 1", c.Len(), c.Repeats())
+	}
+	var sources []string
+	for a, err := range c.Articles() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, a.Source)
+	}
+	if want := []string{"a000.txt", "a001.txt", "a002.txt"}; !slices.Equal(sources, want) {
+		t.Errorf("sources %q, want %q", sources, want)
 	}
 }

@@ -38,3 +38,6 @@ func Reconcile(arts []graph.Article) {
 		c.Resolve(&arts[i])
 	}
 }
+
+// Name returns the corpus-wide name of actor a: the name Resolve gives it.
+func (c *Corpus) Name(a graph.Actor) string { return c.names.Name(a) }

@@ -67,8 +67,7 @@ func (t *ActorTable) Add(actors []Actor) {
 // Len returns the number of actors in the table.
 func (t *ActorTable) Len() int { return len(t.byIRI) }
 
-// Quads returns the actors' descriptions, by IRI: label, type, then the
-// aliases in order.
+// Quads returns the actors' descriptions, by IRI (see DescribeActor).
 func (t *ActorTable) Quads() []Quad {
 	order := make([]IRI, 0, len(t.byIRI))
 	for iri := range t.byIRI {
@@ -78,18 +77,35 @@ func (t *ActorTable) Quads() []Quad {
 	var quads []Quad
 	for _, iri := range order {
 		d := t.byIRI[iri]
-		quads = append(quads, Quad{Subject: iri, Predicate: RDFSLabel, Object: Literal{Value: d.name}})
-		if c := d.typ.Class(); c != "" {
-			quads = append(quads, Quad{Subject: iri, Predicate: RDFType, Object: c})
-		}
 		aliases := make([]string, 0, len(d.aliases))
 		for al := range d.aliases {
 			aliases = append(aliases, al)
 		}
-		slices.Sort(aliases)
-		for _, al := range aliases {
-			quads = append(quads, Quad{Subject: iri, Predicate: SKOSAltLabel, Object: Literal{Value: al}})
+		quads = append(quads, DescribeActor(iri, Actor{Name: d.name, Type: d.typ, Aliases: aliases})...)
+	}
+	return quads
+}
+
+// DescribeActor returns the description of actor a under iri: its label
+// (a.Name), its type, then its aliases in order, each cleaned (see
+// CleanName), without duplicates, empty ones or the label. ActorTable
+// describes its actors so; a store that keeps an actor's IRI when its
+// label changes describes them with it.
+func DescribeActor(iri IRI, a Actor) []Quad {
+	name := CleanName(a.Name)
+	quads := []Quad{{Subject: iri, Predicate: RDFSLabel, Object: Literal{Value: name}}}
+	if c := a.Type.Class(); c != "" {
+		quads = append(quads, Quad{Subject: iri, Predicate: RDFType, Object: c})
+	}
+	aliases := make([]string, 0, len(a.Aliases))
+	for _, al := range a.Aliases {
+		if al = CleanName(al); al != name && al != "" {
+			aliases = append(aliases, al)
 		}
+	}
+	slices.Sort(aliases)
+	for _, al := range slices.Compact(aliases) {
+		quads = append(quads, Quad{Subject: iri, Predicate: SKOSAltLabel, Object: Literal{Value: al}})
 	}
 	return quads
 }
@@ -98,6 +114,18 @@ func (t *ActorTable) Quads() []Quad {
 // the actors it mentions, the sentences that state its relations, and the
 // relations, each group sorted.
 func EncodeArticle(m Minter, a Article) []Quad {
+	iris := make([]IRI, len(a.Actors))
+	for i, ac := range a.Actors {
+		iris[i] = m.Actor(ac.Name)
+	}
+	return EncodeArticleIRIs(m, a, iris)
+}
+
+// EncodeArticleIRIs is EncodeArticle with the actors' IRIs given rather
+// than minted from their names: iris[i] is the IRI of a.Actors[i]. A
+// relation between two actors with one IRI is left out, as is one whose
+// actor has no IRI in iris.
+func EncodeArticleIRIs(m Minter, a Article, iris []IRI) []Quad {
 	art := m.Article(a.ID)
 	quads := []Quad{{Subject: art, Predicate: RDFType, Object: SchemaArticle}}
 	if a.Source != "" {
@@ -106,10 +134,13 @@ func EncodeArticle(m Minter, a Article) []Quad {
 	if a.Date != "" {
 		quads = append(quads, Quad{Subject: art, Predicate: DCTermsDate, Object: Literal{Value: a.Date, Datatype: DateDatatype(a.Date)}})
 	}
-	var mentions []IRI
-	for _, ac := range a.Actors {
-		mentions = append(mentions, m.Actor(ac.Name))
+	actorIRI := func(id ActorID) (IRI, bool) {
+		if id < 0 || int(id) >= len(a.Actors) || int(id) >= len(iris) {
+			return "", false
+		}
+		return iris[id], true
 	}
+	mentions := slices.Clone(iris[:min(len(iris), len(a.Actors))])
 	slices.Sort(mentions)
 	for _, iri := range slices.Compact(mentions) {
 		quads = append(quads, Quad{Subject: art, Predicate: SchemaMentions, Object: iri})
@@ -119,17 +150,17 @@ func EncodeArticle(m Minter, a Article) []Quad {
 	rels := make([]Quad, 0, len(a.Relations))
 	used := map[int]bool{}
 	for _, r := range a.Relations {
-		s, ok1 := a.Actor(r.Subject)
-		o, ok2 := a.Actor(r.Object)
-		if !ok1 || !ok2 || CleanName(s.Name) == CleanName(o.Name) || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
+		s, ok1 := actorIRI(r.Subject)
+		o, ok2 := actorIRI(r.Object)
+		if !ok1 || !ok2 || s == o || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
 			continue
 		}
 		used[r.Sentence] = true
 		sent := m.Sentence(a.ID, r.Sentence+1)
 		rels = append(rels, Quad{
-			Subject:   m.Actor(s.Name),
+			Subject:   s,
 			Predicate: m.Predicate(r.Predicate),
-			Object:    m.Actor(o.Name),
+			Object:    o,
 			Graph:     sent,
 		})
 		if r.Class != "" {

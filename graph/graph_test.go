@@ -160,6 +160,11 @@ func TestEncodeDecode(t *testing.T) {
 	if got := d.Statements[0].Name(); got != "met" {
 		t.Errorf("first statement %q", got)
 	}
+	// Articles that name their source keep it; a2 names none.
+	a1 := d.Sentences[d.Statements[0].Graph.(IRI)].Article
+	if len(d.Sources) != 1 || d.Sources[a1] != "one.txt" {
+		t.Errorf("sources %q, want only %s: one.txt", d.Sources, a1)
+	}
 	// unused sentences are not written
 	for _, q := range quads {
 		if strings.Contains(q.String(), "Nothing.") {

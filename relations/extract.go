@@ -16,10 +16,11 @@ type PastTense func(lemma string) string
 // Reader reads the relations between the actors of an article off its
 // parsed sentences. It is safe for concurrent use.
 type Reader struct {
-	roles *entities.Roles
-	past  PastTense
-	lex   *lexicon
-	pairs *pairModel // nil reads by the rules alone
+	roles     *entities.Roles
+	past      PastTense
+	lex       *lexicon
+	officials *officials
+	pairs     *pairModel // nil reads by the rules alone
 }
 
 // NewReader returns a Reader that recognises role nouns with roles and puts
@@ -29,19 +30,27 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relations lexicon: %w", err)
 	}
+	off, err := defaultOfficials()
+	if err != nil {
+		return nil, fmt.Errorf("relations officials: %w", err)
+	}
 	pm, err := parsePairModel(pairsModelTxt)
 	if err != nil {
 		return nil, fmt.Errorf("relations pair model: %w", err)
 	}
-	return &Reader{roles: roles, past: past, lex: lx, pairs: pm}, nil
+	return &Reader{roles: roles, past: past, lex: lx, officials: off, pairs: pm}, nil
 }
 
 // article is the state of one article while its relations are read.
 type article struct {
 	x     *Reader
+	sents []ud.Sentence
 	found *entities.Found
 	rels  []graph.Relation
 	seen  map[graph.Relation]bool
+	bare  []bare // national offices written without their state
+	// persons holding another's office in their state
+	counterparts []counterpart
 }
 
 // Read returns the relations that sents state between the actors of found,
@@ -55,7 +64,7 @@ func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relati
 // readRules returns the relations the rules read and, when the Reader has a
 // pair model, the candidate pairs it scores.
 func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found) ([]graph.Relation, []pairCandidate) {
-	a := &article{x: x, found: found, seen: map[graph.Relation]bool{}}
+	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}}
 	var cands []pairCandidate
 	for si := range sents {
 		r := &reader{a: a, si: si, t: newTree(sents[si].Tokens)}
@@ -69,6 +78,9 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 			cands = append(cands, r.pairCandidates(ruled)...)
 		}
 	}
+	a.resolveBare()
+	a.resolveCounterparts()
+	a.institutions()
 	return a.rels, cands
 }
 

@@ -12,6 +12,10 @@ type reader struct {
 	a  *article
 	si int
 	t  *tree
+	// memos of the role words (see roleAt)
+	keys      []string
+	roleSpans []roleSpan
+	roleDone  []bool
 }
 
 func (r *reader) read() {
@@ -25,7 +29,6 @@ func (r *reader) read() {
 		}
 	}
 	r.titles()
-	r.appositives()
 	r.hyphenModifiers()
 }
 
@@ -135,7 +138,10 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	sp, ok := r.a.found.At(r.si, i)
-	if !ok || r.a.found.Actor(sp.Actor).Type == graph.Person {
+	if !ok {
+		return r.namedAfterTitle(i)
+	}
+	if r.a.found.Actor(sp.Actor).Type == graph.Person {
 		return -1, false
 	}
 	k := sp.End
@@ -147,6 +153,31 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	}
 	if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
 		return p.Actor, true
+	}
+	return -1, false
+}
+
+// namedAfterTitle returns the person named right after the title that
+// starts at token i, when the parser made the title the head of a verb's
+// argument and the name its dependent: "Secretary of State Ann Reed
+// criticized Iran", "Chief of Staff Ann Reed visited Jordan", "Secretary
+// of State for Health Ann Reed resigned".
+func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
+	rs, ok := r.roleAt(i)
+	if !ok || rs.start != i {
+		return -1, false
+	}
+	t := r.t
+	for k := rs.end; k < len(t.toks) && k < rs.end+4; k++ {
+		if p, ok := r.a.found.At(r.si, k); ok {
+			if p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person && t.dominates(i, k) {
+				return p.Actor, true
+			}
+			return -1, false
+		}
+		if u := t.toks[k].UPOS; u != "ADP" && u != "PROPN" && u != "DET" {
+			break // only a complement written in the title: "for Health"
+		}
 	}
 	return -1, false
 }
@@ -217,8 +248,10 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 			}
 		}
 	}
-	for _, c := range r.t.children(i, "conj") {
-		out = append(out, r.actorsOf(c)...)
+	if conjs := r.t.children(i, "conj"); r.coordinated(conjs) {
+		for _, c := range conjs {
+			out = append(out, r.actorsOf(c)...)
+		}
 	}
 	if len(out) == 0 && quantifiers[r.t.lower(i)] {
 		// "some of his fellow Republicans"
@@ -237,6 +270,19 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		}
 	}
 	return out
+}
+
+// coordinated reports whether the conjuncts conjs of one head are joined
+// by a coordinator ("A, B and C"): without one, the parser has taken an
+// apposition for a conjunct ("Ann Reed, the top Democrat, ...") and the
+// phrase names one actor, not several.
+func (r *reader) coordinated(conjs []int) bool {
+	for _, c := range conjs {
+		if r.t.has(c, "cc") {
+			return true
+		}
+	}
+	return false
 }
 
 // quantifiers stand for the group they take part of: "most of the

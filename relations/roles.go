@@ -8,22 +8,139 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// roleWord returns the predicate noun of a role or standing-relation noun
-// ("President" -> "president", "allies" -> "ally"), or "". A role written
-// in two words that the role list knows ("Prime Minister", "Secretary
-// General") is returned whole when i is its second word.
-func (r *reader) roleWord(i int) string {
-	w := r.t.lower(i)
+// roleSpan is a role phrase in a sentence: "Prime Minister", "secretary of
+// state", "spokesman".
+type roleSpan struct {
+	start, end int // its tokens, end exclusive
+	head       int // the token the phrase hangs on: "Minister", "secretary"
+	role       entities.Role
+}
+
+// roleAt returns the longest role phrase that covers token k, when k is a
+// word of one: "Minister" in "Prime Minister", "Secretary" in "Secretary
+// of State". A determiner or a preposition is never a role word; a word
+// tagged a verb only starts a longer phrase ("managing director").
+func (r *reader) roleAt(k int) (roleSpan, bool) {
+	if r.roleSpans == nil {
+		r.roleSpans = make([]roleSpan, len(r.t.toks))
+		r.roleDone = make([]bool, len(r.t.toks))
+	}
+	if !r.roleDone[k] {
+		r.roleSpans[k] = r.findRole(k)
+		r.roleDone[k] = true
+	}
+	rs := r.roleSpans[k]
+	return rs, rs.end > rs.start
+}
+
+// findRole does roleAt's work.
+func (r *reader) findRole(k int) roleSpan {
+	t := r.t
+	verb := false
+	switch t.toks[k].UPOS {
+	case "VERB", "AUX":
+		verb = true
+	case "DET", "ADP", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "PART":
+		return roleSpan{}
+	}
 	roles := r.a.x.roles
-	if role := roles.Role(w); role != "" {
-		if i > 0 {
-			if both := roles.Role(string(predicate(r.t.lower(i-1), w))); both != "" {
-				return both
+	if !roles.InPhraseKey(r.key(k)) {
+		return roleSpan{}
+	}
+	// a phrase's words are all words of role phrases (or hyphens): the
+	// run of such words around k bounds the phrases to try
+	long := 2 * roles.Longest() // in tokens: "son - in - law"
+	lo, hi := k, k+1
+	for lo > 0 && k-lo+1 < long && (r.key(lo-1) == "" || roles.InPhraseKey(r.key(lo-1))) {
+		lo--
+	}
+	for hi < len(t.toks) && hi-k < long && (r.key(hi) == "" || roles.InPhraseKey(r.key(hi))) {
+		hi++
+	}
+	best := roleSpan{}
+	var sb strings.Builder
+	for i := lo; i <= k; i++ {
+		for j := hi; j > k && j-i > best.end-best.start; j-- {
+			// a phrase neither starts nor ends on a function word
+			if isFunctionWord(t.toks[i].UPOS) || isFunctionWord(t.toks[j-1].UPOS) || verb && j-i < 2 {
+				continue
+			}
+			sb.Reset()
+			for m := i; m < j; m++ {
+				if key := r.key(m); key != "" {
+					if sb.Len() > 0 {
+						sb.WriteByte(' ')
+					}
+					sb.WriteString(key)
+				}
+			}
+			if role, ok := roles.Lookup(sb.String()); ok && !r.coversActor(i, j) {
+				best = roleSpan{start: i, end: j, role: role}
 			}
 		}
-		return role
 	}
+	if best.end == 0 {
+		return roleSpan{}
+	}
+	// its head: the last word that is a role by itself ("Minister" in
+	// "Prime Minister", "Secretary" in "Secretary of State")
+	best.head = best.end - 1
+	for m := best.end - 1; m >= best.start; m-- {
+		if _, ok := roles.Lookup(r.key(m)); ok {
+			best.head = m
+			break
+		}
+	}
+	return best
+}
+
+// key returns token k in the form role phrases are looked up in (see
+// entities.PhraseKey): "vice-president" is "vice president", "-" is "".
+func (r *reader) key(k int) string {
+	if r.keys == nil {
+		r.keys = make([]string, len(r.t.toks))
+		for i, tok := range r.t.toks {
+			r.keys[i] = entities.PhraseKey(tok.Form)
+		}
+	}
+	return r.keys[k]
+}
+
+// coversActor reports whether an actor's span overlaps tokens [i, j): a
+// role phrase never swallows a name ("Central Bank governor").
+func (r *reader) coversActor(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := r.nameAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isFunctionWord(upos string) bool {
+	switch upos {
+	case "ADP", "DET", "CCONJ", "PUNCT", "PART", "SCONJ":
+		return true
+	}
+	return false
+}
+
+// roleWord returns the predicate noun of a role or standing-relation noun
+// ("President" -> "president", "allies" -> "ally"), or "". A role written
+// in several words that the role list knows ("Prime Minister", "Secretary
+// of State") is returned whole.
+func (r *reader) roleWord(i int) string {
+	if rs, ok := r.roleAt(i); ok {
+		return rs.role.Noun
+	}
+	return r.relationalWord(i)
+}
+
+// relationalWord returns the noun of a standing relation between actors
+// ("allies" -> "ally", "rival"), or "".
+func (r *reader) relationalWord(i int) string {
 	lx := r.a.x.lex
+	w := r.t.lower(i)
 	for _, cand := range []string{w, r.t.lemma(i), strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
 		if lx.relational[cand] {
 			return cand
@@ -32,30 +149,50 @@ func (r *reader) roleWord(i int) string {
 	return ""
 }
 
-// roleNoun reads the relations of a role or standing-relation noun used in
-// apposition ("Yuri Ushakov, a senior aide to Vladimir Putin"), as a
-// predicate ("Japan is a U.S. ally") or listing its members ("U.S. allies,
-// the most important of which are Japan and India").
+// roleNoun reads the relations of a role or standing-relation noun from its
+// dependents: used in apposition ("Yuri Ushakov, a senior aide to Vladimir
+// Putin"), as a predicate ("Japan is a U.S. ally", "Lee became prime
+// minister") or listing its members ("U.S. allies, the most important of
+// which are Japan and India"). A role phrase is read at its head.
 func (r *reader) roleNoun(n int) {
 	t := r.t
-	role := r.roleWord(n)
-	if role == "" || !r.asserted(n) {
+	var role entities.Role
+	title := false // a role noun, whose titles and appositions titles reads
+	if rs, ok := r.roleAt(n); ok {
+		if rs.head != n {
+			return
+		}
+		role, title = rs.role, true
+	} else if w := r.relationalWord(n); w != "" {
+		role = entities.Role{Noun: w, Prep: "of"} // "his rival", "Japan's ally"
+	} else {
+		return
+	}
+	if r.roleDenied(n) {
 		return
 	}
 	var holders []graph.ActorID
-	// apposition, either way round
-	for _, c := range t.children(n, "appos") {
-		holders = append(holders, r.actorsOf(c)...)
+	// apposition, either way round: a role that names whom it is said of
+	// holds whatever the clause around it supposes ("if Lee, an ally of
+	// Park, resigns")
+	// a plural lists its holders ("its permanent members - China, France
+	// and Russia"); a singular role's apposition is a title, which titles
+	// reads from the words
+	if !title || t.toks[n].XPOS == "NNS" || t.toks[n].XPOS == "NNPS" {
+		for _, c := range t.children(n, "appos") {
+			holders = append(holders, r.actorsOf(c)...)
+		}
+		if t.toks[n].Deprel == "appos" {
+			holders = append(holders, r.actorsOf(t.head(n))...)
+		}
 	}
-	if t.toks[n].Deprel == "appos" {
-		holders = append(holders, r.actorsOf(t.head(n))...)
-	}
-	// copula: "X is an ally of Y"
-	if t.has(n, "cop") {
+	// copula: "X is an ally of Y", which the clause may negate or suppose
+	if t.has(n, "cop") && r.asserted(n) {
 		for _, c := range t.children(n, "nsubj") {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 	}
+	holders = append(holders, r.servesAs(n)...)
 	// members: "allies, including Japan", "allies ... of which are Japan"
 	for _, c := range t.children(n, "nmod") {
 		if memberPreps[t.prep(c)] {
@@ -78,24 +215,85 @@ func (r *reader) roleNoun(n int) {
 	}
 }
 
+// servesAs returns who holds role noun n by the verb it complements:
+// "Reed served as ambassador to Japan", "works as an adviser to",
+// "Reed was appointed (as) chairman of the bank", "the board named Reed
+// as its chairman", asserted as the clause around the verb is.
+func (r *reader) servesAs(n int) []graph.ActorID {
+	t := r.t
+	v := t.head(n)
+	if v < 0 || t.toks[v].UPOS != "VERB" || !r.asserted(v) {
+		return nil
+	}
+	as := false
+	for _, c := range t.children(n, "case") {
+		as = as || t.lower(c) == "as"
+	}
+	lemma := t.lemma(v)
+	switch {
+	case as && t.rel(n) == "obl" && holdingVerbs[lemma] && !t.passive(v):
+		return r.subjects(v, 0) // "served as ambassador"
+	case appointingVerbs[lemma] && t.passive(v) && (as && t.rel(n) == "obl" || t.rel(n) == "xcomp"):
+		return r.passiveSubjects(v, 0) // "was named (as) chairman"
+	case as && t.rel(n) == "obl" && appointingVerbs[lemma]:
+		return r.arguments(v, "obj") // "named Reed as chairman"
+	}
+	return nil
+}
+
+// holdingVerbs say that their subject holds the role their "as" names:
+// "served as", "works as".
+var holdingVerbs = map[string]bool{
+	"serve": true, "work": true, "act": true, "remain": true, "continue": true,
+	"stay": true, "return": true, "sit": true,
+}
+
+// appointingVerbs give their object (or their passive subject) the role
+// they name: "appointed Reed (as) envoy", "was elected president".
+var appointingVerbs = map[string]bool{
+	"appoint": true, "name": true, "elect": true, "re-elect": true, "reelect": true,
+	"choose": true, "nominate": true, "install": true, "confirm": true,
+	"designate": true, "promote": true, "swear": true, "hire": true, "select": true,
+}
+
+// roleDenied reports whether role noun n is itself negated or only
+// supposed ("no ally of", "a possible successor", "the would-be envoy").
+// The clause around a title or an apposition does not deny it: "a plan to
+// impeach President Lee" still says that Lee is president.
+func (r *reader) roleDenied(n int) bool {
+	t := r.t
+	lx := r.a.x.lex
+	for _, c := range t.kids[n] {
+		switch t.rel(c) {
+		case "det", "advmod", "amod", "compound":
+			w := t.lower(c)
+			if negators[w] || lx.unasserted[t.lemma(c)] || lx.unasserted[w] || w == "would-be" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // memberPreps introduce members of a group noun: "allies, including Japan".
 var memberPreps = map[string]bool{"including": true, "like": true, "such-as": true, "among-them": true}
 
 type affiliation struct {
 	actor graph.ActorID
-	pred  graph.Predicate // the relation, in affiliations
-	prep  string          // the preposition before the actor, in titles
+	pred  graph.Predicate
 }
 
-// affiliations returns whom role noun n is a role of: "aide to Putin"
-// (aide-to), "Russian President" and "the country's negotiator"
-// (president-of, negotiator-of).
-func (r *reader) affiliations(n int, role string) []affiliation {
+// affiliations returns whom role noun n is a role of, from its dependents:
+// "aide to Putin" (aide-to), "Russian President" and "the country's
+// negotiator" (president-of, negotiator-of).
+func (r *reader) affiliations(n int, role entities.Role) []affiliation {
 	t := r.t
 	var out []affiliation
 	for _, c := range t.children(n, "nmod:poss", "compound", "amod") {
 		for _, a := range r.actorsOf(c) {
-			out = append(out, affiliation{actor: a, pred: predicate(role, "of")})
+			if pred := r.ownerPredicate(role, a); pred != "" {
+				out = append(out, affiliation{actor: a, pred: pred})
+			}
 		}
 	}
 	for _, c := range t.children(n, "nmod") {
@@ -104,76 +302,21 @@ func (r *reader) affiliations(n int, role string) []affiliation {
 			continue
 		}
 		for _, a := range r.actorsOf(c) {
-			out = append(out, affiliation{actor: a, pred: predicate(role, p)})
+			out = append(out, affiliation{actor: a, pred: predicate(role.Noun, p)})
 		}
 	}
 	return out
 }
 
-// titles reads role relations from titles written before a person's name:
-// "Russian President Vladimir Putin" (president-of Russia), "U.S. Special
-// Envoy for Ukraine Keith Kellogg" (envoy-of United States, envoy-for
-// Ukraine), "Secretary of the Council Rustem Umerov" (secretary-of).
-func (r *reader) titles() {
-	f := r.a.found
-	t := r.t
-	for _, sp := range f.InSentence(r.si) {
-		if sp.Kind != entities.NameSpan || r.a.found.Actor(sp.Actor).Type != graph.Person {
-			continue
-		}
-		roleAt, role := -1, ""
-		var left, right []affiliation
-		for k := sp.Start - 1; k >= 0 && k >= sp.Start-10; k-- {
-			if s, ok := f.At(r.si, k); ok {
-				if s.Actor == sp.Actor {
-					break
-				}
-				a := affiliation{actor: s.Actor}
-				if roleAt < 0 {
-					// "Envoy for Ukraine Keith Kellogg": the preposition before it
-					if s.Start > 0 && t.toks[s.Start-1].UPOS == "ADP" {
-						a.prep = t.lower(s.Start - 1)
-					}
-					right = append(right, a)
-				} else {
-					left = append(left, a)
-				}
-				k = s.Start
-				continue
-			}
-			tok := t.toks[k]
-			if w := r.roleWord(k); w != "" && roleAt < 0 {
-				roleAt, role = k, w
-				continue
-			}
-			switch {
-			case tok.UPOS == "ADP" && roleAt < 0:
-				continue
-			case tok.XPOS == "POS" || tok.Form == "'s" || tok.Form == "’s":
-				continue
-			case tok.UPOS == "ADJ" || tok.UPOS == "PROPN" || tok.UPOS == "NOUN":
-				if startsUpper(tok.Form) || tok.UPOS == "ADJ" {
-					continue
-				}
-			}
-			break
-		}
-		if roleAt < 0 || !r.asserted(sp.Head) {
-			continue
-		}
-		for _, a := range left {
-			r.a.add(r.si, sp.Actor, predicate(role, "of"), a.actor)
-		}
-		if len(right) > 0 {
-			// the phrase after the role: its nearest name is its head
-			a := right[0]
-			p := a.prep
-			if p == "" {
-				p = "of"
-			}
-			r.a.add(r.si, sp.Actor, predicate(role, p), a.actor)
-		}
+// ownerPredicate returns the predicate that links the holder of role to
+// an owner written before it: "Putin's aide" (aide-to), "Russia's
+// president" (president-of); "" when the owner cannot own the role.
+func (r *reader) ownerPredicate(role entities.Role, owner graph.ActorID) graph.Predicate {
+	prep, ok := role.OwnerPrep(r.a.found.Actor(owner).Type)
+	if !ok {
+		return ""
 	}
+	return predicate(role.Noun, prep)
 }
 
 func startsUpper(w string) bool {
@@ -181,120 +324,4 @@ func startsUpper(w string) bool {
 		return unicode.IsUpper(c)
 	}
 	return false
-}
-
-// hyphenModifiers reads "Turkey-backed Ahmad al-Sharaa" as (Turkey, backed,
-// Ahmad al-Sharaa): an actor joined by a hyphen to a past participle that
-// modifies another actor, written as one word (a ModifierSpan of the
-// entities) or as three ("Turkey - backed").
-func (r *reader) hyphenModifiers() {
-	t := r.t
-	modifier := map[int]graph.ActorID{}
-	for _, sp := range r.a.found.ModifiersIn(r.si) {
-		modifier[sp.Start] = sp.Actor
-	}
-	for i, tok := range t.toks {
-		var subj graph.ActorID = -1
-		var part string
-		head := -1
-		if a, ok := modifier[i]; ok {
-			_, post, _ := strings.Cut(tok.Form, "-")
-			subj, part, head = a, strings.ToLower(post), t.head(i)
-		} else if i+2 < len(t.toks) && t.toks[i+1].Form == "-" && entities.IsParticiple(t.toks[i+2].Form) {
-			if a, ok := r.spanActor(i); ok {
-				subj = a
-			}
-			part, head = strings.ToLower(t.toks[i+2].Form), t.head(i+2)
-			if i+3 < len(t.toks) {
-				if _, ok := r.spanActor(i + 3); ok {
-					head = i + 3 // "Turkey - backed Ahmad al-Sharaa": the name that follows
-				}
-			}
-			if head == i {
-				head = t.head(i)
-			}
-		}
-		if subj < 0 || head < 0 {
-			continue
-		}
-		o, ok := r.actorAt(head)
-		if !ok && r.roleWord(head) != "" {
-			// "the Russia-backed leader Viktor Yanukovych"
-			for k := head + 1; k < len(t.toks) && k <= head+3 && !ok; k++ {
-				o, ok = r.spanActor(k)
-			}
-		}
-		if ok {
-			r.a.add(r.si, subj, predicate(part), o)
-		}
-	}
-}
-
-// appositives reads the role in an apposition from the words themselves,
-// whatever the parse: a person's name, a comma, then a role phrase —
-// "Yuri Ushakov, a senior aide to Vladimir Putin" (aide-to), "Rustem
-// Umerov, the country's chief negotiator" (negotiator-of), "Sergei Lavrov,
-// Russia's foreign minister" (foreign-minister-of).
-func (r *reader) appositives() {
-	f := r.a.found
-	t := r.t
-	for _, sp := range f.InSentence(r.si) {
-		if sp.Kind != entities.NameSpan || r.a.found.Actor(sp.Actor).Type != graph.Person {
-			continue
-		}
-		k := sp.End
-		if k >= len(t.toks) || t.toks[k].Form != "," {
-			continue
-		}
-		k++
-		var owners []graph.ActorID
-		roleAt, role := -1, ""
-		for ; k < len(t.toks) && k <= sp.End+8; k++ {
-			if s, ok := f.At(r.si, k); ok {
-				owners = append(owners, s.Actor) // "Russia's", "the country's", "Russian"
-				k = s.End - 1
-				continue
-			}
-			tok := t.toks[k]
-			if w := r.roleWord(k); w != "" && tok.UPOS == "NOUN" || (w != "" && !startsUpper(tok.Form)) {
-				roleAt, role = k, w
-				if k+1 < len(t.toks) {
-					if both := r.roleWord(k + 1); both != "" && t.toks[k+1].UPOS == "NOUN" {
-						continue // "foreign minister": the role is the last noun
-					}
-				}
-				break
-			}
-			if tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.XPOS == "POS" || tok.UPOS == "NOUN" {
-				continue
-			}
-			break
-		}
-		if roleAt < 0 || !r.asserted(sp.Head) {
-			continue
-		}
-		for _, o := range owners {
-			r.a.add(r.si, sp.Actor, predicate(role, "of"), o)
-		}
-		// "aide to Russian President Vladimir Putin": the name after the
-		// preposition and any title
-		if roleAt+1 < len(t.toks) && t.toks[roleAt+1].UPOS == "ADP" {
-			p := t.lower(roleAt + 1)
-			for k := roleAt + 2; k < len(t.toks) && k <= roleAt+7; k++ {
-				s, ok := f.At(r.si, k)
-				if !ok {
-					if t.toks[k].UPOS == "DET" || t.toks[k].UPOS == "ADJ" || r.roleWord(k) != "" || (t.toks[k].UPOS == "PROPN" && startsUpper(t.toks[k].Form)) {
-						continue
-					}
-					break
-				}
-				if s.Kind == entities.DemonymSpan {
-					k = s.End - 1
-					continue
-				}
-				r.a.add(r.si, sp.Actor, predicate(role, p), s.Actor)
-				break
-			}
-		}
-	}
 }

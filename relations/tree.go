@@ -55,6 +55,17 @@ func (t *tree) children(i int, rels ...string) []int {
 	return out
 }
 
+// dominates reports whether token k is in the subtree of token i.
+func (t *tree) dominates(i, k int) bool {
+	for n := 0; k >= 0 && n < len(t.toks); n++ {
+		if k == i {
+			return true
+		}
+		k = t.head(k)
+	}
+	return false
+}
+
 func (t *tree) has(i int, rels ...string) bool { return len(t.children(i, rels...)) > 0 }
 
 // lower returns the lower-case form of token i.

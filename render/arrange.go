@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 )
 
@@ -17,12 +18,17 @@ const (
 	legendGap                  = 28 // between the map and the legend row
 	legendSpacing              = 16 // between legend entries
 	legendLine                 = 40 // length of the edge-thickness samples
+	framePad                   = 14 // inside a group's frame, around its map
+	captionGap                 = 14 // between the legend and the caption
 )
 
 // arrange places actors where the engine put them and edge labels at the
 // middle of their edges, separates each connected part of the map, packs
 // the parts together and puts the legend in a row under them.
-func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[string]int) (*placement, error) {
+//
+// With opt.Groups, the parts are the groups instead, each in a frame with
+// its heading on top, and opt.Caption goes under the legend.
+func arrange(g *memgraph.Graph, opt Options, actors, sizes map[string]plainNode, labels map[string]int) (*placement, error) {
 	nodes, edges := g.Nodes(), g.Edges()
 	boxes := make([]box, 0, len(nodes)+len(edges))
 	index := make(map[string]int, len(nodes))
@@ -57,8 +63,38 @@ func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[s
 		}
 		boxes = append(boxes, box{X: x, Y: y, W: s.w/2 + labelMargin, H: s.h/2 + labelMargin})
 	}
-	pack(boxes, components(len(nodes), edges, index))
+	var parts [][]int
+	var pads []frameSpace
+	var ids []int
+	if opt.Groups == nil {
+		parts = components(len(nodes), edges, index)
+	} else {
+		parts, ids = groupParts(nodes, edges, index, opt.Groups)
+		for _, id := range ids {
+			if id < 0 {
+				pads = append(pads, frameSpace{})
+				continue
+			}
+			h, ok := sizes["h"+strconv.Itoa(id)]
+			if !ok {
+				return nil, fmt.Errorf("render: no size for the heading of group %d", id)
+			}
+			pads = append(pads, frameSpace{top: framePad + h.h, side: framePad, width: h.w + 2*framePad})
+		}
+	}
+	rects := pack(boxes, parts, pads)
 	at := &placement{}
+	for k, id := range ids {
+		if id < 0 {
+			continue
+		}
+		r := rects[k]
+		h := sizes["h"+strconv.Itoa(id)]
+		at.frames = append(at.frames, frame{
+			group: id, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1,
+			heading: point{r.x0 + framePad + h.w/2, r.y1 - framePad/2 - h.h/2},
+		})
+	}
 	for _, b := range boxes[:len(nodes)] {
 		at.actors = append(at.actors, point{b.X, b.Y})
 	}
@@ -69,9 +105,13 @@ func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[s
 	for _, b := range boxes {
 		minX, minY = math.Min(minX, b.X-b.W), math.Min(minY, b.Y-b.H)
 	}
+	for _, f := range at.frames {
+		minX, minY = math.Min(minX, f.x0), math.Min(minY, f.y0)
+	}
 	if len(boxes) == 0 {
 		minX, minY = 0, 0
 	}
+	rowHeight := 0.0
 	x := minX
 	for i := 0; ; i++ {
 		s, ok := sizes["k"+strconv.Itoa(i)]
@@ -80,6 +120,18 @@ func arrange(g *memgraph.Graph, actors, sizes map[string]plainNode, labels map[s
 		}
 		at.legend = append(at.legend, point{x + s.w/2, minY - legendGap - s.h/2})
 		x += s.w + legendSpacing
+		rowHeight = math.Max(rowHeight, s.h)
+	}
+	if opt.Caption != "" {
+		s, ok := sizes["c0"]
+		if !ok {
+			return nil, fmt.Errorf("render: no size for the caption")
+		}
+		y := minY - s.h/2
+		if rowHeight > 0 {
+			y -= legendGap + rowHeight + captionGap
+		}
+		at.caption = point{minX + s.w/2, y}
 	}
 	if len(edges) > 0 && len(at.legend) > 0 {
 		y := at.legend[0].Y
@@ -141,10 +193,18 @@ const (
 	aspect  = 1.5 // the width:height that rows of parts aim at
 )
 
+// frameSpace is the room a part needs around it for its frame: above it,
+// for the heading; on the other sides; and the least width of the frame.
+type frameSpace struct{ top, side, width float64 }
+
+// bounds is a rectangle by its corners, in points, y up.
+type bounds struct{ x0, y0, x1, y1 float64 }
+
 // pack separates the boxes of each part and lays the parts out in rows,
-// left to right and top to bottom, largest first, in a rectangle about
-// aspect times as wide as tall.
-func pack(boxes []box, parts [][]int) {
+// left to right and top to bottom, in order, in a rectangle about aspect
+// times as wide as tall. pads, when not nil, is the room each part's
+// frame needs; pack returns where each part (its frame, if any) went.
+func pack(boxes []box, parts [][]int, pads []frameSpace) []bounds {
 	type extent struct{ x0, y0, w, h float64 }
 	ext := make([]extent, len(parts))
 	area, widest := 0.0, 0.0
@@ -160,12 +220,20 @@ func pack(boxes []box, parts [][]int) {
 			x0, y0 = math.Min(x0, sub[i].X-sub[i].W), math.Min(y0, sub[i].Y-sub[i].H)
 			x1, y1 = math.Max(x1, sub[i].X+sub[i].W), math.Max(y1, sub[i].Y+sub[i].H)
 		}
+		if pads != nil {
+			p := pads[k]
+			x0, y0, x1, y1 = x0-p.side, y0-p.side, x1+p.side, y1+p.top
+			if w := x1 - x0; w < p.width {
+				x1 += p.width - w
+			}
+		}
 		ext[k] = extent{x0, y0, x1 - x0, y1 - y0}
 		area += (ext[k].w + partGap) * (ext[k].h + partGap)
 		widest = math.Max(widest, ext[k].w)
 	}
 	width := math.Max(widest, math.Sqrt(area*aspect))
 	x, top, rowHeight := 0.0, 0.0, 0.0
+	out := make([]bounds, len(parts))
 	for k, p := range parts {
 		e := ext[k]
 		if x > 0 && x+e.w > width {
@@ -177,7 +245,43 @@ func pack(boxes []box, parts [][]int) {
 			boxes[b].X += dx
 			boxes[b].Y += dy
 		}
+		out[k] = bounds{x, top - e.h, x + e.w, top}
 		x += e.w + partGap
 		rowHeight = math.Max(rowHeight, e.h)
 	}
+	return out
+}
+
+// groupParts groups the boxes of arrange (actors, then one label per edge)
+// by the actors' groups, in the order of the groups' numbers: an edge's
+// label goes with its source actor, actors of no group form a part of
+// their own, last. It returns the parts and their groups (-1 for none).
+func groupParts(nodes []memgraph.Node, edges []memgraph.Edge, index map[string]int, groups map[graph.IRI]int) (parts [][]int, ids []int) {
+	of := func(i int) int {
+		if c, ok := groups[nodes[i].IRI]; ok && c >= 0 {
+			return c
+		}
+		return -1
+	}
+	byGroup := map[int][]int{}
+	for i := range nodes {
+		byGroup[of(i)] = append(byGroup[of(i)], i)
+	}
+	for k, e := range edges {
+		c := of(index[string(e.From)])
+		byGroup[c] = append(byGroup[c], len(nodes)+k)
+	}
+	for c := range byGroup {
+		ids = append(ids, c)
+	}
+	slices.SortFunc(ids, func(a, b int) int {
+		if (a < 0) != (b < 0) {
+			return cmp.Compare(b, a) // no group last
+		}
+		return cmp.Compare(a, b)
+	})
+	for _, c := range ids {
+		parts = append(parts, byGroup[c])
+	}
+	return parts, ids
 }

@@ -46,7 +46,7 @@ func TestPack(t *testing.T) {
 		}
 		parts = append(parts, part)
 	}
-	pack(boxes, parts)
+	pack(boxes, parts, nil)
 	for i, a := range boxes {
 		for j, b := range boxes[i+1:] {
 			if a.W+b.W > math.Abs(a.X-b.X) && a.H+b.H > math.Abs(a.Y-b.Y) {

@@ -26,6 +26,35 @@ func BenchmarkRender(b *testing.B) {
 	}
 }
 
+// BenchmarkRenderGrouped renders the same synthetic graphs as
+// BenchmarkRender the way the command draws a large graph: Choose every
+// linked actor, grouped, laid out group by group. The 5,000-actor case
+// against BenchmarkRender's is the cost of sfdp on the whole graph
+// against stress majorisation per group.
+func BenchmarkRenderGrouped(b *testing.B) {
+	for _, n := range []int{300, 5000} {
+		g := syntheticGraph(b, n)
+		b.Run(strconv.Itoa(n)+" actors", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ch := Choose(g, 0, 1)
+				if err := Render(context.Background(), io.Discard, ch.Graph, ch.Apply(Options{})); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkChoose chooses 200 actors of a synthetic graph of 10,000.
+func BenchmarkChoose(b *testing.B) {
+	g := syntheticGraph(b, 10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		Choose(g, 200, 1)
+	}
+}
+
 func BenchmarkDOT(b *testing.B) {
 	g := syntheticGraph(b, 5000)
 	b.ReportAllocs()

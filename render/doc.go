@@ -23,6 +23,18 @@
 // corpus and on 300 synthetic actors no two texts overlap, measured with
 // DejaVu Sans's own glyph widths (TestNoOverlappingLabels).
 //
+// # Large graphs
+//
+// A map of thousands of actors in one force-directed layout is a
+// scribble around the hubs. Choose picks the part of a large graph to
+// draw: it groups the linked actors by community (Louvain's method), shares
+// the actors among the largest groups, keeps each group's most connected
+// actors and strongest relations, and counts what it leaves out. Drawn
+// with Options.Groups, each group is laid out alone by stress
+// majorisation (stressLayout, in Go: sfdp took over a minute on 5,000
+// actors), framed in its colour under a heading, and the parts packed as
+// above; Options.Caption, under the legend, says what the map left out.
+//
 // # Costs of go-graphviz
 //
 // go-graphviz compiles its WASM build of Graphviz in its package init, so

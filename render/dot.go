@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
@@ -48,6 +49,10 @@ func DOT(g *memgraph.Graph, opt Options) []byte {
 type placement struct {
 	actors, labels, legend []point
 	weights                []weightKey
+	// frames are the groups' frames, by group number (see
+	// Options.Groups); caption is where Options.Caption goes.
+	frames  []frame
+	caption point
 }
 
 type point struct{ X, Y float64 }
@@ -79,13 +84,19 @@ func writeDOT(g *memgraph.Graph, opt Options, eng engine, at *placement) []byte 
 		}
 	}
 	w(", fontname=%q, bgcolor=white, pad=0.3, outputorder=edgesfirst", fontName)
-	if opt.Title != "" {
-		w(", label=%s, labelloc=t, fontsize=%d", quote(opt.Title), titleSize)
+	title := opt.Title
+	if at == nil && opt.Caption != "" {
+		// Unplaced, the caption has no place of its own.
+		title = strings.TrimPrefix(title+"\n"+opt.Caption, "\n")
+	}
+	if title != "" {
+		w(", label=%s, labelloc=t, fontsize=%d", quote(title), titleSize)
 	}
 	w("]\n")
 	w("\tnode [fontname=%q, fontsize=%d, style=filled, penwidth=1.5, margin=\"0.15,0.07\"]\n", fontName, nodeFontSize)
 	w("\tedge [fontname=%q, fontsize=%d, color=%q, fontcolor=%q, arrowsize=0.8]\n", fontName, edgeFontSize, edgeColour, edgeFontColor)
 
+	writeFrames(&b, opt, at)
 	nodes := g.Nodes()
 	ids := make(map[graph.IRI]string, len(nodes))
 	present := map[string]bool{} // style names
@@ -99,6 +110,10 @@ func writeDOT(g *memgraph.Graph, opt Options, eng engine, at *placement) []byte 
 	for i, e := range g.Edges() {
 		label := quoteLines(edgeLines(e))
 		pen := penWidth(e.Statements())
+		if name, colour := edgeClassStyle(e.Relations[0].Class); name != "" {
+			present[name] = true
+			pen += fmt.Sprintf(", color=%q", colour)
+		}
 		from, to := ids[e.From], ids[e.To]
 		if !eng.labelNodes {
 			w("\t%s -> %s [label=%s, penwidth=%s]\n", from, to, label, pen)

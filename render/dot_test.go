@@ -109,3 +109,40 @@ func TestPenWidth(t *testing.T) {
 		})
 	}
 }
+
+// TestEdgeClassColours: an edge whose best-supported relation is a
+// conflict or a cooperation event is drawn in that class's colour, the
+// legend names the classes present, and an edge of no event class keeps
+// the plain colour.
+func TestEdgeClassColours(t *testing.T) {
+	d := &graph.Dataset{
+		Actors: []graph.ActorNode{
+			{IRI: "https://t.example/a", Label: "Arland", Type: graph.Country},
+			{IRI: "https://t.example/b", Label: "Belmor", Type: graph.Country},
+			{IRI: "https://t.example/c", Label: "Cora Vell", Type: graph.Person},
+		},
+		Statements: []graph.Statement{
+			{Subject: "https://t.example/a", Predicate: "https://t.example/rel/attacked", Object: "https://t.example/b", Class: "190"},
+			{Subject: "https://t.example/c", Predicate: "https://t.example/rel/president-of", Object: "https://t.example/a", Class: "role"},
+		},
+	}
+	dot := string(DOT(mustGraph(t, d), Options{Layout: "dot"}))
+	lines := strings.Split(dot, "\n")
+	find := func(sub string) string {
+		for _, l := range lines {
+			if strings.Contains(l, sub) {
+				return l
+			}
+		}
+		return ""
+	}
+	if l := find(`label="attacked"`); !strings.Contains(l, conflictColour) {
+		t.Errorf("the conflict edge is not drawn in %s: %q", conflictColour, l)
+	}
+	if l := find(`label="president-of"`); l == "" || strings.Contains(l, conflictColour) || strings.Contains(l, cooperationColour) {
+		t.Errorf("the role edge is coloured or missing: %q", l)
+	}
+	if !strings.Contains(dot, `label="conflict"`) || strings.Contains(dot, `label="cooperation"`) {
+		t.Errorf("the legend does not list exactly the conflict class:\n%s", dot)
+	}
+}

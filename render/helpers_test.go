@@ -195,13 +195,17 @@ func (a rect) overlaps(b rect) bool {
 }
 
 // overlappingTexts returns the pairs of texts from different groups whose
-// extents overlap.
+// extents overlap. Blank texts (the label of a group's frame) show nothing
+// and overlap nothing.
 func (m *metrics) overlappingTexts(texts []svgText) [][2]string {
 	var pairs [][2]string
 	for i, a := range texts {
+		if strings.TrimSpace(a.text) == "" {
+			continue
+		}
 		ra := m.rect(a)
 		for _, b := range texts[i+1:] {
-			if a.group != b.group && ra.overlaps(m.rect(b)) {
+			if a.group != b.group && strings.TrimSpace(b.text) != "" && ra.overlaps(m.rect(b)) {
 				pairs = append(pairs, [2]string{a.text, b.text})
 			}
 		}

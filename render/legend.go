@@ -23,12 +23,17 @@ func weightText(n int) string {
 // to B and its text.
 type weightKey struct{ A, B, Text point }
 
-// legendEntries returns the styles of the actor types present (by style
-// name), in legend order.
+// legendEntries returns the styles of the actor types and relation
+// classes present (by style name), in legend order.
 func legendEntries(present map[string]bool) []style {
 	var ss []style
 	for _, t := range legendTypes() {
 		if s := styleOf(t); present[s.name] {
+			ss = append(ss, s)
+		}
+	}
+	for _, s := range classStyles() {
+		if present[s.name] {
 			ss = append(ss, s)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Options say what to draw and how.
@@ -19,6 +21,18 @@ type Options struct {
 	Layout string
 	// Title, when set, is drawn above the map.
 	Title string
+	// Groups, when not nil, draws the map by group (see Choose): each
+	// group's actors are laid out together in a frame of the group's
+	// colour, headed by GroupTitles[n] for group n, or "Group n+1", in
+	// the order of the groups' numbers. Actors it does not name, or names
+	// with a negative number, are drawn together after the groups,
+	// unframed. The dot layout ignores it.
+	Groups      map[graph.IRI]int
+	GroupTitles []string
+	// Caption, when set, is drawn under the map and its legend: Choice's
+	// says what the map leaves out. The dot layout draws it under the
+	// title.
+	Caption string
 }
 
 // formats and layouts list the values Options accepts.

@@ -8,6 +8,11 @@ import (
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 )
 
+// ownLayout reports whether the map's actors are placed by stressLayout
+// rather than by a Graphviz engine: for grouped maps with the automatic
+// layout.
+func ownLayout(opt Options) bool { return opt.Groups != nil && opt.Layout == "auto" }
+
 // draw lays g out and returns the SVG. Dot draws in one pass. The other
 // engines lay out in three, because go-graphviz's Graphviz lacks the
 // triangulation library its good overlap removal needs, and its other
@@ -42,23 +47,27 @@ func finalDOT(ctx context.Context, g *memgraph.Graph, opt Options, eng engine) (
 	if !eng.labelNodes {
 		return writeDOT(g, opt, eng, nil), nil
 	}
-	labels, sizing := sizingDOT(g)
-	out, err := runGraphviz(ctx,
-		job{skeletonDOT(g, eng), eng.name, "plain"},
-		job{sizing, "nop", "plain"},
-	)
+	own := ownLayout(opt)
+	labels, sizing := sizingDOT(g, opt, own)
+	jobs := []job{{sizing, "nop", "plain"}}
+	if !own {
+		jobs = append(jobs, job{skeletonDOT(g, opt, eng), eng.name, "plain"})
+	}
+	out, err := runGraphviz(ctx, jobs...)
 	if err != nil {
 		return nil, err
 	}
-	actors, err := parsePlain(out[0])
-	if err != nil {
-		return nil, fmt.Errorf("render: read %s layout: %w", eng.name, err)
-	}
-	sizes, err := parsePlain(out[1])
+	sizes, err := parsePlain(out[0])
 	if err != nil {
 		return nil, fmt.Errorf("render: read label sizes: %w", err)
 	}
-	at, err := arrange(g, actors, sizes, labels)
+	var actors map[string]plainNode
+	if own {
+		actors = stressLayout(g, opt.Groups, sizes)
+	} else if actors, err = parsePlain(out[1]); err != nil {
+		return nil, fmt.Errorf("render: read %s layout: %w", eng.name, err)
+	}
+	at, err := arrange(g, opt, actors, sizes, labels)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +77,11 @@ func finalDOT(ctx context.Context, g *memgraph.Graph, opt Options, eng engine) (
 // skeletonDOT is the graph the engine lays out in the first pass: the
 // actors, drawn as in the map so that they have their sizes, and one plain
 // edge per linked pair.
-func skeletonDOT(g *memgraph.Graph, eng engine) []byte {
+//
+// With opt.Groups, an invisible edge ties each piece of a group that no
+// edge links to the rest to the group's first actor, so that the engine
+// lays each group out in one piece.
+func skeletonDOT(g *memgraph.Graph, opt Options, eng engine) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "digraph skeleton {\n\tgraph [overlap=true, splines=false, pack=true, start=1]\n")
 	fmt.Fprintf(&b, "\tnode [fontname=%q, fontsize=%d, style=filled, penwidth=1.5, margin=\"0.15,0.07\"]\n", fontName, nodeFontSize)
@@ -80,6 +93,9 @@ func skeletonDOT(g *memgraph.Graph, eng engine) []byte {
 	for _, e := range g.Edges() {
 		fmt.Fprintf(&b, "\ta%d -> a%d\n", index[string(e.From)], index[string(e.To)])
 	}
+	for _, t := range groupTies(g, opt.Groups, index) {
+		fmt.Fprintf(&b, "\ta%d -> a%d\n", t[0], t[1])
+	}
 	b.WriteString("}\n")
 	return b.Bytes()
 }
@@ -88,9 +104,16 @@ func skeletonDOT(g *memgraph.Graph, eng engine) []byte {
 // DOT that lays each out as a node at the origin, so that Graphviz
 // measures them: node sN is the Nth label, node kN the Nth legend entry,
 // wNt the text of the Nth edge-thickness sample.
-func sizingDOT(g *memgraph.Graph) (labels map[string]int, dot []byte) {
+//
+// With actors, it measures the actors too, as node aN for the Nth.
+func sizingDOT(g *memgraph.Graph, opt Options, actors bool) (labels map[string]int, dot []byte) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "digraph sizes {\n\tgraph [overlap=true]\n\tnode [fontname=%q, pos=\"0,0\"]\n", fontName)
+	if actors {
+		for i, n := range g.Nodes() {
+			fmt.Fprintf(&b, "\ta%d [label=%s, shape=%s, fontsize=%d, style=filled, penwidth=1.5, margin=\"0.15,0.07\"]\n", i, quote(n.Label), styleOf(n.Type).shape, nodeFontSize)
+		}
+	}
 	labels = map[string]int{}
 	for _, e := range g.Edges() {
 		l := quoteLines(edgeLines(e))
@@ -104,12 +127,18 @@ func sizingDOT(g *memgraph.Graph) (labels map[string]int, dot []byte) {
 	for _, n := range g.Nodes() {
 		present[styleOf(n.Type).name] = true
 	}
+	for _, e := range g.Edges() {
+		if name, _ := edgeClassStyle(e.Relations[0].Class); name != "" {
+			present[name] = true
+		}
+	}
 	for i, s := range legendEntries(present) {
 		fmt.Fprintf(&b, "\tk%d [label=%s, shape=%s, style=filled, penwidth=1.5, margin=\"0.15,0.07\", fontsize=%d]\n", i, quote(s.name), s.shape, legendFontSize)
 	}
 	for i, n := range legendWeights() {
 		fmt.Fprintf(&b, "\tw%dt [%s]\n", i, weightTextAttrs(quote(weightText(n))))
 	}
+	writeFrameSizes(&b, g, opt)
 	b.WriteString("}\n")
 	return labels, b.Bytes()
 }

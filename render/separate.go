@@ -1,8 +1,10 @@
 package render
 
 import (
+	"cmp"
+	"maps"
 	"math"
-	"sort"
+	"slices"
 )
 
 // box is a rectangle to keep clear of the others: a node, with the margin
@@ -183,17 +185,10 @@ func eachPair(bs []box, f func(i, j int)) {
 		c := cell{int(math.Floor(b.X / cw)), int(math.Floor(b.Y / ch))}
 		grid[c] = append(grid[c], i)
 	}
-	cells := make([]cell, 0, len(grid))
-	for c := range grid {
-		cells = append(cells, c)
-	}
 	// Visit cells in a fixed order: the pushes add up in floating point,
 	// and the layout must not depend on map order.
-	sort.Slice(cells, func(a, b int) bool {
-		if cells[a].x != cells[b].x {
-			return cells[a].x < cells[b].x
-		}
-		return cells[a].y < cells[b].y
+	cells := slices.SortedFunc(maps.Keys(grid), func(a, b cell) int {
+		return cmp.Or(cmp.Compare(a.x, b.x), cmp.Compare(a.y, b.y))
 	})
 	for _, c := range cells {
 		members := grid[c]

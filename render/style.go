@@ -1,6 +1,11 @@
 package render
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/cameo"
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // style is how one actor type is drawn: the node shape and its colours.
 type style struct {
@@ -32,4 +37,33 @@ func styleOf(t graph.ActorType) style {
 // legendTypes are the actor types in the order the legend lists them.
 func legendTypes() []graph.ActorType {
 	return []graph.ActorType{graph.Person, graph.Country, graph.Organization, graph.Location, graph.Unknown}
+}
+
+// classStyles are the legend samples of the relation classes edges are
+// coloured by (cameo's quad classes folded into two), in legend order:
+// cooperation in bluish green, conflict in vermilion, from the same
+// colour-blind-safe palette; a relation of no event class (a role, a
+// membership) keeps the plain edge colour.
+func classStyles() []style {
+	return []style{
+		{name: "cooperation", shape: "box", fill: "#ffffff", border: cooperationColour},
+		{name: "conflict", shape: "box", fill: "#ffffff", border: conflictColour},
+	}
+}
+
+const (
+	cooperationColour = "#009e73"
+	conflictColour    = "#d55e00"
+)
+
+// edgeClassStyle returns the legend name and colour of an edge whose
+// best-supported relation has event class c, or "" for no event class.
+func edgeClassStyle(c string) (name, colour string) {
+	switch q := cameo.Class(c).Quad(); {
+	case strings.HasSuffix(q, "-cooperation"):
+		return "cooperation", cooperationColour
+	case strings.HasSuffix(q, "-conflict"):
+		return "conflict", conflictColour
+	}
+	return "", ""
 }

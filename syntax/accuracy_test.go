@@ -30,14 +30,8 @@ func TestAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("accuracy test skipped in short mode")
 	}
-	m, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	beam, err := m.WithBeam()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testenv.Must(t, DefaultModel)
+	beam := testenv.Must(t, m.WithBeam)
 	gum := testenv.Treebank(t, "en_gum/en_gum-ud-test.conllu")
 	sets := []struct {
 		name  string

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/corpustest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 	"github.com/jdkato/prose/v3/tag"
@@ -37,11 +38,7 @@ func seedTexts(b *testing.B) ([]string, int64) {
 
 func benchModel(b *testing.B) *Model {
 	b.Helper()
-	m, err := DefaultModel()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return m
+	return testenv.Must(b, DefaultModel)
 }
 
 // BenchmarkTagVsProse tags the same words, sentence by sentence, with our tagger
@@ -88,10 +85,7 @@ func BenchmarkTagVsProse(b *testing.B) {
 // tokenize and tag.
 func BenchmarkPipelineVsProse(b *testing.B) {
 	m := benchModel(b)
-	beam, err := m.WithBeam()
-	if err != nil {
-		b.Fatal(err)
-	}
+	beam := testenv.Must(b, m.WithBeam)
 	texts, size := seedTexts(b)
 	for _, impl := range []struct {
 		name string

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -21,10 +22,7 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden files under te
 // by eye when written. Run with -update after retraining, and review the
 // diff.
 func TestGolden(t *testing.T) {
-	m, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testenv.Must(t, DefaultModel)
 	inputs, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
 	if err != nil {
 		t.Fatal(err)

@@ -6,8 +6,9 @@ import (
 	"sync"
 )
 
-// shipped holds the model trained by "go run ./cmd/actorgraph-train" on the
-// UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) train splits.
+// shipped holds the model trained by "go run ./cmd/actorgraph-train
+// syntax" on the UD English EWT (CC BY-SA 4.0) and GUM (CC BY 4.0) train
+// splits.
 //
 //go:embed model
 var shipped embed.FS

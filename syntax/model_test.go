@@ -2,17 +2,11 @@ package syntax
 
 import (
 	"fmt"
-	"io"
-	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/actorgraph/actorgraph/internal/perceptron/codectest"
 	"github.com/actorgraph/actorgraph/internal/testenv"
-	"github.com/actorgraph/actorgraph/syntax/lemma"
-	"github.com/actorgraph/actorgraph/syntax/parse"
-	"github.com/actorgraph/actorgraph/syntax/tag"
 )
 
 func TestReadModelErrors(t *testing.T) {
@@ -37,10 +31,7 @@ func TestReadModelErrors(t *testing.T) {
 // TestDefaultModelAnalyze checks the shape of the shipped model's analyses:
 // every word tagged, lemmatized and attached, one root a sentence.
 func TestDefaultModelAnalyze(t *testing.T) {
-	m, err := DefaultModel()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := testenv.Must(t, DefaultModel)
 	if m2, _ := DefaultModel(); m2 != m {
 		t.Error("DefaultModel decoded the model twice")
 	}
@@ -81,29 +72,5 @@ func ExampleModel_Analyze() {
 		for _, t := range s.Tokens {
 			fmt.Println(t.ID, t.Form, t.Lemma, t.UPOS, t.Head, t.Deprel)
 		}
-	}
-}
-
-// TestModelFilesReencode decodes every shipped model file and encodes it
-// again: the bytes must be the same, so that a change to a codec cannot
-// pass unnoticed. Encoding at gzip's best compression makes it long.
-func TestModelFilesReencode(t *testing.T) {
-	testenv.Long(t)
-	for _, tc := range []struct {
-		name string
-		read func(io.Reader) (io.WriterTo, error)
-	}{
-		{TaggerFile, func(r io.Reader) (io.WriterTo, error) { return tag.Read(r) }},
-		{LemmatizerFile, func(r io.Reader) (io.WriterTo, error) { return lemma.Read(r) }},
-		{ParserFile, func(r io.Reader) (io.WriterTo, error) { return parse.Read(r) }},
-		{BeamParserFile, func(r io.Reader) (io.WriterTo, error) { return parse.Read(r) }},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			data, err := fs.ReadFile(shipped, "model/"+tc.name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			codectest.Reencodes(t, data, tc.read)
-		})
 	}
 }

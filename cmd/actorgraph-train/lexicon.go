@@ -3,27 +3,23 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
-	"io"
-	"os"
 
+	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/syntax/tokenize"
 )
 
+const lexiconAbout = `Learns the tokenizer's abbreviations, hyphenated prefixes and contractions
+from the train splits of UD English EWT and GUM, and writes the lexicon
+that package syntax/tokenize embeds.`
+
 // runLexicon regenerates the tokenizer's embedded lexicon from the train
 // splits.
-func runLexicon(_ context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("lexicon", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: actorgraph-train lexicon [-treebanks DIR] [-out FILE]")
-		fmt.Fprintln(stderr, "Learns the tokenizer's abbreviations, hyphenated prefixes and contractions from the train splits.")
-		fs.PrintDefaults()
-	}
-	dir := fs.String("treebanks", "", treebanksUsage)
-	out := fs.String("out", "syntax/tokenize/lexicon.txt", "lexicon file to write")
-	if err := fs.Parse(args); err != nil {
+func runLexicon(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags]", lexiconAbout)
+	dir := treebanksFlag(fs)
+	out := fs.String("o", "syntax/tokenize/lexicon.txt", "lexicon file to write")
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
 	}
 	train, err := readTrain(*dir)
@@ -34,9 +30,12 @@ func runLexicon(_ context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := tokenize.WriteLexicon(&buf, train); err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+	if err := ctx.Err(); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d bytes) from %d sentences\n", *out, buf.Len(), len(train))
+	if err := writeFile(*out, buf.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.Stdout, "wrote %s (%d bytes) from %d sentences\n", *out, buf.Len(), len(train))
 	return nil
 }

@@ -1,47 +1,23 @@
-// Command actorgraph-train trains the syntax models (tagger, lemmatizer,
-// parser) on the UD English treebanks, evaluates them, and regenerates the
-// tokenizer's lexicon.
+// Command actorgraph-train trains the models actorgraph ships and scores
+// them: the syntax models (tagger, lemmatizer, parser) on the UD English
+// treebanks EWT and GUM, the named-entity recogniser of entities/ner on
+// GUM, and the tokenizer's lexicon.
 //
-//	actorgraph-train [train] [-treebanks DIR] [-out DIR]
-//	actorgraph-train eval [-treebanks DIR] [-model DIR]
-//	actorgraph-train lexicon [-treebanks DIR] [-out FILE]
+// Usage:
+//
+//	actorgraph-train syntax [flags]    write syntax/model/*.model
+//	actorgraph-train ner [flags]       write entities/ner/model/ner.model
+//	actorgraph-train lexicon [flags]   write syntax/tokenize/lexicon.txt
+//	actorgraph-train eval [flags]      score the syntax models and the recogniser
+//
+// Run "actorgraph-train COMMAND --help" for a command's flags. Run it from
+// the repository root, with the treebanks in ../shared/treebanks beside it
+// or wherever $ACTORGRAPH_TREEBANKS says (internal/treebank). Training is
+// deterministic: the same treebanks and flags write the same bytes. The
+// exit status is 0 on success, 1 on an error (eval: a figure below its
+// target), 2 on a usage error and 130 when interrupted.
 package main
 
-import (
-	"context"
-	"errors"
-	"flag"
-	"fmt"
-	"io"
-	"os"
-	"os/signal"
-)
+import "os"
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "actorgraph-train:", err)
-		}
-		os.Exit(1)
-	}
-}
-
-// run dispatches to a subcommand; without one it trains.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cmd := "train"
-	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
-		cmd, args = args[0], args[1:]
-	}
-	switch cmd {
-	case "train":
-		return runTrain(ctx, args, stdout, stderr)
-	case "eval":
-		return runEval(ctx, args, stdout, stderr)
-	case "lexicon":
-		return runLexicon(ctx, args, stdout, stderr)
-	}
-	return fmt.Errorf("unknown command %q (want train, eval or lexicon)", cmd)
-}
+func main() { os.Exit(program.Main(os.Args[1:])) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/graph/store"
 )
 
 // cycleGraph is a ring of n actors, each linked to the next.
@@ -42,9 +43,9 @@ func BenchmarkNeighborsCycle(b *testing.B) {
 					ns := g.Neighbors(node.IRI, opt)
 					var err error
 					if format == "text" {
-						err = writeNeighborsText(io.Discard, node, ns, 0)
+						err = writeNeighborsText(io.Discard, node, ns, 0, store.More{})
 					} else {
-						err = writeNeighborsJSON(io.Discard, "Actor 0", node, ns, &graph.Dataset{})
+						err = writeNeighborsJSON(io.Discard, "Actor 0", node, ns, store.More{}, make([]string, len(ns)), nil)
 					}
 					if err != nil {
 						b.Fatal(err)

@@ -12,6 +12,8 @@ import (
 	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -19,15 +21,11 @@ const demoAbout = `Demo builds the sample corpus embedded in actorgraph, writes 
 graph.nq and its map as graph.svg into -dir, and prints the neighbours of the
 best-connected actors.`
 
-func runDemo(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "demo", "[flags]", demoAbout)
+func runDemo(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags]", demoAbout)
 	dir := fs.String("dir", ".", "write graph.nq and graph.svg into `DIR`")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if _, err := cli.ParseArgs(fs, args, 0, 0, "no arguments"); err != nil {
 		return err
-	}
-	if len(args) != 0 {
-		return usagef("demo takes no arguments")
 	}
 	nqPath := filepath.Join(*dir, "graph.nq")
 	svgPath := filepath.Join(*dir, "graph.svg")
@@ -61,18 +59,18 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	nodes := g.Nodes()
-	fmt.Fprintf(e.stdout, "Built %d articles: %d actors, %d relation statements.\n", res.articles.Len(), len(nodes), countStatements(g))
-	fmt.Fprintf(e.stdout, "  N-Quads: %s\n  Map:     %s\n\n", absPath(nqPath), absPath(svgPath))
+	fmt.Fprintf(e.Stdout, "Built %d articles: %d actors, %d relation statements.\n", res.articles.Len(), len(nodes), countStatements(g))
+	fmt.Fprintf(e.Stdout, "  N-Quads: %s\n  Map:     %s\n\n", absPath(nqPath), absPath(svgPath))
 	for _, n := range topNodes(nodes, 2) {
 		ns := g.Neighbors(n.IRI, memgraph.NeighborOptions{Depth: 1, Direction: memgraph.Both})
-		if err := writeNeighborsText(e.stdout, n, ns, 6); err != nil {
+		if err := writeNeighborsText(e.Stdout, n, ns, 6, store.More{}); err != nil {
 			return err
 		}
 	}
 	if top := topNodes(nodes, 1); len(top) > 0 {
-		fmt.Fprintf(e.stdout, "\nTry: actorgraph neighbors %s %q\n", nqPath, top[0].Label)
+		fmt.Fprintf(e.Stdout, "\nTry: actorgraph neighbors %s %q\n", nqPath, top[0].Label)
 	}
-	return res.report(e.stderr, "demo")
+	return res.report(e.Stderr, "demo")
 }
 
 // topNodes returns the k best-connected nodes, by degree then support.

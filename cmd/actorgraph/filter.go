@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // statementFilter holds the -class, -since and -until flags that neighbors
@@ -30,7 +31,7 @@ func (f *statementFilter) keep() (func(graph.Statement) bool, error) {
 		return nil, nil
 	}
 	if *f.class != "" && !cameo.ValidFilter(*f.class) {
-		return nil, usagef("-class must be conflict, cooperation, a quad class, a CAMEO code or a non-event class, not %q", *f.class)
+		return nil, cli.Usagef("-class must be conflict, cooperation, a quad class, a CAMEO code or a non-event class, not %q", *f.class)
 	}
 	var since, until string
 	for _, b := range []struct {
@@ -43,7 +44,7 @@ func (f *statementFilter) keep() (func(graph.Statement) bool, error) {
 		}
 		d, err := dates.Parse(*b.val)
 		if err != nil {
-			return nil, usagef("-%s: %v", b.name, err)
+			return nil, cli.Usagef("-%s: %v", b.name, err)
 		}
 		*b.to = d.String()
 	}

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 // source is one article to read: a file, standard input, or a file of the
@@ -29,7 +31,7 @@ type inputError struct {
 
 // Error names the input with its control characters escaped, so that a
 // hostile file name cannot drive the terminal the message is printed on.
-func (e *inputError) Error() string { return displayText(e.name) + ": " + e.err.Error() }
+func (e *inputError) Error() string { return cli.DisplayText(e.name) + ": " + e.err.Error() }
 func (e *inputError) Unwrap() error { return e.err }
 
 // defaultMaxArticleBytes is the default of --max-article-bytes: an article
@@ -148,23 +150,26 @@ func notRegular(path string, d fs.DirEntry) string {
 // fileKind names a file type other than a regular file; "" for a regular
 // file.
 func fileKind(mode fs.FileMode) string {
-	switch t := mode.Type(); {
-	case t.IsRegular():
+	t := mode.Type()
+	if t.IsRegular() {
 		return ""
-	case t&fs.ModeDir != 0:
-		return "a directory"
-	case t&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case t&fs.ModeSocket != 0:
-		return "a socket"
-	case t&fs.ModeCharDevice != 0:
-		return "a character device"
-	case t&fs.ModeDevice != 0:
-		return "a device"
-	case t&fs.ModeSymlink != 0:
-		return "a symbolic link"
+	}
+	for _, k := range specialFiles {
+		if t&k.mode != 0 {
+			return k.kind
+		}
 	}
 	return "a special file"
+}
+
+// specialFiles names the file types that are not regular files, in the
+// order fileKind tries them: a character device also has fs.ModeDevice.
+var specialFiles = []struct {
+	mode fs.FileMode
+	kind string
+}{
+	{fs.ModeDir, "a directory"}, {fs.ModeNamedPipe, "a named pipe"}, {fs.ModeSocket, "a socket"},
+	{fs.ModeCharDevice, "a character device"}, {fs.ModeDevice, "a device"}, {fs.ModeSymlink, "a symbolic link"},
 }
 
 // sourceName returns path as an article's name: valid UTF-8 is kept as it

@@ -64,8 +64,8 @@ type cliAnswer struct {
 func cliNeighbors(t *testing.T, nq, name string) cliAnswer {
 	t.Helper()
 	r := runCLI(t, "", "neighbors", "--format", "json", nq, name)
-	if r.code != 0 {
-		t.Fatalf("neighbors %q: exit %d: %s", name, r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("neighbors %q: exit %d: %s", name, r.Code, r.Stderr)
 	}
 	var out struct {
 		Actor     struct{ IRI string }
@@ -74,7 +74,7 @@ func cliNeighbors(t *testing.T, nq, name string) cliAnswer {
 			Statements                int
 		}
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+	if err := json.Unmarshal([]byte(r.Stdout), &out); err != nil {
 		t.Fatal(err)
 	}
 	a := cliAnswer{iri: out.Actor.IRI}

@@ -10,22 +10,17 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/cli/clitest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// result is what one in-process run of actorgraph produced.
-type result struct {
-	stdout, stderr string
-	code           int
-}
-
 // runCLI runs actorgraph in-process with args and stdin.
-func runCLI(t *testing.T, stdin string, args ...string) result {
+func runCLI(t *testing.T, stdin string, args ...string) clitest.Result {
 	t.Helper()
-	var out, errb bytes.Buffer
-	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
-	return result{out.String(), errb.String(), exitCode(err)}
+	return clitest.Run(context.Background(), run, stdin, args...)
 }
 
 // corpusGraph builds the embedded sample corpus once and returns the path
@@ -45,46 +40,20 @@ var corpusGraph = sync.OnceValues(func() (string, error) {
 
 func sampleGraph(t *testing.T) string {
 	t.Helper()
-	p, err := corpusGraph()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testenv.Must(t, corpusGraph)
 }
 
 func TestUsage(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		code int
-		want string // in stdout or stderr
-	}{
-		{"no command", nil, 2, "Commands:"},
-		{"help", []string{"--help"}, 0, "Commands:"},
-		{"unknown command", []string{"frobnicate"}, 2, `unknown command "frobnicate"`},
-		{"build help", []string{"build", "--help"}, 0, "Usage: actorgraph build"},
-		{"render help", []string{"render", "-h"}, 0, "Usage: actorgraph render"},
-		{"neighbors help", []string{"neighbors", "--help"}, 0, "Usage: actorgraph neighbors"},
-		{"parse help", []string{"parse", "--help"}, 0, "Usage: actorgraph parse"},
-		{"demo help", []string{"demo", "--help"}, 0, "Usage: actorgraph demo"},
-		{"bad flag", []string{"build", "--no-such-flag"}, 2, "no-such-flag"},
-		{"bad jobs", []string{"build", "-j", "0"}, 2, "-j must be at least 1"},
-		{"relative base", []string{"build", "--base", "actors/"}, 2, "not an absolute IRI"},
-		{"neighbors wants two args", []string{"neighbors", "x.nq"}, 2, "wants GRAPH.nq and NAME"},
-		{"bad direction", []string{"neighbors", "--direction", "up", "x.nq", "y"}, 2, "-direction"},
-		{"bad format", []string{"render", "--format", "gif", "x.nq"}, 2, "-format"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := runCLI(t, "", tt.args...)
-			if r.code != tt.code {
-				t.Errorf("exit %d, want %d\nstderr: %s", r.code, tt.code, r.stderr)
-			}
-			if !strings.Contains(r.stdout+r.stderr, tt.want) {
-				t.Errorf("output lacks %q\nstdout: %s\nstderr: %s", tt.want, r.stdout, r.stderr)
-			}
-		})
-	}
+	clitest.Conventions(t, run, "actorgraph", "build", "render", "neighbors", "path", "export", "parse", "demo")
+	clitest.Check(t, run, []clitest.Case{
+		{Name: "neighbours", Args: []string{"neighbours", "--help"}, Code: 0, Want: "Usage: actorgraph neighbors"},
+		{Name: "bad jobs", Args: []string{"build", "-j", "0"}, Code: 2, Want: "-j must be at least 1"},
+		{Name: "relative base", Args: []string{"build", "--base", "actors/"}, Code: 2, Want: "not an absolute IRI"},
+		{Name: "neighbors wants two args", Args: []string{"neighbors", "x.nq"}, Code: 2, Want: "wants GRAPH and NAME"},
+		{Name: "bad direction", Args: []string{"neighbors", "--direction", "up", "x.nq", "y"}, Code: 2, Want: "-direction"},
+		{Name: "bad format", Args: []string{"render", "--format", "gif", "x.nq"}, Code: 2, Want: "-format"},
+		{Name: "html has no layout", Args: []string{"render", "-o", "m.html", "--layout", "neato", "x.nq"}, Code: 2, Want: "laid out in the browser"},
+	})
 }
 
 // TestBuildGolden holds the N-Quads of the seed articles in golden files.
@@ -92,15 +61,15 @@ func TestBuildGolden(t *testing.T) {
 	for _, name := range []string{"000_45a07afaa7942041", "004_11280506ae9ab89c"} {
 		t.Run(name, func(t *testing.T) {
 			r := runCLI(t, "", "build", filepath.Join("corpus", name+".txt"))
-			if r.code != 0 {
-				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			if r.Code != 0 {
+				t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 			}
 			golden := filepath.Join("testdata", "golden", name+".nq")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 					t.Fatal(err)
 				}
-				if err := os.WriteFile(golden, []byte(r.stdout), 0o644); err != nil {
+				if err := os.WriteFile(golden, []byte(r.Stdout), 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -108,7 +77,7 @@ func TestBuildGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test -update to create it)", err)
 			}
-			if r.stdout != string(want) {
+			if r.Stdout != string(want) {
 				t.Errorf("build output differs from %s (run go test -update and review the diff)", golden)
 			}
 		})
@@ -118,30 +87,30 @@ func TestBuildGolden(t *testing.T) {
 func TestBuildSameForAnyJobs(t *testing.T) {
 	one := runCLI(t, "", "build", "-j", "1")
 	many := runCLI(t, "", "build", "-j", "8")
-	if one.code != 0 || many.code != 0 {
-		t.Fatalf("exit %d/%d: %s %s", one.code, many.code, one.stderr, many.stderr)
+	if one.Code != 0 || many.Code != 0 {
+		t.Fatalf("exit %d/%d: %s %s", one.Code, many.Code, one.Stderr, many.Stderr)
 	}
-	if one.stdout != many.stdout {
+	if one.Stdout != many.Stdout {
 		t.Error("-j 1 and -j 8 give different N-Quads")
 	}
-	if !strings.Contains(one.stdout, "/rel/") {
+	if !strings.Contains(one.Stdout, "/rel/") {
 		t.Error("the sample corpus gave no relation quads")
 	}
 }
 
 func TestBuildNeverWritesRelativeIRIs(t *testing.T) {
 	r := runCLI(t, "", "build", "--base", "http://example.org/news/")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
-	for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+	for _, line := range strings.Split(strings.TrimSpace(r.Stdout), "\n") {
 		for _, f := range strings.Fields(line) {
 			if strings.HasPrefix(f, "<") && !strings.Contains(f, ":") {
 				t.Fatalf("relative IRI %s in %q", f, line)
 			}
 		}
 	}
-	if !strings.Contains(r.stdout, "<http://example.org/news/actor/") {
+	if !strings.Contains(r.Stdout, "<http://example.org/news/actor/") {
 		t.Error("--base was not used for actors")
 	}
 }
@@ -180,14 +149,14 @@ func TestBuildBadInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := runCLI(t, "", "build", tt.path, good)
-			if r.code != 1 {
-				t.Errorf("exit %d, want 1", r.code)
+			if r.Code != 1 {
+				t.Errorf("exit %d, want 1", r.Code)
 			}
-			if !strings.Contains(r.stderr, tt.want) {
-				t.Errorf("stderr lacks %q:\n%s", tt.want, r.stderr)
+			if !strings.Contains(r.Stderr, tt.want) {
+				t.Errorf("stderr lacks %q:\n%s", tt.want, r.Stderr)
 			}
-			if !strings.Contains(r.stdout, "/actor/Kuwait>") {
-				t.Errorf("the good article was not built:\n%s", r.stdout)
+			if !strings.Contains(r.Stdout, "/actor/Kuwait>") {
+				t.Errorf("the good article was not built:\n%s", r.Stdout)
 			}
 		})
 	}
@@ -199,8 +168,8 @@ func TestBuildNoPartialFile(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "graph.nq")
 	r := runCLI(t, "", "build", "-o", out, filepath.Join(dir, "missing.txt"))
-	if r.code != 1 {
-		t.Errorf("exit %d, want 1", r.code)
+	if r.Code != 1 {
+		t.Errorf("exit %d, want 1", r.Code)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("%s exists after a failed build", out)
@@ -218,23 +187,23 @@ func TestBuildNoPartialFile(t *testing.T) {
 
 func TestBuildStdin(t *testing.T) {
 	r := runCLI(t, "Finland joined NATO in April 2023.\n", "build", "-")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
-	if !strings.Contains(r.stdout, `"stdin"`) || !strings.Contains(r.stdout, "/actor/Finland>") {
-		t.Errorf("stdin article not built:\n%s", r.stdout)
+	if !strings.Contains(r.Stdout, `"stdin"`) || !strings.Contains(r.Stdout, "/actor/Finland>") {
+		t.Errorf("stdin article not built:\n%s", r.Stdout)
 	}
 }
 
 func TestNeighborsTrump(t *testing.T) {
 	g := sampleGraph(t)
 	r := runCLI(t, "", "neighbors", g, "Trump")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	for _, want := range []string{"Donald Trump (Person)", "Volodymyr Zelenskyy", "NATO", "Vladimir Putin"} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("neighbours of Trump lack %q:\n%s", want, r.stdout)
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("neighbours of Trump lack %q:\n%s", want, r.Stdout)
 		}
 	}
 }
@@ -242,15 +211,15 @@ func TestNeighborsTrump(t *testing.T) {
 func TestNeighborsJSON(t *testing.T) {
 	g := sampleGraph(t)
 	r := runCLI(t, "", "neighbors", "--format", "json", "--direction", "out", g, "donald trump")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	var out struct {
 		Actor     struct{ Label string }
 		Neighbors []struct{ Label, Predicate, Direction string }
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
-		t.Fatalf("%v\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &out); err != nil {
+		t.Fatalf("%v\n%s", err, r.Stdout)
 	}
 	if out.Actor.Label != "Donald Trump" || len(out.Neighbors) == 0 {
 		t.Fatalf("unexpected answer: %+v", out)
@@ -285,11 +254,11 @@ func TestNeighborsNames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := runCLI(t, "", "neighbors", g, tt.query)
-			if r.code != tt.code {
-				t.Errorf("exit %d, want %d\n%s%s", r.code, tt.code, r.stdout, r.stderr)
+			if r.Code != tt.code {
+				t.Errorf("exit %d, want %d\n%s%s", r.Code, tt.code, r.Stdout, r.Stderr)
 			}
-			if !strings.Contains(r.stdout+r.stderr, tt.want) {
-				t.Errorf("output lacks %q:\n%s%s", tt.want, r.stdout, r.stderr)
+			if !strings.Contains(r.Stdout+r.Stderr, tt.want) {
+				t.Errorf("output lacks %q:\n%s%s", tt.want, r.Stdout, r.Stderr)
 			}
 		})
 	}
@@ -318,16 +287,16 @@ func TestGraphBadLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := runCLI(t, "", tt.args...)
-			if r.code != 1 {
-				t.Errorf("exit %d, want 1", r.code)
+			if r.Code != 1 {
+				t.Errorf("exit %d, want 1", r.Code)
 			}
 			for _, want := range []string{"broken.nq:3:", "broken.nq:4:", "skipped 2 invalid line(s)"} {
-				if !strings.Contains(r.stderr, want) {
-					t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+				if !strings.Contains(r.Stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, r.Stderr)
 				}
 			}
-			if !strings.Contains(r.stdout, tt.out) {
-				t.Errorf("stdout lacks %q:\n%s", tt.out, r.stdout)
+			if !strings.Contains(r.Stdout, tt.out) {
+				t.Errorf("stdout lacks %q:\n%s", tt.out, r.Stdout)
 			}
 		})
 	}
@@ -353,8 +322,8 @@ func TestRenderFormats(t *testing.T) {
 			path := filepath.Join(dir, tt.out)
 			args := append([]string{"render", "-o", path}, tt.extra...)
 			r := runCLI(t, "", append(args, g)...)
-			if r.code != 0 {
-				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			if r.Code != 0 {
+				t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 			}
 			b, err := os.ReadFile(path)
 			if err != nil || !strings.Contains(string(b), tt.want) {
@@ -367,50 +336,50 @@ func TestRenderFormats(t *testing.T) {
 func TestDemo(t *testing.T) {
 	dir := t.TempDir()
 	r := runCLI(t, "", "demo", "-dir", dir)
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	for _, f := range []string{"graph.nq", "graph.svg"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Error(err)
 		}
-		if !strings.Contains(r.stdout, f) {
-			t.Errorf("demo does not say where %s is:\n%s", f, r.stdout)
+		if !strings.Contains(r.Stdout, f) {
+			t.Errorf("demo does not say where %s is:\n%s", f, r.Stdout)
 		}
 	}
-	if !strings.Contains(r.stdout, "->") && !strings.Contains(r.stdout, "<-") {
-		t.Errorf("demo printed no neighbour lines:\n%s", r.stdout)
+	if !strings.Contains(r.Stdout, "->") && !strings.Contains(r.Stdout, "<-") {
+		t.Errorf("demo printed no neighbour lines:\n%s", r.Stdout)
 	}
 }
 
 func TestParse(t *testing.T) {
 	r := runCLI(t, "Russia was expelled from Syria.\n", "parse")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	for _, want := range []string{"# text = Russia was expelled from Syria.", "\texpel\t", "\tnsubj:pass\t"} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("parse output lacks %q:\n%s", want, r.stdout)
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("parse output lacks %q:\n%s", want, r.Stdout)
 		}
 	}
 	conllu := "# sent_id = x\n# text = Iraq invaded Kuwait\n1\tIraq\t_\t_\t_\t_\t_\t_\t_\t_\n2\tinvaded\t_\t_\t_\t_\t_\t_\t_\t_\n3\tKuwait\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n\n"
 	r = runCLI(t, conllu, "parse", "--tokenized")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
-	if !strings.Contains(r.stdout, "2\tinvaded\tinvade\tVERB") {
-		t.Errorf("tokenized parse:\n%s", r.stdout)
+	if !strings.Contains(r.Stdout, "2\tinvaded\tinvade\tVERB") {
+		t.Errorf("tokenized parse:\n%s", r.Stdout)
 	}
 	r = runCLI(t, "1\tbroken\n", "parse", "--tokenized")
-	if r.code != 1 || !strings.Contains(r.stderr, "stdin: line 1") {
-		t.Errorf("bad CoNLL-U: exit %d, stderr %s", r.code, r.stderr)
+	if r.Code != 1 || !strings.Contains(r.Stderr, "stdin: line 1") {
+		t.Errorf("bad CoNLL-U: exit %d, stderr %s", r.Code, r.Stderr)
 	}
 	r = runCLI(t, "Russia was expelled from Syria.\n", "parse", "--beam")
-	if r.code != 0 {
-		t.Fatalf("--beam: exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("--beam: exit %d: %s", r.Code, r.Stderr)
 	}
-	if !strings.Contains(r.stdout, "\tnsubj:pass\t") || !strings.Contains(r.stdout, "\troot\t") {
-		t.Errorf("--beam parse:\n%s", r.stdout)
+	if !strings.Contains(r.Stdout, "\tnsubj:pass\t") || !strings.Contains(r.Stdout, "\troot\t") {
+		t.Errorf("--beam parse:\n%s", r.Stdout)
 	}
 }
 
@@ -430,19 +399,53 @@ func TestBuildActorList(t *testing.T) {
 	article := filepath.Join(dir, "a.txt")
 	write(t, article, "Zorblax invaded Kuwait in August 1990.\n")
 	r := runCLI(t, "", "build", "--actors", list, article)
-	if r.code != 1 {
-		t.Errorf("exit %d, want 1 for the bad line", r.code)
+	if r.Code != 1 {
+		t.Errorf("exit %d, want 1 for the bad line", r.Code)
 	}
-	if !strings.Contains(r.stderr, "actors.tsv:3") {
-		t.Errorf("stderr does not name the bad line:\n%s", r.stderr)
+	if !strings.Contains(r.Stderr, "actors.tsv:3") {
+		t.Errorf("stderr does not name the bad line:\n%s", r.Stderr)
 	}
 	for _, want := range []string{"/actor/Zorblax%20Federation>", `"Zorblax"`} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("output lacks %s:\n%s", want, r.stdout)
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("output lacks %s:\n%s", want, r.Stdout)
 		}
 	}
 	r = runCLI(t, "", "build", "--actors", filepath.Join(dir, "none.tsv"), article)
-	if r.code != 1 || !strings.Contains(r.stderr, "none.tsv") {
-		t.Errorf("missing list: exit %d, stderr %s", r.code, r.stderr)
+	if r.Code != 1 || !strings.Contains(r.Stderr, "none.tsv") {
+		t.Errorf("missing list: exit %d, stderr %s", r.Code, r.Stderr)
+	}
+}
+
+// TestRenderEveryLinkedActor: -max-nodes 0 draws every linked actor and no
+// actor linked to none, grouped or not; the map says what it left out.
+func TestRenderEveryLinkedActor(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "g.nq")
+	write(t, path, `<https://t.example/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Ruritania" .
+<https://t.example/a/2> <http://www.w3.org/2000/01/rdf-schema#label> "Freedonia" .
+<https://t.example/a/3> <http://www.w3.org/2000/01/rdf-schema#label> "Sylvania" .
+<https://t.example/a/4> <http://www.w3.org/2000/01/rdf-schema#label> "Latveria" .
+<https://t.example/a/1> <https://t.example/rel/met> <https://t.example/a/2> .
+<https://t.example/a/3> <https://t.example/rel/met> <https://t.example/a/2> .
+`)
+	for _, groups := range []string{"true", "false"} {
+		out := filepath.Join(dir, "map-"+groups+".dot")
+		r := runCLI(t, "", "render", "--max-nodes", "0", "--groups="+groups, "-o", out, path)
+		if r.Code != 0 {
+			t.Fatalf("-groups=%s: exit %d: %s", groups, r.Code, r.Stderr)
+		}
+		b, err := os.ReadFile(out)
+		must(t, err)
+		for _, name := range []string{"Ruritania", "Freedonia", "Sylvania"} {
+			if !strings.Contains(string(b), name) {
+				t.Errorf("-groups=%s: the map lacks %s", groups, name)
+			}
+		}
+		if strings.Contains(string(b), "Latveria") {
+			t.Errorf("-groups=%s: the map draws Latveria, linked to no one", groups)
+		}
+		if groups == "true" && !strings.Contains(string(b), "Drawn: 3 of 4 actors (3 linked) and 2 of 2 relations.") {
+			t.Errorf("no caption in:\n%s", b)
+		}
 	}
 }

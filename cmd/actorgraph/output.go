@@ -9,9 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/internal/cli"
 	"golang.org/x/sys/unix"
 )
 
@@ -52,10 +51,10 @@ func checkOutput(path string, inputs []string) error {
 			continue // the input's own error is reported when it is read
 		}
 		if info != nil && os.SameFile(info, inInfo) {
-			return usagef("output %s is also an input; it would be overwritten", displayText(path))
+			return cli.Usagef("output %s is also an input; it would be overwritten", cli.DisplayText(path))
 		}
 		if inInfo.IsDir() && strings.HasSuffix(target, ".txt") && isUnder(target, in) {
-			return usagef("output %s is inside input directory %s and would be read as an article", displayText(path), displayText(in))
+			return cli.Usagef("output %s is inside input directory %s and would be read as an article", cli.DisplayText(path), cli.DisplayText(in))
 		}
 	}
 	if info == nil || info.Mode().IsRegular() {
@@ -72,30 +71,30 @@ func outputTarget(path string) (string, fs.FileInfo, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		target, err := followLinks(path)
 		if err != nil {
-			return "", nil, fmt.Errorf("output %s: %w", displayText(path), err)
+			return "", nil, fmt.Errorf("output %s: %w", cli.DisplayText(path), err)
 		}
 		return target, nil, nil
 	case err != nil:
-		return "", nil, fmt.Errorf("output %s: %w", displayText(path), unwrapPathError(err))
+		return "", nil, fmt.Errorf("output %s: %w", cli.DisplayText(path), unwrapPathError(err))
 	}
 	mode := info.Mode()
 	switch {
 	case mode.IsRegular():
 		target, err := filepath.EvalSymlinks(path)
 		if err != nil {
-			return "", nil, fmt.Errorf("output %s: %w", displayText(path), unwrapPathError(err))
+			return "", nil, fmt.Errorf("output %s: %w", cli.DisplayText(path), unwrapPathError(err))
 		}
 		if mode.Perm()&0o222 == 0 {
-			return "", nil, fmt.Errorf("output %s is read-only; not replaced", displayText(path))
+			return "", nil, fmt.Errorf("output %s is read-only; not replaced", cli.DisplayText(path))
 		}
 		if err := unix.Access(target, unix.W_OK); err != nil {
-			return "", nil, fmt.Errorf("output %s: cannot write: %w", displayText(path), err)
+			return "", nil, fmt.Errorf("output %s: cannot write: %w", cli.DisplayText(path), err)
 		}
 		return target, info, nil
 	case mode&(fs.ModeCharDevice|fs.ModeDevice|fs.ModeNamedPipe) != 0:
 		return path, info, nil
 	}
-	return "", nil, fmt.Errorf("output %s is %s, not a file that can be written", displayText(path), fileKind(mode))
+	return "", nil, fmt.Errorf("output %s is %s, not a file that can be written", cli.DisplayText(path), fileKind(mode))
 }
 
 // followLinks returns the path that a file created at path would have: path
@@ -145,7 +144,7 @@ func probeWritable(path, target string, info fs.FileInfo) error {
 		tmp, err = os.CreateTemp("", "actorgraph-output-*")
 	}
 	if err != nil {
-		return fmt.Errorf("output %s: cannot create a file there: %w", displayText(path), unwrapPathError(err))
+		return fmt.Errorf("output %s: cannot create a file there: %w", cli.DisplayText(path), unwrapPathError(err))
 	}
 	tmp.Close()
 	os.Remove(tmp.Name())
@@ -185,7 +184,7 @@ func writeReplacing(path, target string, info fs.FileInfo, fill func(io.Writer) 
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("create %s: %w", displayText(path), err)
+		return fmt.Errorf("create %s: %w", cli.DisplayText(path), err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
 	if err := fill(tmp); err != nil {
@@ -201,13 +200,13 @@ func writeReplacing(path, target string, info fs.FileInfo, fill func(io.Writer) 
 	}
 	if err := tmp.Chmod(mode); err != nil {
 		tmp.Close()
-		return fmt.Errorf("write %s: %w", displayText(path), err)
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", displayText(path), err)
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), err)
 	}
 	if err := os.Rename(tmp.Name(), target); err != nil {
-		return fmt.Errorf("write %s: %w", displayText(path), err)
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), err)
 	}
 	return nil
 }
@@ -220,7 +219,7 @@ func writeInPlace(path, target string, fill func(io.Writer) error) error {
 		tmp, err = os.CreateTemp("", "actorgraph-output-*")
 	}
 	if err != nil {
-		return fmt.Errorf("create a temporary file for %s: %w", displayText(path), err)
+		return fmt.Errorf("create a temporary file for %s: %w", cli.DisplayText(path), err)
 	}
 	defer os.Remove(tmp.Name())
 	defer tmp.Close()
@@ -228,18 +227,18 @@ func writeInPlace(path, target string, fill func(io.Writer) error) error {
 		return err
 	}
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("write %s: %w", displayText(path), err)
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), err)
 	}
 	f, err := os.OpenFile(target, os.O_WRONLY|os.O_TRUNC, 0)
 	if err != nil {
-		return fmt.Errorf("write %s: %w", displayText(path), unwrapPathError(err))
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), unwrapPathError(err))
 	}
 	if _, err := io.Copy(f, tmp); err != nil {
 		f.Close()
-		return fmt.Errorf("write %s: %w", displayText(path), err)
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", displayText(path), err)
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), err)
 	}
 	return nil
 }
@@ -248,14 +247,14 @@ func writeInPlace(path, target string, fill func(io.Writer) error) error {
 func writeDirect(path string, fill func(io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
-		return fmt.Errorf("write %s: %w", displayText(path), unwrapPathError(err))
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), unwrapPathError(err))
 	}
 	if err := fill(f); err != nil {
 		f.Close()
 		return err
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", displayText(path), err)
+		return fmt.Errorf("write %s: %w", cli.DisplayText(path), err)
 	}
 	return nil
 }
@@ -266,67 +265,4 @@ func linkCount(info fs.FileInfo) uint64 {
 		return uint64(st.Nlink)
 	}
 	return 1
-}
-
-// displayText returns s fit to print on a terminal as one piece of a line:
-// control characters (C0, DEL, C1), the line and paragraph separators and
-// the bidirectional formatting characters, which could move the cursor,
-// reset the terminal or reorder what is shown, are written as Go escapes
-// (\x1b, \n, \u202e), and bytes that are not UTF-8 as \xff.
-func displayText(s string) string {
-	return escapeDisplay(s, false)
-}
-
-// displayMessage is displayText for a message of several lines: line
-// feeds are kept.
-func displayMessage(s string) string {
-	return escapeDisplay(s, true)
-}
-
-func escapeDisplay(s string, keepNewlines bool) string {
-	clean := true
-	for _, r := range s {
-		if r == utf8.RuneError || unsafeForDisplay(r) && !(keepNewlines && r == '\n') {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var sb strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&sb, `\x%02x`, s[i])
-		case keepNewlines && r == '\n', !unsafeForDisplay(r):
-			sb.WriteString(s[i : i+size])
-		case r == '\n':
-			sb.WriteString(`\n`)
-		case r == '\r':
-			sb.WriteString(`\r`)
-		case r == '\t':
-			sb.WriteString(`\t`)
-		case r < 0x100:
-			fmt.Fprintf(&sb, `\x%02x`, r)
-		default:
-			fmt.Fprintf(&sb, `\u%04x`, r)
-		}
-		i += size
-	}
-	return sb.String()
-}
-
-// unsafeForDisplay reports whether r must not reach a terminal raw.
-func unsafeForDisplay(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
-		return true
-	case r == '\u2028', r == '\u2029':
-		return true
-	case unicode.Is(unicode.Bidi_Control, r):
-		return true
-	}
-	return false
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -22,33 +23,29 @@ and no more than -max-article-bytes of it is read.`
 // beamUsage documents the -beam flag of parse and build.
 const beamUsage = "parse with the beam-search parser: more accurate (EWT test UAS 86.06 against 85.53), the analysis about 3 times slower"
 
-func runParse(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "parse", "[flags] [FILE|-]", parseAbout)
+func runParse(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags] [FILE|-]", parseAbout)
 	tokenized := fs.Bool("tokenized", false, "read CoNLL-U and keep its sentences and tokens")
 	beam := fs.Bool("beam", false, beamUsage)
 	readOpt := addReadFlags(fs)
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseArgs(fs, args, 0, 1, "at most one FILE")
 	if err != nil {
 		return err
 	}
-	if len(args) > 1 {
-		fs.Usage()
-		return usagef("parse reads one FILE, got %d", len(args))
-	}
 	if readOpt.maxArticleBytes < 1 {
-		return usagef("-max-article-bytes must be at least 1")
+		return cli.Usagef("-max-article-bytes must be at least 1")
 	}
 	var (
-		r    io.Reader = e.stdin
+		r    io.Reader = e.Stdin
 		name           = "stdin"
 	)
 	if len(args) == 1 && args[0] != "-" {
 		f, err := openContext(ctx, args[0])
 		if err != nil {
-			return fmt.Errorf("%s: %w", displayText(args[0]), err)
+			return fmt.Errorf("%s: %w", cli.DisplayText(args[0]), err)
 		}
 		defer f.Close()
-		r, name = f, displayText(args[0])
+		r, name = f, cli.DisplayText(args[0])
 	}
 	pipe, err := loadContext(ctx, func() (*extract.Pipeline, error) {
 		return extract.New(extract.Options{Beam: *beam})
@@ -88,7 +85,7 @@ func runParse(ctx context.Context, e *env, args []string) error {
 		if s.ID == "" {
 			s.ID = strconv.Itoa(n)
 		}
-		return ud.WriteCoNLLU(e.stdout, []ud.Sentence{*s})
+		return ud.WriteCoNLLU(e.Stdout, []ud.Sentence{*s})
 	})
 }
 
@@ -113,7 +110,7 @@ func checkMultiwords(sents []ud.Sentence) error {
 				if id == "" {
 					id = strconv.Itoa(i + 1)
 				}
-				return fmt.Errorf("sentence %s: multiword token %d-%d %q %s", displayText(id), m.First, m.Last, m.Form, problem)
+				return fmt.Errorf("sentence %s: multiword token %d-%d %q %s", cli.DisplayText(id), m.First, m.Last, m.Form, problem)
 			}
 			last = m.Last
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
 const pathAbout = `Path prints the shortest chains of statements that link actor A to actor B
@@ -17,26 +18,26 @@ Relations are followed either way. A and B are matched as neighbors matches
 NAME: a name that fits no actor or several is an error. When no chain of at
 most -max-hops statements links them, path says so and exits with status 1.`
 
-func runPath(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "path", "[flags] A B [GRAPH.nq|-]...", pathAbout)
+func runPath(ctx context.Context, e *cli.Env, args []string) error {
+	fs := cli.NewFlagSet(e, "[flags] A B [GRAPH.nq|-]...", pathAbout)
 	maxHops := fs.Int("max-hops", 6, "longest chain to look for, in `N` statements")
 	limit := fs.Int("limit", 5, "print at most `N` chains")
 	format := fs.String("format", "text", "output `format`: text or json")
-	args, err := parseFlags(fs, args)
+	args, err := cli.ParseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(args) < 2 {
 		fs.Usage()
-		return usagef("path wants two actor names A and B, got %d argument(s)", len(args))
+		return cli.Usagef("path wants two actor names A and B, got %d argument(s)", len(args))
 	}
 	if *maxHops < 1 || *limit < 1 {
-		return usagef("-max-hops and -limit must be at least 1")
+		return cli.Usagef("-max-hops and -limit must be at least 1")
 	}
 	if *format != "text" && *format != "json" {
-		return usagef("-format must be text or json, not %q", *format)
+		return cli.Usagef("-format must be text or json, not %q", *format)
 	}
-	_, d, lineErr, err := loadDataset(ctx, args[2:], e.stdin)
+	_, d, lineErr, err := loadDataset(ctx, args[2:], e.Stdin)
 	if err != nil {
 		return err
 	}
@@ -45,33 +46,33 @@ func runPath(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	lineReport := reportLineErrors(e, "path", lineErr)
-	from, err := resolveName(g, args[0])
+	from, err := resolveName(memFinder{g}, args[0])
 	if err != nil {
 		return err
 	}
-	to, err := resolveName(g, args[1])
+	to, err := resolveName(memFinder{g}, args[1])
 	if err != nil {
 		return err
 	}
 	if from.IRI == to.IRI {
-		return fmt.Errorf("%q and %q are the same actor, %s", args[0], args[1], displayText(from.Label))
+		return fmt.Errorf("%q and %q are the same actor, %s", args[0], args[1], cli.DisplayText(from.Label))
 	}
 	paths, err := g.Paths(from.IRI, to.IRI, memgraph.PathOptions{MaxHops: *maxHops, Limit: *limit})
 	if errors.Is(err, memgraph.ErrNoPath) {
 		if *format == "json" {
-			if err := writePathsJSON(e.stdout, args[0], args[1], from, to, nil); err != nil {
+			if err := writePathsJSON(e.Stdout, args[0], args[1], from, to, nil); err != nil {
 				return err
 			}
 		}
-		return fmt.Errorf("no chain of at most %s links %s and %s", plural(*maxHops, "statement"), displayText(from.Label), displayText(to.Label))
+		return fmt.Errorf("no chain of at most %s links %s and %s", plural(*maxHops, "statement"), cli.DisplayText(from.Label), cli.DisplayText(to.Label))
 	}
 	if err != nil {
 		return err
 	}
 	if *format == "json" {
-		err = writePathsJSON(e.stdout, args[0], args[1], from, to, paths)
+		err = writePathsJSON(e.Stdout, args[0], args[1], from, to, paths)
 	} else {
-		err = writePathsText(e.stdout, from, to, paths)
+		err = writePathsText(e.Stdout, from, to, paths)
 	}
 	if err != nil {
 		return err
@@ -85,31 +86,31 @@ func runPath(ctx context.Context, e *env, args []string) error {
 // states it. Text from the graph has its control characters escaped.
 func writePathsText(w io.Writer, from, to memgraph.Node, paths []memgraph.Path) error {
 	hops := len(paths[0].Hops)
-	fmt.Fprintf(w, "%s (%s) to %s (%s): %s of %s\n", displayText(from.Label), from.Type,
-		displayText(to.Label), to.Type, plural(len(paths), "chain"), plural(hops, "statement"))
+	fmt.Fprintf(w, "%s (%s) to %s (%s): %s of %s\n", cli.DisplayText(from.Label), from.Type,
+		cli.DisplayText(to.Label), to.Type, plural(len(paths), "chain"), plural(hops, "statement"))
 	for i, p := range paths {
 		fmt.Fprintf(w, "\n%d.", i+1)
 		for j, n := range p.Nodes {
 			if j > 0 {
 				fmt.Fprint(w, " -")
 			}
-			fmt.Fprintf(w, " %s", displayText(n.Label))
+			fmt.Fprintf(w, " %s", cli.DisplayText(n.Label))
 		}
 		fmt.Fprintln(w)
 		for j, h := range p.Hops {
 			a, b := p.Nodes[j], p.Nodes[j+1]
 			r := h.Relations[0]
-			arrow := fmt.Sprintf("-[%s]->", displayText(r.Predicate))
+			arrow := fmt.Sprintf("-[%s]->", cli.DisplayText(r.Predicate))
 			if r.Direction == memgraph.In {
-				arrow = fmt.Sprintf("<-[%s]-", displayText(r.Predicate))
+				arrow = fmt.Sprintf("<-[%s]-", cli.DisplayText(r.Predicate))
 			}
-			fmt.Fprintf(w, "   %s (%s) %s %s (%s)  %s", displayText(a.Label), a.Type, arrow, displayText(b.Label), b.Type, plural(r.Count, "statement"))
+			fmt.Fprintf(w, "   %s (%s) %s %s (%s)  %s", cli.DisplayText(a.Label), a.Type, arrow, cli.DisplayText(b.Label), b.Type, plural(r.Count, "statement"))
 			if n := len(h.Relations) - 1; n > 0 {
 				fmt.Fprintf(w, ", and %s", plural(n, "other relation"))
 			}
 			fmt.Fprintln(w)
 			if len(r.Evidence) > 0 {
-				fmt.Fprintf(w, "       \"%s\"\n", displayText(r.Evidence[0].Text))
+				fmt.Fprintf(w, "       \"%s\"\n", cli.DisplayText(r.Evidence[0].Text))
 			}
 		}
 	}

@@ -13,16 +13,16 @@ import (
 func TestPath(t *testing.T) {
 	g := sampleGraph(t)
 	r := runCLI(t, "", "path", "Zelenskyy", "Ushakov", g)
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	for _, want := range []string{
 		"Volodymyr Zelenskyy (Person) to Yuri Ushakov (Person): 1 chain of 2 statements",
 		"Volodymyr Zelenskyy - Donald Trump - Yuri Ushakov",
 		"<-[met-with]- Donald Trump (Person)",
 	} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("path lacks %q:\n%s", want, r.stdout)
+		if !strings.Contains(r.Stdout, want) {
+			t.Errorf("path lacks %q:\n%s", want, r.Stdout)
 		}
 	}
 
@@ -32,8 +32,8 @@ func TestPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	r = runCLI(t, string(data), "path", "--format", "json", "putin", "the U.S.")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
 	var out struct {
 		From, To struct{ Label string }
@@ -49,8 +49,8 @@ func TestPath(t *testing.T) {
 			}
 		}
 	}
-	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
-		t.Fatalf("%v\n%s", err, r.stdout)
+	if err := json.Unmarshal([]byte(r.Stdout), &out); err != nil {
+		t.Fatalf("%v\n%s", err, r.Stdout)
 	}
 	if out.From.Label != "Vladimir Putin" || out.To.Label != "United States" || len(out.Paths) == 0 {
 		t.Fatalf("unexpected answer: %+v", out)
@@ -78,8 +78,8 @@ func TestPath(t *testing.T) {
 		{[]string{"path", "--format", "xml", "A", "B", g}, 2, "-format must be"},
 	} {
 		r := runCLI(t, "", tc.args...)
-		if r.code != tc.code || !strings.Contains(r.stderr, tc.msg) {
-			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tc.args, r.code, r.stderr, tc.code, tc.msg)
+		if r.Code != tc.code || !strings.Contains(r.Stderr, tc.msg) {
+			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tc.args, r.Code, r.Stderr, tc.code, tc.msg)
 		}
 	}
 }
@@ -93,11 +93,11 @@ func TestPathEscapes(t *testing.T) {
 <http://e.org/s1> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> "Alpha met\nBeta." .
 `
 	r := runCLI(t, nq, "path", "Al 2Jpha", "Beta", "-")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 	}
-	if strings.ContainsAny(r.stdout, "\x1b") || !strings.Contains(r.stdout, `Al\x1b[2Jpha`) || !strings.Contains(r.stdout, `Alpha met\nBeta.`) {
-		t.Errorf("not escaped:\n%s", r.stdout)
+	if strings.ContainsAny(r.Stdout, "\x1b") || !strings.Contains(r.Stdout, `Al\x1b[2Jpha`) || !strings.Contains(r.Stdout, `Alpha met\nBeta.`) {
+		t.Errorf("not escaped:\n%s", r.Stdout)
 	}
 }
 
@@ -110,8 +110,8 @@ func TestExport(t *testing.T) {
 	for _, f := range []string{"graphml", "gexf", "cypher", "json", "nquads"} {
 		out := filepath.Join(dir, "g."+f)
 		r := runCLI(t, "", "export", "--format", f, "-o", out, g)
-		if r.code != 0 {
-			t.Fatalf("%s: exit %d: %s", f, r.code, r.stderr)
+		if r.Code != 0 {
+			t.Fatalf("%s: exit %d: %s", f, r.Code, r.Stderr)
 		}
 		data, err := os.ReadFile(out)
 		if err != nil {
@@ -164,8 +164,8 @@ func TestExport(t *testing.T) {
 	}
 
 	r := runCLI(t, "", "export", "--format", "csv", "-o", filepath.Join(dir, "neo.csv"), g)
-	if r.code != 0 {
-		t.Fatalf("csv: exit %d: %s", r.code, r.stderr)
+	if r.Code != 0 {
+		t.Fatalf("csv: exit %d: %s", r.Code, r.Stderr)
 	}
 	for _, name := range []string{"neo.nodes.csv", "neo.relationships.csv"} {
 		f, err := os.Open(filepath.Join(dir, name))
@@ -192,8 +192,8 @@ func TestExport(t *testing.T) {
 			write(t, tc.args[len(tc.args)-1], "")
 		}
 		r := runCLI(t, "", tc.args...)
-		if r.code != 2 || !strings.Contains(r.stderr, tc.msg) {
-			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tc.args, r.code, r.stderr, tc.msg)
+		if r.Code != 2 || !strings.Contains(r.Stderr, tc.msg) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tc.args, r.Code, r.Stderr, tc.msg)
 		}
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // binaryDir holds the actorgraph binary the tests build, in a directory
@@ -43,10 +45,7 @@ func testBinary(t *testing.T) string {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command to build the binary")
 	}
-	dir, err := binaryDir()
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testenv.Must(t, binaryDir)
 	return filepath.Join(dir, "actorgraph")
 }
 
@@ -56,6 +55,9 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(dir)
 	}
 	if p, err := corpusGraph(); err == nil {
+		os.RemoveAll(filepath.Dir(p))
+	}
+	if p, err := sampleStoreOnce(); err == nil {
 		os.RemoveAll(filepath.Dir(p))
 	}
 	os.Exit(code)
@@ -75,6 +77,41 @@ func readBytes(pid int) int64 {
 		}
 	}
 	return -1
+}
+
+// cpuTicks returns the CPU time process pid has used, in clock ticks
+// (utime+stime of /proc/PID/stat), or -1.
+func cpuTicks(pid int) int64 {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return -1
+	}
+	// the fields after the command name, which is in parentheses
+	_, rest, ok := strings.Cut(string(b), ") ")
+	f := strings.Fields(rest)
+	if !ok || len(f) < 13 {
+		return -1
+	}
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	s, _ := strconv.ParseInt(f[12], 10, 64)
+	return u + s
+}
+
+// waitIdle waits until process pid has started and then used no CPU for
+// 300 ms — it is blocked, waiting on its input — or until deadline: on a
+// loaded machine a fixed pause can end before the program has even set up
+// its signal handling.
+func waitIdle(pid int, deadline time.Time) {
+	time.Sleep(100 * time.Millisecond)
+	last, still := cpuTicks(pid), 0
+	for still < 6 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+		if c := cpuTicks(pid); c == last && c > 0 {
+			still++
+		} else {
+			last, still = c, 0
+		}
+	}
 }
 
 // peakMemory returns the peak resident memory of process pid since it
@@ -134,7 +171,7 @@ func TestSignalStopsCommands(t *testing.T) {
 					time.Sleep(10 * time.Millisecond)
 				}
 			} else {
-				time.Sleep(500 * time.Millisecond)
+				waitIdle(cmd.Process.Pid, deadline)
 			}
 			peak := peakMemory(cmd.Process.Pid)
 			sent := time.Now()

@@ -26,7 +26,7 @@ func ReadActorList(r io.Reader, file string) ([]graph.Actor, error) {
 		actors []graph.Actor
 		errs   LineErrors
 	)
-	err := scanLines(r, func(line int, text string) {
+	err := scanLines(r, file, &errs, func(line int, text string) {
 		row, lerr := parseRow(text, "aliases")
 		if lerr != nil {
 			lerr.File, lerr.Line = file, line

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -163,5 +164,28 @@ func TestWithOnNil(t *testing.T) {
 	}
 	if _, ok := g.Lookup("Kellogg"); ok || g.Actors() != nil {
 		t.Error("nil gazetteer knows something")
+	}
+}
+
+// TestReadActorListLongLine: a line past maxLineBytes (or one without an
+// end, as /dev/zero gives) is skipped and named; the lines around it are
+// read, CRLF endings included.
+func TestReadActorListLongLine(t *testing.T) {
+	long := strings.Repeat("x", maxLineBytes+10)
+	in := "Ada Quill\tPerson\r\n" + long + "\tPerson\n" + "Kestrel Bank\tOrganization\n" + long
+	actors, err := ReadActorList(strings.NewReader(in), "mine.tsv")
+	var names []string
+	for _, a := range actors {
+		names = append(names, a.Name)
+	}
+	if !slices.Equal(names, []string{"Ada Quill", "Kestrel Bank"}) {
+		t.Errorf("actors = %q, want the two short lines", names)
+	}
+	var lines LineErrors
+	if !errors.As(err, &lines) || len(lines) != 2 || lines[0].Line != 2 || lines[1].Line != 4 {
+		t.Fatalf("err = %v, want lines 2 and 4 named", err)
+	}
+	if msg := lines[0].Error(); !strings.HasPrefix(msg, "mine.tsv:2: ") || !strings.Contains(msg, "longer than") {
+		t.Errorf("message %q does not name the file, the line and the fault", msg)
 	}
 }

@@ -24,7 +24,7 @@ const (
 	// Capital is a capital city standing for its state: "Moscow".
 	Capital
 	// Seat is a seat of government standing for its state: "Kremlin",
-	// "White House", "Downing Street".
+	// "Downing Street".
 	Seat
 )
 

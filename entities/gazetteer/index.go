@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -123,7 +124,7 @@ func newGazetteer(actors []*actor, ambiguous map[string]bool) (g *Gazetteer, for
 			upperAtoms[u] = append(upperAtoms[u], strings.ToUpper(a))
 		}
 	}
-	for _, u := range sortedKeys(g.upper) {
+	for _, u := range slices.Sorted(maps.Keys(g.upper)) {
 		for _, a := range upperAtoms[u] {
 			g.first[a] = append(g.first[a], candidate{key: u, entry: g.upper[u]})
 		}
@@ -218,22 +219,13 @@ func conflicts(forms, dems map[string][]claim) LineErrors {
 			}
 		}
 	}
-	for _, key := range sortedKeys(forms) {
+	for _, key := range slices.Sorted(maps.Keys(forms)) {
 		report(key, forms[key], "form", stronger)
 	}
-	for _, key := range sortedKeys(dems) {
+	for _, key := range slices.Sorted(maps.Keys(dems)) {
 		report(key, dems[key], "demonym", func(a, b form) bool { return a.tier > b.tier })
 	}
 	return errs
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // titleAcronym returns the title-case spelling of an all-capital acronym

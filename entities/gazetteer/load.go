@@ -71,7 +71,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
 		cols := listColumns()
-		err = scanLines(f, func(line int, text string) {
+		err = scanLines(f, name, &errs, func(line int, text string) {
 			row, lerr := parseRowTypes(text, true, cols...)
 			if lerr != nil {
 				lerr.File, lerr.Line = name, line
@@ -139,7 +139,7 @@ func readAmbiguous(fsys fs.FS, errs *LineErrors) (ambiguousForms, error) {
 		return amb, fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
-	err = scanLines(f, func(line int, text string) {
+	err = scanLines(f, name, errs, func(line int, text string) {
 		text = strings.TrimSpace(text)
 		if strings.Contains(text, "\t") {
 			*errs = append(*errs, &LineError{File: name, Line: line, Err: fmt.Errorf("a tab in %q: want one form a line", text)})

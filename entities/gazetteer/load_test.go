@@ -7,16 +7,14 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // builtinFS returns the embedded gazetteer files.
 func builtinFS(t testing.TB) fs.FS {
 	t.Helper()
-	fsys, err := builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fsys
+	return testenv.Must(t, builtin)
 }
 
 func TestLoadFromDir(t *testing.T) {

@@ -61,19 +61,50 @@ func parseRowTypes(text string, other bool, columns ...string) (record, *LineErr
 	return row, nil
 }
 
+// maxLineBytes is the longest line a gazetteer or actor-list file may
+// have; a longer line is skipped and named in errs.
+const maxLineBytes = 1 << 20
+
 // scanLines calls fn with every line of r that is neither blank nor a
-// comment, with its 1-based number and without its line ending.
-func scanLines(r io.Reader, fn func(line int, text string)) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	for n := 1; sc.Scan(); n++ {
-		text := strings.TrimRight(sc.Text(), "\r")
-		if trimmed := strings.TrimSpace(text); trimmed == "" || strings.HasPrefix(trimmed, "#") {
-			continue
+// comment, with its 1-based number. A line longer than maxLineBytes is
+// skipped and added to errs, naming file and the line: one such line does
+// not cost the others. The error is a failure to read r.
+func scanLines(r io.Reader, file string, errs *LineErrors, fn func(line int, text string)) error {
+	br := bufio.NewReaderSize(r, 64*1024)
+	var buf []byte
+	for n := 1; ; n++ {
+		buf = buf[:0]
+		long := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			if !long {
+				if len(buf)+len(chunk) > maxLineBytes+2 { // room for "\r\n"
+					long, buf = true, buf[:0]
+				} else {
+					buf = append(buf, chunk...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
 		}
-		fn(n, text)
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if long {
+			*errs = append(*errs, &LineError{File: file, Line: n, Err: fmt.Errorf("line longer than %d bytes: skipped", maxLineBytes)})
+		} else if len(buf) > 0 {
+			text := strings.TrimRight(string(buf), "\r\n")
+			if trimmed := strings.TrimSpace(text); trimmed != "" && !strings.HasPrefix(trimmed, "#") {
+				fn(n, text)
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
 	}
-	return sc.Err()
 }
 
 // cleanList returns list sorted, without duplicates and without name.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/corpustest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/tokenize"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -11,10 +12,7 @@ import (
 // BenchmarkRecognizeSeeds recognises the sample articles, split by
 // tokenize.Segment and left untagged (tagging is the tagger's cost).
 func BenchmarkRecognizeSeeds(b *testing.B) {
-	r, err := DefaultRecognizer()
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := testenv.Must(b, DefaultRecognizer)
 	var docs [][]ud.Sentence
 	size := 0
 	for _, a := range corpustest.Articles(b) {

@@ -18,7 +18,7 @@ var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) {
 // was trained, deterministically, on the train and dev splits of UD
 // English GUM (its CC BY 4.0 genres) with their gold tags, by
 //
-//	go run ./cmd/actorgraph-train-ner train
+//	go run ./cmd/actorgraph-train ner
 //
 // from the repository root with the treebanks in ../shared/treebanks. It
 // is read once and shared.

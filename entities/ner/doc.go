@@ -21,8 +21,12 @@
 // (perceptron.go) from sentences of the GUM treebank, whose entity
 // annotations give the names to find (NamedMentions); training is
 // deterministic. Evaluate scores a recogniser against the same annotations
-// by exact span and type. The trained weights are kept in a compact,
-// quantised table (weights.go) and written in a versioned binary format
-// (codec.go). cmd/actorgraph-train-ner trains and evaluates from the
-// command line; DefaultRecognizer returns the model shipped in model/.
+// by exact span and type. The machine-learning plumbing is the one the
+// syntax models share, internal/perceptron: the feature hashing, the
+// averaging of the weights, their quantised table (a perceptron.Model)
+// and the envelope of the versioned model file (codec.go); what is the
+// recogniser's own is the structure: BILOU labels, transition weights and
+// Viterbi decoding. "actorgraph-train ner" trains it from the command
+// line and "actorgraph-train eval -only ner" scores it; DefaultRecognizer
+// returns the model shipped in model/.
 package ner

@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/graph"
@@ -47,38 +48,16 @@ func (s *Scores) Type(t graph.ActorType) SpanCounts {
 // add counts one sentence's found mentions against its gold ones.
 func (s *Scores) add(found, gold []Mention) {
 	for _, f := range found {
-		t, ok := nerTypeIndex(f.Type)
-		if !ok {
-			continue
-		}
-		hit := false
-		for _, g := range gold {
-			if g == f {
-				hit = true
-				break
-			}
-		}
-		if hit {
+		if t, ok := nerTypeIndex(f.Type); ok && slices.Contains(gold, f) {
 			s.Types[t].TP++
 			s.All.TP++
-		} else {
+		} else if ok {
 			s.Types[t].FP++
 			s.All.FP++
 		}
 	}
 	for _, g := range gold {
-		t, ok := nerTypeIndex(g.Type)
-		if !ok {
-			continue
-		}
-		hit := false
-		for _, f := range found {
-			if g == f {
-				hit = true
-				break
-			}
-		}
-		if !hit {
+		if t, ok := nerTypeIndex(g.Type); ok && !slices.Contains(found, g) {
 			s.Types[t].FN++
 			s.All.FN++
 		}

@@ -4,17 +4,15 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // TestDefaultRecognizerOnGUMTest holds the shipped model to the F1 it was
 // measured at on GUM test (gold tags), less a small margin: 73.3 overall
-// when this test was written (go run ./cmd/actorgraph-train-ner eval).
+// when this test was written (go run ./cmd/actorgraph-train eval -only ner).
 func TestDefaultRecognizerOnGUMTest(t *testing.T) {
 	docs := gumtest.Split(t, "test")
-	r, err := DefaultRecognizer()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := testenv.Must(t, DefaultRecognizer)
 	sc := r.Evaluate(docs)
 	const minF1 = 0.71
 	if f := sc.All.F1(); f < minF1 {

@@ -1,6 +1,9 @@
 package ner
 
-import "github.com/actorgraph/actorgraph/syntax/ud"
+import (
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
 
 // nerToken is what the features see of one token.
 type nerToken struct {
@@ -85,7 +88,8 @@ const (
 	ftRunShape
 )
 
-// nerFeatures appends to buf the feature hashes of token i.
+// nerFeatures appends to buf the feature hashes of token i, whose top
+// bits pick their rows of the Recognizer's weight table.
 func nerFeatures(toks []nerToken, i int, buf []uint64) []uint64 {
 	at := func(k int) *nerToken {
 		switch {
@@ -97,9 +101,15 @@ func nerFeatures(toks []nerToken, i int, buf []uint64) []uint64 {
 		return &toks[k]
 	}
 	c, p, n, p2, n2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
-	f1 := func(t, a uint64) { buf = append(buf, mix(t*0x9e3779b97f4a7c15, a)) }
-	f2 := func(t, a, b uint64) { buf = append(buf, mix(mix(t*0x9e3779b97f4a7c15, a), b)) }
-	f3 := func(t, a, b, d uint64) { buf = append(buf, mix(mix(mix(t*0x9e3779b97f4a7c15, a), b), d)) }
+	// A feature chains its template number and values with
+	// perceptron.Fold, and is spread by g so that its top bits pick its
+	// weight row.
+	const g = perceptron.Golden
+	f1 := func(t, a uint64) { buf = append(buf, perceptron.Fold(t*g, a)*g) }
+	f2 := func(t, a, b uint64) { buf = append(buf, perceptron.Fold(perceptron.Fold(t*g, a), b)*g) }
+	f3 := func(t, a, b, d uint64) {
+		buf = append(buf, perceptron.Fold(perceptron.Fold(perceptron.Fold(t*g, a), b), d)*g)
+	}
 	f1(ftBias, 1)
 	f1(ftWord, c.w.lower)
 	f1(ftWordPrev, p.w.lower)

@@ -5,16 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // FuzzRecognize checks that any tokens and tags give well-formed mentions:
 // in bounds, in order, not overlapping, of the three types.
 func FuzzRecognize(f *testing.F) {
-	r, err := DefaultRecognizer()
-	if err != nil {
-		f.Fatal(err)
-	}
+	r := testenv.Must(f, DefaultRecognizer)
 	f.Add("Yuri Ushakov , a senior aide to Russian President Vladimir Putin", "NNP NNP , DT JJ NN IN JJ NNP NNP NNP")
 	f.Add("", "")
 	f.Add("\xff\xfe É", "NNP")
@@ -43,8 +41,9 @@ func FuzzRecognize(f *testing.F) {
 
 // FuzzReadRecognizer checks that no input makes ReadRecognizer panic.
 func FuzzReadRecognizer(f *testing.F) {
-	f.Add([]byte(nerMagic + "\x01"))
-	f.Add(append([]byte(nerMagic+"\x01"), 0x01, 0x02))
+	f.Add([]byte(nerFormat.Magic + "\x01"))
+	f.Add(append([]byte(nerFormat.Magic+"\x01"), 0x01, 0x02))
+	f.Add(nerModel[:2000])
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := ReadRecognizer(bytes.NewReader(data))
 		if err == nil && r.w == nil {

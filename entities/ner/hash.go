@@ -3,23 +3,13 @@ package ner
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 // The recogniser's features are 64-bit hashes built from per-token hashes
-// (the word, its shape, affixes, tags) without building strings.
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// mix folds v into the hash h.
-func mix(h, v uint64) uint64 {
-	h ^= v
-	h *= fnvPrime
-	h ^= h >> 29
-	return h
-}
+// (the word, its shape, affixes, tags) without building strings: runes
+// and hashes are chained with perceptron.Fold from perceptron.FNVOffset.
 
 // foldRune is the rune as words are compared: lower case, digits as 0,
 // typographic quotes and dashes as their ASCII forms.
@@ -75,7 +65,7 @@ type wordHashes struct {
 // hashWord computes the hashes of a form.
 func hashWord(form string) wordHashes {
 	var w wordHashes
-	h, sh := uint64(fnvOffset), uint64(fnvOffset)
+	h, sh := uint64(perceptron.FNVOffset), uint64(perceptron.FNVOffset)
 	var prevClass rune = -1
 	n, letters, uppers := 0, 0, 0
 	for i, r := range form {
@@ -88,13 +78,13 @@ func hashWord(form string) wordHashes {
 				uppers++
 			}
 		}
-		h = mix(h, uint64(foldRune(r)))
+		h = perceptron.Fold(h, uint64(foldRune(r)))
 		if n < len(w.pre) {
 			w.pre[n] = h
 		}
 		n++
 		if c := shapeClass(r); c != prevClass {
-			sh = mix(sh, uint64(c))
+			sh = perceptron.Fold(sh, uint64(c))
 			prevClass = c
 		}
 	}
@@ -103,12 +93,12 @@ func hashWord(form string) wordHashes {
 	}
 	w.lower, w.shape = h, sh
 	w.allCaps = letters > 0 && uppers == letters
-	s, rest := uint64(fnvOffset), form
+	s, rest := uint64(perceptron.FNVOffset), form
 	for k := 0; k < len(w.suf); k++ {
 		if rest != "" {
 			r, size := utf8.DecodeLastRuneInString(rest)
 			rest = rest[:len(rest)-size]
-			s = mix(s, uint64(foldRune(r)))
+			s = perceptron.Fold(s, uint64(foldRune(r)))
 		}
 		w.suf[k] = s
 	}
@@ -117,9 +107,9 @@ func hashWord(form string) wordHashes {
 
 // hashString hashes a tag or other short string as is.
 func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(perceptron.FNVOffset)
 	for i := 0; i < len(s); i++ {
-		h = mix(h, uint64(s[i]))
+		h = perceptron.Fold(h, uint64(s[i]))
 	}
 	return h
 }

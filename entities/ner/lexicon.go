@@ -3,6 +3,8 @@ package ner
 import (
 	"cmp"
 	"slices"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 // nerLexicon is a list of words learned from the training names, each
@@ -23,7 +25,7 @@ func (l *nerLexicon) class(h uint64) uint64 {
 	if !ok {
 		return 0
 	}
-	return mix(0xc2b2ae3d27d4eb4f, uint64(l.classes[i]))
+	return perceptron.Fold(0xc2b2ae3d27d4eb4f, uint64(l.classes[i]))
 }
 
 // lexCounts are the counts of one word in the training sentences.

@@ -1,21 +1,22 @@
 package ner
 
+import "github.com/actorgraph/actorgraph/internal/perceptron"
+
 // perceptronTrainer trains a Recognizer's weights as an averaged
 // structured perceptron: decode a sentence with the current weights, and
 // where the labels differ from the gold ones, add one to the weights of
 // the gold path and subtract one from those of the predicted path. The
-// average of the weights over all steps is kept with the usual trick: sum
-// alongside each weight the step-weighted updates, and subtract their mean
-// at the end.
+// weights are averaged over all steps (sentences) by perceptron.Averaged,
+// the emission weights in a dense table, quantised into a
+// perceptron.Model at the end.
 type perceptronTrainer struct {
 	r *Recognizer
-	// weights[row*nerNumLabels+label] is the weight of a feature hashed
-	// to row for a label, a dense table while training.
-	weights  []float64
-	step     float64
-	accW     []float64
-	accTrans [len(Recognizer{}.trans)]float64
-	accEnd   [nerNumLabels]float64
+	// weights holds at row*nerNumLabels+label the weight of a feature
+	// hashed to row for a label.
+	weights *perceptron.Averaged[float64]
+	// trans shadows r.trans then r.end, which Viterbi decoding reads as
+	// they are trained, to average them.
+	trans *perceptron.Averaged[float64]
 	// scratch
 	emit   []float32
 	back   []int32
@@ -23,8 +24,11 @@ type perceptronTrainer struct {
 }
 
 func newPerceptronTrainer(r *Recognizer) *perceptronTrainer {
-	n := (1 << r.bits) * nerNumLabels
-	return &perceptronTrainer{r: r, step: 1, weights: make([]float64, n), accW: make([]float64, n)}
+	return &perceptronTrainer{
+		r:       r,
+		weights: perceptron.NewAveraged[float64]((1 << r.bits) * nerNumLabels),
+		trans:   perceptron.NewAveraged[float64](len(r.trans) + len(r.end)),
+	}
 }
 
 // learn runs one perceptron step on a sentence and reports whether its
@@ -45,7 +49,7 @@ func (p *perceptronTrainer) learn(t *trainingSentence) bool {
 	for i := 0; i < n; i++ {
 		out := emit[i*nerNumLabels : (i+1)*nerNumLabels]
 		for _, row := range t.rows[i*nerMaxFeatures : i*nerMaxFeatures+int(t.nfeat[i])] {
-			w := p.weights[int(row)*nerNumLabels:]
+			w := p.weights.W[int(row)*nerNumLabels:]
 			for l := range out {
 				out[l] += float32(w[l])
 			}
@@ -62,8 +66,8 @@ func (p *perceptronTrainer) learn(t *trainingSentence) bool {
 		if g != q {
 			wrong = true
 			for _, row := range t.rows[i*nerMaxFeatures : i*nerMaxFeatures+int(t.nfeat[i])] {
-				p.update(int(row)*nerNumLabels+int(g), 1)
-				p.update(int(row)*nerNumLabels+int(q), -1)
+				p.weights.Add(int(row)*nerNumLabels+int(g), 1)
+				p.weights.Add(int(row)*nerNumLabels+int(q), -1)
 			}
 		}
 		if g != q || gp != qp {
@@ -72,37 +76,33 @@ func (p *perceptronTrainer) learn(t *trainingSentence) bool {
 		}
 	}
 	if g, q := t.labels[n-1], labels[n-1]; g != q {
-		r.end[g]++
-		p.accEnd[g] += p.step
-		r.end[q]--
-		p.accEnd[q] -= p.step
+		p.updateTrans(len(r.trans)+int(g), 1)
+		p.updateTrans(len(r.trans)+int(q), -1)
 	}
-	p.step++
+	p.weights.Tick()
+	p.trans.Tick()
 	return wrong
 }
 
-func (p *perceptronTrainer) update(k int, d float64) {
-	p.weights[k] += d
-	p.accW[k] += p.step * d
-}
-
+// updateTrans changes by d the weight k of r.trans, or k-len(r.trans) of
+// r.end.
 func (p *perceptronTrainer) updateTrans(k int, d float32) {
-	p.r.trans[k] += d
-	p.accTrans[k] += p.step * float64(d)
+	if k < len(p.r.trans) {
+		p.r.trans[k] += d
+	} else {
+		p.r.end[k-len(p.r.trans)] += d
+	}
+	p.trans.Add(k, float64(d))
 }
 
 // average sets the recogniser's weights to their average over all steps.
 func (p *perceptronTrainer) average() {
 	r := p.r
-	dense := make([]float32, len(p.weights))
-	for k, a := range p.accW {
-		dense[k] = float32(p.weights[k] - a/p.step)
+	r.w = perceptron.Quantize(nerNumLabels, r.bits, 0, func(k int) float32 { return float32(p.weights.Mean(k)) })
+	for k := range r.trans {
+		r.trans[k] -= float32(p.trans.Lag(k))
 	}
-	r.w = compactWeights(dense)
-	for k, a := range p.accTrans {
-		r.trans[k] -= float32(a / p.step)
-	}
-	for k, a := range p.accEnd {
-		r.end[k] -= float32(a / p.step)
+	for k := range r.end {
+		r.end[k] -= float32(p.trans.Lag(len(r.trans) + k))
 	}
 }

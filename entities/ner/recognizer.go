@@ -3,6 +3,8 @@ package ner
 import (
 	"math"
 
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -16,8 +18,9 @@ import (
 // as proper nouns stay in ("President Donald Trump"). A Recognizer is
 // immutable and safe for concurrent use.
 type Recognizer struct {
-	bits uint // feature hashes select one of 1<<bits weight rows
-	w    *nerWeights
+	bits uint // the top bits of a feature hash select one of 1<<bits weight rows
+	// w holds a weight per label in each row, quantised to int16.
+	w *perceptron.Model
 	// trans[prev*nerNumLabels+cur] scores label cur after prev (nerStart
 	// for the first token); end[l] scores a sentence ending on l.
 	trans [(nerNumLabels + 1) * nerNumLabels]float32
@@ -27,7 +30,7 @@ type Recognizer struct {
 
 // row is the weight-table row of a feature hash.
 func (r *Recognizer) row(h uint64) int {
-	return int((h * 0x9e3779b97f4a7c15) >> (64 - r.bits))
+	return int(h >> (64 - r.bits))
 }
 
 // Recognize returns the named mentions of a sentence, in order. It reads
@@ -79,13 +82,10 @@ func (r *Recognizer) recognize(toks []nerToken) []Mention {
 // label into out.
 func (r *Recognizer) emissions(feats []uint64, out []float32) {
 	var sum [nerNumLabels]int32
-	for _, f := range feats {
-		for _, e := range r.w.find(uint32(r.row(f))) {
-			sum[e.label] += int32(e.q)
-		}
-	}
+	r.w.Score(feats, sum[:])
+	scale := r.w.Scale()
 	for l := range out {
-		out[l] = float32(sum[l]) * r.w.scale
+		out[l] = float32(sum[l]) * scale
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -140,7 +142,7 @@ func prepareTraining(r *Recognizer, docs []gum.Document, useLex bool) ([]trainin
 					c := *total[ts[i].w.lower]
 					c.add(*perDoc[di][ts[i].w.lower], -1)
 					if cl := lexClass(c); cl != 0 {
-						ts[i].lex = mix(0xc2b2ae3d27d4eb4f, uint64(cl))
+						ts[i].lex = perceptron.Fold(0xc2b2ae3d27d4eb4f, uint64(cl))
 					}
 				}
 			}

@@ -3,6 +3,8 @@ package ner
 import (
 	"cmp"
 	"slices"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 // voteTypes gives every mention of a document the type most of the
@@ -17,9 +19,9 @@ func voteTypes(toks [][]nerToken, found [][]Mention) {
 	var keys []key
 	for si, ms := range found {
 		for mi, m := range ms {
-			h := uint64(fnvOffset)
+			h := uint64(perceptron.FNVOffset)
 			for _, t := range toks[si][m.Start:m.End] {
-				h = mix(h, t.w.lower)
+				h = perceptron.Fold(h, t.w.lower)
 			}
 			keys = append(keys, key{h, int32(si), int32(mi)})
 		}

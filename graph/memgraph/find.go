@@ -4,9 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/actorgraph/actorgraph/graph/namefold"
 )
 
 // Find returns the actors a person means by name. An actor matches when its
@@ -99,43 +98,10 @@ func containsWords(have, want []string) bool {
 	return true
 }
 
-// foldKey returns the form names are compared in: foldWords joined without
-// spaces.
-func foldKey(s string) string { return strings.Join(foldWords(s), "") }
+// foldKey and foldWords fold names as people type them (see namefold).
+func foldKey(s string) string { return namefold.Key(s) }
 
-// foldWords lower-cases s, strips its diacritics and invisible format
-// characters (zero-width spaces, bidi controls), splits it into words at
-// every rune that is not a letter or digit and drops a leading "the".
-// Periods inside abbreviations are dropped rather than split at, so "U.S."
-// is the one word "us".
-func foldWords(s string) []string {
-	var words []string
-	var w strings.Builder
-	flush := func() {
-		if w.Len() > 0 {
-			words = append(words, w.String())
-			w.Reset()
-		}
-	}
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r):
-			// a combining mark, the diacritic of the previous letter, or
-			// an invisible format character inside a word
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			w.WriteRune(unicode.ToLower(r))
-		case r == '.' || r == '\'' || r == '’':
-			// "U.S.", "People's": part of the word
-		default:
-			flush()
-		}
-	}
-	flush()
-	if len(words) > 1 && words[0] == "the" {
-		words = words[1:]
-	}
-	return words
-}
+func foldWords(s string) []string { return namefold.Words(s) }
 
 // distance is the Levenshtein distance between a and b.
 func distance(a, b []rune) int {

@@ -44,6 +44,9 @@ type Relation struct {
 	Predicate string
 	// Count is the number of distinct statements (quads) that state it.
 	Count int
+	// Class is the event class of its first statement that has one
+	// (graph.Statement.Class), "" when none has.
+	Class string
 	// Evidence holds the sentences those statements rest on, without
 	// duplicates, sorted by article, offset and text. A statement whose
 	// graph label names no known sentence counts but adds no evidence.
@@ -130,6 +133,9 @@ func NewContext(ctx context.Context, d *graph.Dataset) (*Graph, error) {
 			rels[k] = r
 		}
 		r.Count++
+		if r.Class == "" {
+			r.Class = s.Class
+		}
 		if iri, ok := s.Graph.(graph.IRI); ok {
 			if ev, ok := d.Sentences[iri]; ok {
 				r.Evidence = append(r.Evidence, ev)

@@ -21,7 +21,7 @@ func (g *Graph) Ego(iri graph.IRI, depth int) *Graph {
 			keep[n.Node.IRI] = true
 		}
 	}
-	return g.induced(keep)
+	return g.induced(keep, nil)
 }
 
 // Top returns the core of a large graph for a map: only the relations
@@ -83,7 +83,7 @@ func (g *Graph) Top(maxNodes, minSupport int) *Graph {
 			delete(keep, v)
 		}
 	}
-	return kept.induced(keep)
+	return kept.induced(keep, nil)
 }
 
 // linkedWithin reports whether v has a neighbour in set.
@@ -101,12 +101,24 @@ func (g *Graph) linkedWithin(v graph.IRI, set map[graph.IRI]bool) bool {
 	return false
 }
 
+// Subgraph returns the graph of the actors in keep (IRIs g does not hold
+// are ignored) and the edges between them for which keepEdge returns true,
+// or all of those when keepEdge is nil. Degree and Support count within the
+// new graph.
+func (g *Graph) Subgraph(keep []graph.IRI, keepEdge func(Edge) bool) *Graph {
+	set := make(map[graph.IRI]bool, len(keep))
+	for _, v := range keep {
+		set[v] = true
+	}
+	return g.induced(set, keepEdge)
+}
+
 // induced returns the graph of the actors in keep and the edges between
-// them.
-func (g *Graph) induced(keep map[graph.IRI]bool) *Graph {
+// them that keepEdge, when not nil, accepts.
+func (g *Graph) induced(keep map[graph.IRI]bool, keepEdge func(Edge) bool) *Graph {
 	var edges []Edge
 	for _, e := range g.edges {
-		if keep[e.From] && keep[e.To] {
+		if keep[e.From] && keep[e.To] && (keepEdge == nil || keepEdge(e)) {
 			edges = append(edges, e)
 		}
 	}

@@ -2,18 +2,22 @@ package perceptron
 
 import (
 	"bufio"
+	"bytes"
+	"compress/flate"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"math"
 )
 
-// The model files of the tagger, the lemmatizer and the parser share one
-// envelope: a magic string naming the kind of model and its format
-// version, then a gzip stream (whose CRC catches corruption and
-// truncation) of the model's fields, integers as varints. Write and Read
+// The model files of the tagger, the lemmatizer, the parser and the
+// named-entity recogniser share one envelope: a magic string naming the
+// kind of model and its format version, then a compressed stream, with a
+// CRC that catches corruption and truncation, of the model's fields:
+// integers as varints or as fixed-size little-endian words. Write and Read
 // handle the envelope; the model's own code writes and reads its fields
 // with a Writer and a Reader.
 
@@ -26,7 +30,27 @@ type Format struct {
 	// they mean, so that a file of another version fails to load.
 	Version      int
 	VersionBytes int
+	// Stream is how the fields are compressed and checked.
+	Stream Stream
 }
+
+// Stream is how the fields of a model file are compressed and checked.
+type Stream int
+
+const (
+	// Gzip fields are a gzip stream, whose trailer holds their CRC-32 and
+	// length.
+	Gzip Stream = iota
+	// DeflateCRC fields are a raw DEFLATE stream, in which they are
+	// followed by their CRC-32 (IEEE), little-endian. At most
+	// maxDeflateBody bytes are inflated.
+	DeflateCRC
+)
+
+// maxDeflateBody bounds the fields of a DeflateCRC file, which Read
+// inflates whole to check them before decoding, so that corrupt input
+// cannot make it allocate without limit.
+const maxDeflateBody = 256 << 20
 
 // header returns the bytes that open a file of format f.
 func (f Format) header() []byte {
@@ -60,6 +84,27 @@ func (m *Writer) Varint(v int64) {
 	}
 }
 
+// Byte writes b.
+func (m *Writer) Byte(b byte) {
+	if m.err == nil {
+		m.err = m.w.WriteByte(b)
+	}
+}
+
+// Fixed32 writes v in four little-endian bytes.
+func (m *Writer) Fixed32(v uint32) {
+	if m.err == nil {
+		_, m.err = m.w.Write(binary.LittleEndian.AppendUint32(m.buf[:0], v))
+	}
+}
+
+// Fixed64 writes v in eight little-endian bytes.
+func (m *Writer) Fixed64(v uint64) {
+	if m.err == nil {
+		_, m.err = m.w.Write(binary.LittleEndian.AppendUint64(m.buf[:0], v))
+	}
+}
+
 // String writes the length of s, then its bytes.
 func (m *Writer) String(s string) {
 	m.Uvarint(uint64(len(s)))
@@ -89,29 +134,48 @@ func (m *Reader) Fail(format string, args ...any) {
 	}
 }
 
-// Uvarint reads an unsigned varint.
-func (m *Reader) Uvarint() uint64 {
+// read returns what f reads, unless an error was met before; on an error
+// it records it and returns the zero value.
+func read[T any](m *Reader, f func() (T, error)) T {
+	var zero T
 	if m.err != nil {
-		return 0
+		return zero
 	}
-	v, err := binary.ReadUvarint(m.r)
+	v, err := f()
 	if err != nil {
 		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+		return zero
 	}
 	return v
 }
 
+// Uvarint reads an unsigned varint.
+func (m *Reader) Uvarint() uint64 {
+	return read(m, func() (uint64, error) { return binary.ReadUvarint(m.r) })
+}
+
 // Varint reads a signed varint.
 func (m *Reader) Varint() int64 {
-	if m.err != nil {
-		return 0
-	}
-	v, err := binary.ReadVarint(m.r)
-	if err != nil {
-		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
-	}
-	return v
+	return read(m, func() (int64, error) { return binary.ReadVarint(m.r) })
 }
+
+// Byte reads a byte.
+func (m *Reader) Byte() byte { return read(m, m.r.ReadByte) }
+
+// fixed reads n little-endian bytes.
+func (m *Reader) fixed(n int) uint64 {
+	return read(m, func() (uint64, error) {
+		var b [8]byte
+		_, err := io.ReadFull(m.r, b[:n])
+		return binary.LittleEndian.Uint64(b[:]), err
+	})
+}
+
+// Fixed32 reads a word written by Writer.Fixed32.
+func (m *Reader) Fixed32() uint32 { return uint32(m.fixed(4)) }
+
+// Fixed64 reads a word written by Writer.Fixed64.
+func (m *Reader) Fixed64() uint64 { return m.fixed(8) }
 
 // Count reads a count or an index, and fails, naming it what, when it
 // exceeds limit.
@@ -130,15 +194,11 @@ const maxString = 1 << 12
 // String reads a string written by Writer.String.
 func (m *Reader) String() string {
 	n := m.Count(maxString, "string length")
-	if m.err != nil || n == 0 {
-		return ""
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(m.r, b); err != nil {
-		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
-		return ""
-	}
-	return string(b)
+	return read(m, func() (string, error) {
+		b := make([]byte, n)
+		_, err := io.ReadFull(m.r, b)
+		return string(b), err
+	})
 }
 
 // Float32 reads a float32 written as the Uvarint of its bits.
@@ -178,6 +238,9 @@ func Write(w io.Writer, f Format, body func(*Writer)) (int64, error) {
 	if _, err := cw.Write(f.header()); err != nil {
 		return cw.n, err
 	}
+	if f.Stream == DeflateCRC {
+		return cw.n, writeDeflateCRC(cw, body)
+	}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
 		return cw.n, err
@@ -193,6 +256,28 @@ func Write(w io.Writer, f Format, body func(*Writer)) (int64, error) {
 	return cw.n, m.err
 }
 
+// writeDeflateCRC writes the fields that body encodes to w as a DeflateCRC
+// stream.
+func writeDeflateCRC(w io.Writer, body func(*Writer)) error {
+	zw, err := flate.NewWriter(w, flate.BestCompression)
+	if err != nil {
+		return err
+	}
+	crc := crc32.NewIEEE()
+	m := &Writer{w: bufio.NewWriter(io.MultiWriter(zw, crc))}
+	body(m)
+	if m.err == nil {
+		m.err = m.w.Flush()
+	}
+	if m.err == nil {
+		_, m.err = zw.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32()))
+	}
+	if m.err == nil {
+		m.err = zw.Close()
+	}
+	return m.err
+}
+
 // Read checks that r holds a model file of format f and decodes its fields
 // with body. It fails on trailing data and on any checksum mismatch, and
 // every error about the data wraps ErrCorrupt.
@@ -200,7 +285,10 @@ func Read(r io.Reader, f Format, body func(*Reader)) error {
 	want := f.header()
 	head := make([]byte, len(want))
 	if _, err := io.ReadFull(r, head); err != nil {
-		return fmt.Errorf("read header: %w", noEOF(err))
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return fmt.Errorf("%w: read header: %w", ErrCorrupt, io.ErrUnexpectedEOF)
+		}
+		return fmt.Errorf("read header: %w", err)
 	}
 	if string(head[:len(f.Magic)]) != f.Magic {
 		return fmt.Errorf("%w: bad magic, not a %q model", ErrCorrupt, f.Magic)
@@ -212,18 +300,28 @@ func Read(r io.Reader, f Format, body func(*Reader)) error {
 		}
 		return fmt.Errorf("%w: %s model version %d, want %d", ErrCorrupt, f.Magic, v, f.Version)
 	}
-	br := bufio.NewReader(r) // a ByteReader, so gzip reads no further than its stream
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+	br := bufio.NewReader(r) // a ByteReader, so that inflating reads no further than its stream
+	var fields io.Reader
+	if f.Stream == DeflateCRC {
+		b, err := inflateCRC(br)
+		if err != nil {
+			return err
+		}
+		fields = bytes.NewReader(b)
+	} else {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+		}
+		zr.Multistream(false)
+		fields = zr
 	}
-	zr.Multistream(false)
-	m := &Reader{r: bufio.NewReader(zr)}
+	m := &Reader{r: bufio.NewReader(fields)}
 	body(m)
 	if m.err != nil {
 		return m.err
 	}
-	// Reading to the end verifies the gzip checksum and length.
+	// Reading to the end verifies a gzip checksum and length.
 	if n, err := io.Copy(io.Discard, m.r); err != nil {
 		return fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
 	} else if n > 0 {
@@ -233,4 +331,38 @@ func Read(r io.Reader, f Format, body func(*Reader)) error {
 		return fmt.Errorf("%w: trailing data after the model", ErrCorrupt)
 	}
 	return nil
+}
+
+// Fields checks that data is a whole model file of format f and returns
+// its fields uncompressed: what the file says, whatever bytes the
+// compressor packed them into. Two files of one format with the same
+// fields are the same model.
+func Fields(data []byte, f Format) ([]byte, error) {
+	var fields []byte
+	err := Read(bytes.NewReader(data), f, func(m *Reader) {
+		fields = read(m, func() ([]byte, error) { return io.ReadAll(m.r) })
+	})
+	if err != nil {
+		return nil, err
+	}
+	return fields, nil
+}
+
+// inflateCRC inflates a DeflateCRC stream whole and returns its fields
+// once their checksum is verified.
+func inflateCRC(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(flate.NewReader(r), maxDeflateBody+1))
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+	case len(b) > maxDeflateBody:
+		return nil, fmt.Errorf("%w: fields over %d bytes", ErrCorrupt, maxDeflateBody)
+	case len(b) < 4:
+		return nil, fmt.Errorf("%w: fields of %d bytes", ErrCorrupt, len(b))
+	}
+	fields, sum := b[:len(b)-4], binary.LittleEndian.Uint32(b[len(b)-4:])
+	if crc32.ChecksumIEEE(fields) != sum {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrCorrupt)
+	}
+	return fields, nil
 }

@@ -2,7 +2,12 @@ package perceptron
 
 import (
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
+	"io"
 	"strings"
 	"testing"
 )
@@ -16,6 +21,9 @@ func writeSample(t *testing.T, f Format) []byte {
 		m.Varint(-5)
 		m.String("nsubj:pass")
 		m.Uvarint(uint64(0x3f000000)) // the bits of 0.5
+		m.Byte(0xfe)
+		m.Fixed32(0xdeadbeef)
+		m.Fixed64(1<<63 | 7)
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -29,14 +37,20 @@ func writeSample(t *testing.T, f Format) []byte {
 // readSample reads a file written by writeSample.
 func readSample(data []byte, f Format) error {
 	return Read(bytes.NewReader(data), f, func(m *Reader) {
-		if m.Count(1000, "count") != 300 || m.Varint() != -5 || m.String() != "nsubj:pass" || m.Float32() != 0.5 {
+		if m.Count(1000, "count") != 300 || m.Varint() != -5 || m.String() != "nsubj:pass" || m.Float32() != 0.5 ||
+			m.Byte() != 0xfe || m.Fixed32() != 0xdeadbeef || m.Fixed64() != 1<<63|7 {
 			m.Fail("fields read back wrong")
 		}
 	})
 }
 
 func TestCodecRoundTrip(t *testing.T) {
-	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGWIDE", Version: 5, VersionBytes: 2}} {
+	formats := []Format{
+		{Magic: "AGTEST", Version: 3},
+		{Magic: "AGWIDE", Version: 5, VersionBytes: 2},
+		{Magic: "AGFLAT", Version: 1, Stream: DeflateCRC},
+	}
+	for _, f := range formats {
 		data := writeSample(t, f)
 		if want := f.Magic + string([]byte{byte(f.Version)}); !strings.HasPrefix(string(data), want) {
 			t.Errorf("%s: file opens with %q, want %q", f.Magic, data[:len(want)], want)
@@ -51,7 +65,12 @@ func TestCodecRoundTrip(t *testing.T) {
 }
 
 func TestReadCorrupt(t *testing.T) {
-	f := Format{Magic: "AGTEST", Version: 3}
+	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 3, Stream: DeflateCRC}} {
+		t.Run(f.Magic, func(t *testing.T) { testReadCorrupt(t, f) })
+	}
+}
+
+func testReadCorrupt(t *testing.T, f Format) {
 	good := writeSample(t, f)
 	flip := func(i int) []byte {
 		b := bytes.Clone(good)
@@ -77,7 +96,7 @@ func TestReadCorrupt(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("Read = %v, want an error mentioning %q", err, tc.want)
 			}
-			if tc.name != "empty" && !errors.Is(err, ErrCorrupt) {
+			if !errors.Is(err, ErrCorrupt) {
 				t.Errorf("error %v does not wrap ErrCorrupt", err)
 			}
 		})
@@ -100,5 +119,69 @@ func TestReaderLimits(t *testing.T) {
 	})
 	if err == nil || !strings.Contains(err.Error(), "rows 10 exceeds limit 9") {
 		t.Errorf("Read = %v, want the limit named", err)
+	}
+}
+
+// repack returns data, a file of format f, with its stream compressed
+// again at the fastest level: the same fields in other bytes, as another
+// release of compress/flate may write them.
+func repack(t *testing.T, data []byte, f Format) []byte {
+	t.Helper()
+	fields, err := Fields(data, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := bytes.NewBuffer(f.header())
+	var zw io.WriteCloser
+	if f.Stream == DeflateCRC {
+		fields = binary.LittleEndian.AppendUint32(fields, crc32.ChecksumIEEE(fields))
+		zw, err = flate.NewWriter(out, flate.BestSpeed)
+	} else {
+		zw, err = gzip.NewWriterLevel(out, gzip.BestSpeed)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := zw.Write(fields); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func TestFields(t *testing.T) {
+	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 1, Stream: DeflateCRC}} {
+		t.Run(f.Magic, func(t *testing.T) {
+			data := writeSample(t, f)
+			fields, err := Fields(data, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// 300 and -5 as varints, the string's length and bytes, the
+			// float's bits as a varint, the byte, the fixed words.
+			if want := 2 + 1 + 1 + 10 + 5 + 1 + 4 + 8; len(fields) != want || fields[0] != 0xac || fields[1] != 0x02 {
+				t.Errorf("fields % x, want %d bytes opening with 300 as a varint", fields, want)
+			}
+			other := repack(t, data, f)
+			if bytes.Equal(other, data) {
+				t.Fatal("the fastest level packed the fields into the same bytes")
+			}
+			if err := readSample(other, f); err != nil {
+				t.Errorf("repacked file: %v", err)
+			}
+			if again, err := Fields(other, f); err != nil || !bytes.Equal(again, fields) {
+				t.Errorf("repacked file: fields % x, %v; want % x", again, err, fields)
+			}
+			newer := f
+			newer.Version++
+			if _, err := Fields(data, newer); !errors.Is(err, ErrCorrupt) {
+				t.Errorf("Fields of another version: %v, want ErrCorrupt", err)
+			}
+			if _, err := Fields(data[:len(data)-2], f); !errors.Is(err, ErrCorrupt) {
+				t.Errorf("Fields of a truncated file: %v, want ErrCorrupt", err)
+			}
+		})
 	}
 }

@@ -1,11 +1,13 @@
 // Package perceptron is the machine-learning plumbing that the syntax
-// classifiers (the tagger, the parser and its supertagger) share:
+// classifiers (the tagger, the parser and its supertagger) and the
+// named-entity recogniser (entities/ner) share:
 //
-//   - feature hashing: the FNV constants and Mix (hash.go);
-//   - averaged-perceptron training: a Trainer of float32 weights that
-//     averages into a Model (trainer.go), and TrainTable and Sums for the
-//     int8 tables, whose averages over several trained members are exact
-//     (table.go);
+//   - feature hashing: the FNV constants, Mix and Fold (hash.go);
+//   - averaged-perceptron training: the lazy averaging of a vector of
+//     weights (Averaged, averaged.go); a Trainer of float32 weights that
+//     averages into a Model, and Quantize, which packs averaged weights
+//     into one (trainer.go); and TrainTable and Sums for the int8 tables,
+//     whose averages over several trained members are exact (table.go);
 //   - the trained weights, quantised and packed for fast scoring: a Model
 //     of int16 weights in sparse and dense rows, summed in a Tally (model.go,
 //     tally.go), and a Table of int8 weights laid out as a LaneTable to
@@ -16,8 +18,9 @@
 //     their rows, with portable fallbacks and the purego build tag to force
 //     them (simd*.go);
 //   - the envelope of the model files, a magic string, a version and a
-//     gzip stream of varints, written with a Writer and read with a Reader
-//     (codec.go), and the encoding of a Model in it (model_codec.go).
+//     compressed, checksummed stream of varints and fixed-size words,
+//     written with a Writer and read with a Reader (codec.go), and the
+//     encoding of a Model in it (model_codec.go).
 //
 // A feature is a 64-bit hash; its top bits pick a row of a weight table,
 // and a row holds a weight per class. Nothing here knows what the features

@@ -170,6 +170,17 @@ func (p *Model) Lookup(dst, feats []uint64) []uint64 {
 	return dst
 }
 
+// NewModel builds a Model of 2^bits rows from sparse rows: row r's
+// weights are entries[rowStart[r]:rowStart[r+1]], in increasing class
+// order; scale converts a weight back to the trained one. It fails when
+// the rows do not fit the shape, as those of a corrupt file may not.
+func NewModel(classes int, bits uint, scale float32, rowStart []uint32, entries []Entry) (*Model, error) {
+	if err := validateRows(classes, bits, rowStart, entries); err != nil {
+		return nil, err
+	}
+	return newModel(classes, bits, scale, rowStart, entries), nil
+}
+
 // validateRows checks that rowStart and entries describe the rows of a
 // Model of the given shape, as newModel takes them, so that a model read
 // from a corrupt file is rejected rather than indexed out of range.

@@ -92,9 +92,9 @@ func DecodeModel(m *Reader) *Model {
 	for k := r + 1; k <= rows; k++ {
 		rowStart[k] = uint32(len(entries))
 	}
-	if err := validateRows(classes, bits, rowStart, entries); err != nil {
+	p, err := NewModel(classes, bits, scale, rowStart, entries)
+	if err != nil {
 		m.Fail("%v", err)
-		return nil
 	}
-	return newModel(classes, bits, scale, rowStart, entries)
+	return p
 }

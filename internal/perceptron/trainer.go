@@ -6,15 +6,11 @@ import (
 )
 
 // Trainer learns an averaged perceptron, a Model, over hashed features. Its
-// weight table is dense (rows x classes float32); averaging uses the usual
-// lazy trick: besides the weights w it keeps u, the sum of every update
-// scaled by the instance counter at the time it was made, so that the
-// average over all instances seen is w - u/n.
+// weight table is dense (rows x classes float32), averaged by an Averaged.
 type Trainer struct {
 	classes int
 	bits    uint
-	w, u    []float32
-	n       float32 // instances seen, counted by Tick
+	avg     *Averaged[float32] // weight c of row r at r*classes+c
 }
 
 // NewTrainer returns a trainer for the given number of classes and a table
@@ -26,14 +22,7 @@ func NewTrainer(classes int, bits uint) (*Trainer, error) {
 	if classes <= 0 || classes > MaxClasses {
 		return nil, fmt.Errorf("perceptron: %d classes out of range", classes)
 	}
-	size := classes << bits
-	return &Trainer{
-		classes: classes,
-		bits:    bits,
-		w:       make([]float32, size),
-		u:       make([]float32, size),
-		n:       1,
-	}, nil
+	return &Trainer{classes: classes, bits: bits, avg: NewAveraged[float32](classes << bits)}, nil
 }
 
 // Score sets scores[c] to the current (not averaged) score of class c.
@@ -43,7 +32,7 @@ func (t *Trainer) Score(feats []uint64, scores []float32) {
 	shift := 64 - t.bits
 	for _, f := range feats {
 		off := int(f>>shift) * t.classes
-		row := t.w[off : off+t.classes]
+		row := t.avg.W[off : off+t.classes]
 		for c, w := range row {
 			scores[c] += w
 		}
@@ -69,23 +58,29 @@ func (t *Trainer) Update(feats []uint64, gold, guess int) {
 	shift := 64 - t.bits
 	for _, f := range feats {
 		off := int(f>>shift) * t.classes
-		t.w[off+gold]++
-		t.u[off+gold] += t.n
-		t.w[off+guess]--
-		t.u[off+guess] -= t.n
+		t.avg.Add(off+gold, 1)
+		t.avg.Add(off+guess, -1)
 	}
 }
 
 // Tick counts one training instance.
-func (t *Trainer) Tick() { t.n++ }
+func (t *Trainer) Tick() { t.avg.Tick() }
 
 // Average returns the averaged model, quantised to int16, without the
 // weights whose magnitude is below prune.
 func (t *Trainer) Average(prune float32) *Model {
-	avg := func(i int) float32 { return t.w[i] - t.u[i]/t.n }
+	return Quantize(t.classes, t.bits, prune, t.avg.Mean)
+}
+
+// Quantize packs weights into a Model of 2^bits rows of the given number
+// of classes, weight c of row r being weight(r*classes+c), as NewTrainer
+// checks them. The weights are scaled so that the largest magnitude is
+// MaxInt16 and rounded; those of magnitude below prune, or below half a
+// step of the scale (which round to zero), are left out.
+func Quantize(classes int, bits uint, prune float32, weight func(i int) float32) *Model {
 	var maxAbs float32
-	for i := range t.w {
-		if a := float32(math.Abs(float64(avg(i)))); a > maxAbs {
+	for i := range classes << bits {
+		if a := float32(math.Abs(float64(weight(i)))); a > maxAbs {
 			maxAbs = a
 		}
 	}
@@ -96,11 +91,11 @@ func (t *Trainer) Average(prune float32) *Model {
 	if prune < scale/2 {
 		prune = scale / 2 // anything smaller quantises to zero
 	}
-	rowStart := make([]uint32, 1<<t.bits+1)
+	rowStart := make([]uint32, 1<<bits+1)
 	var entries []Entry
-	for r := 0; r < 1<<t.bits; r++ {
-		for c := 0; c < t.classes; c++ {
-			a := avg(r*t.classes + c)
+	for r := 0; r < 1<<bits; r++ {
+		for c := 0; c < classes; c++ {
+			a := weight(r*classes + c)
 			if a >= prune || a <= -prune {
 				q := math.Round(float64(a / scale))
 				entries = append(entries, Entry{Class: uint16(c), Weight: int16(q)})
@@ -108,5 +103,5 @@ func (t *Trainer) Average(prune float32) *Model {
 		}
 		rowStart[r+1] = uint32(len(entries))
 	}
-	return newModel(t.classes, t.bits, scale, rowStart, entries)
+	return newModel(classes, bits, scale, rowStart, entries)
 }

@@ -50,3 +50,14 @@ func Treebank(t testing.TB, name string) []ud.Sentence {
 	}
 	return sents
 }
+
+// Must returns what f returns, and fails the test when f fails. It reads
+// a test's fixture from a loader such as a sync.OnceValues.
+func Must[T any](t testing.TB, f func() (T, error)) T {
+	t.Helper()
+	v, err := f()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}

@@ -2,9 +2,11 @@ package lemma
 
 import (
 	"bytes"
+	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron/codectest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
 // lemmatizerBytes returns the model file of the tiny lemmatizer.
@@ -18,7 +20,7 @@ func lemmatizerBytes(t testing.TB) []byte {
 
 func TestLemmatizerRoundTrip(t *testing.T) {
 	l := tinyLemmaTrain(t)
-	back, _ := codectest.RoundTrip(t, l, Read)
+	back, _ := codectest.RoundTrip(t, lemmaFormat, l, Read)
 	for _, w := range [][3]string{{"met", "VERB", "VBD"}, {"Towns", "NOUN", "NNS"}, {"Ushakov", "PROPN", "NNP"}, {"ladies", "NOUN", "NNS"}} {
 		if a, b := l.Lemma(w[0], w[1], w[2]), back.Lemma(w[0], w[1], w[2]); a != b {
 			t.Errorf("Lemma(%q): original %q, read back %q", w[0], a, b)
@@ -48,4 +50,12 @@ func FuzzRead(f *testing.F) {
 		l.Lemma("walked", "VERB", "VBD")
 		l.PastTense("walk")
 	})
+}
+
+// TestShippedModelReencodes decodes the shipped lemmatizer and encodes it
+// again: the fields must be the same, so that a change to the codec cannot
+// pass unnoticed. Encoding at gzip's best compression makes it long.
+func TestShippedModelReencodes(t *testing.T) {
+	testenv.Long(t)
+	codectest.ReencodesFile(t, lemmaFormat, filepath.Join("..", "model", "lemmatizer.model"), Read)
 }

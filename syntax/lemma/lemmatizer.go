@@ -4,8 +4,10 @@
 package lemma
 
 import (
+	"cmp"
 	"errors"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -74,7 +76,21 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			return b
 		}
 	}
-	return l.rules.apply(form, lower, tag)
+	return silentE(lower, l.rules.apply(form, lower, tag), tag)
+}
+
+// silentE gives back the final e the suffix rules can lose on a verb's
+// -ing or -ed form ("framing" -> "fram"): a lemma that would double its
+// final consonant before a suffix, seen here with the suffix and no
+// doubling, ends in a silent e ("frame"), as "stop" makes "stopping".
+func silentE(lower, lemma, tag string) string {
+	if tag != "VBG" && tag != "VBD" && tag != "VBN" {
+		return lemma
+	}
+	if (lower == lemma+"ing" || lower == lemma+"ed") && doublesFinal(lemma) {
+		return lemma + "e"
+	}
+	return lemma
 }
 
 // Train learns a lemmatizer from the forms, tags and lemmas of train.
@@ -127,15 +143,8 @@ func mostFrequent(counts map[string]int) string {
 // without them. Entries are tried in sorted order, so the result is
 // deterministic.
 func pruneLemmaDict(l *Lemmatizer, seen map[lemmaKey]string) tagTable[string] {
-	keys := make([]lemmaKey, 0, len(seen))
-	for k := range seen {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].form != keys[j].form {
-			return keys[i].form < keys[j].form
-		}
-		return keys[i].tag < keys[j].tag
+	keys := slices.SortedFunc(maps.Keys(seen), func(a, b lemmaKey) int {
+		return cmp.Or(cmp.Compare(a.form, b.form), cmp.Compare(a.tag, b.tag))
 	})
 	l.dict = tagTable[string]{}
 	for k, v := range seen {

@@ -154,3 +154,22 @@ func TestInflectionsTreebank(t *testing.T) {
 		{"lead", "led", "led", ""},
 	})
 }
+
+// TestSilentE: a suffix rule that cut a silent e is undone when the form
+// shows no doubled consonant; real doubling and unstressed endings stay.
+func TestSilentE(t *testing.T) {
+	for _, tc := range []struct{ form, lemma, tag, want string }{
+		{"framing", "fram", "VBG", "frame"},
+		{"ruled", "rul", "VBD", "rule"},
+		{"taped", "tap", "VBN", "tape"},
+		{"stopping", "stop", "VBG", "stop"},
+		{"tapped", "tap", "VBD", "tap"},
+		{"visiting", "visit", "VBG", "visit"},
+		{"hoping", "hope", "VBG", "hope"},
+		{"fram", "fram", "NN", "fram"},
+	} {
+		if got := silentE(tc.form, tc.lemma, tc.tag); got != tc.want {
+			t.Errorf("silentE(%q, %q, %q) = %q, want %q", tc.form, tc.lemma, tc.tag, got, tc.want)
+		}
+	}
+}

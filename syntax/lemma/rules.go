@@ -184,26 +184,17 @@ func (r *lemmaRules) apply(form, lower, tag string) string {
 	return src
 }
 
-// hasUpper reports whether s has an uppercase letter.
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // learnLemmaRules learns the rules from the lemmas of the seen (form, tag)
 // pairs, each pair counting once.
 func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
 	// Case: does a capitalised form of this tag keep its capitals?
 	keep := map[string]int{}
 	r := lemmaRules{bySuffix: endingTables{}, keepCase: map[string]bool{}, lowerSeen: tagTable[bool]{}}
+	upper := func(s string) bool { return strings.ContainsFunc(s, unicode.IsUpper) }
 	for k, lemma := range seen {
 		r.keepCase[k.tag] = false
-		if hasUpper(k.form) {
-			if hasUpper(lemma) {
+		if upper(k.form) {
+			if upper(lemma) {
 				keep[k.tag]++
 			} else {
 				keep[k.tag]--
@@ -214,7 +205,7 @@ func learnLemmaRules(seen map[lemmaKey]string) lemmaRules {
 		r.keepCase[tag] = n > 0
 	}
 	for k, lemma := range seen {
-		if r.keepCase[k.tag] && !hasUpper(k.form) && !hasUpper(lemma) {
+		if r.keepCase[k.tag] && !upper(k.form) && !upper(lemma) {
 			r.lowerSeen.set(k.form, k.tag, true)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -31,16 +32,12 @@ var smallParserFile = sync.OnceValues(func() ([]byte, error) {
 func needSmallParserFile(t *testing.T) []byte {
 	t.Helper()
 	needSmallParser(t)
-	data, err := smallParserFile()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
+	return testenv.Must(t, smallParserFile)
 }
 
 func TestParserRoundTrip(t *testing.T) {
 	p := needSmallParser(t)
-	q := codectest.Reencodes(t, needSmallParserFile(t), Read)
+	q := codectest.Reencodes(t, parserFormat, needSmallParserFile(t), Read)
 	dev := testenv.Treebank(t, "en_ewt/en_ewt-ud-dev.conllu")[:200]
 	a, b := parseAll(p, dev), parseAll(q, dev)
 	for i := range a {
@@ -108,4 +105,16 @@ func FuzzReadParser(f *testing.F) {
 // sameTable reports whether a and b are the same table.
 func sameTable(a, b perceptron.Table) bool {
 	return a.Bits == b.Bits && a.Width == b.Width && a.Scale == b.Scale && slices.Equal(a.W, b.W)
+}
+
+// TestShippedModelReencodes decodes the shipped parsers, greedy and beam,
+// and encodes them again: the fields must be the same, so that a change to
+// the codec cannot pass unnoticed. Encoding at gzip's best compression makes it long.
+func TestShippedModelReencodes(t *testing.T) {
+	testenv.Long(t)
+	for _, name := range []string{"parser.model", "parser-beam.model"} {
+		t.Run(name, func(t *testing.T) {
+			codectest.ReencodesFile(t, parserFormat, filepath.Join("..", "model", name), Read)
+		})
+	}
 }

@@ -26,11 +26,7 @@ var smallParser = sync.OnceValues(func() (*Parser, error) {
 func needSmallParser(t testing.TB) *Parser {
 	t.Helper()
 	testenv.Treebanks(t)
-	p, err := smallParser()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testenv.Must(t, smallParser)
 }
 
 // TestTrainParserSmall trains on a slice of EWT and checks that the parses

@@ -3,10 +3,12 @@ package tag
 import (
 	"bytes"
 	"errors"
+	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
 	"github.com/actorgraph/actorgraph/internal/perceptron/codectest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -29,7 +31,7 @@ func TestTaggerRoundTrip(t *testing.T) {
 			if (tg.second != nil) != (tc.opt.stackFolds > 1) {
 				t.Fatalf("second pass present = %v", tg.second != nil)
 			}
-			back, _ := codectest.RoundTrip(t, tg, Read)
+			back, _ := codectest.RoundTrip(t, taggerFormat, tg, Read)
 			for _, s := range tinyTrain(t)[:5] {
 				a, b := s, s
 				a.Tokens = append([]ud.Token(nil), s.Tokens...)
@@ -85,4 +87,12 @@ func FuzzRead(f *testing.F) {
 		s := tinyTagged(t, "the/X/X can/X/X run/X/X")[0]
 		tg.Tag(&s)
 	})
+}
+
+// TestShippedModelReencodes decodes the shipped tagger and encodes it
+// again: the fields must be the same, so that a change to the codec cannot
+// pass unnoticed. Encoding at gzip's best compression makes it long.
+func TestShippedModelReencodes(t *testing.T) {
+	testenv.Long(t)
+	codectest.ReencodesFile(t, taggerFormat, filepath.Join("..", "model", "tagger.model"), Read)
 }

@@ -4,7 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -62,7 +63,7 @@ func WriteLexicon(w io.Writer, train []ud.Sentence) error {
 				}
 				m.cuts[strings.Join(cuts, ",")]++
 			}
-			if len(f) > 1 && f[len(f)-1] == '.' && hasLetter(f) && !strings.HasSuffix(f, "..") {
+			if len(f) > 1 && f[len(f)-1] == '.' && strings.ContainsFunc(f, unicode.IsLetter) && !strings.HasSuffix(f, "..") {
 				a := getAbbr(f)
 				a.kept++
 				if lastBeforeClosers(sur, i) {
@@ -103,7 +104,7 @@ func WriteLexicon(w io.Writer, train []ud.Sentence) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "# Tokenizer lexicon learned from UD English treebank train splits by tokenize.WriteLexicon.")
 	fmt.Fprintln(bw, "# Regenerate: go run ./cmd/actorgraph-train lexicon")
-	for _, f := range sortedKeys(abbr) {
+	for _, f := range slices.Sorted(maps.Keys(abbr)) {
 		a := abbr[f]
 		if a.kept < 2 && !initials(f) || a.split >= a.kept {
 			continue
@@ -114,16 +115,16 @@ func WriteLexicon(w io.Writer, train []ud.Sentence) error {
 		}
 		fmt.Fprintf(bw, "abbr\t%s\t%d\n", f, end)
 	}
-	for _, h := range sortedKeys(hyphKept) {
+	for _, h := range slices.Sorted(maps.Keys(hyphKept)) {
 		if hyphKept[h] >= 2 && hyphKept[h] > hyphSplit[h] {
 			fmt.Fprintf(bw, "hyph\t%s\n", h)
 		}
 	}
-	for _, f := range sortedKeys(mwt) {
+	for _, f := range slices.Sorted(maps.Keys(mwt)) {
 		m := mwt[f]
 		total := 0
 		best, bestN := "", 0
-		for _, c := range sortedKeys(m.cuts) {
+		for _, c := range slices.Sorted(maps.Keys(m.cuts)) {
 			total += m.cuts[c]
 			if m.cuts[c] > bestN {
 				best, bestN = c, m.cuts[c]
@@ -146,15 +147,6 @@ func WriteLexicon(w io.Writer, train []ud.Sentence) error {
 	return bw.Flush()
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // lastBeforeClosers reports whether sur[i] is followed only by closing
 // punctuation up to the end of its sentence.
 func lastBeforeClosers(sur []ud.Surface, i int) bool {
@@ -165,15 +157,6 @@ func lastBeforeClosers(sur []ud.Surface, i int) bool {
 		}
 	}
 	return true
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }
 
 func isLetters(s string) bool {

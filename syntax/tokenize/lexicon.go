@@ -9,7 +9,7 @@ import (
 	"sync"
 )
 
-//go:generate go run ../../cmd/actorgraph-train lexicon -out lexicon.txt
+//go:generate go run ../../cmd/actorgraph-train lexicon -o lexicon.txt
 
 // The tokenizer's lexicon is learned from the UD treebanks' train splits by
 // WriteLexicon (run "go run ./cmd/actorgraph-train lexicon") and embedded

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -199,7 +200,7 @@ func (t *tokenizer) core(s, e int) {
 			case j-i >= 2 || i == start:
 				k = j - i
 			case j == e:
-				if !hasLetter(text[start:i]) {
+				if !strings.ContainsFunc(text[start:i], unicode.IsLetter) {
 					k = 1
 				}
 			case !t.keepHyphen(text[start:i], text[j:e]):

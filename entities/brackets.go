@@ -1,0 +1,103 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// Reuters wraps the names of companies that have no ticker in angle
+// brackets ("<Ecolab Co> of the United States"), which the tokenizer
+// leaves on the first and last words, and puts tickers in them too
+// ("<ZQRX.F>"). The finder reads the words without brackets, a name ends
+// where a bracket closes, and a word bracketed alone is no name.
+
+// unbracket returns the sentences with the angle brackets taken off their
+// words, and for each sentence that had some, where names must stop:
+// bracket[k] is bracketOpen when a bracket opened at token k, bracketClose
+// when one closed after it. The sentences given are not changed; those
+// without brackets are returned as they are.
+func unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
+	var out []ud.Sentence
+	var brackets [][]uint8
+	for si := range sents {
+		toks := sents[si].Tokens
+		has := false
+		for _, t := range toks {
+			if len(t.Form) > 1 && (strings.HasPrefix(t.Form, "<") || strings.HasSuffix(t.Form, ">")) {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(sents)
+			brackets = make([][]uint8, len(sents))
+		}
+		clean := slices.Clone(toks)
+		b := make([]uint8, len(toks))
+		for k, t := range clean {
+			if len(t.Form) < 2 {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(t.Form, "<"); ok && rest != "" {
+				clean[k].Form, b[k] = rest, b[k]|bracketOpen
+			}
+			if rest, ok := strings.CutSuffix(clean[k].Form, ">"); ok && rest != "" {
+				clean[k].Form, b[k] = rest, b[k]|bracketClose
+			}
+		}
+		out[si].Tokens = clean
+		brackets[si] = b
+	}
+	if out == nil {
+		return sents, nil
+	}
+	return out, brackets
+}
+
+const (
+	bracketOpen uint8 = 1 << iota
+	bracketClose
+)
+
+// cutAtBrackets cuts recognised names where a bracket opens or closes
+// inside them ("<Avalon Corp> of the U.S." is Avalon Corp) and starts a
+// name that starts inside brackets at the opening one.
+func cutAtBrackets(ms []ner.Mention, b []uint8) []ner.Mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		// a bracketed word alone is a ticker, "<ZQRX.F>": no name
+		if m.End-m.Start == 1 && b[m.Start] == bracketOpen|bracketClose {
+			continue
+		}
+		// a name that starts inside brackets starts at the bracket:
+		// "<Halvorsen Shipping" + "Group>"
+		for k := m.Start - 1; k >= 0 && k >= m.Start-6 && b[k]&bracketClose == 0; k-- {
+			if b[k]&bracketOpen != 0 {
+				m.Start = k
+				break
+			}
+		}
+		for k := m.Start; k < m.End; k++ {
+			if b[k]&bracketOpen != 0 && k > m.Start {
+				out = append(out, ner.Mention{Start: m.Start, End: k, Type: m.Type})
+				m.Start = k
+			}
+			if b[k]&bracketClose != 0 && k+1 < m.End {
+				if k > m.Start || b[k] != bracketOpen|bracketClose {
+					out = append(out, ner.Mention{Start: m.Start, End: k + 1, Type: m.Type})
+				}
+				m.Start = k + 1
+			}
+		}
+		if m.Start < m.End && !(m.End-m.Start == 1 && b[m.Start] == bracketOpen|bracketClose) {
+			out = append(out, m)
+		}
+	}
+	return out
+}

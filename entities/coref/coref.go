@@ -1,0 +1,141 @@
+// Package coref resolves the references of an article to the actors package
+// entities found named in it: pronouns, with a ranker learned from GUM's
+// coreference chains (pronouns.model) that knows persons' genders (titles,
+// gendered nouns, first names: gender.go and genders/); definite
+// descriptions, by their modifiers, roles and institution nouns ("the
+// Afghan government", "the Chinese leader", "the ministry"); and plural
+// references ("they", "the two countries") to groups of actors. Resolve
+// adds a found.Span for each reference it resolves and records each group's
+// members (found.Found.Members).
+//
+// It imports package found and package names of entities, never entities
+// itself, which calls it.
+package coref
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// mention is an earlier reference that a description may point back to.
+type mention struct {
+	sent, tok int
+	actor     graph.ActorID
+	typ       graph.ActorType
+	subject   bool
+}
+
+// maxBack is how many sentences back a description may reach.
+const maxBack = 2
+
+// Roles gives the role a noun names ("president", "minister"), or "" for a
+// noun that names none: *entities.Roles.
+type Roles interface {
+	Role(word string) string
+}
+
+// resolver resolves references with the role nouns of roles.
+type resolver struct {
+	roles Roles
+}
+
+// Resolve adds to f a span for every pronoun and definite description of
+// sents that refers to an actor named earlier in the article: descriptions
+// first, by rule, then pronouns, by the ranker of pronouns.go, then plural
+// references to groups of actors (groups.go), whose actors it records as
+// their Members. f holds the names the finder found in sents.
+func Resolve(f *found.Found, sents []ud.Sentence, roles Roles) {
+	x := &resolver{roles: roles}
+	f.Index(len(sents))
+	x.resolveDescriptions(f, sents)
+	found.SortSpans(f.Spans)
+	f.Index(len(sents))
+	model, err := defaultPronounModel()
+	if err != nil {
+		return // the embedded model is checked by the tests
+	}
+	table, _ := defaultGenders() // checked by the tests too; without it, no gender from first names
+	nps := x.articleNPs(f, sents, personGenders(f, sents, table))
+	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
+	found.SortSpans(f.Spans)
+	resolveGroups(f, sents, nps, x.personRoles(f, sents))
+}
+
+func isSubject(t ud.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
+
+// expletive reports whether "it" is a dummy subject ("it is worth noting",
+// "it can be assumed that", "it seems").
+func expletive(toks []ud.Token, i int) bool {
+	t := toks[i]
+	if t.Deprel == "expl" || strings.ToLower(t.Form) != "it" {
+		return t.Deprel == "expl"
+	}
+	h := t.Head - 1
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	head := toks[h]
+	if head.UPOS != "VERB" {
+		return true // "it is worth", "it is clear": a copular predicate
+	}
+	switch head.Lemma {
+	case "be", "seem", "appear", "happen", "remain", "matter", "take":
+		return true
+	}
+	for _, c := range toks {
+		if c.Head-1 == h && (c.Deprel == "ccomp" || c.Deprel == "csubj" || c.Deprel == "csubj:pass") && strings.HasSuffix(t.Deprel, ":pass") {
+			return true // "it can be assumed that ..."
+		}
+	}
+	return false
+}
+
+// antecedent picks what a description refers to: the nearest
+// earlier mention of a wanted type in the same sentence that is not a
+// co-argument of the same verb, else, in the nearest earlier sentence that
+// has one of a wanted type, its subject or its first such mention.
+func antecedent(history []mention, si, ti int, toks []ud.Token, want []graph.ActorType) (mention, bool) {
+	fits := func(m mention) bool {
+		for _, w := range want {
+			if m.typ == w {
+				return true
+			}
+		}
+		return false
+	}
+	head := toks[ti].Head
+	for k := len(history) - 1; k >= 0; k-- {
+		m := history[k]
+		if m.sent != si {
+			break
+		}
+		if fits(m) && !(m.subject && toks[m.tok].Head == head && toks[ti].XPOS != "PRP$") {
+			return m, true
+		}
+	}
+	// In an earlier sentence: its subject, else its first fitting mention
+	// (the more prominent, as a reader scans it).
+	for back := 1; back <= maxBack; back++ {
+		var first *mention
+		for k := len(history) - 1; k >= 0; k-- {
+			m := history[k]
+			if m.sent < si-back {
+				break
+			}
+			if m.sent != si-back || !fits(m) {
+				continue
+			}
+			if m.subject {
+				return m, true
+			}
+			first = &history[k]
+		}
+		if first != nil {
+			return *first, true
+		}
+	}
+	return mention{}, false
+}

@@ -1,0 +1,401 @@
+package coref
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/entities/names"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// A definite description ("the country", "the Afghan government", "the
+// Iraqi leader", "the ministry") refers to an actor the article names:
+//
+//   - a description whose own modifier names an actor is that actor's, or
+//     its person's: "the Afghan government" and "the government of
+//     Afghanistan" are Afghanistan whatever country came before; "the
+//     Iraqi leader" is the person the article titles a leader of Iraq;
+//   - a role noun ("the president", "the foreign minister") is the latest
+//     person the article gives that role, by a title before the name or in
+//     apposition to it ("President Jane Roe", "Roe, the foreign minister");
+//     "leader" stands for any head of state or government;
+//   - an institution noun ("the ministry", "the bank") is the latest
+//     organisation whose name has that noun;
+//   - "the country", "the government", "the alliance" are the nearest
+//     prominent actor of their type (antecedent).
+
+// descriptionTypes says which actor types a definite description ("the
+// country", "the alliance") can stand for when no modifier names it.
+var descriptionTypes = map[string][]graph.ActorType{
+	"country": {graph.Country}, "nation": {graph.Country}, "state": {graph.Country},
+	"government": {graph.Country}, "administration": {graph.Country}, "regime": {graph.Country},
+	"alliance": {graph.Organization}, "bloc": {graph.Organization}, "organization": {graph.Organization},
+	"organisation": {graph.Organization}, "group": {graph.Organization}, "movement": {graph.Organization},
+}
+
+// modifiedTypes are the nouns that stand for the actor their modifier names
+// ("the Afghan government", "the state of Hawaii", "the Kremlin's
+// administration").
+var modifiedTypes = map[string]bool{
+	"country": true, "nation": true, "state": true, "government": true, "administration": true,
+	"regime": true, "republic": true, "kingdom": true, "leadership": true, "authorities": true,
+}
+
+// proxyNouns are the modified nouns that the relations already read as
+// the actor of their modifier (see relations' [proxy] lexicon).
+var proxyNouns = map[string]bool{
+	"government": true, "administration": true, "regime": true, "leadership": true, "authorities": true,
+}
+
+// The nouns that end the names of institutions (names.IsInstitutionNoun): a
+// description with one refers to the latest organisation whose name has it.
+
+// leaderRoles are the roles that "the leader" can stand for.
+var leaderRoles = map[string]bool{
+	"president": true, "premier": true, "prime-minister": true, "chancellor": true, "leader": true,
+	"king": true, "queen": true, "emir": true, "monarch": true, "sultan": true, "ruler": true,
+	"dictator": true, "autocrat": true, "emperor": true, "ayatollah": true, "sheikh": true,
+}
+
+// personRole is what the article says a person is: the role words of its
+// titles and appositions ("foreign", "minister"), their role nouns, and
+// the actors its roles belong to.
+type personRole struct {
+	words  map[string]bool
+	roles  map[string]bool
+	owners map[graph.ActorID]bool
+}
+
+// personRoles reads the roles of the article's persons from the words
+// before their names ("Russian Foreign Minister Sergei Lavrov") and after
+// a comma following them ("Lavrov, Russia's foreign minister,").
+func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.ActorID]*personRole {
+	out := map[graph.ActorID]*personRole{}
+	read := func(a graph.ActorID, si int, ks []int) {
+		toks := sents[si].Tokens
+		pr := out[a]
+		for _, k := range ks {
+			w := strings.ToLower(toks[k].Form)
+			if r := x.roles.Role(w); r != "" {
+				if pr == nil {
+					pr = &personRole{words: map[string]bool{}, roles: map[string]bool{}, owners: map[graph.ActorID]bool{}}
+					out[a] = pr
+				}
+				pr.roles[r] = true
+			}
+		}
+		if pr == nil {
+			return
+		}
+		for _, k := range ks {
+			if sp, ok := f.At(si, k); ok && sp.Actor != a {
+				pr.owners[sp.Actor] = true
+				continue
+			}
+			if toks[k].UPOS == "ADJ" || toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" {
+				pr.words[strings.ToLower(toks[k].Form)] = true
+			}
+		}
+	}
+	for _, sp := range f.Spans {
+		if sp.Kind != found.NameSpan || f.Actors[sp.Actor].Type != graph.Person {
+			continue
+		}
+		toks := sents[sp.Sentence].Tokens
+		var before []int
+		for k := sp.Start - 1; k >= 0 && k >= sp.Start-6; k-- {
+			if s, ok := f.At(sp.Sentence, k); ok && f.Actors[s.Actor].Type == graph.Person {
+				break
+			}
+			u := toks[k].UPOS
+			if u == "VERB" || u == "AUX" || u == "PUNCT" || u == "PRON" || u == "CCONJ" || u == "SCONJ" || u == "DET" {
+				break
+			}
+			before = append(before, k)
+		}
+		read(sp.Actor, sp.Sentence, before)
+		if sp.End < len(toks) && toks[sp.End].Form == "," {
+			var after []int
+			for k := sp.End + 1; k < len(toks) && k <= sp.End+8; k++ {
+				u := toks[k].UPOS
+				if u == "VERB" || u == "AUX" || u == "PUNCT" || u == "PRON" || u == "CCONJ" || u == "SCONJ" {
+					break
+				}
+				after = append(after, k)
+			}
+			read(sp.Actor, sp.Sentence, after)
+		}
+	}
+	return out
+}
+
+// resolveDescriptions adds a span for every definite description that
+// refers to an actor the article names (see the comment at the top).
+func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
+	roles := x.personRoles(f, sents)
+	var history []mention
+	var people []mention       // the latest mention of each person, latest last
+	var orgs []mention         // the latest mention of each organisation
+	admin := graph.ActorID(-1) // the state of the latest "X administration"
+	remember := func(list []mention, m mention) []mention {
+		list = slices.DeleteFunc(list, func(o mention) bool { return o.actor == m.actor })
+		return append(list, m)
+	}
+	for si := range sents {
+		toks := sents[si].Tokens
+		for ti := range toks {
+			if sp, ok := f.At(si, ti); ok {
+				if ti == sp.Head && sp.Kind == found.NameSpan {
+					m := mention{si, ti, sp.Actor, f.Actors[sp.Actor].Type, isSubject(toks[ti])}
+					history = append(history, m)
+					switch m.typ {
+					case graph.Person:
+						people = remember(people, m)
+					case graph.Organization:
+						orgs = remember(orgs, m)
+					}
+				}
+				continue
+			}
+			t := toks[ti]
+			if t.UPOS != "NOUN" || !definite(f, si, toks, ti) {
+				continue
+			}
+			if x.roles.Role(t.Form) != "" && (t.Deprel == "appos" || afterName(f, si, toks, ti)) {
+				continue // "Jane Roe, the foreign minister": Roe is named
+			}
+			a, ok := x.describedActor(f, roles, people, orgs, history, &admin, si, ti, toks)
+			if !ok {
+				continue
+			}
+			f.Spans = append(f.Spans, found.Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: a, Kind: found.DescriptionSpan})
+			history = append(history, mention{si, ti, a, f.Actors[a].Type, isSubject(t)})
+		}
+	}
+}
+
+// describedActor returns the actor the definite description headed by
+// toks[ti] refers to.
+func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
+	noun := strings.ToLower(toks[ti].Form)
+	lemma := strings.ToLower(toks[ti].Lemma)
+	role := x.roles.Role(noun)
+	if strings.HasSuffix(noun, "s") && noun != lemma {
+		role = "" // "the ministers": many people, not one
+	}
+	// the actors the description's own modifiers name, and its other words
+	var owners []graph.ActorID
+	var words []string
+	for k := range toks {
+		if toks[k].Head-1 != ti {
+			continue
+		}
+		d := toks[k].Deprel
+		switch {
+		case d == "amod" || d == "compound" || d == "nmod:poss" || (d == "nmod" && prepOf(toks, k) == "of"):
+			if sp, ok := f.At(si, k); ok {
+				owners = append(owners, sp.Actor)
+			} else if d == "nmod" {
+				return -1, false // "the state of trade": no actor's
+			} else if d == "amod" || d == "compound" {
+				words = append(words, strings.ToLower(toks[k].Form))
+			}
+		}
+	}
+	switch {
+	case role != "":
+		if vagueRoles[role] {
+			return -1, false // "the official": rarely one the article names
+		}
+		return latestWithRole(people, roles, role, words, owners)
+	case len(owners) == 1 && modifiedTypes[noun]:
+		a, ok := owners[0], f.Actors[owners[0]].Type != graph.Person
+		if !ok {
+			// "the Trump administration": the state its person leads
+			a, ok = ledState(f, roles[owners[0]])
+		}
+		if ok && noun == "administration" {
+			*admin = a
+		}
+		// "the Afghan government" stands for Afghanistan through its
+		// modifier where the relations are read (a proxy noun); a span
+		// here would only make it a pronoun's candidate twice over
+		return a, ok && (!proxyNouns[noun] || f.Actors[owners[0]].Type == graph.Person)
+	case noun == "administration":
+		// "the administration": the state of the latest one named, else
+		// the state the latest leader the article titles leads
+		if *admin >= 0 {
+			return *admin, true
+		}
+		for k := len(people) - 1; k >= 0; k-- {
+			if a, ok := ledState(f, roles[people[k].actor]); ok {
+				return a, true
+			}
+		}
+		return -1, false
+	case len(owners) > 0:
+		return -1, false // "the Afghan army": a body of the actor, not the actor
+	case names.IsInstitutionNoun(noun) && !descriptionGeneric[noun]:
+		for k := len(orgs) - 1; k >= 0; k-- {
+			for _, w := range strings.Fields(names.Fold(f.Actors[orgs[k].actor].Name)) {
+				if w == noun {
+					return orgs[k].actor, true
+				}
+			}
+		}
+		return -1, false
+	}
+	want := descriptionTypes[noun]
+	if want == nil {
+		return -1, false
+	}
+	m, ok := antecedent(history, si, ti, toks, want)
+	return m.actor, ok
+}
+
+// vagueRoles are role nouns whose definite descriptions ("the official",
+// "the member") seldom mean a person the article names.
+var vagueRoles = map[string]bool{
+	"official": true, "member": true, "representative": true, "diplomat": true, "aide": true,
+	"assistant": true, "head": true, "chief": true, "boss": true, "officer": true,
+}
+
+// descriptionGeneric are the institution nouns that stand for any
+// organisation of their type, not only one whose name has the noun.
+var descriptionGeneric = map[string]bool{
+	"alliance": true, "organization": true, "organisation": true, "movement": true, "coalition": true,
+}
+
+// latestWithRole returns the latest person the article gives role, with
+// every one of words among the words of its roles when there are such
+// ("the foreign minister"), and among the owners of its roles every actor
+// owners names ("the Iraqi leader").
+func latestWithRole(people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID) (graph.ActorID, bool) {
+	for k := len(people) - 1; k >= 0; k-- {
+		pr := roles[people[k].actor]
+		if pr == nil {
+			continue
+		}
+		if !pr.roles[role] && !(role == "leader" && pr.leads()) {
+			continue
+		}
+		fits := true
+		for _, w := range words {
+			if role != "leader" && !pr.words[w] && !passingWords[w] {
+				fits = false // "the finance minister" is not the foreign minister
+			}
+		}
+		for _, o := range owners {
+			if !pr.owners[o] {
+				fits = false
+			}
+		}
+		if fits {
+			return people[k].actor, true
+		}
+	}
+	return -1, false
+}
+
+// passingWords qualify a role without telling one role from another.
+var passingWords = map[string]bool{
+	"former": true, "new": true, "late": true, "current": true, "then": true, "top": true,
+	"senior": true, "outgoing": true, "incoming": true, "veteran": true, "powerful": true,
+	"embattled": true, "elderly": true, "young": true, "sitting": true, "longtime": true,
+}
+
+// leads reports whether a person's roles make it a head of state or
+// government ("President", "Prime Minister", "King").
+func (pr *personRole) leads() bool {
+	if pr.roles["minister"] && pr.words["prime"] {
+		return true
+	}
+	for r := range pr.roles {
+		if leaderRoles[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// definite reports whether the noun at i is a definite description: it has
+// "the", "this", "that" or a possessive name ("Russia's") before it, and
+// between them only adjectives, nouns and names that modify it.
+func definite(f *found.Found, si int, toks []ud.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if sp, ok := f.At(si, k); ok {
+			if toks[sp.Head].Head-1 != i {
+				return false
+			}
+			if toks[sp.Head].Deprel == "nmod:poss" {
+				return true // "Russia's foreign minister"
+			}
+			k = sp.Start
+			continue
+		}
+		t := toks[k]
+		switch {
+		case t.XPOS == "POS" || t.Form == "'s" || t.Form == "’s":
+			continue
+		case t.Head-1 != i && !(t.UPOS == "ADJ" && t.Deprel == "amod"):
+			return false
+		case t.UPOS == "DET":
+			l := strings.ToLower(t.Form)
+			return l == "the" || l == "this" || l == "that"
+		case t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "PROPN":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ledState returns the one country a person leads by the roles the article
+// gives it.
+func ledState(f *found.Found, pr *personRole) (graph.ActorID, bool) {
+	if pr == nil || !pr.leads() {
+		return -1, false
+	}
+	state := graph.ActorID(-1)
+	for o := range pr.owners {
+		if f.Actors[o].Type != graph.Country {
+			continue
+		}
+		if state >= 0 && state != o {
+			return -1, false
+		}
+		state = o
+	}
+	return state, state >= 0
+}
+
+// afterName reports whether the description headed by toks[i] stands in
+// apposition right after a name ("Jane Roe, the foreign minister,"): it
+// says what the name is and refers to no one else.
+func afterName(f *found.Found, si int, toks []ud.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].Form != "," {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+			return false
+		}
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	sp, ok := f.At(si, k-1)
+	return ok && sp.Kind == found.NameSpan
+}
+
+// prepOf returns the lower-case preposition (case dependent) of token k, or "".
+func prepOf(toks []ud.Token, k int) string {
+	for j := range toks {
+		if toks[j].Head-1 == k && toks[j].Deprel == "case" {
+			return strings.ToLower(toks[j].Form)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,480 @@
+package coref
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// The pronoun resolver ranks, for each third-person singular pronoun ("he",
+// "his", "she", "her", "it", "its"), every noun phrase before it in a window
+// of sentences, and the latest mention of every actor further back, against
+// the choice of none: a linear model over features of agreement (gender,
+// number, type), distance, syntax (subjects, co-arguments, parallel roles)
+// and salience (how often the article has mentioned the candidate). The
+// pronoun refers to an actor when the best candidate is a mention of one; a
+// common noun that wins ("the bill ... it") keeps the pronoun from any
+// actor. The weights are learned from GUM's coreference chains
+// (pronouns.model, see TestTrainPronouns).
+
+//go:embed pronouns.model
+var pronounsModel string
+
+// pronounWindow is how many sentences back a pronoun's candidates are
+// gathered from; actors mentioned before that are candidates through their
+// latest mention.
+const pronounWindow = 3
+
+// pronounModel holds the weights of the ranker's features.
+type pronounModel struct {
+	w map[string]float64
+}
+
+// defaultPronounModel returns the embedded model, parsed once.
+var defaultPronounModel = sync.OnceValues(func() (*pronounModel, error) {
+	return parsePronounModel(pronounsModel)
+})
+
+// parsePronounModel reads lines "feature <TAB> weight".
+func parsePronounModel(s string) (*pronounModel, error) {
+	m := &pronounModel{w: map[string]float64{}}
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("pronoun model line %d: no tab", n)
+		}
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return nil, fmt.Errorf("pronoun model line %d: %w", n, err)
+		}
+		m.w[k] = x
+	}
+	return m, sc.Err()
+}
+
+func (m *pronounModel) score(feats []string) float64 {
+	s := 0.0
+	for _, f := range feats {
+		s += m.w[f]
+	}
+	return s
+}
+
+// npKind is what a noun phrase candidate is.
+type npKind uint8
+
+const (
+	npName    npKind = iota // a name span of an actor
+	npNoun                  // a common noun heading a phrase
+	npPronoun               // a personal pronoun
+	npDescr                 // a description resolved to an actor
+)
+
+// np is a noun phrase of the article, a candidate antecedent.
+type np struct {
+	sent, tok int // its head token
+	kind      npKind
+	actor     graph.ActorID // -1 when it refers to no actor
+	entity    int           // the referent: phrases with one entity corefer
+	cls       string        // feature class: "per", "act", "nom", "role", "he", "she", "it", "they"
+	gender    Gender
+	plural    bool
+	subject   bool
+	deprel    string
+	head      int // the token index of its syntactic head, -1 for the root
+}
+
+// pronounClass returns the class of a pronoun the ranker resolves ("he",
+// "she", "it"), or "".
+func pronounClass(form string) string {
+	switch strings.ToLower(form) {
+	case "he", "him", "his":
+		return "he"
+	case "she", "her", "hers":
+		return "she"
+	case "it", "its":
+		return "it"
+	}
+	return ""
+}
+
+// coarseDeprel folds a dependency relation into the roles the ranker tells
+// apart.
+func coarseDeprel(d string) string {
+	switch {
+	case strings.HasPrefix(d, "nsubj"):
+		return "subj"
+	case d == "obj" || d == "iobj":
+		return "obj"
+	case d == "nmod:poss":
+		return "poss"
+	case strings.HasPrefix(d, "obl") || strings.HasPrefix(d, "nmod"):
+		return "obl"
+	case d == "conj" || d == "appos":
+		return d
+	}
+	return "other"
+}
+
+// personNouns are common nouns that name people ("the official", "the
+// man"); besides them the role nouns and gendered words.
+var personNouns = map[string]bool{
+	"official": true, "person": true, "spokesperson": true, "lawyer": true, "judge": true,
+	"officer": true, "soldier": true, "journalist": true, "reporter": true, "student": true,
+	"doctor": true, "author": true, "writer": true, "analyst": true, "expert": true,
+	"activist": true, "politician": true, "candidate": true, "senator": true, "friend": true,
+	"colleague": true, "citizen": true, "resident": true, "worker": true, "teacher": true,
+	"artist": true, "player": true, "child": true, "victim": true, "suspect": true,
+}
+
+// articleNPs lists the noun phrases of an article in text order: the
+// heads of name spans, common nouns heading phrases, and personal
+// pronouns. genders are the persons' genders (personGenders).
+func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gender) []np {
+	var out []np
+	next := len(f.Actors)
+	for si := range sents {
+		toks := sents[si].Tokens
+		for ti, t := range toks {
+			n := np{sent: si, tok: ti, actor: -1, deprel: coarseDeprel(t.Deprel), head: t.Head - 1}
+			n.subject = n.deprel == "subj"
+			if sp, ok := f.At(si, ti); ok {
+				if ti != sp.Head || (sp.Kind != found.NameSpan && sp.Kind != found.DescriptionSpan && sp.Kind != found.PronounSpan) {
+					continue
+				}
+				n.actor, n.entity = sp.Actor, int(sp.Actor)
+				switch sp.Kind {
+				case found.NameSpan:
+					n.kind = npName
+				case found.PronounSpan:
+					n.kind = npPronoun
+				default:
+					n.kind = npDescr
+				}
+				n.cls = typeClass(f.Actors[sp.Actor].Type)
+				if int(sp.Actor) < len(genders) {
+					n.gender = genders[sp.Actor]
+				}
+				if sp.Kind == found.PronounSpan {
+					n.cls = pronounClass(t.Form)
+					n.gender = pronounGender(t.Form)
+				}
+				out = append(out, n)
+				continue
+			}
+			lower := strings.ToLower(t.Form)
+			switch {
+			case t.UPOS == "PRON" && (pronounClass(lower) != "" || lower == "they" || lower == "them" || lower == "their"):
+				n.kind = npPronoun
+				n.cls = pronounClass(lower)
+				if n.cls == "" {
+					n.cls, n.plural = "they", true
+				}
+				n.gender = pronounGender(lower)
+			case (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !strings.HasPrefix(t.Deprel, "compound") && t.Deprel != "flat" && t.Deprel != "fixed" && !titleOfName(f, si, toks, ti):
+				n.kind = npNoun
+				n.cls = "nom"
+				n.plural = t.XPOS == "NNS" || t.XPOS == "NNPS"
+				if g, ok := genderedWords[lower]; ok {
+					n.cls, n.gender = "role", g
+				} else if x.roles.Role(lower) != "" || personNouns[t.Lemma] {
+					n.cls = "role"
+				}
+			default:
+				continue
+			}
+			n.entity = next
+			next++
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// typeClass is the feature class of an actor type: people apart, and the
+// other actors together, since GUM, which the weights are learned from,
+// has fewer countries and organisations than the news.
+// titleOfName reports whether the noun at i is part of a name's title:
+// attached to a name, or right before one ("President" in "Russian
+// President Vladimir Putin").
+func titleOfName(f *found.Found, si int, toks []ud.Token, i int) bool {
+	if _, ok := f.At(si, toks[i].Head-1); ok && toks[i].Head > 0 {
+		return true
+	}
+	sp, ok := f.At(si, i+1)
+	return ok && sp.Kind == found.NameSpan
+}
+
+func typeClass(t graph.ActorType) string {
+	if t == graph.Person {
+		return "per"
+	}
+	return "act"
+}
+
+// pronounCandidate is one choice for a pronoun: a noun phrase, or none
+// (n nil).
+type pronounCandidate struct {
+	n     *np
+	feats []string
+	// barred is a candidate binding rules out, whatever its score: the
+	// ranker learns from all candidates, and best skips these.
+	barred bool
+}
+
+// salience tracks, while the pronouns of an article are resolved in text
+// order, how often each entity has been mentioned so far, the most
+// mentions of any actor and of any other entity (topKey), and each actor's
+// latest mention.
+type salience struct {
+	mentions map[int]int
+	top      map[string]int
+	latest   map[graph.ActorID]int // index in the article's phrases
+	actors   []graph.ActorID       // in order of first mention
+}
+
+func newSalience() *salience {
+	return &salience{mentions: map[int]int{}, top: map[string]int{}, latest: map[graph.ActorID]int{}}
+}
+
+// see records the phrase nps[i] as mentioned.
+func (s *salience) see(nps []np, i int) {
+	n := &nps[i]
+	s.mentions[n.entity]++
+	if c := s.mentions[n.entity]; c > s.top[topKey(n)] {
+		s.top[topKey(n)] = c
+	}
+	if n.actor >= 0 {
+		if _, ok := s.latest[n.actor]; !ok {
+			s.actors = append(s.actors, n.actor)
+		}
+		s.latest[n.actor] = i
+	}
+}
+
+// fronted reports whether a comma stands between the pronoun at p and the
+// subject at subj: the pronoun is in a phrase before the main clause.
+func fronted(toks []ud.Token, p, subj int) bool {
+	for k := p + 1; k < subj; k++ {
+		if toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// topKey says whose most mentions a phrase's entity is compared with:
+// actors' or other entities'.
+func topKey(n *np) string {
+	if n.actor >= 0 {
+		return "act"
+	}
+	return "nom"
+}
+
+// pronounCandidates returns the choices for the pronoun nps[pi] with their
+// features: none, every phrase before it in the window, and the latest
+// mention of every actor mentioned before the window.
+func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []pronounCandidate {
+	p := &nps[pi]
+	pc := pronounClass(toks[p.tok].Form)
+	poss := toks[p.tok].XPOS == "PRP$" || p.deprel == "poss"
+	pd := p.deprel
+	// the null choice
+	null := []string{"null", "null|" + pc, "null|" + pc + "|" + pd}
+	if pc == "it" && expletive(toks, p.tok) {
+		null = append(null, "null|expl")
+	}
+	if p.head >= 0 && p.head < len(toks) && pd == "subj" {
+		null = append(null, "null|"+pc+"|h="+toks[p.head].Lemma)
+	}
+	out := []pronounCandidate{{n: nil, feats: null}}
+	rank := map[string]int{} // candidates of each class seen so far, nearest first
+	seen := map[int]bool{}
+	candidate := func(c *np, r int) {
+		dist := p.sent - c.sent
+		feats := make([]string, 0, 20)
+		cls := c.cls
+		if c.kind == npDescr {
+			cls = "d" + cls
+		}
+		ck := coarseKind(c)
+		// features are the pronoun's class and up to three parts, joined
+		// by "|", built with one concatenation each
+		add := func(a string, more ...string) {
+			switch len(more) {
+			case 0:
+				feats = append(feats, pc+"|"+a)
+			case 1:
+				feats = append(feats, pc+"|"+a+"|"+more[0])
+			default:
+				feats = append(feats, pc+"|"+a+"|"+more[0]+"|"+more[1])
+			}
+		}
+		add("c", cls)
+		if c.plural {
+			add("pl", cls)
+		}
+		switch {
+		case pc == "it":
+		case c.gender == UnknownGender:
+			add("g?", cls)
+		case (pc == "he") == (c.gender == Male):
+			add("g=", cls)
+		default:
+			add("g!", cls)
+		}
+		d := min(dist, 4)
+		if dist > pronounWindow {
+			d = 5
+		}
+		add("d", strconv.Itoa(d), ck)
+		add("r", strconv.Itoa(min(r, 3)), cls)
+		if c.subject {
+			add("subj", strconv.Itoa(min(d, 2)))
+		}
+		if c.deprel == pd {
+			add("par", pd)
+		}
+		if dist == 0 && c.head == p.head && c.head >= 0 && !poss {
+			add("coarg") // "Putin greeted him" is not Putin
+		}
+		if dist == 0 && poss && c.head == p.head && c.head >= 0 {
+			add("cop") // "Russia and its allies": a conjunct of the possessed
+		}
+		if dist == 0 && p.head >= 0 && p.head == c.tok {
+			add("ownhead") // "its" inside the phrase it would refer to
+		}
+		if dist == 0 && p.head >= 0 && p.head < len(toks) && toks[p.head].Head-1 == c.tok {
+			add("phead", coarseDeprel(toks[p.head].Deprel)) // "Russia and its allies"
+		}
+		if c.sent == p.sent && poss && c.tok == p.tok-2 && (strings.EqualFold(toks[p.tok-1].Form, "and") || toks[p.tok-1].Form == ",") {
+			add("andposs") // "Russia and its invasion", whatever the parse
+		}
+		if c.sent == p.sent && c.tok > p.tok {
+			add("cata", ck) // "In his speech, Trump said"
+		}
+		m := sal.mentions[c.entity]
+		switch {
+		case m >= 5:
+			add("m", "5", ck)
+		case m >= 3:
+			add("m", "3", ck)
+		default:
+			add("m", strconv.Itoa(m), ck)
+		}
+		if m > 0 && m == sal.top[topKey(c)] {
+			add("top", cls)
+		}
+		if c.kind == npPronoun && c.cls == pc {
+			add("samepron")
+		}
+		if p.head >= 0 && p.head < len(toks) && pd == "subj" && pc == "it" {
+			add("h", toks[p.head].Lemma, ck)
+		}
+		out = append(out, pronounCandidate{n: c, feats: feats})
+	}
+	// the subject of the verb whose object the pronoun is cannot be its
+	// referent, in any of its mentions: "Alvarez thanked him"
+	barred := -1
+	if pd == "obj" {
+		for k := pi - 1; k >= 0 && nps[k].sent == p.sent; k-- {
+			if nps[k].subject && nps[k].head == p.head && p.head >= 0 {
+				barred = nps[k].entity
+			}
+		}
+	}
+	for k := pi - 1; k >= 0 && p.sent-nps[k].sent <= pronounWindow; k-- {
+		c := &nps[k]
+		candidate(c, rank[c.cls])
+		rank[c.cls]++
+		seen[c.entity] = true
+	}
+	// the subject of the main clause after a pronoun that opens the
+	// sentence: "During his visit, Trump said"
+	for k := pi + 1; k < len(nps) && nps[k].sent == p.sent; k++ {
+		c := &nps[k]
+		if c.subject && c.head >= 0 && c.head < len(toks) && toks[c.head].Deprel == "root" {
+			if poss && c.head > p.tok && fronted(toks, p.tok, c.tok) {
+				candidate(c, 0)
+			}
+			break
+		}
+	}
+	// actors mentioned only before the window, through their latest mention
+	for _, a := range sal.actors {
+		if seen[int(a)] {
+			continue
+		}
+		c := &nps[sal.latest[a]]
+		candidate(c, rank[c.cls])
+	}
+	for k := range out {
+		out[k].barred = out[k].n != nil && out[k].n.entity == barred
+	}
+	return out
+}
+
+// resolvePronouns resolves the pronouns among nps, in text order, with
+// choose picking a candidate index for each; it returns the spans of the
+// pronouns resolved to actors.
+func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []pronounCandidate) int) []found.Span {
+	var spans []found.Span
+	sal := newSalience()
+	for i := range nps {
+		n := &nps[i]
+		toks := sents[n.sent].Tokens
+		if n.kind == npPronoun && n.actor < 0 && pronounClass(toks[n.tok].Form) != "" {
+			cands := pronounCandidates(nps, i, toks, sal)
+			if k := choose(i, cands); k > 0 && k < len(cands) {
+				c := cands[k].n
+				n.entity, n.actor = c.entity, c.actor
+				if c.actor >= 0 {
+					spans = append(spans, found.Span{Sentence: n.sent, Start: n.tok, End: n.tok + 1, Head: n.tok, Actor: c.actor, Kind: found.PronounSpan})
+				}
+			}
+		}
+		sal.see(nps, i)
+	}
+	return spans
+}
+
+// coarseKind folds a candidate's class into person, other actor, role
+// noun, other noun or pronoun.
+func coarseKind(c *np) string {
+	switch {
+	case c.kind == npPronoun:
+		return "prn"
+	case c.actor >= 0:
+		return "act"
+	case c.cls == "role":
+		return "role"
+	}
+	return "nom"
+}
+
+// bestPronounCandidate returns the index of the best-scored candidate.
+func (m *pronounModel) best(cands []pronounCandidate) int {
+	best, bestScore := 0, 0.0
+	for k, c := range cands {
+		if c.barred {
+			continue
+		}
+		if s := m.score(c.feats); k == 0 || s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	return best
+}

@@ -1,0 +1,137 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// shipped returns the syntax model and a Finder with the shipped
+// gazetteer and recogniser, loaded once for all tests.
+var shipped = sync.OnceValues(func() (*syntax.Model, *Finder) {
+	model, err := syntax.DefaultModel()
+	if err != nil {
+		panic(err)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		panic(err)
+	}
+	rec, err := ner.DefaultRecognizer()
+	if err != nil {
+		panic(err)
+	}
+	return model, NewFinder(gaz, rec)
+})
+
+// namedActors analyses text and returns the actors the article names, as
+// "Name (Type)", sorted.
+func namedActors(t *testing.T, text string) []string {
+	t.Helper()
+	model, finder := shipped()
+	f := finder.Find(model.Analyze(text))
+	var got []string
+	for i, a := range f.Actors {
+		if f.Named[i] {
+			got = append(got, a.Name+" ("+a.Type.String()+")")
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestFindActors checks, on short texts written for it, the actors the
+// finder gives for the shapes of names it must read: each listed actor
+// must be found with its type, and each unwanted name must not be an
+// actor's name.
+func TestFindActors(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string // "Name (Type)"
+		unwant []string // names that must not be actors
+	}{
+		{"dateline is the capital's state",
+			"PARIS (Reuters) - Prices rose in France on Monday, officials said.",
+			[]string{"France (Country)"}, []string{"PARIS"}},
+		{"dateline of two words before a dash",
+			"NEW DELHI - Farmers marched on the capital, and India's government listened.",
+			[]string{"India (Country)"}, []string{"NEW DELHI-Farmers", "Farmers"}},
+		{"dateline then a name",
+			"BUENOS AIRES - Pope Francis Bergoglio spoke to crowds on Sunday.",
+			[]string{"Argentina (Country)"}, []string{"BUENOS AIRES-Pope Francis Bergoglio"}},
+		{"dateline with a date",
+			"OSLO, June 9 - The central bank raised rates, the bank said.",
+			[]string{"Norway (Country)"}, []string{"OSLO"}},
+		{"headline in capitals keeps known names",
+			"PERU BLAMES U.S. FOR MINING TALKS FAILURE\n\nThe talks failed.",
+			[]string{"Peru (Country)", "United States (Country)"}, []string{"U.S. FOR MINING"}},
+		{"title's office is not the name",
+			"Secretary of State Maria Delgado flew to Lima, and Chancellor of the Exchequer Oliver Grant stayed home.",
+			[]string{"Maria Delgado (Person)", "Oliver Grant (Person)"}, []string{"State Maria Delgado", "Exchequer Oliver Grant"}},
+		{"lawmaker's state is a place of its own",
+			"Senator Paul Whitmore of Ohio and Senate Republican Laura Benning voted against the bill.",
+			[]string{"Paul Whitmore (Person)", "Ohio (Location)", "Laura Benning (Person)"}, []string{"Paul Whitmore of Ohio", "Senate Republican Laura Benning"}},
+		{"family name written first joins the full name",
+			"Premier Li Qiang arrived in Canberra. Li later praised the trade deal.",
+			[]string{"Li Qiang (Person)"}, []string{"Li"}},
+		{"first name alone joins the full name",
+			"Melania Trump toured the museum. Melania later thanked the staff.",
+			[]string{"Melania Trump (Person)"}, []string{"Melania"}},
+		{"generational suffix keeps two people apart",
+			"Donald Trump Jr. met donors while Donald Trump spoke. Trump Jr. left early.",
+			[]string{"Donald Trump Jr. (Person)", "Donald Trump (Person)"}, []string{"Trump Jr."}},
+		{"people of a state are no actor of their own",
+			"The Russians shelled the city while Ukraine's army held the line.",
+			nil, []string{"Russians"}},
+		{"company named by its first word",
+			"Halvorsen Shipping Group lost a contract. Halvorsen blamed the weather.",
+			nil, []string{"Halvorsen"}},
+		{"company designator makes an organisation",
+			"Brandt Kessler AG sued the regulator.",
+			[]string{"Brandt Kessler AG (Organization)"}, nil},
+		{"state institution named by common nouns",
+			"Russia's foreign ministry summoned the ambassador. The foreign ministry said the talks had failed.",
+			[]string{"Russia (Country)", "Russia Foreign Ministry (Organization)"}, []string{"Foreign Ministry", "foreign ministry"}},
+		{"institution's noun used as a modifier is no institution",
+			"Analysts doubted that Chinese military drills would stop soon.",
+			nil, []string{"China Military", "Chinese Military"}},
+		{"institution's name cut by the recogniser",
+			"Inspectors of the Coastal Fisheries Licensing Department met the delegation.",
+			[]string{"Coastal Fisheries Licensing Department (Organization)"}, []string{"Licensing Department"}},
+		{"bank named in another language",
+			"Banco Valdemar Oriental raised its lending rate, a spokesman said.",
+			[]string{"Banco Valdemar Oriental (Organization)"}, nil},
+		{"White House is an organisation",
+			"The White House rejected the claim.",
+			[]string{"White House (Organization)"}, []string{"United States"}},
+		{"names in brackets, tickers alone",
+			"<Halvorsen Shipping Group> <HSGX.OL> of Norway said it sold its stake.",
+			[]string{"Halvorsen Shipping Group (Organization)", "Norway (Country)"}, []string{"HSGX.OL", "<Halvorsen Shipping Group>", "Halvorsen Shipping Group> of Norway"}},
+		{"headline in capitals",
+			"STEEL TALKS COLLAPSE IN BRUSSELS AFTER LONG NIGHT\n\nTalks between the two firms ended without a deal.",
+			nil, []string{"STEEL TALKS COLLAPSE", "LONG NIGHT"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := namedActors(t, tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s; got %s", w, strings.Join(got, ", "))
+				}
+			}
+			for _, u := range tt.unwant {
+				for _, g := range got {
+					if strings.HasPrefix(g, u+" (") {
+						t.Errorf("unwanted actor %s; got %s", g, strings.Join(got, ", "))
+					}
+				}
+			}
+		})
+	}
+}

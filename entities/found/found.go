@@ -1,0 +1,151 @@
+// Package found holds what package entities finds in an article: its actors
+// (Found.Actors), every Span of text that mentions one, by name, demonym,
+// pronoun or description, and the actors of its plural references
+// (Found.Members). The finder of package entities builds a Found and the
+// resolver of package entities/coref adds the references to it; the
+// relation extractor reads it.
+//
+// It imports no other package of entities.
+package found
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// SpanKind says how a span of text refers to its actor.
+type SpanKind uint8
+
+// The ways a span refers to an actor.
+const (
+	NameSpan        SpanKind = iota // a name: "Donald Trump", "the Kremlin"
+	DemonymSpan                     // an adjective of nationality: "Russian"
+	PronounSpan                     // a pronoun resolved to an actor: "he", "its"
+	DescriptionSpan                 // a description resolved to an actor: "the country"
+	// ModifierSpan is a name that is only the first part of a hyphenated
+	// word: "Turkey" in "Turkey-backed". The span covers the whole word,
+	// which is not itself the actor, so At never returns it (see
+	// Found.Modifiers).
+	ModifierSpan
+)
+
+// Span is one mention of an actor in an article.
+type Span struct {
+	Sentence   int // index of the sentence
+	Start, End int // token indexes in the sentence, End exclusive
+	Head       int // token index of the span's syntactic head
+	Actor      graph.ActorID
+	Kind       SpanKind
+}
+
+// Found is what entities.Finder.Find found in an article: its actors and
+// every span that mentions one.
+type Found struct {
+	// Actors, in order of first mention; Actors[i].Name is canonical. A
+	// Span's Actor indexes it.
+	Actors []graph.Actor
+	// Named reports, for each actor, whether the article names it (rather
+	// than only using a demonym or a hyphenated modifier), which makes it a
+	// node of the graph whether or not a relation uses it.
+	Named []bool
+	// Spans in text order; ModifierSpans are not among them.
+	Spans []Span
+	// Modifiers are the ModifierSpans, in text order.
+	Modifiers []Span
+	// groups are the actors of plural references ("they", "the two
+	// countries"), by token; see Members and SetMembers.
+	groups map[tokenRef][]graph.ActorID
+	at     map[tokenRef]int
+	bySent []int // bySent[s] is the index in Spans of sentence s's first span
+}
+
+type tokenRef struct{ sent, tok int }
+
+// At returns the span that covers token tok of sentence sent.
+func (f *Found) At(sent, tok int) (Span, bool) {
+	i, ok := f.at[tokenRef{sent, tok}]
+	if !ok {
+		return Span{}, false
+	}
+	return f.Spans[i], true
+}
+
+// InSentence returns the spans of sentence sent, in text order.
+func (f *Found) InSentence(sent int) []Span {
+	if sent < 0 || sent+1 >= len(f.bySent) {
+		return nil
+	}
+	return f.Spans[f.bySent[sent]:f.bySent[sent+1]]
+}
+
+// ModifiersIn returns the modifier spans of sentence sent.
+func (f *Found) ModifiersIn(sent int) []Span {
+	lo, _ := slices.BinarySearchFunc(f.Modifiers, sent, func(s Span, n int) int { return s.Sentence - n })
+	hi := lo
+	for hi < len(f.Modifiers) && f.Modifiers[hi].Sentence == sent {
+		hi++
+	}
+	return f.Modifiers[lo:hi]
+}
+
+// Actor returns the actor a span mentions.
+func (f *Found) Actor(id graph.ActorID) graph.Actor { return f.Actors[id] }
+
+// ActorNamed returns the actor with canonical name name, adding it as an
+// actor the article does not name when there is none.
+func (f *Found) ActorNamed(name string, typ graph.ActorType) graph.ActorID {
+	for i, a := range f.Actors {
+		if a.Name == name {
+			return graph.ActorID(i)
+		}
+	}
+	f.Actors = append(f.Actors, graph.Actor{Name: name, Type: typ})
+	f.Named = append(f.Named, false)
+	return graph.ActorID(len(f.Actors) - 1)
+}
+
+// Index builds the lookups of At and InSentence from Spans, which must be
+// sorted (SortSpans); whoever changes Spans calls it again.
+func (f *Found) Index(sentences int) {
+	f.at = make(map[tokenRef]int, len(f.Spans)*2)
+	for i, s := range f.Spans {
+		for t := s.Start; t < s.End; t++ {
+			f.at[tokenRef{s.Sentence, t}] = i
+		}
+	}
+	f.bySent = make([]int, sentences+1)
+	k := 0
+	for s := 0; s <= sentences; s++ {
+		for k < len(f.Spans) && f.Spans[k].Sentence < s {
+			k++
+		}
+		f.bySent[s] = k
+	}
+}
+
+// Members returns the actors a plural reference at token tok of sentence
+// sent stands for ("they", "the two countries"), or nil when it stands for
+// no group of actors.
+func (f *Found) Members(sent, tok int) []graph.ActorID {
+	return f.groups[tokenRef{sent, tok}]
+}
+
+// SetMembers records the actors the plural reference at token tok of
+// sentence sent stands for, which Members returns.
+func (f *Found) SetMembers(sent, tok int, actors []graph.ActorID) {
+	if f.groups == nil {
+		f.groups = map[tokenRef][]graph.ActorID{}
+	}
+	f.groups[tokenRef{sent, tok}] = actors
+}
+
+// SortSpans sorts spans in text order.
+func SortSpans(spans []Span) {
+	slices.SortFunc(spans, func(a, b Span) int {
+		if a.Sentence != b.Sentence {
+			return a.Sentence - b.Sentence
+		}
+		return a.Start - b.Start
+	})
+}

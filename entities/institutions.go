@@ -1,0 +1,187 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// News names many institutions of a state by common nouns: "Russia's
+// foreign ministry", "the Chinese foreign ministry", "Myanmar's military",
+// "the Norwegian parliament", "Brazil's central bank". Such a phrase is an
+// actor when a state anchors it: an adjective of nationality or a state's
+// name before it. Its name is the phrase in title case with the anchor as
+// written ("Russia Foreign Ministry", "Chinese Foreign Ministry"); the
+// forms of one state's institution of one kind are one actor, and the same
+// phrase without an anchor ("the foreign ministry said") is that actor when
+// the article anchors exactly one of its kind.
+
+// institutionPhrases are the common nouns of state institutions, each
+// with the kind that groups its forms; the longest phrase at a token wins.
+// Groups that news names as often without meaning one body ("police",
+// "prosecutors", "state media", "the opposition") are left out, and so are
+// kinds a state has several of ("intelligence service").
+var institutionPhrases = map[string]string{
+	"foreign ministry": "foreign ministry", "ministry of foreign affairs": "foreign ministry",
+	"finance ministry": "finance ministry", "ministry of finance": "finance ministry",
+	"defence ministry": "defence ministry", "defense ministry": "defence ministry",
+	"ministry of defence": "defence ministry", "ministry of defense": "defence ministry",
+	"interior ministry": "interior ministry", "ministry of interior": "interior ministry",
+	"ministry of the interior": "interior ministry",
+	"trade ministry":           "trade ministry", "ministry of trade": "trade ministry",
+	"commerce ministry": "commerce ministry", "ministry of commerce": "commerce ministry",
+	"economy ministry": "economy ministry", "economic ministry": "economy ministry",
+	"health ministry": "health ministry", "ministry of health": "health ministry",
+	"justice ministry": "justice ministry", "ministry of justice": "justice ministry",
+	"agriculture ministry": "agriculture ministry", "energy ministry": "energy ministry",
+	"oil ministry": "oil ministry", "information ministry": "information ministry",
+	"industry ministry": "industry ministry", "education ministry": "education ministry",
+	"central bank": "central bank",
+	"parliament":   "parliament",
+	"military":     "military", "armed forces": "military",
+	"army": "army", "navy": "navy", "air force": "air force", "coast guard": "coast guard",
+	"electoral commission": "electoral commission", "election commission": "electoral commission",
+	"electoral tribunal": "electoral tribunal",
+	"supreme court":      "supreme court", "constitutional court": "constitutional court",
+	"military intelligence": "military intelligence",
+}
+
+// institutionMaxWords is the number of words of the longest phrase.
+const institutionMaxWords = 4
+
+// institution is a phrase found in a sentence.
+type institution struct {
+	start, end int    // the phrase's tokens, the anchor left out
+	kind       string // see institutionPhrases
+	country    string // canonical name of the anchoring state, "" for none
+	anchor     string // the anchor as written ("Russian", "Russia"), "" for none
+}
+
+// institutionAt returns the longest phrase of institutionPhrases at token i
+// of a sentence, in lower case or in title case.
+func institutionAt(toks []ud.Token, i int) (end int, kind string, ok bool) {
+	var words []string
+	for j := i; j < len(toks) && j-i < institutionMaxWords; j++ {
+		w := strings.ToLower(toks[j].Form)
+		if w == "’s" {
+			w = "'s"
+		}
+		if strings.HasPrefix(w, "'") && len(words) > 0 {
+			words[len(words)-1] += w // "prosecutor" + "'s"
+		} else {
+			words = append(words, w)
+		}
+		if k, found := institutionPhrases[strings.Join(words, " ")]; found {
+			end, kind, ok = j+1, k, true
+		}
+	}
+	return end, kind, ok
+}
+
+// findInstitutions finds the phrases of institutions in a sentence, with
+// the state that anchors each: an adjective of nationality before the
+// phrase, perhaps with one adjective between ("Pakistan's powerful
+// military"), a state's name in the possessive or as a modifier
+// ("Russia's foreign ministry", "the Vietnam coast guard"). taken marks the
+// tokens already in names other than demonyms.
+func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
+	var out []institution
+	for i := 0; i < len(toks); i++ {
+		if taken[i] {
+			continue
+		}
+		end, kind, ok := institutionAt(toks, i)
+		if !ok || overlaps(taken, i, end) || (end < len(toks) && startsUpper(toks[end].Form) && toks[end].UPOS == "PROPN") {
+			continue // part of a longer name: "Army of the Republic"
+		}
+		if x.modifiesThing(toks, end-1) {
+			continue // a modifier: "Chinese military drills"
+		}
+		in := institution{start: i, end: end, kind: kind}
+		in.country, in.anchor = x.anchorBefore(toks, i)
+		out = append(out, in)
+		i = end - 1
+	}
+	return out
+}
+
+// anchorBefore returns the state whose adjective or name stands before
+// token i, and the anchor as written.
+func (x *Finder) anchorBefore(toks []ud.Token, i int) (country, anchor string) {
+	k := i - 1
+	if k >= 0 && toks[k].UPOS == "ADJ" && !startsUpper(toks[k].Form) {
+		k-- // "Pakistan's powerful military"
+	}
+	if k >= 0 && (toks[k].Form == "'s" || toks[k].Form == "’s") {
+		k--
+	}
+	if k < 0 {
+		return "", ""
+	}
+	w := toks[k].Form
+	if c, ok := x.gaz.Demonym(w); ok {
+		if n, e, found := x.gaz.Match([]string{w}, 0); !found || n != 1 || e.Kind == gazetteer.Demonym {
+			return c, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		}
+	}
+	if n, e, ok := x.gaz.Match(wordsOf(toks[:k+1]), k); ok && n == 1 && e.Type == graph.Country && e.Kind != gazetteer.Capital && e.Kind != gazetteer.Seat {
+		return e.Canonical, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	// a state's name of several words: "South Korea's army"
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if n, e, ok := x.gaz.Match(wordsOf(toks[:k+1]), j); ok && j+n == k+1 && e.Type == graph.Country && e.Kind != gazetteer.Capital {
+			return e.Canonical, joinWords(wordsOf(toks[j : k+1]))
+		}
+	}
+	return "", ""
+}
+
+func overlaps(taken []bool, start, end int) bool {
+	for k := start; k < end; k++ {
+		if taken[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionName is the name of an institution's phrase: its anchor and
+// its words in title case ("Russia", "foreign ministry" -> "Russia
+// Foreign Ministry").
+func institutionName(anchor string, toks []ud.Token) []string {
+	words := []string{strings.TrimSuffix(strings.TrimSuffix(anchor, "'s"), "’s")}
+	for _, t := range toks {
+		w := t.Form
+		if !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") && w != "of" && w != "the" {
+			w = titleCase(w)
+		}
+		words = append(words, w)
+	}
+	return words
+}
+
+// modifiesThing reports whether the last word of a phrase modifies a noun
+// that is not a person or a statement of the institution ("Russian
+// military actions", "the army base"), rather than naming it ("the foreign
+// ministry spokeswoman", "finance ministry sources").
+func (x *Finder) modifiesThing(toks []ud.Token, last int) bool {
+	t := toks[last]
+	if t.UPOS == "ADJ" || t.Deprel == "amod" {
+		return true
+	}
+	if t.Deprel != "compound" || t.Head <= 0 || t.Head > len(toks) {
+		return false
+	}
+	head := toks[t.Head-1].Form
+	return x.roles.Role(head) == "" && !voiceNouns[strings.ToLower(head)]
+}
+
+// voiceNouns are the people and words through which an institution
+// speaks ("ministry sources", "ministry statement").
+var voiceNouns = map[string]bool{
+	"source": true, "sources": true, "statement": true, "statements": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "officials": true,
+	"official": true, "chief": true, "chiefs": true, "commander": true, "commanders": true,
+}

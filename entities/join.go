@@ -1,0 +1,322 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities/names"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The rules here join a short name to the one actor of the article whose
+// fuller name it shortens, in the ways news shortens names: a person by
+// the first word when that is the family name ("Xi" for Xi Jinping, "Tsai"
+// for Tsai Ing-wen) or by a first name; a company by its first word
+// ("Brightwater" for Brightwater Foods Corp); a committee by some of its
+// words ("Ethics Committee"); a place without its "Bay" or "City". Each joins
+// only when exactly one actor fits.
+
+// nicknames maps the short forms of English first names to the full ones.
+var nicknames = map[string]string{
+	"mike": "michael", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+	"jim": "james", "jimmy": "james", "joe": "joseph", "tom": "thomas", "dick": "richard",
+	"rick": "richard", "ted": "edward", "ed": "edward", "tony": "anthony", "dan": "daniel",
+	"dave": "david", "steve": "steven", "chris": "christopher", "pete": "peter", "sam": "samuel",
+	"ben": "benjamin", "alex": "alexander", "nick": "nicholas", "andy": "andrew",
+	"matt": "matthew", "jeff": "jeffrey", "greg": "gregory", "ron": "ronald", "don": "donald",
+	"ken": "kenneth", "larry": "lawrence", "jerry": "gerald", "chuck": "charles",
+	"charlie": "charles", "hank": "henry", "jack": "john", "jon": "jonathan", "liz": "elizabeth",
+	"kate": "katherine", "sue": "susan", "pat": "patrick", "vlad": "vladimir", "fred": "frederick",
+	"newt": "newton", "mitch": "mitchell", "bernie": "bernard", "tim": "timothy", "jo": "joanna",
+}
+
+// sameFirstName reports whether two folded first names are one person's:
+// equal, spelling variants ("Viktor", "Victor"; "Sergei", "Sergey") or a
+// nickname of the other ("Mike", "Michael").
+func sameFirstName(a, b string) bool {
+	if a == b || names.SpellingVariants(a, b) {
+		return true
+	}
+	if full, ok := nicknames[a]; ok && full == b {
+		return true
+	}
+	if full, ok := nicknames[b]; ok && full == a {
+		return true
+	}
+	return len(a) >= 4 && len(b) >= 4 && a[0] == b[0] && names.EditDistance(a, b) == 1
+}
+
+// byFirstName returns the one person of several words whose first word is
+// w ("Xi" for Xi Jinping, "Melania" for Melania Trump, "Mike" for Michael
+// Flynn), or -1: none, or more than one.
+func byFirstName(clusters []*cluster, w string) int {
+	f := names.Fold(w)
+	if len(f) < 2 || names.IsAcronym(w) {
+		return -1
+	}
+	found := -1
+	for j, cl := range clusters {
+		if cl.first == "" || cl.surname == "" || !sameFirstName(cl.first, f) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// corporateWords are the words that follow a company's own name in its
+// full name ("Brightwater Foods Corp", "KLV Capital Partners").
+var corporateWords = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true,
+	"co.": true, "company": true, "ltd": true, "ltd.": true, "limited": true, "plc": true,
+	"ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "llc": true, "llp": true,
+	"group": true, "holdings": true, "holding": true, "international": true, "industries": true,
+	"foods": true, "motors": true, "systems": true, "partners": true, "enterprises": true,
+	"technologies": true, "airlines": true, "airways": true, "energy": true, "electric": true,
+	"petroleum": true, "oil": true, "steel": true, "chemical": true, "chemicals": true,
+	"pharmaceuticals": true, "capital": true, "securities": true, "communications": true,
+	"networks": true, "media": true, "entertainment": true, "resources": true, "mining": true,
+	"bank": true, "&": true, "and": true,
+}
+
+// featureNouns end the names of places that news also gives without them
+// ("Botany Bay", "Salt Lake City", "Shan State").
+var featureNouns = map[string]bool{
+	"bay": true, "city": true, "island": true, "islands": true, "peninsula": true,
+	"strait": true, "straits": true, "valley": true, "province": true, "state": true,
+	"region": true, "county": true, "district": true, "river": true, "sea": true,
+	"mountains": true, "desert": true, "basin": true, "plateau": true, "heights": true,
+	"canal": true, "lake": true, "gulf": true, "oblast": true, "governorate": true,
+}
+
+// shortFormOf returns the one other actor that the name of clusters[i],
+// not a person's, shortens, or -1.
+func shortFormOf(clusters []*cluster, i int) int {
+	a := clusters[i]
+	found := -1
+	for j, b := range clusters {
+		if j == i || b.first != "" {
+			continue
+		}
+		if shortens(a, b) {
+			if found >= 0 && found != j {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
+}
+
+// shortens reports whether one of a's names shortens one of b's.
+func shortens(a, b *cluster) bool {
+	for _, s := range a.folded {
+		sw := strings.Fields(s)
+		for _, l := range b.folded {
+			lw := strings.Fields(l)
+			if len(lw) <= len(sw) {
+				continue
+			}
+			switch {
+			case len(sw) == 1 && featureNouns[lw[len(lw)-1]] && len(lw) == 2 && lw[0] == sw[0]:
+				return true // "Botany" for "Botany Bay"
+			case len(sw) >= 2 && featureNouns[lw[len(lw)-1]] && slices.Equal(lw[:len(lw)-1], sw):
+				return true // "Salt Lake" for "Salt Lake City"
+			case len(sw) == 1 && lw[0] == sw[0] && (allCorporate(lw[1:]) || companyDesignators[lw[len(lw)-1]]):
+				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
+			case len(sw) == 1 && lw[0] == sw[0] && names.IsAcronym(a.names[0]):
+				return true // "KLV" for "KLV Capital Partners"
+			case len(sw) == 1 && names.IsInstitutionNoun(sw[0]) && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:
+				return true // "the Ministry" for "Peruvian Interior Ministry"
+			case len(sw) == 1 && len(lw) >= 3 && lw[0] == sw[0] && lw[1] == "of" && b.typ() == graph.Organization:
+				return true // "the House" for "House of Representatives"
+			case len(sw) >= 2 && sw[len(sw)-1] == lw[len(lw)-1] && !names.IsInstitutionNoun(sw[0]) &&
+				names.IsInstitutionNoun(sw[len(sw)-1]) && subsequence(sw, lw):
+				return true // "Ethics Committee" for "House Ethics and Standards Committee"
+			}
+		}
+		if len(sw) == 1 {
+			for _, n := range b.names {
+				if first, _, ok := strings.Cut(n, "-"); ok && !strings.Contains(first, " ") && names.Fold(first) == sw[0] && len(sw[0]) > 2 {
+					return true // "Petropavlovsk" for "Petropavlovsk-Kamchatsky"
+				}
+			}
+		}
+	}
+	return false
+}
+
+func allCorporate(words []string) bool {
+	for _, w := range words {
+		if !corporateWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// subsequence reports whether the words of short appear in long in order.
+func subsequence(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && short[k] == w {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// byFirstWord returns the one country that a capitalised compass word
+// stands for when the article names it in full ("the North" for North
+// Korea, "the South" for South Korea), or -1.
+func byFirstWord(clusters []*cluster, w string) int {
+	switch w {
+	case "North", "South", "East", "West":
+	default:
+		return -1
+	}
+	found := -1
+	for j, cl := range clusters {
+		if !cl.known || cl.typ() != graph.Country || !strings.HasPrefix(cl.canonical, w+" ") {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// longerPersonName returns the one other person whose name of three words
+// or more ends with a name of clusters[i] of two words or more ("Suu Kyi"
+// for Aung San Suu Kyi), or -1.
+func longerPersonName(clusters []*cluster, i int) int {
+	found := -1
+	for _, s := range clusters[i].folded {
+		sw := strings.Fields(s)
+		if len(sw) < 2 {
+			continue
+		}
+		for j, b := range clusters {
+			if j == i || b.first == "" || b.known {
+				continue
+			}
+			for _, l := range b.folded {
+				lw := strings.Fields(l)
+				if len(lw) > len(sw) && len(lw) >= 3 && slices.Equal(lw[len(lw)-len(sw):], sw) {
+					if found >= 0 && found != j {
+						return -1
+					}
+					found = j
+				}
+			}
+		}
+	}
+	return found
+}
+
+// commonWord reports whether every name of an actor the gazetteer does not
+// know is one capitalised common word, which names nothing on its own
+// when no fuller name took it in: an institution's noun ("Council"), a
+// place's ("Road"), a day or month, a compass point, a faith or its
+// followers ("Catholic", "Christians").
+func (c *cluster) commonWord() bool {
+	if c.known || len(c.folded) == 0 {
+		return false
+	}
+	for _, f := range c.folded {
+		if allDesignators(strings.Fields(f)) {
+			continue // "Co Inc" of "Smith, Jones and Co Inc"
+		}
+		if strings.Contains(f, " ") {
+			return false
+		}
+		if (!names.IsInstitutionNoun(f) || bodyNouns[f]) && !featureNouns[f] && !nonNameWords[f] && !commonNameWords[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonNameWords are capitalised words that the recogniser takes for
+// names and that name no actor alone.
+var commonNameWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "nation": true, "world": true,
+	"government": true, "state": true, "states": true, "road": true, "street": true,
+	"beach": true, "airport": true, "port": true, "embassy": true, "palace": true,
+	"catholic": true, "catholics": true, "christian": true, "christians": true,
+	"muslim": true, "muslims": true, "jew": true, "jews": true, "jewish": true, "hindu": true,
+	"hindus": true, "buddhist": true, "buddhists": true, "sunni": true, "sunnis": true,
+	"shiite": true, "shiites": true, "shia": true, "protestant": true, "protestants": true,
+	"islamist": true, "islamists": true,
+	"god": true, "allah": true, "internet": true, "web": true, "ngo": true, "ngos": true,
+}
+
+// bodyNouns are institutions' nouns that alone name the one body of their
+// kind that the article is about ("the Senate", "the Army").
+var bodyNouns = map[string]bool{
+	"senate": true, "congress": true, "parliament": true, "army": true, "navy": true,
+	"police": true, "cabinet": true,
+}
+
+// byAcronym returns the one other actor of several words whose initials
+// the one name of clusters[i] spells ("JMP" for Joint Monitoring
+// Panel, which the recogniser may take for a person), or -1.
+func byAcronym(clusters []*cluster, i int) int {
+	a := clusters[i]
+	if len(a.names) != 1 || !names.IsAcronym(a.names[0]) {
+		return -1
+	}
+	short := strings.ReplaceAll(a.names[0], ".", "")
+	found := -1
+	for j, b := range clusters {
+		if j == i {
+			continue
+		}
+		for _, l := range b.names {
+			if names.Acronym(strings.Fields(l)) == short && len(strings.Fields(l)) >= 3 {
+				if found >= 0 && found != j {
+					return -1
+				}
+				found = j
+			}
+		}
+	}
+	return found
+}
+
+// cityOf returns the one other actor named as the place of clusters[i]
+// with "City" after it, or -1: where an article names both, the shorter
+// name is the city too ("New York" for "New York City").
+func cityOf(clusters []*cluster, i int) int {
+	found := -1
+	for j, b := range clusters {
+		if j == i {
+			continue
+		}
+		for _, l := range b.folded {
+			for _, s := range clusters[i].folded {
+				if l == s+" city" {
+					if found >= 0 && found != j {
+						return -1
+					}
+					found = j
+				}
+			}
+		}
+	}
+	return found
+}
+
+func allDesignators(words []string) bool {
+	for _, w := range words {
+		if !companyDesignators[w] && w != "and" && w != "&" {
+			return false
+		}
+	}
+	return len(words) > 0
+}

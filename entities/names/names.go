@@ -1,0 +1,175 @@
+// Package names knows the form of names, for package entities and its
+// coreference resolver to compare and take them apart alike: the folded
+// form names are compared in (Fold), spelling variants, initials,
+// acronyms, generational suffixes, the words of a person's name
+// (PersonWords), and the nouns that end the names of institutions.
+//
+// It imports no other package of entities.
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns the form names are compared in: diacritics removed,
+// lower case, curly apostrophes straightened, runs of space and hyphens
+// folded to one space, British spellings of institutions' words made
+// American.
+func Fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	out = strings.ToLower(strings.ReplaceAll(out, "’", "'"))
+	words := strings.FieldsFunc(out, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '‐'
+	})
+	for i, w := range words {
+		if us, ok := usSpelling[w]; ok {
+			words[i] = us
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// usSpelling maps the British spellings of words common in names of
+// institutions to the American ones, so that "World Health Organisation"
+// and "World Health Organization" fold alike.
+var usSpelling = map[string]string{
+	"organisation": "organization", "organisations": "organizations", "defence": "defense",
+	"centre": "center", "programme": "program", "labour": "labor",
+}
+
+// SurnameKey returns the part of a person's last name that identifies it
+// across spellings: folded, without an Arabic article ("al-Assad" ->
+// "assad").
+func SurnameKey(last string) string {
+	k := Fold(last)
+	for _, p := range []string{"al ", "el ", "ad ", "as ", "ash ", "an "} {
+		if strings.HasPrefix(k, p) && len(k) > len(p)+2 {
+			k = k[len(p):]
+		}
+	}
+	return strings.ReplaceAll(k, " ", "")
+}
+
+// SpellingVariants reports whether two folded name words are spellings of
+// one name (Zelensky, Zelenskyy, Zelenskiy): long enough, the same opening,
+// and at most two edits apart.
+func SpellingVariants(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || a[:3] != b[:3] {
+		return false
+	}
+	return EditDistance(a, b) <= 2 && EditDistance(a, b)*4 <= min(len(a), len(b))
+}
+
+// EditDistance is the Levenshtein distance between a and b, in bytes.
+func EditDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// IsInitial reports whether a name word is an initial such as "J.".
+func IsInitial(w string) bool {
+	r := []rune(w)
+	return (len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.') || (len(r) == 1 && unicode.IsUpper(r[0]))
+}
+
+// Acronym returns the initials of a name's capitalised words ("North
+// Atlantic Treaty Organization" -> "NATO"), or "" for a one-word name.
+func Acronym(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	var sb strings.Builder
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			sb.WriteRune(r[0])
+		}
+	}
+	return sb.String()
+}
+
+// IsAcronym reports whether w is written as an acronym: two or more
+// letters, all upper case (dots allowed: "U.N.").
+func IsAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// IsSuffix reports whether w is a generational suffix of a name.
+func IsSuffix(w string) bool {
+	switch w {
+	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// PersonWords returns the words of a person's name without initials,
+// hyphens and a generational suffix ("Jr.").
+func PersonWords(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if !IsInitial(w) && w != "-" && !(i > 0 && i == len(words)-1 && IsSuffix(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// institutionNouns end the names of institutions (IsInstitutionNoun): a
+// recognised person's name that holds one has run an institution into a
+// name ("Defense Council Rustem Umerov"), and two names joined by "and"
+// whose second ends with one are one institution ("National Security and
+// Defense Council"); a description with one refers to an organisation.
+var institutionNouns = map[string]bool{
+	"council": true, "committee": true, "ministry": true, "office": true, "department": true,
+	"agency": true, "assembly": true, "parliament": true, "party": true, "army": true,
+	"front": true, "union": true, "league": true, "commission": true, "court": true,
+	"bank": true, "fund": true, "service": true, "services": true, "police": true, "guard": true,
+	"corps": true, "senate": true, "congress": true, "organization": true, "organisation": true,
+	"association": true, "movement": true, "forces": true, "authority": true, "bureau": true,
+	"institute": true, "foundation": true, "federation": true, "coalition": true, "alliance": true,
+	"academy": true, "university": true, "college": true, "school": true, "institution": true,
+	"center": true, "centre": true, "tribunal": true, "directorate": true, "command": true,
+	"mission": true, "administration": true, "cabinet": true, "chamber": true, "board": true,
+}
+
+// IsInstitutionNoun reports whether w, in lower case, is a noun that ends
+// the names of institutions ("council", "ministry").
+func IsInstitutionNoun(w string) bool { return institutionNouns[w] }

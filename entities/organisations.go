@@ -1,0 +1,111 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/entities/names"
+	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// The recogniser cuts long names of institutions short: it starts them
+// late ("Licensing Department" for "Coastal Fisheries Licensing
+// Department", "Standards Committee" for "Ethics and Standards
+// Committee", "Circuit Court of Appeals" without its "5th"), ends them
+// early ("House Armed Services" without "Committee") and stops at an "and"
+// inside them ("Institute for Peace" + "and Security Studies").
+// extendOrganization gives such names back their words.
+
+// extendOrganization extends a recognised organisation's name over the
+// capitalised words around it that belong to it, within [prev, free): the
+// tokens between the names before and after it; taken marks the tokens the
+// gazetteer has matched, which are names of their own.
+func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []bool) ner.Mention {
+	if m.Type != graph.Organization && !names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) {
+		return m
+	}
+	free = min(free, len(toks))
+	// "House Armed Services" + "Committee"
+	for m.End < free && !taken[m.End] && startsUpper(toks[m.End].Form) && names.IsInstitutionNoun(strings.ToLower(toks[m.End].Form)) {
+		m.End++
+	}
+	// "Institute for Peace" + "and Security Studies"
+	if hasOfFor(toks[m.Start:m.End]) && m.End+1 < free && (toks[m.End].Form == "and" || toks[m.End].Form == "&") {
+		j := m.End + 1
+		for j < free && j-m.End <= 3 && orgWord(toks, j, taken) {
+			j++
+		}
+		if j > m.End+1 && (j == len(toks) || !startsUpper(toks[j].Form)) {
+			m.End = j
+		}
+	}
+	// "Coastal Fisheries" + "Licensing Department", "Ethics and" +
+	// "Standards Committee", "5th" + "U.S. Circuit Court"
+	crossed := false
+	for m.Start-1 >= prev {
+		k := m.Start - 1
+		switch {
+		case orgWord(toks, k, taken) && !sentenceStart(toks, k):
+			m.Start--
+			continue
+		case !crossed && (toks[k].Form == "and" || toks[k].Form == "&") && k-1 >= prev && orgWord(toks, k-1, taken) && !sentenceStart(toks, k-1):
+			m.Start -= 2
+			crossed = true
+			continue
+		case isOrdinal(toks[k].Form):
+			m.Start--
+		}
+		break
+	}
+	return m
+}
+
+// orgWord reports whether token k can be a word of an institution's name:
+// capitalised, a noun or adjective or proper noun, no name of the
+// gazetteer's, no title, day or month.
+func orgWord(toks []ud.Token, k int, taken []bool) bool {
+	t := toks[k]
+	if taken[k] || !startsUpper(t.Form) || nonNameWords[strings.ToLower(t.Form)] || timeWords[strings.ToLower(t.Form)] || letters(t.Form) == 0 {
+		return false
+	}
+	switch t.UPOS {
+	case "PROPN", "NOUN", "ADJ":
+	default:
+		return false
+	}
+	return !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s")
+}
+
+// hasOfFor reports whether a name has "of" or "for" after its first word
+// ("Department of Energy", "Institute for Peace").
+func hasOfFor(toks []ud.Token) bool {
+	for _, t := range toks[1:] {
+		if t.Form == "of" || t.Form == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinal reports whether w is an ordinal number: "9th", "1st", "Fourth".
+func isOrdinal(w string) bool {
+	switch strings.ToLower(w) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth":
+		return unicode.IsUpper([]rune(w)[0])
+	}
+	n := strings.TrimRightFunc(w, unicode.IsLetter)
+	suf := strings.ToLower(w[len(n):])
+	if n == "" || strings.TrimLeftFunc(n, unicode.IsDigit) != "" {
+		return false
+	}
+	return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
+}
+
+// timeWords qualify an office or a name in time, before it and outside it
+// ("Former", "Acting").
+var timeWords = map[string]bool{
+	"former": true, "then": true, "acting": true, "late": true, "outgoing": true,
+	"incoming": true, "interim": true, "current": true,
+}

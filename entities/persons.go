@@ -1,0 +1,319 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities/names"
+	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// The recogniser learned from GUM to take in the words around a person's
+// name that English capitalises: the office after a title ("Secretary of
+// State Jane Roe", "Chancellor of the Exchequer"), the party and chamber
+// before it ("Senate Republican Jane Roe"), and the state a lawmaker
+// represents after it ("Jane Roe of Ohio"). None of them is the name.
+
+// officeWords are the capitalised words of the office a title names:
+// "Secretary of State", "Minister for Foreign Affairs", "Chancellor of the
+// Exchequer", "Charge d'Affaires". Before a person's name they are not part
+// of it.
+var officeWords = map[string]bool{
+	"state": true, "exchequer": true, "foreign": true, "affairs": true, "defense": true,
+	"defence": true, "finance": true, "treasury": true, "interior": true, "justice": true,
+	"commerce": true, "trade": true, "industry": true, "agriculture": true, "energy": true,
+	"health": true, "education": true, "labor": true, "labour": true, "transport": true,
+	"transportation": true, "homeland": true, "security": true, "housing": true,
+	"veterans": true, "economy": true, "economic": true, "development": true,
+	"environment": true, "culture": true, "information": true, "communications": true,
+	"tourism": true, "home": true, "internal": true, "external": true, "planning": true,
+	"revenue": true, "war": true, "staff": true, "mines": true, "petroleum": true,
+	"oil": true, "fisheries": true, "forestry": true, "science": true, "technology": true,
+	"research": true, "welfare": true, "employment": true, "immigration": true,
+	"intelligence": true, "telecommunications": true, "budget": true, "cooperation": true,
+	"integration": true, "reconstruction": true, "relations": true, "international": true,
+	"national": true, "public": true, "works": true, "charge": true, "chargé": true,
+	"d'affaires": true, "d’affaires": true, "general": true,
+}
+
+// affiliationWords are the party and chamber words that precede a
+// lawmaker's name ("Senate Republican", "House Democrat", "Labour MP").
+var affiliationWords = map[string]bool{
+	"senate": true, "house": true, "congressional": true, "republican": true,
+	"republicans": true, "democrat": true, "democratic": true, "democrats": true,
+	"gop": true, "labour": true, "conservative": true, "tory": true, "liberal": true,
+	"mp": true, "mep": true,
+}
+
+// titleNouns are titles of the church, the courts and the nobility that
+// stand before a name and are not part of it ("Cardinal Jane Roe",
+// "Archbishop of Westminster").
+var titleNouns = map[string]bool{
+	"cardinal": true, "archbishop": true, "bishop": true, "rabbi": true,
+	"imam": true, "patriarch": true, "reverend": true, "judge": true, "justice": true,
+	"duke": true, "duchess": true, "baron": true, "baroness": true, "count": true,
+	"countess": true, "madame": true, "madam": true, "monsignor": true, "mullah": true,
+}
+
+// nonNameWords are capitalised words that never continue a person's name:
+// days and months ("Putin Tuesday" is no name).
+var nonNameWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+// splitOfPlace splits a recognised person's name at an "of" that follows
+// it: "Jane Roe of Ohio" is Jane Roe, and Ohio a place of its own (a
+// name of the gazetteer needs no mention: the gazetteer finds it). An "of"
+// after a title belongs to the title ("Secretary of State Jane Roe").
+func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
+	if m.Type != graph.Person {
+		return []ner.Mention{m}
+	}
+	for k := m.Start + 1; k < m.End-1; k++ {
+		if toks[k].Form != "of" {
+			continue
+		}
+		if x.onlyRoles(toks[m.Start:k]) {
+			// a title's office, not a place: "Chancellor of the
+			// Exchequer Jane Roe" (see trimName)
+			return []ner.Mention{m}
+		}
+		var out []ner.Mention
+		if hasNameWord(toks[m.Start:k]) {
+			out = append(out, ner.Mention{Start: m.Start, End: k, Type: graph.Person})
+		} // else no name before "of": "Monday of Chad"
+		rs := k + 1
+		for rs < m.End && toks[rs].UPOS == "DET" {
+			rs++
+		}
+		if rs < m.End {
+			if n, _, ok := x.gaz.Match(wordsOf(toks[:m.End]), rs); !ok || rs+n != m.End {
+				typ := graph.Location
+				if names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) {
+					typ = graph.Organization
+				}
+				out = append(out, ner.Mention{Start: rs, End: m.End, Type: typ})
+			}
+		}
+		return out
+	}
+	return []ner.Mention{m}
+}
+
+// onlyRoles reports whether every token is a title, a role or a word of an
+// office.
+func (x *Finder) onlyRoles(toks []ud.Token) bool {
+	for _, t := range toks {
+		if !x.titleWord(t.Form) && !officeWords[strings.ToLower(t.Form)] && t.UPOS != "DET" && t.UPOS != "ADP" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWord reports whether w is a role, an honorific or a title noun.
+func (x *Finder) titleWord(w string) bool {
+	return x.roles.Role(w) != "" || x.roles.IsTitle(w) || titleNouns[strings.ToLower(w)]
+}
+
+// hasNameWord reports whether some token is a capitalised proper noun
+// that can be part of a person's name.
+func hasNameWord(toks []ud.Token) bool {
+	for _, t := range toks {
+		if t.UPOS == "PROPN" && startsUpper(t.Form) && !nonNameWords[strings.ToLower(t.Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixWord reports whether w is a word of an office, a party or a
+// chamber, which stands before a person's name without being part of it.
+func prefixWord(w string) bool {
+	w = strings.ToLower(w)
+	return officeWords[w] || affiliationWords[w]
+}
+
+// trimOffice strips from the start of a name the words of an office named
+// before it ("Secretary of" + "State Jane Roe"): the recogniser often
+// starts the name after the title and its "of". ok reports whether
+// anything was stripped; what is left is a person's name.
+func (x *Finder) trimOffice(toks []ud.Token, start, end int) (int, bool) {
+	k := start - 1
+	for k >= 0 && (toks[k].UPOS == "DET" || toks[k].Form == "of" || toks[k].Form == "for") {
+		k--
+	}
+	if k < 0 || k == start-1 || !x.titleWord(toks[k].Form) {
+		return start, false
+	}
+	j := start
+	for j < end-1 && (officeWords[strings.ToLower(toks[j].Form)] || toks[j].Form == "and" || toks[j].UPOS == "DET" || toks[j].Form == "of") {
+		j++
+	}
+	if j == start || end-j > 3 || !hasNameWord(toks[j:end]) {
+		return start, false
+	}
+	return j, true
+}
+
+// extendPerson extends a recognised person's name over the capitalised
+// proper nouns that follow it and that the recogniser left out ("Vice
+// President Mike" + "Pence"), up to free, the start of the next name.
+func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Mention {
+	if last := toks[m.End-1].Form; m.Type != graph.Person || !startsUpper(last) || prefixWord(last) || x.titleWord(last) {
+		return m
+	}
+	words := wordsOf(toks)
+	for m.End < free && m.End-m.Start < 4 {
+		t := toks[m.End]
+		if t.Form == "-" && m.End+1 < free && m.End-m.Start >= 2 && !ud.SpaceAfter(toks[m.End-1].Misc) && !ud.SpaceAfter(t.Misc) &&
+			givenNamePart(toks[m.End+1].Form) {
+			m.End += 2 // a hyphenated given name: "Park Sung" + "-ho"
+			continue
+		}
+		lower := strings.ToLower(t.Form)
+		if t.UPOS != "PROPN" || !startsUpper(t.Form) || isAllCaps(t.Form) || nonNameWords[lower] ||
+			names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) || !ud.SpaceAfter(toks[m.End-1].Misc) {
+			break
+		}
+		if _, _, ok := x.gaz.Match(words, m.End); ok {
+			break
+		}
+		m.End++
+	}
+	return m
+}
+
+// titledPerson reports whether a recognised name of another type is a
+// title and a person's name: "Cardinal Jane Roe", "President Roe". The
+// name after the title has one to three capitalised words, none of them an
+// institution's; "General" needs two ("General Motors" is a company).
+func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
+	if m.Type == graph.Person || m.End-m.Start < 2 || !x.titleWord(toks[m.Start].Form) || !startsUpper(toks[m.Start].Form) {
+		return false
+	}
+	rest := toks[m.Start+1 : m.End]
+	if len(rest) > 3 || (len(rest) < 2 && strings.EqualFold(toks[m.Start].Form, "general")) {
+		return false
+	}
+	for _, t := range rest {
+		lower := strings.ToLower(t.Form)
+		if t.UPOS != "PROPN" || !startsUpper(t.Form) || names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) {
+			return false
+		}
+	}
+	return true
+}
+
+// retype corrects the recogniser's type of a name whose shape says what it
+// is: a company's designator ("Acme Co", "Siemens AG") or an
+// institution's noun at its end ("Air Force", "Judiciary Committee") or at
+// its start ("Bank of Lisbon") make an organisation of a "person"; an
+// acronym is no person's name.
+func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
+	last := strings.ToLower(toks[len(toks)-1].Form)
+	switch {
+	case len(toks) > 1 && companyDesignators[last]:
+		return graph.Organization
+	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(last) || last == "force"):
+		return graph.Organization
+	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(strings.ToLower(toks[0].Form)) || foreignBankWords[strings.ToLower(toks[0].Form)]):
+		return graph.Organization // "Bank of Lisbon", "Banco Comercial", "Council of Elders"
+	case typ == graph.Person && len(toks) == 1 && names.IsAcronym(toks[0].Form):
+		return graph.Organization
+	case typ != graph.Person && personShaped(toks):
+		return graph.Person
+	}
+	return typ
+}
+
+// foreignBankWords open the names of banks in other languages.
+var foreignBankWords = map[string]bool{"banca": true, "banco": true, "banque": true, "bancorp": true}
+
+// companyDesignators end the names of companies.
+var companyDesignators = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true,
+	"co.": true, "ltd": true, "ltd.": true, "plc": true, "ag": true, "gmbh": true,
+	"llc": true, "llp": true, "nv": true, "n.v.": true, "s.a.": true, "spa": true, "s.p.a.": true,
+	"holdings": true, "group": true, "bhd": true, "pty": true,
+}
+
+// pluralDemonym returns the country whose people a plural names
+// ("Russians", "Israelis", "Poles").
+func (x *Finder) pluralDemonym(w string) (string, bool) {
+	if c, ok := x.gaz.Demonym(w); ok {
+		return c, true // irregular plurals listed as demonyms: "Poles"
+	}
+	if sing, ok := strings.CutSuffix(w, "s"); ok && len(sing) > 2 {
+		return x.gaz.Demonym(sing)
+	}
+	return "", false
+}
+
+// givenNamePart reports whether w can be the second part of a hyphenated
+// given name ("Ing-wen", "Jong-un", "Sung-ho"): a short syllable or a
+// capitalised word, not a participle ("Belarus-born").
+func givenNamePart(w string) bool {
+	return letters(w) == len(w) && w != "" && !IsParticiple(w) && (len(w) <= 4 || startsUpper(w))
+}
+
+// extendPersonLeft extends a recognised person's name over the word before
+// it when that word opens people's names and the recogniser, or the
+// tagger, took it for a common noun ("Wang" + "Lihua"); prev is the end of
+// the name before.
+func (x *Finder) extendPersonLeft(toks []ud.Token, m ner.Mention, prev int) ner.Mention {
+	if m.Type != graph.Person || m.Start == 0 || m.Start-1 < prev || m.End-m.Start > 2 {
+		return m
+	}
+	t := toks[m.Start-1]
+	switch t.UPOS {
+	case "PROPN", "NOUN", "ADJ", "X":
+	default:
+		return m
+	}
+	if opensPersonName(t.Form) && !opensPersonName(toks[m.Start].Form) && ud.SpaceAfter(t.Misc) {
+		m.Start--
+	}
+	return m
+}
+
+// personShaped reports whether a recognised name of another type is a
+// person's: it opens with a given name or a family name written first
+// ("Harold Whitcombe" taken for a place) and ends with no word of an
+// institution, a company or a place.
+func personShaped(toks []ud.Token) bool {
+	if len(toks) < 2 || len(toks) > 4 || !opensPersonName(toks[0].Form) {
+		return false
+	}
+	for _, t := range toks {
+		lower := strings.ToLower(t.Form)
+		if !startsUpper(t.Form) && !nameParticles[t.Form] && t.Form != "-" && !(letters(t.Form) > 0 && len(t.Form) <= 4) {
+			return false
+		}
+		if names.IsInstitutionNoun(lower) || corporateWords[lower] || featureNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOnly reports whether tokens can be a person's name: capitalised
+// proper nouns, none a word of an institution, a company or a place.
+func nameOnly(toks []ud.Token) bool {
+	for _, t := range toks {
+		lower := strings.ToLower(t.Form)
+		if nameParticles[t.Form] {
+			continue // "Pieter de Waal"
+		}
+		if t.UPOS != "PROPN" || !startsUpper(t.Form) || names.IsInstitutionNoun(lower) || corporateWords[lower] ||
+			featureNouns[lower] || companyDesignators[lower] || lower == "committees" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,126 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func TestDefaultRolesParse(t *testing.T) {
+	r, err := ParseRoles(rolesTxt, titlesTxt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.readParties(partiesTxt); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParty(t *testing.T) {
+	r := DefaultRoles()
+	for _, tt := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"Republican"}, "Republican Party"},
+		{[]string{"Tories"}, "Conservative Party"},
+		{[]string{"Liberal", "Democrat"}, "Liberal Democrats"},
+		{[]string{"democratic"}, ""}, // not capitalised: an ordinary adjective
+		{[]string{"Senator"}, ""},
+	} {
+		if got := r.Party(tt.words...); got != tt.want {
+			t.Errorf("Party(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+	if !r.PartyWord("Republicans", "Republican Party") || !r.PartyWord("republican party", "Republican Party") {
+		t.Error("PartyWord misses a form of the Republican Party")
+	}
+	if r.PartyWord("Democrats", "Republican Party") {
+		t.Error("PartyWord: Democrats are Republicans")
+	}
+}
+
+func TestRolesPhrase(t *testing.T) {
+	r := DefaultRoles()
+	tests := []struct {
+		name  string
+		words []string
+		noun  string // "" when no role
+	}{
+		{"one word", []string{"President"}, "president"},
+		{"variant", []string{"advisor"}, "adviser"},
+		{"plural", []string{"ministers"}, "minister"},
+		{"plural in -ies", []string{"secretaries"}, "secretary"},
+		{"two words", []string{"Prime", "Minister"}, "prime-minister"},
+		{"hyphenated token", []string{"vice-president"}, "vice-president"},
+		{"split hyphen", []string{"vice", "-", "president"}, "vice-president"},
+		{"with preposition", []string{"Secretary", "of", "State"}, "secretary-of-state"},
+		{"apostrophe", []string{"Charge", "d'Affaires"}, "charge-d-affaires"},
+		{"no role", []string{"farmer"}, ""},
+		{"kin", []string{"son", "-", "in", "-", "law"}, "son-in-law"},
+		{"not a plural", []string{"bus"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			role, ok := r.Phrase(tt.words...)
+			if ok != (tt.noun != "") || role.Noun != tt.noun {
+				t.Errorf("Phrase(%q) = %q, %v; want %q", tt.words, role.Noun, ok, tt.noun)
+			}
+		})
+	}
+}
+
+func TestRoleKin(t *testing.T) {
+	r := DefaultRoles()
+	if got := r.Role("Son"); got != "" {
+		t.Errorf("Role(Son) = %q: a family word is no title", got)
+	}
+	role, ok := r.Phrase("wife")
+	if p, owned := role.OwnerPrep(graph.Person); !ok || !owned || p != "of" {
+		t.Errorf("wife: %v, %q, %v; want a person's, of", ok, p, owned)
+	}
+}
+
+func TestRoleOwnerPrep(t *testing.T) {
+	r := DefaultRoles()
+	tests := []struct {
+		role  string
+		owner graph.ActorType
+		want  string // "" when the owner cannot own the role
+	}{
+		{"president", graph.Country, "of"},
+		{"aide", graph.Person, "to"},
+		{"aide", graph.Country, "of"},
+		{"ambassador", graph.Organization, "to"},
+		{"ambassador", graph.Country, "of"},
+		{"spokesman", graph.Country, "for"},
+		{"spokesman", graph.Person, "for"},
+		{"ambassador", graph.Person, ""},
+		{"secretary", graph.Person, "of"},
+		{"lawyer", graph.Country, ""},
+		{"lawyer", graph.Person, "for"},
+	}
+	for _, tt := range tests {
+		role, ok := r.Phrase(tt.role)
+		if !ok {
+			t.Fatalf("%s: not a role", tt.role)
+		}
+		got, ok := role.OwnerPrep(tt.owner)
+		if ok != (tt.want != "") || ok && got != tt.want {
+			t.Errorf("%s, owner %v: got %q, %v; want %q", tt.role, tt.owner, got, ok, tt.want)
+		}
+	}
+}
+
+func TestParseRolesErrors(t *testing.T) {
+	for _, bad := range []string{
+		"aide @Person",           // no preposition
+		"aide @Thing:to",         // no such type
+		"aide\naide",             // twice
+		"aide =helper assistant", // word after the fields
+	} {
+		if _, err := ParseRoles(bad, ""); err == nil {
+			t.Errorf("ParseRoles(%q): no error", bad)
+		}
+	}
+}

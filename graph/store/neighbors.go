@@ -1,0 +1,315 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Direction says which way a relation is followed: Out from subject to
+// object, In from object to subject.
+type Direction int
+
+// The directions. The zero value, Both, follows relations either way.
+const (
+	Both Direction = iota
+	Out
+	In
+)
+
+// String returns "both", "out" or "in".
+func (d Direction) String() string {
+	switch d {
+	case Both:
+		return "both"
+	case Out:
+		return "out"
+	case In:
+		return "in"
+	}
+	return "Direction(" + strconv.Itoa(int(d)) + ")"
+}
+
+// NeighborOptions narrow a neighbour query.
+type NeighborOptions struct {
+	// Depth is how many relations away to look; 1 when zero or less.
+	Depth int
+	// Predicate, when set, follows only relations of that name (compared
+	// case-insensitively).
+	Predicate string
+	// Direction follows relations Out of, In to or Both ways from each actor.
+	Direction Direction
+	// Evidence reads the sentences that state each relation, and its class.
+	Evidence bool
+	// Filter, when set, follows only the statements it accepts, and counts
+	// only those: the relations are read from the statements rather than
+	// from the edge index.
+	Filter Filter
+}
+
+// Neighbor is one actor reached by a neighbour query, through one
+// predicate in one direction: what memgraph's Neighbors gives for the same
+// graph.
+type Neighbor struct {
+	Node      Actor
+	Predicate string
+	// Direction is Out when the relation reads Via → Node, In when it reads
+	// Node → Via.
+	Direction Direction
+	// Depth is the number of relations between the queried actor and Node.
+	Depth int
+	// Statements is the number of statements of the relation between Via
+	// and Node.
+	Statements int
+	// Via is the actor at depth Depth-1 the relation links Node to: the
+	// queried actor at depth 1. When several actors at that depth are linked
+	// to Node by the same predicate in the same direction, Via is the one
+	// with the most statements (then the first by label, then IRI).
+	Via Actor
+	// Evidence, when asked for, holds the sentences that state the
+	// relation (those Filter accepts), sorted by article, offsets and text,
+	// each with its date.
+	Evidence []graph.Evidence
+	// Class is the class of the relation's statements (the first one's
+	// that has one), read with the evidence.
+	Class string
+	pred  int64
+}
+
+// Neighbors returns the actors within opt.Depth relations of the actor
+// id, breadth first, as memgraph's Neighbors does: each actor at the depth
+// it is first reached, with one entry per predicate and direction that
+// reach it there, sorted by depth, then statements (highest first), label,
+// IRI, predicate and direction. It reads the store's edge index, not the
+// whole graph. An unknown id has no neighbours.
+func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) ([]Neighbor, error) {
+	start, ok, err := s.Actor(ctx, id)
+	if err != nil || !ok {
+		return nil, err
+	}
+	preds, err := s.predicates(ctx)
+	if err != nil {
+		return nil, err
+	}
+	follow := func(p int64) bool { return opt.Predicate == "" || strings.EqualFold(preds[p], opt.Predicate) }
+	var out, in *sql.Stmt
+	if opt.Filter == nil {
+		out, err = s.db.PrepareContext(ctx, `SELECT e.object, e.predicate, e.statements, '', '', a.iri, a.label, a.type
+			FROM edges e JOIN actors a ON a.id = e.object WHERE e.subject = ?`)
+		if err == nil {
+			in, err = s.db.PrepareContext(ctx, `SELECT e.subject, e.predicate, e.statements, '', '', a.iri, a.label, a.type
+				FROM edges e JOIN actors a ON a.id = e.subject WHERE e.object = ?`)
+		}
+	} else {
+		// one row a statement, with its class and date
+		const q = `SELECT st.%[1]s, st.predicate, 1, %[3]s, %[4]s, a.iri, a.label, a.type
+			FROM statements st JOIN actors a ON a.id = st.%[1]s
+			LEFT JOIN sentences se ON se.article = st.article AND se.n = st.sentence
+			WHERE st.%[2]s = ?`
+		class, date := s.v2("st.class"), s.v2("coalesce(se.date, '')")
+		out, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "object", "subject", class, date))
+		if err == nil {
+			in, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "subject", "object", class, date))
+		}
+	}
+	if out != nil {
+		defer out.Close()
+	}
+	if in != nil {
+		defer in.Close()
+	}
+	if err != nil {
+		return nil, s.unreadable(err)
+	}
+
+	depth := max(opt.Depth, 1)
+	visited := map[ActorID]bool{id: true}
+	frontier := []Actor{start.Actor}
+	type key struct {
+		node ActorID
+		pred int64
+		dir  Direction
+	}
+	var all []Neighbor
+	for d := 1; d <= depth && len(frontier) > 0; d++ {
+		found := map[key]Neighbor{}
+		for _, v := range frontier {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			links := func(dir Direction) error {
+				if opt.Direction != Both && opt.Direction != dir {
+					return nil
+				}
+				st := out
+				if dir == In {
+					st = in
+				}
+				rows, err := st.QueryContext(ctx, int64(v.ID))
+				if err != nil {
+					return err
+				}
+				defer rows.Close()
+				// the relations of v this way, with their statements counted
+				type link struct {
+					other ActorID
+					pred  int64
+				}
+				count := map[link]int{}
+				actors := map[ActorID]Actor{}
+				var order []link
+				for rows.Next() {
+					var other Actor
+					var pred int64
+					var n int
+					var class, date, iri, typ string
+					if err := rows.Scan(&other.ID, &pred, &n, &class, &date, &iri, &other.Label, &typ); err != nil {
+						return err
+					}
+					if visited[other.ID] || !follow(pred) || opt.Filter != nil && !opt.Filter(class, date) {
+						continue
+					}
+					other.IRI, other.Type = graph.IRI(iri), parseType(typ)
+					actors[other.ID] = other
+					l := link{other.ID, pred}
+					if _, ok := count[l]; !ok {
+						order = append(order, l)
+					}
+					count[l] += n
+				}
+				if err := rows.Err(); err != nil {
+					return err
+				}
+				for _, l := range order {
+					k := key{l.other, l.pred, dir}
+					n := Neighbor{Node: actors[l.other], Predicate: preds[l.pred], Direction: dir, Depth: d, Statements: count[l], Via: v, pred: l.pred}
+					if old, ok := found[k]; !ok || betterVia(n, old) {
+						found[k] = n
+					}
+				}
+				return nil
+			}
+			if err := links(Out); err != nil {
+				return nil, s.unreadable(err)
+			}
+			if err := links(In); err != nil {
+				return nil, s.unreadable(err)
+			}
+		}
+		level := make([]Neighbor, 0, len(found))
+		next := map[ActorID]Actor{}
+		for _, n := range found {
+			level = append(level, n)
+			next[n.Node.ID] = n.Node
+		}
+		frontier = frontier[:0]
+		for id, a := range next {
+			visited[id] = true
+			frontier = append(frontier, a)
+		}
+		slices.SortFunc(frontier, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
+		slices.SortFunc(level, compareNeighbors)
+		all = append(all, level...)
+	}
+	if opt.Evidence {
+		for i := range all {
+			if err := s.evidence(ctx, &all[i], opt.Filter); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return all, nil
+}
+
+// betterVia reports whether n reaches its node through a better-supported
+// (or, on a tie, earlier by label, then IRI) actor than old.
+func betterVia(n, old Neighbor) bool {
+	if n.Statements != old.Statements {
+		return n.Statements > old.Statements
+	}
+	return cmp.Or(strings.Compare(n.Via.Label, old.Via.Label), strings.Compare(string(n.Via.IRI), string(old.Via.IRI))) < 0
+}
+
+func compareNeighbors(a, b Neighbor) int {
+	return cmp.Or(
+		cmp.Compare(a.Depth, b.Depth),
+		cmp.Compare(b.Statements, a.Statements),
+		strings.Compare(a.Node.Label, b.Node.Label),
+		strings.Compare(string(a.Node.IRI), string(b.Node.IRI)),
+		strings.Compare(a.Predicate, b.Predicate),
+		cmp.Compare(a.Direction, b.Direction),
+	)
+}
+
+// predicates returns every predicate's name by ID.
+func (s *Store) predicates(ctx context.Context) (map[int64]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM predicates`)
+	if err != nil {
+		return nil, s.unreadable(err)
+	}
+	preds := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			rows.Close()
+			return nil, s.unreadable(err)
+		}
+		preds[id] = name
+	}
+	if err := closeRows(rows); err != nil {
+		return nil, s.unreadable(err)
+	}
+	return preds, nil
+}
+
+// evidence reads the sentences that state n's relation.
+func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter) error {
+	subj, obj := n.Via.ID, n.Node.ID
+	if n.Direction == In {
+		subj, obj = obj, subj
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT ar.hash, se.text, se.begin_index, se.end_index, `+s.v2("se.date")+`, `+s.v2("st.class")+`
+		FROM statements st
+		JOIN sentences se ON se.article = st.article AND se.n = st.sentence
+		JOIN articles ar ON ar.id = st.article
+		WHERE st.subject = ? AND st.predicate = ? AND st.object = ?`, int64(subj), n.pred, int64(obj))
+	if err != nil {
+		return s.unreadable(err)
+	}
+	for rows.Next() {
+		var hash, class string
+		var ev graph.Evidence
+		if err := rows.Scan(&hash, &ev.Text, &ev.Start, &ev.End, &ev.Date, &class); err != nil {
+			rows.Close()
+			return s.unreadable(err)
+		}
+		if filter != nil && !filter(class, ev.Date) {
+			continue
+		}
+		if n.Class == "" {
+			n.Class = class
+		}
+		ev.Article = s.m.Article(hash)
+		n.Evidence = append(n.Evidence, ev)
+	}
+	if err := closeRows(rows); err != nil {
+		return s.unreadable(err)
+	}
+	slices.SortFunc(n.Evidence, func(a, b graph.Evidence) int {
+		return cmp.Or(
+			strings.Compare(string(a.Article), string(b.Article)),
+			cmp.Compare(a.Start, b.Start),
+			cmp.Compare(a.End, b.End),
+			strings.Compare(a.Text, b.Text),
+		)
+	})
+	n.Evidence = slices.Compact(n.Evidence)
+	return nil
+}

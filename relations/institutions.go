@@ -1,0 +1,193 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// stateWords are the head nouns of a state's institutions: "the French
+// Finance Ministry", "the U.S. Air Force", "Britain's Export Credits
+// Guarantee Department", "the Central Bank of Brazil".
+var stateWords = map[string]bool{
+	"ministry": true, "department": true, "treasury": true, "army": true, "navy": true,
+	"force": true, "forces": true, "military": true, "police": true, "intelligence": true,
+	"parliament": true, "embassy": true, "consulate": true, "agency": true, "service": true,
+	"guard": true, "office": true, "bureau": true, "cabinet": true, "government": true,
+	"marines": true, "customs": true, "bank": true, "mission": true,
+}
+
+// institutions reads the bodies that an article names after the state or
+// organisation they belong to: (French Finance Ministry, part-of, France)
+// from "the French Finance Ministry" or "France's Finance Ministry";
+// (U.S. Department of the Treasury, part-of, United States) from "the
+// U.S. Treasury"; (Central Bank of Brazil, part-of, Brazil); (Senate
+// Judiciary Committee, part-of, Senate) and (UN Security Council,
+// part-of, United Nations), a body named after another.
+func (a *article) institutions() {
+	f := a.found
+	var surface map[string]graph.ActorID
+	for i, sp := range f.Spans {
+		org := f.Actor(sp.Actor)
+		if sp.Kind != entities.NameSpan || org.Type != graph.Organization {
+			continue
+		}
+		// a state written just before it ("French", "Britain's"), or the
+		// body a committee belongs to ("Senate" "Judiciary Committee")
+		if i > 0 {
+			prev := f.Spans[i-1]
+			gap := sp.Start - prev.End
+			if prev.Sentence == sp.Sentence && prev.Actor != sp.Actor && (gap == 0 || gap == 1 && a.possessiveAt(prev.Sentence, prev.End)) &&
+				a.owns(prev.Actor, org.Name) && (f.Actor(prev.Actor).Type == graph.Country || committee(org.Name)) {
+				a.add(sp.Sentence, sp.Actor, predicate("part", "of"), prev.Actor)
+				continue
+			}
+		}
+		// its name starts with one or ends with "of" one
+		if surface == nil {
+			surface = a.surfaces()
+		}
+		for _, name := range append([]string{org.Name}, org.Aliases...) {
+			if owner, ok := a.ownerInName(name, sp.Actor, surface); ok {
+				a.add(sp.Sentence, sp.Actor, predicate("part", "of"), owner)
+				break
+			}
+		}
+	}
+}
+
+// ownerInName returns the state or organisation that name, the name of
+// body, starts with ("U.S. Treasury", "Senate Judiciary Committee", "UN
+// Security Council") or ends with after "of" ("Central Bank of Brazil").
+// A state owns only a body whose name says it is a state's institution.
+func (a *article) ownerInName(name string, body graph.ActorID, surface map[string]graph.ActorID) (graph.ActorID, bool) {
+	words := strings.Fields(name)
+	for n := len(words) - 1; n >= 1; n-- {
+		// "U.S. Treasury": the first n words
+		if owner, ok := a.named(strings.Join(words[:n], " "), surface); ok && owner != body && a.owns(owner, name) {
+			return owner, true
+		}
+		// "Central Bank of Brazil": the last n words after "of"
+		if k := len(words) - n; k >= 2 && strings.EqualFold(words[k-1], "of") {
+			if owner, ok := a.named(strings.Join(words[k:], " "), surface); ok && owner != body && a.owns(owner, name) {
+				return owner, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// owns reports whether owner can own a body named name: a state owns its
+// institutions, an organisation the bodies named after it.
+func (a *article) owns(owner graph.ActorID, name string) bool {
+	switch a.found.Actor(owner).Type {
+	case graph.Country:
+		return stateBody(name)
+	case graph.Organization:
+		return !strings.Contains(name, " and ") // "House and Senate" names two
+	}
+	return false
+}
+
+// stateBody reports whether a body's name says it is an institution of a
+// state: a ministry, an armed force, an embassy ("Finance Ministry", "Air
+// Force", "Central Bank of Brazil"); a legislature, court or commission
+// is not read so.
+func stateBody(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if w == "of" {
+			break // "Central Bank of Brazil": the words before "of"
+		}
+		if stateWords[w] && (w != "bank" || i > 0 && (words[i-1] == "central" || words[i-1] == "national" || words[i-1] == "reserve")) {
+			return true
+		}
+	}
+	return false
+}
+
+// committee reports whether a body's name says it is a committee, whose
+// owner is the body named before it: "the Senate Judiciary Committee".
+func committee(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch strings.ToLower(name[i+1:]) {
+	case "committee", "subcommittee", "caucus", "panel":
+		return true
+	}
+	return false
+}
+
+// surfaces maps the lower-case words of every span of a state or an
+// organisation, and their canonical names, to their actors: "u.s.",
+// "american", "united states", "senate", "un". A form claimed by two
+// actors is left out.
+func (a *article) surfaces() map[string]graph.ActorID {
+	f := a.found
+	out := map[string]graph.ActorID{}
+	claimed := map[string]bool{}
+	put := func(form string, id graph.ActorID) {
+		form = strings.ToLower(form)
+		if old, ok := out[form]; ok && old != id {
+			claimed[form] = true
+		}
+		out[form] = id
+	}
+	for id, act := range f.Actors {
+		if act.Type == graph.Country || act.Type == graph.Organization {
+			put(act.Name, graph.ActorID(id))
+		}
+	}
+	for _, sp := range f.Spans {
+		if sp.Kind != entities.NameSpan && sp.Kind != entities.DemonymSpan {
+			continue
+		}
+		if t := f.Actor(sp.Actor).Type; t != graph.Country && t != graph.Organization {
+			continue
+		}
+		toks := a.sents[sp.Sentence].Tokens
+		var words []string
+		for k := sp.Start; k < sp.End; k++ {
+			if !a.possessiveAt(sp.Sentence, k) {
+				words = append(words, toks[k].Form)
+			}
+		}
+		put(strings.Join(words, " "), sp.Actor)
+	}
+	for form := range claimed {
+		delete(out, form)
+	}
+	return out
+}
+
+// named returns the state or organisation of the article that a form
+// names: one whose span or name it is, else the state the table of
+// officials gives it ("U.S." in an article that writes "the United
+// States").
+func (a *article) named(form string, surface map[string]graph.ActorID) (graph.ActorID, bool) {
+	if id, ok := surface[strings.ToLower(form)]; ok {
+		return id, true
+	}
+	off := a.x.officials
+	code, ok := off.stateNamed(form)
+	if !ok {
+		return -1, false
+	}
+	for id, act := range a.found.Actors {
+		if act.Type == graph.Country && off.names(code, act.Name) {
+			return graph.ActorID(id), true
+		}
+	}
+	return -1, false
+}
+
+// possessiveAt reports whether token k of sentence si is a possessive
+// marker.
+func (a *article) possessiveAt(si, k int) bool {
+	toks := a.sents[si].Tokens
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	w := toks[k].Form
+	return w == "'s" || w == "’s" || w == "'" || w == "’" || toks[k].XPOS == "POS"
+}

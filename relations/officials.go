@@ -1,0 +1,139 @@
+package relations
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:generate go run ../tools/genofficials -petrarch ../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -o officials.gen.tsv
+
+//go:embed officials.gen.tsv
+var officialsTSV string
+
+// officials knows the state of known officials and state institutions
+// (see officials.gen.tsv): "Hosni Mubarak" is an official of Egypt.
+type officials struct {
+	states map[string]map[string]bool // state code -> its names
+	codes  map[string]string          // a state's name -> its code, if one
+	// members are the lines "name <TAB> code" of the officials, sorted by
+	// name, searched rather than indexed: the table is large and most
+	// articles look few names up.
+	members []string
+	// surnames are the last words of the officials' names, each with the
+	// code of the one state whose officials alone bear it ("" when
+	// officials of several states do), built on first use.
+	surnames     map[string]string
+	surnamesOnce sync.Once
+}
+
+// defaultOfficials returns the built-in table, parsed once.
+var defaultOfficials = sync.OnceValues(func() (*officials, error) {
+	return parseOfficials(officialsTSV)
+})
+
+// parseOfficials reads officials.gen.tsv's format, whose names are written
+// as nameKey writes them; an error names the line.
+func parseOfficials(text string) (*officials, error) {
+	o := &officials{states: map[string]map[string]bool{}, codes: map[string]string{}}
+	shared := map[string]bool{}
+	for n, line := range strings.Split(text, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, code, ok := strings.Cut(line, "\t")
+		if !ok || name == "" || code == "" {
+			return nil, fmt.Errorf("officials.gen.tsv:%d: want name <TAB> code", n+1)
+		}
+		if c, ok := strings.CutPrefix(name, "@"); ok {
+			names := map[string]bool{}
+			for _, k := range strings.Split(code, "|") {
+				names[k] = true
+				if old, ok := o.codes[k]; ok && old != c {
+					shared[k] = true
+				}
+				o.codes[k] = c
+			}
+			o.states[c] = names
+			continue
+		}
+		if k := len(o.members); k > 0 && o.members[k-1] >= line {
+			return nil, fmt.Errorf("officials.gen.tsv:%d: %q is out of order", n+1, name)
+		}
+		o.members = append(o.members, line)
+	}
+	for k := range shared {
+		delete(o.codes, k)
+	}
+	return o, nil
+}
+
+// stateOf returns the code of the state whose official (or institution)
+// is named name, if the table knows one.
+func (o *officials) stateOf(name string) (string, bool) {
+	key := nameKey(name) + "\t"
+	i, _ := slices.BinarySearch(o.members, key)
+	if i < len(o.members) && strings.HasPrefix(o.members[i], key) {
+		return o.members[i][len(key):], true
+	}
+	return "", false
+}
+
+// stateOfSurname returns the code of the state whose officials alone in
+// the table are called surname ("Reagan": the United States; not "Kim",
+// borne by officials of both Koreas).
+func (o *officials) stateOfSurname(surname string) (string, bool) {
+	o.surnamesOnce.Do(func() {
+		o.surnames = map[string]string{}
+		for _, line := range o.members {
+			name, code, _ := strings.Cut(line, "\t")
+			words := strings.Fields(name)
+			if len(words) < 2 {
+				continue
+			}
+			last := words[len(words)-1]
+			if old, ok := o.surnames[last]; ok && old != code {
+				code = ""
+			}
+			o.surnames[last] = code
+		}
+	})
+	key := nameKey(surname)
+	if strings.Contains(key, " ") {
+		return "", false
+	}
+	c := o.surnames[key]
+	return c, c != ""
+}
+
+// stateNamed returns the code of the state that name names ("U.S.",
+// "American", "Brazil"), if one state has that name.
+func (o *officials) stateNamed(name string) (string, bool) {
+	c, ok := o.codes[nameKey(name)]
+	return c, ok
+}
+
+// names reports whether name is a name of the state with code.
+func (o *officials) names(code, name string) bool { return o.states[code][nameKey(name)] }
+
+// nameKey is the form names are compared in: lower case, without accents,
+// hyphens and runs of spaces as one space ("Hosni  Mubārak" -> "hosni
+// mubarak").
+func nameKey(s string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '-' || r == '_':
+			sb.WriteByte(' ')
+		default:
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return strings.Join(strings.Fields(sb.String()), " ")
+}

@@ -1,0 +1,597 @@
+package relations
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// heldRole is a role that a title or an apposition gives a person, with
+// whom it is a role of: the owners written before the role ("Russian",
+// "Russia's", "the Kremlin") and the complements after it ("to the United
+// States", "for Ukraine").
+type heldRole struct {
+	rs      roleSpan
+	owners  []graph.ActorID
+	comps   []complement
+	parties []graph.ActorID // "Republican Senator", "Ann Reed, a Democrat"
+	former  bool            // "former President", "the late Shah"
+	// body is set when a common noun before the role names what it is a
+	// role of ("central bank president"): no state's office then
+	body bool
+}
+
+// complement is an actor linked to a role by a preposition: "ambassador
+// to France".
+type complement struct {
+	prep  string
+	actor graph.ActorID
+	start int // its first token
+}
+
+// titles reads the roles of every person named in the sentence from the
+// title before the name and the apposition after it.
+//
+// A list of names shares a plural title ("Senators Ann Reed and Tom
+// Hale") and a plural apposition after it; an apposition of as many
+// coordinated roles as names gives them in order ("Reed and Hale, the
+// panel's chairman and its top Democrat").
+func (r *reader) titles() {
+	for _, list := range r.nameLists() {
+		first, last := list[0], list[len(list)-1]
+		for _, h := range r.titleBefore(first, 0) {
+			for _, sp := range list {
+				if sp.Actor == first.Actor || r.plural(h.rs.head) {
+					r.holds(sp.Actor, h)
+				}
+			}
+		}
+		after := r.titleAfter(last)
+		switch {
+		case len(list) > 1 && len(after) == 1 && r.plural(after[0].rs.head):
+			for _, sp := range list {
+				r.holds(sp.Actor, after[0]) // "Reed and Hale, both senators"
+			}
+		case len(list) > 1 && len(after) == len(list):
+			for i, sp := range list {
+				r.holds(sp.Actor, after[i]) // "respectively"
+			}
+		default:
+			for _, h := range after {
+				if r.plural(h.rs.head) {
+					// "Reed, aides and ministers": a list that goes on,
+					// not Reed's roles
+					continue
+				}
+				r.holds(last.Actor, h) // "Reed and Hale, a senator": Hale
+			}
+		}
+	}
+}
+
+// nameLists returns the persons named in the sentence, those named in a
+// list ("Reed, Hale and Ortiz") together.
+func (r *reader) nameLists() [][]entities.Span {
+	f := r.a.found
+	t := r.t
+	var out [][]entities.Span
+	prevEnd := -1
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Kind != entities.NameSpan || !r.personal(sp) {
+			prevEnd = -1
+			continue
+		}
+		// "Reed, Hale and Ortiz"; not "Reed, Hale's adviser"
+		joined := prevEnd >= 0 && sp.Start > prevEnd && !r.possessive(sp.End)
+		for k := prevEnd; joined && k < sp.Start; k++ {
+			w := t.lower(k)
+			joined = w == "," || w == "and" || w == "or"
+		}
+		if joined {
+			out[len(out)-1] = append(out[len(out)-1], sp)
+		} else {
+			out = append(out, []entities.Span{sp})
+		}
+		prevEnd = sp.End
+	}
+	return out
+}
+
+// personal reports whether span sp names a person: an actor typed so, or
+// one that a capitalised title stands right before ("Energy Secretary
+// Ann Reed" typed a place by mistake still names a person).
+func (r *reader) personal(sp entities.Span) bool {
+	switch r.a.found.Actor(sp.Actor).Type {
+	case graph.Person:
+		return true
+	case graph.Country:
+		return false
+	}
+	k := sp.Start - 1
+	if k < 0 || sp.End-sp.Start < 2 || !startsUpper(r.t.toks[k].Form) {
+		return false
+	}
+	rs, ok := r.roleAt(k)
+	return ok && rs.end == sp.Start
+}
+
+// plural reports whether token k is a plural noun: "Senators", "leaders".
+func (r *reader) plural(k int) bool {
+	x := r.t.toks[k].XPOS
+	return x == "NNS" || x == "NNPS"
+}
+
+// holds records the relations of a role that person holds; a national
+// office with neither owner nor complement ("President Lee") waits for
+// the end of the article, which says whose office it is.
+func (r *reader) holds(person graph.ActorID, h heldRole) {
+	if r.roleDenied(h.rs.head) {
+		return
+	}
+	if h.rs.role.Noun == "counterpart" {
+		r.counterpart(person, h)
+		return
+	}
+	for _, p := range h.parties {
+		r.a.add(r.si, person, predicate("member", "of"), p)
+	}
+	for _, o := range h.owners {
+		r.a.add(r.si, person, r.ownerPredicate(h.rs.role, o), o)
+	}
+	party := h.rs.role.Noun == memberRole.Noun
+	for _, c := range h.comps {
+		if party {
+			// "the ranking Democrat on the panel" sits on it; "a
+			// Republican from Utah" is no member of Utah
+			if r.a.found.Actor(c.actor).Type == graph.Organization && c.prep != "from" {
+				r.a.add(r.si, person, predicate("member", "of"), c.actor)
+			}
+			continue
+		}
+		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
+	}
+	if len(h.comps) > 0 {
+		return
+	}
+	if len(h.owners) == 0 && h.rs.role.National && !h.body {
+		r.a.bareTitle(r.si, person, h.rs.role, h.former)
+	}
+	// "Senator Ann Reed", "U.S. Senator Ann Reed": a member of the Senate
+	for _, o := range h.owners {
+		if r.a.found.Actor(o).Type == graph.Organization {
+			return
+		}
+	}
+	if b, ok := r.body(h.rs.role); ok {
+		r.a.add(r.si, person, predicate("member", "of"), b)
+	}
+}
+
+// titleBefore reads the title written before a person's name, right to
+// left from the name: "Peruvian Ambassador to the United States Ana
+// Ruiz" (ambassador-of Peru, ambassador-to United States), "U.N.
+// press secretary Ana Ruiz", "Secretary of State for Trade Kemi Okoro",
+// "President Lula's chief of staff Rui Costa" (chief-of-staff-to Lula),
+// "Vice President and Foreign Minister Ali Reza" (two roles), and the
+// inverted apposition "Iran's foreign minister, Ali Velayati".
+//
+// depth is 0 but when titleBefore reads the title of the first of two
+// coordinated titled names.
+func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
+	t := r.t
+	k := sp.Start - 1
+	if k > 0 && t.toks[k].Form == "," {
+		// "Iran's foreign minister, Ali Velayati"; not "talks with
+		// Korean leaders, Lee said"
+		if rs, ok := r.roleAt(k - 1); !ok || r.plural(rs.head) {
+			return nil
+		}
+		k--
+	}
+	first, ok := r.roleBefore(k, sp.Actor)
+	if !ok {
+		return nil
+	}
+	held, owners, parties := r.ownersBefore(first.rs, depth)
+	held[0].comps, held[0].parties = first.comps, first.parties
+	for i := range held {
+		held[i].owners = owners
+		held[i].parties = append(held[i].parties, parties...)
+	}
+	r.placeAfterName(sp, held)
+	return held
+}
+
+// roleBefore reads right to left from token k over the complements of a
+// role ("to the United States", "for International Development") to the
+// role itself, and returns it with the complements that name an actor. A
+// party word is a role, membership: "Senate Republican Ann Reed".
+func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
+	t := r.t
+	var (
+		comps []complement
+		poss  bool // a possessive marker was just passed
+	)
+	for lowest := k - 15; k >= 0 && k > lowest; k-- {
+		tok := t.toks[k]
+		if s, ok := r.nameAt(k); ok && !r.isPartyWord(k) {
+			if s.Actor == self {
+				break
+			}
+			// "to the United States"; not the possessor in "of Ukraine's
+			// Security Council"
+			if !poss {
+				comps = append(comps, complement{actor: s.Actor, start: s.Start})
+			}
+			k, poss = s.Start, false
+			continue
+		}
+		if party, start, ok := r.partyEndingAt(k); ok && len(comps) == 0 {
+			h := heldRole{rs: roleSpan{start: start, end: k + 1, head: start, role: memberRole}}
+			if party >= 0 {
+				h.parties = []graph.ActorID{party}
+			}
+			return h, true
+		}
+		if rs, ok := r.roleAt(k); ok {
+			// a complement inside the role phrase is part of it: "of State"
+			var kept []complement
+			for _, c := range comps {
+				if c.prep != "" && c.start >= rs.end {
+					kept = append(kept, c)
+				}
+			}
+			return heldRole{rs: rs, comps: kept}, true
+		}
+		w := t.lower(k)
+		switch {
+		case r.possessive(k):
+			poss = true
+			continue
+		case poss:
+		case tok.UPOS == "ADP":
+			if n := len(comps); n > 0 && comps[n-1].prep == "" && rolePreps[w] {
+				comps[n-1].prep = w
+			}
+			continue
+		case tok.UPOS == "DET" || w == "-":
+			continue
+		case startsUpper(tok.Form) && tok.UPOS != "PRON" && tok.UPOS != "CCONJ":
+			continue // "International Development", "State"
+		}
+		break
+	}
+	return heldRole{}, false
+}
+
+// ownersBefore reads right to left from the words before role rs: the
+// actors it is a role of ("Russian", "Russia's", "the Kremlin", "his",
+// "President Lula's"), its qualifiers ("former", "Finance", "press") and
+// roles coordinated with it ("Vice President and Foreign Minister"). It
+// returns the roles, rs first, their owners and the parties named before
+// them ("Republican Senator").
+func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.ActorID, []graph.ActorID) {
+	t := r.t
+	f := r.a.found
+	held := []heldRole{{rs: rs}}
+	var (
+		owners  []graph.ActorID
+		parties []graph.ActorID
+		poss    bool // a possessive marker was just passed
+		and     bool // "and" was just passed
+		former  bool // "former", "the late"
+		body    bool // a common noun names what the role is of
+	)
+	for k, lowest := rs.start-1, rs.start-12; k >= 0 && k > lowest; k-- {
+		tok := t.toks[k]
+		if party, start, ok := r.partyEndingAt(k); ok && !poss {
+			if party >= 0 {
+				parties = append(parties, party) // "Republican Senator"
+			}
+			k, and = start, false
+			continue
+		}
+		if s, ok := r.nameAt(k); ok && !(s.End-s.Start == 1 && portfolios[r.key(s.Start)]) {
+			if r.possessivePronoun(s) {
+				poss = true // "his national security adviser"
+			}
+			if s.End < len(t.toks) && t.toks[s.End].Form == "-" {
+				break // "the Russia-backed leader": who backs him
+			}
+			if f.Actor(s.Actor).Type == graph.Person && !poss {
+				// another person's name: "President Lee Minister Park"; in
+				// "Kenyan President Ruto and Finance Minister Mbadi" the
+				// second title shares the first one's state
+				if and && depth == 0 && len(owners) == 0 {
+					for _, h := range r.titleBefore(s, 1) {
+						for _, o := range h.owners {
+							if f.Actor(o).Type == graph.Country && !slices.Contains(owners, o) {
+								owners = append(owners, o)
+							}
+						}
+					}
+				}
+				break
+			}
+			owners = append(owners, s.Actor)
+			if f.Actor(s.Actor).Type == graph.Person {
+				break // "President Lula's": the words before are his
+			}
+			k, poss, and = s.Start, false, false
+			continue
+		}
+		if rs, ok := r.roleAt(k); ok {
+			if and {
+				held = append(held, heldRole{rs: rs}) // "Vice President and Foreign Minister"
+			} // else a qualifier: "senior adviser", "Deputy Foreign Minister"
+			k, poss, and = min(k, rs.start), false, false
+			continue
+		}
+		w := t.lower(k)
+		switch {
+		case r.possessive(k):
+			poss = true
+			continue
+		case poss:
+			// a possessor that is no actor: "the company's chairman"
+		case w == "and" || w == "&":
+			// "Trade and Industry Secretary", "President and Prime
+			// Minister"; not "Putin and Chinese Premier Li", where the
+			// owner comes first
+			if k > 0 && len(owners) == 0 && (startsUpper(t.toks[k-1].Form) || r.isRoleWord(k-1)) {
+				and = true
+				continue
+			}
+		case w == "-" || tok.UPOS == "PART" && w != "not":
+			continue
+		case startsUpper(tok.Form) && tok.UPOS != "PRON" && tok.UPOS != "DET" && tok.UPOS != "ADP":
+			and = false
+			if pastWords[w] {
+				former = true
+			}
+			continue // "Finance", "Former"
+		case tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.XPOS == "VBG" || tok.XPOS == "VBN":
+			and = false
+			if pastWords[w] {
+				former = true
+			}
+			if r.bodyNoun(k, rs) {
+				body = true // "central bank president", "party leader"
+			}
+			continue // "former", "senior", "press", "commercial", "incoming"
+		}
+		break
+	}
+	for i := range held {
+		held[i].former, held[i].body = former, body
+	}
+	return held, owners, parties
+}
+
+// bodyNoun reports whether token k, before role rs, is a common noun
+// that says what the role is of: "bank" in "central bank president", a
+// compound of the role's head (not "briefs" in "briefs President Lee",
+// nor a gerund, "misleading Vice President Lee", parsed as one).
+func (r *reader) bodyNoun(k int, rs roleSpan) bool {
+	tok := r.t.toks[k]
+	w := r.key(k)
+	if tok.UPOS != "NOUN" || portfolios[w] || strings.HasSuffix(w, "ing") || !strings.HasPrefix(tok.Deprel, "compound") {
+		return false
+	}
+	h := r.t.head(k)
+	return h >= rs.start && h < rs.end
+}
+
+// pastWords say that a title's holder held it before: "former President
+// Lee", "the late Shah".
+var pastWords = map[string]bool{"former": true, "late": true, "onetime": true, "one-time": true, "erstwhile": true, "then": true}
+
+// portfolios are the words that name a minister's field in a title
+// ("Trade and Industry Secretary", "Finance Minister"): found as a name by
+// mistake, they are still no owner of the role.
+var portfolios = map[string]bool{
+	"trade": true, "industry": true, "finance": true, "commerce": true, "energy": true,
+	"defense": true, "defence": true, "interior": true, "justice": true, "health": true,
+	"education": true, "agriculture": true, "economy": true, "transport": true,
+	"environment": true, "culture": true, "treasury": true, "research": true, "labor": true,
+}
+
+// nameAt returns the actor span at token k, passing over a description
+// that is a role word ("the leader" resolved to the person it names): in
+// a title, it is the role.
+func (r *reader) nameAt(k int) (entities.Span, bool) {
+	s, ok := r.a.found.At(r.si, k)
+	if ok && s.Kind == entities.DescriptionSpan && r.a.x.roles.InPhrase(r.t.toks[k].Form) {
+		return entities.Span{}, false
+	}
+	return s, ok
+}
+
+// placeAfterName reads a place written after a titled name: "Senator Jeff
+// Flake of Arizona", "Governor Kim Reynolds of Iowa".
+func (r *reader) placeAfterName(sp entities.Span, held []heldRole) {
+	t := r.t
+	if len(held) == 0 || len(held[0].owners) > 0 || sp.End+1 >= len(t.toks) || t.lower(sp.End) != "of" {
+		return
+	}
+	k := sp.End + 1
+	if t.toks[k].UPOS == "DET" && k+1 < len(t.toks) {
+		k++
+	}
+	s, ok := r.a.found.At(r.si, k)
+	if !ok || s.Start != k || r.a.found.Actor(s.Actor).Type == graph.Person {
+		return
+	}
+	held[0].owners = []graph.ActorID{s.Actor}
+}
+
+// isRoleWord reports whether token k is a word of a role phrase.
+func (r *reader) isRoleWord(k int) bool {
+	_, ok := r.roleAt(k)
+	return ok
+}
+
+// titleAfter reads the role phrase in apposition after a person's name,
+// left to right: "Ana Ruiz, the delegate of Chile", "Ana Ruiz, Chile's
+// ambassador to Peru", "Ana Ruiz, 52, a spokeswoman for the ministry",
+// "Ana Ruiz, vice-president of the bank and former ambassador to Peru".
+func (r *reader) titleAfter(sp entities.Span) []heldRole {
+	t := r.t
+	f := r.a.found
+	k := sp.End
+	if k >= len(t.toks) || t.toks[k].Form != "," {
+		return nil
+	}
+	k++
+	if k+1 < len(t.toks) && t.toks[k].UPOS == "NUM" && t.toks[k+1].Form == "," {
+		k += 2 // an age: "Ana Ruiz, 52, ..."
+	}
+	var (
+		held   []heldRole
+		owners []graph.ActorID
+		prep   string
+		since  bool // a word that ends the current role was passed
+		former bool // "a former ambassador"
+		body   bool // "the bank's president"
+	)
+	for end := min(len(t.toks), k+16); k < end; k++ {
+		tok := t.toks[k]
+		if a, next, ok := r.partyAt(k); ok && prep == "" {
+			// "a Republican", "the ranking Democrat on the panel", and
+			// with the role after it, "the Republican chairman"
+			h := heldRole{rs: roleSpan{start: k, end: next, head: k, role: memberRole}, owners: owners}
+			if a >= 0 {
+				h.parties = []graph.ActorID{a}
+			}
+			held, owners = append(held, h), nil
+			k, since = next-1, false
+			continue
+		}
+		if s, ok := r.nameAt(k); ok {
+			if s.Actor == sp.Actor {
+				break
+			}
+			cur := len(held) - 1
+			if cur >= 0 && prep != "" {
+				if last := r.lastSpanOfPhrase(k); last.Start != s.Start {
+					k = s.End - 1 // "aide to Russian President Putin"
+					continue
+				}
+				held[cur].comps = append(held[cur].comps, complement{prep: prep, actor: s.Actor, start: s.Start})
+				k, since = s.End-1, true
+				continue
+			}
+			if cur >= 0 && !since {
+				// a name right after the role is its holder: "Xi, Russian
+				// President Putin" is a list, not an apposition
+				if f.Actor(s.Actor).Type == graph.Person {
+					return nil
+				}
+				break
+			}
+			// before a role, or another one: "the bank's president and
+			// the IMF's managing director"
+			if f.Actor(s.Actor).Type == graph.Person && !r.possessive(s.End) && !r.possessivePronoun(s) {
+				return nil // a list of names: "Lee, Park and Moon"
+			}
+			owners = append(owners, s.Actor)
+			k = s.End - 1
+			continue
+		}
+		if rs, ok := r.roleAt(k); ok {
+			if prep != "" {
+				k = rs.end - 1 // the complement's own title: "for President Lee"
+				continue
+			}
+			if cur := len(held) - 1; cur >= 0 && !since {
+				held[cur].rs.role, held[cur].rs.head, held[cur].rs.end = rs.role, rs.head, rs.end // "chief negotiator"
+				held[cur].former = held[cur].former || former
+				held[cur].body = held[cur].body || body
+			} else {
+				held = append(held, heldRole{rs: rs, owners: owners, former: former, body: body})
+				owners = nil
+			}
+			former, body = false, false
+			k, prep, since = rs.end-1, "", false
+			continue
+		}
+		w := t.lower(k)
+		switch {
+		case tok.UPOS == "ADP" && len(held) > 0 && rolePreps[w]:
+			prep, since = w, true
+			continue
+		case w == "and" || w == "or":
+			if prep == "" || k+1 >= len(t.toks) || !r.spanStarts(k+1) {
+				prep = "" // "... and former ambassador"; kept for "to Peru and Chile"
+			}
+			since = true
+			continue
+		case w == "'s" || w == "’s" || w == "'" || w == "’" || tok.XPOS == "POS" || w == "-":
+			continue
+		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.XPOS == "VBN" || tok.XPOS == "VBG" || tok.UPOS == "ADV" && w != "not":
+			if len(held) > 0 && prep == "" && tok.UPOS != "ADV" {
+				since = true
+			}
+			former = former || pastWords[w]
+			if prep == "" && tok.UPOS == "NOUN" && tok.XPOS == "NN" && !portfolios[w] && r.possessive(k+1) {
+				body = true // "the bank's president"
+			}
+			continue
+		}
+		break
+	}
+	return held
+}
+
+// rolePreps link a role to whom or where it is held: "ambassador to",
+// "head of", "spokesman for", "professor at", "the top Democrat on".
+var rolePreps = map[string]bool{"of": true, "to": true, "for": true, "at": true, "in": true, "on": true, "from": true}
+
+// lastSpanOfPhrase returns the actor span that ends the noun phrase that
+// starts at token k, which heads it: Putin in "Russian President Vladimir
+// Putin", the council in "Taiwan's Mainland Affairs Council"; Start is -1
+// when other words end it ("the Russian delegation").
+func (r *reader) lastSpanOfPhrase(k int) entities.Span {
+	t := r.t
+	var last entities.Span
+	after := false // words of the phrase after the last span
+	for ; k < len(t.toks); k++ {
+		if s, ok := r.nameAt(k); ok {
+			last, k, after = s, s.End-1, false
+			continue
+		}
+		switch u := t.toks[k].UPOS; {
+		case u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || r.possessive(k) || t.toks[k].Form == "-":
+			after = after || !r.possessive(k)
+			continue
+		}
+		break
+	}
+	if after {
+		return entities.Span{Start: -1} // "of the Russian delegation": no actor heads it
+	}
+	return last
+}
+
+// possessivePronoun reports whether span s is a possessive pronoun: "his"
+// in "his national security adviser".
+func (r *reader) possessivePronoun(s entities.Span) bool {
+	return s.Kind == entities.PronounSpan && r.t.toks[s.Start].XPOS == "PRP$"
+}
+
+// possessive reports whether token k is a possessive marker.
+func (r *reader) possessive(k int) bool {
+	if k >= len(r.t.toks) {
+		return false
+	}
+	w := r.t.toks[k].Form
+	return w == "'s" || w == "’s" || w == "'" || w == "’" || r.t.toks[k].XPOS == "POS"
+}
+
+// spanStarts reports whether an actor's span starts at token k.
+func (r *reader) spanStarts(k int) bool {
+	s, ok := r.a.found.At(r.si, k)
+	return ok && s.Start == k
+}
