@@ -36,6 +36,8 @@ const counterNamespace = "actorgraph"
 var (
 	articlesRead   = beam.NewCounter(counterNamespace, "articles")
 	articlesFailed = beam.NewCounter(counterNamespace, "articles_failed")
+	// articlesRepeated counts the inputs whose text repeats an article's.
+	articlesRepeated = beam.NewCounter(counterNamespace, "articles_repeated")
 )
 
 // expandFn turns an input into its articles, each a path keyed by its
@@ -159,14 +161,43 @@ func readFile(ctx context.Context, path string, limit int64) ([]byte, error) {
 	return b, nil
 }
 
+// rawArticle is the text of an article and where it was read from.
+type rawArticle struct {
+	Order string
+	Path  string
+	Text  []byte
+}
+
+// readFn reads an article and emits it keyed by its graph.ArticleID, so
+// that the copies of one text meet. A file that cannot be read, or is too
+// large, is counted and left out.
+type readFn struct {
+	MaxArticleBytes int64
+}
+
+func (f *readFn) ProcessElement(ctx context.Context, order, path string, emit func(string, rawArticle)) error {
+	text, err := readFile(ctx, path, f.MaxArticleBytes)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		log.Warnf(ctx, "%s: %v", sourceName(path), err)
+		articlesFailed.Inc(ctx, 1)
+		return nil
+	}
+	emit(graph.ArticleID(text), rawArticle{Order: order, Path: path, Text: text})
+	return nil
+}
+
 // extractFn extracts the actors and relations of an article
 // (extract.Pipeline.Article), and emits the article keyed by its order and
-// the name of every person it names, for the corpus-wide count.
+// the name of every person it names, for the corpus-wide count. Of the
+// copies of one text, only the first in input order is an article, read
+// under its name, as for actorgraph build (extract.Collection).
 type extractFn struct {
-	BeamSearch      bool
-	Actors          []graph.Actor
-	Date            string
-	MaxArticleBytes int64
+	BeamSearch bool
+	Actors     []graph.Actor
+	Date       string
 
 	pipe *extract.Pipeline
 }
@@ -185,30 +216,35 @@ func (f *extractFn) Setup() error {
 	return err
 }
 
-func (f *extractFn) ProcessElement(ctx context.Context, order, path string, emitArticle func(string, graph.Article), emitPerson func(string)) error {
-	name := sourceName(path)
-	text, err := readFile(ctx, path, f.MaxArticleBytes)
-	if err == nil {
-		var art graph.Article
-		art, err = f.pipe.Article(ctx, name, text)
-		if err == nil {
-			articlesRead.Inc(ctx, 1)
-			for _, a := range art.Actors {
-				if a.Type == graph.Person {
-					emitPerson(a.Name)
-				}
-			}
-			emitArticle(order, art)
-			return nil
+func (f *extractFn) ProcessElement(ctx context.Context, _ string, copies func(*rawArticle) bool, emitArticle func(string, graph.Article), emitPerson func(string)) error {
+	var first, raw rawArticle
+	n := 0
+	for copies(&raw) {
+		if n == 0 || raw.Order < first.Order {
+			first = raw
+		}
+		n++
+	}
+	name := sourceName(first.Path)
+	art, err := f.pipe.Article(ctx, name, first.Text)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// As actorgraph build does, a file that is not an article is
+		// reported and left out, each copy of it; the others go on.
+		log.Warnf(ctx, "%s: %v", name, err)
+		articlesFailed.Inc(ctx, int64(n))
+		return nil
+	}
+	articlesRead.Inc(ctx, 1)
+	articlesRepeated.Inc(ctx, int64(n-1))
+	for _, a := range art.Actors {
+		if a.Type == graph.Person {
+			emitPerson(a.Name)
 		}
 	}
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	// As actorgraph build does, a file that is not an article is reported
-	// and left out; the others go on.
-	log.Warnf(ctx, "%s: %v", name, err)
-	articlesFailed.Inc(ctx, 1)
+	emitArticle(first.Order, art)
 	return nil
 }
 

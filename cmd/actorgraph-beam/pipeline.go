@@ -21,14 +21,19 @@ import (
 
 // The pipeline, stage by stage (see Build):
 //
-//	inputs ─ expand ─► (order, path) ─ reshuffle ─ extract ─► (order, article) ───────────┐
-//	                                                  └──► person names ─ count ─► side input
-//	                                                                                     ▼
-//	                          (IRI, actor) ◄──────────── resolve (the Corpus, per worker) ┘
-//	                               │                          │
-//	                     CombinePerKey: the first             └─► the articles' quads
-//	                     name and type, all aliases                     │
-//	                               └─► the actors' quads ──► flatten ◄──┘─► shards ─► files
+//  1. expand: each input to its articles' paths, keyed by their place in
+//     build's input order; reshuffled, to spread them over the workers;
+//  2. read: each file's text, keyed by its graph.ArticleID;
+//  3. group by article ID, and extract the first copy of each text in
+//     input order (build describes a text once, under the first name it
+//     was read by): (order, article), and the name of every person in it;
+//  4. count the person names (a combine per name): the side input of
+//  5. resolve: every worker builds the Corpus from the counts, renames the
+//     actors of each article, and emits the article's quads and each actor
+//     mention keyed by its IRI;
+//  6. combine the mentions per IRI (the first name and type, all aliases)
+//     and emit each actor's description;
+//  7. write the quads of 5 and 6 into shards.
 //
 // build's reconciliation has two corpus-wide steps, and the pipeline
 // reproduces both whatever order the runner processes articles in:
@@ -114,12 +119,14 @@ func Build(s beam.Scope, c Config) error {
 	// A directory or a glob expands on one worker: spread its articles.
 	files = beam.Reshuffle(s, files)
 
+	texts := beam.ParDo(s.Scope("read"), &readFn{MaxArticleBytes: c.MaxArticleBytes}, files)
+	// The copies of one text meet: build describes an article once.
+	copies := beam.GroupByKey(s.Scope("same text"), texts)
 	articles, persons := beam.ParDo2(s.Scope("extract"), &extractFn{
-		BeamSearch:      c.BeamSearch,
-		Actors:          c.Actors,
-		Date:            c.Date,
-		MaxArticleBytes: c.MaxArticleBytes,
-	}, files)
+		BeamSearch: c.BeamSearch,
+		Actors:     c.Actors,
+		Date:       c.Date,
+	}, copies)
 	uses := stats.Count(s.Scope("person uses"), persons)
 
 	articleLines, mentions := beam.ParDo2(s.Scope("resolve"), &resolveFn{Base: c.Base},
@@ -134,10 +141,12 @@ func Build(s beam.Scope, c Config) error {
 func init() {
 	beam.RegisterType(reflect.TypeFor[inputSpec]())
 	beam.RegisterType(reflect.TypeFor[mention]())
+	beam.RegisterType(reflect.TypeFor[rawArticle]())
 	beam.RegisterCoder(reflect.TypeFor[graph.Article](), encodeArticle, decodeArticle)
 
 	register.DoFn3x1[context.Context, inputSpec, func(string, string), error](&expandFn{})
-	register.DoFn5x1[context.Context, string, string, func(string, graph.Article), func(string), error](&extractFn{})
+	register.DoFn4x1[context.Context, string, string, func(string, rawArticle), error](&readFn{})
+	register.DoFn5x1[context.Context, string, func(*rawArticle) bool, func(string, graph.Article), func(string), error](&extractFn{})
 	register.DoFn6x1[context.Context, string, graph.Article, func(*string, *int) bool, func(string), func(string, mention), error](&resolveFn{})
 	register.DoFn3x1[string, mention, func(string), error](&describeFn{})
 	register.Function2x1(mergeMentions)
@@ -145,6 +154,8 @@ func init() {
 	register.Emitter2[string, string]()
 	register.Emitter2[string, graph.Article]()
 	register.Emitter2[string, mention]()
+	register.Emitter2[string, rawArticle]()
+	register.Iter1[rawArticle]()
 	register.Iter2[string, int]()
 }
 
