@@ -11,7 +11,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax"
-	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // TestPronounResolutionGUM measures the pronoun resolver against GUM's
@@ -28,16 +27,7 @@ func TestPronounResolutionGUM(t *testing.T) {
 	finder := NewFinder(testenv.Must(t, gazetteer.Default), testenv.Must(t, ner.DefaultRecognizer))
 	var resolved, correct, reachable, found int
 	for _, doc := range docs {
-		sents := make([]ud.Sentence, len(doc.Sentences))
-		for i, s := range doc.Sentences {
-			s.Tokens = append([]ud.Token(nil), s.Tokens...)
-			for k := range s.Tokens {
-				tk := &s.Tokens[k]
-				tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", -1, ""
-			}
-			model.AnalyzeSentence(&s)
-			sents[i] = s
-		}
+		sents := gumtest.Reanalyse(doc, model.AnalyzeSentence)
 		res := finder.Find(sents)
 		// the GUM entity of each single-token pronoun mention
 		pronounEntity := map[tokenRef]string{}

@@ -92,15 +92,7 @@ func (t *tree) upChain(i, limit int) []int {
 
 // pairHead returns the head of i with nominal coordination lifted.
 func (t *tree) pairHead(i int) int {
-	j := i
-	for step := 0; step < 8 && t.toks[j].Deprel == "conj"; step++ {
-		h := t.head(j)
-		if h < 0 || !isNominal(t.toks[h].UPOS) {
-			break
-		}
-		j = h
-	}
-	return t.head(j)
+	return t.head(t.coordBase(i))
 }
 
 // coordBase returns the first conjunct of the nominal coordination i is
@@ -119,14 +111,7 @@ func (t *tree) coordBase(i int) int {
 // pairRel returns the relation of i to pairHead(i), and the preposition
 // that marks it.
 func (t *tree) pairRel(i int) (rel, prep string) {
-	j := i
-	for step := 0; step < 8 && t.toks[j].Deprel == "conj"; step++ {
-		h := t.head(j)
-		if h < 0 || !isNominal(t.toks[h].UPOS) {
-			break
-		}
-		j = h
-	}
+	j := t.coordBase(i)
 	prep = t.prep(i)
 	if prep == "" {
 		prep = t.prep(j)

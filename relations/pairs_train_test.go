@@ -3,6 +3,7 @@ package relations
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
 var updatePairs = flag.Bool("update-pairs", false, "train the pair model on ../shared/eval/train and rewrite pairs.model")
@@ -168,32 +170,6 @@ const (
 	jackknifeFolds = 4
 )
 
-// averaged is an averaged perceptron over string features.
-type averaged struct {
-	w, total map[string]float64
-	stamp    map[string]int
-	t        int
-}
-
-func (p *averaged) bump(fs []string, d float64) {
-	for _, f := range fs {
-		p.total[f] += float64(p.t-p.stamp[f]) * p.w[f]
-		p.stamp[f] = p.t
-		p.w[f] += d
-	}
-}
-
-func (p *averaged) average() map[string]float64 {
-	out := map[string]float64{}
-	for f, w := range p.w {
-		avg := (p.total[f] + float64(p.t-p.stamp[f])*w) / float64(max(p.t, 1))
-		if math.Abs(avg) >= 1e-4 {
-			out[f] = avg
-		}
-	}
-	return out
-}
-
 // trainRanker trains the predicate ranker of m (whose norm is set) on the
 // candidates of docs whose sentence the gold quotes for their pair and of
 // which it accepts a reading: the perceptron learns to rank an accepted
@@ -227,7 +203,7 @@ func trainRanker(m *pairModel, docs []*trainDoc) map[string]float64 {
 			}
 		}
 	}
-	p := &averaged{w: map[string]float64{}, total: map[string]float64{}, stamp: map[string]int{}}
+	p := perceptron.NewSparse()
 	rng := rand.New(rand.NewPCG(18, 19))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -240,10 +216,7 @@ func trainRanker(m *pairModel, docs []*trainDoc) map[string]float64 {
 			pred, gold := -1, -1
 			var ps, gs float64
 			for k, fs := range e.feats {
-				s := 0.0
-				for _, f := range fs {
-					s += p.w[f]
-				}
+				s := p.Score(fs)
 				if pred < 0 || s > ps {
 					pred, ps = k, s
 				}
@@ -252,13 +225,12 @@ func trainRanker(m *pairModel, docs []*trainDoc) map[string]float64 {
 				}
 			}
 			if !e.good[pred] {
-				p.bump(e.feats[gold], 1)
-				p.bump(e.feats[pred], -1)
+				p.Update(e.feats[gold], e.feats[pred])
 			}
-			p.t++
+			p.Tick()
 		}
 	}
-	return p.average()
+	return p.Average(1e-4)
 }
 
 // examples returns the features of the candidates of docs and their pair
@@ -396,11 +368,7 @@ func formatPairModel(m *pairModel) string {
 	sb.WriteString("#   go test ./relations/ -run TestTrainPairs -update-pairs\n")
 	fmt.Fprintf(&sb, "add-pair\t%g\nadd-strict\t%g\ndrop\t%g\n", m.addPair, m.addStrict, m.drop)
 	lines := func(prefix string, w map[string]float64) {
-		keys := make([]string, 0, len(w))
-		for k := range w {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
+		keys := slices.Sorted(maps.Keys(w))
 		for _, k := range keys {
 			fmt.Fprintf(&sb, "%s\t%s\t%.4f\n", prefix, k, w[k])
 		}

@@ -153,28 +153,17 @@ func arrange(g *memgraph.Graph, opt Options, actors, sizes map[string]plainNode,
 // components groups the boxes of arrange (actors, then one label per edge)
 // by connected part of the map, largest first, each in index order.
 func components(actors int, edges []memgraph.Edge, index map[string]int) [][]int {
-	parent := make([]int, actors)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjointSets(actors)
 	for _, e := range edges {
-		a, b := find(index[string(e.From)]), find(index[string(e.To)])
-		parent[max(a, b)] = min(a, b)
+		sets.union(index[string(e.From)], index[string(e.To)])
 	}
 	byRoot := map[int][]int{}
 	for i := range actors {
-		r := find(i)
+		r := sets.find(i)
 		byRoot[r] = append(byRoot[r], i)
 	}
 	for k, e := range edges {
-		r := find(index[string(e.From)])
+		r := sets.find(index[string(e.From)])
 		byRoot[r] = append(byRoot[r], actors+k)
 	}
 	parts := make([][]int, 0, len(byRoot))

@@ -110,20 +110,9 @@ func groupTies(g *memgraph.Graph, groups map[graph.IRI]int, index map[string]int
 		return nil
 	}
 	nodes := g.Nodes()
-	parent := make([]int, len(nodes))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjointSets(len(nodes))
 	for _, e := range g.Edges() {
-		a, b := find(index[string(e.From)]), find(index[string(e.To)])
-		parent[max(a, b)] = min(a, b)
+		sets.union(index[string(e.From)], index[string(e.To)])
 	}
 	first := map[int]int{} // group -> its first actor
 	var ties [][2]int
@@ -137,8 +126,7 @@ func groupTies(g *memgraph.Graph, groups map[graph.IRI]int, index map[string]int
 			first[c] = i
 			continue
 		}
-		if a, b := find(i), find(f); a != b {
-			parent[max(a, b)] = min(a, b)
+		if sets.union(i, f) {
 			ties = append(ties, [2]int{f, i})
 		}
 	}

@@ -36,6 +36,18 @@ func seedTexts(b *testing.B) ([]string, int64) {
 	return texts, size
 }
 
+// benchEach measures f over every item of items as one iteration of b,
+// which reads size bytes of text.
+func benchEach[T any](b *testing.B, size int64, items []T, f func(*T)) {
+	b.ReportAllocs()
+	b.SetBytes(size)
+	for b.Loop() {
+		for i := range items {
+			f(&items[i])
+		}
+	}
+}
+
 func benchModel(b *testing.B) *Model {
 	b.Helper()
 	return testenv.Must(b, DefaultModel)
@@ -57,26 +69,14 @@ func BenchmarkTagVsProse(b *testing.B) {
 		}
 	}
 	b.Run("impl=actorgraph", func(b *testing.B) {
-		b.ReportAllocs()
-		b.SetBytes(size)
-		for b.Loop() {
-			for i := range sents {
-				m.Tagger.Tag(&sents[i])
-			}
-		}
+		benchEach(b, size, sents, m.Tagger.Tag)
 	})
 	b.Run("impl=prose", func(b *testing.B) {
 		tg, err := tag.New()
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.ReportAllocs()
-		b.SetBytes(size)
-		for b.Loop() {
-			for _, s := range proseSents {
-				tg.TagTokens(s)
-			}
-		}
+		benchEach(b, size, proseSents, func(s *[]tag.Token) { tg.TagTokens(*s) })
 	})
 }
 
@@ -92,13 +92,7 @@ func BenchmarkPipelineVsProse(b *testing.B) {
 		m    *Model
 	}{{"actorgraph", m}, {"actorgraph-beam", beam}} {
 		b.Run("impl="+impl.name, func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(size)
-			for b.Loop() {
-				for _, t := range texts {
-					impl.m.Analyze(t)
-				}
-			}
+			benchEach(b, size, texts, func(t *string) { impl.m.Analyze(*t) })
 		})
 	}
 	b.Run("impl=prose", func(b *testing.B) {
@@ -107,26 +101,14 @@ func BenchmarkPipelineVsProse(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.ReportAllocs()
-		b.SetBytes(size)
-		for b.Loop() {
-			for _, t := range texts {
-				tg.TagTokens(tk.Tokenize(t))
-			}
-		}
+		benchEach(b, size, texts, func(t *string) { tg.TagTokens(tk.Tokenize(*t)) })
 	})
 }
 
 // BenchmarkSegment measures the tokenizer and sentence splitter alone.
 func BenchmarkSegment(b *testing.B) {
 	texts, size := seedTexts(b)
-	b.ReportAllocs()
-	b.SetBytes(size)
-	for b.Loop() {
-		for _, t := range texts {
-			tokenize.Segment(t)
-		}
-	}
+	benchEach(b, size, texts, func(t *string) { tokenize.Segment(*t) })
 }
 
 // BenchmarkLemmatize lemmatizes the tagged words of the seed articles.
@@ -140,11 +122,5 @@ func BenchmarkLemmatize(b *testing.B) {
 			sents = append(sents, s)
 		}
 	}
-	b.ReportAllocs()
-	b.SetBytes(size)
-	for b.Loop() {
-		for i := range sents {
-			m.Lemmatizer.Lemmatize(&sents[i])
-		}
-	}
+	benchEach(b, size, sents, m.Lemmatizer.Lemmatize)
 }

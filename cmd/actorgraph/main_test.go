@@ -23,6 +23,22 @@ func runCLI(t *testing.T, stdin string, args ...string) clitest.Result {
 	return clitest.Run(context.Background(), run, stdin, args...)
 }
 
+// renderFile runs render -o path with the flags extra on the graph file g
+// and returns the map it wrote.
+func renderFile(t *testing.T, path, g string, extra ...string) []byte {
+	t.Helper()
+	args := append([]string{"render", "-o", path}, extra...)
+	r := runCLI(t, "", append(args, g)...)
+	if r.Code != 0 {
+		t.Fatalf("render %s: exit %d: %s", strings.Join(extra, " "), r.Code, r.Stderr)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // corpusGraph builds the embedded sample corpus once and returns the path
 // of its N-Quads.
 var corpusGraph = sync.OnceValues(func() (string, error) {
@@ -319,15 +335,9 @@ func TestRenderFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(dir, tt.out)
-			args := append([]string{"render", "-o", path}, tt.extra...)
-			r := runCLI(t, "", append(args, g)...)
-			if r.Code != 0 {
-				t.Fatalf("exit %d: %s", r.Code, r.Stderr)
-			}
-			b, err := os.ReadFile(path)
-			if err != nil || !strings.Contains(string(b), tt.want) {
-				t.Errorf("%s lacks %q (%v)", tt.out, tt.want, err)
+			b := renderFile(t, filepath.Join(dir, tt.out), g, tt.extra...)
+			if !strings.Contains(string(b), tt.want) {
+				t.Errorf("%s lacks %q", tt.out, tt.want)
 			}
 		})
 	}
@@ -429,13 +439,7 @@ func TestRenderEveryLinkedActor(t *testing.T) {
 <https://t.example/a/3> <https://t.example/rel/met> <https://t.example/a/2> .
 `)
 	for _, groups := range []string{"true", "false"} {
-		out := filepath.Join(dir, "map-"+groups+".dot")
-		r := runCLI(t, "", "render", "--max-nodes", "0", "--groups="+groups, "-o", out, path)
-		if r.Code != 0 {
-			t.Fatalf("-groups=%s: exit %d: %s", groups, r.Code, r.Stderr)
-		}
-		b, err := os.ReadFile(out)
-		must(t, err)
+		b := renderFile(t, filepath.Join(dir, "map-"+groups+".dot"), path, "--max-nodes", "0", "--groups="+groups)
 		for _, name := range []string{"Ruritania", "Freedonia", "Sylvania"} {
 			if !strings.Contains(string(b), name) {
 				t.Errorf("-groups=%s: the map lacks %s", groups, name)

@@ -53,8 +53,8 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 	if *limit < 0 {
 		return cli.Usagef("-limit must be at least 0")
 	}
-	if *format != "text" && *format != "json" {
-		return cli.Usagef("-format must be text or json, not %q", *format)
+	if err := checkTextOrJSON(*format); err != nil {
+		return err
 	}
 	keep, err := filter.keep()
 	if err != nil {
@@ -223,6 +223,15 @@ func storeID(ctx context.Context, st *store.Store, node memgraph.Node) (store.Ac
 		err = fmt.Errorf("actor %s left %s while it was read", node.IRI, cli.DisplayText(st.Path()))
 	}
 	return id, err
+}
+
+// checkTextOrJSON checks the -format of the commands that write a text
+// listing or JSON (neighbors, path).
+func checkTextOrJSON(format string) error {
+	if format != "text" && format != "json" {
+		return cli.Usagef("-format must be text or json, not %q", format)
+	}
+	return nil
 }
 
 // resolveName finds the one actor NAME stands for, or says why it cannot.

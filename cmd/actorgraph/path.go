@@ -34,8 +34,8 @@ func runPath(ctx context.Context, e *cli.Env, args []string) error {
 	if *maxHops < 1 || *limit < 1 {
 		return cli.Usagef("-max-hops and -limit must be at least 1")
 	}
-	if *format != "text" && *format != "json" {
-		return cli.Usagef("-format must be text or json, not %q", *format)
+	if err := checkTextOrJSON(*format); err != nil {
+		return err
 	}
 	_, d, lineErr, err := loadDataset(ctx, args[2:], e.Stdin)
 	if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -48,16 +47,7 @@ func TestRenderHTML(t *testing.T) {
 	all := -1
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(dir, tt.out)
-			args := append([]string{"render", "-o", path}, tt.extra...)
-			r := runCLI(t, "", append(args, g)...)
-			if r.Code != 0 {
-				t.Fatalf("exit %d: %s", r.Code, r.Stderr)
-			}
-			b, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := renderFile(t, filepath.Join(dir, tt.out), g, tt.extra...)
 			if !strings.HasPrefix(string(b), "<!DOCTYPE html>") {
 				t.Fatalf("%s is not an HTML page: %.80q", tt.out, b)
 			}

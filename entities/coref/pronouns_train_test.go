@@ -3,6 +3,8 @@ package coref
 import (
 	"flag"
 	"fmt"
+	"maps"
+	"math"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -12,6 +14,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/entities/gum"
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
+	"github.com/actorgraph/actorgraph/internal/perceptron"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -23,85 +26,17 @@ var updatePronouns = flag.Bool("update-pronouns", false, "train the pronoun rank
 // perceptron makes.
 const pronounEpochs = 6
 
-// perceptron is an averaged perceptron over string features.
-type perceptron struct {
-	w, total map[string]float64
-	stamp    map[string]int
-	t        int
-}
-
-func newPerceptron() *perceptron {
-	return &perceptron{w: map[string]float64{}, total: map[string]float64{}, stamp: map[string]int{}}
-}
-
-func (p *perceptron) score(feats []string) float64 {
-	s := 0.0
-	for _, f := range feats {
-		s += p.w[f]
-	}
-	return s
-}
-
-func (p *perceptron) bump(f string, d float64) {
-	p.total[f] += float64(p.t-p.stamp[f]) * p.w[f]
-	p.stamp[f] = p.t
-	p.w[f] += d
-}
-
-// update moves the weights towards good and away from bad. The caller
-// counts the examples in p.t, after the update.
-func (p *perceptron) update(good, bad []string) {
-	for _, f := range good {
-		p.bump(f, 1)
-	}
-	for _, f := range bad {
-		p.bump(f, -1)
-	}
-}
-
-// average returns the averaged weights as a model.
-func (p *perceptron) average() *pronounModel {
-	m := &pronounModel{w: map[string]float64{}}
-	for f, w := range p.w {
-		avg := (p.total[f] + float64(p.t-p.stamp[f])*w) / float64(max(p.t, 1))
-		if avg > 1e-4 || avg < -1e-4 {
-			m.w[f] = avg
-		}
-	}
-	return m
-}
-
 func formatPronounModel(m *pronounModel) string {
 	var sb strings.Builder
 	sb.WriteString("# Weights of the pronoun ranker (pronouns.go): feature <TAB> weight.\n")
 	sb.WriteString("# Learned from the coreference chains of the training split of UD English\n")
 	sb.WriteString("# GUM (CC BY 4.0 and others, see its LICENSE.txt) by TestTrainPronouns;\n")
 	sb.WriteString("# rewrite with go test -run TestTrainPronouns -update-pronouns ./entities/coref/\n")
-	keys := make([]string, 0, len(m.w))
-	for k := range m.w {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(m.w))
 	for _, k := range keys {
 		fmt.Fprintf(&sb, "%s\t%.4f\n", k, m.w[k])
 	}
 	return sb.String()
-}
-
-// reanalyse returns a GUM document's sentences analysed by our own tagger
-// and parser from its gold tokens, as the finder sees text.
-func reanalyse(model *syntax.Model, doc gum.Document) []ud.Sentence {
-	sents := make([]ud.Sentence, len(doc.Sentences))
-	for i, s := range doc.Sentences {
-		s.Tokens = append([]ud.Token(nil), s.Tokens...)
-		for k := range s.Tokens {
-			tk := &s.Tokens[k]
-			tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", -1, ""
-		}
-		model.AnalyzeSentence(&s)
-		sents[i] = s
-	}
-	return sents
 }
 
 // goldEntities maps each token of a GUM document inside a mention to the
@@ -160,7 +95,7 @@ func trainPronouns(find func([]ud.Sentence) *found.Found, x *resolver, docs []gu
 const pronounBags = 5
 
 func trainPronounsOnce(find func([]ud.Sentence) *found.Found, x *resolver, docs []gum.Document, sents [][]ud.Sentence, epochs int, order []int) *pronounModel {
-	p := newPerceptron()
+	p := perceptron.NewSparse()
 	table, _ := defaultGenders()
 	for range epochs {
 		for _, di := range order {
@@ -173,7 +108,7 @@ func trainPronounsOnce(find func([]ud.Sentence) *found.Found, x *resolver, docs 
 			resolvePronouns(nps, sents[di], func(pi int, cands []pronounCandidate) int {
 				pred := 0
 				for k := range cands {
-					if p.score(cands[k].feats) > p.score(cands[pred].feats) {
+					if p.Score(cands[k].feats) > p.Score(cands[pred].feats) {
 						pred = k
 					}
 				}
@@ -187,7 +122,7 @@ func trainPronounsOnce(find func([]ud.Sentence) *found.Found, x *resolver, docs 
 				}
 				goodK := -1
 				for k := range cands {
-					if ok && right(k) && (goodK < 0 || p.score(cands[k].feats) > p.score(cands[goodK].feats)) {
+					if ok && right(k) && (goodK < 0 || p.Score(cands[k].feats) > p.Score(cands[goodK].feats)) {
 						goodK = k
 					}
 				}
@@ -195,14 +130,15 @@ func trainPronounsOnce(find func([]ud.Sentence) *found.Found, x *resolver, docs 
 					goodK = 0
 				}
 				if pred != goodK && !(pred > 0 && ok && right(pred)) {
-					p.update(cands[goodK].feats, cands[pred].feats)
+					p.Update(cands[goodK].feats, cands[pred].feats)
 				}
-				p.t++
+				p.Tick()
 				return pred
 			})
 		}
 	}
-	return p.average()
+	// strictly more than 1e-4 in magnitude, as the shipped model was pruned
+	return &pronounModel{w: p.Average(math.Nextafter(1e-4, 1))}
 }
 
 // testTrainPronouns, run by TestTrainPronouns of entities_test.go with the
@@ -222,7 +158,7 @@ func testTrainPronouns(t *testing.T, find func([]ud.Sentence) *found.Found, role
 	}
 	sents := make([][]ud.Sentence, len(docs))
 	for i, d := range docs {
-		sents[i] = reanalyse(model, d)
+		sents[i] = gumtest.Reanalyse(d, model.AnalyzeSentence)
 	}
 	m := trainPronouns(find, x, docs, sents, pronounEpochs)
 	if len(m.w) == 0 {

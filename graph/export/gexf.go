@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -41,10 +42,10 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 		fmt.Fprint(bw, "  <graph defaultedgetype=\"directed\" mode=\"static\">\n")
 	}
 	fmt.Fprint(bw, "    <attributes class=\"node\" mode=\"static\">\n")
-	for _, a := range nodeAttrs {
-		if a.id != "label" {
-			fmt.Fprintf(bw, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", a.id, a.name, gexfType(a.typ))
-		}
+	// a node's label is an XML attribute of its element
+	nattrs := slices.DeleteFunc(slices.Clone(nodeAttrs), func(a attr) bool { return a.id == "label" })
+	for _, a := range nattrs {
+		fmt.Fprintf(bw, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", a.id, a.name, gexfType(a.typ))
 	}
 	fmt.Fprint(bw, "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n")
 	for _, a := range eattrs {
@@ -53,11 +54,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 	fmt.Fprint(bw, "    </attributes>\n    <nodes>\n")
 	for _, n := range g.Nodes {
 		fmt.Fprintf(bw, "      <node id=\"%s\" label=\"%s\">\n        <attvalues>\n", ids[string(n.ID)], xmlEscape(n.Label))
-		for _, a := range nodeAttrs {
-			if v := nodeValue(n, a.id); v != "" && a.id != "label" {
-				fmt.Fprintf(bw, "          <attvalue for=\"%s\" value=\"%s\"/>\n", a.id, xmlEscape(v))
-			}
-		}
+		writeValues(bw, "          <attvalue for=\"%s\" value=\"%s\"/>\n", nattrs, func(id string) string { return nodeValue(n, id) })
 		fmt.Fprint(bw, "        </attvalues>\n      </node>\n")
 	}
 	fmt.Fprint(bw, "    </nodes>\n    <edges>\n")
@@ -67,11 +64,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 			fmt.Fprintf(bw, " start=\"%s\" end=\"%s\"", start, end)
 		}
 		fmt.Fprint(bw, ">\n        <attvalues>\n")
-		for _, a := range eattrs {
-			if v := edgeValue(e, a.id); v != "" {
-				fmt.Fprintf(bw, "          <attvalue for=\"%s\" value=\"%s\"/>\n", a.id, xmlEscape(v))
-			}
-		}
+		writeValues(bw, "          <attvalue for=\"%s\" value=\"%s\"/>\n", eattrs, func(id string) string { return edgeValue(e, id) })
 		fmt.Fprint(bw, "        </attvalues>\n      </edge>\n")
 	}
 	fmt.Fprint(bw, "    </edges>\n  </graph>\n</gexf>\n")

@@ -100,6 +100,17 @@ func usedEdgeAttrs(g *Graph) []attr {
 	return used
 }
 
+// writeValues writes format, filled with the id of the attribute and its
+// escaped value, for each of attrs whose value (as value gives it) is not
+// empty.
+func writeValues(w io.Writer, format string, attrs []attr, value func(id string) string) {
+	for _, a := range attrs {
+		if v := value(a.id); v != "" {
+			fmt.Fprintf(w, format, a.id, xmlEscape(v))
+		}
+	}
+}
+
 // nodeIDs numbers the nodes n1, n2, ... for the XML formats, whose ids
 // should be plain tokens rather than IRIs.
 func nodeIDs(g *Graph) map[string]string {
@@ -134,20 +145,12 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 	fmt.Fprint(bw, "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n")
 	for _, n := range g.Nodes {
 		fmt.Fprintf(bw, "    <node id=\"%s\">\n", ids[string(n.ID)])
-		for _, a := range nodeAttrs {
-			if v := nodeValue(n, a.id); v != "" {
-				fmt.Fprintf(bw, "      <data key=\"n_%s\">%s</data>\n", a.id, xmlEscape(v))
-			}
-		}
+		writeValues(bw, "      <data key=\"n_%s\">%s</data>\n", nodeAttrs, func(id string) string { return nodeValue(n, id) })
 		fmt.Fprint(bw, "    </node>\n")
 	}
 	for _, e := range g.Edges {
 		fmt.Fprintf(bw, "    <edge id=\"%s\" source=\"%s\" target=\"%s\">\n", xmlEscape(e.ID), ids[string(e.Source)], ids[string(e.Target)])
-		for _, a := range eattrs {
-			if v := edgeValue(e, a.id); v != "" {
-				fmt.Fprintf(bw, "      <data key=\"e_%s\">%s</data>\n", a.id, xmlEscape(v))
-			}
-		}
+		writeValues(bw, "      <data key=\"e_%s\">%s</data>\n", eattrs, func(id string) string { return edgeValue(e, id) })
 		fmt.Fprint(bw, "    </edge>\n")
 	}
 	fmt.Fprint(bw, "  </graph>\n</graphml>\n")

@@ -21,13 +21,9 @@ import (
 // independent parser, not just acceptance. The files that hit a known defect
 // of raptor 2.0.15 (see rapperDefect) are only logged.
 func TestRapperAgrees(t *testing.T) {
-	if testing.Short() {
-		t.Skip("external parsers skipped in -short mode")
-	}
+	skipExternalInShort(t)
 	rapper, err := exec.LookPath("rapper")
-	if err != nil {
-		t.Skipf("rapper not installed (run .ci/install-validators.sh): %v", err)
-	}
+	needExternal(t, "rapper", err)
 	files := w3cPositives(t)
 	if len(files) == 0 {
 		t.Skip("W3C rdf-tests absent")
@@ -40,14 +36,7 @@ func TestRapperAgrees(t *testing.T) {
 			continue
 		}
 		compared++
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ours, err := ReadAll(bytes.NewReader(data), f)
-		if err != nil {
-			t.Fatalf("W3C positive test rejected: %v", err)
-		}
+		ours := readPositive(t, f)
 		var stderr bytes.Buffer
 		cmd := exec.Command(rapper, "-q", "-i", "nquads", "-o", "nquads", f)
 		cmd.Stderr = &stderr
@@ -66,6 +55,20 @@ func TestRapperAgrees(t *testing.T) {
 		}
 	}
 	t.Logf("compared %d of %d W3C positive tests with rapper", compared, len(files))
+}
+
+// readPositive reads the quads of the W3C positive syntax test f.
+func readPositive(t *testing.T, f string) []graph.Quad {
+	t.Helper()
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quads, err := ReadAll(bytes.NewReader(data), f)
+	if err != nil {
+		t.Fatalf("W3C positive test rejected: %v", err)
+	}
+	return quads
 }
 
 // rapperDefect says why raptor 2.0.15 reads something else than the W3C
@@ -117,20 +120,9 @@ type n3Term struct {
 // quads, term by term (blank nodes renamed in order of first use, as n3
 // relabels them).
 func TestN3Agrees(t *testing.T) {
-	if testing.Short() {
-		t.Skip("external parsers skipped in -short mode")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skipf("n3 not installed (run .ci/install-validators.sh): %v", err)
-	}
-	tools, err := filepath.Abs(filepath.Join("..", "..", "tools", "validate"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(tools, "node_modules", "n3", "package.json")); err != nil {
-		t.Skipf("n3 not installed (run .ci/install-validators.sh): %v", err)
-	}
+	skipExternalInShort(t)
+	node, tools, err := lookN3()
+	needExternal(t, "n3", err)
 	files := w3cPositives(t)
 	if len(files) == 0 {
 		t.Skip("W3C rdf-tests absent")
@@ -161,14 +153,7 @@ func TestN3Agrees(t *testing.T) {
 				theirs[k].Predicate = p
 			}
 		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ours, err := ReadAll(bytes.NewReader(data), f)
-		if err != nil {
-			t.Fatalf("W3C positive test rejected: %v", err)
-		}
+		ours := readPositive(t, f)
 		if got, want := canonical(t, theirs), canonical(t, ours); got != want {
 			t.Errorf("%s: n3 reads\n%s\nthis package reads\n%s", f, got, want)
 		}

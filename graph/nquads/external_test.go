@@ -47,9 +47,7 @@ var externalValidators = []externalValidator{
 // As a control that the harness can fail, both must reject a file with a
 // relative IRI.
 func TestExternalValidators(t *testing.T) {
-	if testing.Short() {
-		t.Skip("external parsers skipped in -short mode")
-	}
+	skipExternalInShort(t)
 	dir := t.TempDir()
 	want := map[string]int{} // file -> quads this package reads in it
 	write := func(name string, data []byte) string {
@@ -66,14 +64,7 @@ func TestExternalValidators(t *testing.T) {
 	positives := w3cPositives(t)
 	var rewritten []string
 	for _, f := range positives {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		quads, err := ReadAll(bytes.NewReader(data), f)
-		if err != nil {
-			t.Fatalf("W3C positive test rejected: %v", err)
-		}
+		quads := readPositive(t, f)
 		want[f] = len(quads)
 		out := write("rewritten-"+filepath.Base(filepath.Dir(f))+"-"+filepath.Base(f), []byte(writeAll(t, quads)))
 		want[out] = len(quads)
@@ -83,9 +74,7 @@ func TestExternalValidators(t *testing.T) {
 	for _, v := range externalValidators {
 		t.Run(v.name, func(t *testing.T) {
 			parse, err := v.find()
-			if err != nil {
-				t.Skipf("%s not installed (run .ci/install-validators.sh): %v", v.name, err)
-			}
+			needExternal(t, v.name, err)
 			files := append([]string{article, bad}, positives...)
 			files = append(files, rewritten...)
 			got := parse(t, files)
@@ -130,6 +119,40 @@ func w3cPositives(t *testing.T) []string {
 		}
 	}
 	return files
+}
+
+// skipExternalInShort skips a test that runs external parsers in -short
+// mode.
+func skipExternalInShort(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("external parsers skipped in -short mode")
+	}
+}
+
+// needExternal skips t when the external parser name was not found (err).
+func needExternal(t *testing.T, name string, err error) {
+	t.Helper()
+	if err != nil {
+		t.Skipf("%s not installed (run .ci/install-validators.sh): %v", name, err)
+	}
+}
+
+// lookN3 returns the node command and the directory tools/validate where
+// the npm package n3 is installed, or why either is missing.
+func lookN3() (node, tools string, err error) {
+	node, err = exec.LookPath("node")
+	if err != nil {
+		return "", "", err
+	}
+	tools, err = filepath.Abs(filepath.Join("..", "..", "tools", "validate"))
+	if err != nil {
+		return "", "", err
+	}
+	if _, err := os.Stat(filepath.Join(tools, "node_modules", "n3", "package.json")); err != nil {
+		return "", "", err
+	}
+	return node, tools, nil
 }
 
 // rapperCount is rapper's closing line on standard error.
@@ -186,15 +209,8 @@ func findRapper() (func(*testing.T, []string) map[string]verdict, error) {
 // findN3 returns a parser that runs testdata/n3validate.cjs with node and
 // the n3 package installed in tools/validate.
 func findN3() (func(*testing.T, []string) map[string]verdict, error) {
-	node, err := exec.LookPath("node")
+	node, tools, err := lookN3()
 	if err != nil {
-		return nil, err
-	}
-	tools, err := filepath.Abs(filepath.Join("..", "..", "tools", "validate"))
-	if err != nil {
-		return nil, err
-	}
-	if _, err := os.Stat(filepath.Join(tools, "node_modules", "n3", "package.json")); err != nil {
 		return nil, err
 	}
 	return func(t *testing.T, files []string) map[string]verdict {

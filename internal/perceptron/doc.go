@@ -6,8 +6,10 @@
 //   - averaged-perceptron training: the lazy averaging of a vector of
 //     weights (Averaged, averaged.go); a Trainer of float32 weights that
 //     averages into a Model, and Quantize, which packs averaged weights
-//     into one (trainer.go); and TrainTable and Sums for the int8 tables,
+//     into one (trainer.go); TrainTable and Sums for the int8 tables,
 //     whose averages over several trained members are exact (table.go);
+//     and Sparse, an averaged perceptron over string features for the
+//     small models kept as text (sparse.go);
 //   - the trained weights, quantised and packed for fast scoring: a Model
 //     of int16 weights in sparse and dense rows, summed in a Tally (model.go,
 //     tally.go), and a Table of int8 weights laid out as a LaneTable to

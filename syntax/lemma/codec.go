@@ -3,7 +3,8 @@ package lemma
 import (
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
@@ -19,11 +20,7 @@ const maxLemmaEntries = 1 << 22
 // same lemmatizer always gives the same bytes.
 func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 	n, err := perceptron.Write(w, lemmaFormat, func(m *perceptron.Writer) {
-		tags := make([]string, 0, len(l.rules.keepCase))
-		for t := range l.rules.keepCase {
-			tags = append(tags, t)
-		}
-		sort.Strings(tags)
+		tags := slices.Sorted(maps.Keys(l.rules.keepCase))
 		index := map[string]int{}
 		m.Uvarint(uint64(len(tags)))
 		for i, t := range tags {
@@ -55,11 +52,7 @@ func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 		}
 		m.Uvarint(flag)
 		for _, table := range []map[string]string{l.past, l.participle} {
-			keys := make([]string, 0, len(table))
-			for k := range table {
-				keys = append(keys, k)
-			}
-			sort.Strings(keys)
+			keys := slices.Sorted(maps.Keys(table))
 			m.Uvarint(uint64(len(keys)))
 			for _, k := range keys {
 				m.String(k)

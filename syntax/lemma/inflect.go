@@ -8,32 +8,36 @@ import "strings"
 // others follow the regular spelling rules. It returns "" for an empty
 // lemma.
 func (l *Lemmatizer) PastTense(lemma string) string {
-	if lemma == "" {
-		return ""
-	}
-	if p, _, ok := irregularInflection(strings.ToLower(lemma)); ok {
-		return p
-	}
-	if f, ok := l.past[strings.ToLower(lemma)]; ok {
-		return f
-	}
-	return regularPast(strings.ToLower(lemma))
+	return l.inflect(lemma, false, l.past, regularPast)
 }
 
 // PastParticiple returns the past participle of a verb lemma:
 // meet -> met, write -> written, take -> taken, ban -> banned. It returns
 // "" for an empty lemma.
 func (l *Lemmatizer) PastParticiple(lemma string) string {
+	return l.inflect(lemma, true, l.participle, l.PastTense)
+}
+
+// inflect returns the past tense of lemma, or its past participle when
+// participle is set: from the table of irregular verbs, then from the
+// forms learned in training, else from regular applied to the lowercased
+// lemma (the spelling rules of the past tense; for a participle, the past
+// tense).
+func (l *Lemmatizer) inflect(lemma string, participle bool, learned map[string]string, regular func(string) string) string {
 	if lemma == "" {
 		return ""
 	}
-	if _, pp, ok := irregularInflection(strings.ToLower(lemma)); ok {
-		return pp
+	lower := strings.ToLower(lemma)
+	if p, pp, ok := irregularInflection(lower); ok {
+		if participle {
+			return pp
+		}
+		return p
 	}
-	if f, ok := l.participle[strings.ToLower(lemma)]; ok {
+	if f, ok := learned[lower]; ok {
 		return f
 	}
-	return l.PastTense(lemma)
+	return regular(lower)
 }
 
 // isVowel reports whether c is an ASCII vowel letter.

@@ -118,11 +118,7 @@ func (t *parseTrainer) goldStep(g *parseGold, gold *beamItem) {
 // predictLabel returns the label the current weights give the arc that
 // transition a makes in st.
 func (t *parseTrainer) predictLabel(st *parseState, a transition) uint8 {
-	h, d := st.arcOf(a)
-	if h == 0 {
-		return t.root
-	}
-	cands := t.cands.lookup(a, t.atoms[d].u)
+	h, d, cands := t.cands.arc(st, a, t.atoms)
 	if len(cands) == 0 {
 		return t.root
 	}

@@ -35,6 +35,17 @@ func (c *labelCands) lookup(a transition, u uint64) []uint8 {
 	return c.all
 }
 
+// arc returns the head and the dependent of the arc that transition a
+// makes in st and the labels worth scoring for it, none when the head is
+// the root (the label is then root) or no label fits; atoms are st's.
+func (c *labelCands) arc(st *parseState, a transition, atoms []tokAtoms) (h, d int32, cands []uint8) {
+	h, d = st.arcOf(a)
+	if h == 0 {
+		return h, d, nil
+	}
+	return h, d, c.lookup(a, atoms[d].u)
+}
+
 // newLabelCands builds candidate lists from (direction, UPOS, label)
 // lists; upos, dir and lists must have the same length.
 func newLabelCands(upos []string, dir []transition, lists [][]uint8, nLabels int, root uint8) labelCands {

@@ -130,11 +130,7 @@ func bestLegal(st *parseState, sc *[numActions]int64) transition {
 // bestLabel chooses the label of the arc that transition a would make in
 // st: "root" for the root's dependent, the best other label otherwise.
 func (p *Parser) bestLabel(w *parseWork, st *parseState, a transition) uint8 {
-	h, d := st.arcOf(a)
-	if h == 0 {
-		return p.root
-	}
-	cands := p.cands.lookup(a, w.atoms[d].u)
+	h, d, cands := p.cands.arc(st, a, w.atoms)
 	if len(cands) == 0 {
 		return p.root
 	}

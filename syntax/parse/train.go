@@ -347,11 +347,7 @@ func (t *parseTrainer) trainLabel(tab *perceptron.TrainTable, cands []uint8, wan
 // st, if that arc is in the gold tree, and returns the label to build it
 // with: the gold one when onGold, else the predicted one.
 func (t *parseTrainer) labelOn(st *parseState, g *parseGold, a transition, onGold bool) uint8 {
-	h, d := st.arcOf(a)
-	if h == 0 {
-		return t.root
-	}
-	cands := t.cands.lookup(a, t.atoms[d].u)
+	h, d, cands := t.cands.arc(st, a, t.atoms)
 	if len(cands) == 0 {
 		return t.root
 	}

@@ -55,6 +55,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -444,11 +445,7 @@ func resolve(rows []row, stderr io.Writer) {
 		}
 		drop[i][k] = true
 	}
-	keys := make([]string, 0, len(claims))
-	for k := range claims {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(claims))
 	for _, k := range keys {
 		rs := claims[k]
 		if n, ok := names[k]; ok {

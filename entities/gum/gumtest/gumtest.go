@@ -59,3 +59,21 @@ func Words(s *ud.Sentence, i, j int) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// Reanalyse returns the sentences of doc with the analysis of their gold
+// tokens (tags, lemmas, heads and relations) cleared and redone by
+// analyze, as a pipeline that starts from those tokens sees them; doc is
+// left as it was.
+func Reanalyse(doc gum.Document, analyze func(*ud.Sentence)) []ud.Sentence {
+	sents := make([]ud.Sentence, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		s.Tokens = append([]ud.Token(nil), s.Tokens...)
+		for k := range s.Tokens {
+			tk := &s.Tokens[k]
+			tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel = "", "", "", -1, ""
+		}
+		analyze(&s)
+		sents[i] = s
+	}
+	return sents
+}
