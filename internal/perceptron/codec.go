@@ -143,24 +143,65 @@ func read[T any](m *Reader, f func() (T, error)) T {
 	}
 	v, err := f()
 	if err != nil {
-		m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+		m.setErr(err)
 		return zero
 	}
 	return v
 }
 
 // Uvarint reads an unsigned varint.
+//
+// The weight tables of a model are millions of varints, so this path
+// allocates nothing and decodes from the bytes the bufio.Reader holds,
+// without reading more; a varint cut by the end of the buffer, the end of
+// the data or a read error, or an overlong one, goes through
+// binary.ReadUvarint, which reads on and gives the error.
 func (m *Reader) Uvarint() uint64 {
-	return read(m, func() (uint64, error) { return binary.ReadUvarint(m.r) })
+	if m.err != nil {
+		return 0
+	}
+	if b, _ := m.r.Peek(m.r.Buffered()); len(b) > 0 && b[0] < 0x80 {
+		m.r.Discard(1)
+		return uint64(b[0])
+	} else if v, n := binary.Uvarint(b); n > 0 {
+		m.r.Discard(n)
+		return v
+	}
+	v, err := binary.ReadUvarint(m.r)
+	if err != nil {
+		m.setErr(err)
+		return 0
+	}
+	return v
 }
 
-// Varint reads a signed varint.
+// Varint reads a signed (zigzag) varint.
 func (m *Reader) Varint() int64 {
-	return read(m, func() (int64, error) { return binary.ReadVarint(m.r) })
+	ux := m.Uvarint()
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
+	}
+	return x
+}
+
+// setErr records err, met reading the data, as corruption.
+func (m *Reader) setErr(err error) {
+	m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
 }
 
 // Byte reads a byte.
-func (m *Reader) Byte() byte { return read(m, m.r.ReadByte) }
+func (m *Reader) Byte() byte {
+	if m.err != nil {
+		return 0
+	}
+	b, err := m.r.ReadByte()
+	if err != nil {
+		m.setErr(err)
+		return 0
+	}
+	return b
+}
 
 // fixed reads n little-endian bytes.
 func (m *Reader) fixed(n int) uint64 {
