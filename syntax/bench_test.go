@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"io/fs"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/corpustest"
@@ -123,4 +124,28 @@ func BenchmarkLemmatize(b *testing.B) {
 		}
 	}
 	benchEach(b, size, sents, m.Lemmatizer.Lemmatize)
+}
+
+// BenchmarkReadModel decodes the shipped model (tagger, lemmatizer and
+// greedy parser) as DefaultModel does on first use: most of the start-up
+// of actorgraph build. /beam reads the beam parser too (--beam).
+func BenchmarkReadModel(b *testing.B) {
+	sub, err := fs.Sub(shipped, "model")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, beam := range []bool{false, true} {
+		b.Run(map[bool]string{false: "greedy", true: "beam"}[beam], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				m, err := ReadModel(sub)
+				if err == nil && beam {
+					_, err = m.WithBeam()
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
