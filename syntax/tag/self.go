@@ -64,7 +64,8 @@ func buildSelfRows(lex tagLexicon, p *perceptron.Model) tagSelfRows {
 		for k, f := range feats[:selfTemplates] {
 			rows[k] = int(f >> (64 - p.Bits()))
 			key[k/2] |= uint64(rows[k]) << (32 * (k % 2))
-			for _, e := range p.Row(rows[k], es[:0]) {
+			es = p.Row(rows[k], es[:0])
+			for _, e := range es {
 				sums[e.Class] += int64(e.Weight)
 			}
 		}
