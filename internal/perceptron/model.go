@@ -75,15 +75,28 @@ const scoreBatch = 64
 // validateRows).
 func newModel(classes int, bits uint, scale float32, rowStart []uint32, entries []Entry) *Model {
 	p := &Model{classes: classes, bits: bits, scale: scale, index: MakeTable[uint64](len(rowStart) - 1)}
-	p.entries = []Entry{{}} // entry 0 is read for rows with none, see AddFirst
 	if classes <= maxDenseClasses {
 		p.lanes = (classes + 1) / 2
 	}
+	// Size the tables first, so that they are allocated once, at their
+	// length, rather than grown and copied.
+	nSparse, nDense := 1, 0
+	for r := range p.index {
+		switch n := int(rowStart[r+1] - rowStart[r]); {
+		case n == 0:
+		case p.isDense(n):
+			nDense += p.lanes
+		default:
+			nSparse += n
+		}
+	}
+	p.entries = MakeTable[Entry](nSparse)[:1] // entry 0 is read for rows with none, see AddFirst
+	p.dense = MakeTable[uint64](nDense)[:0]
 	for r := range p.index {
 		row := entries[rowStart[r]:rowStart[r+1]]
 		switch {
 		case len(row) == 0:
-		case p.lanes > 0 && 4*len(row) >= classes && len(row) > 2:
+		case p.isDense(len(row)):
 			p.index[r] = refDense | uint64(len(p.dense))
 			for range p.lanes {
 				p.dense = append(p.dense, DenseBias|DenseBias<<32)
@@ -99,9 +112,12 @@ func newModel(classes int, bits uint, scale float32, rowStart []uint32, entries 
 			p.entries = append(p.entries, row...)
 		}
 	}
-	p.entries = append(MakeTable[Entry](len(p.entries))[:0], p.entries...)
-	p.dense = append(MakeTable[uint64](len(p.dense))[:0], p.dense...)
 	return p
+}
+
+// isDense reports whether a row of n weights is stored dense, as lanes.
+func (p *Model) isDense(n int) bool {
+	return p.lanes > 0 && 4*n >= p.classes && n > 2
 }
 
 // Classes returns the number of classes of p.
