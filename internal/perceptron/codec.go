@@ -116,8 +116,75 @@ func (m *Writer) String(s string) {
 // Reader decodes the fields of a model, remembering the first error; once
 // there is one, every method returns a zero value.
 type Reader struct {
-	r   *bufio.Reader
+	r   *fieldReader
 	err error
+}
+
+// fieldReader buffers the fields of a model file as a bufio.Reader would,
+// and lets Reader decode varints straight from its buffer.
+type fieldReader struct {
+	src      io.Reader
+	buf      []byte
+	pos, end int   // buf[pos:end] is read from src, not yet consumed
+	err      error // src's error, returned once buf[pos:end] is consumed
+}
+
+// fieldBuffer is the size of a fieldReader's buffer.
+const fieldBuffer = 64 << 10
+
+func newFieldReader(src io.Reader) *fieldReader {
+	return &fieldReader{src: src, buf: make([]byte, fieldBuffer)}
+}
+
+// fill moves the unread bytes to the front of the buffer and reads more
+// after them, unless src has failed.
+func (f *fieldReader) fill() {
+	if f.pos > 0 {
+		copy(f.buf, f.buf[f.pos:f.end])
+		f.end -= f.pos
+		f.pos = 0
+	}
+	for range 100 { // as bufio gives up on a reader that returns nothing
+		if f.err != nil || f.end == len(f.buf) {
+			return
+		}
+		n, err := f.src.Read(f.buf[f.end:])
+		f.end += n
+		f.err = err
+		if n > 0 {
+			return
+		}
+	}
+	f.err = io.ErrNoProgress
+}
+
+// Read implements io.Reader.
+func (f *fieldReader) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if f.pos == f.end {
+		f.fill()
+		if f.pos == f.end {
+			return 0, f.err
+		}
+	}
+	n := copy(p, f.buf[f.pos:f.end])
+	f.pos += n
+	return n, nil
+}
+
+// ReadByte implements io.ByteReader.
+func (f *fieldReader) ReadByte() (byte, error) {
+	if f.pos == f.end {
+		f.fill()
+		if f.pos == f.end {
+			return 0, f.err
+		}
+	}
+	b := f.buf[f.pos]
+	f.pos++
+	return b, nil
 }
 
 // ErrCorrupt is wrapped by every decoding error about the data itself.
@@ -152,22 +219,24 @@ func read[T any](m *Reader, f func() (T, error)) T {
 // Uvarint reads an unsigned varint.
 //
 // The weight tables of a model are millions of varints, so this path
-// allocates nothing and decodes from the bytes the bufio.Reader holds,
-// without reading more; a varint cut by the end of the buffer, the end of
-// the data or a read error, or an overlong one, goes through
-// binary.ReadUvarint, which reads on and gives the error.
+// allocates nothing and decodes from the bytes buffered, without reading
+// more; a varint cut by the end of the buffer, the end of the data or a
+// read error, or an overlong one, goes through binary.ReadUvarint, which
+// reads on and gives the error.
 func (m *Reader) Uvarint() uint64 {
 	if m.err != nil {
 		return 0
 	}
-	if b, _ := m.r.Peek(m.r.Buffered()); len(b) > 0 && b[0] < 0x80 {
-		m.r.Discard(1)
-		return uint64(b[0])
-	} else if v, n := binary.Uvarint(b); n > 0 {
-		m.r.Discard(n)
+	f := m.r
+	if f.pos < f.end && f.buf[f.pos] < 0x80 {
+		f.pos++
+		return uint64(f.buf[f.pos-1])
+	}
+	if v, n := binary.Uvarint(f.buf[f.pos:f.end]); n > 0 {
+		f.pos += n
 		return v
 	}
-	v, err := binary.ReadUvarint(m.r)
+	v, err := binary.ReadUvarint(f)
 	if err != nil {
 		m.setErr(err)
 		return 0
@@ -357,7 +426,7 @@ func Read(r io.Reader, f Format, body func(*Reader)) error {
 		zr.Multistream(false)
 		fields = zr
 	}
-	m := &Reader{r: bufio.NewReader(fields)}
+	m := &Reader{r: newFieldReader(fields)}
 	body(m)
 	if m.err != nil {
 		return m.err

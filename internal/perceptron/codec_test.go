@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // writeSample writes a file of format f holding a few fields.
@@ -183,5 +184,57 @@ func TestFields(t *testing.T) {
 				t.Errorf("Fields of a truncated file: %v, want ErrCorrupt", err)
 			}
 		})
+	}
+}
+
+// TestReaderVarintsAcrossBuffers reads more varints than a fieldReader
+// buffers, of every length, so that some straddle the end of the buffer,
+// from a source that gives one byte a read and from one that gives all.
+func TestReaderVarintsAcrossBuffers(t *testing.T) {
+	var (
+		data []byte
+		want []int64
+	)
+	for i := 0; len(data) < 3*fieldBuffer; i++ {
+		v := int64(i%9) << (7 * (i % 10)) // 1 to 10 bytes
+		if i%3 == 0 {
+			v = -v
+		}
+		want = append(want, v)
+		data = binary.AppendVarint(data, v)
+	}
+	sources := map[string]func() io.Reader{
+		"whole":    func() io.Reader { return bytes.NewReader(data) },
+		"one byte": func() io.Reader { return iotest.OneByteReader(bytes.NewReader(data)) },
+	}
+	for name, src := range sources {
+		m := &Reader{r: newFieldReader(src())}
+		for i, w := range want {
+			if v := m.Varint(); v != w || m.Err() != nil {
+				t.Fatalf("%s: varint %d = %d (%v), want %d", name, i, v, m.Err(), w)
+			}
+		}
+		if m.Byte(); !errors.Is(m.Err(), ErrCorrupt) || !errors.Is(m.Err(), io.ErrUnexpectedEOF) {
+			t.Errorf("%s: a read past the end gave %v, want a corrupt, truncated stream", name, m.Err())
+		}
+	}
+}
+
+// TestReaderCutVarint reads a varint cut by the end of the data, and one
+// cut by a read error.
+func TestReaderCutVarint(t *testing.T) {
+	cut := []byte{0x81, 0x82}
+	m := &Reader{r: newFieldReader(bytes.NewReader(cut))}
+	if v := m.Uvarint(); v != 0 || !errors.Is(m.Err(), io.ErrUnexpectedEOF) || !errors.Is(m.Err(), ErrCorrupt) {
+		t.Errorf("cut varint = %d, %v; want 0 and a truncated stream", v, m.Err())
+	}
+	bad := errors.New("disk on fire")
+	m = &Reader{r: newFieldReader(io.MultiReader(bytes.NewReader(cut), iotest.ErrReader(bad)))}
+	if v := m.Uvarint(); v != 0 || !errors.Is(m.Err(), bad) {
+		t.Errorf("varint cut by a read error = %d, %v; want 0 and the error", v, m.Err())
+	}
+	m = &Reader{r: newFieldReader(bytes.NewReader(bytes.Repeat([]byte{0xff}, 11)))}
+	if m.Uvarint(); !errors.Is(m.Err(), ErrCorrupt) {
+		t.Errorf("overlong varint gave %v, want a corrupt stream", m.Err())
 	}
 }
