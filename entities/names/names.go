@@ -10,6 +10,7 @@ package names
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -21,12 +22,16 @@ import (
 // folded to one space, British spellings of institutions' words made
 // American.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	out := s
+	if !isASCII(s) { // ASCII has no diacritics to remove: NFD, the removal and NFC leave it as it is
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		var err error
+		if out, _, err = transform.String(t, s); err != nil {
+			out = s
+		}
+		out = strings.ReplaceAll(out, "’", "'")
 	}
-	out = strings.ToLower(strings.ReplaceAll(out, "’", "'"))
+	out = strings.ToLower(out)
 	words := strings.FieldsFunc(out, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '‐'
 	})
@@ -36,6 +41,16 @@ func Fold(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // usSpelling maps the British spellings of words common in names of

@@ -1,6 +1,14 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestFoldName(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -9,6 +17,7 @@ func TestFoldName(t *testing.T) {
 		{"Bashar  al-Assad", "bashar al assad"},
 		{"Russia’s", "russia's"},
 		{"Ahmad al‐Sharaa", "ahmad al sharaa"},
+		{"Défense Ministry", "defense ministry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -73,6 +82,32 @@ func TestAcronym(t *testing.T) {
 	for w, want := range map[string]bool{"NATO": true, "U.N.": true, "Nato": false, "A": false} {
 		if got := IsAcronym(w); got != want {
 			t.Errorf("IsAcronym(%q) = %v", w, got)
+		}
+	}
+}
+
+// TestFoldASCII checks that Fold, which skips the Unicode normalisation of
+// ASCII names, folds every ASCII character as the normalisation would.
+func TestFoldASCII(t *testing.T) {
+	full := func(s string) string {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		out, _, err := transform.String(t, s)
+		if err != nil {
+			return s
+		}
+		return out
+	}
+	for c := range 128 {
+		s := "Ab" + string(rune(c)) + "Cd Labour"
+		if full(s) != s {
+			t.Errorf("the normalisation changes %q", s)
+		}
+		want := strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return unicode.IsSpace(r) || r == '-'
+		}), " ")
+		want = strings.ReplaceAll(want, "labour", "labor")
+		if got := Fold(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
