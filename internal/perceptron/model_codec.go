@@ -56,7 +56,7 @@ func DecodeModel(m *Reader) *Model {
 	var entries []Entry
 	nonempty := m.Count(rows, "rows")
 	r := -1
-	for range nonempty {
+	for i := range nonempty {
 		gap := m.Count(rows, "row gap")
 		n := m.Count(classes, "row length")
 		if m.err != nil {
@@ -73,6 +73,9 @@ func DecodeModel(m *Reader) *Model {
 		if len(entries)+n > maxEntries {
 			m.Fail("too many weights")
 			return nil
+		}
+		if len(entries)+n > cap(entries) {
+			entries = growEntries(entries, n, i, nonempty)
 		}
 		class := -1
 		for range n {
@@ -97,4 +100,21 @@ func DecodeModel(m *Reader) *Model {
 		m.Fail("%v", err)
 	}
 	return p
+}
+
+// growEntries returns entries with room for n more, the weights of row
+// done of rows. Once a sixteenth of the rows is read, it makes room for as
+// many weights as those rows project for all (the rows are hashed
+// features, alike from first to last), so that the weights of a large
+// model are copied a few times rather than at every doubling.
+func growEntries(entries []Entry, n, done, rows int) []Entry {
+	need := len(entries) + n
+	want := max(2*cap(entries), 4096)
+	if done >= rows/16 && done > 0 {
+		projected := int64(len(entries)) * int64(rows) / int64(done) * 9 / 8
+		want = max(int(min(projected, maxEntries)), cap(entries)*5/4)
+	}
+	grown := make([]Entry, len(entries), max(want, need))
+	copy(grown, entries)
+	return grown
 }
