@@ -197,7 +197,16 @@ func (m *Reader) Err() error { return m.err }
 // error was met before.
 func (m *Reader) Fail(format string, args ...any) {
 	if m.err == nil {
-		m.err = fmt.Errorf("%w: %s", ErrCorrupt, fmt.Sprintf(format, args...))
+		m.stop(fmt.Errorf("%w: %s", ErrCorrupt, fmt.Sprintf(format, args...)))
+	}
+}
+
+// stop records err, the first error, and drops what is buffered, so that
+// no read returns anything more.
+func (m *Reader) stop(err error) {
+	m.err = err
+	if m.r != nil {
+		m.r.pos = m.r.end
 	}
 }
 
@@ -224,14 +233,22 @@ func read[T any](m *Reader, f func() (T, error)) T {
 // read error, or an overlong one, goes through binary.ReadUvarint, which
 // reads on and gives the error.
 func (m *Reader) Uvarint() uint64 {
+	// Inlined, for most weights are one byte. Once there is an error the
+	// buffer is empty (see stop), so that this path needs not look at it.
+	if f := m.r; f.pos < f.end && f.buf[f.pos] < 0x80 {
+		f.pos++
+		return uint64(f.buf[f.pos-1])
+	}
+	return m.uvarint()
+}
+
+// uvarint is Uvarint's path for varints of several bytes, the end of the
+// buffer and errors.
+func (m *Reader) uvarint() uint64 {
 	if m.err != nil {
 		return 0
 	}
 	f := m.r
-	if f.pos < f.end && f.buf[f.pos] < 0x80 {
-		f.pos++
-		return uint64(f.buf[f.pos-1])
-	}
 	if v, n := binary.Uvarint(f.buf[f.pos:f.end]); n > 0 {
 		f.pos += n
 		return v
@@ -242,6 +259,31 @@ func (m *Reader) Uvarint() uint64 {
 		return 0
 	}
 	return v
+}
+
+// Int8s reads len(dst) signed varints into dst, as Varint would, and fails
+// on the first that is out of the range of an int8. On an error the rest
+// of dst is left as it was.
+func (m *Reader) Int8s(dst []int8) {
+	f := m.r
+	for i := range dst {
+		var ux uint64
+		if f.pos < f.end && f.buf[f.pos] < 0x80 {
+			ux = uint64(f.buf[f.pos])
+			f.pos++
+		} else if ux = m.uvarint(); m.err != nil {
+			return
+		}
+		v := int64(ux >> 1)
+		if ux&1 != 0 {
+			v = ^v
+		}
+		if v < math.MinInt8 || v > math.MaxInt8 {
+			m.Fail("weight %d out of range", v)
+			return
+		}
+		dst[i] = int8(v)
+	}
 }
 
 // Varint reads a signed (zigzag) varint.
@@ -256,7 +298,7 @@ func (m *Reader) Varint() int64 {
 
 // setErr records err, met reading the data, as corruption.
 func (m *Reader) setErr(err error) {
-	m.err = fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+	m.stop(fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err)))
 }
 
 // Byte reads a byte.

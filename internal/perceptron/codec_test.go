@@ -8,6 +8,7 @@ import (
 	"errors"
 	"hash/crc32"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -236,5 +237,24 @@ func TestReaderCutVarint(t *testing.T) {
 	m = &Reader{r: newFieldReader(bytes.NewReader(bytes.Repeat([]byte{0xff}, 11)))}
 	if m.Uvarint(); !errors.Is(m.Err(), ErrCorrupt) {
 		t.Errorf("overlong varint gave %v, want a corrupt stream", m.Err())
+	}
+}
+
+func TestReaderInt8s(t *testing.T) {
+	var data []byte
+	for _, v := range []int64{0, -1, 1, 127, -128, 64, -65, 200} {
+		data = binary.AppendVarint(data, v)
+	}
+	m := &Reader{r: newFieldReader(bytes.NewReader(data))}
+	got := make([]int8, 7)
+	if m.Int8s(got); m.Err() != nil || !slices.Equal(got, []int8{0, -1, 1, 127, -128, 64, -65}) {
+		t.Errorf("Int8s = %v, %v", got, m.Err())
+	}
+	one := []int8{5}
+	if m.Int8s(one); !errors.Is(m.Err(), ErrCorrupt) || !strings.Contains(m.Err().Error(), "weight 200 out of range") || one[0] != 5 {
+		t.Errorf("Int8s of 200 = %v, %v; want the weight out of range", one, m.Err())
+	}
+	if m.Int8s(one); m.Varint() != 0 || !strings.Contains(m.Err().Error(), "weight 200") {
+		t.Errorf("reads after an error changed it to %v", m.Err())
 	}
 }

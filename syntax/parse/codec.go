@@ -222,17 +222,8 @@ func readTable(m *perceptron.Reader, width int) perceptron.Table {
 			m.Fail("row %d out of range", r)
 			return perceptron.Table{}
 		}
-		row := t.W[r*width : (r+1)*width]
-		for i := range row {
-			v := m.Varint()
-			if m.Err() != nil {
-				return perceptron.Table{}
-			}
-			if v < math.MinInt8 || v > math.MaxInt8 {
-				m.Fail("weight %d out of range", v)
-				return perceptron.Table{}
-			}
-			row[i] = int8(v)
+		if m.Int8s(t.W[r*width : (r+1)*width]); m.Err() != nil {
+			return perceptron.Table{}
 		}
 		next = r + 1
 	}
