@@ -166,6 +166,12 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 	if len(subs) < 2 || t.Has(v, "obj", "iobj") && noun < 0 {
 		return
 	}
+	if ns := t.Children(v, "nsubj"); len(ns) > 1 && !r.conjunctionBetween(ns[0], ns[len(ns)-1]) {
+		// two subjects of one verb with no "and" between them are a
+		// misparsed apposition ("Ann Tull, a Texas Democrat, spoke"),
+		// not parties to each other
+		return
+	}
 	lx := r.a.x.lex
 	var pred graph.Predicate
 	switch {
@@ -190,6 +196,17 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 	for _, o := range subs[1:] {
 		r.a.add(r.si, subs[0], pred, o)
 	}
+}
+
+// conjunctionBetween reports whether a coordinating conjunction stands
+// between tokens i and j.
+func (r *reader) conjunctionBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if r.t.Toks[k].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
 }
 
 // transitiveReciprocal are the reciprocal verbs that take their other
