@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations/lex"
@@ -25,6 +26,7 @@ type Reader struct {
 	lex       *lex.Lexicon
 	officials *officials.Table
 	pairs     *pairs.Model // nil reads by the rules alone
+	classes   *cameo.Table // event classes, for what reported speech charges
 }
 
 // NewReader returns a Reader that recognises role nouns with roles and puts
@@ -42,7 +44,11 @@ func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relations pair model: %w", err)
 	}
-	return &Reader{roles: roles, past: past, lex: lx, officials: off, pairs: pm}, nil
+	classes, err := cameo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("relations event classes: %w", err)
+	}
+	return &Reader{roles: roles, past: past, lex: lx, officials: off, pairs: pm, classes: classes}, nil
 }
 
 // article is the state of one article while its relations are read.

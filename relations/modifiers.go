@@ -48,8 +48,21 @@ func (r *reader) hyphenModifiers() {
 				o, ok = r.spanActor(k)
 			}
 		}
-		if ok {
+		if !ok && head >= 0 && t.Rel(head) == "appos" {
+			// "Tarvex, a Mumbai-based conglomerate": the apposition's actor
+			o, ok = r.actorAt(t.Head(head))
+		}
+		switch {
+		case !ok:
+		case locative[part]:
+			// "the Geneva-based Red Cross": the body is based in the place
+			r.a.add(r.si, o, predicate("based", "in"), subj)
+		default:
 			r.a.add(r.si, subj, predicate(part), o)
 		}
 	}
 }
+
+// locative are the participles after which a hyphenated actor is where the
+// modified one sits, not what acted on it.
+var locative = map[string]bool{"based": true, "headquartered": true}

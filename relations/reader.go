@@ -350,6 +350,12 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if a, ok := r.actorAt(h); ok {
 			return []graph.ActorID{a}
 		}
+		if t.Rel(h) == "appos" {
+			// "Oxfam, a charity that works in Chad": the apposition's actor
+			if a, ok := r.actorAt(t.Head(h)); ok {
+				return []graph.ActorID{a}
+			}
+		}
 		// "U.S. efforts to impose", "Russia's attempt to", "the U.S.
 		// leading efforts to": whose the noun is
 		var owners []graph.ActorID
@@ -432,7 +438,11 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		}
 		return r.subjects(h, depth+1)
 	case t.Toks[v].Deprel == "acl" && t.Toks[v].XPOS == "VBN":
-		return r.actorsOf(h)
+		if a := r.actorsOf(h); len(a) > 0 || t.Rel(h) != "appos" {
+			return a
+		}
+		// "Oxfam, a charity based in Oxford": the apposition's actor
+		return r.actorsOf(t.Head(h))
 	case t.Rel(v) == "advcl" && (r.t.HasMark(v, "for") || t.Prep(v) == "for"):
 		return r.blamedFor(h)
 	case t.Rel(v) == "advcl" || t.Rel(v) == "xcomp":

@@ -137,10 +137,15 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	for _, p := range h.parties {
 		r.a.add(r.si, person, predicate("member", "of"), p)
 	}
+	party := h.rs.role.Noun == memberRole.Noun
 	for _, o := range h.owners {
+		if party {
+			if typ := r.a.found.Actor(o).Type; typ == graph.Location || typ == graph.Country {
+				continue // "a Texas Republican" is from Texas, no member of it
+			}
+		}
 		r.a.add(r.si, person, r.ownerPredicate(h.rs.role, o), o)
 	}
-	party := h.rs.role.Noun == memberRole.Noun
 	for _, c := range h.comps {
 		if party {
 			// "the ranking Democrat on the panel" sits on it; "a

@@ -166,6 +166,12 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 	if len(subs) < 2 || t.Has(v, "obj", "iobj") && noun < 0 {
 		return
 	}
+	if ns := t.Children(v, "nsubj"); len(ns) > 1 && !r.conjunctionBetween(ns[0], ns[len(ns)-1]) {
+		// two subjects of one verb with no "and" between them are a
+		// misparsed apposition ("Ann Tull, a Texas Democrat, spoke"),
+		// not parties to each other
+		return
+	}
 	lx := r.a.x.lex
 	var pred graph.Predicate
 	switch {
@@ -190,6 +196,17 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 	for _, o := range subs[1:] {
 		r.a.add(r.si, subs[0], pred, o)
 	}
+}
+
+// conjunctionBetween reports whether a coordinating conjunction stands
+// between tokens i and j.
+func (r *reader) conjunctionBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if r.t.Toks[k].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
 }
 
 // transitiveReciprocal are the reciprocal verbs that take their other
@@ -332,7 +349,9 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 }
 
 // reportedBlame reads "X said Y was responsible for the attack" and "X
-// said Y was behind it" as (X, blamed, Y).
+// said Y was behind it" as (X, blamed, Y), and "X said Y had shelled its
+// villages" as (X, accused, Y): what X reports Y did is a hostile act, an
+// event class from threats (CAMEO 13) to mass violence (20).
 func (r *reader) reportedBlame(v int) {
 	t := r.t
 	subs := r.subjects(v, 0)
@@ -340,16 +359,36 @@ func (r *reader) reportedBlame(v int) {
 		return
 	}
 	for _, c := range t.Children(v, "ccomp") {
-		blame := blameWords[t.Lemma(c)] || t.Prep(c) == "behind" && t.Has(c, "cop")
-		if !blame || !r.t.OwnAsserted(r.a.x.lex, c) {
+		if !r.t.OwnAsserted(r.a.x.lex, c) {
+			continue
+		}
+		var pred graph.Predicate
+		switch {
+		case blameWords[t.Lemma(c)] || t.Prep(c) == "behind" && t.Has(c, "cop"):
+			pred = predicate("blamed")
+		case t.Toks[c].UPOS == "VERB" && r.hostile(c):
+			pred = predicate("accused")
+		default:
 			continue
 		}
 		for _, y := range r.arguments(c, "nsubj") {
 			for _, s := range subs {
-				r.a.add(r.si, s, predicate("blamed"), y)
+				r.a.add(r.si, s, pred, y)
 			}
 		}
 	}
+}
+
+// hostile reports whether the verb c, in the active voice, names a hostile
+// act: its event class is a threat, a protest, a show of force, a cut in
+// relations, coercion, an assault, fighting or mass violence (CAMEO roots
+// 13 to 20).
+func (r *reader) hostile(c int) bool {
+	if r.t.Passive(c) {
+		return false // "Y was attacked": Y suffered it
+	}
+	root := r.a.x.classes.Classify(predicate(r.pastOf(c))).Root()
+	return root >= "13" && root <= "20"
 }
 
 // blameWords say who is to blame: "Y was responsible".

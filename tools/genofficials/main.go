@@ -37,9 +37,8 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/actorgraph/actorgraph/relations/officials"
 )
 
 func main() {
@@ -189,21 +188,8 @@ func read(r io.Reader) (*table, error) {
 }
 
 // name turns a dictionary name ("HOSNI_MUBARAK_") into the table's form
-// ("hosni mubarak"): lower case, without accents, hyphens and underscores
-// as spaces, single spaces (officials.NameKey).
-func name(s string) string {
-	var sb strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == '-' || r == '_':
-			sb.WriteByte(' ')
-		default:
-			sb.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return strings.Join(strings.Fields(sb.String()), " ")
-}
+// ("hosni mubarak"), the form the reader compares names in.
+func name(s string) string { return officials.NameKey(s) }
 
 // titles are the words that start a synonym which is a title and a name.
 var titles = []string{
