@@ -52,9 +52,9 @@ func (g *Graph) Suggest(name string, n int) []Node {
 	}
 	all := make([]scored, len(g.nodes))
 	for i, nd := range g.nodes {
-		d := distance(key, []rune(foldKey(nd.Label)))
+		d := namefold.Distance(key, []rune(foldKey(nd.Label)))
 		for _, a := range nd.Aliases {
-			d = min(d, distance(key, []rune(foldKey(a))))
+			d = min(d, namefold.Distance(key, []rune(foldKey(a))))
 		}
 		all[i] = scored{nd, d}
 	}
@@ -102,24 +102,3 @@ func containsWords(have, want []string) bool {
 func foldKey(s string) string { return namefold.Key(s) }
 
 func foldWords(s string) []string { return namefold.Words(s) }
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b []rune) int {
-	row := make([]int, len(b)+1)
-	for j := range row {
-		row[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		diag := row[0]
-		row[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			next := min(row[j]+1, row[j-1]+1, diag+cost)
-			diag, row[j] = row[j], next
-		}
-	}
-	return row[len(b)]
-}

@@ -102,26 +102,6 @@ func TestSuggestAll(t *testing.T) {
 	}
 }
 
-func TestDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"abc", "", 3},
-		{"kitten", "sitting", 3},
-		{"zelensky", "zelenskyy", 1},
-		{"türkiye", "turkiye", 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
-			if got := distance([]rune(tt.a), []rune(tt.b)); got != tt.want {
-				t.Errorf("distance = %d, want %d", got, tt.want)
-			}
-		})
-	}
-}
-
 // TestFindIgnoresInvisibleCharacters: a zero-width space or a bidi control
 // inside a name does not stop a user from finding it.
 func TestFindIgnoresInvisibleCharacters(t *testing.T) {

@@ -76,7 +76,7 @@ func (s *Store) Suggest(ctx context.Context, name string, n int) ([]Node, error)
 			rows.Close()
 			return nil, s.unreadable(err)
 		}
-		d := distance(key, []rune(k))
+		d := namefold.Distance(key, []rune(k))
 		if old, ok := dist[id]; !ok || d < old {
 			dist[id] = d
 		}
@@ -186,27 +186,6 @@ func (s *Store) nodes(ctx context.Context, ids []ActorID, aliases bool) ([]Node,
 		out = append(out, n)
 	}
 	return out, nil
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b []rune) int {
-	row := make([]int, len(b)+1)
-	for j := range row {
-		row[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		diag := row[0]
-		row[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			next := min(row[j]+1, row[j-1]+1, diag+cost)
-			diag, row[j] = row[j], next
-		}
-	}
-	return row[len(b)]
 }
 
 // ActorID returns the ID of the actor with the given IRI, or false.
