@@ -3,35 +3,20 @@ package memgraph
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Direction says which way a relation is followed: Out from subject to
-// object, In from object to subject.
-type Direction int
+// Direction says which way a relation is followed (graph.Direction).
+type Direction = graph.Direction
 
-// The directions. The zero value, Both, follows relations either way.
+// The directions (graph.Both, graph.Out, graph.In).
 const (
-	Both Direction = iota
-	Out
-	In
+	Both = graph.Both
+	Out  = graph.Out
+	In   = graph.In
 )
-
-// String returns "both", "out" or "in".
-func (d Direction) String() string {
-	switch d {
-	case Both:
-		return "both"
-	case Out:
-		return "out"
-	case In:
-		return "in"
-	}
-	return "Direction(" + strconv.Itoa(int(d)) + ")"
-}
 
 // NeighborOptions narrow a neighbour query.
 type NeighborOptions struct {
