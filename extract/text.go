@@ -63,3 +63,24 @@ func CleanText(b []byte) (string, error) {
 func isNoncharacter(r rune) bool {
 	return r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE
 }
+
+// SourceName returns a file's path as the name of the article read from it
+// (its dcterms:source): valid UTF-8 is kept as it is, and every byte that
+// is not part of valid UTF-8 becomes %XX, so that a Latin-1 file name
+// names its article instead of failing the writer.
+func SourceName(path string) string {
+	if utf8.ValidString(path) {
+		return path
+	}
+	var sb strings.Builder
+	for i := 0; i < len(path); {
+		r, size := utf8.DecodeRuneInString(path[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&sb, "%%%02X", path[i])
+		} else {
+			sb.WriteString(path[i : i+size])
+		}
+		i += size
+	}
+	return sb.String()
+}

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -275,21 +274,5 @@ func sharedPipeline(opts extract.Options) (*extract.Pipeline, error) {
 }
 
 // sourceName returns path as an article's name, as actorgraph build
-// records it: valid UTF-8 is kept as it is, and every byte that is not part
-// of valid UTF-8 becomes %XX.
-func sourceName(path string) string {
-	if utf8.ValidString(path) {
-		return path
-	}
-	var sb strings.Builder
-	for i := 0; i < len(path); {
-		r, size := utf8.DecodeRuneInString(path[i:])
-		if r == utf8.RuneError && size == 1 {
-			fmt.Fprintf(&sb, "%%%02X", path[i])
-		} else {
-			sb.WriteString(path[i : i+size])
-		}
-		i += size
-	}
-	return sb.String()
-}
+// records it (extract.SourceName).
+func sourceName(path string) string { return extract.SourceName(path) }

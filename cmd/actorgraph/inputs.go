@@ -11,8 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
@@ -172,24 +172,8 @@ var specialFiles = []struct {
 	{fs.ModeCharDevice, "a character device"}, {fs.ModeDevice, "a device"}, {fs.ModeSymlink, "a symbolic link"},
 }
 
-// sourceName returns path as an article's name: valid UTF-8 is kept as it
-// is, and every byte that is not part of valid UTF-8 becomes %XX.
-func sourceName(path string) string {
-	if utf8.ValidString(path) {
-		return path
-	}
-	var sb strings.Builder
-	for i := 0; i < len(path); {
-		r, size := utf8.DecodeRuneInString(path[i:])
-		if r == utf8.RuneError && size == 1 {
-			fmt.Fprintf(&sb, "%%%02X", path[i])
-		} else {
-			sb.WriteString(path[i : i+size])
-		}
-		i += size
-	}
-	return sb.String()
-}
+// sourceName returns path as an article's name (extract.SourceName).
+func sourceName(path string) string { return extract.SourceName(path) }
 
 // fileSource is the article in the file at path, read with opt's limit.
 func fileSource(ctx context.Context, path string, opt readOptions) source {
