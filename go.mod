@@ -6,6 +6,7 @@ toolchain go1.27.3
 
 require (
 	github.com/dominikbraun/graph v0.23.0
+	github.com/klauspost/compress v1.20.5
 	golang.org/x/sys v0.50.0
 	golang.org/x/text v0.44.0
 	modernc.org/sqlite v1.62.0
