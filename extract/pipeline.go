@@ -30,12 +30,6 @@ type Options struct {
 	// Date is the date of articles whose dateline gives none (or gives no
 	// year); the zero Date leaves it to the file's name.
 	Date dates.Date
-	// Preload has New load the entity and relation stages in the
-	// background while it loads the syntax model, for a caller that
-	// extracts articles: on two cores, the two loads take the time of
-	// one. Without it they load on the first call of Article, so that a
-	// front end that only analyses text does not pay for them.
-	Preload bool
 }
 
 // Pipeline extracts the actors and relations of articles. It is safe for
@@ -44,8 +38,8 @@ type Pipeline struct {
 	model *syntax.Model
 	date  dates.Date
 
-	// The entity and relation stages load on first use, or at once with
-	// Options.Preload.
+	// The entity and relation stages load on first use, so that a front
+	// end that only analyses text (actorgraph parse) does not pay for them.
 	stages func() (*stages, error)
 }
 
@@ -57,17 +51,14 @@ type stages struct {
 
 // New returns a Pipeline with the models and lists embedded in actorgraph.
 func New(opts Options) (*Pipeline, error) {
-	model := sync.OnceValues(func() (*syntax.Model, error) {
-		model, err := syntax.DefaultModel()
-		if err == nil && opts.Beam {
-			model, err = model.WithBeam()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("load syntax model: %w", err)
-		}
-		return model, nil
-	})
-	p := &Pipeline{date: opts.Date}
+	model, err := syntax.DefaultModel()
+	if err == nil && opts.Beam {
+		model, err = model.WithBeam()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
+	p := &Pipeline{model: model, date: opts.Date}
 	p.stages = sync.OnceValues(func() (*stages, error) {
 		gaz, err := gazetteer.Default()
 		if err != nil {
@@ -80,29 +71,17 @@ func New(opts Options) (*Pipeline, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load entity recogniser: %w", err)
 		}
+		finder := entities.NewFinder(gaz, rec)
+		rel, err := relations.NewReader(finder.Roles(), model.Lemmatizer.PastTense)
+		if err != nil {
+			return nil, err
+		}
 		classes, err := cameo.Default()
 		if err != nil {
 			return nil, fmt.Errorf("load event classes: %w", err)
 		}
-		m, err := model()
-		if err != nil {
-			return nil, err
-		}
-		finder := entities.NewFinder(gaz, rec)
-		rel, err := relations.NewReader(finder.Roles(), m.Lemmatizer.PastTense)
-		if err != nil {
-			return nil, err
-		}
 		return &stages{finder: finder, relations: rel, classes: classes}, nil
 	})
-	if opts.Preload {
-		// Its result, an error included, is kept for Article.
-		go p.stages()
-	}
-	var err error
-	if p.model, err = model(); err != nil {
-		return nil, err
-	}
 	return p, nil
 }
 

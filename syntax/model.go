@@ -61,22 +61,20 @@ func (m *Model) WithBeam() (*Model, error) {
 }
 
 // ReadModel reads a model from the files TaggerFile, LemmatizerFile and
-// ParserFile of fsys, at once, each in its own goroutine; WithBeam reads
-// BeamParserFile when it is there.
+// ParserFile of fsys; WithBeam reads BeamParserFile when it is there.
 func ReadModel(fsys fs.FS) (*Model, error) {
 	var (
-		m                        Model
-		wg                       sync.WaitGroup
-		tagErr, lemmaErr, parErr error
+		m   Model
+		err error
 	)
-	wg.Go(func() { m.Tagger, tagErr = readModelFile(fsys, TaggerFile, tag.Read) })
-	wg.Go(func() { m.Lemmatizer, lemmaErr = readModelFile(fsys, LemmatizerFile, lemma.Read) })
-	m.Parser, parErr = readModelFile(fsys, ParserFile, parse.Read)
-	wg.Wait()
-	for _, err := range []error{tagErr, lemmaErr, parErr} {
-		if err != nil {
-			return nil, err
-		}
+	if m.Tagger, err = readModelFile(fsys, TaggerFile, tag.Read); err != nil {
+		return nil, err
+	}
+	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, lemma.Read); err != nil {
+		return nil, err
+	}
+	if m.Parser, err = readModelFile(fsys, ParserFile, parse.Read); err != nil {
+		return nil, err
 	}
 	if _, err := fs.Stat(fsys, BeamParserFile); err == nil {
 		m.readBeam = sync.OnceValues(func() (*parse.Parser, error) {

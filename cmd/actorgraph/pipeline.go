@@ -17,7 +17,7 @@ import (
 // when beam is set. The valid lines of a list with bad lines are used;
 // badLines has an error for every bad line.
 func newPipeline(ctx context.Context, actorsFile string, beam bool, date dates.Date) (p *extract.Pipeline, badLines []error, err error) {
-	opts := extract.Options{Beam: beam, Date: date, Preload: true}
+	opts := extract.Options{Beam: beam, Date: date}
 	if actorsFile != "" {
 		f, err := openContext(ctx, actorsFile)
 		if err != nil {
