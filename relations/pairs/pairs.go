@@ -43,6 +43,7 @@ type Sentence struct {
 	Found *entities.Found // the article's actors and their mentions
 	Lex   *lex.Lexicon
 	Rules Rules
+	ms    []mention // the mentions, while Candidates runs
 }
 
 // This file finds the candidate pairs and their predicates;
@@ -162,6 +163,8 @@ func isNominal(upos string) bool {
 // ruled holds the pairs the rules related in this sentence.
 func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 	ms := r.mentions()
+	r.ms = ms
+	defer func() { r.ms = nil }()
 	var out []Candidate
 	for i := range ms {
 		for j := range ms {
@@ -276,6 +279,18 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 	}
 	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
 		return Candidate{}, false
+	}
+	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o)) {
+		// "Lima's Chilean envoy": the state that sends the envoy
+		// owns the role, the person who named them does not; in
+		// "Chilean premier Lima's envoy" Chile is the premier's
+		return Candidate{}, false
+	}
+	if c.Kind == "event" && li >= 1 && up[1] == c.Trigger {
+		if rel, p := pairRel(t, s.head); strings.HasPrefix(rel, "nmod") && (p == "in" || p == "at") {
+			// "the summit in Lima": the place of an event is not its party
+			return Candidate{}, false
+		}
 	}
 	if c.Kind == "role" && li >= 1 && up[1] == c.Trigger && roleModifier(c.Path[0]) {
 		// a modifier of the role noun is whose the role is, not who
@@ -430,6 +445,37 @@ func sharesSubject(t *tree.Tree, trigger, v int) bool {
 			return false
 		}
 		n = t.Head(n)
+	}
+	return false
+}
+
+// ownedByState reports whether o is a person who is the possessor of role
+// noun n while a state or organisation modifies n as well: "the premier's
+// Danish envoy" is Denmark's envoy, not the premier's.
+func (r *Sentence) ownedByState(n int, o mention) bool {
+	if ty := r.Found.Actor(o.actor).Type; ty == graph.Country || ty == graph.Organization || ty == graph.Location || pairHead(r.Tree, o.head) != n || r.Tree.Toks[coordBase(r.Tree, o.head)].Deprel != "nmod:poss" {
+		return false
+	}
+	for _, m := range r.ms {
+		if m.actor != o.actor && r.Tree.Head(m.head) == n && m.head > o.head {
+			if ty := r.Found.Actor(m.actor).Type; ty == graph.Country || ty == graph.Organization {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beforePossessor reports whether o modifies role noun n before a
+// possessor of n, which it then belongs to, however parsed.
+func beforePossessor(t *tree.Tree, n int, o mention) bool {
+	if t.Head(coordBase(t, o.head)) != n {
+		return false
+	}
+	for _, k := range t.Kids[n] {
+		if t.Toks[k].Deprel == "nmod:poss" && k > o.head {
+			return true
+		}
 	}
 	return false
 }

@@ -29,7 +29,7 @@ func TestCandidates(t *testing.T) {
 		return out
 	}
 	for _, tc := range []struct {
-		text       string
+		text      string
 		want, not []string
 	}{{
 		// an open complement shares its subject with the verb above

@@ -321,10 +321,11 @@ func evaluate(docs []*trainDoc, h heldOut, th thresholds) counts {
 }
 
 // Precision floors for choosing thresholds on the held-out articles: the
-// issue's targets (0.60 strict, 0.70 by pair) with a margin of 0.05 for
-// articles the model has not seen.
+// issue's targets (0.60 strict, 0.70 by pair) with a margin for articles
+// the model has not seen, wider for the strict one (precision fell most
+// there on articles outside the training set).
 const (
-	minStrictP = 0.65
+	minStrictP = 0.72
 	minPairP   = 0.75
 )
 
