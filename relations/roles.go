@@ -201,6 +201,9 @@ func (r *reader) roleNoun(n int) {
 		}
 	}
 	for _, c := range t.Children(n, "acl:relcl") {
+		if !r.partitiveRelative(c) {
+			continue // "allies that Russia threatened": Russia is none
+		}
 		holders = append(holders, r.actorsOf(c)...)
 		for _, s := range t.Children(c, "nsubj") {
 			holders = append(holders, r.actorsOf(s)...)
@@ -214,6 +217,21 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
+}
+
+// partitiveRelative reports whether relative clause c names some of the
+// nouns it qualifies: "allies, the oldest of which is Senegal", "partners,
+// one of whom is Chile": its subject takes part of a relative pronoun.
+func (r *reader) partitiveRelative(c int) bool {
+	t := r.t
+	for _, s := range append(t.Children(c, "nsubj", "nsubj:pass"), c) {
+		for _, k := range t.Children(s, "nmod") {
+			if r.isRelative(k) && t.Prep(k) == "of" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // servesAs returns who holds role noun n by the verb it complements:
