@@ -194,19 +194,10 @@ func (r *reader) roleNoun(n int) {
 		}
 	}
 	holders = append(holders, r.servesAs(n)...)
-	// members: "allies, including Japan", "allies ... of which are Japan"
+	// members: "allies, including Japan"
 	for _, c := range t.Children(n, "nmod") {
 		if memberPreps[t.Prep(c)] {
 			holders = append(holders, r.actorsOf(c)...)
-		}
-	}
-	for _, c := range t.Children(n, "acl:relcl") {
-		if !r.partitiveRelative(c) {
-			continue // "allies that Russia threatened": Russia is none
-		}
-		holders = append(holders, r.actorsOf(c)...)
-		for _, s := range t.Children(c, "nsubj") {
-			holders = append(holders, r.actorsOf(s)...)
 		}
 	}
 	if len(holders) == 0 {
@@ -217,21 +208,6 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
-}
-
-// partitiveRelative reports whether relative clause c names some of the
-// nouns it qualifies: "allies, the oldest of which is Senegal", "partners,
-// one of whom is Chile": its subject takes part of a relative pronoun.
-func (r *reader) partitiveRelative(c int) bool {
-	t := r.t
-	for _, s := range append(t.Children(c, "nsubj", "nsubj:pass"), c) {
-		for _, k := range t.Children(s, "nmod") {
-			if r.isRelative(k) && t.Prep(k) == "of" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // servesAs returns who holds role noun n by the verb it complements:
