@@ -1,0 +1,25 @@
+// Package tabletest runs the simplest of table tests: a function of one
+// argument, called on each case's input, must return the case's result.
+// Tests with more to a case keep their own loop.
+package tabletest
+
+import "testing"
+
+// Case is an input and the result wanted for it. It names a struct type
+// rather than defining one, so that a table lists its cases without field
+// names, as a table of its own would.
+type Case[In, Out comparable] = struct {
+	In   In
+	Want Out
+}
+
+// Func calls f on the input of every case and reports each result that is
+// not the one wanted, naming f by name.
+func Func[In, Out comparable](t testing.TB, name string, f func(In) Out, cases []Case[In, Out]) {
+	t.Helper()
+	for _, c := range cases {
+		if got := f(c.In); got != c.Want {
+			t.Errorf("%s(%#v) = %#v, want %#v", name, c.In, got, c.Want)
+		}
+	}
+}
