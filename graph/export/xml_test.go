@@ -180,6 +180,7 @@ func TestXMLEscape(t *testing.T) {
 		{"l1\nl2\r\tz", "l1&#10;l2&#13;&#9;z"},
 		{"nul\x00esc\x1b\ufffe\uffffok", "nulescok"},
 		{"bad\xff", "bad\ufffd"},
+		{"two\xff\xfebad", "two\ufffd\ufffdbad"},
 		{"\U0001F600\u0085", "\U0001F600\u0085"},
 	})
 }
