@@ -82,6 +82,9 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		if (x.roles.Role(last) != "" || x.roles.IsTitle(last)) && !hasOf(toks[m.Start:m.End]) {
 			continue // "Special Envoy", "Secretary"; not "House of Representatives"
 		}
+		if m.Type != graph.Person && x.insideRolePhrase(toks, m) {
+			continue // "Chief of Army" of "Chief of Army Staff"
+		}
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
 		}
@@ -98,6 +101,29 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// insideRolePhrase reports whether a name of two words or more, with the
+// word or two after it, is a role phrase of several words ("Chief of
+// Army" + "Staff"): the recogniser cut a title short and took its words
+// for an institution.
+func (x *Finder) insideRolePhrase(toks []ud.Token, m ner.Mention) bool {
+	if m.End-m.Start < 2 || !x.roles.InPhrase(toks[m.Start].Form) {
+		return false
+	}
+	for end := m.End + 1; end <= m.End+2 && end <= len(toks) && end-m.Start <= x.roles.Longest(); end++ {
+		if !startsUpper(toks[end-1].Form) {
+			break
+		}
+		words := make([]string, 0, end-m.Start)
+		for _, t := range toks[m.Start:end] {
+			words = append(words, t.Form)
+		}
+		if _, ok := x.roles.Phrase(words...); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // namePair reports whether a hyphenated word joins known names
