@@ -156,3 +156,23 @@ func TestFindActors(t *testing.T) {
 		})
 	}
 }
+
+// TestNamePairIsNoName checks that two surnames joined by a hyphen name
+// no actor and join neither person to the other.
+func TestNamePairIsNoName(t *testing.T) {
+	model, finder := shipped()
+	text := "President Ortega said the republic would offer a draft treaty at talks in Geneva tomorrow.\n\n" +
+		"Welcoming Northern leader Hanna Berger's offer on Saturday, Ortega said the obstacle was gone.\n\n" +
+		"He said the draft followed the formula he agreed upon with Berger at their summit last October.\n\n" +
+		"He said Berger's new offer was consistent with the position at the earlier Ortega-Berger summit in Geneva in 1985."
+	f := finder.Find(model.Analyze(text))
+	var got []string
+	for _, a := range f.Actors {
+		got = append(got, a.Name+" ["+strings.Join(a.Aliases, "|")+"]")
+	}
+	slices.Sort(got)
+	want := []string{"Geneva []", "Hanna Berger [Berger]", "Ortega []"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
