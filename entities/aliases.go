@@ -42,13 +42,28 @@ func aliasLinks(cands []candidate, sents []ud.Sentence) []aliasLink {
 		toks := sents[a.sent].Tokens
 		between := toks[a.end:b.start]
 		switch {
-		case len(between) == 1 && between[0].Form == "(" && b.end < len(toks) && toks[b.end].Form == ")":
+		case len(between) == 1 && between[0].Form == "(" && b.end < len(toks) && toks[b.end].Form == ")" && !inDateline(toks, a.start):
 			out = append(out, aliasLink{name: i, alias: i + 1, gloss: true})
 		case namingPhrase(between):
 			out = append(out, aliasLink{name: i, alias: i + 1})
 		}
 	}
 	return out
+}
+
+// inDateline reports whether token i is in the dateline that opens its
+// sentence ("YANGON/NAYPYITAW (Reuters) -"), whose bracket holds the
+// agency, no other name of the place.
+func inDateline(toks []ud.Token, i int) bool {
+	if _, end, ok := dateline(toks); ok && i < end {
+		return true
+	}
+	for k := 0; k <= i; k++ {
+		if letters(toks[k].Form) > 0 && !isAllCaps(toks[k].Form) {
+			return false
+		}
+	}
+	return true // words in capitals from the start: "YANGON/NAYPYITAW"
 }
 
 // namingPhrase reports whether toks, the words between two names, are a
@@ -73,9 +88,10 @@ func namingPhrase(toks []ud.Token) bool {
 // joinAliases joins the clusters of the names that aliasLinks links,
 // unless the two are actors the gazetteer knows apart. A bracketed gloss
 // names no person and glosses no place ("Springfield (Illinois)" is a
-// city of a state, not the state), and the name it glosses is no person's
-// full name. The joined actor keeps the gazetteer's name when it knows
-// one, else the gloss's or the first name's cluster is the root.
+// city of a state, not the state), glosses no place ("CHICAGO (Reuters)"
+// is a dateline) and no person's full name. The joined actor keeps the
+// gazetteer's name when it knows one, else the gloss's or the first name's
+// cluster is the root.
 func joinAliases(clusters []*cluster, links []aliasLink, of []int, root func(int) int, join func(i, j int)) {
 	for _, l := range links {
 		a, b := root(of[l.name]), root(of[l.alias])
@@ -87,8 +103,8 @@ func joinAliases(clusters []*cluster, links []aliasLink, of []int, root func(int
 			continue
 		}
 		if l.gloss {
-			tb := cb.typ()
-			if tb == graph.Person || tb == graph.Location || tb == graph.Country ||
+			ta, tb := ca.typ(), cb.typ()
+			if tb == graph.Person || ta == graph.Location || tb == graph.Location || ta == graph.Country || tb == graph.Country ||
 				(ca.first != "" && ca.surname != "") || ca.known {
 				continue
 			}

@@ -67,7 +67,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		m := out[i]
 		if i+1 < len(out) {
 			n := out[i+1]
-			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person &&
+			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person && !wholeBody(toks[m.Start:m.End]) &&
 				(names.IsInstitutionNoun(strings.ToLower(toks[n.End-1].Form)) || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
 				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
 				i++
@@ -124,6 +124,14 @@ func (x *Finder) insideRolePhrase(toks []ud.Token, m ner.Mention) bool {
 		}
 	}
 	return false
+}
+
+// wholeBody reports whether a name ends in a body's noun or a chamber's
+// ("House", "House of Representatives"), and so is a whole name before "and" ("the House and Senate"
+// are two bodies, not one).
+func wholeBody(toks []ud.Token) bool {
+	last := strings.ToLower(toks[len(toks)-1].Form)
+	return names.IsInstitutionNoun(last) || last == "house" || last == "representatives" || last == "deputies" || last == "lords" || last == "commons"
 }
 
 // namePair reports whether a hyphenated word joins known names
