@@ -42,7 +42,7 @@ func aliasLinks(cands []candidate, sents []ud.Sentence) []aliasLink {
 		toks := sents[a.sent].Tokens
 		between := toks[a.end:b.start]
 		switch {
-		case len(between) == 1 && between[0].Form == "(" && b.end < len(toks) && toks[b.end].Form == ")" && !inDateline(toks, a.start):
+		case len(between) == 1 && between[0].Form == "(" && b.end < len(toks) && toks[b.end].Form == ")" && !inDateline(toks, a.start) && !dashAfter(toks, b.end+1):
 			out = append(out, aliasLink{name: i, alias: i + 1, gloss: true})
 		case namingPhrase(between):
 			out = append(out, aliasLink{name: i, alias: i + 1})
@@ -64,6 +64,19 @@ func inDateline(toks []ud.Token, i int) bool {
 		}
 	}
 	return true // words in capitals from the start: "YANGON/NAYPYITAW"
+}
+
+// dashAfter reports whether token i is a dash: "By Jane Roe WASHINGTON
+// (Reuters) -", a dateline that does not open its sentence.
+func dashAfter(toks []ud.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Form {
+	case "-", "--", "–", "—":
+		return true
+	}
+	return false
 }
 
 // namingPhrase reports whether toks, the words between two names, are a
