@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -55,11 +56,11 @@ func aliasLinks(cands []candidate, sents []ud.Sentence) []aliasLink {
 // sentence ("YANGON/NAYPYITAW (Reuters) -"), whose bracket holds the
 // agency, no other name of the place.
 func inDateline(toks []ud.Token, i int) bool {
-	if _, end, ok := dateline(toks); ok && i < end {
+	if _, end, ok := layout.Dateline(toks); ok && i < end {
 		return true
 	}
 	for k := 0; k <= i; k++ {
-		if letters(toks[k].Form) > 0 && !isAllCaps(toks[k].Form) {
+		if layout.Letters(toks[k].Form) > 0 && !layout.IsAllCaps(toks[k].Form) {
 			return false
 		}
 	}

@@ -13,6 +13,9 @@
 //   - package ner recognises the names the gazetteer does not know, with a
 //     model trained on the GUM treebank (read by package gum).
 //
+// Package layout tells it what a story's layout says: headlines in
+// capitals, the dateline, Reuters' angle brackets.
+//
 // The Finder then strips titles, roles (Roles) and possessives from the
 // names and merges the names of one real-world actor into one actor
 // (surnames join full names, spelling variants and acronyms merge), comparing
@@ -24,8 +27,8 @@
 // leader", "the ministry"); plural references ("they", "the two
 // countries") to groups of actors. Found (package found, named here too)
 // holds the result: the actors, every Span that refers to one, and the
-// groups (Members). A Corpus gives one person one name across the articles
-// of a corpus.
+// groups (Members). Package corpus gives one actor one name across the
+// articles of a corpus.
 //
 // The sub-packages never import this one.
 package entities

@@ -7,6 +7,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
@@ -51,13 +52,13 @@ type candidate struct {
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
 func (x *Finder) Find(sents []ud.Sentence) *Found {
-	sents, brackets := unbracket(sents)
+	sents, brackets := layout.Unbracket(sents)
 	var recognized [][]ner.Mention
 	if x.ner != nil {
 		recognized = x.ner.RecognizeDocument(sents)
 		for si, b := range brackets {
 			if b != nil && si < len(recognized) {
-				recognized[si] = cutAtBrackets(recognized[si], b)
+				recognized[si] = layout.CutAtBrackets(recognized[si], b)
 			}
 		}
 	}
@@ -93,18 +94,18 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	// place ("WASHINGTON (Reuters) -") and the words of a headline in
 	// capitals.
 	lookup := words
-	dstart, dend, isDateline := dateline(toks)
-	caps := capsHeadline(toks)
+	dstart, dend, isDateline := layout.Dateline(toks)
+	caps := layout.CapsHeadline(toks)
 	if isDateline || caps {
 		lookup = make([]string, len(words))
 		for i, w := range words {
 			lookup[i] = w
-			if isAllCaps(w) && (caps || (i >= dstart && i < dend)) {
-				lookup[i] = titleCase(w)
+			if layout.IsAllCaps(w) && (caps || (i >= dstart && i < dend)) {
+				lookup[i] = layout.TitleCase(w)
 			}
 		}
 		if isDateline {
-			recognized = outsideDateline(toks, recognized, dend)
+			recognized = layout.OutsideDateline(toks, recognized, dend)
 		}
 		if caps {
 			recognized = nil // the recogniser reads capitals as names
@@ -144,7 +145,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	// Peoples named by a plural of their adjective ("the Russians") stand
 	// for their state as the adjective does.
 	for i, t := range toks {
-		if taken[i] || (t.XPOS != "NNPS" && t.XPOS != "NNS") || !startsUpper(t.Form) {
+		if taken[i] || (t.XPOS != "NNPS" && t.XPOS != "NNS") || !layout.StartsUpper(t.Form) {
 			continue
 		}
 		if country, ok := x.pluralDemonym(t.Form); ok {
@@ -254,14 +255,14 @@ func (x *Finder) insideLongerName(toks []ud.Token, i, n int, e gazetteer.Entry, 
 	if i > 0 && !taken[i-1] {
 		p := toks[i-1]
 		lower := strings.ToLower(p.Form)
-		if p.UPOS == "PROPN" && startsUpper(p.Form) && !isAllCaps(p.Form) && !strings.Contains(p.Form, "-") && !sentenceStart(toks, i-1) &&
+		if p.UPOS == "PROPN" && layout.StartsUpper(p.Form) && !layout.IsAllCaps(p.Form) && !strings.Contains(p.Form, "-") && !sentenceStart(toks, i-1) &&
 			!x.titleWord(p.Form) && !prefixWord(lower) && !qualifierWords[lower] && !nonNameWords[lower] {
 			return true
 		}
 	}
 	if i+1 < len(toks) {
 		nx := toks[i+1]
-		if startsUpper(nx.Form) && (names.IsInstitutionNoun(strings.ToLower(nx.Form)) || partyNouns[strings.ToLower(nx.Form)]) {
+		if layout.StartsUpper(nx.Form) && (names.IsInstitutionNoun(strings.ToLower(nx.Form)) || partyNouns[strings.ToLower(nx.Form)]) {
 			return true
 		}
 	}
@@ -297,7 +298,7 @@ var partyNouns = map[string]bool{
 // punctuation and quotes).
 func sentenceStart(toks []ud.Token, i int) bool {
 	for k := 0; k < i; k++ {
-		if letters(toks[k].Form) > 0 {
+		if layout.Letters(toks[k].Form) > 0 {
 			return false
 		}
 	}
@@ -327,7 +328,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		case typ == graph.Person && end-start > 1 && isDemonymLike(x.gaz, t.Form):
 			start++
 			continue
-		case typ == graph.Person && end-start > 1 && t.UPOS != "PROPN" && !startsUpper(t.Form):
+		case typ == graph.Person && end-start > 1 && t.UPOS != "PROPN" && !layout.StartsUpper(t.Form):
 			start++ // "senior aide ..." style lower-case words
 			continue
 		}
@@ -338,7 +339,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	}
 	// a state and a person's name run together: "ambassador to
 	// Washington Jane Roe", "envoy for Syria Jane de Roe"
-	if end-start >= 3 && isDemonymLike(x.gaz, toks[start].Form) && nameOnly(toks[start+1:end]) && startsUpper(toks[start+1].Form) {
+	if end-start >= 3 && isDemonymLike(x.gaz, toks[start].Form) && nameOnly(toks[start+1:end]) && layout.StartsUpper(toks[start+1].Form) {
 		return start + 1, end, graph.Person
 	}
 	// a person's name after a role phrase: "Finance Minister Serhiy
@@ -367,13 +368,6 @@ func isDemonymLike(g *gazetteer.Gazetteer, w string) bool {
 	}
 	if n, e, ok := g.Match([]string{w}, 0); ok && n == 1 && e.Type == graph.Country {
 		return true
-	}
-	return false
-}
-
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
 	}
 	return false
 }
@@ -531,11 +525,11 @@ func matchAt(toks []ud.Token, i int, words []string) bool {
 		if t.Form != w {
 			return false
 		}
-		if startsUpper(w) && t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+		if layout.StartsUpper(w) && t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
 			return false
 		}
 	}
-	return startsUpper(words[0])
+	return layout.StartsUpper(words[0])
 }
 
 func wordsOf(toks []ud.Token) []string {
@@ -600,7 +594,7 @@ func namePairOf(w string, seen map[string]bool) bool {
 		return false
 	}
 	for _, p := range parts {
-		if !startsUpper(p) || !seen[names.Fold(p)] {
+		if !layout.StartsUpper(p) || !seen[names.Fold(p)] {
 			return false
 		}
 	}

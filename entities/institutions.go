@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -93,7 +94,7 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 			continue
 		}
 		end, kind, ok := institutionAt(toks, i)
-		if !ok || overlaps(taken, i, end) || (end < len(toks) && startsUpper(toks[end].Form) && toks[end].UPOS == "PROPN") {
+		if !ok || overlaps(taken, i, end) || (end < len(toks) && layout.StartsUpper(toks[end].Form) && toks[end].UPOS == "PROPN") {
 			continue // part of a longer name: "Army of the Republic"
 		}
 		if x.modifiesThing(toks, end-1) {
@@ -111,7 +112,7 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 // token i, and the anchor as written.
 func (x *Finder) anchorBefore(toks []ud.Token, i int) (country, anchor string) {
 	k := i - 1
-	if k >= 0 && toks[k].UPOS == "ADJ" && !startsUpper(toks[k].Form) {
+	if k >= 0 && toks[k].UPOS == "ADJ" && !layout.StartsUpper(toks[k].Form) {
 		k-- // "Pakistan's powerful military"
 	}
 	if k >= 0 && (toks[k].Form == "'s" || toks[k].Form == "’s") {
@@ -155,7 +156,7 @@ func institutionName(anchor string, toks []ud.Token) []string {
 	for _, t := range toks {
 		w := t.Form
 		if !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") && w != "of" && w != "the" {
-			w = titleCase(w)
+			w = layout.TitleCase(w)
 		}
 		words = append(words, w)
 	}

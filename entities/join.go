@@ -150,7 +150,7 @@ func shortens(a, b *cluster) bool {
 			case len(sw) == 1 && len(lw) >= 3 && lw[0] == sw[0] && lw[1] == "of" && b.typ() == graph.Organization:
 				return true // "the House" for "House of Representatives"
 			case len(sw) >= 2 && sw[len(sw)-1] == lw[len(lw)-1] && !names.IsInstitutionNoun(sw[0]) &&
-				names.IsInstitutionNoun(sw[len(sw)-1]) && subsequence(sw, lw):
+				names.IsInstitutionNoun(sw[len(sw)-1]) && names.Subsequence(sw, lw):
 				return true // "Ethics Committee" for "House Ethics and Standards Committee"
 			}
 		}
@@ -172,17 +172,6 @@ func allCorporate(words []string) bool {
 		}
 	}
 	return len(words) > 0
-}
-
-// subsequence reports whether the words of short appear in long in order.
-func subsequence(short, long []string) bool {
-	k := 0
-	for _, w := range long {
-		if k < len(short) && short[k] == w {
-			k++
-		}
-	}
-	return k == len(short)
 }
 
 // byFirstWord returns the one country that a capitalised compass word

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -90,25 +91,6 @@ func (c *cluster) bestName() string {
 	return best
 }
 
-// personKey splits a person's name into its folded first name and the
-// surname key, ignoring initials ("Donald J. Trump" -> "donald", "trump").
-// A generational suffix stays with the surname: "Donald Trump Jr." and
-// "Trump Jr." share the key "trump jr", which "Trump" does not.
-func personKey(words []string) (first, surname string) {
-	parts := names.PersonWords(words)
-	suffix := ""
-	if len(words) > 0 && names.IsSuffix(words[len(words)-1]) {
-		suffix = " " + strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
-	}
-	if len(parts) == 0 {
-		return "", ""
-	}
-	if len(parts) == 1 {
-		return "", names.SurnameKey(parts[0]) + suffix
-	}
-	return names.Fold(parts[0]), names.SurnameKey(parts[len(parts)-1]) + suffix
-}
-
 // mergeNames groups the candidates of an article into actors: gazetteer
 // names by their canonical name; people by surname, so that "Trump" and
 // "Zelensky" join "Donald Trump" and "Volodymyr Zelenskyy"; other names by
@@ -137,7 +119,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			case len(anchored[kind]) == 1:
 				c.inst = anchored[kind][0]
 				c.words = nil // the anchored phrases name it
-			case startsUpper(c.words[0]):
+			case layout.StartsUpper(c.words[0]):
 				c.inst = ""
 			default:
 				continue
@@ -171,7 +153,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			clusters[k].add(c.words, c.typ, c.demonym)
 			of[i] = k
 		case c.typ == graph.Person && len(names.PersonWords(c.words)) >= 2:
-			first, sur := personKey(c.words)
+			first, sur := names.PersonKey(c.words)
 			k := -1
 			for j, cl := range clusters {
 				if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, sur) && sameFirstName(cl.first, first) {
@@ -195,7 +177,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		if k < 0 {
 			first, sur := "", ""
 			if c.typ == graph.Person {
-				first, sur = personKey(c.words)
+				first, sur = names.PersonKey(c.words)
 			}
 			k = newCluster(&cluster{first: first, surname: sur})
 		}
@@ -282,7 +264,7 @@ func joinExisting(clusters []*cluster, c candidate) int {
 		}
 	}
 	if len(pw) == 1 {
-		_, key := personKey(c.words)
+		_, key := names.PersonKey(c.words)
 		best := -1
 		for j, cl := range clusters {
 			if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, key) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
@@ -28,7 +29,7 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 	}
 	free = min(free, len(toks))
 	// "House Armed Services" + "Committee"
-	for m.End < free && !taken[m.End] && startsUpper(toks[m.End].Form) && names.IsInstitutionNoun(strings.ToLower(toks[m.End].Form)) {
+	for m.End < free && !taken[m.End] && layout.StartsUpper(toks[m.End].Form) && names.IsInstitutionNoun(strings.ToLower(toks[m.End].Form)) {
 		m.End++
 	}
 	// "Institute for Peace" + "and Security Studies"
@@ -37,7 +38,7 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 		for j < free && j-m.End <= 3 && orgWord(toks, j, taken) {
 			j++
 		}
-		if j > m.End+1 && (j == len(toks) || !startsUpper(toks[j].Form)) {
+		if j > m.End+1 && (j == len(toks) || !layout.StartsUpper(toks[j].Form)) {
 			m.End = j
 		}
 	}
@@ -67,7 +68,7 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 // gazetteer's, no title, day or month.
 func orgWord(toks []ud.Token, k int, taken []bool) bool {
 	t := toks[k]
-	if taken[k] || !startsUpper(t.Form) || nonNameWords[strings.ToLower(t.Form)] || timeWords[strings.ToLower(t.Form)] || letters(t.Form) == 0 {
+	if taken[k] || !layout.StartsUpper(t.Form) || nonNameWords[strings.ToLower(t.Form)] || timeWords[strings.ToLower(t.Form)] || layout.Letters(t.Form) == 0 {
 		return false
 	}
 	switch t.UPOS {

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
@@ -125,7 +126,7 @@ func (x *Finder) titleWord(w string) bool {
 // that can be part of a person's name.
 func hasNameWord(toks []ud.Token) bool {
 	for _, t := range toks {
-		if t.UPOS == "PROPN" && startsUpper(t.Form) && !nonNameWords[strings.ToLower(t.Form)] {
+		if t.UPOS == "PROPN" && layout.StartsUpper(t.Form) && !nonNameWords[strings.ToLower(t.Form)] {
 			return true
 		}
 	}
@@ -165,7 +166,7 @@ func (x *Finder) trimOffice(toks []ud.Token, start, end int) (int, bool) {
 // proper nouns that follow it and that the recogniser left out ("Vice
 // President Mike" + "Pence"), up to free, the start of the next name.
 func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Mention {
-	if last := toks[m.End-1].Form; m.Type != graph.Person || !startsUpper(last) || prefixWord(last) || x.titleWord(last) {
+	if last := toks[m.End-1].Form; m.Type != graph.Person || !layout.StartsUpper(last) || prefixWord(last) || x.titleWord(last) {
 		return m
 	}
 	words := wordsOf(toks)
@@ -177,7 +178,7 @@ func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Ment
 			continue
 		}
 		lower := strings.ToLower(t.Form)
-		if t.UPOS != "PROPN" || !startsUpper(t.Form) || isAllCaps(t.Form) || nonNameWords[lower] ||
+		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) || nonNameWords[lower] ||
 			names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) || !ud.SpaceAfter(toks[m.End-1].Misc) {
 			break
 		}
@@ -194,7 +195,7 @@ func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Ment
 // name after the title has one to three capitalised words, none of them an
 // institution's; "General" needs two ("General Motors" is a company).
 func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
-	if m.Type == graph.Person || m.End-m.Start < 2 || !x.titleWord(toks[m.Start].Form) || !startsUpper(toks[m.Start].Form) {
+	if m.Type == graph.Person || m.End-m.Start < 2 || !x.titleWord(toks[m.Start].Form) || !layout.StartsUpper(toks[m.Start].Form) {
 		return false
 	}
 	rest := toks[m.Start+1 : m.End]
@@ -203,7 +204,7 @@ func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
 	}
 	for _, t := range rest {
 		lower := strings.ToLower(t.Form)
-		if t.UPOS != "PROPN" || !startsUpper(t.Form) || names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) {
+		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) {
 			return false
 		}
 	}
@@ -272,7 +273,7 @@ func (x *Finder) pluralDemonym(w string) (string, bool) {
 // given name ("Ing-wen", "Jong-un", "Sung-ho"): a short syllable or a
 // capitalised word, not a participle ("Belarus-born").
 func givenNamePart(w string) bool {
-	return letters(w) == len(w) && w != "" && !IsParticiple(w) && (len(w) <= 4 || startsUpper(w))
+	return layout.Letters(w) == len(w) && w != "" && !IsParticiple(w) && (len(w) <= 4 || layout.StartsUpper(w))
 }
 
 // extendPersonLeft extends a recognised person's name over the word before
@@ -305,7 +306,7 @@ func personShaped(toks []ud.Token) bool {
 	}
 	for _, t := range toks {
 		lower := strings.ToLower(t.Form)
-		if !startsUpper(t.Form) && !nameParticles[t.Form] && t.Form != "-" && !(letters(t.Form) > 0 && len(t.Form) <= 4) {
+		if !layout.StartsUpper(t.Form) && !nameParticles[t.Form] && t.Form != "-" && !(layout.Letters(t.Form) > 0 && len(t.Form) <= 4) {
 			return false
 		}
 		if names.IsInstitutionNoun(lower) || corporateWords[lower] || featureNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
@@ -323,7 +324,7 @@ func nameOnly(toks []ud.Token) bool {
 		if nameParticles[t.Form] {
 			continue // "Pieter de Waal"
 		}
-		if t.UPOS != "PROPN" || !startsUpper(t.Form) || names.IsInstitutionNoun(lower) || corporateWords[lower] ||
+		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || names.IsInstitutionNoun(lower) || corporateWords[lower] ||
 			featureNouns[lower] || companyDesignators[lower] || lower == "committees" {
 			return false
 		}

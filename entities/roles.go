@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -256,7 +257,7 @@ func (r *Roles) readParties(text string) error {
 // Party returns the name of the party that a capitalised party word names
 // ("Republican", "Democrats", "Tory" -> "Conservative Party"), or "".
 func (r *Roles) Party(words ...string) string {
-	if len(words) == 0 || !startsUpper(words[0]) {
+	if len(words) == 0 || !layout.StartsUpper(words[0]) {
 		return ""
 	}
 	return r.parties[PhraseKey(words...)]

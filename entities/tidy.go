@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
@@ -40,12 +41,12 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 	var out []ner.Mention
 	for i, m := range split {
 		// extend back across particles: "Jamaat ud" + "Dawa"
-		for m.Start >= 2 && nameParticles[toks[m.Start-1].Form] && toks[m.Start-2].UPOS == "PROPN" && startsUpper(toks[m.Start-2].Form) &&
+		for m.Start >= 2 && nameParticles[toks[m.Start-1].Form] && toks[m.Start-2].UPOS == "PROPN" && layout.StartsUpper(toks[m.Start-2].Form) &&
 			(i == 0 || split[i-1].End <= m.Start-2) {
 			m.Start -= 2
 		}
 		// extend across particles: "Jaish" + "ul Adl"
-		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && startsUpper(toks[m.End+1].Form) {
+		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && layout.StartsUpper(toks[m.End+1].Form) {
 			m.End += 2
 			for m.End < len(toks) && toks[m.End].UPOS == "PROPN" {
 				m.End++
@@ -55,7 +56,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		split := false
 		if m.End-m.Start >= 3 {
 			for k := m.End - 3; k >= m.Start; k-- {
-				if names.IsInstitutionNoun(strings.ToLower(toks[k].Form)) && startsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
+				if names.IsInstitutionNoun(strings.ToLower(toks[k].Form)) && layout.StartsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
 					out = append(out, ner.Mention{Start: m.Start, End: k + 1, Type: graph.Organization},
 						ner.Mention{Start: k + 1, End: m.End, Type: graph.Person})
 					split = true
@@ -97,7 +98,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		if m.End-m.Start == 1 && officeWords[strings.ToLower(last)] {
 			continue // "Foreign", "Trade" taken for a name
 		}
-		if m.Type != graph.Person && m.End < len(toks) && startsUpper(toks[m.End].Form) && x.roles.Role(toks[m.End].Form) != "" &&
+		if m.Type != graph.Person && m.End < len(toks) && layout.StartsUpper(toks[m.End].Form) && x.roles.Role(toks[m.End].Form) != "" &&
 			!hasInstitutionNoun(toks[m.Start:m.End]) {
 			continue // "National Security" of "National Security Adviser"
 		}
@@ -118,7 +119,7 @@ func (x *Finder) insideRolePhrase(toks []ud.Token, m ner.Mention) bool {
 		return false
 	}
 	for end := m.End + 1; end <= m.End+2 && end <= len(toks) && end-m.Start <= x.roles.Longest(); end++ {
-		if !startsUpper(toks[end-1].Form) {
+		if !layout.StartsUpper(toks[end-1].Form) {
 			break
 		}
 		words := make([]string, 0, end-m.Start)
@@ -160,7 +161,7 @@ func (x *Finder) namePair(w string) bool {
 // most of its words after the first that are not proper nouns are
 // capitalised.
 func headline(toks []ud.Token) bool {
-	if capsHeadline(toks) {
+	if layout.CapsHeadline(toks) {
 		return true
 	}
 	words, upper := 0, 0
@@ -169,7 +170,7 @@ func headline(toks []ud.Token) bool {
 			continue
 		}
 		words++
-		if startsUpper(t.Form) {
+		if layout.StartsUpper(t.Form) {
 			upper++
 		}
 	}

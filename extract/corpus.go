@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/corpus"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -12,11 +12,11 @@ import (
 // use. Add every article, then Resolve each. Only a compact table of names
 // is kept, not the articles. A Corpus is not safe for concurrent use.
 type Corpus struct {
-	names *entities.Corpus
+	names *corpus.Names
 }
 
 // NewCorpus returns an empty Corpus.
-func NewCorpus() *Corpus { return &Corpus{names: entities.NewCorpus()} }
+func NewCorpus() *Corpus { return &Corpus{names: corpus.New()} }
 
 // Add records the actors of one article.
 func (c *Corpus) Add(art *graph.Article) { c.names.Add(art.Actors) }

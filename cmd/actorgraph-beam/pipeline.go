@@ -40,7 +40,7 @@ import (
 //
 //   - The Corpus that renames people ("Trump" to "Donald Trump") depends
 //     only on how many times each person's name is used across the corpus,
-//     not on the order the articles were added (entities.Corpus: the most
+//     not on the order the articles were added (entities/corpus: the most
 //     used spelling wins, ties by length and then name). So the person
 //     names are counted per name (a CombinePerKey that any number of
 //     workers share) and the table of counts, one entry per distinct name,

@@ -188,3 +188,33 @@ var institutionNouns = map[string]bool{
 // IsInstitutionNoun reports whether w, in lower case, is a noun that ends
 // the names of institutions ("council", "ministry").
 func IsInstitutionNoun(w string) bool { return institutionNouns[w] }
+
+// PersonKey splits a person's name into its folded first name and the
+// surname key, ignoring initials ("Donald J. Trump" -> "donald", "trump").
+// A generational suffix stays with the surname: "Donald Trump Jr." and
+// "Trump Jr." share the key "trump jr", which "Trump" does not.
+func PersonKey(words []string) (first, surname string) {
+	parts := PersonWords(words)
+	suffix := ""
+	if len(words) > 0 && IsSuffix(words[len(words)-1]) {
+		suffix = " " + strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
+	}
+	if len(parts) == 0 {
+		return "", ""
+	}
+	if len(parts) == 1 {
+		return "", SurnameKey(parts[0]) + suffix
+	}
+	return Fold(parts[0]), SurnameKey(parts[len(parts)-1]) + suffix
+}
+
+// Subsequence reports whether the words of short appear in long in order.
+func Subsequence(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && short[k] == w {
+			k++
+		}
+	}
+	return k == len(short)
+}

@@ -125,6 +125,10 @@ var rules = []rule{
 		is("entities/coref"), func(p string) bool {
 			return under(p, "entities") && !is("entities/found", "entities/names", "entities/gum")(p)
 		}, true},
+	{"entities/layout reads a story's layout from its tokens and the recogniser's mentions: of entities it imports only ner",
+		is("entities/layout"), func(p string) bool { return under(p, "entities") && !is("entities/ner")(p) }, false},
+	{"entities/corpus reconciles the actors of articles by their names: of entities it imports only names",
+		is("entities/corpus"), func(p string) bool { return under(p, "entities") && !is("entities/names")(p) }, false},
 	{"relations reads entities' mentions, nothing above",
 		is("relations"), is("extract", "render", "cmd", "tools"), false},
 	{"relations' sub-packages never import relations, which calls them",

@@ -1,4 +1,6 @@
-package entities
+// Package corpus reconciles the actors of articles built together, so that
+// one actor has one name across a corpus (see Names).
+package corpus
 
 import (
 	"slices"
@@ -8,7 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Corpus reconciles the people of articles built together, so that one
+// Names reconciles the people of articles built together, so that one
 // person has one name across the corpus: a name that only a surname
 // ("Trump") or a spelling variant ("Volodymyr Zelensky") gave in one article
 // takes the full name another article gives ("Donald Trump", "Volodymyr
@@ -21,9 +23,9 @@ import (
 // at least do.
 //
 // Add every article's actors first, then Resolve each article's. The table
-// holds one entry per distinct full name, not the articles. A Corpus is not
+// holds one entry per distinct full name, not the articles. A Names is not
 // safe for concurrent use.
-type Corpus struct {
+type Names struct {
 	fulls  []*fullName
 	byName map[string]*fullName
 	// blocks groups full names by the opening of their surname key: two
@@ -43,9 +45,9 @@ type fullName struct {
 	uses                 int
 }
 
-// NewCorpus returns an empty Corpus.
-func NewCorpus() *Corpus {
-	return &Corpus{byName: map[string]*fullName{}, blocks: map[string][]*fullName{}, shortOf: map[string]map[string]int{}}
+// New returns an empty Names.
+func New() *Names {
+	return &Names{byName: map[string]*fullName{}, blocks: map[string][]*fullName{}, shortOf: map[string]map[string]int{}}
 }
 
 // blockKey is the part of a surname key that spelling variants share.
@@ -57,7 +59,7 @@ func blockKey(surname string) string {
 }
 
 // Add records the full names of people among one article's actors.
-func (c *Corpus) Add(actors []graph.Actor) {
+func (c *Names) Add(actors []graph.Actor) {
 	for _, a := range actors {
 		if a.Type == graph.Organization {
 			c.addShortNames(a)
@@ -72,7 +74,7 @@ func (c *Corpus) Add(actors []graph.Actor) {
 		}
 		f := c.byName[a.Name]
 		if f == nil {
-			first, sur := personKey(strings.Fields(a.Name))
+			first, sur := names.PersonKey(strings.Fields(a.Name))
 			f = &fullName{name: a.Name, first: first, surname: sur}
 			c.byName[a.Name] = f
 			c.fulls = append(c.fulls, f)
@@ -85,7 +87,7 @@ func (c *Corpus) Add(actors []graph.Actor) {
 }
 
 // prefer computes the preferred spelling of each group of variants.
-func (c *Corpus) prefer() {
+func (c *Names) prefer() {
 	c.preferred = make(map[string]string, len(c.fulls))
 	for _, f := range c.fulls {
 		best := f
@@ -102,7 +104,7 @@ func (c *Corpus) prefer() {
 
 // Name returns the corpus-wide name of actor a: its own name unless a is a
 // person whose name the corpus spells otherwise or gives in full.
-func (c *Corpus) Name(a graph.Actor) string {
+func (c *Names) Name(a graph.Actor) string {
 	if a.Type == graph.Organization {
 		if c.fuller == nil {
 			c.preferFuller()
@@ -125,7 +127,7 @@ func (c *Corpus) Name(a graph.Actor) string {
 	if len(words) != 1 {
 		return a.Name
 	}
-	_, key := personKey(strings.Fields(a.Name))
+	_, key := names.PersonKey(strings.Fields(a.Name))
 	uses := map[string]int{}
 	for _, f := range c.blocks[blockKey(key)] {
 		if names.SpellingVariants(f.surname, key) {
@@ -161,11 +163,11 @@ func dominant(uses map[string]int, least int) string {
 
 // addShortNames records the aliases of an organisation that shorten its
 // name ("Senate" of "U.S. Senate", "House" of "House of Representatives").
-func (c *Corpus) addShortNames(a graph.Actor) {
+func (c *Names) addShortNames(a graph.Actor) {
 	long := strings.Fields(names.Fold(a.Name))
 	for _, al := range a.Aliases {
 		short := strings.Fields(names.Fold(al))
-		if len(short) == 0 || len(short) >= len(long) || !subsequence(short, long) {
+		if len(short) == 0 || len(short) >= len(long) || !names.Subsequence(short, long) {
 			continue
 		}
 		m := c.shortOf[al]
@@ -186,7 +188,7 @@ const minShortUses = 3
 // most articles giving it in full agree on (see dominant), following a
 // fuller name that is itself short for another ("House" of "House of
 // Representatives" of "U.S. House of Representatives").
-func (c *Corpus) preferFuller() {
+func (c *Names) preferFuller() {
 	once := map[string]string{}
 	for s, m := range c.shortOf {
 		if f := dominant(m, minShortUses); f != "" && f != s {
@@ -219,7 +221,7 @@ func (c *Corpus) preferFuller() {
 // kept as an alias. The result has the same length and order as actors, so
 // the IDs that refer to them stay valid; two actors may end up with one
 // name, and then are one actor of the graph.
-func (c *Corpus) Resolve(actors []graph.Actor) []graph.Actor {
+func (c *Names) Resolve(actors []graph.Actor) []graph.Actor {
 	out := make([]graph.Actor, len(actors))
 	for i, a := range actors {
 		out[i] = a

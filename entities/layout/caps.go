@@ -1,4 +1,8 @@
-package entities
+// Package layout reads what the layout of a news story says about its
+// words: headlines in capitals, the dateline that opens a wire story, the
+// angle brackets Reuters puts around company names, and the shapes of
+// words (capitals, letters) the finder tests names by.
+package layout
 
 import (
 	"strings"
@@ -11,14 +15,14 @@ import (
 // Text in capitals says nothing about names: a headline in capitals
 // ("FLOODS CLOSE PORTS ON THE COAST") capitalises every word, and a dateline
 // ("CAIRO (Reuters) -", "LIMA - Miners marched") writes the place the
-// story was filed from in capitals before the first sentence. The finder
-// reads neither as the recogniser does: headlines in capitals count as
-// headlines (dropHeadlineGuesses), and a dateline's place is looked up in
+// story was filed from in capitals before the first sentence. The entity
+// finder reads neither as the recogniser does: headlines in capitals count
+// as headlines, and a dateline's place is looked up in
 // the gazetteer in title case, so that "WASHINGTON" is the Washington of
 // the rest of the article.
 
-// isAllCaps reports whether w has at least two letters, all upper case.
-func isAllCaps(w string) bool {
+// IsAllCaps reports whether w has at least two letters, all upper case.
+func IsAllCaps(w string) bool {
 	n := 0
 	for _, r := range w {
 		switch {
@@ -31,9 +35,9 @@ func isAllCaps(w string) bool {
 	return n >= 2
 }
 
-// titleCase returns w with only its first letter of each hyphenated part
+// TitleCase returns w with only its first letter of each hyphenated part
 // in upper case: "WASHINGTON" -> "Washington", "AIRES" -> "Aires".
-func titleCase(w string) string {
+func TitleCase(w string) string {
 	var sb strings.Builder
 	up := true
 	for _, r := range w {
@@ -51,24 +55,24 @@ func titleCase(w string) string {
 	return sb.String()
 }
 
-// capsHeadline reports whether a sentence is written in capitals: three
+// CapsHeadline reports whether a sentence is written in capitals: three
 // words of three letters or more at least, nearly all of them in capitals.
-func capsHeadline(toks []ud.Token) bool {
+func CapsHeadline(toks []ud.Token) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
-		if letters(t.Form) < 3 {
+		if Letters(t.Form) < 3 {
 			continue
 		}
 		words++
-		if isAllCaps(t.Form) {
+		if IsAllCaps(t.Form) {
 			caps++
 		}
 	}
 	return words >= 3 && caps*10 >= words*8
 }
 
-// letters counts the letters of w.
-func letters(w string) int {
+// Letters counts the letters of w.
+func Letters(w string) int {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
@@ -83,19 +87,19 @@ func isDash(w string) bool {
 	return w == "-" || w == "--" || w == "—" || w == "–"
 }
 
-// dateline returns the tokens [start, end) of a dateline at the start of a
+// Dateline returns the tokens [start, end) of a dateline at the start of a
 // sentence: words in capitals (after stray punctuation), possibly followed
 // by a comma and a place or a date in title case ("GDANSK, Poland",
 // "QUITO, June 9"), then a dash
 // or an opening parenthesis ("WASHINGTON (Reuters) -"). ok is false when
 // the sentence has none.
-func dateline(toks []ud.Token) (start, end int, ok bool) {
+func Dateline(toks []ud.Token) (start, end int, ok bool) {
 	i := 0
-	for i < len(toks) && letters(toks[i].Form) == 0 {
+	for i < len(toks) && Letters(toks[i].Form) == 0 {
 		i++
 	}
 	start = i
-	for i < len(toks) && isAllCaps(toks[i].Form) && letters(toks[i].Form) >= 2 {
+	for i < len(toks) && IsAllCaps(toks[i].Form) && Letters(toks[i].Form) >= 2 {
 		i++
 	}
 	if i == start || i >= len(toks) {
@@ -106,7 +110,7 @@ func dateline(toks []ud.Token) (start, end int, ok bool) {
 		// "GDANSK, Poland -", "QUITO, June 9 -": a country or a
 		// date in title case
 		j := i + 1
-		for j < len(toks) && ((startsUpper(toks[j].Form) && !isAllCaps(toks[j].Form)) || toks[j].UPOS == "NUM") {
+		for j < len(toks) && ((StartsUpper(toks[j].Form) && !IsAllCaps(toks[j].Form)) || toks[j].UPOS == "NUM") {
 			j++
 		}
 		if j == i+1 || j >= len(toks) || j-i > 4 {
@@ -124,14 +128,14 @@ func dateline(toks []ud.Token) (start, end int, ok bool) {
 	return start, end, true
 }
 
-// outsideDateline cuts from recognised names the dateline that ends at
+// OutsideDateline cuts from recognised names the dateline that ends at
 // token end and the dash after it: "LIMA - Miners" loses "LIMA -"
 // and then, a single capitalised word at the start of a sentence, the rest;
 // a name of several words after the dash stays ("Queen Beatrix"). The
-// dateline's place itself is the gazetteer's to find.
-func outsideDateline(toks []ud.Token, ms []ner.Mention, end int) []ner.Mention {
+// Dateline's place itself is the gazetteer's to find.
+func OutsideDateline(toks []ud.Token, ms []ner.Mention, end int) []ner.Mention {
 	body := end
-	for body < len(toks) && (toks[body].UPOS == "PUNCT" || isAllCaps(toks[body].Form) || startsUpper(toks[body].Form)) && !isDash(toks[body].Form) && toks[body].Form != "(" {
+	for body < len(toks) && (toks[body].UPOS == "PUNCT" || IsAllCaps(toks[body].Form) || StartsUpper(toks[body].Form)) && !isDash(toks[body].Form) && toks[body].Form != "(" {
 		body++ // ", Belgium"
 	}
 	if body < len(toks) && isDash(toks[body].Form) {
@@ -148,4 +152,12 @@ func outsideDateline(toks []ud.Token, ms []ner.Mention, end int) []ner.Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// StartsUpper reports whether w begins with an upper-case letter.
+func StartsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

@@ -1,4 +1,4 @@
-package entities
+package layout
 
 import (
 	"slices"
@@ -14,12 +14,12 @@ import (
 // ("<ZQRX.F>"). The finder reads the words without brackets, a name ends
 // where a bracket closes, and a word bracketed alone is no name.
 
-// unbracket returns the sentences with the angle brackets taken off their
+// Unbracket returns the sentences with the angle brackets taken off their
 // words, and for each sentence that had some, where names must stop:
 // bracket[k] is bracketOpen when a bracket opened at token k, bracketClose
 // when one closed after it. The sentences given are not changed; those
 // without brackets are returned as they are.
-func unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
+func Unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
 	var out []ud.Sentence
 	var brackets [][]uint8
 	for si := range sents {
@@ -65,10 +65,10 @@ const (
 	bracketClose
 )
 
-// cutAtBrackets cuts recognised names where a bracket opens or closes
+// CutAtBrackets cuts recognised names where a bracket opens or closes
 // inside them ("<Avalon Corp> of the U.S." is Avalon Corp) and starts a
 // name that starts inside brackets at the opening one.
-func cutAtBrackets(ms []ner.Mention, b []uint8) []ner.Mention {
+func CutAtBrackets(ms []ner.Mention, b []uint8) []ner.Mention {
 	out := ms[:0:0]
 	for _, m := range ms {
 		// a bracketed word alone is a ticker, "<ZQRX.F>": no name

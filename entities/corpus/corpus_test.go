@@ -1,0 +1,57 @@
+package corpus_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/entities/corpus"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestNames: a person a bare surname or a spelling variant names takes the
+// full name most articles give; an organisation's short name the fuller
+// name three articles agree on.
+func TestNames(t *testing.T) {
+	arts := [][]graph.Actor{
+		{{Name: "Donald Trump", Type: graph.Person}, {Name: "Volodymyr Zelenskyy", Type: graph.Person}},
+		{{Name: "Trump", Type: graph.Person}, {Name: "Zelensky", Type: graph.Person}, {Name: "Russia", Type: graph.Country}},
+		{{Name: "Volodymyr Zelensky", Type: graph.Person}, {Name: "Volodymyr Zelenskyy", Type: graph.Person}},
+		{{Name: "Ivan Petrov", Type: graph.Person}, {Name: "Olga Petrov", Type: graph.Person}, {Name: "Petrov", Type: graph.Person}},
+		// Ana Lima is the usual Lima: four articles against one
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Northland Senate", Type: graph.Organization, Aliases: []string{"Senate"}}},
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Northland Senate", Type: graph.Organization, Aliases: []string{"Senate"}}},
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Northland Senate", Type: graph.Organization, Aliases: []string{"Senate"}}},
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Southland Senate", Type: graph.Organization, Aliases: []string{"Senate", "Southland Upper House"}}},
+		{{Name: "Rui Lima", Type: graph.Person}, {Name: "Lima", Type: graph.Person}, {Name: "Senate", Type: graph.Organization}, {Name: "Upper House", Type: graph.Organization}},
+	}
+	c := corpus.New()
+	for _, a := range arts {
+		c.Add(a)
+	}
+	tests := []struct {
+		art  int
+		want []string
+	}{
+		{0, []string{"Donald Trump []", "Volodymyr Zelenskyy []"}},
+		{1, []string{"Donald Trump [Trump]", "Volodymyr Zelenskyy [Zelensky]", "Russia []"}},
+		// the spelling most articles use wins
+		{2, []string{"Volodymyr Zelenskyy [Volodymyr Zelensky]", "Volodymyr Zelenskyy []"}},
+		// two people fit a bare surname: it stays as it is
+		{3, []string{"Ivan Petrov []", "Olga Petrov []", "Petrov []"}},
+		// most articles that name a Lima in full name Ana Lima; three of
+		// four give Northland Senate for "Senate"; one alone gives
+		// "Upper House" in full, too few
+		{8, []string{"Rui Lima []", "Ana Lima [Lima]", "Northland Senate [Senate]", "Upper House []"}},
+	}
+	for _, tt := range tests {
+		got := c.Resolve(arts[tt.art])
+		var names []string
+		for _, a := range got {
+			names = append(names, a.Name+" ["+strings.Join(a.Aliases, "|")+"]")
+		}
+		if !slices.Equal(names, tt.want) {
+			t.Errorf("article %d: got %q, want %q", tt.art, names, tt.want)
+		}
+	}
+}
