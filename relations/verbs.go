@@ -51,6 +51,9 @@ func (r *reader) verb(v int) {
 		}
 	}
 	base := predicate(words...)
+	if prefix == nil {
+		base = r.directive(v, base)
+	}
 	if t.Passive(v) {
 		subs := r.passiveSubjects(v, 0)
 		agents := r.agents(v)
@@ -124,6 +127,51 @@ func (r *reader) verb(v int) {
 		r.verbNoun(v, noun, base, subs)
 	}
 	r.prepObjects(v, base, subs, noun)
+}
+
+// directive names what verb v does to its object when an infinitive says
+// what the object is to do in a time given: "gave Serbia two weeks to
+// answer" gave it a deadline. Other verbs keep base.
+func (r *reader) directive(v int, base graph.Predicate) graph.Predicate {
+	t := r.t
+	switch t.Lemma(v) {
+	case "give", "grant":
+		// a time given ("gave Serbia two weeks", "gave the two states
+		// until May") and an infinitive of what is to be done in it,
+		// among the verb's and its objects' dependents
+		objs := t.Children(v, "obj", "iobj")
+		if len(objs) == 0 {
+			return base
+		}
+		words := append([]int{}, t.Kids[v]...)
+		for _, o := range objs {
+			words = append(words, t.Kids[o]...)
+		}
+		deadline, to := false, false
+		for _, w := range words {
+			if w < v {
+				continue // the subject's phrase
+			}
+			if timeNouns[t.Lemma(w)] && t.Toks[w].UPOS == "NOUN" {
+				deadline = true
+				for _, c := range t.Children(w, "acl") {
+					to = to || t.HasMark(c, "to")
+				}
+			}
+			for _, c := range t.Children(w, "case", "mark") {
+				if k := t.Lower(c); k == "until" || k == "till" {
+					deadline = true
+				}
+			}
+			if t.Toks[w].UPOS == "VERB" && t.HasMark(w, "to") {
+				to = true
+			}
+		}
+		if deadline && to {
+			return predicate("gave", "deadline", "to")
+		}
+	}
+	return base
 }
 
 // wishes are the verbs whose object is only wished or expected: "hopes a
