@@ -399,7 +399,8 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 // reportedBlame reads "X said Y was responsible for the attack" and "X
 // said Y was behind it" as (X, blamed, Y), and "X said Y had shelled its
 // villages" as (X, accused, Y): what X reports Y did is a hostile act, an
-// event class from threats (CAMEO 13) to mass violence (20).
+// event class from threats (CAMEO 13) to mass violence (20), or
+// misconduct ("Y had violated the treaty", "Y was in breach of it").
 func (r *reader) reportedBlame(v int) {
 	t := r.t
 	subs := r.subjects(v, 0)
@@ -414,8 +415,10 @@ func (r *reader) reportedBlame(v int) {
 		switch {
 		case blameWords[t.Lemma(c)] || t.Prep(c) == "behind" && t.Has(c, "cop"):
 			pred = predicate("blamed")
-		case t.Toks[c].UPOS == "VERB" && r.hostile(c):
+		case t.Toks[c].UPOS == "VERB" && (r.hostile(c) || r.wrongdoing(c)):
 			pred = predicate("accused")
+		case t.Has(c, "cop") && t.Prep(c) == "in" && r.a.x.lex.Wrongdoing[t.Lemma(c)]:
+			pred = predicate("accused") // "Y was in breach of the treaty"
 		default:
 			continue
 		}
@@ -437,6 +440,12 @@ func (r *reader) hostile(c int) bool {
 	}
 	root := r.a.x.classes.Classify(predicate(r.pastOf(c))).Root()
 	return root >= "13" && root <= "20"
+}
+
+// wrongdoing reports whether the verb c, in the active voice, names
+// misconduct: "Y had violated the treaty", "Y meddled in the vote".
+func (r *reader) wrongdoing(c int) bool {
+	return !r.t.Passive(c) && r.a.x.lex.Wrongdoing[r.t.Lemma(c)]
 }
 
 // blameWords say who is to blame: "Y was responsible".
