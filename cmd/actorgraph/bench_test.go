@@ -45,7 +45,7 @@ func BenchmarkNeighborsCycle(b *testing.B) {
 					if format == "text" {
 						err = writeNeighborsText(io.Discard, node, ns, 0, store.More{})
 					} else {
-						err = writeNeighborsJSON(io.Discard, "Actor 0", node, ns, store.More{}, make([]string, len(ns)), nil)
+						err = writeNeighborsJSON(io.Discard, "Actor 0", node, ns, store.More{}, make([]string, len(ns)), nil, 0)
 					}
 					if err != nil {
 						b.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -244,6 +245,71 @@ func TestNeighborsJSON(t *testing.T) {
 		if n.Direction != "out" || n.Predicate == "" {
 			t.Errorf("bad neighbour %+v", n)
 		}
+	}
+}
+
+// TestNeighborsJSONCaps: --evidence caps the sentences of each link and
+// --limit the timeline, which keeps the latest statements and counts the
+// earlier ones it leaves out; from N-Quads and from a store alike.
+func TestNeighborsJSONCaps(t *testing.T) {
+	type link struct{ Label, Predicate, Direction string }
+	type neighbor struct {
+		link
+		Statements int
+		Evidence   []struct{ Text string }
+	}
+	type answer struct {
+		Neighbors    []neighbor
+		Timeline     []struct{ Date, Predicate string }
+		TimelineMore int `json:"timeline_more"`
+	}
+	for _, g := range []string{sampleGraph(t), sampleStore(t)} {
+		query := func(args ...string) answer {
+			t.Helper()
+			r := runCLI(t, "", append(append([]string{"neighbors", "--format", "json"}, args...), g, "Trump")...)
+			if r.Code != 0 {
+				t.Fatalf("%s %v: exit %d: %s", g, args, r.Code, r.Stderr)
+			}
+			var a answer
+			if err := json.Unmarshal([]byte(r.Stdout), &a); err != nil {
+				t.Fatalf("%s %v: %v", g, args, err)
+			}
+			return a
+		}
+		all, capped := query("--evidence", "0", "--limit", "0"), query("--evidence", "1", "--limit", "2")
+		if len(all.Timeline) < 3 {
+			t.Fatalf("%s: the sample's timeline of Trump has %d statements; the test needs 3", g, len(all.Timeline))
+		}
+		if len(capped.Timeline) != 2 || capped.TimelineMore != len(all.Timeline)-2 {
+			t.Errorf("%s --limit 2: timeline of %d, %d more; want 2, %d more", g, len(capped.Timeline), capped.TimelineMore, len(all.Timeline)-2)
+		}
+		if !slices.Equal(capped.Timeline, all.Timeline[len(all.Timeline)-2:]) {
+			t.Errorf("%s --limit 2: timeline %v, want the latest two of %v", g, capped.Timeline, all.Timeline)
+		}
+		several := false
+		for _, n := range all.Neighbors {
+			several = several || len(n.Evidence) > 1
+		}
+		if !several {
+			t.Errorf("%s: no link of Trump rests on two sentences: the cap is not tested", g)
+		}
+		if len(capped.Neighbors) != 2 {
+			t.Errorf("%s --limit 2: %d links", g, len(capped.Neighbors))
+		}
+		for _, n := range capped.Neighbors {
+			i := slices.IndexFunc(all.Neighbors, func(m neighbor) bool { return m.link == n.link })
+			if i < 0 {
+				t.Errorf("%s: link %v is not among all the links", g, n.link)
+				continue
+			}
+			full := all.Neighbors[i]
+			if len(n.Evidence) != 1 || n.Evidence[0] != full.Evidence[0] || n.Statements != full.Statements {
+				t.Errorf("%s --evidence 1: link %v has %v (%d statements), want the first of %v (%d)", g, n.link, n.Evidence, n.Statements, full.Evidence, full.Statements)
+			}
+		}
+	}
+	if r := runCLI(t, "", "neighbors", "--evidence", "-1", sampleGraph(t), "Trump"); r.Code != 2 || !strings.Contains(r.Stderr, "-evidence") {
+		t.Errorf("--evidence -1: exit %d: %s", r.Code, r.Stderr)
 	}
 }
 

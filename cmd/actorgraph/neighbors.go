@@ -30,7 +30,8 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 	pred := fs.String("predicate", "", "only links with this `predicate` (e.g. met)")
 	dir := fs.String("direction", "both", "`in`, out or both")
 	format := fs.String("format", "text", "output `format`: text or json")
-	limit := fs.Int("limit", 1000, "list at most `N` links, the best supported first, and count the rest (0: all)")
+	limit := fs.Int("limit", 1000, "list at most `N` links, the best supported first, and count the rest (0: all); with --format json, also the timeline's latest N statements")
+	maxEvidence := fs.Int("evidence", 5, "with --format json, give at most `N` sentences of each link (0: all); statements counts them all")
 	filter := addFilterFlags(fs)
 	args, err := cli.ParseArgs(fs, args, 2, 2, "GRAPH and NAME")
 	if err != nil {
@@ -52,6 +53,9 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 	}
 	if *limit < 0 {
 		return cli.Usagef("-limit must be at least 0")
+	}
+	if *maxEvidence < 0 {
+		return cli.Usagef("-evidence must be at least 0")
 	}
 	if err := checkTextOrJSON(*format); err != nil {
 		return err
@@ -76,7 +80,7 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 	var more store.More
 	d := src.d
 	if src.st != nil {
-		ns, classes, more, err = storeNeighbors(ctx, src.st, node, opt, *limit, asJSON, src.filter())
+		ns, classes, more, err = storeNeighbors(ctx, src.st, node, opt, *limit, asJSON, *maxEvidence, src.filter())
 		if err == nil && asJSON {
 			d, err = storeTimeline(ctx, src.st, node, src.filter())
 		}
@@ -92,7 +96,17 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 		classes = neighborClasses(ns, d)
 	}
 	if asJSON {
-		err = writeNeighborsJSON(e.Stdout, args[1], node, ns, more, classes, timeline(d, node.IRI))
+		for i := range ns {
+			if *maxEvidence > 0 && len(ns[i].Evidence) > *maxEvidence {
+				ns[i].Evidence = ns[i].Evidence[:*maxEvidence]
+			}
+		}
+		tl, tlMore := timeline(d, node.IRI), 0
+		if *limit > 0 && len(tl) > *limit {
+			tlMore = len(tl) - *limit
+			tl = tl[tlMore:]
+		}
+		err = writeNeighborsJSON(e.Stdout, args[1], node, ns, more, classes, tl, tlMore)
 	} else {
 		err = writeNeighborsText(e.Stdout, node, ns, 0, more)
 	}
@@ -172,14 +186,15 @@ func actorNode(a store.Actor) graph.ActorNode {
 
 // storeNeighbors answers a neighbour query from a store's index, or with
 // a filter from its statements, listing at most limit links (all when 0;
-// see store.NeighborsLimit), reading the evidence sentences and the
-// classes of the links when evidence is set.
-func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, opt memgraph.NeighborOptions, limit int, evidence bool, filter store.Filter) (ns []memgraph.Neighbor, classes []string, more store.More, err error) {
+// see store.NeighborsLimit), reading the evidence sentences (at most
+// maxEvidence a link when above zero) and the classes of the links when
+// evidence is set.
+func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, opt memgraph.NeighborOptions, limit int, evidence bool, maxEvidence int, filter store.Filter) (ns []memgraph.Neighbor, classes []string, more store.More, err error) {
 	id, err := storeID(ctx, st, node)
 	if err != nil {
 		return nil, nil, more, err
 	}
-	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Evidence: evidence, Filter: filter}
+	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Evidence: evidence, MaxEvidence: maxEvidence, Filter: filter}
 	switch opt.Direction {
 	case memgraph.In:
 		sopt.Direction = store.In
@@ -206,14 +221,14 @@ func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, op
 	return out, classes, more, nil
 }
 
-// storeTimeline returns the statements of node in st that filter accepts,
+// storeTimeline returns the dated statements of node in st that filter accepts,
 // for its timeline.
 func storeTimeline(ctx context.Context, st *store.Store, node memgraph.Node, filter store.Filter) (*graph.Dataset, error) {
 	id, err := storeID(ctx, st, node)
 	if err != nil {
 		return nil, err
 	}
-	return st.ActorStatements(ctx, id, filter)
+	return st.DatedStatements(ctx, id, filter)
 }
 
 // storeID returns the store's ID of an actor its finder found.
@@ -356,8 +371,8 @@ type actorJSON struct {
 
 // writeNeighborsJSON writes the links ns of node, classes[i] the class of
 // ns[i], the count of the links a limited query left out (more), and
-// node's timeline tl.
-func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor, more store.More, classes []string, tl []timelineJSON) error {
+// node's timeline tl, after the tlMore earlier statements it leaves out.
+func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memgraph.Neighbor, more store.More, classes []string, tl []timelineJSON, tlMore int) error {
 	if tl == nil {
 		tl = []timelineJSON{}
 	}
@@ -370,13 +385,17 @@ func writeNeighborsJSON(w io.Writer, query string, node memgraph.Node, ns []memg
 		More        int            `json:"more,omitempty"`
 		MoreAtLeast bool           `json:"more_at_least,omitempty"`
 		Timeline    []timelineJSON `json:"timeline"`
+		// TimelineMore counts the earlier statements the timeline leaves
+		// out (it keeps the latest --limit).
+		TimelineMore int `json:"timeline_more,omitempty"`
 	}{
-		More:        more.Links,
-		MoreAtLeast: more.AtLeast,
-		Query:       query,
-		Actor:       actorJSON{IRI: string(node.IRI), Label: node.Label, Type: node.Type.String(), Aliases: node.Aliases},
-		Neighbors:   []neighborJSON{},
-		Timeline:    tl,
+		TimelineMore: tlMore,
+		More:         more.Links,
+		MoreAtLeast:  more.AtLeast,
+		Query:        query,
+		Actor:        actorJSON{IRI: string(node.IRI), Label: node.Label, Type: node.Type.String(), Aliases: node.Aliases},
+		Neighbors:    []neighborJSON{},
+		Timeline:     tl,
 	}
 	for i, n := range ns {
 		dir := "out"

@@ -74,6 +74,7 @@ func TestStoreAnswersLikeNQuads(t *testing.T) {
 		{"neighbors", "--depth", "2", "vladimir putin"},
 		{"neighbors", "--format", "json", "--depth", "2", "Putin"},
 		{"neighbors", "--format", "json", "--direction", "in", "ukraine"},
+		{"neighbors", "--format", "json", "--evidence", "1", "Trump"},
 		{"neighbors", "--direction", "out", "--predicate", "MET-WITH", "Zelenskyy"},
 		{"neighbors", "--depth", "3", "NATO"},
 		{"neighbors", "Vladimir Trump"},

@@ -166,13 +166,14 @@ func (s *Store) predicatesTx(ctx context.Context, tx *sql.Tx) (map[int64]graph.I
 	return preds, nil
 }
 
-// ActorStatements returns the statements that have the actor id as subject
-// or object and that filter accepts (all when it is nil), as graph.Decode
+// DatedStatements returns the dated statements that have the actor id as
+// subject or object and that filter accepts (all when it is nil): a
+// timeline of the actor. It gives them as graph.Decode
 // would read them from the exported quads: the actors they link (without
 // aliases), the statements, each with its class, date and sentence, and
 // those sentences, each with its text, offsets and date. The statements
 // come by article, sentence, subject, predicate and object.
-func (s *Store) ActorStatements(ctx context.Context, id ActorID, filter Filter) (*graph.Dataset, error) {
+func (s *Store) DatedStatements(ctx context.Context, id ActorID, filter Filter) (*graph.Dataset, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, s.unreadable(err)
@@ -188,7 +189,7 @@ func (s *Store) ActorStatements(ctx context.Context, id ActorID, filter Filter) 
 		JOIN actors sa ON sa.id = st.subject JOIN actors oa ON oa.id = st.object
 		JOIN articles ar ON ar.id = st.article
 		JOIN sentences se ON se.article = st.article AND se.n = st.sentence
-		WHERE st.subject = ?1 OR st.object = ?1
+		WHERE (st.subject = ?1 OR st.object = ?1) AND `+s.v2("se.date")+` <> ''
 		ORDER BY st.article, st.sentence, st.subject, st.predicate, st.object`, int64(id))
 	if err != nil {
 		return nil, s.unreadable(err)

@@ -140,7 +140,7 @@ func (s *Store) NeighborsLimit(ctx context.Context, id ActorID, opt NeighborOpti
 	}
 	if opt.Evidence {
 		for i := range all {
-			if err := s.evidence(ctx, &all[i], nil); err != nil {
+			if err := s.evidence(ctx, &all[i], nil, opt.MaxEvidence); err != nil {
 				return nil, More{}, err
 			}
 		}

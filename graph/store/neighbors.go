@@ -32,6 +32,10 @@ type NeighborOptions struct {
 	Direction Direction
 	// Evidence reads the sentences that state each relation, and its class.
 	Evidence bool
+	// MaxEvidence, when above zero, reads at most that many sentences of
+	// each relation, the first in the order of Neighbor.Evidence: a hub's
+	// relation can rest on thousands, and Statements counts them all.
+	MaxEvidence int
 	// Filter, when set, follows only the statements it accepts, and counts
 	// only those: the relations are read from the statements rather than
 	// from the edge index.
@@ -204,7 +208,7 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 	}
 	if opt.Evidence {
 		for i := range all {
-			if err := s.evidence(ctx, &all[i], opt.Filter); err != nil {
+			if err := s.evidence(ctx, &all[i], opt.Filter, opt.MaxEvidence); err != nil {
 				return nil, err
 			}
 		}
@@ -254,17 +258,21 @@ func (s *Store) predicates(ctx context.Context) (map[int64]string, error) {
 	return preds, nil
 }
 
-// evidence reads the sentences that state n's relation.
-func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter) error {
+// evidence reads the sentences that state n's relation, at most max of
+// them when max is above zero.
+func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter, max int) error {
 	subj, obj := n.Via.ID, n.Node.ID
 	if n.Direction == In {
 		subj, obj = obj, subj
 	}
+	// Article IRIs end in the article's hash, so this is the order of
+	// Neighbor.Evidence, and the first max distinct sentences are read.
 	rows, err := s.db.QueryContext(ctx, `SELECT ar.hash, se.text, se.begin_index, se.end_index, `+s.v2("se.date")+`, `+s.v2("st.class")+`
 		FROM statements st
 		JOIN sentences se ON se.article = st.article AND se.n = st.sentence
 		JOIN articles ar ON ar.id = st.article
-		WHERE st.subject = ? AND st.predicate = ? AND st.object = ?`, int64(subj), n.pred, int64(obj))
+		WHERE st.subject = ? AND st.predicate = ? AND st.object = ?
+		ORDER BY ar.hash, se.begin_index, se.end_index, se.text`, int64(subj), n.pred, int64(obj))
 	if err != nil {
 		return s.unreadable(err)
 	}
@@ -282,19 +290,16 @@ func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter) error 
 			n.Class = class
 		}
 		ev.Article = s.m.Article(hash)
+		if k := len(n.Evidence); k > 0 && n.Evidence[k-1] == ev {
+			continue
+		}
+		if max > 0 && len(n.Evidence) == max {
+			break
+		}
 		n.Evidence = append(n.Evidence, ev)
 	}
 	if err := closeRows(rows); err != nil {
 		return s.unreadable(err)
 	}
-	slices.SortFunc(n.Evidence, func(a, b graph.Evidence) int {
-		return cmp.Or(
-			strings.Compare(string(a.Article), string(b.Article)),
-			cmp.Compare(a.Start, b.Start),
-			cmp.Compare(a.End, b.End),
-			strings.Compare(a.Text, b.Text),
-		)
-	})
-	n.Evidence = slices.Compact(n.Evidence)
 	return nil
 }

@@ -286,6 +286,10 @@ func TestNeighbors(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Neighbors:\n got %v\nwant %v", got, want)
 	}
+	one, err := st.Neighbors(ctx, found[0].ID, store.NeighborOptions{Direction: store.Out, Predicate: "wrote-to", Evidence: true, MaxEvidence: 1})
+	if err != nil || len(one) != 1 || len(one[0].Evidence) != 1 || one[0].Evidence[0] != ns[0].Evidence[0] || one[0].Statements != 2 {
+		t.Errorf("MaxEvidence 1: %+v, %v; want the first of %+v", one, err, ns[0].Evidence)
+	}
 	out, err := st.Neighbors(ctx, found[0].ID, store.NeighborOptions{Direction: store.Out, Predicate: "WROTE-TO"})
 	if err != nil || len(out) != 1 || out[0].Evidence != nil {
 		t.Errorf("out, wrote-to, no evidence: %v, %v", out, err)

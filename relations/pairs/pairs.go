@@ -43,6 +43,7 @@ type Sentence struct {
 	Found *entities.Found // the article's actors and their mentions
 	Lex   *lex.Lexicon
 	Rules Rules
+	ms    []mention // the mentions, while Candidates runs
 }
 
 // This file finds the candidate pairs and their predicates;
@@ -162,6 +163,8 @@ func isNominal(upos string) bool {
 // ruled holds the pairs the rules related in this sentence.
 func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 	ms := r.mentions()
+	r.ms = ms
+	defer func() { r.ms = nil }()
 	var out []Candidate
 	for i := range ms {
 		for j := range ms {
@@ -274,7 +277,25 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 	if !r.plausiblePath(s, o, up[:li+1], down[:lj+1], c.Trigger) {
 		return Candidate{}, false
 	}
-	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path)) {
+	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
+		return Candidate{}, false
+	}
+	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o)) {
+		// "Lima's Chilean envoy": the state that sends the envoy
+		// owns the role, the person who named them does not; in
+		// "Chilean premier Lima's envoy" Chile is the premier's
+		return Candidate{}, false
+	}
+	if c.Kind == "event" && li >= 1 && up[1] == c.Trigger {
+		if rel, p := pairRel(t, s.head); strings.HasPrefix(rel, "nmod") && (p == "in" || p == "at") {
+			// "the summit in Lima": the place of an event is not its party
+			return Candidate{}, false
+		}
+	}
+	if c.Kind == "role" && li >= 1 && up[1] == c.Trigger && roleModifier(c.Path[0]) {
+		// a modifier of the role noun is whose the role is, not who
+		// holds it: "the Danish envoy to Chile, Ana Lund" gives no
+		// envoy of Denmark to Chile
 		return Candidate{}, false
 	}
 	if r.Tree.NegatedPhrase(s.head) || r.Tree.NegatedPhrase(o.head) {
@@ -284,6 +305,14 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 		c.Passive = c.Kind == "verb" && t.Passive(c.Trigger)
 	} else {
 		c.Asserted = r.Tree.Asserted(r.Lex, lca)
+	}
+	// a negation or modal on any word that links the two ("Baker is
+	// not the party's defence spokesman", with "not" parsed under
+	// "defence") leaves the link unasserted
+	for _, k := range append(append([]int(nil), up[1:li+1]...), down[1:max(lj, 1)]...) {
+		if c.Asserted && !inside(k) && !r.Tree.OwnAsserted(r.Lex, k) {
+			c.Asserted = false
+		}
 	}
 	c.Alts = r.pairPredicates(c, o, down[:lj+1])
 	if len(c.Alts) == 0 {
@@ -315,7 +344,7 @@ func (r *Sentence) plausiblePath(s, o mention, sUp, oUp []int, trigger int) bool
 			if r.Tree.Toks[k].UPOS != "VERB" && r.Rules.RoleWord(k) != "" {
 				return false
 			}
-			if r.Tree.Toks[k].UPOS == "VERB" {
+			if r.Tree.Toks[k].UPOS == "VERB" && !sharesSubject(r.Tree, trigger, k) {
 				// a second clause: "X did not attack Y while Z invaded
 				// W" does not make X invade W (the rules follow the
 				// clauses a subject is shared with: xcomp, conj)
@@ -346,7 +375,7 @@ func (r *Sentence) plausiblePath(s, o mention, sUp, oUp []int, trigger int) bool
 // verb's candidate make it the verb's doer: its subject or agent, or a
 // modifier, possessor or conjunct of one ("Russian jets", "Putin's army"),
 // not a party of some other phrase on the way ("after his talks with
-// Scholz, Macron praised ...").
+// Scholz, Macron praised ..."). An agent without "by" is a misparse.
 func subjectArcs(path []string) bool {
 	for _, a := range path {
 		rel, ok := strings.CutPrefix(a, "<")
@@ -354,7 +383,7 @@ func subjectArcs(path []string) bool {
 			break
 		}
 		switch rel {
-		case "nsubj", "nsubj:pass", "nsubj:outer", "obl:agent", "obl/by", "obl:agent/by",
+		case "nsubj", "nsubj:pass", "nsubj:outer", "obl/by", "obl:agent/by",
 			"compound", "amod", "nmod:poss", "flat", "appos", "conj", "det:poss":
 		default:
 			return false
@@ -383,6 +412,10 @@ func objectArcs(path []string) bool {
 			continue
 		}
 		rel, _, _ := strings.Cut(strings.TrimPrefix(a, ">"), "/")
+		if down == 0 && (rel == "xcomp" || rel == "conj") {
+			// a clause that shares the subject (see sharesSubject)
+			continue
+		}
 		if rel == "nsubj" || rel == "nsubj:outer" || rel == "acl:relcl" {
 			return false
 		}
@@ -396,6 +429,78 @@ func objectArcs(path []string) bool {
 		down++
 	}
 	return true
+}
+
+// sharesSubject reports whether verb v is the trigger itself or heads it
+// through a chain of clauses that share v's subject: open complements and
+// conjuncts without a subject of their own ("Peru agreed to help Chile",
+// "Peru protested and recalled its envoy from Chile").
+func sharesSubject(t *tree.Tree, trigger, v int) bool {
+	for n, step := trigger, 0; n >= 0 && step < 4; step++ {
+		if n == v {
+			return true
+		}
+		rel := t.Rel(n)
+		if rel != "xcomp" && !(rel == "conj" && t.Toks[n].UPOS == "VERB" && !t.Has(n, "nsubj", "nsubj:pass")) {
+			return false
+		}
+		n = t.Head(n)
+	}
+	return false
+}
+
+// ownedByState reports whether o is a person who is the possessor of role
+// noun n while a state or organisation modifies n as well: "the premier's
+// Danish envoy" is Denmark's envoy, not the premier's.
+func (r *Sentence) ownedByState(n int, o mention) bool {
+	if ty := r.Found.Actor(o.actor).Type; ty == graph.Country || ty == graph.Organization || ty == graph.Location || pairHead(r.Tree, o.head) != n || r.Tree.Toks[coordBase(r.Tree, o.head)].Deprel != "nmod:poss" {
+		return false
+	}
+	for _, m := range r.ms {
+		if m.actor != o.actor && r.Tree.Head(m.head) == n && m.head > o.head {
+			if ty := r.Found.Actor(m.actor).Type; ty == graph.Country || ty == graph.Organization {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beforePossessor reports whether o modifies role noun n before a
+// possessor of n, which it then belongs to, however parsed.
+func beforePossessor(t *tree.Tree, n int, o mention) bool {
+	if t.Head(coordBase(t, o.head)) != n {
+		return false
+	}
+	for _, k := range t.Kids[n] {
+		if t.Toks[k].Deprel == "nmod:poss" && k > o.head {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveReversed reports whether a verb's candidate runs from the subject
+// of a passive to its agent: "Chile was invaded by Peru" is Peru's
+// invasion of Chile, and the candidate in the other order reads it.
+func passiveReversed(path []string) bool {
+	if len(path) < 2 || !strings.HasPrefix(path[0], "<nsubj:pass") {
+		return false
+	}
+	last := strings.TrimPrefix(path[len(path)-1], ">")
+	return strings.HasPrefix(last, "obl:agent") || last == "obl/by"
+}
+
+// roleModifier reports whether arc, going up from the subject to a role
+// noun, makes the subject a modifier of the noun: its owner or place, not
+// its holder.
+func roleModifier(arc string) bool {
+	rel, _, _ := strings.Cut(strings.TrimPrefix(arc, "<"), "/")
+	switch rel {
+	case "compound", "amod", "nmod", "nmod:poss", "det:poss", "nmod:npmod":
+		return true
+	}
+	return false
 }
 
 // arcName names an arc of a path: its relation, with the preposition of an

@@ -1,0 +1,61 @@
+package pairs_test
+
+import (
+	"slices"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestCandidates checks which candidate pairs, with which predicate and
+// assertion, the parsed analysis of short sentences of our own yields.
+func TestCandidates(t *testing.T) {
+	p, err := loadPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := func(text string) []string {
+		sents := p.model.Analyze(norm.NFC.String(text))
+		found := p.finder.Find(sents)
+		_, cs := p.reader.ReadRules(sents, found)
+		var out []string
+		for _, c := range cs {
+			s := found.Actor(c.Subj).Name + " | " + string(c.Pred) + " | " + found.Actor(c.Obj).Name
+			if !c.Asserted {
+				s += " (unasserted)"
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{{
+		// an open complement shares its subject with the verb above
+		text: "Peru continued to help Chile.",
+		want: []string{"Peru | helped | Chile"},
+	}, {
+		// a passive's subject is its patient: the pair runs from the agent
+		text: "Chile was invaded by Peru in the spring.",
+		want: []string{"Peru | invaded | Chile"},
+		not:  []string{"Chile | invaded | Peru"},
+	}, {
+		// a negation on a word of the link, wherever the parser hangs it
+		text: "Peru did not continue to help Chile.",
+		want: []string{"Peru | helped | Chile (unasserted)"},
+		not:  []string{"Peru | helped | Chile"},
+	}} {
+		got := cands(tc.text)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no candidate %q in %q", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: candidate %q in %q", tc.text, n, got)
+			}
+		}
+	}
+}
