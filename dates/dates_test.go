@@ -76,3 +76,29 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveFilter checks that skipping the patterns a sentence holds no
+// needed word of changes no date: every sentence resolves as it does when
+// every pattern is tried, in any case, the Kelvin sign and the long s
+// (which the patterns fold into k and s) included.
+func TestResolveFilter(t *testing.T) {
+	ref := Date{2019, 11, 20}
+	sentences := []string{
+		"The envoy arrived on Monday.", "THE ENVOY ARRIVED LAST FRIDAY.", "the envoy arrives next monday.",
+		"Talks ended Yesterday.", "Talks end TONIGHT.", "Talks resume this Evening.",
+		"Signed in APRIL 2023.", "Signed in Sept. 2001.", "Signed on dec 3rd, 1999.", "Signed on 3 Jun 2001.",
+		"Signed mid-May.", "Signed Two Years Ago.", "Signed 3 DAYS AGO.", "Signed Last Year.", "Signed this week.",
+		"Signed during 1998.", "Signed by 2030.", "Nothing was said.", "A 2,000-strong force moved in 20 minutes.",
+		"Weekdays and holidays differ.", "Mayors marched.", "Decades ago, a year went by.",
+		"Talks end tonight \u212a.", "Signed \u017fince 1998.", "Signed la\u017ft \u212ainter.", "Se\u017f tomorrow.",
+	}
+	for _, s := range sentences {
+		if got, want := resolve(s, ref, true), resolve(s, ref, false); got != want {
+			t.Errorf("resolve(%q) = %v with the filter, %v without", s, got, want)
+		}
+	}
+	// the filter must not hide the expressions that are there
+	if got := Resolve("Signed DURING 1998.", ref).String(); got != "1998" {
+		t.Errorf("Resolve in capitals = %q, want 1998", got)
+	}
+}

@@ -9,10 +9,11 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// nameParticles are the lower-case words inside names ("Hizb ut Tahrir",
-// "Ursula von der Leyen", "Osama bin Laden").
+// nameParticles are the lower-case words inside names ("Jaish ul Adl",
+// "Ursula von der Leyen", "Osama bin Laden"); "ud", "ul", "ut" are the
+// Arabic article as Urdu and Persian names spell it.
 var nameParticles = map[string]bool{
-	"ut": true, "al": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
+	"ud": true, "ul": true, "ut": true, "al": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
 	"del": true, "della": true, "der": true, "van": true, "von": true, "la": true, "le": true,
 	"el": true, "du": true, "dos": true, "das": true, "di": true, "ben": true,
 	"e": true, "y": true, // "Banco Agricola e Industrial", "Partido Verde y Social"
@@ -37,8 +38,13 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		prev = m.End
 	}
 	var out []ner.Mention
-	for _, m := range split {
-		// extend across particles: "Hizb" + "ut Tahrir"
+	for i, m := range split {
+		// extend back across particles: "Jamaat ud" + "Dawa"
+		for m.Start >= 2 && nameParticles[toks[m.Start-1].Form] && toks[m.Start-2].UPOS == "PROPN" && startsUpper(toks[m.Start-2].Form) &&
+			(i == 0 || split[i-1].End <= m.Start-2) {
+			m.Start -= 2
+		}
+		// extend across particles: "Jaish" + "ul Adl"
 		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && startsUpper(toks[m.End+1].Form) {
 			m.End += 2
 			for m.End < len(toks) && toks[m.End].UPOS == "PROPN" {

@@ -116,6 +116,21 @@ func (p *Pipeline) Update(ctx context.Context, st *store.Store, inputs iter.Seq[
 		}
 	}()
 	pending, dup := 0, 0
+	// commit ends the open batch and counts what it held.
+	commit := func() error {
+		err := w.commit(b)
+		b = nil
+		if err != nil {
+			return err
+		}
+		stats.Added += pending
+		stats.Stored += dup
+		pending, dup = 0, 0
+		if opts.Committed != nil {
+			opts.Committed(stats.Added)
+		}
+		return nil
+	}
 	for a, err := range c.Articles() {
 		if err != nil {
 			return stats, err
@@ -138,29 +153,14 @@ func (p *Pipeline) Update(ctx context.Context, st *store.Store, inputs iter.Seq[
 			dup++
 		}
 		if pending+dup == batch {
-			if err := w.commit(b); err != nil {
-				b = nil
+			if err := commit(); err != nil {
 				return stats, err
-			}
-			b = nil
-			stats.Added += pending
-			stats.Stored += dup
-			pending, dup = 0, 0
-			if opts.Committed != nil {
-				opts.Committed(stats.Added)
 			}
 		}
 	}
 	if b != nil {
-		if err := w.commit(b); err != nil {
-			b = nil
+		if err := commit(); err != nil {
 			return stats, err
-		}
-		b = nil
-		stats.Added += pending
-		stats.Stored += dup
-		if opts.Committed != nil {
-			opts.Committed(stats.Added)
 		}
 	}
 	return stats, nil

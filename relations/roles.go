@@ -194,16 +194,10 @@ func (r *reader) roleNoun(n int) {
 		}
 	}
 	holders = append(holders, r.servesAs(n)...)
-	// members: "allies, including Japan", "allies ... of which are Japan"
+	// members: "allies, including Japan"
 	for _, c := range t.Children(n, "nmod") {
 		if memberPreps[t.Prep(c)] {
 			holders = append(holders, r.actorsOf(c)...)
-		}
-	}
-	for _, c := range t.Children(n, "acl:relcl") {
-		holders = append(holders, r.actorsOf(c)...)
-		for _, s := range t.Children(c, "nsubj") {
-			holders = append(holders, r.actorsOf(s)...)
 		}
 	}
 	if len(holders) == 0 {

@@ -8,22 +8,15 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/memgraph"
 )
 
 // BenchmarkRender renders maps of synthetic graphs as SVG with the
 // automatic engine: neato for 300 actors, sfdp for 5,000.
 func BenchmarkRender(b *testing.B) {
-	for _, n := range []int{300, 5000} {
-		g := syntheticGraph(b, n)
-		b.Run(strconv.Itoa(n)+" actors", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := Render(context.Background(), io.Discard, g, Options{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchSynthetic(b, func(g *memgraph.Graph) error {
+		return Render(context.Background(), io.Discard, g, Options{})
+	})
 }
 
 // BenchmarkRenderGrouped renders the same synthetic graphs as
@@ -32,13 +25,20 @@ func BenchmarkRender(b *testing.B) {
 // against BenchmarkRender's is the cost of sfdp on the whole graph
 // against stress majorisation per group.
 func BenchmarkRenderGrouped(b *testing.B) {
+	benchSynthetic(b, func(g *memgraph.Graph) error {
+		ch := Choose(g, 0, 1)
+		return Render(context.Background(), io.Discard, ch.Graph, ch.Apply(Options{}))
+	})
+}
+
+// benchSynthetic times draw on synthetic graphs of 300 and 5,000 actors.
+func benchSynthetic(b *testing.B, draw func(g *memgraph.Graph) error) {
 	for _, n := range []int{300, 5000} {
 		g := syntheticGraph(b, n)
 		b.Run(strconv.Itoa(n)+" actors", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				ch := Choose(g, 0, 1)
-				if err := Render(context.Background(), io.Discard, ch.Graph, ch.Apply(Options{})); err != nil {
+				if err := draw(g); err != nil {
 					b.Fatal(err)
 				}
 			}

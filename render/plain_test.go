@@ -2,8 +2,9 @@ package render
 
 import (
 	"reflect"
-	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 func TestParsePlain(t *testing.T) {
@@ -30,14 +31,8 @@ func TestParsePlain(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := parsePlain([]byte(tt.in))
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("parsePlain error = %v, want %q", err, tt.err)
-				}
+			if tabletest.Error(t, err, tt.err) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("parsePlain = %v, want %v", got, tt.want)

@@ -7,6 +7,7 @@ toolchain go1.27.3
 require github.com/actorgraph/actorgraph v0.0.0
 
 require (
+	github.com/klauspost/compress v1.20.5 // indirect
 	github.com/mattn/go-isatty v0.0.24 // indirect
 	github.com/ncruces/go-strftime v1.1.0 // indirect
 	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"flag"
+	"io"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/cameo"
@@ -22,6 +24,16 @@ func addFilterFlags(fs *flag.FlagSet) *statementFilter {
 		since: fs.String("since", "", "only statements dated on or after `DATE` (YYYY-MM-DD, YYYY-MM or YYYY); undated ones are left out"),
 		until: fs.String("until", "", "only statements dated on or before `DATE`; undated ones are left out"),
 	}
+}
+
+// openGraph opens the graph at path (see openGraph) keeping the
+// statements the flags select; a flag's bad value is a usage error.
+func (f *statementFilter) openGraph(ctx context.Context, path string, stdin io.Reader) (*graphSource, error) {
+	keep, err := f.keep()
+	if err != nil {
+		return nil, err
+	}
+	return openGraph(ctx, path, stdin, keep)
 }
 
 // keep returns the predicate that selects statements, nil when no flag is

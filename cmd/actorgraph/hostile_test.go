@@ -23,6 +23,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph/nquads"
 	"github.com/actorgraph/actorgraph/internal/cli"
 	"github.com/actorgraph/actorgraph/internal/cli/clitest"
+	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 // article is a short article of our own for the tests.
@@ -128,18 +129,13 @@ func grepLines(b []byte, word string) string {
 }
 
 func TestSourceName(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tabletest.Func(t, "sourceName", sourceName, []tabletest.Case[string, string]{
 		{"corpus/a.txt", "corpus/a.txt"},
 		{"d/caf\xe9.txt", "d/caf%E9.txt"},
 		{"d/café.txt", "d/café.txt"},
 		{"\xff\xfe", "%FF%FE"},
 		{"100%.txt", "100%.txt"},
-	}
-	for _, tt := range tests {
-		if got := sourceName(tt.in); got != tt.want {
-			t.Errorf("sourceName(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 // Item 2: -o writes what is at the path as the user means it.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -40,20 +41,28 @@ func renderFile(t *testing.T, path, g string, extra ...string) []byte {
 	return b
 }
 
-// corpusGraph builds the embedded sample corpus once and returns the path
-// of its N-Quads.
-var corpusGraph = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "actorgraph-test-")
-	if err != nil {
-		return "", err
-	}
-	path := filepath.Join(dir, "graph.nq")
-	var errb bytes.Buffer
-	if err := run(context.Background(), []string{"build", "-o", path}, strings.NewReader(""), &bytes.Buffer{}, &errb); err != nil {
-		return "", err
-	}
-	return path, nil
-})
+// builtSample returns a function that builds the embedded sample corpus,
+// the first time it is called, with build's output flag ("-o" for N-Quads,
+// "--db" for a store) to a file name in a temporary directory, and returns
+// the file's path.
+func builtSample(flag, name string) func() (string, error) {
+	return sync.OnceValues(func() (string, error) {
+		dir, err := os.MkdirTemp("", "actorgraph-test-")
+		if err != nil {
+			return "", err
+		}
+		path := filepath.Join(dir, name)
+		var errb bytes.Buffer
+		if err := run(context.Background(), []string{"build", flag, path}, strings.NewReader(""), &bytes.Buffer{}, &errb); err != nil {
+			return "", fmt.Errorf("%v: %s", err, errb.String())
+		}
+		return path, nil
+	})
+}
+
+// corpusGraph builds the sample corpus once and returns the path of its
+// N-Quads.
+var corpusGraph = builtSample("-o", "graph.nq")
 
 func sampleGraph(t *testing.T) string {
 	t.Helper()

@@ -60,11 +60,7 @@ func runNeighbors(ctx context.Context, e *cli.Env, args []string) error {
 	if err := checkTextOrJSON(*format); err != nil {
 		return err
 	}
-	keep, err := filter.keep()
-	if err != nil {
-		return err
-	}
-	src, err := openGraph(ctx, args[0], e.Stdin, keep)
+	src, err := filter.openGraph(ctx, args[0], e.Stdin)
 	if err != nil {
 		return err
 	}

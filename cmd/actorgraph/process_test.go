@@ -37,7 +37,7 @@ var binaryDir = sync.OnceValues(func() (string, error) {
 })
 
 // testBinary returns the path of a built actorgraph.
-func testBinary(t *testing.T) string {
+func testBinary(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary")

@@ -73,18 +73,14 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 	if err := checkOutput(*out, args); err != nil {
 		return err
 	}
-	keep, err := filter.keep()
-	if err != nil {
-		return err
-	}
-	src, err := openGraph(ctx, args[0], e.Stdin, keep)
+	src, err := filter.openGraph(ctx, args[0], e.Stdin)
 	if err != nil {
 		return err
 	}
 	defer src.Close()
 	if f == "html" && src.st != nil {
 		// the map shows aliases and evidence: the store's whole graph
-		d, err := storeDataset(ctx, args[0], keep)
+		d, err := storeDataset(ctx, args[0], src.keep)
 		if err != nil {
 			return err
 		}
@@ -92,7 +88,7 @@ func runRender(ctx context.Context, e *cli.Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		src = &graphSource{g: g, d: d, keep: keep}
+		src = &graphSource{g: g, d: d, keep: src.keep}
 	}
 	lineReport := reportLineErrors(e, "render", src.lineErr)
 	if n, err := src.actors(ctx); err != nil {

@@ -12,37 +12,22 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/nquads"
 	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/graph/store/gentest"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 )
 
-// sampleStore builds the embedded sample corpus into a store once and
-// returns its path.
-var sampleStoreOnce = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "actorgraph-store-test-")
-	if err != nil {
-		return "", err
-	}
-	path := filepath.Join(dir, "graph.db")
-	var errb bytes.Buffer
-	if err := run(context.Background(), []string{"build", "--db", path}, strings.NewReader(""), &bytes.Buffer{}, &errb); err != nil {
-		return "", fmt.Errorf("%v: %s", err, errb.String())
-	}
-	return path, nil
-})
+// sampleStoreOnce builds the sample corpus into a store once and returns
+// its path.
+var sampleStoreOnce = builtSample("--db", "graph.db")
 
 func sampleStore(t *testing.T) string {
 	t.Helper()
-	p, err := sampleStoreOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testenv.Must(t, sampleStoreOnce)
 }
 
 // TestExportIsBuild: a store built in one run exports the bytes build -o

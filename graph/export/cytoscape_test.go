@@ -48,36 +48,36 @@ func TestCytoscapeJSON(t *testing.T) {
 		}
 		return out
 	}
+	// elements checks that there are want elements of kind ("node" or
+	// "edge"), each with an id no other element has, and returns the ids.
 	ids := map[string]bool{}
-	nodes := list("nodes")
-	if len(nodes) != len(g.Nodes) {
-		t.Errorf("%d nodes, want %d", len(nodes), len(g.Nodes))
-	}
-	for i, d := range nodes {
-		id, ok := d["id"].(string)
-		if !ok || id == "" || ids[id] {
-			t.Errorf("node %d: id %v missing or used twice", i, d["id"])
+	elements := func(kind string, els []map[string]any, want int) []string {
+		if len(els) != want {
+			t.Errorf("%d %ss, want %d", len(els), kind, want)
 		}
-		ids[id] = true
-		n := g.Nodes[i]
+		out := make([]string, len(els))
+		for i, d := range els {
+			id, ok := d["id"].(string)
+			if !ok || id == "" || ids[id] {
+				t.Errorf("%s %d: id %v missing or used twice", kind, i, d["id"])
+			}
+			ids[id] = true
+			out[i] = id
+		}
+		return out
+	}
+	nodes := list("nodes")
+	nodeIDs := map[string]bool{}
+	for i, id := range elements("node", nodes, len(g.Nodes)) {
+		nodeIDs[id] = true
+		n, d := g.Nodes[i], nodes[i]
 		if id != string(n.ID) || d["label"] != validUTF8(n.Label) || d["type"] != n.Type.String() {
 			t.Errorf("node %d: %v", i, d)
 		}
 	}
-	nodeIDs := map[string]bool{}
-	for k := range ids {
-		nodeIDs[k] = true
-	}
 	edges := list("edges")
-	if len(edges) != len(g.Edges) {
-		t.Errorf("%d edges, want %d", len(edges), len(g.Edges))
-	}
-	for i, d := range edges {
-		id, ok := d["id"].(string)
-		if !ok || id == "" || ids[id] {
-			t.Errorf("edge %d: id %v missing or used twice", i, d["id"])
-		}
-		ids[id] = true
+	for i, id := range elements("edge", edges, len(g.Edges)) {
+		d := edges[i]
 		src, ok1 := d["source"].(string)
 		dst, ok2 := d["target"].(string)
 		if !ok1 || !ok2 || !nodeIDs[src] || !nodeIDs[dst] {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 // neo4jTypes are the property types a neo4j-admin import header may name
@@ -164,18 +166,13 @@ func TestNeo4jCSV(t *testing.T) {
 func clean(s string) string { return strings.ReplaceAll(validUTF8(s), "\x00", "") }
 
 func TestRelType(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tabletest.Func(t, "relType", relType, []tabletest.Case[string, string]{
 		{"met", "met"},
 		{"president-of", "president-of"},
 		{"", "related"},
 		{"a`b c\n\xff", "a_b_c__"},
 		{"Zürich.x_y", "Zürich.x_y"},
-	}
-	for _, tt := range tests {
-		if got := relType(tt.in); got != tt.want {
-			t.Errorf("relType(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 // cypherLexer reads a Cypher script as Cypher's lexer would, as far as
@@ -312,15 +309,10 @@ func TestCypher(t *testing.T) {
 }
 
 func TestCypherString(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tabletest.Func(t, "cypherString", cypherString, []tabletest.Case[string, string]{
 		{"plain", `'plain'`},
 		{`it's \ "q"`, `'it\'s \\ "q"'`},
 		{"a\nb\r\tc\x00\x1b\u0085\u2028", `'a\nb\r\tc\u0000\u001B\u0085\u2028'`},
 		{"bad\xff", "'bad\ufffd'"},
-	}
-	for _, tt := range tests {
-		if got := cypherString(tt.in); got != tt.want {
-			t.Errorf("cypherString(%q) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
+	})
 }

@@ -11,15 +11,10 @@ func validUTF8(s string) string {
 	if utf8.ValidString(s) {
 		return s
 	}
+	// ranging over a string gives U+FFFD for each byte that is not UTF-8
 	var sb strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			sb.WriteRune(utf8.RuneError)
-		} else {
-			sb.WriteString(s[i : i+size])
-		}
-		i += size
+	for _, r := range s {
+		sb.WriteRune(r)
 	}
 	return sb.String()
 }

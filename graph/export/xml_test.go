@@ -10,6 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 // networkxDump is what testdata/networkx_dump.py prints.
@@ -171,20 +173,16 @@ func wellFormed(t *testing.T, data []byte) {
 }
 
 func TestXMLEscape(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tabletest.Func(t, "xmlEscape", xmlEscape, []tabletest.Case[string, string]{
 		{"plain", "plain"},
 		{`a<b>&"c'`, "a&lt;b&gt;&amp;&quot;c&apos;"},
 		{"x]]>y", "x]]&gt;y"},
 		{"l1\nl2\r\tz", "l1&#10;l2&#13;&#9;z"},
 		{"nul\x00esc\x1b\ufffe\uffffok", "nulescok"},
 		{"bad\xff", "bad\ufffd"},
+		{"two\xff\xfebad", "two\ufffd\ufffdbad"},
 		{"\U0001F600\u0085", "\U0001F600\u0085"},
-	}
-	for _, tt := range tests {
-		if got := xmlEscape(tt.in); got != tt.want {
-			t.Errorf("xmlEscape(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestDateInterval(t *testing.T) {

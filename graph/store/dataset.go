@@ -64,7 +64,7 @@ func (s *Store) Dataset(ctx context.Context, keep []ActorID, minSupport int, fil
 			}
 		}
 	}
-	preds, err := s.predicatesTx(ctx, tx)
+	preds, err := s.predicateIRIs(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -144,26 +144,17 @@ func (s *Store) Dataset(ctx context.Context, keep []ActorID, minSupport int, fil
 	return d, nil
 }
 
-// predicatesTx returns every predicate's IRI by ID.
-func (s *Store) predicatesTx(ctx context.Context, tx *sql.Tx) (map[int64]graph.IRI, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM predicates`)
+// predicateIRIs returns every predicate's IRI by ID, read in tx.
+func (s *Store) predicateIRIs(ctx context.Context, tx *sql.Tx) (map[int64]graph.IRI, error) {
+	names, err := s.predicates(ctx, tx)
 	if err != nil {
-		return nil, s.unreadable(err)
+		return nil, err
 	}
-	preds := map[int64]graph.IRI{}
-	for rows.Next() {
-		var id int64
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
-			return nil, s.unreadable(err)
-		}
-		preds[id] = s.m.Predicate(graph.Predicate(name))
+	iris := make(map[int64]graph.IRI, len(names))
+	for id, name := range names {
+		iris[id] = s.m.Predicate(graph.Predicate(name))
 	}
-	if err := closeRows(rows); err != nil {
-		return nil, s.unreadable(err)
-	}
-	return preds, nil
+	return iris, nil
 }
 
 // DatedStatements returns the dated statements that have the actor id as
@@ -179,7 +170,7 @@ func (s *Store) DatedStatements(ctx context.Context, id ActorID, filter Filter) 
 		return nil, s.unreadable(err)
 	}
 	defer tx.Rollback()
-	preds, err := s.predicatesTx(ctx, tx)
+	preds, err := s.predicateIRIs(ctx, tx)
 	if err != nil {
 		return nil, err
 	}

@@ -69,19 +69,15 @@ func (s *Store) Suggest(ctx context.Context, name string, n int) ([]Node, error)
 		return nil, s.unreadable(err)
 	}
 	dist := map[ActorID]int{}
-	for rows.Next() {
-		var k string
-		var id ActorID
-		if err := rows.Scan(&k, &id); err != nil {
-			rows.Close()
-			return nil, s.unreadable(err)
-		}
+	var k string
+	var id ActorID
+	nearest := func() {
 		d := namefold.Distance(key, []rune(k))
 		if old, ok := dist[id]; !ok || d < old {
 			dist[id] = d
 		}
 	}
-	if err := closeRows(rows); err != nil {
+	if err := eachRow(rows, nearest, &k, &id); err != nil {
 		return nil, s.unreadable(err)
 	}
 	if len(dist) == 0 {
@@ -133,15 +129,8 @@ func (s *Store) ids(ctx context.Context, q string, args ...any) ([]ActorID, erro
 		return nil, s.unreadable(err)
 	}
 	var ids []ActorID
-	for rows.Next() {
-		var id ActorID
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, s.unreadable(err)
-		}
-		ids = append(ids, id)
-	}
-	if err := closeRows(rows); err != nil {
+	var id ActorID
+	if err := eachRow(rows, func() { ids = append(ids, id) }, &id); err != nil {
 		return nil, s.unreadable(err)
 	}
 	slices.Sort(ids)
@@ -171,15 +160,8 @@ func (s *Store) nodes(ctx context.Context, ids []ActorID, aliases bool) ([]Node,
 			if err != nil {
 				return nil, s.unreadable(err)
 			}
-			for rows.Next() {
-				var al string
-				if err := rows.Scan(&al); err != nil {
-					rows.Close()
-					return nil, s.unreadable(err)
-				}
-				n.Aliases = append(n.Aliases, al)
-			}
-			if err := closeRows(rows); err != nil {
+			var al string
+			if err := eachRow(rows, func() { n.Aliases = append(n.Aliases, al) }, &al); err != nil {
 				return nil, s.unreadable(err)
 			}
 		}

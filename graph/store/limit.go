@@ -43,7 +43,7 @@ func (s *Store) NeighborsLimit(ctx context.Context, id ActorID, opt NeighborOpti
 	if err != nil || !ok {
 		return nil, More{}, err
 	}
-	preds, err := s.predicates(ctx)
+	preds, err := s.predicates(ctx, s.db)
 	if err != nil {
 		return nil, More{}, err
 	}

@@ -82,7 +82,7 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 	if err != nil || !ok {
 		return nil, err
 	}
-	preds, err := s.predicates(ctx)
+	preds, err := s.predicates(ctx, s.db)
 	if err != nil {
 		return nil, err
 	}
@@ -236,23 +236,21 @@ func compareNeighbors(a, b Neighbor) int {
 	)
 }
 
-// predicates returns every predicate's name by ID.
-func (s *Store) predicates(ctx context.Context) (map[int64]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM predicates`)
+// A querier runs a query: the store's *sql.DB or a *sql.Tx.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// predicates returns every predicate's name by ID, read with q.
+func (s *Store) predicates(ctx context.Context, q querier) (map[int64]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, name FROM predicates`)
 	if err != nil {
 		return nil, s.unreadable(err)
 	}
 	preds := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
-			return nil, s.unreadable(err)
-		}
-		preds[id] = name
-	}
-	if err := closeRows(rows); err != nil {
+	var id int64
+	var name string
+	if err := eachRow(rows, func() { preds[id] = name }, &id, &name); err != nil {
 		return nil, s.unreadable(err)
 	}
 	return preds, nil

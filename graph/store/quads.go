@@ -175,6 +175,19 @@ func (s *Store) readArticle(ctx context.Context, tx *sql.Tx, id int64, a *graph.
 	return iris, closeRows(rows)
 }
 
+// eachRow scans every row of rows into dest and calls each after it; it
+// closes rows and returns the first error.
+func eachRow(rows *sql.Rows, each func(), dest ...any) error {
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			rows.Close()
+			return err
+		}
+		each()
+	}
+	return closeRows(rows)
+}
+
 func closeRows(rows *sql.Rows) error {
 	err := rows.Err()
 	if cerr := rows.Close(); err == nil {

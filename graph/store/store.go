@@ -224,15 +224,8 @@ func (s *Store) check(ctx context.Context, readOnly bool) error {
 		if err != nil {
 			return s.unreadable(err)
 		}
-		for rows.Next() {
-			var k, v string
-			if err := rows.Scan(&k, &v); err != nil {
-				rows.Close()
-				return s.unreadable(err)
-			}
-			meta[k] = v
-		}
-		if err := rows.Close(); err != nil {
+		var k, v string
+		if err := eachRow(rows, func() { meta[k] = v }, &k, &v); err != nil {
 			return s.unreadable(err)
 		}
 	}

@@ -11,6 +11,8 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // The model files of the tagger, the lemmatizer, the parser and the
@@ -34,7 +36,12 @@ type Format struct {
 	Stream Stream
 }
 
-// Stream is how the fields of a model file are compressed and checked.
+// Stream is how the fields of a model file are compressed and checked:
+// Write writes the stream its Format names. Read also takes a Zstd frame,
+// told by its magic number, in place of a Gzip or DeflateCRC stream, and a
+// Gzip stream in place of a Zstd frame, so that a format can move to
+// another compressor without a new version: a file's fields, not the bytes
+// they are packed into, are its model.
 type Stream int
 
 const (
@@ -45,7 +52,17 @@ const (
 	// followed by their CRC-32 (IEEE), little-endian. At most
 	// maxDeflateBody bytes are inflated.
 	DeflateCRC
+	// Zstd fields are a Zstandard frame (RFC 8878) with their XXH64
+	// checksum. Inflating it is an order of magnitude faster than
+	// inflating DEFLATE, and the models of the syntax pipeline, tens of
+	// megabytes of fields, are read at every start of the command.
+	Zstd
 )
+
+// zstdMagic opens every Zstandard frame. No DEFLATE stream opens with it
+// (as a stored block, its length and the length's complement disagree),
+// nor does gzip's.
+var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
 
 // maxDeflateBody bounds the fields of a DeflateCRC file, which Read
 // inflates whole to check them before decoding, so that corrupt input
@@ -134,6 +151,12 @@ const fieldBuffer = 64 << 10
 
 func newFieldReader(src io.Reader) *fieldReader {
 	return &fieldReader{src: src, buf: make([]byte, fieldBuffer)}
+}
+
+// bytesFieldReader returns a fieldReader of the fields b, inflated whole,
+// which it buffers as they are, without copying them.
+func bytesFieldReader(b []byte) *fieldReader {
+	return &fieldReader{buf: b, end: len(b), err: io.EOF}
 }
 
 // fill moves the unread bytes to the front of the buffer and reads more
@@ -390,8 +413,11 @@ func Write(w io.Writer, f Format, body func(*Writer)) (int64, error) {
 	if _, err := cw.Write(f.header()); err != nil {
 		return cw.n, err
 	}
-	if f.Stream == DeflateCRC {
+	switch f.Stream {
+	case DeflateCRC:
 		return cw.n, writeDeflateCRC(cw, body)
+	case Zstd:
+		return cw.n, writeZstd(cw, body)
 	}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
@@ -430,6 +456,30 @@ func writeDeflateCRC(w io.Writer, body func(*Writer)) error {
 	return m.err
 }
 
+// writeZstd writes the fields that body encodes to w as a Zstd frame,
+// compressed at the best level, which is deterministic for a given
+// release of the compressor (one goroutine, the whole input at once).
+// The frame's window, which its reader allocates, is zstdWindow.
+func writeZstd(w io.Writer, body func(*Writer)) error {
+	var fields bytes.Buffer
+	m := &Writer{w: bufio.NewWriter(&fields)}
+	body(m)
+	if m.err == nil {
+		m.err = m.w.Flush()
+	}
+	if m.err != nil {
+		return m.err
+	}
+	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression),
+		zstd.WithEncoderCRC(true), zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(zstdWindow))
+	if err != nil {
+		return err
+	}
+	defer zw.Close()
+	_, err = w.Write(zw.EncodeAll(fields.Bytes(), nil))
+	return err
+}
+
 // Read checks that r holds a model file of format f and decodes its fields
 // with body. It fails on trailing data and on any checksum mismatch, and
 // every error about the data wraps ErrCorrupt.
@@ -453,27 +503,35 @@ func Read(r io.Reader, f Format, body func(*Reader)) error {
 		return fmt.Errorf("%w: %s model version %d, want %d", ErrCorrupt, f.Magic, v, f.Version)
 	}
 	br := bufio.NewReader(r) // a ByteReader, so that inflating reads no further than its stream
-	var fields io.Reader
-	if f.Stream == DeflateCRC {
+	var fields *fieldReader
+	if magic, _ := br.Peek(len(zstdMagic)); bytes.Equal(magic, zstdMagic) {
+		zr, err := newZstdReader(br)
+		if err != nil {
+			return err
+		}
+		defer zr.Close()
+		fields = newFieldReader(zr)
+	} else if f.Stream == DeflateCRC {
 		b, err := inflateCRC(br)
 		if err != nil {
 			return err
 		}
-		fields = bytes.NewReader(b)
+		fields = bytesFieldReader(b)
 	} else {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
 		}
 		zr.Multistream(false)
-		fields = zr
+		fields = newFieldReader(zr)
 	}
-	m := &Reader{r: newFieldReader(fields)}
+	m := &Reader{r: fields}
 	body(m)
 	if m.err != nil {
 		return m.err
 	}
-	// Reading to the end verifies a gzip checksum and length.
+	// Reading to the end verifies a gzip checksum and length, or a zstd
+	// checksum.
 	if n, err := io.Copy(io.Discard, m.r); err != nil {
 		return fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
 	} else if n > 0 {
@@ -498,6 +556,77 @@ func Fields(data []byte, f Format) ([]byte, error) {
 		return nil, err
 	}
 	return fields, nil
+}
+
+// zstdWindow is the window of Write's Zstd frames: on the parser's fields
+// the default of the best level, 8 MiB, packs them no smaller, and the
+// reader holds a window in memory.
+const zstdWindow = 2 << 20
+
+// maxZstdWindow bounds the window of a Zstd frame that Read accepts.
+const maxZstdWindow = 16 << 20
+
+// newZstdReader returns a reader of the fields of the Zstd frame that r
+// opens, which verifies their checksum when it reaches their end. It
+// inflates the frame a block at a time into its window, never the whole
+// fields at once (a fresh process inflating tens of megabytes into new
+// memory spends as long faulting the pages in as inflating), and reads r
+// no further than the frame. The caller must close it.
+func newZstdReader(r *bufio.Reader) (*zstd.Decoder, error) {
+	head, _ := r.Peek(zstd.HeaderMaxSize)
+	var h zstd.Header
+	switch err := h.Decode(head); {
+	case err != nil:
+		return nil, fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+	case !h.HasCheckSum:
+		return nil, fmt.Errorf("%w: zstd frame without a checksum", ErrCorrupt)
+	}
+	zr, err := zstd.NewReader(&zstdFrame{r: r, left: h.HeaderSize}, zstd.WithDecoderConcurrency(1),
+		zstd.WithDecoderMaxWindow(maxZstdWindow), zstd.WithDecoderMaxMemory(maxDeflateBody))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCorrupt, noEOF(err))
+	}
+	return zr, nil
+}
+
+// zstdFrame reads one Zstd frame, with a checksum, from r and no further:
+// it follows the frame's block headers (RFC 8878, 3.1.1.2) to where the
+// frame ends, so that bytes after it are left to Read to find.
+type zstdFrame struct {
+	r    *bufio.Reader
+	left int  // bytes to pass on before the next block header
+	last bool // the header of the last block has been passed on
+}
+
+func (z *zstdFrame) Read(p []byte) (int, error) {
+	if z.left == 0 {
+		if z.last {
+			return 0, io.EOF
+		}
+		b, err := z.r.Peek(3)
+		if err != nil {
+			return 0, noEOF(err)
+		}
+		h := int(b[0]) | int(b[1])<<8 | int(b[2])<<16
+		size := h >> 3 // of a raw or a compressed block
+		switch h >> 1 & 3 {
+		case 1: // a byte repeated size times
+			size = 1
+		case 3:
+			return 0, errors.New("zstd frame: reserved block type")
+		}
+		z.left = 3 + size
+		if h&1 != 0 { // the last block, then the checksum
+			z.last = true
+			z.left += 4
+		}
+	}
+	n, err := z.r.Read(p[:min(len(p), z.left)])
+	z.left -= n
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return n, err
 }
 
 // inflateCRC inflates a DeflateCRC stream whole and returns its fields

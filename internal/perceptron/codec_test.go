@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // writeSample writes a file of format f holding a few fields.
@@ -51,6 +53,7 @@ func TestCodecRoundTrip(t *testing.T) {
 		{Magic: "AGTEST", Version: 3},
 		{Magic: "AGWIDE", Version: 5, VersionBytes: 2},
 		{Magic: "AGFLAT", Version: 1, Stream: DeflateCRC},
+		{Magic: "AGZSTD", Version: 2, Stream: Zstd},
 	}
 	for _, f := range formats {
 		data := writeSample(t, f)
@@ -67,7 +70,7 @@ func TestCodecRoundTrip(t *testing.T) {
 }
 
 func TestReadCorrupt(t *testing.T) {
-	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 3, Stream: DeflateCRC}} {
+	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 3, Stream: DeflateCRC}, {Magic: "AGZSTD", Version: 3, Stream: Zstd}} {
 		t.Run(f.Magic, func(t *testing.T) { testReadCorrupt(t, f) })
 	}
 }
@@ -135,10 +138,15 @@ func repack(t *testing.T, data []byte, f Format) []byte {
 	}
 	out := bytes.NewBuffer(f.header())
 	var zw io.WriteCloser
-	if f.Stream == DeflateCRC {
+	switch f.Stream {
+	case DeflateCRC:
 		fields = binary.LittleEndian.AppendUint32(fields, crc32.ChecksumIEEE(fields))
 		zw, err = flate.NewWriter(out, flate.BestSpeed)
-	} else {
+	case Zstd:
+		// A frame of a single segment records its size in place of a
+		// window: other bytes whatever the size of the fields.
+		zw, err = zstd.NewWriter(out, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderCRC(true), zstd.WithSingleSegment(true))
+	default:
 		zw, err = gzip.NewWriterLevel(out, gzip.BestSpeed)
 	}
 	if err != nil {
@@ -154,7 +162,7 @@ func repack(t *testing.T, data []byte, f Format) []byte {
 }
 
 func TestFields(t *testing.T) {
-	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 1, Stream: DeflateCRC}} {
+	for _, f := range []Format{{Magic: "AGTEST", Version: 3}, {Magic: "AGFLAT", Version: 1, Stream: DeflateCRC}, {Magic: "AGZSTD", Version: 1, Stream: Zstd}} {
 		t.Run(f.Magic, func(t *testing.T) {
 			data := writeSample(t, f)
 			fields, err := Fields(data, f)
@@ -256,5 +264,69 @@ func TestReaderInt8s(t *testing.T) {
 	}
 	if m.Int8s(one); m.Varint() != 0 || !strings.Contains(m.Err().Error(), "weight 200") {
 		t.Errorf("reads after an error changed it to %v", m.Err())
+	}
+}
+
+// packAs returns the fields of data, a file of format f, in a file of
+// format f whose stream is packed as the format other says.
+func packAs(t *testing.T, data []byte, f, other Format) []byte {
+	t.Helper()
+	fields, err := Fields(data, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := Write(&buf, other, func(m *Writer) { _, m.err = m.w.Write(fields) }); err != nil {
+		t.Fatal(err)
+	}
+	return append(f.header(), buf.Bytes()[len(other.header()):]...)
+}
+
+// TestReadOtherStreams reads a Zstd frame in a file of a Gzip and of a
+// DeflateCRC format, and a gzip stream in a file of a Zstd format: what
+// Read takes in place of a format's own stream.
+func TestReadOtherStreams(t *testing.T) {
+	gz := Format{Magic: "AGTEST", Version: 3}
+	flat := Format{Magic: "AGTEST", Version: 3, Stream: DeflateCRC}
+	zs := Format{Magic: "AGTEST", Version: 3, Stream: Zstd}
+	for _, tc := range []struct {
+		name   string
+		format Format // the file's
+		packed Format // its stream's
+	}{
+		{"zstd in a gzip format", gz, zs},
+		{"zstd in a deflate format", flat, zs},
+		{"gzip in a zstd format", zs, gz},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := packAs(t, writeSample(t, tc.packed), tc.packed, tc.packed)
+			if err := readSample(data, tc.format); err != nil {
+				t.Errorf("Read: %v", err)
+			}
+		})
+	}
+	// A raw DEFLATE stream has no magic number: a Zstd format does not
+	// take it.
+	data := writeSample(t, flat)
+	if err := readSample(data, zs); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("deflate in a zstd format: Read = %v, want ErrCorrupt", err)
+	}
+}
+
+// TestReadZstdUnchecked refuses a Zstd frame without the checksum of its
+// fields, which Read needs to catch corruption.
+func TestReadZstdUnchecked(t *testing.T) {
+	f := Format{Magic: "AGZSTD", Version: 1, Stream: Zstd}
+	fields, err := Fields(writeSample(t, f), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw, err := zstd.NewWriter(nil, zstd.WithEncoderCRC(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := append(f.header(), zw.EncodeAll(fields, nil)...)
+	if err := readSample(data, f); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "without a checksum") {
+		t.Errorf("Read = %v, want the frame refused", err)
 	}
 }

@@ -24,13 +24,7 @@ var oxigraphScript []byte
 // load.
 func StartOxigraph(t testing.TB, nquadsFile string) Store {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("oxigraph: skipped in -short mode")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skipf("oxigraph: node not installed (run .ci/install-stores.sh): %v", err)
-	}
+	node := lookPrograms(t, "oxigraph", "node")[0]
 	root, err := repoRoot()
 	if err != nil {
 		t.Fatalf("oxigraph: %v", err)

@@ -23,6 +23,25 @@ type process struct {
 	err  error         // its exit status, once done
 }
 
+// lookPrograms returns the paths of the programs a store runs. It skips
+// the test in -short mode, the servers being slow to start, and when one
+// of the programs is not installed; store names the store in the messages.
+func lookPrograms(t testing.TB, store string, names ...string) []string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip(store + ": skipped in -short mode")
+	}
+	paths := make([]string, len(names))
+	for i, name := range names {
+		path, err := exec.LookPath(name)
+		if err != nil {
+			t.Skipf("%s: %s not installed (run .ci/install-stores.sh): %v", store, name, err)
+		}
+		paths[i] = path
+	}
+	return paths
+}
+
 // startProcess starts cmd with its output in a buffer and registers its
 // stop (SIGTERM, then SIGKILL after 15 s) with t.Cleanup.
 func startProcess(t testing.TB, cmd *exec.Cmd) (*process, error) {

@@ -2,8 +2,9 @@ package storetest
 
 import (
 	"reflect"
-	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 func TestDecodeResults(t *testing.T) {
@@ -28,14 +29,8 @@ func TestDecodeResults(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := decodeResults([]byte(tt.in))
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("error %v, want %q", err, tt.err)
-				}
+			if tabletest.Error(t, err, tt.err) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)

@@ -67,17 +67,8 @@ MaxQueryExecutionTime = 60
 // and fails it if the server does not start or the file does not load.
 func StartVirtuoso(t testing.TB, nquadsFile string) Store {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("virtuoso: skipped in -short mode")
-	}
-	server, err := exec.LookPath("virtuoso-t")
-	if err != nil {
-		t.Skipf("virtuoso: virtuoso-t not installed (run .ci/install-stores.sh): %v", err)
-	}
-	isql, err := exec.LookPath("isql-vt")
-	if err != nil {
-		t.Skipf("virtuoso: isql-vt not installed (run .ci/install-stores.sh): %v", err)
-	}
+	programs := lookPrograms(t, "virtuoso", "virtuoso-t", "isql-vt")
+	server, isql := programs[0], programs[1]
 	if err := checkNoBlankGraphs(nquadsFile); err != nil {
 		t.Fatalf("virtuoso: %v", err)
 	}

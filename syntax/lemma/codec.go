@@ -9,8 +9,9 @@ import (
 	"github.com/actorgraph/actorgraph/internal/perceptron"
 )
 
-// lemmaFormat identifies the lemmatizer's model files.
-var lemmaFormat = perceptron.Format{Magic: "AGLEMMA", Version: 2}
+// lemmaFormat identifies the lemmatizer's model files. Its fields are a
+// zstd frame (a gzip stream in files written before).
+var lemmaFormat = perceptron.Format{Magic: "AGLEMMA", Version: 2, Stream: perceptron.Zstd}
 
 // maxLemmaEntries bounds each table of a lemmatizer model file.
 const maxLemmaEntries = 1 << 22

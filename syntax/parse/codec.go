@@ -9,8 +9,9 @@ import (
 )
 
 // The parser model file is the envelope of perceptron.Write: the magic
-// "AGDEPPAR", a format version in two little-endian bytes, and a gzip
-// stream holding, all integers as varints:
+// "AGDEPPAR", a format version in two little-endian bytes, and a zstd
+// frame (a gzip stream in files written before; see perceptron.Stream)
+// holding, all integers as varints:
 //
 //	label count, then each label as length and bytes; the root label number
 //	the beam width (1 for a greedy parser)
@@ -29,7 +30,7 @@ import (
 // weights a feature reads: the templates in *features.go, the atoms or the
 // hashing. A model trained with other templates would load and parse
 // badly; its version makes it fail.
-var parserFormat = perceptron.Format{Magic: "AGDEPPAR", Version: 5, VersionBytes: 2}
+var parserFormat = perceptron.Format{Magic: "AGDEPPAR", Version: 5, VersionBytes: 2, Stream: perceptron.Zstd}
 
 // Bounds that keep a corrupt file from asking for absurd allocations.
 const (

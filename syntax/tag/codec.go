@@ -10,7 +10,8 @@ import (
 
 // taggerFormat identifies the tagger's model files. Version 3 lists the
 // words of the lexicon where version 2 had their hashes.
-var taggerFormat = perceptron.Format{Magic: "AGTAGGER", Version: 3}
+// Its fields are a zstd frame (a gzip stream in files written before).
+var taggerFormat = perceptron.Format{Magic: "AGTAGGER", Version: 3, Stream: perceptron.Zstd}
 
 // maxTagLexiconWords bounds the lexicon of a model file.
 const maxTagLexiconWords = 1 << 18

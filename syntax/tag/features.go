@@ -102,18 +102,7 @@ func taggerFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []uint6
 // selfTemplates those of the word alone, then those of its neighbours.
 func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 	w, prev, prev2, next, next2 := &ws[i], wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
-	return append(dst,
-		perceptron.Mix(tBias, 0, 0),
-		perceptron.Mix(tLower, w.lower, 0),
-		perceptron.Mix(tPre1, w.pre[0], 0),
-		perceptron.Mix(tPre2, w.pre[1], 0),
-		perceptron.Mix(tPre3, w.pre[2], 0),
-		perceptron.Mix(tSuf1, w.suf[0], 0),
-		perceptron.Mix(tSuf2, w.suf[1], 0),
-		perceptron.Mix(tSuf3, w.suf[2], 0),
-		perceptron.Mix(tSuf4, w.suf[3], 0),
-		perceptron.Mix(tShape, w.shape, 0),
-		perceptron.Mix(tFlags, w.flags, 0),
+	return append(spellingFeatures(dst, w, 0),
 		perceptron.Mix(tAmb, w.amb, 0),
 		perceptron.Mix(tLowerAmb, w.lowerAmb, w.flags&flagFirst),
 		perceptron.Mix(tPrevLower, prev.lower, 0),
@@ -128,6 +117,25 @@ func taggerWordFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 		perceptron.Mix(tNextAmb, next.amb, 0),
 		perceptron.Mix(tAmbNextAmb, w.amb, next.amb),
 		perceptron.Mix(tNextAmbs, next.amb, next2.amb),
+	)
+}
+
+// spellingFeatures appends to dst the features of the spelling of word w,
+// and the bias, those of templates tBias to tFlags numbered from first:
+// both passes of the tagger have them.
+func spellingFeatures(dst []uint64, w *wordHashes, first uint64) []uint64 {
+	return append(dst,
+		perceptron.Mix(first+tBias, 0, 0),
+		perceptron.Mix(first+tLower, w.lower, 0),
+		perceptron.Mix(first+tPre1, w.pre[0], 0),
+		perceptron.Mix(first+tPre2, w.pre[1], 0),
+		perceptron.Mix(first+tPre3, w.pre[2], 0),
+		perceptron.Mix(first+tSuf1, w.suf[0], 0),
+		perceptron.Mix(first+tSuf2, w.suf[1], 0),
+		perceptron.Mix(first+tSuf3, w.suf[2], 0),
+		perceptron.Mix(first+tSuf4, w.suf[3], 0),
+		perceptron.Mix(first+tShape, w.shape, 0),
+		perceptron.Mix(first+tFlags, w.flags, 0),
 	)
 }
 

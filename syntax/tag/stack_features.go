@@ -4,19 +4,11 @@ import "github.com/actorgraph/actorgraph/internal/perceptron"
 
 // Feature templates of the tagger's second pass, which also sees the tags
 // the first pass gave the words around (and at) the one it re-tags.
+// The first, sBias to sBias+tFlags, are those of the word's spelling
+// (spellingFeatures), in the order of the first pass's.
 const (
-	sBias = 64 + iota
-	sLower
-	sPre1
-	sPre2
-	sPre3
-	sSuf1
-	sSuf2
-	sSuf3
-	sSuf4
-	sShape
-	sFlags
-	sPrevLower
+	sBias      = 64
+	sPrevLower = sBias + tFlags + iota
 	sPrev2Lower
 	sNextLower
 	sNext2Lower
@@ -55,18 +47,7 @@ func stackFeatures(dst []uint64, ws []wordHashes, i int, tags []uint16) []uint64
 	}
 	w, prev, prev2, next, next2 := &ws[i], wordAt(ws, i-1), wordAt(ws, i-2), wordAt(ws, i+1), wordAt(ws, i+2)
 	t, tm1, tm2, tp1, tp2 := tag(i), tag(i-1), tag(i-2), tag(i+1), tag(i+2)
-	return append(dst,
-		perceptron.Mix(sBias, 0, 0),
-		perceptron.Mix(sLower, w.lower, 0),
-		perceptron.Mix(sPre1, w.pre[0], 0),
-		perceptron.Mix(sPre2, w.pre[1], 0),
-		perceptron.Mix(sPre3, w.pre[2], 0),
-		perceptron.Mix(sSuf1, w.suf[0], 0),
-		perceptron.Mix(sSuf2, w.suf[1], 0),
-		perceptron.Mix(sSuf3, w.suf[2], 0),
-		perceptron.Mix(sSuf4, w.suf[3], 0),
-		perceptron.Mix(sShape, w.shape, 0),
-		perceptron.Mix(sFlags, w.flags, 0),
+	return append(spellingFeatures(dst, w, sBias),
 		perceptron.Mix(sPrevLower, prev.lower, 0),
 		perceptron.Mix(sPrev2Lower, prev2.lower, 0),
 		perceptron.Mix(sNextLower, next.lower, 0),

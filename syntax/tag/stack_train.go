@@ -47,31 +47,22 @@ func jackknifeTags(train []ud.Sentence, index map[tagClass]int, classes []tagCla
 // trainSecondPass trains the second-pass model on every word the lexicon
 // does not settle, given the jackknifed first-pass tags.
 func trainSecondPass(d *taggerData, tags [][]uint16, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron.Model, error) {
-	pt, err := perceptron.NewTrainer(classes, opt.bits)
-	if err != nil {
-		return nil, err
-	}
 	order := make([]int, len(d.words))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(seed, 0x7a6767))
 	feats := make([]uint64, 0, stackTemplates)
 	scores := make([]float32, classes)
-	for range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			for j, w := range d.words[si] {
-				g := d.gold[si][j]
-				if w.sure >= 0 || g < 0 {
-					continue
-				}
-				feats = stackFeatures(feats[:0], d.words[si], j, tags[si])
-				pt.Score(feats, scores)
-				pt.Update(feats, g, perceptron.Best(scores))
-				pt.Tick()
+	return trainEpochs(order, classes, epochs, opt, seed, func(pt *perceptron.Trainer, _ *rand.Rand, si int) {
+		for j, w := range d.words[si] {
+			g := d.gold[si][j]
+			if w.sure >= 0 || g < 0 {
+				continue
 			}
+			feats = stackFeatures(feats[:0], d.words[si], j, tags[si])
+			pt.Score(feats, scores)
+			pt.Update(feats, g, perceptron.Best(scores))
+			pt.Tick()
 		}
-	}
-	return pt.Average(opt.prune), nil
+	})
 }

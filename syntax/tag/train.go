@@ -131,35 +131,44 @@ func hashTaggerData(train []ud.Sentence, index map[tagClass]int, lex tagLexicon,
 // trainFirstPass trains the greedy left-to-right model on the sentences
 // sents of d, visiting them in an order shuffled from seed.
 func trainFirstPass(d *taggerData, sents []int, classes, epochs int, opt taggerOptions, seed uint64) (*perceptron.Model, error) {
+	feats := make([]uint64, 0, taggerTemplates)
+	scores := make([]float32, classes)
+	return trainEpochs(append([]int(nil), sents...), classes, epochs, opt, seed, func(pt *perceptron.Trainer, rng *rand.Rand, si int) {
+		ws := d.words[si]
+		p1, p2 := uint64(tagStart), uint64(tagStart)
+		for j := range ws {
+			guess := int(ws[j].sure)
+			if guess < 0 {
+				feats = taggerFeatures(feats[:0], ws, j, p1, p2)
+				if d.rare[si][j] && rng.Float64() < opt.dropRare {
+					feats = dropIdentity(feats)
+				}
+				pt.Score(feats, scores)
+				guess = perceptron.Best(scores)
+				if g := d.gold[si][j]; g >= 0 {
+					pt.Update(feats, g, guess)
+				}
+				pt.Tick()
+			}
+			p1, p2 = uint64(guess), p1
+		}
+	})
+}
+
+// trainEpochs trains a model of classes for epochs passes over the
+// sentences of order, shuffled before each pass by a generator seeded
+// from seed; train learns from sentence si with pt, and may draw from the
+// same generator.
+func trainEpochs(order []int, classes, epochs int, opt taggerOptions, seed uint64, train func(pt *perceptron.Trainer, rng *rand.Rand, si int)) (*perceptron.Model, error) {
 	pt, err := perceptron.NewTrainer(classes, opt.bits)
 	if err != nil {
 		return nil, err
 	}
-	order := append([]int(nil), sents...)
 	rng := rand.New(rand.NewPCG(seed, 0x7a6767))
-	feats := make([]uint64, 0, taggerTemplates)
-	scores := make([]float32, classes)
 	for range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
-			ws := d.words[si]
-			p1, p2 := uint64(tagStart), uint64(tagStart)
-			for j := range ws {
-				guess := int(ws[j].sure)
-				if guess < 0 {
-					feats = taggerFeatures(feats[:0], ws, j, p1, p2)
-					if d.rare[si][j] && rng.Float64() < opt.dropRare {
-						feats = dropIdentity(feats)
-					}
-					pt.Score(feats, scores)
-					guess = perceptron.Best(scores)
-					if g := d.gold[si][j]; g >= 0 {
-						pt.Update(feats, g, guess)
-					}
-					pt.Tick()
-				}
-				p1, p2 = uint64(guess), p1
-			}
+			train(pt, rng, si)
 		}
 	}
 	return pt.Average(opt.prune), nil

@@ -7,10 +7,12 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 func TestUninvert(t *testing.T) {
-	tests := []struct{ in, want string }{
+	tabletest.Func(t, "uninvert", uninvert, []tabletest.Case[string, string]{
 		{"Korea, Republic of", "Republic of Korea"},
 		{"Congo, The Democratic Republic of the", "Democratic Republic of the Congo"},
 		{"Virgin Islands, British", "British Virgin Islands"},
@@ -19,12 +21,7 @@ func TestUninvert(t *testing.T) {
 		{"Saint Helena, Ascension and Tristan da Cunha", "Saint Helena, Ascension and Tristan da Cunha"},
 		{"Taiwan, Province of China", "Taiwan, Province of China"},
 		{"France", "France"},
-	}
-	for _, tt := range tests {
-		if got := uninvert(tt.in); got != tt.want {
-			t.Errorf("uninvert(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestBuild(t *testing.T) {
