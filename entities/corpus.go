@@ -12,9 +12,13 @@ import (
 // person has one name across the corpus: a name that only a surname
 // ("Trump") or a spelling variant ("Volodymyr Zelensky") gave in one article
 // takes the full name another article gives ("Donald Trump", "Volodymyr
-// Zelenskyy") when exactly one full name fits. Among spelling variants of
-// one full name, the one most articles use wins (ties: the longer, then the
-// first in sort order).
+// Zelenskyy") when exactly one full name fits, or when most articles that
+// give a full name that fits give the same one ("Reagan" is Ronald Reagan
+// though Nancy Reagan is named too). Among spelling variants of one full
+// name, the one most articles use wins (ties: the longer, then the first in
+// sort order). An organisation named by a short name ("Senate", "House")
+// takes the fuller name most articles give it ("U.S. Senate") when three
+// at least do.
 //
 // Add every article's actors first, then Resolve each article's. The table
 // holds one entry per distinct full name, not the articles. A Corpus is not
@@ -27,6 +31,11 @@ type Corpus struct {
 	// names.SpellingVariants), so comparisons stay within a block.
 	blocks    map[string][]*fullName
 	preferred map[string]string // set by the first Resolve after an Add
+	// shortOf counts, for a name that shortens an organisation's fuller
+	// name in an article ("Senate" of "U.S. Senate"), the articles that
+	// give each fuller name; fuller is set from it with preferred.
+	shortOf map[string]map[string]int
+	fuller  map[string]string
 }
 
 type fullName struct {
@@ -36,7 +45,7 @@ type fullName struct {
 
 // NewCorpus returns an empty Corpus.
 func NewCorpus() *Corpus {
-	return &Corpus{byName: map[string]*fullName{}, blocks: map[string][]*fullName{}}
+	return &Corpus{byName: map[string]*fullName{}, blocks: map[string][]*fullName{}, shortOf: map[string]map[string]int{}}
 }
 
 // blockKey is the part of a surname key that spelling variants share.
@@ -50,6 +59,10 @@ func blockKey(surname string) string {
 // Add records the full names of people among one article's actors.
 func (c *Corpus) Add(actors []graph.Actor) {
 	for _, a := range actors {
+		if a.Type == graph.Organization {
+			c.addShortNames(a)
+			continue
+		}
 		if a.Type != graph.Person {
 			continue
 		}
@@ -90,6 +103,15 @@ func (c *Corpus) prefer() {
 // Name returns the corpus-wide name of actor a: its own name unless a is a
 // person whose name the corpus spells otherwise or gives in full.
 func (c *Corpus) Name(a graph.Actor) string {
+	if a.Type == graph.Organization {
+		if c.fuller == nil {
+			c.preferFuller()
+		}
+		if f, ok := c.fuller[a.Name]; ok {
+			return f
+		}
+		return a.Name
+	}
 	if a.Type != graph.Person {
 		return a.Name
 	}
@@ -104,20 +126,93 @@ func (c *Corpus) Name(a graph.Actor) string {
 		return a.Name
 	}
 	_, key := personKey(strings.Fields(a.Name))
-	target := ""
+	uses := map[string]int{}
 	for _, f := range c.blocks[blockKey(key)] {
 		if names.SpellingVariants(f.surname, key) {
-			p := c.preferred[f.name]
-			if target != "" && target != p {
-				return a.Name // two people fit: leave the name alone
-			}
-			target = p
+			uses[c.preferred[f.name]] += f.uses
 		}
 	}
-	if target == "" {
-		return a.Name
+	if target := dominant(uses, 1); target != "" {
+		return target
 	}
-	return target
+	return a.Name // none fits, or two people fit and neither is the usual one
+}
+
+// dominant returns the one key of uses when it has least uses at least, or
+// the key most uses have when it has three or more (and least) and three
+// quarters of them at least ("Reagan" is Ronald Reagan in a corpus that
+// names Nancy Reagan now and then), else "".
+func dominant(uses map[string]int, least int) string {
+	best, total := "", 0
+	for k, n := range uses {
+		total += n
+		if best == "" || n > uses[best] || (n == uses[best] && k < best) {
+			best = k
+		}
+	}
+	if best == "" || uses[best] < least {
+		return ""
+	}
+	if len(uses) == 1 || (uses[best] >= 3 && uses[best]*4 >= total*3) {
+		return best
+	}
+	return ""
+}
+
+// addShortNames records the aliases of an organisation that shorten its
+// name ("Senate" of "U.S. Senate", "House" of "House of Representatives").
+func (c *Corpus) addShortNames(a graph.Actor) {
+	long := strings.Fields(names.Fold(a.Name))
+	for _, al := range a.Aliases {
+		short := strings.Fields(names.Fold(al))
+		if len(short) == 0 || len(short) >= len(long) || !subsequence(short, long) {
+			continue
+		}
+		m := c.shortOf[al]
+		if m == nil {
+			m = map[string]int{}
+			c.shortOf[al] = m
+		}
+		m[a.Name]++
+	}
+	c.fuller = nil
+}
+
+// minShortUses is the number of articles that must give a short name of an
+// organisation in full before the others take the full name.
+const minShortUses = 3
+
+// preferFuller sets the fuller name of each short organisation name that
+// most articles giving it in full agree on (see dominant), following a
+// fuller name that is itself short for another ("House" of "House of
+// Representatives" of "U.S. House of Representatives").
+func (c *Corpus) preferFuller() {
+	once := map[string]string{}
+	for s, m := range c.shortOf {
+		if f := dominant(m, minShortUses); f != "" && f != s {
+			once[s] = f
+		}
+	}
+	follow := func(n string) string {
+		for range 4 {
+			f, ok := once[n]
+			if !ok {
+				break
+			}
+			n = f
+		}
+		return n
+	}
+	c.fuller = map[string]string{}
+	for s, m := range c.shortOf {
+		agg := map[string]int{}
+		for f, n := range m {
+			agg[follow(f)] += n
+		}
+		if f := dominant(agg, minShortUses); f != "" && f != s {
+			c.fuller[s] = f
+		}
+	}
 }
 
 // Resolve returns actors renamed to their corpus-wide names, each old name

@@ -71,6 +71,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	}
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = propagateNames(cands, sents)
+	cands = dropNamePairs(cands)
 	f := mergeNames(cands, sents)
 	coref.Resolve(f, sents, x.roles)
 	f.Index(len(sents))
@@ -543,4 +544,65 @@ func wordsOf(toks []ud.Token) []string {
 		out[i] = t.Form
 	}
 	return out
+}
+
+// dropNamePairs drops the hyphenated words that join two names the article
+// gives apart ("the Reagan-Gorbachev summit", "Merkel-Macron talks"): a
+// pair of actors, no name of its own.
+func dropNamePairs(cands []candidate) []candidate {
+	var single map[string]bool
+	for _, c := range cands {
+		if hyphenated(c.words) != "" {
+			single = map[string]bool{}
+			break
+		}
+	}
+	if single == nil {
+		return cands
+	}
+	for _, c := range cands {
+		if c.demonym || len(c.words) == 0 {
+			continue
+		}
+		if last := c.words[len(c.words)-1]; hyphenated(c.words) == "" && !strings.Contains(last, "-") {
+			single[names.Fold(last)] = true
+		}
+		if c.canonical != "" {
+			single[names.Fold(c.canonical)] = true
+		}
+	}
+	kept := cands[:0]
+	for _, c := range cands {
+		if w := hyphenated(c.words); c.canonical == "" && w != "" && namePairOf(w, single) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// hyphenated returns the word that words spell when they are one word with
+// hyphens, whether the tokenizer split it at them or not ("Reagan",
+// "-", "Gorbachev"), or "".
+func hyphenated(words []string) string {
+	w := joinWords(words)
+	if !strings.Contains(w, "-") || strings.Contains(w, " ") {
+		return ""
+	}
+	return w
+}
+
+// namePairOf reports whether every part of a hyphenated word is a
+// capitalised name of seen.
+func namePairOf(w string, seen map[string]bool) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !startsUpper(p) || !seen[names.Fold(p)] {
+			return false
+		}
+	}
+	return true
 }

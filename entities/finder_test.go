@@ -8,7 +8,9 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // shipped returns the syntax model and a Finder with the shipped
@@ -113,6 +115,39 @@ func TestFindActors(t *testing.T) {
 		{"names in brackets, tickers alone",
 			"<Halvorsen Shipping Group> <HSGX.OL> of Norway said it sold its stake.",
 			[]string{"Halvorsen Shipping Group (Organization)", "Norway (Country)"}, []string{"HSGX.OL", "<Halvorsen Shipping Group>", "Halvorsen Shipping Group> of Norway"}},
+		{"second name after a naming phrase is the same person",
+			"The rebel commander Ahmed Karim, also known as Abu Hamza, refused the truce. Karim spoke from a hideout.",
+			[]string{"Ahmed Karim (Person)"}, []string{"Abu Hamza", "Karim"}},
+		{"bracketed gloss names the group",
+			"A spokesman said the Shabab (Hezbollah) units stayed near the border.",
+			[]string{"Hezbollah (Organization)"}, []string{"Shabab"}},
+		{"bracketed place is no gloss",
+			"Delegates from Springfield (Illinois) arrived late.",
+			[]string{"Springfield (Location)", "Illinois (Location)"}, nil},
+		{"digit typed for the capital it looks like",
+			"A former officer who worked for MI6 was arrested in Riga. He had made contact with M16 in 1990, and MI6 later moved him to Britain.",
+			[]string{"MI6 (Organization)"}, []string{"M16"}},
+		{"prison with and without its prefix",
+			"The envoy visited HMP Wandsworth on Friday. Reporters waited outside Wandsworth for hours.",
+			[]string{"HMP Wandsworth (Location)"}, []string{"Wandsworth"}},
+		{"title cut short is no institution",
+			"Nigeria's Chief of Army Staff General Tunde Okafor said the bases would be guarded.",
+			[]string{"Tunde Okafor (Person)", "Nigeria (Country)"}, []string{"Chief of Army", "Chief of Army Staff"}},
+		{"a regime's followers are its state",
+			"The museum shows how Nazi Germany occupied the town in 1940. The Nazis took the bridge first.",
+			[]string{"Germany (Country)"}, []string{"Nazis"}},
+		{"two chambers joined by and are two bodies",
+			"Budget fight looms\n\nThe House and Senate will vote on the budget next week, and the White House said it would veto it.",
+			[]string{"House (Organization)", "Senate (Organization)"}, []string{"House and Senate"}},
+		{"a chamber of several words and another are two bodies",
+			"The House of Representatives and Senate will vote on the bill.",
+			[]string{"House of Representatives (Organization)", "Senate (Organization)"}, []string{"House of Representatives and Senate"}},
+		{"Jerusalem is a city of its own",
+			"Talks resume\n\nThe envoy flew to Jerusalem on Monday, and Israel said it welcomed the visit.",
+			[]string{"Jerusalem (Location)", "Israel (Country)"}, nil},
+		{"U.S without its last period is the United States",
+			"Minister returns\n\nThe minister said U.S officials disliked the plan, and he later left for Paris.",
+			[]string{"United States (Country)"}, []string{"U.S"}},
 		{"headline in capitals",
 			"STEEL TALKS COLLAPSE IN BRUSSELS AFTER LONG NIGHT\n\nTalks between the two firms ended without a deal.",
 			nil, []string{"STEEL TALKS COLLAPSE", "LONG NIGHT"}},
@@ -133,5 +168,67 @@ func TestFindActors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNamePairIsNoName checks that two surnames joined by a hyphen name
+// no actor and join neither person to the other.
+func TestNamePairIsNoName(t *testing.T) {
+	model, finder := shipped()
+	text := "President Ortega said the republic would offer a draft treaty at talks in Geneva tomorrow.\n\n" +
+		"Welcoming Northern leader Hanna Berger's offer on Saturday, Ortega said the obstacle was gone.\n\n" +
+		"He said the draft followed the formula he agreed upon with Berger at their summit last October.\n\n" +
+		"He said Berger's new offer was consistent with the position at the earlier Ortega-Berger summit in Geneva in 1985."
+	f := finder.Find(model.Analyze(text))
+	var got []string
+	for _, a := range f.Actors {
+		got = append(got, a.Name+" ["+strings.Join(a.Aliases, "|")+"]")
+	}
+	slices.Sort(got)
+	want := []string{"Geneva []", "Hanna Berger [Berger]", "Ortega []"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestRetypeBodyNoun checks that a name ending in a body's noun is an
+// organisation whatever type the recogniser gave it, and that a place's
+// name ending in a noun that places share stays a place.
+func TestRetypeBodyNoun(t *testing.T) {
+	tests := []struct {
+		words []string
+		typ   graph.ActorType
+		want  graph.ActorType
+	}{
+		{[]string{"Federal", "Grain", "Marketing", "Board"}, graph.Location, graph.Organization},
+		{[]string{"Northern", "Water", "Authority"}, graph.Location, graph.Organization},
+		{[]string{"Left", "Bank"}, graph.Location, graph.Location},
+		{[]string{"Harbour", "Trade", "Center"}, graph.Location, graph.Location},
+		{[]string{"Lake", "Ontario"}, graph.Location, graph.Location},
+	}
+	for _, tt := range tests {
+		toks := make([]ud.Token, len(tt.words))
+		for i, w := range tt.words {
+			toks[i] = ud.Token{Form: w, UPOS: "PROPN"}
+		}
+		if got := retype(toks, tt.typ); got != tt.want {
+			t.Errorf("retype(%q, %v) = %v, want %v", tt.words, tt.typ, got, tt.want)
+		}
+	}
+}
+
+// TestDatelineIsNoGloss checks that the place of a dateline is no other
+// name of the agency in brackets after it.
+func TestDatelineIsNoGloss(t *testing.T) {
+	model, finder := shipped()
+	for _, text := range []string{
+		"TALLINN/NARVA (Reuters) - Grain prices rose on Monday, traders in both towns said.",
+	} {
+		f := finder.Find(model.Analyze(text))
+		for _, a := range f.Actors {
+			if a.Name == "Reuters" && len(a.Aliases) > 0 {
+				t.Errorf("%s: Reuters has aliases %q", text, a.Aliases)
+			}
+		}
 	}
 }

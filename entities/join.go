@@ -92,6 +92,20 @@ var featureNouns = map[string]bool{
 	"canal": true, "lake": true, "gulf": true, "oblast": true, "governorate": true,
 }
 
+// sitePrefixes are the abbreviations that stand before the name of a
+// prison or a military base and that news also leaves out ("HMP
+// Belmarsh", "RAF Lakenheath"): the place is the one actor either way.
+var sitePrefixes = map[string]bool{
+	"hmp": true, "hmyoi": true, "raf": true, "rnas": true, "cfb": true,
+}
+
+// sitePrefixed reports whether a folded name is a prison or a base with
+// its prefix ("hmp belmarsh").
+func sitePrefixed(folded string) bool {
+	first, rest, ok := strings.Cut(folded, " ")
+	return ok && rest != "" && sitePrefixes[first]
+}
+
 // shortFormOf returns the one other actor that the name of clusters[i],
 // not a person's, shortens, or -1.
 func shortFormOf(clusters []*cluster, i int) int {
@@ -127,6 +141,8 @@ func shortens(a, b *cluster) bool {
 				return true // "Salt Lake" for "Salt Lake City"
 			case len(sw) == 1 && lw[0] == sw[0] && (allCorporate(lw[1:]) || companyDesignators[lw[len(lw)-1]]):
 				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
+			case len(sw) == 1 && len(lw) == 2 && lw[1] == sw[0] && sitePrefixes[lw[0]]:
+				return true // "Belmarsh" for "HMP Belmarsh"
 			case len(sw) == 1 && lw[0] == sw[0] && names.IsAcronym(a.names[0]):
 				return true // "KLV" for "KLV Capital Partners"
 			case len(sw) == 1 && names.IsInstitutionNoun(sw[0]) && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:

@@ -56,6 +56,9 @@ func (c *cluster) typ() graph.ActorType {
 		if w := strings.Fields(f); len(w) > 1 && companyDesignators[w[len(w)-1]] {
 			return graph.Organization // "AmSouth Corp", however often "AmSouth" looked like a person
 		}
+		if sitePrefixed(f) {
+			return graph.Location // "HMP Belmarsh", a prison, wherever the recogniser put it
+		}
 	}
 	best := graph.Unknown
 	for t := graph.Person; t <= graph.Location; t++ {
@@ -143,6 +146,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		kept = append(kept, c)
 	}
 	cands = kept
+	regimeFollowers(cands, sents)
 	of := make([]int, len(cands)) // candidate -> cluster
 	byInst := map[string]int{}
 	// Pass 1: gazetteer names, institutions and multi-word people, in text
@@ -230,6 +234,10 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			join(i, j) // "JMP" for "Joint Monitoring Panel", whatever its type
 			continue
 		}
+		if j := byLookalike(clusters, i); j >= 0 {
+			join(i, j) // "M16" for "MI6"
+			continue
+		}
 		if a.surname == "" {
 			found := -1
 			for j, b := range clusters {
@@ -258,6 +266,9 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		}
 		join(i, longerPersonName(clusters, i))
 	}
+	// Pass 5: names the text itself gives as one actor's ("X, also known
+	// as Y", "X (Y)").
+	joinAliases(clusters, aliasLinks(cands, sents), of, root, join)
 	return buildFound(clusters, remap, cands, of, sents)
 }
 

@@ -73,6 +73,12 @@ func TestCorpus(t *testing.T) {
 		{{Name: "Trump", Type: graph.Person}, {Name: "Zelensky", Type: graph.Person}, {Name: "Russia", Type: graph.Country}},
 		{{Name: "Volodymyr Zelensky", Type: graph.Person}, {Name: "Volodymyr Zelenskyy", Type: graph.Person}},
 		{{Name: "Ivan Petrov", Type: graph.Person}, {Name: "Olga Petrov", Type: graph.Person}, {Name: "Petrov", Type: graph.Person}},
+		// Ana Lima is the usual Lima: four articles against one
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Northland Senate", Type: graph.Organization, Aliases: []string{"Senate"}}},
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Northland Senate", Type: graph.Organization, Aliases: []string{"Senate"}}},
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Northland Senate", Type: graph.Organization, Aliases: []string{"Senate"}}},
+		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Southland Senate", Type: graph.Organization, Aliases: []string{"Senate", "Southland Upper House"}}},
+		{{Name: "Rui Lima", Type: graph.Person}, {Name: "Lima", Type: graph.Person}, {Name: "Senate", Type: graph.Organization}, {Name: "Upper House", Type: graph.Organization}},
 	}
 	c := NewCorpus()
 	for _, a := range arts {
@@ -88,6 +94,10 @@ func TestCorpus(t *testing.T) {
 		{2, []string{"Volodymyr Zelenskyy [Volodymyr Zelensky]", "Volodymyr Zelenskyy []"}},
 		// two people fit a bare surname: it stays as it is
 		{3, []string{"Ivan Petrov []", "Olga Petrov []", "Petrov []"}},
+		// most articles that name a Lima in full name Ana Lima; three of
+		// four give Northland Senate for "Senate"; one alone gives
+		// "Upper House" in full, too few
+		{8, []string{"Rui Lima []", "Ana Lima [Lima]", "Northland Senate [Senate]", "Upper House []"}},
 	}
 	for _, tt := range tests {
 		got := c.Resolve(arts[tt.art])

@@ -213,8 +213,8 @@ func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
 // retype corrects the recogniser's type of a name whose shape says what it
 // is: a company's designator ("Acme Co", "Siemens AG") or an
 // institution's noun at its end ("Air Force", "Judiciary Committee") or at
-// its start ("Bank of Lisbon") make an organisation of a "person"; an
-// acronym is no person's name.
+// its start ("Bank of Lisbon") make an organisation of a "person"; a body's
+// noun at its end makes one of a "place"; an acronym is no person's name.
 func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	last := strings.ToLower(toks[len(toks)-1].Form)
 	switch {
@@ -224,12 +224,25 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization
 	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(strings.ToLower(toks[0].Form)) || foreignBankWords[strings.ToLower(toks[0].Form)]):
 		return graph.Organization // "Bank of Lisbon", "Banco Comercial", "Council of Elders"
+	case typ == graph.Location && len(toks) > 1 && bodyNounsNoPlace[last]:
+		return graph.Organization // "Federal Home Loan Bank Board" taken for a place
 	case typ == graph.Person && len(toks) == 1 && names.IsAcronym(toks[0].Form):
 		return graph.Organization
 	case typ != graph.Person && personShaped(toks):
 		return graph.Person
 	}
 	return typ
+}
+
+// bodyNounsNoPlace are the institutions' nouns that end the name of a body
+// and never a place's (unlike "Bank", "Center" or "Court": "West Bank",
+// "Trade Center", "Earls Court").
+var bodyNounsNoPlace = map[string]bool{
+	"council": true, "committee": true, "ministry": true, "department": true, "agency": true,
+	"commission": true, "board": true, "bureau": true, "authority": true, "directorate": true,
+	"administration": true, "parliament": true, "senate": true, "congress": true, "party": true,
+	"federation": true, "association": true, "organization": true, "organisation": true,
+	"institute": true, "foundation": true, "tribunal": true,
 }
 
 // foreignBankWords open the names of banks in other languages.

@@ -73,7 +73,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		m := out[i]
 		if i+1 < len(out) {
 			n := out[i+1]
-			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person &&
+			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person && !wholeBody(toks[m.Start:m.End]) &&
 				(names.IsInstitutionNoun(strings.ToLower(toks[n.End-1].Form)) || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
 				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
 				i++
@@ -87,6 +87,9 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		last := toks[m.End-1].Form
 		if (x.roles.Role(last) != "" || x.roles.IsTitle(last)) && !hasOf(toks[m.Start:m.End]) {
 			continue // "Special Envoy", "Secretary"; not "House of Representatives"
+		}
+		if m.Type != graph.Person && x.insideRolePhrase(toks, m) {
+			continue // "Chief of Army" of "Chief of Army Staff"
 		}
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
@@ -104,6 +107,37 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// insideRolePhrase reports whether a name of two words or more, with the
+// word or two after it, is a role phrase of several words ("Chief of
+// Army" + "Staff"): the recogniser cut a title short and took its words
+// for an institution.
+func (x *Finder) insideRolePhrase(toks []ud.Token, m ner.Mention) bool {
+	if m.End-m.Start < 2 || !x.roles.InPhrase(toks[m.Start].Form) {
+		return false
+	}
+	for end := m.End + 1; end <= m.End+2 && end <= len(toks) && end-m.Start <= x.roles.Longest(); end++ {
+		if !startsUpper(toks[end-1].Form) {
+			break
+		}
+		words := make([]string, 0, end-m.Start)
+		for _, t := range toks[m.Start:end] {
+			words = append(words, t.Form)
+		}
+		if _, ok := x.roles.Phrase(words...); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeBody reports whether a name ends in a body's noun or a chamber's
+// ("House", "House of Representatives"), and so is a whole name before "and" ("the House and Senate"
+// are two bodies, not one).
+func wholeBody(toks []ud.Token) bool {
+	last := strings.ToLower(toks[len(toks)-1].Form)
+	return names.IsInstitutionNoun(last) || last == "house" || last == "representatives" || last == "deputies" || last == "lords" || last == "commons"
 }
 
 // namePair reports whether a hyphenated word joins known names
