@@ -13,9 +13,11 @@
 // annexation"), a title's person for the organisation the parser took for
 // the head ("fired FBI Director James Comey").
 //
-// Reported speech gives blame ("X said Y was responsible") and rejection
-// ("X called Y's charges false"); a commitment gives its act with the
-// committing verb ("vowed-to-punish", "refused-to-meet-with").
+// Reported speech gives blame ("X said Y was responsible"), accusation
+// ("X said Y had shelled its villages", "... had violated the treaty") and
+// rejection ("X called Y's charges false"); a commitment gives its act
+// with the committing verb ("vowed-to-punish", "refused-to-meet-with"), a
+// time given to act a deadline ("gave Y two weeks to answer").
 // Negated, modal, conditional, planned, delayed and merely proposed
 // statements are not asserted; a negation reaches both parts of "neither
 // ... nor" and stops at an adverbial or relative clause and at "but".

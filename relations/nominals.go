@@ -63,6 +63,23 @@ func (r *reader) nominal(n int) {
 			}
 			continue
 		}
+		if p == "of" {
+			for _, a := range r.actorsOf(c) {
+				objs = append(objs, nounArg{a, p, c})
+			}
+		}
+		if p == "of" || p == "by" {
+			// "the visit of Macron to China", "a visit by Macron to
+			// China" parsed with "to China" under "Macron"
+			for _, cc := range t.Children(c, "nmod") {
+				if q := t.Prep(cc); q != "of" && objectPreps[q] && (nom.In || q != "in" && q != "at") {
+					for _, a := range r.actorsOf(cc) {
+						objs = append(objs, nounArg{a, q, cc})
+					}
+				}
+			}
+			continue // "a visit by X": X is the subject
+		}
 		if !objectPreps[p] || p == "from" && !nom.KeepPrep {
 			continue // "pressure from X": X is the subject
 		}
@@ -71,17 +88,6 @@ func (r *reader) nominal(n int) {
 		}
 		for _, a := range r.actorsOf(c) {
 			objs = append(objs, nounArg{a, p, c})
-		}
-		if p == "of" {
-			// "the visit of Macron to China" parsed with "to China"
-			// under "Macron"
-			for _, cc := range t.Children(c, "nmod") {
-				if q := t.Prep(cc); q != "of" && objectPreps[q] && (nom.In || q != "in" && q != "at") {
-					for _, a := range r.actorsOf(cc) {
-						objs = append(objs, nounArg{a, q, cc})
-					}
-				}
-			}
 		}
 	}
 	// "impose sanctions on Russia": the light verb may carry the object.
@@ -98,10 +104,15 @@ func (r *reader) nominal(n int) {
 	case len(subs) == 0 && len(between) > 1:
 		// "talks between France and Iran": the first party and the others
 		subs, objs = []graph.ActorID{between[0].actor}, between[1:]
-	case len(subs) == 0 && len(objs) > 1 && objs[0].prep == "of":
+	case len(subs) == 0 && len(objs) > 1 && objs[0].prep == "of" && objs[len(objs)-1].prep != "of":
 		// "the visit of the Pope to Iraq": "of" names who visits when
-		// another party follows
-		subs, objs = []graph.ActorID{objs[0].actor}, objs[1:]
+		// another party follows; but "a tour of Ghana and Togo" names
+		// two places toured
+		var of []graph.ActorID
+		for len(objs) > 0 && objs[0].prep == "of" {
+			of, objs = append(of, objs[0].actor), objs[1:]
+		}
+		subs = of
 	case nom.Qualifies && len(objs) == 0 && len(between) == 0:
 		objs = r.qualifiedClause(n)
 	case nom.Qualifies && len(subs) == 0 && len(objs) == 1 && objs[0].prep == "of":

@@ -253,12 +253,11 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	} else if a, ok := r.actorAt(i); ok {
 		out = append(out, a)
 	} else {
-		// A noun that is no actor stands for the actor in apposition to
-		// it: "the Russia-backed leader Viktor Yanukovych fled".
+		// A noun that is no actor stands for the actors in apposition to
+		// it: "the Russia-backed leader Viktor Yanukovych fled", "aid to
+		// three states, Chile, Peru and Bolivia".
 		for _, c := range r.t.Children(i, "appos") {
-			if a, ok := r.actorAt(c); ok {
-				out = append(out, a)
-			}
+			out = append(out, r.actorsOf(c)...)
 		}
 	}
 	if conjs := r.t.Children(i, "conj"); r.coordinated(conjs) {

@@ -188,9 +188,16 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	t := r.t
 	k := sp.Start - 1
 	if k > 0 && t.Toks[k].Form == "," {
-		// "Iran's foreign minister, Ali Velayati"; not "talks with
-		// Korean leaders, Lee said"
-		if rs, ok := r.roleAt(k - 1); !ok || r.plural(rs.head) {
+		// "Iran's foreign minister, Ali Velayati", "the president of
+		// Peru, Luis Arce" (the name in apposition to the role); not
+		// "talks with Korean leaders, Lee said"
+		rs, ok := r.roleAt(k - 1)
+		if !ok {
+			h, found := r.roleBefore(k-1, sp.Actor)
+			ok = found && len(h.comps) > 0 && r.apposedTo(sp, h.rs.head)
+			rs = h.rs
+		}
+		if !ok || r.plural(rs.head) {
 			return nil
 		}
 		k--
@@ -207,6 +214,31 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	}
 	r.placeAfterName(sp, held)
 	return held
+}
+
+// apposedTo reports whether the name sp is parsed in apposition to role
+// head n ("the president of Peru, Luis Arce"), or to the last word of its
+// complement, as an apposition or a conjunct with no conjunction ("the
+// head of the World Bank, Ana Soto").
+func (r *reader) apposedTo(sp entities.Span, n int) bool {
+	t := r.t
+	if sp.End < len(t.Toks) && t.Toks[sp.End].UPOS == "CCONJ" {
+		return false // "the leader of Chile, Ana Soto and Luis Arce": a list
+	}
+	for k := sp.Start; k < sp.End; k++ {
+		h := t.Head(k)
+		if h >= sp.Start && h < sp.End {
+			continue
+		}
+		switch {
+		case h == n:
+			return t.Rel(k) == "appos"
+		case h == sp.Start-2 && h > n:
+			return t.Rel(k) == "appos" || t.Rel(k) == "conj" && !t.Has(k, "cc")
+		}
+		return false
+	}
+	return false
 }
 
 // roleBefore reads right to left from token k over the complements of a

@@ -51,6 +51,9 @@ func (r *reader) verb(v int) {
 		}
 	}
 	base := predicate(words...)
+	if prefix == nil {
+		base = r.directive(v, base)
+	}
 	if t.Passive(v) {
 		subs := r.passiveSubjects(v, 0)
 		agents := r.agents(v)
@@ -124,6 +127,51 @@ func (r *reader) verb(v int) {
 		r.verbNoun(v, noun, base, subs)
 	}
 	r.prepObjects(v, base, subs, noun)
+}
+
+// directive names what verb v does to its object when an infinitive says
+// what the object is to do in a time given: "gave Serbia two weeks to
+// answer" gave it a deadline. Other verbs keep base.
+func (r *reader) directive(v int, base graph.Predicate) graph.Predicate {
+	t := r.t
+	switch t.Lemma(v) {
+	case "give", "grant":
+		// a time given ("gave Serbia two weeks", "gave the two states
+		// until May") and an infinitive of what is to be done in it,
+		// among the verb's and its objects' dependents
+		objs := t.Children(v, "obj", "iobj")
+		if len(objs) == 0 {
+			return base
+		}
+		words := append([]int{}, t.Kids[v]...)
+		for _, o := range objs {
+			words = append(words, t.Kids[o]...)
+		}
+		deadline, to := false, false
+		for _, w := range words {
+			if w < v {
+				continue // the subject's phrase
+			}
+			if timeNouns[t.Lemma(w)] && t.Toks[w].UPOS == "NOUN" {
+				deadline = true
+				for _, c := range t.Children(w, "acl") {
+					to = to || t.HasMark(c, "to")
+				}
+			}
+			for _, c := range t.Children(w, "case", "mark") {
+				if k := t.Lower(c); k == "until" || k == "till" {
+					deadline = true
+				}
+			}
+			if t.Toks[w].UPOS == "VERB" && t.HasMark(w, "to") {
+				to = true
+			}
+		}
+		if deadline && to {
+			return predicate("gave", "deadline", "to")
+		}
+	}
+	return base
 }
 
 // wishes are the verbs whose object is only wished or expected: "hopes a
@@ -351,7 +399,8 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 // reportedBlame reads "X said Y was responsible for the attack" and "X
 // said Y was behind it" as (X, blamed, Y), and "X said Y had shelled its
 // villages" as (X, accused, Y): what X reports Y did is a hostile act, an
-// event class from threats (CAMEO 13) to mass violence (20).
+// event class from threats (CAMEO 13) to mass violence (20), or
+// misconduct ("Y had violated the treaty", "Y was in breach of it").
 func (r *reader) reportedBlame(v int) {
 	t := r.t
 	subs := r.subjects(v, 0)
@@ -366,8 +415,10 @@ func (r *reader) reportedBlame(v int) {
 		switch {
 		case blameWords[t.Lemma(c)] || t.Prep(c) == "behind" && t.Has(c, "cop"):
 			pred = predicate("blamed")
-		case t.Toks[c].UPOS == "VERB" && r.hostile(c):
+		case t.Toks[c].UPOS == "VERB" && (r.hostile(c) || r.wrongdoing(c)):
 			pred = predicate("accused")
+		case t.Has(c, "cop") && t.Prep(c) == "in" && r.a.x.lex.Wrongdoing[t.Lemma(c)]:
+			pred = predicate("accused") // "Y was in breach of the treaty"
 		default:
 			continue
 		}
@@ -389,6 +440,12 @@ func (r *reader) hostile(c int) bool {
 	}
 	root := r.a.x.classes.Classify(predicate(r.pastOf(c))).Root()
 	return root >= "13" && root <= "20"
+}
+
+// wrongdoing reports whether the verb c, in the active voice, names
+// misconduct: "Y had violated the treaty", "Y meddled in the vote".
+func (r *reader) wrongdoing(c int) bool {
+	return !r.t.Passive(c) && r.a.x.lex.Wrongdoing[r.t.Lemma(c)]
 }
 
 // blameWords say who is to blame: "Y was responsible".

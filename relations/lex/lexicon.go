@@ -39,6 +39,7 @@ type Lexicon struct {
 	Commitment map[string]bool
 	Reporting  map[string]bool
 	Dismissal  map[string]bool
+	Wrongdoing map[string]bool
 	Stances    map[string]bool
 	Bonds      map[string]bool
 	Evaluative map[string]bool
@@ -55,7 +56,7 @@ func Parse(text string) (*Lexicon, error) {
 		Nominals: map[string]Nominal{}, Relational: map[string]bool{}, Proxies: map[string]bool{},
 		Light: map[string]bool{}, Unasserted: map[string]bool{}, Asserting: map[string]bool{},
 		Commitment: map[string]bool{}, Reporting: map[string]bool{}, Dismissal: map[string]bool{},
-		Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
+		Wrongdoing: map[string]bool{}, Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
 		Stative: map[string]bool{}, Reciprocal: map[string]bool{},
 	}
 	section := ""
@@ -106,6 +107,8 @@ func Parse(text string) (*Lexicon, error) {
 			set = lx.Reporting
 		case "dismissal":
 			set = lx.Dismissal
+		case "wrongdoing":
+			set = lx.Wrongdoing
 		case "stance":
 			set = lx.Stances
 		case "bond":

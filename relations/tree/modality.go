@@ -167,7 +167,7 @@ func (t *Tree) HasMark(v int, marks ...string) bool {
 
 // scenePreps set an event as the scene of a clause: "in a letter to",
 // "during a visit to", "after talks with".
-var scenePreps = map[string]bool{"in": true, "during": true, "after": true, "at": true, "following": true, "on": true}
+var scenePreps = map[string]bool{"in": true, "during": true, "after": true, "at": true, "following": true, "on": true, "upon": true}
 
 // ScenePrep reports whether preposition p sets an event as the scene of a
 // clause ("in a letter to X, Y demanded").

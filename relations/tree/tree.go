@@ -91,7 +91,18 @@ func (t *Tree) Lemma(i int) string {
 // Prep returns the preposition that marks i ("on behalf of" as
 // "on-behalf-of"), or "".
 func (t *Tree) Prep(i int) string {
-	for _, c := range t.Children(i, "case") {
+	cases := t.Children(i, "case")
+	if len(cases) == 0 && t.Toks[i].UPOS == "PROPN" {
+		// "with Omar Khalid" parsed with "with" on "Omar", a compound of
+		// the name's head: the name's preposition
+		for _, k := range t.Children(i, "compound", "flat") {
+			if k < i && t.Toks[k].UPOS == "PROPN" {
+				cases = t.Children(k, "case")
+				break
+			}
+		}
+	}
+	for _, c := range cases {
 		if t.Toks[c].UPOS == "PART" { // possessive 's
 			continue
 		}

@@ -91,3 +91,29 @@ func TestAsserted(t *testing.T) {
 		t.Error(`NegatedPhrase: "Neither Chile" is not negated as a whole`)
 	}
 }
+
+// A preposition the parser hangs on the first word of a name compounded
+// with its head is the name's.
+func TestPrepOnCompound(t *testing.T) {
+	tr := parse(t,
+		"Lee Lee PROPN NNP 2 nsubj",
+		"spoke speak VERB VBD 0 root",
+		"with with ADP IN 4 case",
+		"Omar Omar PROPN NNP 5 compound",
+		"Khalid Khalid PROPN NNP 2 obl",
+		"about about ADP IN 7 case",
+		"trade trade NOUN NN 2 obl",
+	)
+	if got := tr.Prep(4); got != "with" {
+		t.Errorf("Prep(Khalid) = %q, want with", got)
+	}
+	if got := tr.Prep(3); got != "with" {
+		t.Errorf("Prep(Omar) = %q, want with", got)
+	}
+	if got := tr.Prep(0); got != "" {
+		t.Errorf("Prep(Lee) = %q, want none", got)
+	}
+	if got := tr.Prep(6); got != "about" {
+		t.Errorf("Prep(trade) = %q, want about", got)
+	}
+}
