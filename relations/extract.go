@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/institutions"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/officials"
 	"github.com/actorgraph/actorgraph/relations/pairs"
@@ -92,7 +93,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	}
 	a.resolveBare()
 	a.resolveCounterparts()
-	a.institutions()
+	institutions.Read(sents, found, x.officials, a.add)
 	return a.rels, cands
 }
 

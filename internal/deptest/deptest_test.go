@@ -141,6 +141,8 @@ var rules = []rule{
 		func(p string) bool { return under(p, "relations") && p != "relations/officials" }, false},
 	{"relations/lex and relations/officials are tables: they import no other package of relations",
 		is("relations/lex", "relations/officials"), is("relations"), false},
+	{"relations/institutions reads bodies' owners off the found names: of relations it imports only officials",
+		is("relations/institutions"), func(p string) bool { return under(p, "relations") && !is("relations/officials")(p) }, false},
 	{"relations/tree reads a sentence with the vocabulary: of relations it imports only lex",
 		is("relations/tree"), func(p string) bool { return under(p, "relations") && !is("relations/lex")(p) }, false},
 	{"relations/pairs reads pairs through the tree and the vocabulary: of relations it imports only tree and lex (relations for its tests)",

@@ -1,11 +1,19 @@
-package relations
+// Package institutions reads the bodies an article names after the state
+// or organisation they belong to (see Read): a reading of the names the
+// entity finder found, not of the sentences' trees, which package
+// relations runs once an article's sentences are read.
+package institutions
 
 import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/officials"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
+
+var partOf = graph.MakePredicate("part", "of")
 
 // stateWords are the head nouns of a state's institutions: "the French
 // Finance Ministry", "the U.S. Air Force", "Britain's Export Credits
@@ -18,14 +26,25 @@ var stateWords = map[string]bool{
 	"marines": true, "customs": true, "bank": true, "mission": true,
 }
 
-// institutions reads the bodies that an article names after the state or
-// organisation they belong to: (French Finance Ministry, part-of, France)
-// from "the French Finance Ministry" or "France's Finance Ministry";
+// article is what Read reads: the sentences, their actors, the table of
+// officials that names states, and where the relations go.
+type article struct {
+	sents []ud.Sentence
+	found *entities.Found
+	off   *officials.Table
+	add   func(si int, body graph.ActorID, pred graph.Predicate, owner graph.ActorID)
+}
+
+// Read gives to add the bodies that the article of sents and found names
+// after the state or organisation they belong to: (French Finance
+// Ministry, part-of, France) from "the French Finance Ministry" or
+// "France's Finance Ministry";
 // (U.S. Department of the Treasury, part-of, United States) from "the
 // U.S. Treasury"; (Central Bank of Brazil, part-of, Brazil); (Senate
 // Judiciary Committee, part-of, Senate) and (UN Security Council,
 // part-of, United Nations), a body named after another.
-func (a *article) institutions() {
+func Read(sents []ud.Sentence, found *entities.Found, off *officials.Table, add func(si int, body graph.ActorID, pred graph.Predicate, owner graph.ActorID)) {
+	a := &article{sents: sents, found: found, off: off, add: add}
 	f := a.found
 	var surface map[string]graph.ActorID
 	for i, sp := range f.Spans {
@@ -40,7 +59,7 @@ func (a *article) institutions() {
 			gap := sp.Start - prev.End
 			if prev.Sentence == sp.Sentence && prev.Actor != sp.Actor && (gap == 0 || gap == 1 && a.possessiveAt(prev.Sentence, prev.End)) &&
 				a.owns(prev.Actor, org.Name) && (f.Actor(prev.Actor).Type == graph.Country || committee(org.Name)) {
-				a.add(sp.Sentence, sp.Actor, predicate("part", "of"), prev.Actor)
+				a.add(sp.Sentence, sp.Actor, partOf, prev.Actor)
 				continue
 			}
 		}
@@ -50,7 +69,7 @@ func (a *article) institutions() {
 		}
 		for _, name := range append([]string{org.Name}, org.Aliases...) {
 			if owner, ok := a.ownerInName(name, sp.Actor, surface); ok {
-				a.add(sp.Sentence, sp.Actor, predicate("part", "of"), owner)
+				a.add(sp.Sentence, sp.Actor, partOf, owner)
 				break
 			}
 		}
@@ -168,7 +187,7 @@ func (a *article) named(form string, surface map[string]graph.ActorID) (graph.Ac
 	if id, ok := surface[strings.ToLower(form)]; ok {
 		return id, true
 	}
-	off := a.x.officials
+	off := a.off
 	code, ok := off.StateNamed(form)
 	if !ok {
 		return -1, false
