@@ -248,6 +248,11 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	if r.t.NegatedPhrase(i) {
 		return nil // "neither Iraq nor Kuwait", "but not Kuwait"
 	}
+	if r.eachOther(i) && !strings.HasPrefix(r.t.Rel(i), "nsubj") {
+		// "Chile and Peru accused each other": each subject of the verb
+		// is the other's object (add drops the pair of one with itself)
+		return r.subjects(r.t.Head(i), 0)
+	}
 	if ms := r.a.found.Members(r.si, i); len(ms) > 0 {
 		out = append(out, ms...) // "they", "the two countries"
 	} else if a, ok := r.actorAt(i); ok {
@@ -498,6 +503,21 @@ func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 		out = append(out, r.actorsOf(c)...)
 	}
 	return out
+}
+
+// eachOther reports whether token i is a reciprocal pronoun: "each
+// other", "one another" (either word may head the pair).
+func (r *reader) eachOther(i int) bool {
+	partner := map[string]string{"each": "other", "other": "each", "one": "another", "another": "one"}[r.t.Lower(i)]
+	if partner == "" {
+		return false
+	}
+	for _, k := range r.t.Kids[i] {
+		if r.t.Lower(k) == partner {
+			return true
+		}
+	}
+	return false
 }
 
 // agents returns the "by" agents of passive verb v.
