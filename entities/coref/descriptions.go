@@ -20,7 +20,13 @@ import (
 //   - a role noun ("the president", "the foreign minister") is the latest
 //     person the article gives that role, by a title before the name or in
 //     apposition to it ("President Jane Roe", "Roe, the foreign minister");
-//     "leader" stands for any head of state or government;
+//     "leader" stands for any head of state or government; a party word
+//     among its modifiers ("the Republican president") does not rule out
+//     a person the article gives no party;
+//   - a party's word or a nation's noun at the head ("the Republican",
+//     "the Utah Democrat") is the latest person named within maxBack
+//     sentences that the article does not tie to another party, state or
+//     nation, one it ties to these first; never the party itself;
 //   - an institution noun ("the ministry", "the bank") is the latest
 //     organisation whose name has that noun;
 //   - "the country", "the government", "the alliance" are the nearest
@@ -69,8 +75,10 @@ type personRole struct {
 }
 
 // personRoles reads the roles of the article's persons from the words
-// before their names ("Russian Foreign Minister Sergei Lavrov") and after
-// a comma following them ("Lavrov, Russia's foreign minister,").
+// before their names ("Russian Foreign Minister Sergei Lavrov"), the
+// place after "of" that follows a titled name ("Senator Jane Roe of
+// Ohio") and after a comma following them ("Lavrov, Russia's foreign
+// minister,").
 func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.ActorID]*personRole {
 	out := map[graph.ActorID]*personRole{}
 	read := func(a graph.ActorID, si int, ks []int) {
@@ -116,6 +124,12 @@ func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.Ac
 			before = append(before, k)
 		}
 		read(sp.Actor, sp.Sentence, before)
+		// "Senator Jane Roe of Ohio": the state a titled person is of
+		if pr := out[sp.Actor]; pr != nil && sp.End+1 < len(toks) && strings.EqualFold(toks[sp.End].Form, "of") {
+			if o, ok := f.At(sp.Sentence, sp.End+1); ok && o.Start == sp.End+1 && f.Actors[o.Actor].Type != graph.Person {
+				pr.owners[o.Actor] = true
+			}
+		}
 		if sp.End < len(toks) && toks[sp.End].Form == "," {
 			var after []int
 			for k := sp.End + 1; k < len(toks) && k <= sp.End+8; k++ {
@@ -148,6 +162,15 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 		for ti := range toks {
 			if sp, ok := f.At(si, ti); ok {
 				if ti == sp.Head && sp.Kind == found.NameSpan {
+					if a, ok := x.affiliatedPerson(f, roles, people, sp, si, toks); ok {
+						for k, o := range f.InSentence(si) {
+							if o.Start == sp.Start && o.End == sp.End {
+								f.InSentence(si)[k].Actor, f.InSentence(si)[k].Kind = a, found.DescriptionSpan
+							}
+						}
+						history = append(history, mention{si, ti, a, graph.Person, isSubject(toks[ti])})
+						continue
+					}
 					m := mention{si, ti, sp.Actor, f.Actors[sp.Actor].Type, isSubject(toks[ti])}
 					history = append(history, m)
 					switch m.typ {
@@ -160,6 +183,13 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 				continue
 			}
 			t := toks[ti]
+			if t.UPOS == "PROPN" {
+				if a, ok := x.partyPerson(f, roles, people, si, ti, toks); ok {
+					f.Spans = append(f.Spans, found.Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: a, Kind: found.DescriptionSpan})
+					history = append(history, mention{si, ti, a, graph.Person, isSubject(t)})
+				}
+				continue
+			}
 			if t.UPOS != "NOUN" || !definite(f, si, toks, ti) {
 				continue
 			}
@@ -188,6 +218,7 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 	// the actors the description's own modifiers name, and its other words
 	var owners []graph.ActorID
 	var words []string
+	parties := map[graph.ActorID]bool{} // the owners named by a party word
 	for k := range toks {
 		if toks[k].Head-1 != ti {
 			continue
@@ -197,6 +228,9 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		case d == "amod" || d == "compound" || d == "nmod:poss" || (d == "nmod" && prepOf(toks, k) == "of"):
 			if sp, ok := f.At(si, k); ok {
 				owners = append(owners, sp.Actor)
+				if x.partyWord(toks[k].Form) {
+					parties[sp.Actor] = true
+				}
 			} else if d == "nmod" {
 				return -1, false // "the state of trade": no actor's
 			} else if d == "amod" || d == "compound" {
@@ -209,7 +243,7 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		if vagueRoles[role] {
 			return -1, false // "the official": rarely one the article names
 		}
-		return latestWithRole(people, roles, role, words, owners)
+		return latestWithRole(f, people, roles, role, words, owners, parties)
 	case len(owners) == 1 && modifiedTypes[noun]:
 		a, ok := owners[0], f.Actors[owners[0]].Type != graph.Person
 		if !ok {
@@ -255,6 +289,148 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 	return m.actor, ok
 }
 
+// affiliatedPerson returns the person a definite description headed by a
+// party's or a nation's word stands for ("the Republican", "the Ohio
+// Democrat", "the Briton"): the latest person the article names within
+// maxBack sentences whose roles do not tie it to another party or nation,
+// one whose roles tie it to this one first. The span sp is the word's
+// name of the party or country; a plural ("the Republicans") is a group,
+// and a word that modifies a noun ("the Republican senator") is left to
+// the noun.
+func (x *resolver) affiliatedPerson(f *found.Found, roles map[graph.ActorID]*personRole, people []mention, sp found.Span, si int, toks []ud.Token) (graph.ActorID, bool) {
+	if sp.End-sp.Start != 1 || len(people) == 0 {
+		return -1, false
+	}
+	t := toks[sp.Head]
+	typ := f.Actors[sp.Actor].Type
+	if (typ != graph.Organization && typ != graph.Country) || !x.affiliationWord(t.Form, typ) {
+		return -1, false
+	}
+	return x.personOf(f, roles, people, sp.Actor, si, sp.Head, toks)
+}
+
+// partyPerson is affiliatedPerson for a party word the finder left
+// unnamed ("the Utah Republican" read as one name of a place).
+func (x *resolver) partyPerson(f *found.Found, roles map[graph.ActorID]*personRole, people []mention, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
+	p, ok := x.roles.(interface{ Party(...string) string })
+	if !ok || len(people) == 0 || !x.partyWord(toks[ti].Form) {
+		return -1, false
+	}
+	party := p.Party(toks[ti].Form)
+	self := graph.ActorID(-1)
+	for i, a := range f.Actors {
+		if a.Name == party {
+			self = graph.ActorID(i)
+		}
+	}
+	return x.personOf(f, roles, people, self, si, ti, toks)
+}
+
+// personOf returns the person the definite description headed by toks[ti],
+// a word of affiliation to self (or -1 when the article names no such
+// actor), stands for.
+func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole, people []mention, self graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
+	t := toks[ti]
+	if (t.UPOS != "NOUN" && t.UPOS != "PROPN") || t.XPOS == "NNS" || t.XPOS == "NNPS" {
+		return -1, false
+	}
+	switch t.Deprel {
+	case "amod", "compound", "nmod:poss", "flat", "nmod:desc", "appos":
+		return -1, false
+	}
+	if !definite(f, si, toks, ti) || afterName(f, si, toks, ti) {
+		return -1, false // "Jane Roe, the top Democrat": Roe is named
+	}
+	// the description's own modifiers ("Ohio") must not name what the
+	// person is known to be of elsewhere
+	var owners []graph.ActorID
+	if self >= 0 {
+		owners = append(owners, self)
+	}
+	for k := range toks {
+		if toks[k].Head-1 == ti && (toks[k].Deprel == "compound" || toks[k].Deprel == "amod") {
+			if o, ok := f.At(si, k); ok && f.Actors[o.Actor].Type != graph.Person {
+				owners = append(owners, o.Actor)
+			}
+		}
+	}
+	best, fallback := graph.ActorID(-1), graph.ActorID(-1)
+	for k := len(people) - 1; k >= 0 && best < 0; k-- {
+		m := people[k]
+		if m.sent < si-maxBack {
+			break
+		}
+		pr := roles[m.actor]
+		known, clash := true, false
+		for _, o := range owners {
+			if pr != nil && pr.owners[o] {
+				continue
+			}
+			known = false
+			if pr != nil && pr.ownsLike(f, o) {
+				clash = true
+			}
+		}
+		switch {
+		case clash:
+		case known:
+			best = m.actor
+		case fallback < 0:
+			fallback = m.actor
+		}
+	}
+	if best < 0 {
+		best = fallback
+	}
+	if best < 0 {
+		return -1, false
+	}
+	// what the description says of the person holds for the rest of the
+	// article: "the Utah Republican" is then not the Maine one
+	pr := roles[best]
+	if pr == nil {
+		pr = &personRole{words: map[string]bool{}, roles: map[string]bool{}, owners: map[graph.ActorID]bool{}}
+		roles[best] = pr
+	}
+	for _, o := range owners {
+		pr.owners[o] = true
+	}
+	return best, true
+}
+
+// affiliationWord reports whether word names a party ("Republican",
+// "Democrat") or a nation's people ("Briton") rather than the
+// organisation or country itself.
+func (x *resolver) affiliationWord(word string, typ graph.ActorType) bool {
+	if typ == graph.Organization {
+		return x.partyWord(word)
+	}
+	return typ == graph.Country && demonymNoun(word)
+}
+
+// demonymNoun reports whether word is a noun for one of a nation's people
+// ("Briton", "Frenchman", "Israeli"), by its ending.
+func demonymNoun(word string) bool {
+	w := strings.ToLower(word)
+	for _, suf := range []string{"ian", "an", "ese", "i", "ish", "man", "woman", "on", "er"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsLike reports whether the person's roles tie it to an actor of the
+// type of o other than o: another party, another country or state.
+func (pr *personRole) ownsLike(f *found.Found, o graph.ActorID) bool {
+	for a := range pr.owners {
+		if a != o && f.Actors[a].Type == f.Actors[o].Type {
+			return true
+		}
+	}
+	return false
+}
+
 // vagueRoles are role nouns whose definite descriptions ("the official",
 // "the member") seldom mean a person the article names.
 var vagueRoles = map[string]bool{
@@ -271,8 +447,10 @@ var descriptionGeneric = map[string]bool{
 // latestWithRole returns the latest person the article gives role, with
 // every one of words among the words of its roles when there are such
 // ("the foreign minister"), and among the owners of its roles every actor
-// owners names ("the Iraqi leader").
-func latestWithRole(people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID) (graph.ActorID, bool) {
+// owners names ("the Iraqi leader"); a party among owners (parties) that
+// the article gives the person no party for is no clash ("the Republican
+// president").
+func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID, parties map[graph.ActorID]bool) (graph.ActorID, bool) {
 	for k := len(people) - 1; k >= 0; k-- {
 		pr := roles[people[k].actor]
 		if pr == nil {
@@ -288,7 +466,9 @@ func latestWithRole(people []mention, roles map[graph.ActorID]*personRole, role 
 			}
 		}
 		for _, o := range owners {
-			if !pr.owners[o] {
+			// a party the article does not give the person is no
+			// clash: "the Republican president" of "President Jane Roe"
+			if !pr.owners[o] && !(parties[o] && !pr.ownsLike(f, o)) {
 				fits = false
 			}
 		}
@@ -297,6 +477,13 @@ func latestWithRole(people []mention, roles map[graph.ActorID]*personRole, role 
 		}
 	}
 	return -1, false
+}
+
+// partyWord reports whether word names a political party ("Republican",
+// "Democrat") by the party words of the roles, when they have them.
+func (x *resolver) partyWord(word string) bool {
+	p, ok := x.roles.(interface{ Party(...string) string })
+	return ok && p.Party(word) != ""
 }
 
 // passingWords qualify a role without telling one role from another.
