@@ -178,7 +178,10 @@ func (x *Finder) extendPerson(toks []ud.Token, m ner.Mention, free int) ner.Ment
 			continue
 		}
 		lower := strings.ToLower(t.Form)
-		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) || nonNameWords[lower] ||
+		// a family name that is also a common word ("Tom" + "Price"): the
+		// tagger takes it for a noun after a lone given name
+		surname := t.UPOS == "NOUN" && m.End-m.Start == 1 && opensPersonName(toks[m.Start].Form)
+		if (t.UPOS != "PROPN" && !surname) || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) || nonNameWords[lower] ||
 			names.IsInstitutionNoun(lower) || prefixWord(lower) || x.titleWord(t.Form) || !ud.SpaceAfter(toks[m.End-1].Misc) {
 			break
 		}
