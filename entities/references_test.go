@@ -33,6 +33,8 @@ func TestResolveReferences(t *testing.T) {
 		{"party noun by state", "Governor Ann Reed of Utah met Senator Tom Hale of Ohio. The Utah Republican criticized Peru on Tuesday.", "Republican", "Ann Reed", nil},
 		{"party noun in apposition", "Senator Tom Hale of Ohio, the top Democrat on the panel, criticized Peru.", "Democrat", "Democratic Party", nil},
 		{"role with an unknown party", "President Tom Hale arrived in Lima on Monday. The Republican president criticized Cuba on Tuesday.", "president", "Tom Hale", nil},
+		{"a clause's subject after a comma is no apposition", "Praising Foreign Minister Ana Ruiz, the prime minister said the talks went well. The prime minister later criticized Chile.", "minister", "", nil},
+		{"a ruling party's general secretary leads", "Chinese President Li Wei met Vietnam's General Secretary Tran Van Minh on Monday. The Vietnamese leader later praised Laos.", "leader", "Tran Van Minh", nil},
 		{"institution description", "The European Investment Bank criticized Moldova. The bank later praised Georgia.", "bank", "European Investment Bank", nil},
 		{"they after a coordination", "Emmanuel Macron and Olaf Scholz visited Kyiv on Monday. They later criticized Russia.", "They", "", []string{"Emmanuel Macron", "Olaf Scholz"}},
 		{"the two countries", "Talks between Kenya and Ethiopia made progress on Friday. The two countries later criticized Sudan.", "countries", "", []string{"Kenya", "Ethiopia"}},

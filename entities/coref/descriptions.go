@@ -69,9 +69,10 @@ var leaderRoles = map[string]bool{
 // titles and appositions ("foreign", "minister"), their role nouns, and
 // the actors its roles belong to.
 type personRole struct {
-	words  map[string]bool
-	roles  map[string]bool
-	owners map[graph.ActorID]bool
+	words   map[string]bool
+	roles   map[string]bool
+	owners  map[graph.ActorID]bool
+	ofState bool // a country is among the owners
 }
 
 // personRoles reads the roles of the article's persons from the words
@@ -100,6 +101,7 @@ func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.Ac
 		for _, k := range ks {
 			if sp, ok := f.At(si, k); ok && sp.Actor != a {
 				pr.owners[sp.Actor] = true
+				pr.ofState = pr.ofState || f.Actors[sp.Actor].Type == graph.Country
 				continue
 			}
 			if toks[k].UPOS == "ADJ" || toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" {
@@ -138,6 +140,9 @@ func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.Ac
 					break
 				}
 				after = append(after, k)
+			}
+			if slices.ContainsFunc(after, func(k int) bool { return strings.HasPrefix(toks[k].Deprel, "nsubj") }) {
+				continue // "Echoing Jane Roe, the minister said": a clause's subject, not Roe's apposition
 			}
 			read(sp.Actor, sp.Sentence, after)
 		}
@@ -498,6 +503,9 @@ var passingWords = map[string]bool{
 func (pr *personRole) leads() bool {
 	if pr.roles["minister"] && pr.words["prime"] {
 		return true
+	}
+	if pr.roles["secretary"] && pr.words["general"] && pr.ofState {
+		return true // a ruling party's general secretary: "Vietnam's General Secretary"
 	}
 	for r := range pr.roles {
 		if leaderRoles[r] {
