@@ -488,6 +488,31 @@ func (r *reader) objects(v int) []graph.ActorID {
 			}
 		}
 	}
+	if len(out) == 0 {
+		out = r.gerundObjects(v)
+	}
+	return out
+}
+
+// gerundObjects reads "accused China of stealing secrets" parsed with the
+// actor compounded with the gerund's object ("China ... secrets") and the
+// gerund its modifier: the actor before "of" or "for" is v's object.
+func (r *reader) gerundObjects(v int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for _, o := range t.Children(v, "obj") {
+		for _, g := range t.Children(o, "amod", "acl") {
+			marks := t.Children(g, "mark")
+			if len(marks) == 0 || t.Lower(marks[0]) != "of" && t.Lower(marks[0]) != "for" {
+				continue
+			}
+			for _, k := range t.Children(o, "compound") {
+				if k < marks[0] {
+					out = append(out, r.actorsOf(k)...)
+				}
+			}
+		}
+	}
 	return out
 }
 
