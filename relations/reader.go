@@ -87,7 +87,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		return -1, false // "U.S.-backed Syrian forces" are neither the U.S. nor Syria
 	}
 	smallClause := t.Rel(i) == "nsubj" && t.Head(i) >= 0 && t.Rel(t.Head(i)) == "xcomp" // "called [the charges absurd]"
-	if !proxy && t.Rel(i) != "obj" && t.Rel(i) != "obl" && !smallClause {
+	// "said Russia's raid was illegal": the raid's doer is charged
+	judged := t.Rel(i) == "nsubj" && t.Head(i) >= 0 && t.Has(t.Head(i), "cop") && r.condemns(t.Head(i))
+	if !proxy && t.Rel(i) != "obj" && t.Rel(i) != "obl" && !smallClause && !judged {
 		// what an event does is not what its doer does, and a phrase
 		// about an event ("repayment on the Shah's loan") is not about
 		// its doer; but "condemned Russia's invasion" condemned Russia,
@@ -488,27 +490,15 @@ func (r *reader) objects(v int) []graph.ActorID {
 			}
 		}
 	}
-	if len(out) == 0 {
-		out = r.gerundObjects(v)
-	}
-	return out
-}
-
-// gerundObjects reads "accused China of stealing secrets" parsed with the
-// actor compounded with the gerund's object ("China ... secrets") and the
-// gerund its modifier: the actor before "of" or "for" is v's object.
-func (r *reader) gerundObjects(v int) []graph.ActorID {
-	t := r.t
-	var out []graph.ActorID
-	for _, o := range t.Children(v, "obj") {
-		for _, g := range t.Children(o, "amod", "acl") {
-			marks := t.Children(g, "mark")
-			if len(marks) == 0 || t.Lower(marks[0]) != "of" && t.Lower(marks[0]) != "for" {
-				continue
-			}
-			for _, k := range t.Children(o, "compound") {
-				if k < marks[0] {
-					out = append(out, r.actorsOf(k)...)
+	for _, o := range r.t.Children(v, "obj") {
+		// "accused China of stealing secrets" parsed with the actor
+		// compounded with the gerund's object, the gerund its modifier
+		for _, g := range r.t.Children(o, "amod", "acl") {
+			if m := r.t.Children(g, "mark"); len(out) == 0 && len(m) > 0 && (r.t.Lower(m[0]) == "of" || r.t.Lower(m[0]) == "for") {
+				for _, k := range r.t.Children(o, "compound") {
+					if k < m[0] {
+						out = append(out, r.actorsOf(k)...)
+					}
 				}
 			}
 		}

@@ -79,7 +79,7 @@ func (r *reader) verb(v int) {
 		return
 	}
 	subs := r.subjects(v, 0)
-	if r.dismissal(v, subs) {
+	if r.dismissal(v, subs) || r.branded(v, subs) {
 		return
 	}
 	for _, o := range r.objects(v) {
@@ -413,8 +413,10 @@ func (r *reader) reportedBlame(v int) {
 		}
 		var pred graph.Predicate
 		switch {
-		case blameWords[t.Lemma(c)] || t.Prep(c) == "behind" && t.Has(c, "cop"):
-			pred = predicate("blamed")
+		case blameWords[t.Lemma(c)] || t.Has(c, "cop") && (t.Prep(c) == "behind" || t.Lemma(c) == "blame"):
+			pred = predicate("blamed") // "Y was behind it", "Y was to blame"
+		case t.Has(c, "cop") && r.condemns(c):
+			pred = predicate("accused") // "Y's raid was an act of aggression"
 		case t.Toks[c].UPOS == "VERB" && (r.hostile(c) || r.wrongdoing(c)):
 			pred = predicate("accused")
 		case t.Has(c, "cop") && t.Prep(c) == "in" && r.a.x.lex.Wrongdoing[t.Lemma(c)]:
@@ -422,7 +424,7 @@ func (r *reader) reportedBlame(v int) {
 		default:
 			continue
 		}
-		for _, y := range r.arguments(c, "nsubj") {
+		for _, y := range r.arguments(c, "nsubj", "nsubj:outer") {
 			for _, s := range subs {
 				r.a.add(r.si, s, pred, y)
 			}
@@ -446,6 +448,59 @@ func (r *reader) hostile(c int) bool {
 // misconduct: "Y had violated the treaty", "Y meddled in the vote".
 func (r *reader) wrongdoing(c int) bool {
 	return !r.t.Passive(c) && r.a.x.lex.Wrongdoing[r.t.Lemma(c)]
+}
+
+// condemns reports whether the phrase k brands an act or an actor a
+// wrong: "an aggressor", "illegal", "an act of aggression", "a criminal
+// act", but not "a victim of aggression".
+func (r *reader) condemns(k int) bool {
+	t, lx := r.t, r.a.x.lex
+	if lx.Condemnation[t.Lemma(k)] {
+		return true
+	}
+	for _, c := range t.Children(k, "amod", "nmod") {
+		if lx.Condemnation[t.Lemma(c)] && (t.Rel(c) == "amod" || t.Prep(c) == "of" && lx.Acts[t.Lemma(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// branded reads "X called Y's raid an act of aggression", "X branded Y a
+// terrorist" and "X described the raid by Y as illegal" as (X, accused,
+// Y): one phrase of the verb brands the other a wrong. It reports whether
+// it did, so that the vaguer verb is not read as well.
+func (r *reader) branded(v int, subs []graph.ActorID) bool {
+	t := r.t
+	if len(subs) == 0 || !r.a.x.lex.Branding[t.Lemma(v)] {
+		return false
+	}
+	brand := -1
+	phrases := t.Children(v, "obj", "xcomp", "obl", "obl:unmarked")
+	for _, k := range phrases {
+		if (t.Rel(k) != "obl" || t.Prep(k) == "as" || t.Prep(k) == "") && r.condemns(k) {
+			brand = k
+			break
+		}
+	}
+	if brand < 0 {
+		return false
+	}
+	var accused []graph.ActorID
+	for _, k := range phrases {
+		if k != brand && t.Rel(k) != "obl" {
+			accused = append(accused, r.actorsOf(k)...)
+		}
+	}
+	if t.Rel(brand) == "xcomp" {
+		accused = append(accused, r.arguments(brand, "nsubj")...) // "called [the raid illegal]"
+	}
+	for _, o := range accused {
+		for _, s := range subs {
+			r.a.add(r.si, s, predicate("accused"), o)
+		}
+	}
+	return len(accused) > 0
 }
 
 // blameWords say who is to blame: "Y was responsible".
