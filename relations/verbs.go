@@ -82,9 +82,14 @@ func (r *reader) verb(v int) {
 	if r.dismissal(v, subs) || r.branded(v, subs) {
 		return
 	}
+	charge := "" // "Serbia denied Croatia's accusations": Croatia accused Serbia
+	if o := t.Children(v, "obj"); len(o) > 0 && r.a.x.lex.Rebuttals[lemma] {
+		charge = charges[t.Lemma(o[0])]
+	}
 	for _, o := range r.objects(v) {
 		for _, s := range subs {
 			r.a.add(r.si, s, base, o)
+			r.a.add(r.si, o, predicate(charge), s) // none without a charge
 		}
 	}
 	noun := r.nounArgument(v, "obj", subs)
@@ -263,6 +268,9 @@ var transitiveReciprocal = map[string]bool{"meet": true, "fight": true, "battle"
 
 // particles are the adverbs that make a phrasal verb: "pushed back",
 // "called off", "stepped down".
+// charges are rebutted by the lexicon's rebuttals, each read as its verb.
+var charges = map[string]string{"accusation": "accused", "allegation": "accused", "charge": "accused", "criticism": "criticized"}
+
 var particles = map[string]bool{"back": true, "off": true, "out": true, "down": true, "up": true, "away": true}
 
 // commitment returns the verb that commits to infinitive v ("vowed to
@@ -450,9 +458,8 @@ func (r *reader) wrongdoing(c int) bool {
 	return !r.t.Passive(c) && r.a.x.lex.Wrongdoing[r.t.Lemma(c)]
 }
 
-// condemns reports whether the phrase k brands an act or an actor a
-// wrong: "an aggressor", "illegal", "an act of aggression", "a criminal
-// act", but not "a victim of aggression".
+// condemns reports whether the phrase k brands an act or an actor a wrong:
+// "an aggressor", "illegal", "an act of aggression", not "a victim of it".
 func (r *reader) condemns(k int) bool {
 	t, lx := r.t, r.a.x.lex
 	if lx.Condemnation[t.Lemma(k)] {
@@ -467,33 +474,28 @@ func (r *reader) condemns(k int) bool {
 }
 
 // branded reads "X called Y's raid an act of aggression", "X branded Y a
-// terrorist" and "X described the raid by Y as illegal" as (X, accused,
-// Y): one phrase of the verb brands the other a wrong. It reports whether
-// it did, so that the vaguer verb is not read as well.
+// terrorist" as (X, accused, Y): one phrase of the verb brands the other a
+// wrong. It reports whether it did, so that "called" is not read as well.
 func (r *reader) branded(v int, subs []graph.ActorID) bool {
 	t := r.t
 	if len(subs) == 0 || !r.a.x.lex.Branding[t.Lemma(v)] {
 		return false
 	}
-	brand := -1
 	phrases := t.Children(v, "obj", "xcomp", "obl", "obl:unmarked")
-	for _, k := range phrases {
-		if (t.Rel(k) != "obl" || t.Prep(k) == "as" || t.Prep(k) == "") && r.condemns(k) {
-			brand = k
-			break
-		}
-	}
+	brand := slices.IndexFunc(phrases, func(k int) bool {
+		return (t.Rel(k) != "obl" || t.Prep(k) == "as" || t.Prep(k) == "") && r.condemns(k)
+	})
 	if brand < 0 {
 		return false
 	}
 	var accused []graph.ActorID
-	for _, k := range phrases {
-		if k != brand && t.Rel(k) != "obl" {
+	for i, k := range phrases {
+		if i != brand && t.Rel(k) != "obl" {
 			accused = append(accused, r.actorsOf(k)...)
 		}
 	}
-	if t.Rel(brand) == "xcomp" {
-		accused = append(accused, r.arguments(brand, "nsubj")...) // "called [the raid illegal]"
+	if k := phrases[brand]; t.Rel(k) == "xcomp" {
+		accused = append(accused, r.arguments(k, "nsubj")...) // "called [the raid illegal]"
 	}
 	for _, o := range accused {
 		for _, s := range subs {

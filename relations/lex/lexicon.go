@@ -45,6 +45,7 @@ type Lexicon struct {
 	Condemnation map[string]bool
 	Acts         map[string]bool // "an act of aggression"
 	Branding     map[string]bool // "called the raid an act of war"
+	Rebuttals    map[string]bool // "denied Croatia's accusations"
 	Stances      map[string]bool
 	Bonds        map[string]bool
 	Evaluative   map[string]bool
@@ -61,7 +62,7 @@ func Parse(text string) (*Lexicon, error) {
 		Nominals: map[string]Nominal{}, Relational: map[string]bool{}, Proxies: map[string]bool{},
 		Light: map[string]bool{}, Unasserted: map[string]bool{}, Asserting: map[string]bool{},
 		Commitment: map[string]bool{}, Reporting: map[string]bool{}, Dismissal: map[string]bool{},
-		Wrongdoing: map[string]bool{}, Condemnation: map[string]bool{}, Acts: map[string]bool{}, Branding: map[string]bool{}, Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
+		Wrongdoing: map[string]bool{}, Condemnation: map[string]bool{}, Acts: map[string]bool{}, Branding: map[string]bool{}, Rebuttals: map[string]bool{}, Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
 		Stative: map[string]bool{}, Reciprocal: map[string]bool{},
 	}
 	section := ""
@@ -120,6 +121,8 @@ func Parse(text string) (*Lexicon, error) {
 			set = lx.Acts
 		case "branding":
 			set = lx.Branding
+		case "rebuttal":
+			set = lx.Rebuttals
 		case "stance":
 			set = lx.Stances
 		case "bond":
