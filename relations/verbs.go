@@ -421,8 +421,9 @@ func (r *reader) reportedBlame(v int) {
 		}
 		var pred graph.Predicate
 		switch {
-		case blameWords[t.Lemma(c)] || t.Has(c, "cop") && (t.Prep(c) == "behind" || t.Lemma(c) == "blame"):
-			pred = predicate("blamed") // "Y was behind it", "Y was to blame"
+		case blameWords[t.Lemma(c)] || t.Has(c, "cop") && (t.Prep(c) == "behind" || t.Lemma(c) == "blame") ||
+			t.Lemma(c) == "bear" && slices.ContainsFunc(t.Children(c, "obj"), func(o int) bool { return t.Lemma(o) == "responsibility" || t.Lemma(o) == "blame" }):
+			pred = predicate("blamed") // "Y was behind it", "was to blame", "bore responsibility"
 		case t.Has(c, "cop") && r.condemns(c):
 			pred = predicate("accused") // "Y's raid was an act of aggression"
 		case t.Toks[c].UPOS == "VERB" && (r.hostile(c) || r.wrongdoing(c)):
@@ -506,7 +507,7 @@ func (r *reader) branded(v int, subs []graph.ActorID) bool {
 }
 
 // blameWords say who is to blame: "Y was responsible".
-var blameWords = map[string]bool{"responsible": true, "culpable": true, "guilty": true}
+var blameWords = map[string]bool{"responsible": true, "accountable": true, "culpable": true, "guilty": true}
 
 // dismissal reads "X called Y's charges baseless" and "X held Y
 // responsible" as (X, rejected, Y) and (X, blamed, Y), and reports
