@@ -87,7 +87,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		return -1, false // "U.S.-backed Syrian forces" are neither the U.S. nor Syria
 	}
 	smallClause := t.Rel(i) == "nsubj" && t.Head(i) >= 0 && t.Rel(t.Head(i)) == "xcomp" // "called [the charges absurd]"
-	if !proxy && t.Rel(i) != "obj" && t.Rel(i) != "obl" && !smallClause {
+	// "said Russia's raid was illegal": the raid's doer is charged
+	judged := t.Rel(i) == "nsubj" && t.Head(i) >= 0 && t.Has(t.Head(i), "cop") && r.condemns(t.Head(i))
+	if !proxy && t.Rel(i) != "obj" && t.Rel(i) != "obl" && !smallClause && !judged {
 		// what an event does is not what its doer does, and a phrase
 		// about an event ("repayment on the Shah's loan") is not about
 		// its doer; but "condemned Russia's invasion" condemned Russia,
@@ -484,6 +486,19 @@ func (r *reader) objects(v int) []graph.ActorID {
 				if sp, ok := r.a.found.At(r.si, k); ok && r.a.found.Actor(sp.Actor).Type == graph.Person {
 					out = append(out, sp.Actor)
 					break
+				}
+			}
+		}
+	}
+	for _, o := range r.t.Children(v, "obj") {
+		// "accused China of stealing secrets" parsed with the actor
+		// compounded with the gerund's object, the gerund its modifier
+		for _, g := range r.t.Children(o, "amod", "acl") {
+			if m := r.t.Children(g, "mark"); len(out) == 0 && len(m) > 0 && (r.t.Lower(m[0]) == "of" || r.t.Lower(m[0]) == "for") {
+				for _, k := range r.t.Children(o, "compound") {
+					if k < m[0] {
+						out = append(out, r.actorsOf(k)...)
+					}
 				}
 			}
 		}

@@ -79,12 +79,17 @@ func (r *reader) verb(v int) {
 		return
 	}
 	subs := r.subjects(v, 0)
-	if r.dismissal(v, subs) {
+	if r.dismissal(v, subs) || r.branded(v, subs) {
 		return
+	}
+	charge := "" // "Serbia denied Croatia's accusations": Croatia accused Serbia
+	if o := t.Children(v, "obj"); len(o) > 0 && r.a.x.lex.Rebuttals[lemma] {
+		charge = charges[t.Lemma(o[0])]
 	}
 	for _, o := range r.objects(v) {
 		for _, s := range subs {
 			r.a.add(r.si, s, base, o)
+			r.a.add(r.si, o, predicate(charge), s) // none without a charge
 		}
 	}
 	noun := r.nounArgument(v, "obj", subs)
@@ -263,6 +268,9 @@ var transitiveReciprocal = map[string]bool{"meet": true, "fight": true, "battle"
 
 // particles are the adverbs that make a phrasal verb: "pushed back",
 // "called off", "stepped down".
+// charges are rebutted by the lexicon's rebuttals, each read as its verb.
+var charges = map[string]string{"accusation": "accused", "allegation": "accused", "charge": "accused", "criticism": "criticized"}
+
 var particles = map[string]bool{"back": true, "off": true, "out": true, "down": true, "up": true, "away": true}
 
 // commitment returns the verb that commits to infinitive v ("vowed to
@@ -413,8 +421,11 @@ func (r *reader) reportedBlame(v int) {
 		}
 		var pred graph.Predicate
 		switch {
-		case blameWords[t.Lemma(c)] || t.Prep(c) == "behind" && t.Has(c, "cop"):
-			pred = predicate("blamed")
+		case blameWords[t.Lemma(c)] || t.Has(c, "cop") && (t.Prep(c) == "behind" || t.Lemma(c) == "blame") ||
+			t.Lemma(c) == "bear" && slices.ContainsFunc(t.Children(c, "obj"), func(o int) bool { return t.Lemma(o) == "responsibility" || t.Lemma(o) == "blame" }):
+			pred = predicate("blamed") // "Y was behind it", "was to blame", "bore responsibility"
+		case t.Has(c, "cop") && r.condemns(c):
+			pred = predicate("accused") // "Y's raid was an act of aggression"
 		case t.Toks[c].UPOS == "VERB" && (r.hostile(c) || r.wrongdoing(c)):
 			pred = predicate("accused")
 		case t.Has(c, "cop") && t.Prep(c) == "in" && r.a.x.lex.Wrongdoing[t.Lemma(c)]:
@@ -422,7 +433,7 @@ func (r *reader) reportedBlame(v int) {
 		default:
 			continue
 		}
-		for _, y := range r.arguments(c, "nsubj") {
+		for _, y := range r.arguments(c, "nsubj", "nsubj:outer") {
 			for _, s := range subs {
 				r.a.add(r.si, s, pred, y)
 			}
@@ -448,8 +459,55 @@ func (r *reader) wrongdoing(c int) bool {
 	return !r.t.Passive(c) && r.a.x.lex.Wrongdoing[r.t.Lemma(c)]
 }
 
+// condemns reports whether the phrase k brands an act or an actor a wrong:
+// "an aggressor", "illegal", "an act of aggression", not "a victim of it".
+func (r *reader) condemns(k int) bool {
+	t, lx := r.t, r.a.x.lex
+	if lx.Condemnation[t.Lemma(k)] {
+		return true
+	}
+	for _, c := range t.Children(k, "amod", "nmod") {
+		if lx.Condemnation[t.Lemma(c)] && (t.Rel(c) == "amod" || t.Prep(c) == "of" && lx.Acts[t.Lemma(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// branded reads "X called Y's raid an act of aggression", "X branded Y a
+// terrorist" as (X, accused, Y): one phrase of the verb brands the other a
+// wrong. It reports whether it did, so that "called" is not read as well.
+func (r *reader) branded(v int, subs []graph.ActorID) bool {
+	t := r.t
+	if len(subs) == 0 || !r.a.x.lex.Branding[t.Lemma(v)] {
+		return false
+	}
+	phrases := t.Children(v, "obj", "xcomp", "obl", "obl:unmarked")
+	brand := slices.IndexFunc(phrases, func(k int) bool {
+		return (t.Rel(k) != "obl" || t.Prep(k) == "as" || t.Prep(k) == "") && r.condemns(k)
+	})
+	if brand < 0 {
+		return false
+	}
+	var accused []graph.ActorID
+	for i, k := range phrases {
+		if i != brand && t.Rel(k) != "obl" {
+			accused = append(accused, r.actorsOf(k)...)
+		}
+	}
+	if k := phrases[brand]; t.Rel(k) == "xcomp" {
+		accused = append(accused, r.arguments(k, "nsubj")...) // "called [the raid illegal]"
+	}
+	for _, o := range accused {
+		for _, s := range subs {
+			r.a.add(r.si, s, predicate("accused"), o)
+		}
+	}
+	return len(accused) > 0
+}
+
 // blameWords say who is to blame: "Y was responsible".
-var blameWords = map[string]bool{"responsible": true, "culpable": true, "guilty": true}
+var blameWords = map[string]bool{"responsible": true, "accountable": true, "culpable": true, "guilty": true}
 
 // dismissal reads "X called Y's charges baseless" and "X held Y
 // responsible" as (X, rejected, Y) and (X, blamed, Y), and reports

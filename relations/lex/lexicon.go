@@ -40,11 +40,17 @@ type Lexicon struct {
 	Reporting  map[string]bool
 	Dismissal  map[string]bool
 	Wrongdoing map[string]bool
-	Stances    map[string]bool
-	Bonds      map[string]bool
-	Evaluative map[string]bool
-	Stative    map[string]bool
-	Reciprocal map[string]bool
+	// Condemnation brands an act a wrong: "called the strike an act of
+	// aggression", "said the raid was illegal".
+	Condemnation map[string]bool
+	Acts         map[string]bool // "an act of aggression"
+	Branding     map[string]bool // "called the raid an act of war"
+	Rebuttals    map[string]bool // "denied Croatia's accusations"
+	Stances      map[string]bool
+	Bonds        map[string]bool
+	Evaluative   map[string]bool
+	Stative      map[string]bool
+	Reciprocal   map[string]bool
 }
 
 // Default parses the embedded lexicon.txt.
@@ -56,7 +62,7 @@ func Parse(text string) (*Lexicon, error) {
 		Nominals: map[string]Nominal{}, Relational: map[string]bool{}, Proxies: map[string]bool{},
 		Light: map[string]bool{}, Unasserted: map[string]bool{}, Asserting: map[string]bool{},
 		Commitment: map[string]bool{}, Reporting: map[string]bool{}, Dismissal: map[string]bool{},
-		Wrongdoing: map[string]bool{}, Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
+		Wrongdoing: map[string]bool{}, Condemnation: map[string]bool{}, Acts: map[string]bool{}, Branding: map[string]bool{}, Rebuttals: map[string]bool{}, Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
 		Stative: map[string]bool{}, Reciprocal: map[string]bool{},
 	}
 	section := ""
@@ -109,6 +115,14 @@ func Parse(text string) (*Lexicon, error) {
 			set = lx.Dismissal
 		case "wrongdoing":
 			set = lx.Wrongdoing
+		case "condemnation":
+			set = lx.Condemnation
+		case "act":
+			set = lx.Acts
+		case "branding":
+			set = lx.Branding
+		case "rebuttal":
+			set = lx.Rebuttals
 		case "stance":
 			set = lx.Stances
 		case "bond":

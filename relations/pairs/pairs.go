@@ -615,7 +615,13 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 		}
 		add(w)
 	case "direct":
-		// no word between: the relation is read by the rules if at all
+		// no word between: the relation is read by the rules if at all;
+		// a person placed by an organisation ("Ana Lima of the Red Cross",
+		// "the Red Cross's Ana Lima") works for it
+		f := r.Found
+		if f.Actor(c.Subj).Type == graph.Person && f.Actor(c.Obj).Type == graph.Organization {
+			add("works", "for")
+		}
 		add("of")
 	}
 	return out

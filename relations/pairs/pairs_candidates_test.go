@@ -45,6 +45,11 @@ func TestCandidates(t *testing.T) {
 		text: "Peru did not continue to help Chile.",
 		want: []string{"Peru | helped | Chile (unasserted)"},
 		not:  []string{"Peru | helped | Chile"},
+	}, {
+		// a person placed by an organisation works for it
+		text: "Olga Brandt of the Nordic Refugee Council visited the camp.",
+		want: []string{"Olga Brandt | works-for | Nordic Refugee Council"},
+		not:  []string{"Olga Brandt | of | Nordic Refugee Council"},
 	}} {
 		got := cands(tc.text)
 		for _, w := range tc.want {
