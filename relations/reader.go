@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
@@ -520,19 +521,14 @@ func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 	return out
 }
 
+// reciprocalPartner pairs the words of a reciprocal pronoun.
+var reciprocalPartner = map[string]string{"each": "other", "other": "each", "one": "another", "another": "one"}
+
 // eachOther reports whether token i is a reciprocal pronoun: "each
 // other", "one another" (either word may head the pair).
 func (r *reader) eachOther(i int) bool {
-	partner := map[string]string{"each": "other", "other": "each", "one": "another", "another": "one"}[r.t.Lower(i)]
-	if partner == "" {
-		return false
-	}
-	for _, k := range r.t.Kids[i] {
-		if r.t.Lower(k) == partner {
-			return true
-		}
-	}
-	return false
+	partner := reciprocalPartner[r.t.Lower(i)]
+	return partner != "" && slices.ContainsFunc(r.t.Kids[i], func(k int) bool { return r.t.Lower(k) == partner })
 }
 
 // agents returns the "by" agents of passive verb v.
