@@ -84,6 +84,10 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 			// Exchequer Jane Roe" (see trimName)
 			return []ner.Mention{m}
 		}
+		if names.IsInstitutionNoun(strings.ToLower(toks[k-1].Form)) {
+			// an institution and the place it serves: "Bank of Kobe"
+			return []ner.Mention{{Start: m.Start, End: m.End, Type: graph.Organization}}
+		}
 		var out []ner.Mention
 		if hasNameWord(toks[m.Start:k]) {
 			out = append(out, ner.Mention{Start: m.Start, End: k, Type: graph.Person})
