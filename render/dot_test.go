@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -24,7 +25,7 @@ func TestDOTGolden(t *testing.T) {
 		{name: "sample-dot-titled", g: sampleGraph, opt: Options{Layout: "dot", Title: "Seed articles: who did what"}},
 		{name: "sample-sfdp", g: sampleGraph, opt: Options{Layout: "sfdp"}},
 		{name: "hostile", g: hostileGraph, opt: Options{Title: `<b>"Names" & \ things</b>`}},
-		{name: "empty", g: func(t testing.TB) *memgraph.Graph { return mustGraph(t, &graph.Dataset{}) }},
+		{name: "empty", g: func(t testing.TB) *memgraph.Graph { return rendertest.Graph(t, &graph.Dataset{}) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,7 +127,7 @@ func TestEdgeClassColours(t *testing.T) {
 			{Subject: "https://t.example/c", Predicate: "https://t.example/rel/president-of", Object: "https://t.example/a", Class: "role"},
 		},
 	}
-	dot := string(DOT(mustGraph(t, d), Options{Layout: "dot"}))
+	dot := string(DOT(rendertest.Graph(t, d), Options{Layout: "dot"}))
 	lines := strings.Split(dot, "\n")
 	find := func(sub string) string {
 		for _, l := range lines {
