@@ -99,6 +99,15 @@ func TestInflections(t *testing.T) {
 		{"hope", "hoped", "hoped", "final e"},
 		{"show", "showed", "showed", "w not doubled"},
 		{"", "", "", "empty"},
+		// irregular verbs the training sentences never show, plain and
+		// prefixed
+		{"shoot", "shot", "shot", ""},
+		{"swear", "swore", "sworn", ""},
+		{"mislead", "misled", "misled", ""},
+		{"withhold", "withheld", "withheld", ""},
+		{"overrun", "overran", "overrun", ""},
+		{"undergo", "underwent", "undergone", ""},
+		{"relay", "relayed", "relayed", ""},
 	})
 }
 
