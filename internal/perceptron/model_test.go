@@ -29,9 +29,8 @@ func randomRows(rng *rand.Rand, classes int, bits uint) ([]uint32, []Entry) {
 
 func TestModelScore(t *testing.T) {
 	tests := []struct {
-		name    string
-		classes int
-		feats   int
+		name           string
+		classes, feats int
 	}{
 		{"one class", 1, 5},
 		{"odd classes", 7, 20},
