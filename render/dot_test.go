@@ -2,18 +2,15 @@ package render
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/internal/golden"
 	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestDOTGolden(t *testing.T) {
 	tests := []struct {
@@ -33,19 +30,7 @@ func TestDOTGolden(t *testing.T) {
 			if !bytes.Equal(got, DOT(tt.g(t), tt.opt)) {
 				t.Fatal("DOT differs between two calls")
 			}
-			path := filepath.Join("testdata", tt.name+".dot")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("DOT differs from %s (go test -update rewrites it); got:\n%s", path, got)
-			}
+			golden.Check(t, filepath.Join("testdata", tt.name+".dot"), got)
 		})
 	}
 }

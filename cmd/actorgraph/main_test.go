@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,10 +13,9 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/cli/clitest"
+	"github.com/actorgraph/actorgraph/internal/golden"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // runCLI runs actorgraph in-process with args and stdin.
 func runCLI(t *testing.T, stdin string, args ...string) clitest.Result {
@@ -90,22 +88,7 @@ func TestBuildGolden(t *testing.T) {
 			if r.Code != 0 {
 				t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 			}
-			golden := filepath.Join("testdata", "golden", name+".nq")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(r.Stdout), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if r.Stdout != string(want) {
-				t.Errorf("build output differs from %s (run go test -update and review the diff)", golden)
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", name+".nq"), []byte(r.Stdout))
 		})
 	}
 }
