@@ -34,7 +34,7 @@ const article = "Ruritania signed a trade agreement with Freedonia in Geneva.\n"
 // returns what it wrote to stderr and its exit status.
 func runWith(ctx context.Context, stdin io.Reader, stdout io.Writer, args ...string) (stderr string, code int) {
 	var errb bytes.Buffer
-	err := run(ctx, args, stdin, stdout, &errb)
+	err := program.RunIO(ctx, args, stdin, stdout, &errb)
 	return errb.String(), cli.ExitCode(err)
 }
 

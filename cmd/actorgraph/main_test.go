@@ -20,7 +20,7 @@ import (
 // runCLI runs actorgraph in-process with args and stdin.
 func runCLI(t *testing.T, stdin string, args ...string) clitest.Result {
 	t.Helper()
-	return clitest.Run(context.Background(), run, stdin, args...)
+	return clitest.Run(context.Background(), program.RunIO, stdin, args...)
 }
 
 // renderFile runs render -o path with the flags extra on the graph file g
@@ -51,7 +51,7 @@ func builtSample(flag, name string) func() (string, error) {
 		}
 		path := filepath.Join(dir, name)
 		var errb bytes.Buffer
-		if err := run(context.Background(), []string{"build", flag, path}, strings.NewReader(""), &bytes.Buffer{}, &errb); err != nil {
+		if err := program.RunIO(context.Background(), []string{"build", flag, path}, strings.NewReader(""), &bytes.Buffer{}, &errb); err != nil {
 			return "", fmt.Errorf("%v: %s", err, errb.String())
 		}
 		return path, nil
@@ -68,8 +68,8 @@ func sampleGraph(t *testing.T) string {
 }
 
 func TestUsage(t *testing.T) {
-	clitest.Conventions(t, run, "actorgraph", "build", "render", "neighbors", "path", "export", "parse", "demo")
-	clitest.Check(t, run, []clitest.Case{
+	clitest.Conventions(t, program.RunIO, "actorgraph", "build", "render", "neighbors", "path", "export", "parse", "demo")
+	clitest.Check(t, program.RunIO, []clitest.Case{
 		{Name: "neighbours", Args: []string{"neighbours", "--help"}, Code: 0, Want: "Usage: actorgraph neighbors"},
 		{Name: "bad jobs", Args: []string{"build", "-j", "0"}, Code: 2, Want: "-j must be at least 1"},
 		{Name: "relative base", Args: []string{"build", "--base", "actors/"}, Code: 2, Want: "not an absolute IRI"},
