@@ -202,3 +202,57 @@ func allDigits(s string) bool {
 	}
 	return true
 }
+
+// mayHoldISO reports whether s may hold a match of isoRE: a year, 19 or
+// 20 and two digits, after the start or a character other than a digit.
+func mayHoldISO(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) && (i == 0 || !isDigit(s[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldMonthDay reports whether s may hold a match of mdyRE: a whole
+// word that names a month as monthRE spells it, in its case, then an
+// optional full stop, spaces and a digit.
+func mayHoldMonthDay(s string) bool {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) && isWordByte(s[i]) {
+			i++
+		}
+		if _, ok := monthNames[s[start:i]]; !ok {
+			continue
+		}
+		j := i
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		k := j
+		for k < len(s) && allSpace(s[k:k+1]) {
+			k++
+		}
+		if k > j && k < len(s) && isDigit(s[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthNames are the names of months monthRE reads, as it spells them.
+var monthNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(monthRE, "("), `)\.?`), "|") {
+		m[w] = true
+	}
+	return m
+}()
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

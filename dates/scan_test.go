@@ -7,7 +7,8 @@ import (
 )
 
 // checkCandidates fails when an expression matches s although candidates
-// leaves its bit out.
+// leaves its bit out, or isoRE or mdyRE matches where the scan that comes
+// before it says it cannot.
 func checkCandidates(t *testing.T, s string) {
 	t.Helper()
 	bits := candidates(s)
@@ -15,6 +16,12 @@ func checkCandidates(t *testing.T, s string) {
 		if bits&e.bit == 0 && e.re.MatchString(s) {
 			t.Errorf("candidates(%q) = %b leaves out %s, which matches", s, bits, e.kind)
 		}
+	}
+	if !mayHoldISO(s) && isoRE.MatchString(s) {
+		t.Errorf("mayHoldISO(%q) = false, but isoRE matches", s)
+	}
+	if !mayHoldMonthDay(s) && mdyRE.MatchString(s) {
+		t.Errorf("mayHoldMonthDay(%q) = false, but mdyRE matches", s)
 	}
 }
 
@@ -29,7 +36,7 @@ func TestCandidates(t *testing.T) {
 		"morning", "evening", "week", "month", "Year", "years", "day", "Days", "ago", "AGO",
 		"in", "since", "during", "by", "until", "last", "early", "late", "mid", "of", "next", "on",
 		"two", "a", "3", "3rd", "21st", "12", "2001", "1998", "2030", "19", "20999", "1850",
-		"the", "envoy", "signed", "_", "x1", "a day", "two Days", "this week",
+		"the", "envoy", "signed", "_", "x1", "a day", "two Days", "this week", "2019-11-20", "20191120", "x2019_11_20", "12019-11-20", "1998.03.04", "1987",
 	}
 	gaps := []string{" ", "  ", ".", ". ", ", ", ".,\t", ",", "-", "- ", "\n", "'", "\u00a0", " \u2014 ", "", "_"}
 	rng := rand.New(rand.NewPCG(19, 6))
@@ -64,6 +71,7 @@ func FuzzCandidates(f *testing.F) {
 		"The envoy arrived on Monday.", "Signed on dec 3rd, 1999.", "Signed mid- May.",
 		"Signed 3 DAYS AGO.", "Talks resume this evening.", "Signed in Sept., 2001",
 		"Signed la\u017ft \u212ainter.", "Se\u017f tomorrow.", "In 20 minutes.",
+		"OSLO, Feb. 26 - ", "news/2019-11-19-council.txt",
 	} {
 		f.Add(s)
 	}
