@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -72,6 +73,14 @@ func TestModelScore(t *testing.T) {
 					if row[i] != orig[i] {
 						t.Fatalf("row %d weight %d: %+v, want %+v", r, i, row[i], orig[i])
 					}
+				}
+				sums, wantSums := make([]int64, tc.classes+1), make([]int64, tc.classes+1)
+				p.AddRow(r, sums)
+				for _, e := range orig {
+					wantSums[e.Class] += int64(e.Weight)
+				}
+				if !slices.Equal(sums, wantSums) {
+					t.Fatalf("row %d: AddRow sums %v, want %v", r, sums, wantSums)
 				}
 			}
 		})
