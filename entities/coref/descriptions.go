@@ -155,6 +155,15 @@ func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.Ac
 func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 	roles := x.personRoles(f, sents)
 	intro := introduced(f, sents, roles)
+	held := map[string]bool{} // the roles the article gives some person
+	for _, pr := range roles {
+		for r := range pr.roles {
+			held[r] = true
+		}
+		if pr.leads() {
+			held["leader"] = true
+		}
+	}
 	var history []mention
 	var people []mention       // the latest mention of each person, latest last
 	var orgs []mention         // the latest mention of each organisation
@@ -202,7 +211,7 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 			if x.roles.Role(t.Form) != "" && (t.Deprel == "appos" || afterName(f, si, toks, ti)) {
 				continue // "Jane Roe, the foreign minister": Roe is named
 			}
-			a, ok := x.describedActor(f, roles, intro, people, orgs, history, &admin, si, ti, toks)
+			a, ok := x.describedActor(f, roles, held, intro, people, orgs, history, &admin, si, ti, toks)
 			if !ok {
 				continue
 			}
@@ -214,7 +223,7 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 
 // describedActor returns the actor the definite description headed by
 // toks[ti] refers to.
-func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*personRole, intro [][]graph.ActorID, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
+func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*personRole, held map[string]bool, intro [][]graph.ActorID, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
 	noun := strings.ToLower(toks[ti].Form)
 	lemma := strings.ToLower(toks[ti].Lemma)
 	role := x.roles.Role(noun)
@@ -252,10 +261,8 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		if a, ok := latestWithRole(f, people, roles, role, words, owners, parties); ok {
 			return a, true
 		}
-		for _, pr := range roles {
-			if pr.roles[role] || role == "leader" && pr.leads() {
-				return -1, false // "Prime Minister Roe" ... "the British prime minister"
-			}
+		if held[role] {
+			return -1, false // "Prime Minister Roe" ... "the British prime minister"
 		}
 		return untitledPerson(f, roles, people, intro, owners, parties, si, isSubject(toks[ti]))
 	case len(owners) == 1 && modifiedTypes[noun]:
