@@ -19,6 +19,9 @@ type reader struct {
 	keys      []string
 	roleSpans []roleSpan
 	roleDone  []bool
+	// urged are the (speaker, addressee) pairs of "X said Y should",
+	// given once the sentence's roles are known (see exhorted)
+	urged [][2]graph.ActorID
 }
 
 // RoleWord, PastOf and NominalPredicate answer the pair model's questions
@@ -44,6 +47,11 @@ func (r *reader) read() {
 	}
 	r.titles()
 	r.hyphenModifiers()
+	for _, u := range r.urged {
+		if !r.a.memberOf(u[0], u[1]) {
+			r.a.add(r.si, u[0], predicate("urged"), u[1])
+		}
+	}
 }
 
 // spanActor returns the actor that the span covering token i refers to.
@@ -384,7 +392,7 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if r.t.HasMark(v, "for") || t.Prep(v) == "for" {
 			return r.blamedFor(h)
 		}
-		if !r.t.HasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
+		if r.t.GerundAfterTo(v) || !r.t.HasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
 			return r.governorSubjects(h, depth+1)
 		}
 	}

@@ -416,6 +416,15 @@ func (r *reader) reportedBlame(v int) {
 		return
 	}
 	for _, c := range t.Children(v, "ccomp") {
+		if r.exhorted(c) {
+			// "X said Y should respect the accord" is X urging Y
+			for _, y := range r.arguments(c, "nsubj") {
+				for _, s := range subs {
+					r.urged = append(r.urged, [2]graph.ActorID{s, y})
+				}
+			}
+			continue
+		}
 		if !r.t.OwnAsserted(r.a.x.lex, c) {
 			continue
 		}
@@ -439,6 +448,37 @@ func (r *reader) reportedBlame(v int) {
 			}
 		}
 	}
+}
+
+// memberOf reports whether the article has so far given person s a
+// role in y ("Chilean President Boric" is president-of Chile): what s
+// says y should do is their own side's course, not a demand on another.
+func (a *article) memberOf(s, y graph.ActorID) bool {
+	for _, rel := range a.rels {
+		if rel.Subject == s && rel.Object == y && strings.HasSuffix(string(rel.Predicate), "-of") {
+			return true
+		}
+	}
+	return false
+}
+
+// exhortations are the auxiliaries of what a speaker says another
+// ought to do: "said Chile should act", "insisted Iran must stop".
+var exhortations = map[string]bool{"should": true, "must": true, "ought": true}
+
+// exhorted reports whether reported clause c says what its subject ought to
+// do: an active verb under "should" or "must", with no condition of its own.
+func (r *reader) exhorted(c int) bool {
+	t := r.t
+	if t.Passive(c) || t.Has(c, "cop") || t.HasMark(c, "if", "unless", "whether") {
+		return false
+	}
+	for _, a := range t.Children(c, "aux") {
+		if exhortations[t.Lower(a)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hostile reports whether the verb c, in the active voice, names a hostile
@@ -659,6 +699,9 @@ func thirdPerson(lemma string) string {
 // pastOf returns the past tense of verb v: its own form when it is written
 // in the past already, else the lemmatizer's past tense of its lemma.
 func (r *reader) pastOf(v int) string {
+	if r.t.Lemma(v) == "lie" && r.toldTo(v) {
+		return "lied" // "lying to the FBI" is no lay-to
+	}
 	switch r.t.Toks[v].XPOS {
 	case "VBD", "VBN":
 		if f := r.t.Lower(v); strings.HasSuffix(f, "ed") || r.a.x.pastTense(r.t.Lemma(v)) == f {
@@ -666,4 +709,15 @@ func (r *reader) pastOf(v int) string {
 		}
 	}
 	return r.a.x.pastTense(r.t.Lemma(v))
+}
+
+// toldTo reports whether verb v addresses someone or something: a
+// complement with "to" or "about" ("lied to Congress about the loans").
+func (r *reader) toldTo(v int) bool {
+	for _, c := range r.t.Children(v, "obl", "obl:to") {
+		if p := r.t.Prep(c); p == "to" || p == "about" {
+			return true
+		}
+	}
+	return false
 }
