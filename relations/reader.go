@@ -303,10 +303,12 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 // coordinated reports whether the conjuncts conjs of one head are joined
 // by a coordinator ("A, B and C"): without one, the parser has taken an
 // apposition for a conjunct ("Ann Reed, the top Democrat, ...") and the
-// phrase names one actor, not several.
+// phrase names one actor, not several. The coordinator may be a
+// conjunct's own conjunct's, when the parser chains a list ("A, B and C"
+// as A -> B -> C).
 func (r *reader) coordinated(conjs []int) bool {
 	for _, c := range conjs {
-		if r.t.Has(c, "cc") {
+		if r.t.Has(c, "cc") || r.coordinated(r.t.Children(c, "conj")) {
 			return true
 		}
 	}
