@@ -19,11 +19,11 @@ func (r *reader) verb(v int) {
 	lemma := t.Lemma(v)
 	var prefix []string
 	if !r.t.Asserted(r.a.x.lex, v) {
-		h, ok := r.commitment(v)
+		past, ok := r.commitment(v)
 		if !ok {
 			return
 		}
-		prefix = []string{r.pastOf(h), "to"}
+		prefix = []string{past, "to"}
 		lemma = "" // "pledged to say" is still a commitment
 	}
 	if r.a.x.lex.Reporting[t.Lemma(v)] && prefix == nil {
@@ -273,19 +273,31 @@ var charges = map[string]string{"accusation": "accused", "allegation": "accused"
 
 var particles = map[string]bool{"back": true, "off": true, "out": true, "down": true, "up": true, "away": true}
 
-// commitment returns the verb that commits to infinitive v ("vowed to
-// punish", "refused to meet") when that verb is asserted and v itself is
-// neither negated nor modal.
-func (r *reader) commitment(v int) (int, bool) {
+// commitment returns, in the past tense, the verb or noun that commits to
+// infinitive v ("vowed to punish", "refused to meet", "the refusal to
+// meet") when that word is asserted and v itself is neither negated nor
+// modal.
+func (r *reader) commitment(v int) (string, bool) {
 	t := r.t
 	h := t.Head(v)
-	if h < 0 || t.Rel(v) != "xcomp" || !r.t.HasMark(v, "to") || !r.a.x.lex.Commitment[t.Lemma(h)] {
-		return -1, false
+	if h < 0 || !r.t.HasMark(v, "to") || !r.t.OwnAsserted(r.a.x.lex, v) || !r.t.Asserted(r.a.x.lex, h) {
+		return "", false
 	}
-	if t.Toks[h].UPOS != "VERB" || !r.t.OwnAsserted(r.a.x.lex, v) || !r.t.Asserted(r.a.x.lex, h) {
-		return -1, false
+	switch {
+	case t.Rel(v) == "xcomp" && t.Toks[h].UPOS == "VERB" && r.a.x.lex.Commitment[t.Lemma(h)]:
+		return r.pastOf(h), true
+	case t.Rel(v) == "acl" && t.Toks[h].UPOS == "NOUN" && commitmentNouns[t.Lemma(h)] != "":
+		// "Chad's refusal to recognise Libya", "his threat to destroy"
+		return r.a.x.pastTense(commitmentNouns[t.Lemma(h)]), true
 	}
-	return h, true
+	return "", false
+}
+
+// commitmentNouns are the nouns of a commitment, with their verb: "the
+// refusal to meet" is refused-to-meet, as "refused to meet" is.
+var commitmentNouns = map[string]string{
+	"refusal": "refuse", "pledge": "pledge", "promise": "promise", "threat": "threaten",
+	"vow": "vow", "offer": "offer", "attempt": "attempt",
 }
 
 // nounArgument returns v's dependent in relation rel that is a common noun
