@@ -323,9 +323,11 @@ func evaluate(docs []*trainDoc, h heldOut, th thresholds) counts {
 // Precision floors for choosing thresholds on the held-out articles: the
 // issue's targets (0.60 strict, 0.70 by pair) with a margin for articles
 // the model has not seen, wider for the strict one (precision fell most
-// there on articles outside the training set).
+// there on articles outside the training set). Above these floors the
+// choice maximises F1: a floor of 0.72 left the strict precision of
+// unseen articles 0.12 above its target while recall stayed low.
 const (
-	minStrictP = 0.72
+	minStrictP = 0.68
 	minPairP   = 0.75
 )
 
