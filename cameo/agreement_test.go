@@ -13,10 +13,7 @@ import (
 // the dev-set predicates actorgraph gets right (testdata/dev-classes.tsv):
 // at the root (two digits) or the non-event class.
 func TestDevAgreement(t *testing.T) {
-	tab, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tab := defaultTable(t)
 	f, err := os.Open("testdata/dev-classes.tsv")
 	if err != nil {
 		t.Fatal(err)

@@ -7,11 +7,19 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-func TestClassify(t *testing.T) {
+// defaultTable returns the shipped table, failing the test when it cannot
+// be read.
+func defaultTable(t testing.TB) *Table {
+	t.Helper()
 	tab, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tab
+}
+
+func TestClassify(t *testing.T) {
+	tab := defaultTable(t)
 	tests := []struct {
 		pred graph.Predicate
 		want Class

@@ -125,10 +125,16 @@ func Dateline(text string, year int) (Date, bool) {
 			break
 		}
 	}
-	if m := isoRE.FindStringSubmatch(head); m != nil {
-		if d, ok := FromName(m[0]); ok {
-			return d, true
+	// the cheap scans skip the regexps where they cannot match
+	if mayHoldISO(head) {
+		if m := isoRE.FindStringSubmatch(head); m != nil {
+			if d, ok := FromName(m[0]); ok {
+				return d, true
+			}
 		}
+	}
+	if !mayHoldMonthDay(head) {
+		return Date{}, false
 	}
 	m := mdyRE.FindStringSubmatchIndex(head)
 	if m == nil {

@@ -22,44 +22,23 @@ var numbers = map[string]int{
 // longer at the same place.
 //
 // Matching every pattern against every sentence took a quarter of the
-// extraction of an article, most sentences naming no time at all, so each
-// pattern also lists the words (need) of which any match holds one, in
-// lower case: a sentence in ASCII, where the patterns' case folding is
-// strings.ToLower's, that has none of them is not matched against it. (In
-// other text, (?i) also folds the Kelvin sign into k and the long s into
-// s, which ToLower does not; there every pattern is tried.)
+// extraction of an article, most sentences naming no time at all, so a
+// scan of the sentence's words (candidates) first finds the patterns it
+// may match, each named by its bit; the others are not tried.
 var expressions = []struct {
 	kind string
+	bit  uint16
 	re   *regexp.Regexp
-	need []string
 }{
-	{"mdy", regexp.MustCompile(`(?i)\b` + monthRE + `\s+([0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`), monthWords},
-	{"dmy", regexp.MustCompile(`(?i)\b([0-9]{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`), monthWords},
-	{"my", regexp.MustCompile(`(?i)\b(?:in|since|during|by|until|last|early|late|mid-?)\s+` + monthRE + `\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`), monthWords},
-	{"monthyear", regexp.MustCompile(`(?i)\b` + monthRE + `,?\s+((?:19|20)[0-9]{2})\b`), monthWords},
-	{"year", regexp.MustCompile(`(?i)\b(?:in|since|during|by|until|of|early|late)\s+((?:19|20)[0-9]{2})\b`), []string{"19", "20"}},
-	{"weekday", regexp.MustCompile(`(?i)\b(?:(last|next|this|on|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), []string{"day"}},
-	{"deictic", regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening)\b`), []string{"yesterday", "today", "tonight", "tomorrow", "this"}},
-	{"last", regexp.MustCompile(`(?i)\b(last|this|next)\s+(week|month|year)\b`), []string{"week", "month", "year"}},
-	{"ago", regexp.MustCompile(`(?i)\b([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`), []string{"ago"}},
-}
-
-// monthWords are the first three letters of every name of a month that
-// monthRE matches: each name holds one.
-var monthWords = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
-// mayMatch reports whether a sentence, lower the sentence in lower case
-// when ascii, may hold a match of a pattern that needs one of need.
-func mayMatch(lower string, ascii bool, need []string) bool {
-	if !ascii {
-		return true
-	}
-	for _, w := range need {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	{"mdy", mdyBit, regexp.MustCompile(`(?i)\b` + monthRE + `\s+([0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`)},
+	{"dmy", dmyBit, regexp.MustCompile(`(?i)\b([0-9]{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`)},
+	{"my", myBit, regexp.MustCompile(`(?i)\b(?:in|since|during|by|until|last|early|late|mid-?)\s+` + monthRE + `\b(?:,?\s+((?:19|20)[0-9]{2})\b)?`)},
+	{"monthyear", monthYearBit, regexp.MustCompile(`(?i)\b` + monthRE + `,?\s+((?:19|20)[0-9]{2})\b`)},
+	{"year", yearBit, regexp.MustCompile(`(?i)\b(?:in|since|during|by|until|of|early|late)\s+((?:19|20)[0-9]{2})\b`)},
+	{"weekday", weekdayBit, regexp.MustCompile(`(?i)\b(?:(last|next|this|on|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)},
+	{"deictic", deicticBit, regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening)\b`)},
+	{"last", lastBit, regexp.MustCompile(`(?i)\b(last|this|next)\s+(week|month|year)\b`)},
+	{"ago", agoBit, regexp.MustCompile(`(?i)\b([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b`)},
 }
 
 // isASCII reports whether s is all ASCII.
@@ -83,14 +62,16 @@ func Resolve(sentence string, ref Date) Date { return resolve(sentence, ref, tru
 // resolve is Resolve; it skips the patterns a sentence cannot match (see
 // expressions) when filter is set.
 func resolve(sentence string, ref Date, filter bool) Date {
-	ascii := filter && isASCII(sentence)
-	lower := ""
-	if ascii {
-		lower = strings.ToLower(sentence)
+	try := allBits
+	if filter {
+		try = candidates(sentence)
+		if try == 0 {
+			return ref
+		}
 	}
 	best, bestKind := []int(nil), ""
 	for _, e := range expressions {
-		if !mayMatch(lower, ascii, e.need) {
+		if try&e.bit == 0 {
 			continue
 		}
 		m := e.re.FindStringSubmatchIndex(sentence)

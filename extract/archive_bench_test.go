@@ -100,10 +100,7 @@ func cpuTime(b *testing.B) time.Duration {
 // round times the loading.
 func warmPipeline(b *testing.B, inputs []extract.Input) *extract.Pipeline {
 	b.Helper()
-	p, err := pipeline()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := pipeline(b)
 	buildArchive(b, p, inputs[:1], 1)
 	return p
 }

@@ -12,10 +12,7 @@ import (
 // BenchmarkExtract runs the whole extraction of one article — analysis,
 // actors, relations — over the sample corpus.
 func BenchmarkExtract(b *testing.B) {
-	p, err := pipeline()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := pipeline(b)
 	arts := corpustest.Articles(b)
 	size := 0
 	for _, a := range arts {
@@ -36,10 +33,7 @@ func BenchmarkExtract(b *testing.B) {
 // corpus repeated 1, 4 and 16 times: MB/s must stay flat, the time linear
 // in the article's size (no stage may rescan the document per sentence).
 func BenchmarkExtractLongArticle(b *testing.B) {
-	p, err := pipeline()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := pipeline(b)
 	var one []byte
 	for _, a := range corpustest.Articles(b) {
 		one = append(append(one, a.Text...), "\n\n"...)

@@ -15,10 +15,7 @@ import (
 // TestCollectionWritesWhatEncodeWrites: the spooled corpus writes the
 // same bytes as encoding the reconciled articles held in memory.
 func TestCollectionWritesWhatEncodeWrites(t *testing.T) {
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	var in []extract.Input
 	for _, a := range corpustest.Articles(t) {
 		in = append(in, extract.Input{Name: a.Name, Read: func() ([]byte, error) { return a.Text, nil }})
@@ -76,10 +73,7 @@ func TestCollectionWritesWhatEncodeWrites(t *testing.T) {
 // described once, under the first name, and counted as a repeat: the
 // graph holds one article per text, as a store does.
 func TestCollectRepeatedText(t *testing.T) {
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	in := texts(3)
 	again := in[1]
 	again.Name = "copy-of-a001.txt"

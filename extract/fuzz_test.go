@@ -23,10 +23,7 @@ func FuzzArticle(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	p, err := pipeline()
-	if err != nil {
-		f.Fatal(err)
-	}
+	p := pipeline(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) || len(text) > 4096 {
 			return // the command replaces bad bytes and caps article sizes before this

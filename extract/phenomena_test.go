@@ -14,19 +14,27 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-// pipeline returns the extraction pipeline with the shipped models, built
-// once for all tests.
-var pipeline = sync.OnceValues(func() (*extract.Pipeline, error) {
+// shippedPipeline returns the extraction pipeline with the shipped models,
+// built once for all tests.
+var shippedPipeline = sync.OnceValues(func() (*extract.Pipeline, error) {
 	return extract.New(extract.Options{})
 })
+
+// pipeline returns the extraction pipeline with the shipped models,
+// failing the test when it cannot be built.
+func pipeline(t testing.TB) *extract.Pipeline {
+	t.Helper()
+	p, err := shippedPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
 
 // triples extracts text and returns its relations as "S | p | O" lines.
 func triples(t *testing.T, text string) []string {
 	t.Helper()
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	art, err := p.Article(context.Background(), "case", []byte(text))
 	if err != nil {
 		t.Fatal(err)

@@ -112,12 +112,14 @@ func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph
 	if err != nil {
 		return graph.Article{}, err
 	}
-	st, err := p.stages()
-	if err != nil {
-		return graph.Article{}, err
-	}
 	sents := p.model.Analyze(clean)
 	if err := ctx.Err(); err != nil {
+		return graph.Article{}, err
+	}
+	// the stages are asked for after the analysis, so that Stream's
+	// workers analyse their first articles while they load
+	st, err := p.stages()
+	if err != nil {
 		return graph.Article{}, err
 	}
 	found := st.finder.Find(sents)

@@ -69,10 +69,7 @@ func export(t *testing.T, st *store.Store) string {
 // empty store export to the bytes Collect writes for them, whatever the
 // batch size; a second run with the same articles skips them all.
 func TestUpdateExportsWhatCollectWrites(t *testing.T) {
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	in := append(sampleInputs(t), texts(7)...)
 	c, err := p.Collect(context.Background(), seq(in), 2, nil)
 	if err != nil {
@@ -127,10 +124,7 @@ func actorIRIs(t *testing.T, nq string) (byIRI map[graph.IRI]string, twice []str
 // person first named by surname alone keeps the IRI of that surname and
 // takes the full name as label, and no person is there twice.
 func TestActorIRIsAcrossRuns(t *testing.T) {
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	in := sampleInputs(t)
 	one := newStore(t)
 	update(t, p, one, in, 500)

@@ -54,6 +54,13 @@ func (p *Pipeline) Stream(ctx context.Context, inputs iter.Seq[Input], workers i
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	g, gctx := errgroup.WithContext(ctx)
+	// Load the entity and relation stages while the workers start on the
+	// syntax of their first articles, rather than with a core idle; an
+	// error is the articles' to report.
+	g.Go(func() error {
+		_, _ = p.stages()
+		return nil
+	})
 	jobs := make(chan job)
 	results := make(chan Result, window)
 	slots := make(chan struct{}, window) // one per result not yet yielded

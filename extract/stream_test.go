@@ -36,10 +36,7 @@ func seq(in []extract.Input) func(func(extract.Input) bool) {
 // TestStreamOrder: the results come in input order, the same for any
 // number of workers, with bad inputs reported in their place.
 func TestStreamOrder(t *testing.T) {
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	in := texts(12)
 	in[3] = extract.Input{Name: "missing.txt", Read: func() ([]byte, error) { return nil, errors.New("no such file") }}
 	in[7] = extract.Input{Name: "empty.txt", Read: func() ([]byte, error) { return []byte("  \n"), nil }}
@@ -79,10 +76,7 @@ func TestStreamOrder(t *testing.T) {
 // TestStreamStops: an error from yield, or a cancelled context, stops the
 // stream without reading every input.
 func TestStreamStops(t *testing.T) {
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	stop := errors.New("enough")
 	var read atomic.Int32
 	in := texts(200)
@@ -91,7 +85,7 @@ func TestStreamStops(t *testing.T) {
 		in[i].Read = func() ([]byte, error) { read.Add(1); return r() }
 	}
 	n := 0
-	err = p.Stream(context.Background(), seq(in), 2, func(extract.Result) error {
+	err := p.Stream(context.Background(), seq(in), 2, func(extract.Result) error {
 		n++
 		if n == 3 {
 			return stop
@@ -126,10 +120,7 @@ func TestStreamStops(t *testing.T) {
 // TestStreamBounded: the inputs are read no further ahead of the results
 // yielded than a small window, whatever the number of inputs.
 func TestStreamBounded(t *testing.T) {
-	p, err := pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := pipeline(t)
 	var read, yielded, ahead atomic.Int32
 	in := texts(60)
 	for i := range in {
@@ -141,7 +132,7 @@ func TestStreamBounded(t *testing.T) {
 			return r()
 		}
 	}
-	err = p.Stream(context.Background(), seq(in), 2, func(extract.Result) error {
+	err := p.Stream(context.Background(), seq(in), 2, func(extract.Result) error {
 		yielded.Add(1)
 		return nil
 	})

@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
 
 // BenchmarkRender renders maps of synthetic graphs as SVG with the
@@ -90,7 +91,7 @@ func BenchmarkRenderLongLabel(b *testing.B) {
 			},
 			Statements: []graph.Statement{{Subject: "https://t.example/a/1", Object: "https://t.example/a/2", Predicate: "https://t.example/rel/invaded"}},
 		}
-		g := mustGraph(b, d)
+		g := rendertest.Graph(b, d)
 		b.Run(strconv.Itoa(k)+"x", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

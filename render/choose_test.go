@@ -8,6 +8,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
 
 // linkAll lists adj for an undirected graph of n nodes with unit links.
@@ -88,7 +89,7 @@ func starGraph(t testing.TB, leaves, unlinked int) *memgraph.Graph {
 	for i := range unlinked {
 		add(fmt.Sprintf("Alone %d", i))
 	}
-	return mustGraph(t, d)
+	return rendertest.Graph(t, d)
 }
 
 func TestChooseEveryLinkedActor(t *testing.T) {

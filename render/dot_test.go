@@ -2,17 +2,15 @@ package render
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
+	"github.com/actorgraph/actorgraph/internal/golden"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestDOTGolden(t *testing.T) {
 	tests := []struct {
@@ -24,7 +22,7 @@ func TestDOTGolden(t *testing.T) {
 		{name: "sample-dot-titled", g: sampleGraph, opt: Options{Layout: "dot", Title: "Seed articles: who did what"}},
 		{name: "sample-sfdp", g: sampleGraph, opt: Options{Layout: "sfdp"}},
 		{name: "hostile", g: hostileGraph, opt: Options{Title: `<b>"Names" & \ things</b>`}},
-		{name: "empty", g: func(t testing.TB) *memgraph.Graph { return mustGraph(t, &graph.Dataset{}) }},
+		{name: "empty", g: func(t testing.TB) *memgraph.Graph { return rendertest.Graph(t, &graph.Dataset{}) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,19 +30,7 @@ func TestDOTGolden(t *testing.T) {
 			if !bytes.Equal(got, DOT(tt.g(t), tt.opt)) {
 				t.Fatal("DOT differs between two calls")
 			}
-			path := filepath.Join("testdata", tt.name+".dot")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("DOT differs from %s (go test -update rewrites it); got:\n%s", path, got)
-			}
+			golden.Check(t, filepath.Join("testdata", tt.name+".dot"), got)
 		})
 	}
 }
@@ -126,7 +112,7 @@ func TestEdgeClassColours(t *testing.T) {
 			{Subject: "https://t.example/c", Predicate: "https://t.example/rel/president-of", Object: "https://t.example/a", Class: "role"},
 		},
 	}
-	dot := string(DOT(mustGraph(t, d), Options{Layout: "dot"}))
+	dot := string(DOT(rendertest.Graph(t, d), Options{Layout: "dot"}))
 	lines := strings.Split(dot, "\n")
 	find := func(sub string) string {
 		for _, l := range lines {

@@ -4,11 +4,9 @@ import "testing"
 
 func TestChooseEngine(t *testing.T) {
 	tests := []struct {
-		name    string
-		actors  int
-		layout  string
-		engine  string
-		splines string
+		name                    string
+		actors                  int
+		layout, engine, splines string
 	}{
 		{"auto, empty", 0, "auto", "neato", "true"},
 		{"auto, sample size", 28, "auto", "neato", "true"},

@@ -16,6 +16,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/graph/memgraph/memgraphtest"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
 
 // hostileNames are actor names, as articles may hold them, that break
@@ -45,22 +46,13 @@ func hostileGraph(t testing.TB) *memgraph.Graph {
 			Predicate: graph.IRI(`https://t.example/rel/said-"hi"-to&<b>`),
 		})
 	}
-	return mustGraph(t, d)
+	return rendertest.Graph(t, d)
 }
 
-func mustGraph(t testing.TB, d *graph.Dataset) *memgraph.Graph {
-	t.Helper()
-	g, err := memgraph.New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
-
-func sampleGraph(t testing.TB) *memgraph.Graph { return mustGraph(t, memgraphtest.Sample()) }
+func sampleGraph(t testing.TB) *memgraph.Graph { return rendertest.Graph(t, memgraphtest.Sample()) }
 
 func syntheticGraph(t testing.TB, n int) *memgraph.Graph {
-	return mustGraph(t, memgraphtest.Synthetic(n, 1))
+	return rendertest.Graph(t, memgraphtest.Synthetic(n, 1))
 }
 
 // svgText is one text element of an SVG.

@@ -15,6 +15,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/internal/tabletest"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
 
 func render(t *testing.T, g *memgraph.Graph, opt Options) []byte {
@@ -204,7 +205,7 @@ func TestRenderCancelled(t *testing.T) {
 }
 
 func TestRenderEmpty(t *testing.T) {
-	g := mustGraph(t, &graph.Dataset{})
+	g := rendertest.Graph(t, &graph.Dataset{})
 	for _, layout := range []string{"auto", "dot"} {
 		t.Run(layout, func(t *testing.T) {
 			parseSVG(t, render(t, g, Options{Layout: layout, Title: "Nothing found"}))

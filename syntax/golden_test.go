@@ -2,18 +2,16 @@ package syntax
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/golden"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
-
-var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // TestGolden analyses each testdata/golden/NAME.txt with the shipped model
 // and compares the CoNLL-U with NAME.conllu. The sentences come from the
@@ -22,7 +20,6 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden files under te
 // by eye when written. Run with -update after retraining, and review the
 // diff.
 func TestGolden(t *testing.T) {
-	m := testenv.Must(t, DefaultModel)
 	inputs, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -30,6 +27,7 @@ func TestGolden(t *testing.T) {
 	if len(inputs) == 0 {
 		t.Fatal("no golden inputs")
 	}
+	m := testenv.Must(t, DefaultModel)
 	for _, in := range inputs {
 		name := strings.TrimSuffix(filepath.Base(in), ".txt")
 		t.Run(name, func(t *testing.T) {
@@ -48,20 +46,7 @@ func TestGolden(t *testing.T) {
 			if err := ud.WriteCoNLLU(&got, sents); err != nil {
 				t.Fatal(err)
 			}
-			golden := strings.TrimSuffix(in, ".txt") + ".conllu"
-			if *updateGolden {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestGolden -update)", err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("analysis of %s differs from %s:\n got:\n%s\nwant:\n%s", in, golden, got.Bytes(), want)
-			}
+			golden.Check(t, strings.TrimSuffix(in, ".txt")+".conllu", got.Bytes())
 		})
 	}
 }

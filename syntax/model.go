@@ -64,16 +64,27 @@ func (m *Model) WithBeam() (*Model, error) {
 // ParserFile of fsys; WithBeam reads BeamParserFile when it is there.
 func ReadModel(fsys fs.FS) (*Model, error) {
 	var (
-		m   Model
-		err error
+		m         Model
+		err       error
+		parserErr error
+		parsed    = make(chan struct{})
 	)
-	if m.Tagger, err = readModelFile(fsys, TaggerFile, tag.Read); err != nil {
-		return nil, err
+	// The parser, the largest, is decoded on a core of its own while the
+	// tagger and the lemmatizer are on this one: start-up is the time of
+	// the longest, not the sum. The first error in file order is returned.
+	go func() {
+		defer close(parsed)
+		m.Parser, parserErr = readModelFile(fsys, ParserFile, parse.Read)
+	}()
+	m.Tagger, err = readModelFile(fsys, TaggerFile, tag.Read)
+	if err == nil {
+		m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, lemma.Read)
 	}
-	if m.Lemmatizer, err = readModelFile(fsys, LemmatizerFile, lemma.Read); err != nil {
-		return nil, err
+	<-parsed
+	if err == nil {
+		err = parserErr
 	}
-	if m.Parser, err = readModelFile(fsys, ParserFile, parse.Read); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	if _, err := fs.Stat(fsys, BeamParserFile); err == nil {

@@ -24,7 +24,7 @@ import (
 // unless it exits with status code.
 func runWant(t *testing.T, code int, args ...string) clitest.Result {
 	t.Helper()
-	r := clitest.Run(context.Background(), run, "", args...)
+	r := clitest.Run(context.Background(), program.RunIO, "", args...)
 	if r.Code != code {
 		t.Fatalf("actorgraph-train %s: exit %d, want %d\n%s%s", strings.Join(args, " "), r.Code, code, r.Stdout, r.Stderr)
 	}
@@ -42,8 +42,8 @@ func wantAll(t *testing.T, out string, wants ...string) {
 }
 
 func TestUsage(t *testing.T) {
-	clitest.Conventions(t, run, "actorgraph-train", "syntax", "ner", "lexicon", "eval")
-	clitest.Check(t, run, []clitest.Case{
+	clitest.Conventions(t, program.RunIO, "actorgraph-train", "syntax", "ner", "lexicon", "eval")
+	clitest.Check(t, program.RunIO, []clitest.Case{
 		{Name: "old default command", Args: []string{"train"}, Code: 2, Want: `unknown command "train"`},
 		{Name: "bad flag value", Args: []string{"ner", "-epochs", "many"}, Code: 2, Want: `invalid value "many"`},
 		{Name: "argument", Args: []string{"lexicon", "extra"}, Code: 2, Want: "lexicon wants no arguments, got 1 argument(s)"},
@@ -57,7 +57,7 @@ func TestUsage(t *testing.T) {
 func TestInterrupted(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	r := clitest.Run(ctx, run, "", "lexicon", "-treebanks", "testdata/tb", "-o", filepath.Join(t.TempDir(), "lexicon.txt"))
+	r := clitest.Run(ctx, program.RunIO, "", "lexicon", "-treebanks", "testdata/tb", "-o", filepath.Join(t.TempDir(), "lexicon.txt"))
 	if r.Code != 130 || r.Stderr != "actorgraph-train lexicon: interrupted\n" {
 		t.Errorf("exit %d, stderr %q; want 130 and interrupted", r.Code, r.Stderr)
 	}

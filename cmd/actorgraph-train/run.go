@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"time"
@@ -21,12 +20,6 @@ var program = cli.Program{
 		{Name: "lexicon", Summary: "learn the tokenizer's abbreviations and contractions", Run: runLexicon},
 		{Name: "eval", Summary: "score the syntax models and the recogniser on the treebanks", Run: runEval},
 	},
-}
-
-// run is the whole program: it parses args, runs one command and prints any
-// error to stderr. The caller turns the error into an exit status.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return program.Run(ctx, args, &cli.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
 }
 
 // progress returns a function that prints a line of progress to w, headed

@@ -34,7 +34,7 @@ const article = "Ruritania signed a trade agreement with Freedonia in Geneva.\n"
 // returns what it wrote to stderr and its exit status.
 func runWith(ctx context.Context, stdin io.Reader, stdout io.Writer, args ...string) (stderr string, code int) {
 	var errb bytes.Buffer
-	err := run(ctx, args, stdin, stdout, &errb)
+	err := program.RunIO(ctx, args, stdin, stdout, &errb)
 	return errb.String(), cli.ExitCode(err)
 }
 
@@ -62,12 +62,14 @@ func runTimeout(t *testing.T, ctx context.Context, limit time.Duration, release 
 
 // mkfifo makes a named pipe at path, and when the test ends opens it for
 // writing without blocking, so that a reader left waiting on it returns.
-func mkfifo(t *testing.T, path string) {
+// It returns path.
+func mkfifo(t *testing.T, path string) string {
 	t.Helper()
 	if err := unix.Mkfifo(path, 0o644); err != nil {
 		t.Skipf("cannot make a named pipe: %v", err)
 	}
 	t.Cleanup(func() { releaseFIFO(path) })
+	return path
 }
 
 // releaseFIFO opens a named pipe for writing and closes it at once, which
@@ -152,8 +154,7 @@ func TestWriteOutput(t *testing.T) {
 				wantMode(t, filepath.Join(dir, "out"), 0o644)
 			}},
 		{"keeps the mode of an existing file", func(t *testing.T, dir string) string {
-			p := filepath.Join(dir, "out")
-			write(t, p, "old\n")
+			p := write(t, filepath.Join(dir, "out"), "old\n")
 			must(t, os.Chmod(p, 0o600))
 			return p
 		}, func(t *testing.T, dir string, err error) {
@@ -166,9 +167,7 @@ func TestWriteOutput(t *testing.T) {
 			return filepath.Join(dir, "link")
 		}, func(t *testing.T, dir string, err error) {
 			wantContent(t, filepath.Join(dir, "target"), "new\n", err)
-			if info, err := os.Lstat(filepath.Join(dir, "link")); err != nil || info.Mode()&os.ModeSymlink == 0 {
-				t.Errorf("the link was replaced: %v", err)
-			}
+			wantKind(t, filepath.Join(dir, "link"), os.ModeSymlink)
 		}},
 		{"creates the target of a dangling link", func(t *testing.T, dir string) string {
 			must(t, os.Symlink("made", filepath.Join(dir, "link")))
@@ -184,8 +183,7 @@ func TestWriteOutput(t *testing.T) {
 			wantContent(t, filepath.Join(dir, "b"), "new\n", err)
 		}},
 		{"read-only file is refused", func(t *testing.T, dir string) string {
-			p := filepath.Join(dir, "ro")
-			write(t, p, "old\n")
+			p := write(t, filepath.Join(dir, "ro"), "old\n")
 			must(t, os.Chmod(p, 0o444))
 			return p
 		}, func(t *testing.T, dir string, err error) {
@@ -195,8 +193,7 @@ func TestWriteOutput(t *testing.T) {
 		{"directory is refused", func(t *testing.T, dir string) string { return dir },
 			func(t *testing.T, dir string, err error) { wantError(t, err, "is a directory") }},
 		{"a named pipe is written, not replaced", func(t *testing.T, dir string) string {
-			p := filepath.Join(dir, "pipe")
-			mkfifo(t, p)
+			p := mkfifo(t, filepath.Join(dir, "pipe"))
 			go func() { // the reader the pipe needs
 				f, err := os.Open(p)
 				if err == nil {
@@ -206,12 +203,8 @@ func TestWriteOutput(t *testing.T) {
 			}()
 			return p
 		}, func(t *testing.T, dir string, err error) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			if info, err := os.Lstat(filepath.Join(dir, "pipe")); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
-				t.Errorf("the named pipe was replaced: %v", err)
-			}
+			must(t, err)
+			wantKind(t, filepath.Join(dir, "pipe"), os.ModeNamedPipe)
 		}},
 		{"a character device is written, not replaced", func(t *testing.T, dir string) string {
 			p := filepath.Join(dir, "null")
@@ -220,12 +213,8 @@ func TestWriteOutput(t *testing.T) {
 			}
 			return p
 		}, func(t *testing.T, dir string, err error) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			if info, err := os.Lstat(filepath.Join(dir, "null")); err != nil || info.Mode()&os.ModeCharDevice == 0 {
-				t.Errorf("the device was replaced: %v", err)
-			}
+			must(t, err)
+			wantKind(t, filepath.Join(dir, "null"), os.ModeCharDevice)
 		}},
 	}
 	for _, tt := range tests {
@@ -249,8 +238,7 @@ func TestWriteOutput(t *testing.T) {
 
 func TestCheckOutput(t *testing.T) {
 	dir := t.TempDir()
-	in := filepath.Join(dir, "a.txt")
-	write(t, in, article)
+	in := write(t, filepath.Join(dir, "a.txt"), article)
 	must(t, os.Symlink("a.txt", filepath.Join(dir, "alias.txt")))
 	corpus := filepath.Join(dir, "corpus")
 	must(t, os.Mkdir(corpus, 0o755))
@@ -291,15 +279,13 @@ func TestCheckOutput(t *testing.T) {
 // would wait on forever.
 func TestRenderChecksOutputFirst(t *testing.T) {
 	dir := t.TempDir()
-	pipe := filepath.Join(dir, "graph.nq")
-	mkfifo(t, pipe)
+	pipe := mkfifo(t, filepath.Join(dir, "graph.nq"))
 	r := runTimeout(t, context.Background(), 10*time.Second, func() { releaseFIFO(pipe) }, strings.NewReader(""),
 		"render", "-o", filepath.Join(dir, "no", "such", "map.svg"), pipe)
 	if r.Code != 1 || !strings.Contains(r.Stderr, "cannot create a file there") {
 		t.Errorf("exit %d: %s", r.Code, r.Stderr)
 	}
-	in := filepath.Join(dir, "g.nq")
-	write(t, in, "")
+	in := write(t, filepath.Join(dir, "g.nq"), "")
 	r = runCLI(t, "", "render", "-o", in, "--format", "svg", in)
 	if r.Code != 2 || !strings.Contains(r.Stderr, "is also an input") {
 		t.Errorf("output is the input: exit %d: %s", r.Code, r.Stderr)
@@ -322,6 +308,16 @@ func wantMode(t *testing.T, path string, want os.FileMode) {
 	info, err := os.Stat(path)
 	if err != nil || info.Mode().Perm() != want {
 		t.Errorf("%s: mode %v (%v), want %v", filepath.Base(path), info.Mode().Perm(), err, want)
+	}
+}
+
+// wantKind fails the test unless path is still a file of kind
+// (os.ModeSymlink, os.ModeNamedPipe, ...), which the output must not have
+// replaced.
+func wantKind(t *testing.T, path string, kind os.FileMode) {
+	t.Helper()
+	if info, err := os.Lstat(path); err != nil || info.Mode()&kind == 0 {
+		t.Errorf("%s was replaced: %v", filepath.Base(path), err)
 	}
 }
 
@@ -471,10 +467,7 @@ func TestGraphLineCap(t *testing.T) {
 // while it waits on a pipe or reads an endless input.
 func TestCancelStopsCommands(t *testing.T) {
 	dir := t.TempDir()
-	pipe := filepath.Join(dir, "pipe")
-	mkfifo(t, pipe)
-	graphFile := filepath.Join(dir, "g.nq")
-	write(t, graphFile, "")
+	pipe := mkfifo(t, filepath.Join(dir, "pipe"))
 	blocked, w := io.Pipe() // stdin that never delivers
 	defer w.Close()
 	tests := []struct {
@@ -515,8 +508,7 @@ func TestCancelStopsCommands(t *testing.T) {
 // collectSourcesContext) stop on cancellation too.
 func TestCancelStopsSourceReads(t *testing.T) {
 	dir := t.TempDir()
-	pipe := filepath.Join(dir, "pipe.txt")
-	mkfifo(t, pipe)
+	pipe := mkfifo(t, filepath.Join(dir, "pipe.txt"))
 	blocked, w := io.Pipe()
 	defer w.Close()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -577,8 +569,7 @@ func TestControlCharactersEscaped(t *testing.T) {
 	wantNoControls(t, "neighbors suggestion", r.Stderr)
 
 	dir := t.TempDir()
-	name := filepath.Join(dir, "evil\x1b]0;owned\x07.txt")
-	write(t, name, "\x00binary")
+	write(t, filepath.Join(dir, "evil\x1b]0;owned\x07.txt"), "\x00binary")
 	write(t, filepath.Join(dir, "good.txt"), article)
 	r = runCLI(t, "", "build", dir)
 	if r.Code != 1 || !strings.Contains(r.Stderr, `evil\x1b]0;owned\x07.txt: binary data`) {
@@ -586,8 +577,7 @@ func TestControlCharactersEscaped(t *testing.T) {
 	}
 	wantNoControls(t, "build errors", r.Stderr)
 
-	bad := filepath.Join(dir, "bad\x1bc.nq")
-	write(t, bad, "garbage\n")
+	bad := write(t, filepath.Join(dir, "bad\x1bc.nq"), "garbage\n")
 	r = runCLI(t, "", "render", "-o", filepath.Join(dir, "m.svg"), bad)
 	if !strings.Contains(r.Stderr, `bad\x1bc.nq:1:`) {
 		t.Errorf("render: exit %d: %s", r.Code, r.Stderr)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,15 +13,14 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/cli/clitest"
+	"github.com/actorgraph/actorgraph/internal/golden"
 	"github.com/actorgraph/actorgraph/internal/testenv"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // runCLI runs actorgraph in-process with args and stdin.
 func runCLI(t *testing.T, stdin string, args ...string) clitest.Result {
 	t.Helper()
-	return clitest.Run(context.Background(), run, stdin, args...)
+	return clitest.Run(context.Background(), program.RunIO, stdin, args...)
 }
 
 // renderFile runs render -o path with the flags extra on the graph file g
@@ -53,7 +51,7 @@ func builtSample(flag, name string) func() (string, error) {
 		}
 		path := filepath.Join(dir, name)
 		var errb bytes.Buffer
-		if err := run(context.Background(), []string{"build", flag, path}, strings.NewReader(""), &bytes.Buffer{}, &errb); err != nil {
+		if err := program.RunIO(context.Background(), []string{"build", flag, path}, strings.NewReader(""), &bytes.Buffer{}, &errb); err != nil {
 			return "", fmt.Errorf("%v: %s", err, errb.String())
 		}
 		return path, nil
@@ -70,8 +68,8 @@ func sampleGraph(t *testing.T) string {
 }
 
 func TestUsage(t *testing.T) {
-	clitest.Conventions(t, run, "actorgraph", "build", "render", "neighbors", "path", "export", "parse", "demo")
-	clitest.Check(t, run, []clitest.Case{
+	clitest.Conventions(t, program.RunIO, "actorgraph", "build", "render", "neighbors", "path", "export", "parse", "demo")
+	clitest.Check(t, program.RunIO, []clitest.Case{
 		{Name: "neighbours", Args: []string{"neighbours", "--help"}, Code: 0, Want: "Usage: actorgraph neighbors"},
 		{Name: "bad jobs", Args: []string{"build", "-j", "0"}, Code: 2, Want: "-j must be at least 1"},
 		{Name: "relative base", Args: []string{"build", "--base", "actors/"}, Code: 2, Want: "not an absolute IRI"},
@@ -90,22 +88,7 @@ func TestBuildGolden(t *testing.T) {
 			if r.Code != 0 {
 				t.Fatalf("exit %d: %s", r.Code, r.Stderr)
 			}
-			golden := filepath.Join("testdata", "golden", name+".nq")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(r.Stdout), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if r.Stdout != string(want) {
-				t.Errorf("build output differs from %s (run go test -update and review the diff)", golden)
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", name+".nq"), []byte(r.Stdout))
 		})
 	}
 }
@@ -145,16 +128,14 @@ func TestBuildNeverWritesRelativeIRIs(t *testing.T) {
 // 1, and the good article is still built.
 func TestBuildBadInput(t *testing.T) {
 	dir := t.TempDir()
-	good := filepath.Join(dir, "good.txt")
-	write(t, good, "Iraq invaded Kuwait in August 1990.\n")
+	good := write(t, filepath.Join(dir, "good.txt"), "Iraq invaded Kuwait in August 1990.\n")
 	write(t, filepath.Join(dir, "bad-utf8.txt"), "Iraq invaded \xff\xfe Kuwait.\n")
 	write(t, filepath.Join(dir, "empty.txt"), " \n\n")
 	write(t, filepath.Join(dir, "binary.txt"), "PK\x03\x04\x00\x00binary")
 	if err := os.Mkdir(filepath.Join(dir, "none"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	unreadable := filepath.Join(dir, "unreadable.txt")
-	write(t, unreadable, "France met Germany.")
+	unreadable := write(t, filepath.Join(dir, "unreadable.txt"), "France met Germany.")
 	if err := os.Chmod(unreadable, 0); err != nil {
 		t.Fatal(err)
 	}
@@ -324,8 +305,7 @@ func TestNeighborsJSONCaps(t *testing.T) {
 
 func TestNeighborsNames(t *testing.T) {
 	dir := t.TempDir()
-	g := filepath.Join(dir, "g.nq")
-	write(t, g, `<http://e.org/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Kim Jong Un" .
+	g := write(t, filepath.Join(dir, "g.nq"), `<http://e.org/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Kim Jong Un" .
 <http://e.org/a/2> <http://www.w3.org/2000/01/rdf-schema#label> "Kim Yo Jong" .
 <http://e.org/a/3> <http://www.w3.org/2000/01/rdf-schema#label> "Moon Jae-in" .
 <http://e.org/a/4> <http://www.w3.org/2000/01/rdf-schema#label> "Zürich" .
@@ -359,8 +339,7 @@ func TestNeighborsNames(t *testing.T) {
 // and exit 1.
 func TestGraphBadLines(t *testing.T) {
 	dir := t.TempDir()
-	g := filepath.Join(dir, "broken.nq")
-	write(t, g, `<http://e.org/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Iraq" .
+	g := write(t, filepath.Join(dir, "broken.nq"), `<http://e.org/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Iraq" .
 <http://e.org/a/2> <http://www.w3.org/2000/01/rdf-schema#label> "Kuwait" .
 <http://e.org/a/1> <http://e.org/rel/invaded> <http://e.org/a/2
 <relative> <http://e.org/rel/x> <http://e.org/a/2> .
@@ -468,21 +447,21 @@ func TestParse(t *testing.T) {
 	}
 }
 
-func write(t *testing.T, path, content string) {
+// write writes content to the file path and returns path.
+func write(t *testing.T, path, content string) string {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return path
 }
 
 // TestBuildActorList: a user's actor list adds actors the built-in lists do
 // not know; its bad lines are named, and the rest is used.
 func TestBuildActorList(t *testing.T) {
 	dir := t.TempDir()
-	list := filepath.Join(dir, "actors.tsv")
-	write(t, list, "# analyst's list\nZorblax Federation\tCountry\tZorblax|the Zorblaxi state\nBad Line\tSpaceship\n")
-	article := filepath.Join(dir, "a.txt")
-	write(t, article, "Zorblax invaded Kuwait in August 1990.\n")
+	list := write(t, filepath.Join(dir, "actors.tsv"), "# analyst's list\nZorblax Federation\tCountry\tZorblax|the Zorblaxi state\nBad Line\tSpaceship\n")
+	article := write(t, filepath.Join(dir, "a.txt"), "Zorblax invaded Kuwait in August 1990.\n")
 	r := runCLI(t, "", "build", "--actors", list, article)
 	if r.Code != 1 {
 		t.Errorf("exit %d, want 1 for the bad line", r.Code)
@@ -505,8 +484,7 @@ func TestBuildActorList(t *testing.T) {
 // actor linked to none, grouped or not; the map says what it left out.
 func TestRenderEveryLinkedActor(t *testing.T) {
 	dir := t.TempDir()
-	path := filepath.Join(dir, "g.nq")
-	write(t, path, `<https://t.example/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Ruritania" .
+	path := write(t, filepath.Join(dir, "g.nq"), `<https://t.example/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Ruritania" .
 <https://t.example/a/2> <http://www.w3.org/2000/01/rdf-schema#label> "Freedonia" .
 <https://t.example/a/3> <http://www.w3.org/2000/01/rdf-schema#label> "Sylvania" .
 <https://t.example/a/4> <http://www.w3.org/2000/01/rdf-schema#label> "Latveria" .

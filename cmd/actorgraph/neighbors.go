@@ -190,13 +190,7 @@ func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, op
 	if err != nil {
 		return nil, nil, more, err
 	}
-	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Evidence: evidence, MaxEvidence: maxEvidence, Filter: filter}
-	switch opt.Direction {
-	case memgraph.In:
-		sopt.Direction = store.In
-	case memgraph.Out:
-		sopt.Direction = store.Out
-	}
+	sopt := store.NeighborOptions{Depth: opt.Depth, Predicate: opt.Predicate, Direction: opt.Direction, Evidence: evidence, MaxEvidence: maxEvidence, Filter: filter}
 	found, more, err := st.NeighborsLimit(ctx, id, sopt, limit)
 	if err != nil {
 		return nil, nil, more, err
@@ -205,12 +199,8 @@ func storeNeighbors(ctx context.Context, st *store.Store, node memgraph.Node, op
 	classes = make([]string, len(found))
 	for i, n := range found {
 		classes[i] = n.Class
-		dir := memgraph.Out
-		if n.Direction == store.In {
-			dir = memgraph.In
-		}
 		out[i] = memgraph.Neighbor{
-			Node: memgraph.Node{ActorNode: actorNode(n.Node)}, Predicate: n.Predicate, Direction: dir,
+			Node: memgraph.Node{ActorNode: actorNode(n.Node)}, Predicate: n.Predicate, Direction: n.Direction,
 			Depth: n.Depth, Statements: n.Statements, Via: n.Via.IRI, Evidence: n.Evidence,
 		}
 	}

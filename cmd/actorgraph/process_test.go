@@ -135,8 +135,7 @@ func peakMemory(pid int) int64 {
 func TestSignalStopsCommands(t *testing.T) {
 	bin := testBinary(t)
 	dir := t.TempDir()
-	pipe := filepath.Join(dir, "pipe")
-	mkfifo(t, pipe)
+	pipe := mkfifo(t, filepath.Join(dir, "pipe"))
 	tests := []struct {
 		name    string
 		sig     syscall.Signal

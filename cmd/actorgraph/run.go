@@ -1,9 +1,6 @@
 package main
 
 import (
-	"context"
-	"io"
-
 	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
@@ -21,10 +18,4 @@ var program = cli.Program{
 		{Name: "parse", Summary: "write the syntactic analysis of a text as CoNLL-U", Run: runParse},
 		{Name: "demo", Summary: "build the sample corpus, write graph.nq and graph.svg, show neighbours", Run: runDemo},
 	},
-}
-
-// run is the whole program: it parses args, runs one command and prints any
-// error to stderr. The caller turns the error into an exit status.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return program.Run(ctx, args, &cli.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
 }

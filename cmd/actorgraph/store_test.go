@@ -150,16 +150,12 @@ func TestExportFormatsOfStore(t *testing.T) {
 // and left as it was, whichever command is given it.
 func TestStoreNotClobbered(t *testing.T) {
 	dir := t.TempDir()
-	nq := filepath.Join(dir, "graph.nq")
-	write(t, nq, string(mustRead(t, sampleGraph(t))))
+	nq := write(t, filepath.Join(dir, "graph.nq"), string(mustRead(t, sampleGraph(t))))
 	foreign := filepath.Join(dir, "notes.db")
 	must(t, gentest.ForeignDatabase(context.Background(), foreign))
-	broken := filepath.Join(dir, "broken.db")
-	write(t, broken, store.Header+strings.Repeat("\x07", 5000))
-	text := filepath.Join(dir, "notes.txt")
-	write(t, text, "France criticised Germany.\n")
-	article := filepath.Join(dir, "article.txt")
-	write(t, article, "Japan met China in Tokyo.\n")
+	broken := write(t, filepath.Join(dir, "broken.db"), store.Header+strings.Repeat("\x07", 5000))
+	text := write(t, filepath.Join(dir, "notes.txt"), "France criticised Germany.\n")
+	article := write(t, filepath.Join(dir, "article.txt"), "Japan met China in Tokyo.\n")
 	tests := []struct {
 		name string
 		args []string
@@ -201,8 +197,7 @@ func TestStoreNotClobbered(t *testing.T) {
 	if r := runCLI(t, "", "build", "--db", sampleStore(t), "--base", "http://other.example/", article); r.Code != 2 || !strings.Contains(r.Stderr, "keeps its base IRI") {
 		t.Errorf("another base: exit %d: %s", r.Code, r.Stderr)
 	}
-	empty := filepath.Join(dir, "empty.db")
-	write(t, empty, "")
+	empty := write(t, filepath.Join(dir, "empty.db"), "")
 	if r := runCLI(t, "", "build", "--db", empty, article); r.Code != 0 {
 		t.Errorf("an empty file is not made a store: exit %d: %s", r.Code, r.Stderr)
 	}

@@ -31,7 +31,11 @@ var (
 // nerTokens reads the feature inputs of a sentence's tokens; lex may be
 // nil.
 func nerTokens(s *ud.Sentence, lex *nerLexicon) []nerToken {
-	out := make([]nerToken, len(s.Tokens))
+	return nerTokensIn(make([]nerToken, len(s.Tokens)), s, lex)
+}
+
+// nerTokensIn is nerTokens writing into out, of one element per token.
+func nerTokensIn(out []nerToken, s *ud.Sentence, lex *nerLexicon) []nerToken {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		out[i] = nerToken{w: hashWord(t.Form), upos: hashString(t.UPOS), xpos: hashString(t.XPOS)}

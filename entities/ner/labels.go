@@ -82,6 +82,24 @@ var nerTransitions = func() (t [nerNumLabels + 1][nerNumLabels]bool) {
 	return t
 }()
 
+// nerPrevLabels[cur] lists in increasing order the labels (not nerStart)
+// that cur may follow, as nerTransitions allows: the Viterbi search tries
+// those alone.
+var nerPrevLabels = func() (t [nerNumLabels]struct {
+	n      int
+	labels [nerNumLabels]uint8
+}) {
+	for c := range t {
+		for p := range nerNumLabels {
+			if nerTransitions[p][c] {
+				t[c].labels[t[c].n] = uint8(p)
+				t[c].n++
+			}
+		}
+	}
+	return t
+}()
+
 // nerAllowedEnd reports whether a sentence may end on label l.
 func nerAllowedEnd(l int) bool {
 	if l == int(nerO) {

@@ -41,7 +41,7 @@ func (r *Recognizer) row(h uint64) int {
 func (r *Recognizer) Recognize(s *ud.Sentence) []Mention {
 	toks := [][]nerToken{nerTokens(s, r.lex)}
 	addDocContext(toks)
-	return r.recognize(toks[0])
+	return r.recognize(toks[0], &decodeScratch{})
 }
 
 // RecognizeDocument returns the named mentions of each sentence of a
@@ -49,32 +49,57 @@ func (r *Recognizer) Recognize(s *ud.Sentence) []Mention {
 // occurrences of a word in the document (addDocContext), and gives the
 // mentions with the same words the type most of them have (voteTypes).
 func (r *Recognizer) RecognizeDocument(sents []ud.Sentence) [][]Mention {
+	n := 0
+	for i := range sents {
+		n += len(sents[i].Tokens)
+	}
+	all := make([]nerToken, n) // one allocation for the document
 	toks := make([][]nerToken, len(sents))
 	for i := range sents {
-		toks[i] = nerTokens(&sents[i], r.lex)
+		m := len(sents[i].Tokens)
+		toks[i] = nerTokensIn(all[:m:m], &sents[i], r.lex)
+		all = all[m:]
 	}
 	addDocContext(toks)
 	out := make([][]Mention, len(sents))
+	var sc decodeScratch
 	for i := range toks {
-		out[i] = r.recognize(toks[i])
+		out[i] = r.recognize(toks[i], &sc)
 	}
 	voteTypes(toks, out)
 	return out
 }
 
-// recognize labels one sentence's tokens.
-func (r *Recognizer) recognize(toks []nerToken) []Mention {
+// decodeScratch is the space recognize works in, kept from one sentence
+// to the next.
+type decodeScratch struct {
+	emit   []float32
+	back   []int32
+	labels []nerLabel
+	feats  []uint64
+}
+
+// recognize labels one sentence's tokens, working in sc.
+func (r *Recognizer) recognize(toks []nerToken, sc *decodeScratch) []Mention {
 	if len(toks) == 0 {
 		return nil
 	}
-	emit := make([]float32, len(toks)*nerNumLabels)
-	buf := make([]uint64, 0, nerMaxFeatures)
-	for i := range toks {
-		buf = nerFeatures(toks, i, buf[:0])
-		r.emissions(buf, emit[i*nerNumLabels:(i+1)*nerNumLabels])
+	n := len(toks) * nerNumLabels
+	if cap(sc.emit) < n {
+		sc.emit = make([]float32, n)
+		sc.back = make([]int32, n)
+		sc.labels = make([]nerLabel, len(toks))
 	}
-	labels := make([]nerLabel, len(toks))
-	r.viterbi(emit, labels, make([]int32, len(toks)*nerNumLabels))
+	if sc.feats == nil {
+		sc.feats = make([]uint64, 0, nerMaxFeatures)
+	}
+	emit := sc.emit[:n]
+	for i := range toks {
+		sc.feats = nerFeatures(toks, i, sc.feats[:0])
+		r.emissions(sc.feats, emit[i*nerNumLabels:(i+1)*nerNumLabels])
+	}
+	labels := sc.labels[:len(toks)]
+	r.viterbi(emit, labels, sc.back[:n])
 	return decodeBILOU(labels)
 }
 
@@ -105,11 +130,12 @@ func (r *Recognizer) viterbi(emit []float32, labels []nerLabel, back []int32) {
 	for i := 1; i < n; i++ {
 		for l := 0; l < nerNumLabels; l++ {
 			best, arg := negInf, int32(0)
-			for p := 0; p < nerNumLabels; p++ {
-				if prev[p] == negInf || !nerTransitions[p][l] {
+			from := &nerPrevLabels[l]
+			for _, p := range from.labels[:from.n] {
+				if prev[p] == negInf {
 					continue
 				}
-				if v := prev[p] + r.trans[p*nerNumLabels+l]; v > best {
+				if v := prev[p] + r.trans[int(p)*nerNumLabels+l]; v > best {
 					best, arg = v, int32(p)
 				}
 			}

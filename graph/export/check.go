@@ -1,8 +1,10 @@
 package export
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 )
 
 // checkGraph returns why g cannot be written: a node listed twice, an
@@ -33,4 +35,15 @@ func checkGraph(g *Graph) error {
 		edges[e.ID] = true
 	}
 	return nil
+}
+
+// writeBuffered checks g, then writes it to w through a buffer with write,
+// the text formats' body.
+func writeBuffered(w io.Writer, g *Graph, write func(bw *bufio.Writer)) error {
+	if err := checkGraph(g); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	write(bw)
+	return bw.Flush()
 }

@@ -60,7 +60,7 @@ func WriteNeo4jCSV(nodes, rels io.Writer, g *Graph) error {
 		if _, _, ok := dateInterval(e.Date); ok {
 			date = e.Date
 		}
-		start, end := edgeValue(e, "start"), edgeValue(e, "end")
+		start, end := offsets(e)
 		row := []string{
 			string(e.Source), string(e.Target), relType(e.Predicate), e.ID, e.Predicate, string(e.PredicateIRI),
 			e.Class, date, e.Evidence, string(e.Sentence), string(e.Article), e.File, start, end,

@@ -16,50 +16,47 @@ import (
 // cypherString); relationship types are made safe as for the CSV files;
 // dates are Cypher date() values.
 func WriteCypher(w io.Writer, g *Graph) error {
-	if err := checkGraph(g); err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "// actorgraph: %d actors, %d statements\n", len(g.Nodes), len(g.Edges))
-	fmt.Fprint(bw, "CREATE CONSTRAINT actor_iri IF NOT EXISTS FOR (a:Actor) REQUIRE a.iri IS UNIQUE;\n")
-	for _, n := range g.Nodes {
-		fmt.Fprintf(bw, "MERGE (a:Actor {iri: %s}) SET a", cypherString(string(n.ID)))
-		for _, l := range nodeLabels(n)[1:] {
-			fmt.Fprintf(bw, ":%s", l)
-		}
-		fmt.Fprintf(bw, ", a.name = %s, a.type = %s", cypherString(n.Label), cypherString(typeName(n.Type)))
-		if len(n.Aliases) > 0 {
-			fmt.Fprint(bw, ", a.aliases = [")
-			for i, al := range n.Aliases {
-				if i > 0 {
-					fmt.Fprint(bw, ", ")
+	return writeBuffered(w, g, func(bw *bufio.Writer) {
+		fmt.Fprintf(bw, "// actorgraph: %d actors, %d statements\n", len(g.Nodes), len(g.Edges))
+		fmt.Fprint(bw, "CREATE CONSTRAINT actor_iri IF NOT EXISTS FOR (a:Actor) REQUIRE a.iri IS UNIQUE;\n")
+		for _, n := range g.Nodes {
+			fmt.Fprintf(bw, "MERGE (a:Actor {iri: %s}) SET a", cypherString(string(n.ID)))
+			for _, l := range nodeLabels(n)[1:] {
+				fmt.Fprintf(bw, ":%s", l)
+			}
+			fmt.Fprintf(bw, ", a.name = %s, a.type = %s", cypherString(n.Label), cypherString(typeName(n.Type)))
+			if len(n.Aliases) > 0 {
+				fmt.Fprint(bw, ", a.aliases = [")
+				for i, al := range n.Aliases {
+					if i > 0 {
+						fmt.Fprint(bw, ", ")
+					}
+					fmt.Fprint(bw, cypherString(al))
 				}
-				fmt.Fprint(bw, cypherString(al))
+				fmt.Fprint(bw, "]")
 			}
-			fmt.Fprint(bw, "]")
+			fmt.Fprint(bw, ";\n")
 		}
-		fmt.Fprint(bw, ";\n")
-	}
-	for _, e := range g.Edges {
-		fmt.Fprintf(bw, "MATCH (s:Actor {iri: %s}), (o:Actor {iri: %s}) MERGE (s)-[r:`%s` {predicate: %s, sentence: %s}]->(o) SET r.predicate_iri = %s",
-			cypherString(string(e.Source)), cypherString(string(e.Target)), relType(e.Predicate),
-			cypherString(e.Predicate), cypherString(string(e.Sentence)), cypherString(string(e.PredicateIRI)))
-		for _, p := range [...]struct{ name, value string }{
-			{"evidence", e.Evidence}, {"article", string(e.Article)}, {"file", e.File}, {"class", e.Class},
-		} {
-			if p.value != "" {
-				fmt.Fprintf(bw, ", r.%s = %s", p.name, cypherString(p.value))
+		for _, e := range g.Edges {
+			fmt.Fprintf(bw, "MATCH (s:Actor {iri: %s}), (o:Actor {iri: %s}) MERGE (s)-[r:`%s` {predicate: %s, sentence: %s}]->(o) SET r.predicate_iri = %s",
+				cypherString(string(e.Source)), cypherString(string(e.Target)), relType(e.Predicate),
+				cypherString(e.Predicate), cypherString(string(e.Sentence)), cypherString(string(e.PredicateIRI)))
+			for _, p := range [...]struct{ name, value string }{
+				{"evidence", e.Evidence}, {"article", string(e.Article)}, {"file", e.File}, {"class", e.Class},
+			} {
+				if p.value != "" {
+					fmt.Fprintf(bw, ", r.%s = %s", p.name, cypherString(p.value))
+				}
 			}
+			if e.Sentence != "" && e.Evidence != "" {
+				fmt.Fprintf(bw, ", r.start_offset = %d, r.end_offset = %d", e.Start, e.End)
+			}
+			if _, _, ok := dateInterval(e.Date); ok {
+				fmt.Fprintf(bw, ", r.date = date(%s)", cypherString(e.Date))
+			}
+			fmt.Fprint(bw, ";\n")
 		}
-		if e.Sentence != "" && e.Evidence != "" {
-			fmt.Fprintf(bw, ", r.start_offset = %d, r.end_offset = %d", e.Start, e.End)
-		}
-		if _, _, ok := dateInterval(e.Date); ok {
-			fmt.Fprintf(bw, ", r.date = date(%s)", cypherString(e.Date))
-		}
-		fmt.Fprint(bw, ";\n")
-	}
-	return bw.Flush()
+	})
 }
 
 // cypherString returns s as a single-quoted Cypher string literal:

@@ -187,9 +187,8 @@ func TestXMLEscape(t *testing.T) {
 
 func TestDateInterval(t *testing.T) {
 	tests := []struct {
-		in         string
-		start, end string
-		ok         bool
+		in, start, end string
+		ok             bool
 	}{
 		{"2024-03-02", "2024-03-02", "2024-03-02", true},
 		{"2024-02", "2024-02-01", "2024-02-29", true},

@@ -115,14 +115,11 @@ func (g *Graph) betterVia(n, old Neighbor) bool {
 }
 
 func compareNeighbors(a, b Neighbor) int {
-	return cmp.Or(
-		cmp.Compare(a.Depth, b.Depth),
-		cmp.Compare(b.Statements, a.Statements),
-		strings.Compare(a.Node.Label, b.Node.Label),
-		strings.Compare(string(a.Node.IRI), string(b.Node.IRI)),
-		strings.Compare(a.Predicate, b.Predicate),
-		cmp.Compare(a.Direction, b.Direction),
-	)
+	return graph.CompareNeighbors(a.key(), b.key())
+}
+
+func (n Neighbor) key() graph.NeighborKey {
+	return graph.NeighborKey{Depth: n.Depth, Statements: n.Statements, Label: n.Node.Label, IRI: n.Node.IRI, Predicate: n.Predicate, Direction: n.Direction}
 }
 
 // link is one relation seen from one of its actors.

@@ -117,14 +117,9 @@ func TestReadLongLine(t *testing.T) {
 			r := NewReader(strings.NewReader(in), "long.nq")
 			r.MaxLineBytes = 100
 			quads, err := r.ReadAllContext(context.Background())
-			if len(quads) != 2 {
-				t.Errorf("got %d quads, want 2", len(quads))
-			}
-			want := "long.nq:2: line of 542 bytes is longer than the limit of 100 bytes; skipped\n" +
-				"long.nq:4: line of 542 bytes is longer than the limit of 100 bytes; skipped"
-			if err == nil || err.Error() != want {
-				t.Errorf("got error\n%v\nwant\n%s", err, want)
-			}
+			checkReadAll(t, quads, err, 2,
+				"long.nq:2: line of 542 bytes is longer than the limit of 100 bytes; skipped",
+				"long.nq:4: line of 542 bytes is longer than the limit of 100 bytes; skipped")
 		})
 	}
 }

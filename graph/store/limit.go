@@ -62,9 +62,9 @@ func (s *Store) NeighborsLimit(ctx context.Context, id ActorID, opt NeighborOpti
 	q := newLimitQuery(s, preds, followed)
 	defer q.close()
 
-	dirs := []Direction{Out, In}
-	if opt.Direction != Both {
-		dirs = []Direction{opt.Direction}
+	dirs := []graph.Direction{graph.Out, graph.In}
+	if opt.Direction != graph.Both {
+		dirs = []graph.Direction{opt.Direction}
 	}
 	depth := max(opt.Depth, 1)
 	visited := map[ActorID]bool{id: true}
@@ -151,7 +151,7 @@ func (s *Store) NeighborsLimit(ctx context.Context, id ActorID, opt NeighborOpti
 type neighborKey struct {
 	node ActorID
 	pred int64
-	dir  Direction
+	dir  graph.Direction
 }
 
 // bestOf returns the first n links of found in the order of byCut.
@@ -208,8 +208,8 @@ func (q *limitQuery) stmt(ctx context.Context, text string) (*sql.Stmt, error) {
 
 // ends returns the column of the actor a link of direction dir starts
 // from and the one it reaches.
-func ends(dir Direction) (from, to string) {
-	if dir == In {
+func ends(dir graph.Direction) (from, to string) {
+	if dir == graph.In {
 		return "object", "subject"
 	}
 	return "subject", "object"
@@ -232,7 +232,7 @@ func (q *limitQuery) predicateClause() string {
 // skipping visited actors, into found (and their keys into seen), until
 // room of them are read or one comes after bar (see byCut), and reports
 // whether it stopped before the end.
-func (q *limitQuery) links(ctx context.Context, v Actor, dir Direction, depth, room int, visited map[ActorID]bool, found map[neighborKey]Neighbor, seen map[neighborKey]bool, bar *Neighbor) (cut bool, err error) {
+func (q *limitQuery) links(ctx context.Context, v Actor, dir graph.Direction, depth, room int, visited map[ActorID]bool, found map[neighborKey]Neighbor, seen map[neighborKey]bool, bar *Neighbor) (cut bool, err error) {
 	from, to := ends(dir)
 	st, err := q.stmt(ctx, `SELECT e.`+to+`, e.predicate, e.statements, a.iri, a.label, a.type
 		FROM edges e JOIN actors a ON a.id = e.`+to+`
@@ -278,7 +278,7 @@ func (q *limitQuery) links(ctx context.Context, v Actor, dir Direction, depth, r
 }
 
 // count returns the number of links of the actor id in direction dir.
-func (q *limitQuery) count(ctx context.Context, id ActorID, dir Direction) (int, error) {
+func (q *limitQuery) count(ctx context.Context, id ActorID, dir graph.Direction) (int, error) {
 	from, _ := ends(dir)
 	st, err := q.stmt(ctx, `SELECT count(*) FROM edges e WHERE e.`+from+` = ?`+q.predicateClause())
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/graph/store/gentest"
 )
@@ -25,13 +26,13 @@ func TestNeighborsLimit(t *testing.T) {
 	type key struct {
 		node  store.ActorID
 		pred  string
-		dir   store.Direction
+		dir   graph.Direction
 		depth int
 	}
 	for _, actor := range []string{gentest.Hub, gentest.Actor(20), gentest.Actor(300)} {
 		id := actorID(t, st, actor)
 		for _, opt := range []store.NeighborOptions{
-			{Depth: 1}, {Depth: 2}, {Depth: 2, Direction: store.Out}, {Depth: 1, Predicate: "MET"},
+			{Depth: 1}, {Depth: 2}, {Depth: 2, Direction: graph.Out}, {Depth: 1, Predicate: "MET"},
 		} {
 			full, err := st.Neighbors(ctx, id, opt)
 			if err != nil {

@@ -11,16 +11,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Direction says which way a relation is followed (graph.Direction).
-type Direction = graph.Direction
-
-// The directions (graph.Both, graph.Out, graph.In).
-const (
-	Both = graph.Both
-	Out  = graph.Out
-	In   = graph.In
-)
-
 // NeighborOptions narrow a neighbour query.
 type NeighborOptions struct {
 	// Depth is how many relations away to look; 1 when zero or less.
@@ -28,8 +18,9 @@ type NeighborOptions struct {
 	// Predicate, when set, follows only relations of that name (compared
 	// case-insensitively).
 	Predicate string
-	// Direction follows relations Out of, In to or Both ways from each actor.
-	Direction Direction
+	// Direction follows relations Out of, In to or Both ways from each actor
+	// (graph.Out, graph.In, graph.Both).
+	Direction graph.Direction
 	// Evidence reads the sentences that state each relation, and its class.
 	Evidence bool
 	// MaxEvidence, when above zero, reads at most that many sentences of
@@ -48,9 +39,9 @@ type NeighborOptions struct {
 type Neighbor struct {
 	Node      Actor
 	Predicate string
-	// Direction is Out when the relation reads Via → Node, In when it reads
-	// Node → Via.
-	Direction Direction
+	// Direction is graph.Out when the relation reads Via → Node, graph.In
+	// when it reads Node → Via.
+	Direction graph.Direction
 	// Depth is the number of relations between the queried actor and Node.
 	Depth int
 	// Statements is the number of statements of the relation between Via
@@ -123,7 +114,7 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 	type key struct {
 		node ActorID
 		pred int64
-		dir  Direction
+		dir  graph.Direction
 	}
 	var all []Neighbor
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
@@ -132,12 +123,12 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			links := func(dir Direction) error {
-				if opt.Direction != Both && opt.Direction != dir {
+			links := func(dir graph.Direction) error {
+				if opt.Direction != graph.Both && opt.Direction != dir {
 					return nil
 				}
 				st := out
-				if dir == In {
+				if dir == graph.In {
 					st = in
 				}
 				rows, err := st.QueryContext(ctx, int64(v.ID))
@@ -184,10 +175,10 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 				}
 				return nil
 			}
-			if err := links(Out); err != nil {
+			if err := links(graph.Out); err != nil {
 				return nil, s.unreadable(err)
 			}
-			if err := links(In); err != nil {
+			if err := links(graph.In); err != nil {
 				return nil, s.unreadable(err)
 			}
 		}
@@ -226,14 +217,11 @@ func betterVia(n, old Neighbor) bool {
 }
 
 func compareNeighbors(a, b Neighbor) int {
-	return cmp.Or(
-		cmp.Compare(a.Depth, b.Depth),
-		cmp.Compare(b.Statements, a.Statements),
-		strings.Compare(a.Node.Label, b.Node.Label),
-		strings.Compare(string(a.Node.IRI), string(b.Node.IRI)),
-		strings.Compare(a.Predicate, b.Predicate),
-		cmp.Compare(a.Direction, b.Direction),
-	)
+	return graph.CompareNeighbors(a.key(), b.key())
+}
+
+func (n Neighbor) key() graph.NeighborKey {
+	return graph.NeighborKey{Depth: n.Depth, Statements: n.Statements, Label: n.Node.Label, IRI: n.Node.IRI, Predicate: n.Predicate, Direction: n.Direction}
 }
 
 // A querier runs a query: the store's *sql.DB or a *sql.Tx.
@@ -260,7 +248,7 @@ func (s *Store) predicates(ctx context.Context, q querier) (map[int64]string, er
 // them when max is above zero.
 func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter, max int) error {
 	subj, obj := n.Via.ID, n.Node.ID
-	if n.Direction == In {
+	if n.Direction == graph.In {
 		subj, obj = obj, subj
 	}
 	// Article IRIs end in the article's hash, so this is the order of

@@ -269,7 +269,7 @@ func TestNeighbors(t *testing.T) {
 	}
 	type line struct {
 		label, pred string
-		dir         store.Direction
+		dir         graph.Direction
 		depth, n    int
 		evidence    int
 	}
@@ -278,19 +278,19 @@ func TestNeighbors(t *testing.T) {
 		got = append(got, line{n.Node.Label, n.Predicate, n.Direction, n.Depth, n.Statements, len(n.Evidence)})
 	}
 	want := []line{
-		{"Charles Babbage", "wrote-to", store.Out, 1, 2, 2},
-		{"Charles Babbage", "met", store.In, 1, 1, 1},
-		{"Mary Somerville", "introduced", store.In, 1, 1, 1},
-		{"Royal Society", "joined", store.Out, 2, 1, 1},
+		{"Charles Babbage", "wrote-to", graph.Out, 1, 2, 2},
+		{"Charles Babbage", "met", graph.In, 1, 1, 1},
+		{"Mary Somerville", "introduced", graph.In, 1, 1, 1},
+		{"Royal Society", "joined", graph.Out, 2, 1, 1},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Neighbors:\n got %v\nwant %v", got, want)
 	}
-	one, err := st.Neighbors(ctx, found[0].ID, store.NeighborOptions{Direction: store.Out, Predicate: "wrote-to", Evidence: true, MaxEvidence: 1})
+	one, err := st.Neighbors(ctx, found[0].ID, store.NeighborOptions{Direction: graph.Out, Predicate: "wrote-to", Evidence: true, MaxEvidence: 1})
 	if err != nil || len(one) != 1 || len(one[0].Evidence) != 1 || one[0].Evidence[0] != ns[0].Evidence[0] || one[0].Statements != 2 {
 		t.Errorf("MaxEvidence 1: %+v, %v; want the first of %+v", one, err, ns[0].Evidence)
 	}
-	out, err := st.Neighbors(ctx, found[0].ID, store.NeighborOptions{Direction: store.Out, Predicate: "WROTE-TO"})
+	out, err := st.Neighbors(ctx, found[0].ID, store.NeighborOptions{Direction: graph.Out, Predicate: "WROTE-TO"})
 	if err != nil || len(out) != 1 || out[0].Evidence != nil {
 		t.Errorf("out, wrote-to, no evidence: %v, %v", out, err)
 	}

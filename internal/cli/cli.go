@@ -52,7 +52,13 @@ type Program struct {
 func (p *Program) Main(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return ExitCode(p.Run(ctx, args, &Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
+	return ExitCode(p.RunIO(ctx, args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// RunIO is Run with the standard streams given one by one, as a command's
+// tests call it in-process (clitest.RunFunc).
+func (p *Program) RunIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return p.Run(ctx, args, &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
 }
 
 // Run is the whole program: it runs the subcommand args[0] names with the

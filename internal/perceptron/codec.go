@@ -289,12 +289,26 @@ func (m *Reader) uvarint() uint64 {
 // of dst is left as it was.
 func (m *Reader) Int8s(dst []int8) {
 	f := m.r
-	for i := range dst {
-		var ux uint64
-		if f.pos < f.end && f.buf[f.pos] < 0x80 {
-			ux = uint64(f.buf[f.pos])
-			f.pos++
-		} else if ux = m.uvarint(); m.err != nil {
+	for i := 0; i < len(dst); {
+		// Most weights are varints of one byte, -64 to 63, always in
+		// range: decode those buffered in one tight loop.
+		n := min(len(dst)-i, f.end-f.pos)
+		src, out := f.buf[f.pos:f.pos+n], dst[i:i+n]
+		k := 0
+		for ; k < n; k++ {
+			b := src[k]
+			if b >= 0x80 {
+				break
+			}
+			out[k] = int8(b>>1) ^ -int8(b&1)
+		}
+		f.pos += k
+		if i += k; i == len(dst) {
+			return
+		}
+		// a longer varint, or the end of the buffer
+		ux := m.uvarint()
+		if m.err != nil {
 			return
 		}
 		v := int64(ux >> 1)
@@ -306,6 +320,7 @@ func (m *Reader) Int8s(dst []int8) {
 			return
 		}
 		dst[i] = int8(v)
+		i++
 	}
 }
 

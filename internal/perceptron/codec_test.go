@@ -267,6 +267,29 @@ func TestReaderInt8s(t *testing.T) {
 	}
 }
 
+// TestReaderInt8sAcrossBuffers reads weights of one and two bytes through
+// reads of a few bytes at a time and across many refills of the buffer.
+func TestReaderInt8sAcrossBuffers(t *testing.T) {
+	want := make([]int8, 3*fieldBuffer)
+	var data []byte
+	for i := range want {
+		want[i] = int8(i*7919 + i/3)
+		data = binary.AppendVarint(data, int64(want[i]))
+	}
+	for _, r := range []io.Reader{bytes.NewReader(data), iotest.OneByteReader(bytes.NewReader(data)), iotest.HalfReader(bytes.NewReader(data))} {
+		m := &Reader{r: newFieldReader(r)}
+		got := make([]int8, len(want))
+		for p := got; len(p) > 0; {
+			n := min(len(p), 1000)
+			m.Int8s(p[:n])
+			p = p[n:]
+		}
+		if m.Err() != nil || !slices.Equal(got, want) {
+			t.Fatalf("Int8s across buffers differs (%v)", m.Err())
+		}
+	}
+}
+
 // packAs returns the fields of data, a file of format f, in a file of
 // format f whose stream is packed as the format other says.
 func packAs(t *testing.T, data []byte, f, other Format) []byte {

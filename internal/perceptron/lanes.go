@@ -1,8 +1,10 @@
 package perceptron
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
+	"unsafe"
 )
 
 // LaneTable is a Table laid out to choose the best of its classes, such as
@@ -44,12 +46,27 @@ func NewLaneTable(t Table) LaneTable {
 	rows := len(t.W) / t.Width
 	p := LaneTable{bits: t.Bits, width: t.Width, words: words, stride: stride, scale: t.Scale,
 		w: MakeTable[uint64](rows * stride)}
+	full := t.Width / 8 // the words of eight weights
 	for r := range rows {
-		for k, v := range t.W[r*t.Width : (r+1)*t.Width] {
-			p.w[r*stride+k/8] |= uint64(uint8(int(v)+classBias)) << (8 * (k % 8))
+		row, out := t.W[r*t.Width:(r+1)*t.Width], p.w[r*stride:r*stride+words]
+		for j := range full {
+			// a weight's byte plus classBias (128) flips its top bit
+			out[j] = binary.LittleEndian.Uint64(int8Bytes(row[8*j:8*j+8])) ^ 0x8080808080808080
+		}
+		for k := 8 * full; k < t.Width; k++ {
+			out[k/8] |= uint64(uint8(int(row[k])+classBias)) << (8 * (k % 8))
 		}
 	}
 	return p
+}
+
+// NewLaneTable adds classBias to eight weights at once by flipping their
+// top bits, which holds for a bias of 128 alone.
+var _ [0]struct{} = [classBias - 128]struct{}{}
+
+// int8Bytes returns the bytes of w.
+func int8Bytes(w []int8) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(w))), len(w))
 }
 
 // Unpack returns the int8 table p was made from.

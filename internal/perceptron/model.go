@@ -159,6 +159,28 @@ func (p *Model) Row(r int, dst []Entry) []Entry {
 	return dst
 }
 
+// AddRow adds the weights of row r to sums, which has an element per
+// class: what Row lists, without listing it.
+func (p *Model) AddRow(r int, sums []int64) {
+	ref := p.index[r]
+	off := int(ref & refOffset)
+	switch {
+	case ref&refSparse != 0:
+		for _, e := range p.entries[off : off+int(ref>>refShift&refLength)] {
+			sums[e.Class] += int64(e.Weight)
+		}
+		return
+	case ref&refDense == 0:
+		return
+	}
+	for j, w := range p.dense[off : off+p.lanes] {
+		sums[2*j] += int64(w&0xffffffff) - DenseBias
+		if 2*j+1 < p.classes {
+			sums[2*j+1] += int64(w>>32) - DenseBias
+		}
+	}
+}
+
 // Score adds to scores[c] the quantised score of class c for the given
 // features. scores must have one element per class; it is not cleared.
 func (p *Model) Score(feats []uint64, scores []int32) {

@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -29,9 +30,8 @@ func randomRows(rng *rand.Rand, classes int, bits uint) ([]uint32, []Entry) {
 
 func TestModelScore(t *testing.T) {
 	tests := []struct {
-		name    string
-		classes int
-		feats   int
+		name           string
+		classes, feats int
 	}{
 		{"one class", 1, 5},
 		{"odd classes", 7, 20},
@@ -73,6 +73,14 @@ func TestModelScore(t *testing.T) {
 					if row[i] != orig[i] {
 						t.Fatalf("row %d weight %d: %+v, want %+v", r, i, row[i], orig[i])
 					}
+				}
+				sums, wantSums := make([]int64, tc.classes+1), make([]int64, tc.classes+1)
+				p.AddRow(r, sums)
+				for _, e := range orig {
+					wantSums[e.Class] += int64(e.Weight)
+				}
+				if !slices.Equal(sums, wantSums) {
+					t.Fatalf("row %d: AddRow sums %v, want %v", r, sums, wantSums)
 				}
 			}
 		})

@@ -3,8 +3,9 @@ package storetest
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 func TestCheckNoBlankGraphs(t *testing.T) {
@@ -22,10 +23,7 @@ func TestCheckNoBlankGraphs(t *testing.T) {
 			if err := os.WriteFile(file, []byte(tt.in), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			err := checkNoBlankGraphs(file)
-			if tt.err == "" && err != nil || tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)) {
-				t.Errorf("got %v, want %q", err, tt.err)
-			}
+			tabletest.Error(t, checkNoBlankGraphs(file), tt.err)
 		})
 	}
 }

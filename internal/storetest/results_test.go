@@ -1,19 +1,14 @@
 package storetest
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/tabletest"
 )
 
 func TestDecodeResults(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []map[string]string
-		err  string
-	}{
+	decode := func(in string) ([]map[string]string, error) { return decodeResults([]byte(in)) }
+	tabletest.FuncErr(t, "decodeResults", decode, []tabletest.ErrCase[string, []map[string]string]{
 		{"terms", `{"head":{"vars":["a","b","c","d"]},"results":{"bindings":[
 			{"a":{"type":"uri","value":"http://x/"},"b":{"type":"literal","value":"v","xml:lang":"en"},
 			 "c":{"type":"typed-literal","datatype":"http://t/","value":"1"},"d":{"type":"bnode","value":"b0"}}]}}`,
@@ -25,16 +20,5 @@ func TestDecodeResults(t *testing.T) {
 		{"no results", `{"head":{}}`, nil, `without "results"`},
 		{"unknown type", `{"results":{"bindings":[{"a":{"type":"triple","value":"x"}}]}}`, nil, `unknown term type "triple"`},
 		{"not JSON", `<sparql/>`, nil, "decode SPARQL JSON results"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := decodeResults([]byte(tt.in))
-			if tabletest.Error(t, err, tt.err) {
-				return
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -3,6 +3,8 @@ package tabletest
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -28,6 +30,27 @@ func TestFunc(t *testing.T) {
 	want := []string{`strings.ToUpper("b") = "B", want "b"`}
 	if fmt.Sprint(r.errs) != fmt.Sprint(want) {
 		t.Errorf("reported %q, want %q", r.errs, want)
+	}
+}
+
+func TestFuncErr(t *testing.T) {
+	r := &recorder{TB: t}
+	FuncErr(r, "strconv.Atoi", strconv.Atoi, []ErrCase[string, int]{
+		{"number", "12", 12, ""},
+		{"wrong number", "12", 13, ""},
+		{"wanted error", "x", 0, "invalid syntax"},
+		{"other error", "x", 0, "out of range"},
+		{"missing error", "1", 0, "invalid syntax"},
+		{"unwanted error", "y", 0, ""},
+	})
+	want := []string{
+		`wrong number: strconv.Atoi("12") = 12, want 13`,
+		`other error: strconv.Atoi("x"): error strconv.Atoi: parsing "x": invalid syntax, want one containing "out of range"`,
+		`missing error: strconv.Atoi("1"): error <nil>, want one containing "invalid syntax"`,
+		`unwanted error: strconv.Atoi("y"): strconv.Atoi: parsing "y": invalid syntax`,
+	}
+	if !slices.Equal(r.errs, want) {
+		t.Errorf("reported\n%q\nwant\n%q", r.errs, want)
 	}
 }
 

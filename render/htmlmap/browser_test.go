@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph/memgraph/memgraphtest"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
 
 var screenshot = flag.String("screenshot", "", "also save the browser's screenshot of the sample map to `FILE`")
@@ -199,7 +200,7 @@ func checkCommon(t *testing.T, p page, r selfTest) {
 func TestBrowserSample(t *testing.T) {
 	t.Parallel() // Chromium spends most of its 10 s start-up waiting
 	bin := chromium(t)
-	p := pageOf(mustGraph(t, memgraphtest.Sample()), Options{Title: "Sample"})
+	p := pageOf(rendertest.Graph(t, memgraphtest.Sample()), Options{Title: "Sample"})
 	r, path := load(t, bin, p)
 	checkCommon(t, p, r)
 	if r.ClassFilterShown || r.DateFilterShown {
@@ -259,7 +260,7 @@ func TestBrowserLarge(t *testing.T) {
 	}
 	t.Parallel()
 	bin := chromium(t)
-	p := pageOf(mustGraph(t, memgraphtest.Synthetic(300, 1)).Top(200, 1), Options{})
+	p := pageOf(rendertest.Graph(t, memgraphtest.Synthetic(300, 1)).Top(200, 1), Options{})
 	r, _ := load(t, bin, p)
 	checkCommon(t, p, r)
 	t.Logf("%d actors, %d relations laid out in %d ms, self-test in %d ms", r.Nodes, r.Edges, r.LayoutMs, r.SelfTestMs)
@@ -268,7 +269,7 @@ func TestBrowserLarge(t *testing.T) {
 func TestBrowserHostile(t *testing.T) {
 	t.Parallel() // Chromium spends most of its 10 s start-up waiting
 	bin := chromium(t)
-	p := pageOf(mustGraph(t, hostileDataset()), Options{Title: "</title><script>window.__injected=true</script>"})
+	p := pageOf(rendertest.Graph(t, hostileDataset()), Options{Title: "</title><script>window.__injected=true</script>"})
 	r, _ := load(t, bin, p)
 	checkCommon(t, p, r)
 }
@@ -279,7 +280,7 @@ func TestBrowserHostile(t *testing.T) {
 func TestBrowserClassesAndDates(t *testing.T) {
 	t.Parallel() // Chromium spends most of its 10 s start-up waiting
 	bin := chromium(t)
-	p := pageOf(mustGraph(t, memgraphtest.Sample()), Options{})
+	p := pageOf(rendertest.Graph(t, memgraphtest.Sample()), Options{})
 	classes := []string{"04 consult", "19 fight", "", "05 cooperate"}
 	dates := []string{"2025-03-02", "2025-03", "", "2024"}
 	for i := range p.Edges {

@@ -16,6 +16,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/memgraph"
 	"github.com/actorgraph/actorgraph/graph/memgraph/memgraphtest"
+	"github.com/actorgraph/actorgraph/render/internal/rendertest"
 )
 
 // hostileNames are actor names, as articles may hold them, that would
@@ -56,15 +57,6 @@ func hostileDataset() *graph.Dataset {
 	return d
 }
 
-func mustGraph(t testing.TB, d *graph.Dataset) *memgraph.Graph {
-	t.Helper()
-	g, err := memgraph.New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
-
 func write(t testing.TB, g *memgraph.Graph, opt Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
@@ -92,7 +84,7 @@ func readData(t *testing.T, out []byte) page {
 }
 
 func TestWriteEscapesHostileLabels(t *testing.T) {
-	out := write(t, mustGraph(t, hostileDataset()), Options{Title: `</title><script>window.__injected=true</script>`})
+	out := write(t, rendertest.Graph(t, hostileDataset()), Options{Title: `</title><script>window.__injected=true</script>`})
 	lower := strings.ToLower(string(out))
 	// The page's own three script elements, and nothing else that opens,
 	// closes or comments.
@@ -128,7 +120,7 @@ func TestWriteEscapesHostileLabels(t *testing.T) {
 
 func TestPageOf(t *testing.T) {
 	d := memgraphtest.Sample()
-	g := mustGraph(t, d)
+	g := rendertest.Graph(t, d)
 	var article graph.IRI
 	for _, ev := range d.Sentences {
 		article = ev.Article
@@ -179,7 +171,7 @@ func TestPageOf(t *testing.T) {
 }
 
 func TestWriteEmptyGraph(t *testing.T) {
-	p := readData(t, write(t, mustGraph(t, &graph.Dataset{}), Options{}))
+	p := readData(t, write(t, rendertest.Graph(t, &graph.Dataset{}), Options{}))
 	if p.Nodes == nil || p.Edges == nil || len(p.Nodes)+len(p.Edges) != 0 {
 		t.Errorf("empty graph = %+v, want empty lists", p)
 	}
@@ -195,7 +187,7 @@ var errFull = errors.New("disk full")
 func (failWriter) Write([]byte) (int, error) { return 0, errFull }
 
 func TestWriteError(t *testing.T) {
-	err := Write(failWriter{}, mustGraph(t, memgraphtest.Sample()), Options{})
+	err := Write(failWriter{}, rendertest.Graph(t, memgraphtest.Sample()), Options{})
 	if !errors.Is(err, errFull) {
 		t.Errorf("err = %v, want it to wrap %v", err, errFull)
 	}
@@ -243,7 +235,7 @@ func TestEmbeddedLibrary(t *testing.T) {
 // and Describe names every class on the page.
 func TestPageOfAnnotations(t *testing.T) {
 	d := memgraphtest.Sample()
-	g := mustGraph(t, d)
+	g := rendertest.Graph(t, d)
 	// A class by predicate, except that sentences of an even length say
 	// "19"; a date by article.
 	opt := Options{

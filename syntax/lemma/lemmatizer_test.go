@@ -7,20 +7,13 @@ import (
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/internal/udtest"
-	"github.com/actorgraph/actorgraph/syntax/ud"
 )
-
-// tinyLemmatized parses sentences written as "form/lemma/UPOS/XPOS ...".
-func tinyLemmatized(t testing.TB, lines ...string) []ud.Sentence {
-	t.Helper()
-	return udtest.Sentences(t, "form/lemma/upos/xpos", lines...)
-}
 
 // tinyLemmaTrain has regular and irregular verbs, plural nouns and proper
 // nouns.
 func tinyLemmaTrain(t testing.TB) *Lemmatizer {
 	t.Helper()
-	l, err := Train(tinyLemmatized(t,
+	l, err := Train(udtest.Lemmatized(t,
 		"The/the/DET/DT leaders/leader/NOUN/NNS met/meet/VERB/VBD and/and/CCONJ/CC talked/talk/VERB/VBD ./././.",
 		"Cats/cat/NOUN/NNS walked/walk/VERB/VBD past/past/ADP/IN dogs/dog/NOUN/NNS ./././.",
 		"She/she/PRON/PRP sought/seek/VERB/VBD help/help/NOUN/NN and/and/CCONJ/CC jumped/jump/VERB/VBD ./././.",
@@ -72,7 +65,7 @@ func checkLemmas(t *testing.T, l *Lemmatizer, cases []lemmaCase) {
 
 func TestLemmatize(t *testing.T) {
 	l := tinyLemmaTrain(t)
-	s := tinyLemmatized(t, "Leaders/_/NOUN/NNS walked/_/VERB/VBD ./_/./.")[0]
+	s := udtest.Lemmatized(t, "Leaders/_/NOUN/NNS walked/_/VERB/VBD ./_/./.")[0]
 	l.Lemmatize(&s)
 	var got []string
 	for _, tok := range s.Tokens {
@@ -99,6 +92,15 @@ func TestInflections(t *testing.T) {
 		{"hope", "hoped", "hoped", "final e"},
 		{"show", "showed", "showed", "w not doubled"},
 		{"", "", "", "empty"},
+		// irregular verbs the training sentences never show, plain and
+		// prefixed
+		{"shoot", "shot", "shot", ""},
+		{"swear", "swore", "sworn", ""},
+		{"mislead", "misled", "misled", ""},
+		{"withhold", "withheld", "withheld", ""},
+		{"overrun", "overran", "overrun", ""},
+		{"undergo", "underwent", "undergone", ""},
+		{"relay", "relayed", "relayed", ""},
 	})
 }
 

@@ -3,6 +3,8 @@ package lemma
 import (
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/internal/udtest"
 )
 
 func TestIsGroupedNumber(t *testing.T) {
@@ -32,7 +34,7 @@ func TestIsGroupedNumber(t *testing.T) {
 }
 
 func TestLemmaNumbersAndCase(t *testing.T) {
-	l, err := Train(tinyLemmatized(t,
+	l, err := Train(udtest.Lemmatized(t,
 		"About/about/ADV/RB 2,000/2000/NUM/CD people/person/NOUN/NNS came/come/VERB/VBD ./././.",
 		"Some/some/DET/DT 15,000/15000/NUM/CD were/be/AUX/VBD glad/glad/ADJ/JJ ./././.",
 		"American/American/ADJ/JJ and/and/CCONJ/CC Russian/Russian/ADJ/JJ troops/troop/NOUN/NNS ./././.",

@@ -46,10 +46,9 @@ func TestJackknifeTags(t *testing.T) {
 
 func TestJackknifeTagsErrors(t *testing.T) {
 	tests := []struct {
-		name  string
-		n     int
-		folds int
-		want  string
+		name     string
+		n, folds int
+		want     string
 	}{
 		{"one fold", 10, 1, "at least 2 folds"},
 		{"fewer sentences than folds", 3, 4, "3 sentences for 4 folds"},

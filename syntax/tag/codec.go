@@ -13,9 +13,6 @@ import (
 // Its fields are a zstd frame (a gzip stream in files written before).
 var taggerFormat = perceptron.Format{Magic: "AGTAGGER", Version: 3, Stream: perceptron.Zstd}
 
-// maxTagLexiconWords bounds the lexicon of a model file.
-const maxTagLexiconWords = 1 << 18
-
 // WriteTo writes the tagger in its compact binary format and returns the
 // number of bytes written.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
@@ -44,6 +41,9 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	}
 	return n, nil
 }
+
+// maxTagLexiconWords bounds the lexicon of a model file.
+const maxTagLexiconWords = 1 << 18
 
 // Read reads a tagger written by WriteTo.
 func Read(r io.Reader) (*Tagger, error) {

@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/perceptron"
 	"github.com/actorgraph/actorgraph/internal/perceptron/codectest"
 	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/syntax/internal/udtest"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -84,7 +85,7 @@ func FuzzRead(f *testing.F) {
 			return
 		}
 		// Whatever was accepted must tag without panicking.
-		s := tinyTagged(t, "the/X/X can/X/X run/X/X")[0]
+		s := udtest.Tagged(t, "the/X/X can/X/X run/X/X")[0]
 		tg.Tag(&s)
 	})
 }

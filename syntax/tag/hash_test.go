@@ -32,10 +32,9 @@ func TestHashWord(t *testing.T) {
 
 func TestHashWordFlags(t *testing.T) {
 	tests := []struct {
-		name  string
-		word  string
-		first bool
-		want  uint64
+		name, word string
+		first      bool
+		want       uint64
 	}{
 		{"lowercase", "walk", false, 0},
 		{"capitalised first", "Walk", true, flagUpper | flagFirst},

@@ -51,7 +51,6 @@ func buildSelfRows(lex tagLexicon, p *perceptron.Model) tagSelfRows {
 		ws    [1]wordHashes
 		feats []uint64
 		rows  [selfTemplates]int
-		es    []perceptron.Entry
 		sums  = make([]int64, 2*p.Lanes())
 	)
 	for n, sl := range todo {
@@ -64,10 +63,7 @@ func buildSelfRows(lex tagLexicon, p *perceptron.Model) tagSelfRows {
 		for k, f := range feats[:selfTemplates] {
 			rows[k] = int(f >> (64 - p.Bits()))
 			key[k/2] |= uint64(rows[k]) << (32 * (k % 2))
-			es = p.Row(rows[k], es[:0])
-			for _, e := range es {
-				sums[e.Class] += int64(e.Weight)
-			}
+			p.AddRow(rows[k], sums)
 		}
 		for j := range lanes {
 			lo, hi := sums[2*j]+selfDense*perceptron.DenseBias, sums[2*j+1]+selfDense*perceptron.DenseBias

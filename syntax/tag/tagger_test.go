@@ -10,12 +10,6 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-// tinyTagged parses sentences written as "word/UPOS/XPOS ...".
-func tinyTagged(t testing.TB, lines ...string) []ud.Sentence {
-	t.Helper()
-	return udtest.Sentences(t, "form/upos/xpos", lines...)
-}
-
 // tinyTrain is a small corpus in which "can" and "run" are ambiguous and
 // only context tells them apart.
 func tinyTrain(t testing.TB) []ud.Sentence {
@@ -29,7 +23,7 @@ func tinyTrain(t testing.TB) []ud.Sentence {
 			"the/DET/DT dog/NOUN/NN can/AUX/MD run/VERB/VB ./PUNCT/.",
 		)
 	}
-	return tinyTagged(t, lines...)
+	return udtest.Tagged(t, lines...)
 }
 
 func TestTaggerTiny(t *testing.T) {
@@ -39,7 +33,7 @@ func TestTaggerTiny(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		in   string // expected tags, as in tinyTagged
+		in   string // expected tags, as in udtest.Tagged
 	}{
 		{"modal and verb", "we/PRON/PRP can/AUX/MD run/VERB/VB ./PUNCT/."},
 		{"nouns after determiners", "the/DET/DT run/NOUN/NN is/AUX/VBZ red/ADJ/JJ ./PUNCT/."},
@@ -48,7 +42,7 @@ func TestTaggerTiny(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			want := tinyTagged(t, tc.in)[0]
+			want := udtest.Tagged(t, tc.in)[0]
 			got := ud.Sentence{Tokens: make([]ud.Token, len(want.Tokens))}
 			for i, tok := range want.Tokens {
 				got.Tokens[i] = ud.Token{ID: tok.ID, Form: tok.Form}

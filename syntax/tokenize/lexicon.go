@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -46,11 +45,9 @@ var tokenizerLexicon = sync.OnceValue(func() *lexicon {
 // parseLexicon reads the lexicon format described above.
 func parseLexicon(text string) (*lexicon, error) {
 	lx := &lexicon{abbr: map[string]bool{}, hyph: map[string]bool{}, mwt: map[string][]int{}}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	line := 0
-	for sc.Scan() {
-		line++
-		l := sc.Text()
+	for i, l := range strings.Split(text, "\n") {
+		line := i + 1
+		l = strings.TrimSuffix(l, "\r")
 		if l == "" || l[0] == '#' {
 			continue
 		}
@@ -77,5 +74,5 @@ func parseLexicon(text string) (*lexicon, error) {
 			return nil, fmt.Errorf("tokenizer lexicon line %d: malformed %q", line, l)
 		}
 	}
-	return lx, sc.Err()
+	return lx, nil
 }

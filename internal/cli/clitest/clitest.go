@@ -12,7 +12,8 @@ import (
 	"github.com/actorgraph/actorgraph/internal/cli"
 )
 
-// RunFunc is a command's run function, which its main calls.
+// RunFunc runs a command in-process with its standard streams, as
+// cli.Program.RunIO does.
 type RunFunc func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error
 
 // Result is what a run printed and its exit status.

@@ -3,7 +3,6 @@ package clitest
 import (
 	"context"
 	"fmt"
-	"io"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/cli"
@@ -23,11 +22,7 @@ var program = cli.Program{
 	}}},
 }
 
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return program.Run(ctx, args, &cli.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr})
-}
-
 func TestConventions(t *testing.T) {
-	Conventions(t, run, "prog", "echo")
-	Check(t, run, []Case{{"echo", []string{"echo", "a", "b"}, 0, "[a b]"}})
+	Conventions(t, program.RunIO, "prog", "echo")
+	Check(t, program.RunIO, []Case{{"echo", []string{"echo", "a", "b"}, 0, "[a b]"}})
 }

@@ -49,3 +49,17 @@ func Sentences(t testing.TB, layout string, lines ...string) []ud.Sentence {
 	}
 	return out
 }
+
+// Tagged returns the sentences of lines whose words are written
+// "form/UPOS/XPOS", as the tagger's tests write them.
+func Tagged(t testing.TB, lines ...string) []ud.Sentence {
+	t.Helper()
+	return Sentences(t, "form/upos/xpos", lines...)
+}
+
+// Lemmatized returns the sentences of lines whose words are written
+// "form/lemma/UPOS/XPOS", as the lemmatizer's tests write them.
+func Lemmatized(t testing.TB, lines ...string) []ud.Sentence {
+	t.Helper()
+	return Sentences(t, "form/lemma/upos/xpos", lines...)
+}
