@@ -297,28 +297,6 @@ func campaign(toks []ud.Token, i int) bool {
 	return true
 }
 
-// qualifierWords qualify a place without making another name of it
-// ("Eastern Ukraine", "Greater Tokyo", "Catholic Ireland", "Imperial Japan").
-var qualifierWords = map[string]bool{
-	"buddhist": true, "muslim": true, "christian": true, "catholic": true, "islamic": true,
-	"jewish": true, "hindu": true, "sunni": true, "shia": true, "shiite": true,
-	"orthodox": true, "protestant": true, "nazi": true, "soviet": true, "imperial": true,
-	"communist": true, "tsarist": true, "postwar": true, "prewar": true,
-	"north": true, "south": true, "east": true, "west": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "central": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
-	"greater": true, "upper": true, "lower": true, "mainland": true,
-}
-
-// partyNouns end the names of parties and fronts besides the institution
-// nouns of names.IsInstitutionNoun ("Democratic Unionists", "Republican
-// Guard").
-var partyNouns = map[string]bool{
-	"republic": true, "guard": true, "guards": true, "unionists": true, "socialists": true,
-	"progressives": true, "brigade": true, "brigades": true, "group": true, "network": true,
-}
-
 // sentenceStart reports whether token i opens its sentence (after
 // punctuation and quotes).
 func sentenceStart(toks []ud.Token, i int) bool {

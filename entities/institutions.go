@@ -6,6 +6,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -20,35 +21,58 @@ import (
 // the article anchors exactly one of its kind.
 
 // institutionPhrases are the common nouns of state institutions, each
-// with the kind that groups its forms; the longest phrase at a token wins.
+// with the kind that groups its forms (a line of the list: the kind, then
+// its other forms); the longest phrase at a token wins.
 // Groups that news names as often without meaning one body ("police",
 // "prosecutors", "state media", "the opposition") are left out, and so are
 // kinds a state has several of ("intelligence service"). A state has an
 // embassy in many capitals, but a story seldom speaks of two of one state's.
-var institutionPhrases = map[string]string{
-	"foreign ministry": "foreign ministry", "ministry of foreign affairs": "foreign ministry",
-	"finance ministry": "finance ministry", "ministry of finance": "finance ministry",
-	"defence ministry": "defence ministry", "defense ministry": "defence ministry",
-	"ministry of defence": "defence ministry", "ministry of defense": "defence ministry",
-	"interior ministry": "interior ministry", "ministry of interior": "interior ministry",
-	"ministry of the interior": "interior ministry",
-	"trade ministry":           "trade ministry", "ministry of trade": "trade ministry",
-	"commerce ministry": "commerce ministry", "ministry of commerce": "commerce ministry",
-	"economy ministry": "economy ministry", "economic ministry": "economy ministry",
-	"health ministry": "health ministry", "ministry of health": "health ministry",
-	"justice ministry": "justice ministry", "ministry of justice": "justice ministry",
-	"agriculture ministry": "agriculture ministry", "energy ministry": "energy ministry",
-	"oil ministry": "oil ministry", "information ministry": "information ministry",
-	"industry ministry": "industry ministry", "education ministry": "education ministry",
-	"central bank": "central bank",
-	"parliament":   "parliament",
-	"military":     "military", "armed forces": "military",
-	"army": "army", "navy": "navy", "air force": "air force", "coast guard": "coast guard",
-	"electoral commission": "electoral commission", "election commission": "electoral commission",
-	"electoral tribunal": "electoral tribunal",
-	"supreme court":      "supreme court", "constitutional court": "constitutional court",
-	"military intelligence": "military intelligence",
-	"embassy":               "embassy", "consulate": "consulate",
+var institutionPhrases = phraseKinds(`
+	foreign ministry; ministry of foreign affairs
+	finance ministry; ministry of finance
+	defence ministry; defense ministry; ministry of defence; ministry of defense
+	interior ministry; ministry of interior; ministry of the interior
+	trade ministry; ministry of trade
+	commerce ministry; ministry of commerce
+	economy ministry; economic ministry
+	health ministry; ministry of health
+	justice ministry; ministry of justice
+	agriculture ministry
+	energy ministry
+	oil ministry
+	information ministry
+	industry ministry
+	education ministry
+	central bank
+	parliament
+	military; armed forces
+	army
+	navy
+	air force
+	coast guard
+	electoral commission; election commission
+	electoral tribunal
+	supreme court
+	constitutional court
+	military intelligence
+	embassy
+	consulate
+`)
+
+// phraseKinds maps each form of the lines of list, forms separated by
+// semicolons, to the first form of its line.
+func phraseKinds(list string) map[string]string {
+	kinds := make(map[string]string)
+	for _, line := range strings.Split(list, "\n") {
+		forms := strings.Split(line, ";")
+		kind := strings.TrimSpace(forms[0])
+		for _, f := range forms {
+			if f = strings.TrimSpace(f); f != "" {
+				kinds[f] = kind
+			}
+		}
+	}
+	return kinds
 }
 
 // hostedKinds are the institutions a state keeps in another's capital:
@@ -193,8 +217,7 @@ func (x *Finder) modifiesThing(toks []ud.Token, last int) bool {
 
 // voiceNouns are the people and words through which an institution
 // speaks ("ministry sources", "ministry statement").
-var voiceNouns = map[string]bool{
-	"source": true, "sources": true, "statement": true, "statements": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true, "officials": true,
-	"official": true, "chief": true, "chiefs": true, "commander": true, "commanders": true,
-}
+var voiceNouns = words.Set(`
+	source sources statement statements spokesperson spokesman spokeswoman officials
+	official chief chiefs commander commanders
+`)

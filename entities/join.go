@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 )
 
 // The rules here join a short name to the one actor of the article whose
@@ -69,35 +70,26 @@ func byFirstName(clusters []*cluster, w string) int {
 
 // corporateWords are the words that follow a company's own name in its
 // full name ("Brightwater Foods Corp", "KLV Capital Partners").
-var corporateWords = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true,
-	"co.": true, "company": true, "ltd": true, "ltd.": true, "limited": true, "plc": true,
-	"ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "llc": true, "llp": true,
-	"group": true, "holdings": true, "holding": true, "international": true, "industries": true,
-	"foods": true, "motors": true, "systems": true, "partners": true, "enterprises": true,
-	"technologies": true, "airlines": true, "airways": true, "energy": true, "electric": true,
-	"petroleum": true, "oil": true, "steel": true, "chemical": true, "chemicals": true,
-	"pharmaceuticals": true, "capital": true, "securities": true, "communications": true,
-	"networks": true, "media": true, "entertainment": true, "resources": true, "mining": true,
-	"bank": true, "&": true, "and": true,
-}
+var corporateWords = words.Set(`
+	inc inc. corp corp. corporation co co. company ltd ltd. limited plc ag sa s.a. nv
+	n.v. llc llp group holdings holding international industries foods motors systems
+	partners enterprises technologies airlines airways energy electric petroleum oil
+	steel chemical chemicals pharmaceuticals capital securities communications networks
+	media entertainment resources mining bank & and
+`)
 
 // featureNouns end the names of places that news also gives without them
 // ("Botany Bay", "Salt Lake City", "Shan State").
-var featureNouns = map[string]bool{
-	"bay": true, "city": true, "island": true, "islands": true, "peninsula": true,
-	"strait": true, "straits": true, "valley": true, "province": true, "state": true,
-	"region": true, "county": true, "district": true, "river": true, "sea": true,
-	"mountains": true, "desert": true, "basin": true, "plateau": true, "heights": true,
-	"canal": true, "lake": true, "gulf": true, "oblast": true, "governorate": true,
-}
+var featureNouns = words.Set(`
+	bay city island islands peninsula strait straits valley province state region
+	county district river sea mountains desert basin plateau heights canal lake gulf
+	oblast governorate
+`)
 
 // sitePrefixes are the abbreviations that stand before the name of a
 // prison or a military base and that news also leaves out ("HMP
 // Belmarsh", "RAF Lakenheath"): the place is the one actor either way.
-var sitePrefixes = map[string]bool{
-	"hmp": true, "hmyoi": true, "raf": true, "rnas": true, "cfb": true,
-}
+var sitePrefixes = words.Set("hmp hmyoi raf rnas cfb")
 
 // sitePrefixed reports whether a folded name is a prison or a base with
 // its prefix ("hmp belmarsh").
@@ -249,24 +241,16 @@ func (c *cluster) commonWord() bool {
 
 // commonNameWords are capitalised words that the recogniser takes for
 // names and that name no actor alone.
-var commonNameWords = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "nation": true, "world": true,
-	"government": true, "state": true, "states": true, "road": true, "street": true,
-	"beach": true, "airport": true, "port": true, "embassy": true, "palace": true,
-	"catholic": true, "catholics": true, "christian": true, "christians": true,
-	"muslim": true, "muslims": true, "jew": true, "jews": true, "jewish": true, "hindu": true,
-	"hindus": true, "buddhist": true, "buddhists": true, "sunni": true, "sunnis": true,
-	"shiite": true, "shiites": true, "shia": true, "protestant": true, "protestants": true,
-	"islamist": true, "islamists": true,
-	"god": true, "allah": true, "internet": true, "web": true, "ngo": true, "ngos": true,
-}
+var commonNameWords = words.Set(`
+	north south east west nation world government state states road street beach
+	airport port embassy palace catholic catholics christian christians muslim muslims
+	jew jews jewish hindu hindus buddhist buddhists sunni sunnis shiite shiites shia
+	protestant protestants islamist islamists god allah internet web ngo ngos
+`)
 
 // bodyNouns are institutions' nouns that alone name the one body of their
 // kind that the article is about ("the Senate", "the Army").
-var bodyNouns = map[string]bool{
-	"senate": true, "congress": true, "parliament": true, "army": true, "navy": true,
-	"police": true, "cabinet": true,
-}
+var bodyNouns = words.Set("senate congress parliament army navy police cabinet")
 
 // byAcronym returns the one other actor of several words whose initials
 // the one name of clusters[i] spells ("JMP" for Joint Monitoring

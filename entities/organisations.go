@@ -104,13 +104,6 @@ func isOrdinal(w string) bool {
 	return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
 }
 
-// timeWords qualify an office or a name in time, before it and outside it
-// ("Former", "Acting").
-var timeWords = map[string]bool{
-	"former": true, "then": true, "acting": true, "late": true, "outgoing": true,
-	"incoming": true, "interim": true, "current": true,
-}
-
 // ofPlaceOrganisations finds the institutions named by a capitalised
 // institution noun and the place they serve, which the recogniser often
 // leaves unread: "the Bank of Kobe", "the University of Chile". The place

@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -20,52 +21,39 @@ import (
 // "Secretary of State", "Minister for Foreign Affairs", "Chancellor of the
 // Exchequer", "Charge d'Affaires". Before a person's name they are not part
 // of it.
-var officeWords = map[string]bool{
-	"state": true, "exchequer": true, "foreign": true, "affairs": true, "defense": true,
-	"defence": true, "finance": true, "treasury": true, "interior": true, "justice": true,
-	"commerce": true, "trade": true, "industry": true, "agriculture": true, "energy": true,
-	"health": true, "education": true, "labor": true, "labour": true, "transport": true,
-	"transportation": true, "homeland": true, "security": true, "housing": true,
-	"veterans": true, "economy": true, "economic": true, "development": true,
-	"environment": true, "culture": true, "information": true, "communications": true,
-	"tourism": true, "home": true, "internal": true, "external": true, "planning": true,
-	"revenue": true, "war": true, "staff": true, "mines": true, "petroleum": true,
-	"oil": true, "fisheries": true, "forestry": true, "science": true, "technology": true,
-	"research": true, "welfare": true, "employment": true, "immigration": true,
-	"intelligence": true, "telecommunications": true, "budget": true, "cooperation": true,
-	"integration": true, "reconstruction": true, "relations": true, "international": true,
-	"national": true, "public": true, "works": true, "charge": true, "chargé": true,
-	"d'affaires": true, "d’affaires": true, "general": true,
-}
+var officeWords = words.Set(`
+	state exchequer foreign affairs defense defence finance treasury interior justice
+	commerce trade industry agriculture energy health education labor labour transport
+	transportation homeland security housing veterans economy economic development
+	environment culture information communications tourism home internal external
+	planning revenue war staff mines petroleum oil fisheries forestry science
+	technology research welfare employment immigration intelligence telecommunications
+	budget cooperation integration reconstruction relations international national
+	public works charge chargé d'affaires d’affaires general
+`)
 
 // affiliationWords are the party and chamber words that precede a
 // lawmaker's name ("Senate Republican", "House Democrat", "Labour MP").
-var affiliationWords = map[string]bool{
-	"senate": true, "house": true, "congressional": true, "republican": true,
-	"republicans": true, "democrat": true, "democratic": true, "democrats": true,
-	"gop": true, "labour": true, "conservative": true, "tory": true, "liberal": true,
-	"mp": true, "mep": true,
-}
+var affiliationWords = words.Set(`
+	senate house congressional republican republicans democrat democratic democrats gop
+	labour conservative tory liberal mp mep
+`)
 
 // titleNouns are titles of the church, the courts and the nobility that
 // stand before a name and are not part of it ("Cardinal Jane Roe",
 // "Archbishop of Westminster").
-var titleNouns = map[string]bool{
-	"cardinal": true, "archbishop": true, "bishop": true, "rabbi": true,
-	"imam": true, "patriarch": true, "reverend": true, "judge": true, "justice": true,
-	"duke": true, "duchess": true, "baron": true, "baroness": true, "count": true,
-	"countess": true, "madame": true, "madam": true, "monsignor": true, "mullah": true,
-}
+var titleNouns = words.Set(`
+	cardinal archbishop bishop rabbi imam patriarch reverend judge justice duke duchess
+	baron baroness count countess madame madam monsignor mullah
+`)
 
 // nonNameWords are capitalised words that never continue a person's name:
 // days and months ("Putin Tuesday" is no name).
-var nonNameWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
-}
+var nonNameWords = words.Set(`
+	monday tuesday wednesday thursday friday saturday sunday january february march
+	april may june july august september october november december jan. feb. aug. sept.
+	oct. nov. dec.
+`)
 
 // splitOfPlace splits a recognised person's name at an "of" that follows
 // it: "Jane Roe of Ohio" is Jane Roe, and Ohio a place of its own (a
@@ -245,24 +233,20 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 // bodyNounsNoPlace are the institutions' nouns that end the name of a body
 // and never a place's (unlike "Bank", "Center" or "Court": "West Bank",
 // "Trade Center", "Earls Court").
-var bodyNounsNoPlace = map[string]bool{
-	"council": true, "committee": true, "ministry": true, "department": true, "agency": true,
-	"commission": true, "board": true, "bureau": true, "authority": true, "directorate": true,
-	"administration": true, "parliament": true, "senate": true, "congress": true, "party": true,
-	"federation": true, "association": true, "organization": true, "organisation": true,
-	"institute": true, "foundation": true, "tribunal": true,
-}
+var bodyNounsNoPlace = words.Set(`
+	council committee ministry department agency commission board bureau authority
+	directorate administration parliament senate congress party federation association
+	organization organisation institute foundation tribunal
+`)
 
 // foreignBankWords open the names of banks in other languages.
 var foreignBankWords = map[string]bool{"banca": true, "banco": true, "banque": true, "bancorp": true}
 
 // companyDesignators end the names of companies.
-var companyDesignators = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true,
-	"co.": true, "ltd": true, "ltd.": true, "plc": true, "ag": true, "gmbh": true,
-	"llc": true, "llp": true, "nv": true, "n.v.": true, "s.a.": true, "spa": true, "s.p.a.": true,
-	"holdings": true, "group": true, "bhd": true, "pty": true,
-}
+var companyDesignators = words.Set(`
+	inc inc. corp corp. corporation co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a.
+	spa s.p.a. holdings group bhd pty
+`)
 
 // pluralDemonym returns the country whose people a plural names
 // ("Russians", "Israelis", "Poles").

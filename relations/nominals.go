@@ -4,16 +4,16 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
 // objectPreps are the prepositions that link an event noun to what it acts
 // on: "invasion of Ukraine", "sanctions on Russia", "meeting with Zelenskyy".
-var objectPreps = map[string]bool{
-	"of": true, "with": true, "on": true, "against": true, "in": true, "to": true,
-	"for": true, "into": true, "from": true, "over": true, "toward": true, "towards": true,
-}
+var objectPreps = words.Set(`
+	of with on against in to for into from over toward towards
+`)
 
 // eventNoun returns the lexicon entry of event noun n.
 func (r *reader) eventNoun(n int) (lex.Nominal, bool) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
@@ -231,10 +232,7 @@ func (a *article) ledBy(p graph.ActorID) (graph.ActorID, bool) {
 
 // backers are the participles after which a group is another's client, not
 // its own: "U.S.-backed Syrian forces".
-var backers = map[string]bool{
-	"backed": true, "supported": true, "sponsored": true, "funded": true,
-	"financed": true, "armed": true, "trained": true,
-}
+var backers = words.Set("backed supported sponsored funded financed armed trained")
 
 // backedBy reports whether noun i is modified by an actor-backed
 // participle ("U.S.-backed", "Iran - backed").
@@ -317,10 +315,9 @@ func (r *reader) coordinated(conjs []int) bool {
 
 // quantifiers stand for the group they take part of: "most of the
 // Democrats".
-var quantifiers = map[string]bool{
-	"some": true, "many": true, "most": true, "several": true, "all": true, "both": true,
-	"majority": true, "members": true, "part": true, "half": true,
-}
+var quantifiers = words.Set(`
+	some many most several all both majority members part half
+`)
 
 // examplePreps introduce the members of a plural noun: "countries,
 // including Iran".

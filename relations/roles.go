@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
@@ -245,18 +246,14 @@ func (r *reader) servesAs(n int) []graph.ActorID {
 
 // holdingVerbs say that their subject holds the role their "as" names:
 // "served as", "works as".
-var holdingVerbs = map[string]bool{
-	"serve": true, "work": true, "act": true, "remain": true, "continue": true,
-	"stay": true, "return": true, "sit": true,
-}
+var holdingVerbs = words.Set("serve work act remain continue stay return sit")
 
 // appointingVerbs give their object (or their passive subject) the role
 // they name: "appointed Reed (as) envoy", "was elected president".
-var appointingVerbs = map[string]bool{
-	"appoint": true, "name": true, "elect": true, "re-elect": true, "reelect": true,
-	"choose": true, "nominate": true, "install": true, "confirm": true,
-	"designate": true, "promote": true, "swear": true, "hire": true, "select": true,
-}
+var appointingVerbs = words.Set(`
+	appoint name elect re-elect reelect choose nominate install confirm designate
+	promote swear hire select
+`)
 
 // roleDenied reports whether role noun n is itself negated or only
 // supposed ("no ally of", "a possible successor", "the would-be envoy").

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 )
 
@@ -181,11 +182,10 @@ func (r *reader) directive(v int, base graph.Predicate) graph.Predicate {
 
 // wishes are the verbs whose object is only wished or expected: "hopes a
 // visit to Washington will help".
-var wishes = map[string]bool{
-	"hope": true, "want": true, "wish": true, "expect": true, "plan": true, "intend": true,
-	"consider": true, "desire": true, "need": true, "await": true, "envisage": true,
-	"advocate": true, "urge": true, "favor": true, "favour": true,
-}
+var wishes = words.Set(`
+	hope want wish expect plan intend consider desire need await envisage advocate urge
+	favor favour
+`)
 
 // have reads "have" only with a noun that says what is had: "has a trade
 // surplus with Japan" (has-trade-surplus-with), "had difficulties with the
@@ -349,10 +349,9 @@ func (r *reader) nounHead(v int) int {
 }
 
 // timeNouns measure time, not what a verb acts on.
-var timeNouns = map[string]bool{
-	"day": true, "week": true, "month": true, "year": true, "hour": true, "time": true,
-	"decade": true, "weekend": true, "night": true, "morning": true, "evening": true,
-}
+var timeNouns = words.Set(`
+	day week month year hour time decade weekend night morning evening
+`)
 
 // nounWords returns the words of object noun n that join a verb in a
 // predicate: the common nouns compounded with it and the noun as written
@@ -370,10 +369,9 @@ func (r *reader) nounWords(n int) []string {
 
 // units count or measure a noun; they are not part of its name ("a 200
 // mln dlr credit line").
-var units = map[string]bool{
-	"mln": true, "bln": true, "million": true, "billion": true, "trillion": true, "dlr": true,
-	"dlrs": true, "dollar": true, "dollars": true, "percent": true, "pct": true,
-}
+var units = words.Set(`
+	mln bln million billion trillion dlr dlrs dollar dollars percent pct
+`)
 
 // verbNoun reads the prepositional phrases of verb v's object noun n:
 // "restored ties with Israel" (restored-ties-with), "imposed an embargo
@@ -647,13 +645,11 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 
 // adjunctPreps introduce adjuncts, comparisons and examples, not the party a
 // verb acts on.
-var adjunctPreps = map[string]bool{
-	"such-as": true, "like": true, "including": true, "than": true, "as": true, "despite": true,
-	"during": true, "after": true, "before": true, "amid": true, "since": true, "until": true,
-	"because-of": true, "according-to": true, "besides": true, "except": true, "unlike": true,
-	"regarding": true, "concerning": true, "beyond": true, "throughout": true, "within": true,
-	"along-with": true, "together-with": true, "instead-of": true, "in-addition-to": true,
-}
+var adjunctPreps = words.Set(`
+	such-as like including than as despite during after before amid since until
+	because-of according-to besides except unlike regarding concerning beyond
+	throughout within along-with together-with instead-of in-addition-to
+`)
 
 // topicPreps introduce, after a verb's object, what the action is about,
 // not a second party: "Beijing warned Manila over the South China Sea",

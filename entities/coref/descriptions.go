@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -44,26 +45,23 @@ var descriptionTypes = map[string][]graph.ActorType{
 // modifiedTypes are the nouns that stand for the actor their modifier names
 // ("the Afghan government", "the state of Hawaii", "the Kremlin's
 // administration").
-var modifiedTypes = map[string]bool{
-	"country": true, "nation": true, "state": true, "government": true, "administration": true,
-	"regime": true, "republic": true, "kingdom": true, "leadership": true, "authorities": true,
-}
+var modifiedTypes = words.Set(`
+	country nation state government administration regime republic kingdom leadership
+	authorities
+`)
 
 // proxyNouns are the modified nouns that the relations already read as
 // the actor of their modifier (see relations' [proxy] lexicon).
-var proxyNouns = map[string]bool{
-	"government": true, "administration": true, "regime": true, "leadership": true, "authorities": true,
-}
+var proxyNouns = words.Set("government administration regime leadership authorities")
 
 // The nouns that end the names of institutions (names.IsInstitutionNoun): a
 // description with one refers to the latest organisation whose name has it.
 
 // leaderRoles are the roles that "the leader" can stand for.
-var leaderRoles = map[string]bool{
-	"president": true, "premier": true, "prime-minister": true, "chancellor": true, "leader": true,
-	"king": true, "queen": true, "emir": true, "monarch": true, "sultan": true, "ruler": true,
-	"dictator": true, "autocrat": true, "emperor": true, "ayatollah": true, "sheikh": true,
-}
+var leaderRoles = words.Set(`
+	president premier prime-minister chancellor leader king queen emir monarch sultan
+	ruler dictator autocrat emperor ayatollah sheikh
+`)
 
 // personRole is what the article says a person is: the role words of its
 // titles and appositions ("foreign", "minister"), their role nouns, and
@@ -454,16 +452,13 @@ func (pr *personRole) ownsLike(f *found.Found, o graph.ActorID) bool {
 
 // vagueRoles are role nouns whose definite descriptions ("the official",
 // "the member") seldom mean a person the article names.
-var vagueRoles = map[string]bool{
-	"official": true, "member": true, "representative": true, "diplomat": true, "aide": true,
-	"assistant": true, "head": true, "chief": true, "boss": true, "officer": true,
-}
+var vagueRoles = words.Set(`
+	official member representative diplomat aide assistant head chief boss officer
+`)
 
 // descriptionGeneric are the institution nouns that stand for any
 // organisation of their type, not only one whose name has the noun.
-var descriptionGeneric = map[string]bool{
-	"alliance": true, "organization": true, "organisation": true, "movement": true, "coalition": true,
-}
+var descriptionGeneric = words.Set("alliance organization organisation movement coalition")
 
 // latestWithRole returns the latest person the article gives role, with
 // every one of words among the words of its roles when there are such
@@ -574,11 +569,10 @@ func (x *resolver) partyWord(word string) bool {
 }
 
 // passingWords qualify a role without telling one role from another.
-var passingWords = map[string]bool{
-	"former": true, "new": true, "late": true, "current": true, "then": true, "top": true,
-	"senior": true, "outgoing": true, "incoming": true, "veteran": true, "powerful": true,
-	"embattled": true, "elderly": true, "young": true, "sitting": true, "longtime": true,
-}
+var passingWords = words.Set(`
+	former new late current then top senior outgoing incoming veteran powerful
+	embattled elderly young sitting longtime
+`)
 
 // leads reports whether a person's roles make it a head of state or
 // government ("President", "Prime Minister", "King").

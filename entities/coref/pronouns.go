@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -130,14 +131,11 @@ func coarseDeprel(d string) string {
 
 // personNouns are common nouns that name people ("the official", "the
 // man"); besides them the role nouns and gendered words.
-var personNouns = map[string]bool{
-	"official": true, "person": true, "spokesperson": true, "lawyer": true, "judge": true,
-	"officer": true, "soldier": true, "journalist": true, "reporter": true, "student": true,
-	"doctor": true, "author": true, "writer": true, "analyst": true, "expert": true,
-	"activist": true, "politician": true, "candidate": true, "senator": true, "friend": true,
-	"colleague": true, "citizen": true, "resident": true, "worker": true, "teacher": true,
-	"artist": true, "player": true, "child": true, "victim": true, "suspect": true,
-}
+var personNouns = words.Set(`
+	official person spokesperson lawyer judge officer soldier journalist reporter
+	student doctor author writer analyst expert activist politician candidate senator
+	friend colleague citizen resident worker teacher artist player child victim suspect
+`)
 
 // articleNPs lists the noun phrases of an article in text order: the
 // heads of name spans, common nouns heading phrases, and personal

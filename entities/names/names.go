@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/internal/words"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -151,10 +152,9 @@ func Abbreviates(acronym string, words []string) bool {
 
 // acronymParticles are the small words of names that acronyms leave out
 // even when written in capitals.
-var acronymParticles = map[string]bool{
-	"del": true, "de": true, "di": true, "da": true, "della": true, "des": true, "du": true,
-	"von": true, "van": true, "der": true, "la": true, "le": true, "el": true, "y": true, "e": true,
-}
+var acronymParticles = words.Set(`
+	del de di da della des du von van der la le el y e
+`)
 
 // IsAcronym reports whether w is written as an acronym: two or more
 // letters, all upper case (dots allowed: "U.N.").
@@ -198,18 +198,14 @@ func PersonWords(words []string) []string {
 // name ("Defense Council Rustem Umerov"), and two names joined by "and"
 // whose second ends with one are one institution ("National Security and
 // Defense Council"); a description with one refers to an organisation.
-var institutionNouns = map[string]bool{
-	"council": true, "committee": true, "ministry": true, "office": true, "department": true,
-	"agency": true, "assembly": true, "parliament": true, "party": true, "army": true,
-	"front": true, "union": true, "league": true, "commission": true, "court": true,
-	"bank": true, "fund": true, "service": true, "services": true, "police": true, "guard": true,
-	"corps": true, "senate": true, "congress": true, "organization": true, "organisation": true,
-	"association": true, "movement": true, "forces": true, "authority": true, "bureau": true,
-	"institute": true, "foundation": true, "federation": true, "coalition": true, "alliance": true,
-	"academy": true, "university": true, "college": true, "school": true, "institution": true,
-	"center": true, "centre": true, "tribunal": true, "directorate": true, "command": true,
-	"mission": true, "administration": true, "cabinet": true, "chamber": true, "board": true,
-}
+var institutionNouns = words.Set(`
+	council committee ministry office department agency assembly parliament party army
+	front union league commission court bank fund service services police guard corps
+	senate congress organization organisation association movement forces authority
+	bureau institute foundation federation coalition alliance academy university
+	college school institution center centre tribunal directorate command mission
+	administration cabinet chamber board
+`)
 
 // IsInstitutionNoun reports whether w, in lower case, is a noun that ends
 // the names of institutions ("council", "ministry").

@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/officials"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -18,13 +19,11 @@ var partOf = graph.MakePredicate("part", "of")
 // stateWords are the head nouns of a state's institutions: "the French
 // Finance Ministry", "the U.S. Air Force", "Britain's Export Credits
 // Guarantee Department", "the Central Bank of Brazil".
-var stateWords = map[string]bool{
-	"ministry": true, "department": true, "treasury": true, "army": true, "navy": true,
-	"force": true, "forces": true, "military": true, "police": true, "intelligence": true,
-	"parliament": true, "embassy": true, "consulate": true, "agency": true, "service": true,
-	"guard": true, "office": true, "bureau": true, "cabinet": true, "government": true,
-	"marines": true, "customs": true, "bank": true, "mission": true,
-}
+var stateWords = words.Set(`
+	ministry department treasury army navy force forces military police intelligence
+	parliament embassy consulate agency service guard office bureau cabinet government
+	marines customs bank mission
+`)
 
 // article is what Read reads: the sentences, their actors, the table of
 // officials that names states, and where the relations go.

@@ -4,15 +4,15 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 )
 
 // modals are the auxiliaries under which a statement is possible, wished or
 // future, not a fact.
-var modals = map[string]bool{
-	"may": true, "might": true, "could": true, "would": true, "should": true,
-	"can": true, "must": true, "shall": true, "will": true, "ought": true,
-}
+var modals = words.Set(`
+	may might could would should can must shall will ought
+`)
 
 // negators are the words that negate what they modify.
 var negators = map[string]bool{"not": true, "n't": true, "n’t": true, "never": true, "no": true, "neither": true, "nor": true}
