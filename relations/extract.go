@@ -34,21 +34,19 @@ type Reader struct {
 // NewReader returns a Reader that recognises role nouns with roles and puts
 // verbs in the past tense with past (nil keeps the lemma).
 func NewReader(roles *entities.Roles, past PastTense) (*Reader, error) {
-	lx, err := lex.Default()
-	if err != nil {
-		return nil, fmt.Errorf("relations lexicon: %w", err)
-	}
-	off, err := officials.Default()
-	if err != nil {
-		return nil, fmt.Errorf("relations officials: %w", err)
-	}
-	pm, err := pairs.Default()
-	if err != nil {
-		return nil, fmt.Errorf("relations pair model: %w", err)
-	}
-	classes, err := cameo.Default()
-	if err != nil {
-		return nil, fmt.Errorf("relations event classes: %w", err)
+	// The tables are embedded: load them all, then report the first that
+	// failed.
+	lx, errLex := lex.Default()
+	off, errOff := officials.Default()
+	pm, errPairs := pairs.Default()
+	classes, errClasses := cameo.Default()
+	for _, l := range []struct {
+		what string
+		err  error
+	}{{"lexicon", errLex}, {"officials", errOff}, {"pair model", errPairs}, {"event classes", errClasses}} {
+		if l.err != nil {
+			return nil, fmt.Errorf("relations %s: %w", l.what, l.err)
+		}
 	}
 	return &Reader{roles: roles, past: past, lex: lx, officials: off, pairs: pm, classes: classes}, nil
 }

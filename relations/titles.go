@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 )
 
 // heldRole is a role that a title or an apposition gives a person, with
@@ -311,11 +312,12 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 			}
 			return heldRole{rs: rs, comps: kept}, true
 		}
-		w := t.Lower(k)
-		switch {
-		case r.possessive(k):
+		if r.possessive(k) {
 			poss = true
 			continue
+		}
+		w := t.Lower(k)
+		switch {
 		case poss:
 		case tok.UPOS == "ADP":
 			if n := len(comps); n > 0 && comps[n-1].prep == "" && rolePreps[w] {
@@ -457,12 +459,10 @@ var pastWords = map[string]bool{"former": true, "late": true, "onetime": true, "
 // portfolios are the words that name a minister's field in a title
 // ("Trade and Industry Secretary", "Finance Minister"): found as a name by
 // mistake, they are still no owner of the role.
-var portfolios = map[string]bool{
-	"trade": true, "industry": true, "finance": true, "commerce": true, "energy": true,
-	"defense": true, "defence": true, "interior": true, "justice": true, "health": true,
-	"education": true, "agriculture": true, "economy": true, "transport": true,
-	"environment": true, "culture": true, "treasury": true, "research": true, "labor": true,
-}
+var portfolios = words.Set(`
+	trade industry finance commerce energy defense defence interior justice health
+	education agriculture economy transport environment culture treasury research labor
+`)
 
 // nameAt returns the actor span at token k, passing over a description
 // that is a role word ("the leader" resolved to the person it names): in
