@@ -11,12 +11,16 @@ import (
 )
 
 // parse builds a tree from lines "FORM LEMMA UPOS XPOS HEAD DEPREL", heads
-// counted from 1 as in CoNLL-U.
+// counted from 1 as in CoNLL-U; an argument may hold several lines, and
+// blank lines are skipped.
 func parse(t *testing.T, lines ...string) *Tree {
 	t.Helper()
 	var toks []ud.Token
-	for i, l := range lines {
+	for _, l := range strings.Split(strings.Join(lines, "\n"), "\n") {
 		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
 		if len(f) != 6 {
 			t.Fatalf("bad token line %q", l)
 		}
@@ -24,19 +28,19 @@ func parse(t *testing.T, lines ...string) *Tree {
 		if err != nil {
 			t.Fatalf("bad head in %q: %v", l, err)
 		}
-		toks = append(toks, ud.Token{ID: i + 1, Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, Deprel: f[5]})
+		toks = append(toks, ud.Token{ID: len(toks) + 1, Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, Deprel: f[5]})
 	}
 	return New(toks)
 }
 
 func TestTree(t *testing.T) {
-	tr := parse(t,
-		"Peru Peru PROPN NNP 3 nsubj:pass",
-		"was be AUX VBD 3 aux:pass",
-		"recognised recognise VERB VBN 0 root",
-		"by by ADP IN 5 case",
-		"Chile Chile PROPN NNP 3 obl:agent",
-	)
+	tr := parse(t, `
+		Peru Peru PROPN NNP 3 nsubj:pass
+		was be AUX VBD 3 aux:pass
+		recognised recognise VERB VBN 0 root
+		by by ADP IN 5 case
+		Chile Chile PROPN NNP 3 obl:agent
+	`)
 	if h := tr.Head(2); h != -1 {
 		t.Errorf("Head(root) = %d, want -1", h)
 	}
@@ -95,15 +99,15 @@ func TestAsserted(t *testing.T) {
 // A preposition the parser hangs on the first word of a name compounded
 // with its head is the name's.
 func TestPrepOnCompound(t *testing.T) {
-	tr := parse(t,
-		"Lee Lee PROPN NNP 2 nsubj",
-		"spoke speak VERB VBD 0 root",
-		"with with ADP IN 4 case",
-		"Omar Omar PROPN NNP 5 compound",
-		"Khalid Khalid PROPN NNP 2 obl",
-		"about about ADP IN 7 case",
-		"trade trade NOUN NN 2 obl",
-	)
+	tr := parse(t, `
+		Lee Lee PROPN NNP 2 nsubj
+		spoke speak VERB VBD 0 root
+		with with ADP IN 4 case
+		Omar Omar PROPN NNP 5 compound
+		Khalid Khalid PROPN NNP 2 obl
+		about about ADP IN 7 case
+		trade trade NOUN NN 2 obl
+	`)
 	if got := tr.Prep(4); got != "with" {
 		t.Errorf("Prep(Khalid) = %q, want with", got)
 	}
