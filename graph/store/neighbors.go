@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -87,15 +88,22 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 				FROM edges e JOIN actors a ON a.id = e.subject WHERE e.object = ?`)
 		}
 	} else {
-		// one row a statement, with its class and date
-		const q = `SELECT st.%[1]s, st.predicate, 1, %[3]s, %[4]s, a.iri, a.label, a.type
-			FROM statements st JOIN actors a ON a.id = st.%[1]s
-			LEFT JOIN sentences se ON se.article = st.article AND se.n = st.sentence
-			WHERE st.%[2]s = ?`
-		class, date := s.v2("st.class"), s.v2("coalesce(se.date, '')")
-		out, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "object", "subject", class, date))
+		// one row a relation, class and date, its statements counted: the
+		// actors are read once the filter has chosen the links (fill)
+		q := `SELECT st.%[1]s, st.predicate, count(*), st.class, st.date, '', '', ''
+			FROM statements st WHERE st.%[2]s = ?
+			GROUP BY st.predicate, st.%[1]s, st.class, st.date`
+		if s.version < 3 {
+			// the date is the sentence's, and there may be no class
+			q = `SELECT st.%[1]s, st.predicate, count(*), ` + s.v2("st.class") + `, ` + s.v2("coalesce(se.date, '')") + `, '', '', ''
+				FROM statements st
+				LEFT JOIN sentences se ON se.article = st.article AND se.n = st.sentence
+				WHERE st.%[2]s = ?
+				GROUP BY st.predicate, st.%[1]s, 4, 5`
+		}
+		out, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "object", "subject"))
 		if err == nil {
-			in, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "subject", "object", class, date))
+			in, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "subject", "object"))
 		}
 	}
 	if out != nil {
@@ -111,14 +119,9 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 	depth := max(opt.Depth, 1)
 	visited := map[ActorID]bool{id: true}
 	frontier := []Actor{start.Actor}
-	type key struct {
-		node ActorID
-		pred int64
-		dir  graph.Direction
-	}
 	var all []Neighbor
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
-		found := map[key]Neighbor{}
+		found := map[neighborKey]Neighbor{}
 		for _, v := range frontier {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -167,7 +170,7 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 					return err
 				}
 				for _, l := range order {
-					k := key{l.other, l.pred, dir}
+					k := neighborKey{l.other, l.pred, dir}
 					n := Neighbor{Node: actors[l.other], Predicate: preds[l.pred], Direction: dir, Depth: d, Statements: count[l], Via: v, pred: l.pred}
 					if old, ok := found[k]; !ok || betterVia(n, old) {
 						found[k] = n
@@ -180,6 +183,11 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 			}
 			if err := links(graph.In); err != nil {
 				return nil, s.unreadable(err)
+			}
+		}
+		if opt.Filter != nil {
+			if err := s.fill(ctx, found); err != nil {
+				return nil, err
 			}
 		}
 		level := make([]Neighbor, 0, len(found))
@@ -205,6 +213,44 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 		}
 	}
 	return all, nil
+}
+
+// fill reads the actors the links of found reach, which a filtered
+// query leaves with their ID alone.
+func (s *Store) fill(ctx context.Context, found map[neighborKey]Neighbor) error {
+	ids := map[ActorID]Actor{}
+	for _, n := range found {
+		ids[n.Node.ID] = Actor{}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	var list strings.Builder
+	list.WriteByte('[')
+	for id := range ids {
+		if list.Len() > 1 {
+			list.WriteByte(',')
+		}
+		list.WriteString(strconv.FormatInt(int64(id), 10))
+	}
+	list.WriteByte(']')
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.iri, a.label, a.type FROM json_each(?) j JOIN actors a ON a.id = j.value`, list.String())
+	if err != nil {
+		return s.unreadable(err)
+	}
+	var a Actor
+	var iri, typ string
+	if err := eachRow(rows, func() {
+		a.IRI, a.Type = graph.IRI(iri), parseType(typ)
+		ids[a.ID] = a
+	}, &a.ID, &iri, &a.Label, &typ); err != nil {
+		return s.unreadable(err)
+	}
+	for k, n := range found {
+		n.Node = ids[n.Node.ID]
+		found[k] = n
+	}
+	return nil
 }
 
 // betterVia reports whether n reaches its node through a better-supported
@@ -242,50 +288,4 @@ func (s *Store) predicates(ctx context.Context, q querier) (map[int64]string, er
 		return nil, s.unreadable(err)
 	}
 	return preds, nil
-}
-
-// evidence reads the sentences that state n's relation, at most max of
-// them when max is above zero.
-func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter, max int) error {
-	subj, obj := n.Via.ID, n.Node.ID
-	if n.Direction == graph.In {
-		subj, obj = obj, subj
-	}
-	// Article IRIs end in the article's hash, so this is the order of
-	// Neighbor.Evidence, and the first max distinct sentences are read.
-	rows, err := s.db.QueryContext(ctx, `SELECT ar.hash, se.text, se.begin_index, se.end_index, `+s.v2("se.date")+`, `+s.v2("st.class")+`
-		FROM statements st
-		JOIN sentences se ON se.article = st.article AND se.n = st.sentence
-		JOIN articles ar ON ar.id = st.article
-		WHERE st.subject = ? AND st.predicate = ? AND st.object = ?
-		ORDER BY ar.hash, se.begin_index, se.end_index, se.text`, int64(subj), n.pred, int64(obj))
-	if err != nil {
-		return s.unreadable(err)
-	}
-	for rows.Next() {
-		var hash, class string
-		var ev graph.Evidence
-		if err := rows.Scan(&hash, &ev.Text, &ev.Start, &ev.End, &ev.Date, &class); err != nil {
-			rows.Close()
-			return s.unreadable(err)
-		}
-		if filter != nil && !filter(class, ev.Date) {
-			continue
-		}
-		if n.Class == "" {
-			n.Class = class
-		}
-		ev.Article = s.m.Article(hash)
-		if k := len(n.Evidence); k > 0 && n.Evidence[k-1] == ev {
-			continue
-		}
-		if max > 0 && len(n.Evidence) == max {
-			break
-		}
-		n.Evidence = append(n.Evidence, ev)
-	}
-	if err := closeRows(rows); err != nil {
-		return s.unreadable(err)
-	}
-	return nil
 }
