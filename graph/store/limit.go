@@ -139,10 +139,8 @@ func (s *Store) NeighborsLimit(ctx context.Context, id ActorID, opt NeighborOpti
 		slices.SortFunc(frontier, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
 	}
 	if opt.Evidence {
-		for i := range all {
-			if err := s.evidence(ctx, &all[i], nil, opt.MaxEvidence); err != nil {
-				return nil, More{}, err
-			}
+		if err := s.evidence(ctx, all, nil, opt.MaxEvidence); err != nil {
+			return nil, More{}, err
 		}
 	}
 	return all, more, nil

@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -206,10 +205,8 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 		all = append(all, level...)
 	}
 	if opt.Evidence {
-		for i := range all {
-			if err := s.evidence(ctx, &all[i], opt.Filter, opt.MaxEvidence); err != nil {
-				return nil, err
-			}
+		if err := s.evidence(ctx, all, opt.Filter, opt.MaxEvidence); err != nil {
+			return nil, err
 		}
 	}
 	return all, nil
@@ -225,16 +222,12 @@ func (s *Store) fill(ctx context.Context, found map[neighborKey]Neighbor) error 
 	if len(ids) == 0 {
 		return nil
 	}
-	var list strings.Builder
-	list.WriteByte('[')
+	list := make([]int64, 0, len(ids))
 	for id := range ids {
-		if list.Len() > 1 {
-			list.WriteByte(',')
-		}
-		list.WriteString(strconv.FormatInt(int64(id), 10))
+		list = append(list, int64(id))
 	}
-	list.WriteByte(']')
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.iri, a.label, a.type FROM json_each(?) j JOIN actors a ON a.id = j.value`, list.String())
+	slices.Sort(list)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.iri, a.label, a.type FROM json_each(?) j JOIN actors a ON a.id = j.value`, jsonInts(list))
 	if err != nil {
 		return s.unreadable(err)
 	}
