@@ -69,13 +69,21 @@ type Neighbor struct {
 // IRI, predicate and direction. It reads the store's edge index, not the
 // whole graph. An unknown id has no neighbours.
 func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) ([]Neighbor, error) {
+	ns, _, err := s.neighbors(ctx, id, opt, 0)
+	return ns, err
+}
+
+// neighbors is Neighbors listing only the first limit links when limit
+// is above 0, and counting the others: it reads the actors (and evidence)
+// of those it lists, and of those with as many statements as the last.
+func (s *Store) neighbors(ctx context.Context, id ActorID, opt NeighborOptions, limit int) (all []Neighbor, more int, err error) {
 	start, ok, err := s.Actor(ctx, id)
 	if err != nil || !ok {
-		return nil, err
+		return nil, 0, err
 	}
 	preds, err := s.predicates(ctx, s.db)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	follow := func(p int64) bool { return opt.Predicate == "" || strings.EqualFold(preds[p], opt.Predicate) }
 	var out, in *sql.Stmt
@@ -112,18 +120,17 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 		defer in.Close()
 	}
 	if err != nil {
-		return nil, s.unreadable(err)
+		return nil, 0, s.unreadable(err)
 	}
 
 	depth := max(opt.Depth, 1)
 	visited := map[ActorID]bool{id: true}
 	frontier := []Actor{start.Actor}
-	var all []Neighbor
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		found := map[neighborKey]Neighbor{}
 		for _, v := range frontier {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			links := func(dir graph.Direction) error {
 				if opt.Direction != graph.Both && opt.Direction != dir {
@@ -178,15 +185,10 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 				return nil
 			}
 			if err := links(graph.Out); err != nil {
-				return nil, s.unreadable(err)
+				return nil, 0, s.unreadable(err)
 			}
 			if err := links(graph.In); err != nil {
-				return nil, s.unreadable(err)
-			}
-		}
-		if opt.Filter != nil {
-			if err := s.fill(ctx, found); err != nil {
-				return nil, err
+				return nil, 0, s.unreadable(err)
 			}
 		}
 		level := make([]Neighbor, 0, len(found))
@@ -201,22 +203,45 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 			frontier = append(frontier, a)
 		}
 		slices.SortFunc(frontier, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
+		if room := limit - len(all); limit > 0 && len(level) > room {
+			// only the best supported can be listed: those with as many
+			// statements as the last of the room best, then by label
+			more += len(level) - max(room, 0)
+			if room <= 0 {
+				continue
+			}
+			slices.SortFunc(level, func(a, b Neighbor) int { return cmp.Compare(b.Statements, a.Statements) })
+			bar := level[room-1].Statements
+			k := room
+			for k < len(level) && level[k].Statements == bar {
+				k++
+			}
+			level = level[:k]
+		}
+		if opt.Filter != nil {
+			if err := s.fill(ctx, level); err != nil {
+				return nil, 0, err
+			}
+		}
 		slices.SortFunc(level, compareNeighbors)
+		if limit > 0 {
+			level = level[:min(len(level), limit-len(all))]
+		}
 		all = append(all, level...)
 	}
 	if opt.Evidence {
 		if err := s.evidence(ctx, all, opt.Filter, opt.MaxEvidence); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	return all, nil
+	return all, more, nil
 }
 
-// fill reads the actors the links of found reach, which a filtered
-// query leaves with their ID alone.
-func (s *Store) fill(ctx context.Context, found map[neighborKey]Neighbor) error {
+// fill reads the actors the links of ns reach, which a filtered query
+// leaves with their ID alone.
+func (s *Store) fill(ctx context.Context, ns []Neighbor) error {
 	ids := map[ActorID]Actor{}
-	for _, n := range found {
+	for _, n := range ns {
 		ids[n.Node.ID] = Actor{}
 	}
 	if len(ids) == 0 {
@@ -239,9 +264,8 @@ func (s *Store) fill(ctx context.Context, found map[neighborKey]Neighbor) error 
 	}, &a.ID, &iri, &a.Label, &typ); err != nil {
 		return s.unreadable(err)
 	}
-	for k, n := range found {
-		n.Node = ids[n.Node.ID]
-		found[k] = n
+	for i := range ns {
+		ns[i].Node = ids[ns[i].Node.ID]
 	}
 	return nil
 }
