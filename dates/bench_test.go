@@ -2,10 +2,10 @@ package dates
 
 import (
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/corpustest"
 )
 
 // BenchmarkResolve resolves the lines of the first stories of the news
@@ -13,15 +13,7 @@ import (
 // the pipeline resolves sentences, and dates each story as Article does.
 // It skips without the archive.
 func BenchmarkResolve(b *testing.B) {
-	dir := os.Getenv("ACTORGRAPH_ARCHIVE")
-	if dir == "" {
-		b.Skip("ACTORGRAPH_ARCHIVE names no news archive directory")
-	}
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(names) == 0 {
-		b.Skipf("no archive stories in %s (%v)", dir, err)
-	}
-	slices.Sort(names)
+	names := corpustest.ArchiveStories(b)
 	var (
 		stories, lines []string
 		size           int64

@@ -76,15 +76,7 @@ func candidates(s string) uint16 {
 		prevEnd   = -1   // where the previous word ends; -1 before the first
 		buf       [maxClassWord]byte
 	)
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		start := i
-		for i < len(s) && isWordByte(s[i]) {
-			i++
-		}
+	for start, i := nextWord(s, 0); start < len(s); start, i = nextWord(s, i) {
 		word := s[start:i]
 		var class uint16
 		digit := '0' <= word[0] && word[0] <= '9'
@@ -178,6 +170,19 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
+// nextWord returns where the first word of s at or after i starts and
+// ends, a word being a run of isWordByte; start is len(s) when there is none.
+func nextWord(s string, i int) (start, end int) {
+	for i < len(s) && !isWordByte(s[i]) {
+		i++
+	}
+	start = i
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return start, i
+}
+
 // allSpace reports whether s is one or more characters of \s.
 func allSpace(s string) bool {
 	if s == "" {
@@ -219,15 +224,7 @@ func mayHoldISO(s string) bool {
 // word that names a month as monthRE spells it, in its case, then an
 // optional full stop, spaces and a digit.
 func mayHoldMonthDay(s string) bool {
-	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		start := i
-		for i < len(s) && isWordByte(s[i]) {
-			i++
-		}
+	for start, i := nextWord(s, 0); start < len(s); start, i = nextWord(s, i) {
 		if _, ok := monthNames[s[start:i]]; !ok {
 			continue
 		}

@@ -176,6 +176,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			typ = retype(toks[start:end], typ)
 			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
 				typ = graph.Person // "the Reagan administration", "the Obama campaign"
+				if campaign(toks, start) {
+					end, typ = end+1, graph.Organization
+				}
 			}
 			// A longer recognised name replaces gazetteer matches inside it
 			// ("Ukraine's National Security and Defense Council"); one that
@@ -209,6 +212,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			}
 		}
 	}
+	out = ofPlaceOrganisations(si, toks, out, taken)
+	out = x.namesAfterOffice(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
 		if taken[i] || (t.UPOS != "ADJ" && t.UPOS != "PROPN") {
@@ -271,6 +276,26 @@ func (x *Finder) insideLongerName(toks []ud.Token, i, n int, e gazetteer.Entry, 
 
 // personalNouns follow a person's surname to name what the person leads.
 var personalNouns = map[string]bool{"administration": true, "campaign": true}
+
+// campaign reports whether the surname at token i names, with the
+// "campaign" after it, a candidate's campaign organisation: "the Obama
+// campaign hired", "an adviser to the Obama campaign". The campaign is an
+// actor of its own, with staff and advisers, that courts and rivals act
+// on; an administration is the state it governs, which the relations read
+// from the surname. A campaign with an object of its own ("the Obama
+// campaign against graft") is an effort, not a body.
+func campaign(toks []ud.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Form != "campaign" || toks[i].XPOS != "NNP" {
+		return false
+	}
+	if i+2 < len(toks) {
+		switch strings.ToLower(toks[i+2].Form) {
+		case "against", "for", "to", "of", "on":
+			return false
+		}
+	}
+	return true
+}
 
 // qualifierWords qualify a place without making another name of it
 // ("Eastern Ukraine", "Greater Tokyo", "Catholic Ireland", "Imperial Japan").

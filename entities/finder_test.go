@@ -58,6 +58,9 @@ func TestFindActors(t *testing.T) {
 		want   []string // "Name (Type)"
 		unwant []string // names that must not be actors
 	}{
+		{"a name with its acronym after a hyphen",
+			"Chile's state-owned <Banco Comercial Del Pacifico-BCP> said it would buy a bank. BCP said the talks went well.",
+			[]string{"Banco Comercial Del Pacifico (Organization)", "Chile (Country)"}, []string{"BCP", "Banco Comercial Del Pacifico-BCP"}},
 		{"dateline is the capital's state",
 			"PARIS (Reuters) - Prices rose in France on Monday, officials said.",
 			[]string{"France (Country)"}, []string{"PARIS"}},

@@ -23,7 +23,8 @@ import (
 // with the kind that groups its forms; the longest phrase at a token wins.
 // Groups that news names as often without meaning one body ("police",
 // "prosecutors", "state media", "the opposition") are left out, and so are
-// kinds a state has several of ("intelligence service").
+// kinds a state has several of ("intelligence service"). A state has an
+// embassy in many capitals, but a story seldom speaks of two of one state's.
 var institutionPhrases = map[string]string{
 	"foreign ministry": "foreign ministry", "ministry of foreign affairs": "foreign ministry",
 	"finance ministry": "finance ministry", "ministry of finance": "finance ministry",
@@ -47,7 +48,12 @@ var institutionPhrases = map[string]string{
 	"electoral tribunal": "electoral tribunal",
 	"supreme court":      "supreme court", "constitutional court": "constitutional court",
 	"military intelligence": "military intelligence",
+	"embassy":               "embassy", "consulate": "consulate",
 }
+
+// hostedKinds are the institutions a state keeps in another's capital:
+// a place's name before one says where it is, not whose it is.
+var hostedKinds = map[string]bool{"embassy": true, "consulate": true}
 
 // institutionMaxWords is the number of words of the longest phrase.
 const institutionMaxWords = 4
@@ -97,11 +103,17 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 		if !ok || overlaps(taken, i, end) || (end < len(toks) && layout.StartsUpper(toks[end].Form) && toks[end].UPOS == "PROPN") {
 			continue // part of a longer name: "Army of the Republic"
 		}
+		if layout.StartsUpper(toks[end-1].Form) && end+1 < len(toks) && toks[end].Form == "of" && layout.StartsUpper(toks[end+1].Form) && toks[end+1].UPOS == "PROPN" {
+			continue // the start of a name: "Central Bank of Chile"
+		}
 		if x.modifiesThing(toks, end-1) {
 			continue // a modifier: "Chinese military drills"
 		}
 		in := institution{start: i, end: end, kind: kind}
 		in.country, in.anchor = x.anchorBefore(toks, i)
+		if in.country == "" && hostedKinds[kind] && i > 0 && taken[i-1] {
+			continue // "the London embassy": where it is, not whose
+		}
 		out = append(out, in)
 		i = end - 1
 	}

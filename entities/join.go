@@ -283,7 +283,7 @@ func byAcronym(clusters []*cluster, i int) int {
 			continue
 		}
 		for _, l := range b.names {
-			if names.Acronym(strings.Fields(l)) == short && len(strings.Fields(l)) >= 3 {
+			if names.Abbreviates(short, strings.Fields(l)) && len(strings.Fields(l)) >= 3 {
 				if found >= 0 && found != j {
 					return -1
 				}

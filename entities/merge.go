@@ -310,7 +310,7 @@ func endsOrAbbreviates(long, short *cluster) bool {
 			continue
 		}
 		for _, l := range long.names {
-			if names.Acronym(strings.Fields(l)) == strings.ReplaceAll(s, ".", "") {
+			if names.Abbreviates(strings.ReplaceAll(s, ".", ""), strings.Fields(l)) {
 				return true
 			}
 		}

@@ -110,3 +110,56 @@ var timeWords = map[string]bool{
 	"former": true, "then": true, "acting": true, "late": true, "outgoing": true,
 	"incoming": true, "interim": true, "current": true,
 }
+
+// ofPlaceOrganisations finds the institutions named by a capitalised
+// institution noun and the place they serve, which the recogniser often
+// leaves unread: "the Bank of Kobe", "the University of Chile". The place
+// is the gazetteer's match after "of", which becomes the end of the
+// institution's name, or capitalised words no name has taken; the place
+// is named again wherever the article names it alone.
+func ofPlaceOrganisations(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	for i := 0; i+2 < len(toks); i++ {
+		if taken[i] || toks[i+1].Form != "of" || !layout.StartsUpper(toks[i].Form) || !names.IsInstitutionNoun(strings.ToLower(toks[i].Form)) {
+			continue
+		}
+		end, place := i+2, -1
+		for ci, c := range out {
+			if c.start == i+2 && !c.demonym && (c.typ == graph.Country || c.typ == graph.Location) {
+				end, place = c.end, ci
+			}
+		}
+		if place < 0 {
+			for end < len(toks) && end < i+5 && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) {
+				end++
+			}
+			if end == i+2 {
+				continue
+			}
+		}
+		if end < len(toks) && layout.StartsUpper(toks[end].Form) && toks[end].UPOS == "PROPN" {
+			continue // the place runs on into another name
+		}
+		start := i
+		for start > 0 && orgWord(toks, start-1, taken) && !sentenceStart(toks, start-1) {
+			start-- // "Central Bank" + "of Kobe"
+		}
+		if start > 0 && (taken[start-1] || layout.StartsUpper(toks[start-1].Form) && !sentenceStart(toks, start-1)) {
+			continue // the end of a longer name: "Korean-American Chamber of Commerce"
+		}
+		words := make([]string, 0, end-start)
+		for _, t := range toks[start:end] {
+			words = append(words, t.Form)
+		}
+		c := candidate{sent: si, start: start, end: end, typ: graph.Organization, words: words}
+		if place >= 0 {
+			out[place] = c
+		} else {
+			out = append(out, c)
+		}
+		for k := start; k < end; k++ {
+			taken[k] = true
+		}
+		i = end - 1
+	}
+	return out
+}

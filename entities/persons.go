@@ -84,6 +84,10 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 			// Exchequer Jane Roe" (see trimName)
 			return []ner.Mention{m}
 		}
+		if names.IsInstitutionNoun(strings.ToLower(toks[k-1].Form)) {
+			// an institution and the place it serves: "Bank of Kobe"
+			return []ner.Mention{{Start: m.Start, End: m.End, Type: graph.Organization}}
+		}
 		var out []ner.Mention
 		if hasNameWord(toks[m.Start:k]) {
 			out = append(out, ner.Mention{Start: m.Start, End: k, Type: graph.Person})
@@ -334,3 +338,42 @@ func nameOnly(toks []ud.Token) bool {
 	}
 	return true
 }
+
+// namesAfterOffice finds the person's name the recogniser leaves unread
+// after an office that ends with its place: "Ambassador to the United
+// States Jane Roe", "Special Envoy for Syria Tom Hale". The name is the
+// run of two to four capitalised proper nouns no name has taken, right
+// after the place, which a role word and its preposition come before.
+func (x *Finder) namesAfterOffice(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	for _, c := range out {
+		if c.demonym || c.typ == graph.Person {
+			continue
+		}
+		k := c.start - 1
+		if k >= 0 && toks[k].UPOS == "DET" {
+			k--
+		}
+		if k < 1 || !officePreps[toks[k].Form] || !x.titleWord(toks[k-1].Form) {
+			continue
+		}
+		end := c.end
+		for end < len(toks) && end-c.end < 5 && !taken[end] && (toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) || nameParticles[toks[end].Form]) {
+			end++
+		}
+		if n := end - c.end; n < 2 || n > 4 || nameParticles[toks[end-1].Form] || !layout.StartsUpper(toks[c.end].Form) {
+			continue
+		}
+		words := make([]string, 0, end-c.end)
+		for _, t := range toks[c.end:end] {
+			words = append(words, t.Form)
+		}
+		out = append(out, candidate{sent: si, start: c.end, end: end, typ: graph.Person, words: words})
+		for j := c.end; j < end; j++ {
+			taken[j] = true
+		}
+	}
+	return out
+}
+
+// officePreps link an office to its place: "ambassador to", "envoy for".
+var officePreps = map[string]bool{"to": true, "for": true, "of": true, "in": true}

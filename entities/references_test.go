@@ -36,6 +36,10 @@ func TestResolveReferences(t *testing.T) {
 		{"a clause's subject after a comma is no apposition", "Praising Foreign Minister Ana Ruiz, the prime minister said the talks went well. The prime minister later criticized Chile.", "minister", "", nil},
 		{"a ruling party's general secretary leads", "Chinese President Li Wei met Vietnam's General Secretary Tran Van Minh on Monday. The Vietnamese leader later praised Laos.", "leader", "Tran Van Minh", nil},
 		{"institution description", "The European Investment Bank criticized Moldova. The bank later praised Georgia.", "bank", "European Investment Bank", nil},
+		{"role description of an untitled person before it", "Abbas Karimi flew to Oslo on Sunday. Iran's foreign minister met Norway's king on Monday.", "minister", "Abbas Karimi", nil},
+		{"role description of a person in its own sentence", "Abbas Karimi flew to Oslo on Sunday. It was Ana Ruiz who expelled Chile's ambassador.", "ambassador", "", nil},
+		{"role description with two untitled persons before it", "Abbas Karimi met Ana Ruiz on Sunday. Iran's foreign minister praised Norway on Monday.", "minister", "", nil},
+		{"role description when another holds the role", "Foreign Minister Tom Hale arrived on Monday. Ana Ruiz met reporters. The Chilean foreign minister criticized Peru.", "minister", "", nil},
 		{"they after a coordination", "Emmanuel Macron and Olaf Scholz visited Kyiv on Monday. They later criticized Russia.", "They", "", []string{"Emmanuel Macron", "Olaf Scholz"}},
 		{"the two countries", "Talks between Kenya and Ethiopia made progress on Friday. The two countries later criticized Sudan.", "countries", "", []string{"Kenya", "Ethiopia"}},
 		{"they after a plural noun", "Peru and Chile hosted a summit. Officials said they praised Bolivia.", "they", "", nil},
@@ -61,5 +65,34 @@ func TestResolveReferences(t *testing.T) {
 				t.Errorf("%q refers to %q, group %q; want %q, group %q", tt.word, got, group, tt.want, tt.group)
 			}
 		})
+	}
+}
+
+// TestRoleDescriptionBeforeName checks that a role description with an
+// owner refers to the person the next sentence introduces, untitled, as
+// its subject ("Chile's foreign minister arrived ... Ana Ruiz told"), and
+// to no one when that sentence introduces two.
+func TestRoleDescriptionBeforeName(t *testing.T) {
+	model := testenv.Must(t, syntax.DefaultModel)
+	finder := NewFinder(testenv.Must(t, gazetteer.Default), testenv.Must(t, ner.DefaultRecognizer))
+	tests := []struct{ text, want string }{
+		{"Chile's foreign minister arrived in Lima on Monday. Ana Ruiz told reporters that Peru had agreed.", "Ana Ruiz"},
+		{"Chile's foreign minister arrived in Lima on Monday. Ana Ruiz and Tom Hale told reporters that Peru had agreed.", ""},
+		{"Chile's foreign minister arrived in Lima on Monday. Reporters asked Ana Ruiz about Peru.", ""},
+	}
+	for _, tt := range tests {
+		sents := model.Analyze(tt.text)
+		f := finder.Find(sents)
+		ti := slices.IndexFunc(sents[0].Tokens, func(tk ud.Token) bool { return tk.Form == "minister" })
+		if ti < 0 {
+			t.Fatalf("no minister in the first sentence of %q", tt.text)
+		}
+		got := ""
+		if sp, ok := f.At(0, ti); ok {
+			got = f.Actors[sp.Actor].Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: the minister is %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -35,6 +35,11 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		}
 		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
 		m = extendOrganization(toks, m, prev, free, taken)
+		if acr, ok := acronymSuffix(toks, m); ok {
+			split = append(split, ner.Mention{Start: m.Start, End: acr - 1, Type: m.Type}, ner.Mention{Start: acr, End: m.End, Type: m.Type})
+			prev = m.End
+			continue
+		}
 		split = append(split, x.splitOfPlace(toks, m)...)
 		prev = m.End
 	}
@@ -197,4 +202,15 @@ func hasInstitutionNoun(toks []ud.Token) bool {
 		}
 	}
 	return false
+}
+
+// acronymSuffix reports whether a recognised name ends with its own
+// acronym after a hyphen, as wire stories write a company's name ("Banca
+// Nazionale del Lavoro-BNL"): the acronym's letters are the initials of the
+// words before it, particles left out. It returns the acronym's token.
+func acronymSuffix(toks []ud.Token, m ner.Mention) (int, bool) {
+	if m.End-m.Start < 4 || toks[m.End-2].Form != "-" || !layout.IsAllCaps(toks[m.End-1].Form) {
+		return 0, false
+	}
+	return m.End - 1, names.Abbreviates(toks[m.End-1].Form, wordsOf(toks[m.Start:m.End-2]))
 }

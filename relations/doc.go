@@ -36,8 +36,9 @@
 // model of relations/pairs, which adds the pairs the rules missed and drops
 // those it doubts. Both read sentences through relations/tree, which also
 // says whether a statement is asserted. relations/officials is the table
-// of state officials that tells whose office a bare title is, and
-// relations/institutions reads the bodies named after their state or
+// of state officials that tells whose office a bare title is, which
+// relations/offices applies to the offices written without their state
+// once the sentences are read, and relations/institutions reads the bodies named after their state or
 // organisation ("the French Finance Ministry" is part of France) off the
 // names the entity finder found. None of these sub-packages imports this
 // one.

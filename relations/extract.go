@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations/institutions"
 	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/relations/offices"
 	"github.com/actorgraph/actorgraph/relations/officials"
 	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/relations/tree"
@@ -59,9 +60,9 @@ type article struct {
 	found *entities.Found
 	rels  []graph.Relation
 	seen  map[graph.Relation]bool
-	bare  []bare // national offices written without their state
+	bare  []offices.Bare // national offices written without their state
 	// persons holding another's office in their state
-	counterparts []counterpart
+	counterparts []offices.Counterpart
 }
 
 // Read returns the relations that sents state between the actors of found,
@@ -91,8 +92,9 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 			cands = append(cands, ps.Candidates(ruled)...)
 		}
 	}
-	a.resolveBare()
-	a.resolveCounterparts()
+	off := &offices.Article{Found: found, Roles: x.roles, Officials: x.officials, Add: a.add}
+	off.ResolveBare(a.rels, a.bare)
+	off.ResolveCounterparts(a.rels, a.counterparts)
 	institutions.Read(sents, found, x.officials, a.add)
 	return a.rels, cands
 }

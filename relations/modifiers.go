@@ -21,10 +21,10 @@ func (r *reader) hyphenModifiers() {
 		var subj graph.ActorID = -1
 		var part string
 		head := -1
-		if a, ok := modifier[i]; ok {
+		if a, ok := modifier[i]; ok && strings.Contains(tok.Form, "-") {
 			_, post, _ := strings.Cut(tok.Form, "-")
 			subj, part, head = a, strings.ToLower(post), t.Head(i)
-		} else if i+2 < len(t.Toks) && t.Toks[i+1].Form == "-" && entities.IsParticiple(t.Toks[i+2].Form) {
+		} else if i+2 < len(t.Toks) && t.Toks[i+1].Form == "-" && hyphenParticiple(t.Toks[i+2].Form) {
 			if a, ok := r.spanActor(i); ok {
 				subj = a
 			}
@@ -48,6 +48,14 @@ func (r *reader) hyphenModifiers() {
 				o, ok = r.spanActor(k)
 			}
 		}
+		if !ok {
+			// "the U.S.-led NATO alliance": the name that the noun heads
+			for _, c := range t.Children(head, "compound") {
+				if c > i && !ok {
+					o, ok = r.spanActor(c)
+				}
+			}
+		}
 		if !ok && head >= 0 && t.Rel(head) == "appos" {
 			// "Tarvex, a Mumbai-based conglomerate": the apposition's actor
 			o, ok = r.actorAt(t.Head(head))
@@ -61,6 +69,12 @@ func (r *reader) hyphenModifiers() {
 			r.a.add(r.si, subj, predicate(part), o)
 		}
 	}
+}
+
+// hyphenParticiple reports whether w is a participle after a hyphen:
+// "Turkey-backed", and the short "U.S.-led".
+func hyphenParticiple(w string) bool {
+	return entities.IsParticiple(w) || strings.EqualFold(w, "led")
 }
 
 // locative are the participles after which a hyphenated actor is where the

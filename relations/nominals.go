@@ -51,6 +51,13 @@ func (r *reader) nominal(n int) {
 		return
 	}
 	subs := r.nominalSubjects(n, nom)
+	if r.pronounOwned(n) {
+		// "In his talks with Boric, Milei said": the pronoun is the
+		// clause's subject, whoever it was resolved to
+		if scene := r.sceneSubjects(n); len(scene) > 0 {
+			subs = scene
+		}
+	}
 	var objs, between []nounArg
 	for _, c := range t.Children(n, "nmod", "nmod:*") {
 		if t.Toks[c].Deprel == "nmod:poss" {
@@ -253,4 +260,16 @@ func (r *reader) clauseSubjects(g int) []graph.ActorID {
 		return r.passiveSubjects(g, 0)
 	}
 	return r.subjects(g, 0)
+}
+
+// pronounOwned reports whether noun n is owned by a possessive pronoun
+// alone: "his talks", "their meeting".
+func (r *reader) pronounOwned(n int) bool {
+	owners := r.t.Children(n, "nmod:poss")
+	for _, c := range owners {
+		if r.t.Toks[c].UPOS != "PRON" {
+			return false
+		}
+	}
+	return len(owners) > 0
 }

@@ -19,6 +19,9 @@ type reader struct {
 	keys      []string
 	roleSpans []roleSpan
 	roleDone  []bool
+	// urged are the (speaker, addressee) pairs of "X said Y should",
+	// given once the sentence's roles are known (see exhorted)
+	urged [][2]graph.ActorID
 }
 
 // RoleWord, PastOf and NominalPredicate answer the pair model's questions
@@ -44,6 +47,11 @@ func (r *reader) read() {
 	}
 	r.titles()
 	r.hyphenModifiers()
+	for _, u := range r.urged {
+		if !r.a.memberOf(u[0], u[1]) {
+			r.a.add(r.si, u[0], predicate("urged"), u[1])
+		}
+	}
 }
 
 // spanActor returns the actor that the span covering token i refers to.
@@ -295,10 +303,12 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 // coordinated reports whether the conjuncts conjs of one head are joined
 // by a coordinator ("A, B and C"): without one, the parser has taken an
 // apposition for a conjunct ("Ann Reed, the top Democrat, ...") and the
-// phrase names one actor, not several.
+// phrase names one actor, not several. The coordinator may be a
+// conjunct's own conjunct's, when the parser chains a list ("A, B and C"
+// as A -> B -> C).
 func (r *reader) coordinated(conjs []int) bool {
 	for _, c := range conjs {
-		if r.t.Has(c, "cc") {
+		if r.t.Has(c, "cc") || r.coordinated(r.t.Children(c, "conj")) {
 			return true
 		}
 	}
@@ -384,7 +394,7 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if r.t.HasMark(v, "for") || t.Prep(v) == "for" {
 			return r.blamedFor(h)
 		}
-		if !r.t.HasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
+		if r.t.GerundAfterTo(v) || !r.t.HasMark(v, "to", "if", "unless", "whether", "because", "although", "though") {
 			return r.governorSubjects(h, depth+1)
 		}
 	}

@@ -194,6 +194,13 @@ func (r *reader) roleNoun(n int) {
 		}
 	}
 	holders = append(holders, r.servesAs(n)...)
+	if !title && n+1 < len(t.Toks) && t.Toks[n].XPOS == "NN" {
+		// a name right after the noun: "Kremlin critic Ann Reed",
+		// "Moscow ally Belarus"
+		if sp, ok := r.nameAt(n + 1); ok && sp.Start == n+1 && sp.Kind == entities.NameSpan {
+			holders = append(holders, sp.Actor)
+		}
+	}
 	// members: "allies, including Japan"
 	for _, c := range t.Children(n, "nmod") {
 		if memberPreps[t.Prep(c)] {

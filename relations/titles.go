@@ -43,7 +43,18 @@ func (r *reader) titles() {
 		first, last := list[0], list[len(list)-1]
 		for _, h := range r.titleBefore(first, 0) {
 			for _, sp := range list {
-				if sp.Actor == first.Actor || r.plural(h.rs.head) {
+				switch {
+				case sp.Actor == first.Actor:
+					r.holds(sp.Actor, h)
+				case r.pluralRole(h.rs):
+					// "Governors Ann Reed of Iowa and Tom Hale of Ohio":
+					// each holds the office of the place after the name
+					if r.t.Lower(sp.End) == "of" {
+						own := []heldRole{h}
+						own[0].owners = nil
+						r.placeAfterName(sp, own)
+						h = own[0]
+					}
 					r.holds(sp.Actor, h)
 				}
 			}
@@ -79,6 +90,9 @@ func (r *reader) nameLists() [][]entities.Span {
 	var out [][]entities.Span
 	prevEnd := -1
 	for _, sp := range f.InSentence(r.si) {
+		if prevEnd >= 0 && sp.Start < prevEnd {
+			continue // the place after a name: "Reed of Iowa"
+		}
 		if sp.Kind != entities.NameSpan || !r.personal(sp) {
 			prevEnd = -1
 			continue
@@ -95,6 +109,9 @@ func (r *reader) nameLists() [][]entities.Span {
 			out = append(out, []entities.Span{sp})
 		}
 		prevEnd = sp.End
+		if place, ok := r.placeAfter(sp); ok {
+			prevEnd = place.End // "Reed of Iowa, Hale of Ohio"
+		}
 	}
 	return out
 }
@@ -115,6 +132,18 @@ func (r *reader) personal(sp entities.Span) bool {
 	}
 	rs, ok := r.roleAt(k)
 	return ok && rs.end == sp.Start
+}
+
+// pluralRole reports whether role span rs is written in the plural, also
+// when the tagger took a capitalised title for a singular name
+// ("Governors" tagged NNP).
+func (r *reader) pluralRole(rs roleSpan) bool {
+	if r.plural(rs.head) {
+		return true
+	}
+	w := r.t.Lower(rs.head)
+	noun := rs.role.Noun[strings.LastIndexByte(rs.role.Noun, ' ')+1:]
+	return w == noun+"s" || w == noun+"es"
 }
 
 // plural reports whether token k is a plural noun: "Senators", "leaders".
@@ -449,9 +478,20 @@ func (r *reader) nameAt(k int) (entities.Span, bool) {
 // placeAfterName reads a place written after a titled name: "Senator Jeff
 // Flake of Arizona", "Governor Kim Reynolds of Iowa".
 func (r *reader) placeAfterName(sp entities.Span, held []heldRole) {
-	t := r.t
-	if len(held) == 0 || len(held[0].owners) > 0 || sp.End+1 >= len(t.Toks) || t.Lower(sp.End) != "of" {
+	if len(held) == 0 || len(held[0].owners) > 0 {
 		return
+	}
+	if s, ok := r.placeAfter(sp); ok {
+		held[0].owners = []graph.ActorID{s.Actor}
+	}
+}
+
+// placeAfter returns the actor, no person, that "of" links to the name
+// sp: "Jeff Flake of Arizona".
+func (r *reader) placeAfter(sp entities.Span) (entities.Span, bool) {
+	t := r.t
+	if sp.End+1 >= len(t.Toks) || t.Lower(sp.End) != "of" {
+		return entities.Span{}, false
 	}
 	k := sp.End + 1
 	if t.Toks[k].UPOS == "DET" && k+1 < len(t.Toks) {
@@ -459,9 +499,9 @@ func (r *reader) placeAfterName(sp entities.Span, held []heldRole) {
 	}
 	s, ok := r.a.found.At(r.si, k)
 	if !ok || s.Start != k || r.a.found.Actor(s.Actor).Type == graph.Person {
-		return
+		return entities.Span{}, false
 	}
-	held[0].owners = []graph.ActorID{s.Actor}
+	return s, true
 }
 
 // isRoleWord reports whether token k is a word of a role phrase.

@@ -19,11 +19,11 @@ func (r *reader) verb(v int) {
 	lemma := t.Lemma(v)
 	var prefix []string
 	if !r.t.Asserted(r.a.x.lex, v) {
-		h, ok := r.commitment(v)
+		past, ok := r.commitment(v)
 		if !ok {
 			return
 		}
-		prefix = []string{r.pastOf(h), "to"}
+		prefix = []string{past, "to"}
 		lemma = "" // "pledged to say" is still a commitment
 	}
 	if r.a.x.lex.Reporting[t.Lemma(v)] && prefix == nil {
@@ -273,19 +273,31 @@ var charges = map[string]string{"accusation": "accused", "allegation": "accused"
 
 var particles = map[string]bool{"back": true, "off": true, "out": true, "down": true, "up": true, "away": true}
 
-// commitment returns the verb that commits to infinitive v ("vowed to
-// punish", "refused to meet") when that verb is asserted and v itself is
-// neither negated nor modal.
-func (r *reader) commitment(v int) (int, bool) {
+// commitment returns, in the past tense, the verb or noun that commits to
+// infinitive v ("vowed to punish", "refused to meet", "the refusal to
+// meet") when that word is asserted and v itself is neither negated nor
+// modal.
+func (r *reader) commitment(v int) (string, bool) {
 	t := r.t
 	h := t.Head(v)
-	if h < 0 || t.Rel(v) != "xcomp" || !r.t.HasMark(v, "to") || !r.a.x.lex.Commitment[t.Lemma(h)] {
-		return -1, false
+	if h < 0 || !r.t.HasMark(v, "to") || !r.t.OwnAsserted(r.a.x.lex, v) || !r.t.Asserted(r.a.x.lex, h) {
+		return "", false
 	}
-	if t.Toks[h].UPOS != "VERB" || !r.t.OwnAsserted(r.a.x.lex, v) || !r.t.Asserted(r.a.x.lex, h) {
-		return -1, false
+	switch {
+	case t.Rel(v) == "xcomp" && t.Toks[h].UPOS == "VERB" && r.a.x.lex.Commitment[t.Lemma(h)]:
+		return r.pastOf(h), true
+	case t.Rel(v) == "acl" && t.Toks[h].UPOS == "NOUN" && commitmentNouns[t.Lemma(h)] != "":
+		// "Chad's refusal to recognise Libya", "his threat to destroy"
+		return r.a.x.pastTense(commitmentNouns[t.Lemma(h)]), true
 	}
-	return h, true
+	return "", false
+}
+
+// commitmentNouns are the nouns of a commitment, with their verb: "the
+// refusal to meet" is refused-to-meet, as "refused to meet" is.
+var commitmentNouns = map[string]string{
+	"refusal": "refuse", "pledge": "pledge", "promise": "promise", "threat": "threaten",
+	"vow": "vow", "offer": "offer", "attempt": "attempt",
 }
 
 // nounArgument returns v's dependent in relation rel that is a common noun
@@ -416,6 +428,15 @@ func (r *reader) reportedBlame(v int) {
 		return
 	}
 	for _, c := range t.Children(v, "ccomp") {
+		if r.exhorted(c) {
+			// "X said Y should respect the accord" is X urging Y
+			for _, y := range r.arguments(c, "nsubj") {
+				for _, s := range subs {
+					r.urged = append(r.urged, [2]graph.ActorID{s, y})
+				}
+			}
+			continue
+		}
 		if !r.t.OwnAsserted(r.a.x.lex, c) {
 			continue
 		}
@@ -439,6 +460,37 @@ func (r *reader) reportedBlame(v int) {
 			}
 		}
 	}
+}
+
+// memberOf reports whether the article has so far given person s a
+// role in y ("Chilean President Boric" is president-of Chile): what s
+// says y should do is their own side's course, not a demand on another.
+func (a *article) memberOf(s, y graph.ActorID) bool {
+	for _, rel := range a.rels {
+		if rel.Subject == s && rel.Object == y && strings.HasSuffix(string(rel.Predicate), "-of") {
+			return true
+		}
+	}
+	return false
+}
+
+// exhortations are the auxiliaries of what a speaker says another
+// ought to do: "said Chile should act", "insisted Iran must stop".
+var exhortations = map[string]bool{"should": true, "must": true, "ought": true}
+
+// exhorted reports whether reported clause c says what its subject ought to
+// do: an active verb under "should" or "must", with no condition of its own.
+func (r *reader) exhorted(c int) bool {
+	t := r.t
+	if t.Passive(c) || t.Has(c, "cop") || t.HasMark(c, "if", "unless", "whether") {
+		return false
+	}
+	for _, a := range t.Children(c, "aux") {
+		if exhortations[t.Lower(a)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hostile reports whether the verb c, in the active voice, names a hostile
@@ -659,6 +711,9 @@ func thirdPerson(lemma string) string {
 // pastOf returns the past tense of verb v: its own form when it is written
 // in the past already, else the lemmatizer's past tense of its lemma.
 func (r *reader) pastOf(v int) string {
+	if r.t.Lemma(v) == "lie" && r.toldTo(v) {
+		return "lied" // "lying to the FBI" is no lay-to
+	}
 	switch r.t.Toks[v].XPOS {
 	case "VBD", "VBN":
 		if f := r.t.Lower(v); strings.HasSuffix(f, "ed") || r.a.x.pastTense(r.t.Lemma(v)) == f {
@@ -666,4 +721,15 @@ func (r *reader) pastOf(v int) string {
 		}
 	}
 	return r.a.x.pastTense(r.t.Lemma(v))
+}
+
+// toldTo reports whether verb v addresses someone or something: a
+// complement with "to" or "about" ("lied to Congress about the loans").
+func (r *reader) toldTo(v int) bool {
+	for _, c := range r.t.Children(v, "obl", "obl:to") {
+		if p := r.t.Prep(c); p == "to" || p == "about" {
+			return true
+		}
+	}
+	return false
 }

@@ -154,6 +154,16 @@ func (x *resolver) personRoles(f *found.Found, sents []ud.Sentence) map[graph.Ac
 // refers to an actor the article names (see the comment at the top).
 func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 	roles := x.personRoles(f, sents)
+	intro := introduced(f, sents, roles)
+	held := map[string]bool{} // the roles the article gives some person
+	for _, pr := range roles {
+		for r := range pr.roles {
+			held[r] = true
+		}
+		if pr.leads() {
+			held["leader"] = true
+		}
+	}
 	var history []mention
 	var people []mention       // the latest mention of each person, latest last
 	var orgs []mention         // the latest mention of each organisation
@@ -201,7 +211,7 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 			if x.roles.Role(t.Form) != "" && (t.Deprel == "appos" || afterName(f, si, toks, ti)) {
 				continue // "Jane Roe, the foreign minister": Roe is named
 			}
-			a, ok := x.describedActor(f, roles, people, orgs, history, &admin, si, ti, toks)
+			a, ok := x.describedActor(f, roles, held, intro, people, orgs, history, &admin, si, ti, toks)
 			if !ok {
 				continue
 			}
@@ -213,7 +223,7 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 
 // describedActor returns the actor the definite description headed by
 // toks[ti] refers to.
-func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*personRole, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
+func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*personRole, held map[string]bool, intro [][]graph.ActorID, people, orgs, history []mention, admin *graph.ActorID, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
 	noun := strings.ToLower(toks[ti].Form)
 	lemma := strings.ToLower(toks[ti].Lemma)
 	role := x.roles.Role(noun)
@@ -248,7 +258,13 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		if vagueRoles[role] {
 			return -1, false // "the official": rarely one the article names
 		}
-		return latestWithRole(f, people, roles, role, words, owners, parties)
+		if a, ok := latestWithRole(f, people, roles, role, words, owners, parties); ok {
+			return a, true
+		}
+		if held[role] {
+			return -1, false // "Prime Minister Roe" ... "the British prime minister"
+		}
+		return untitledPerson(f, roles, people, intro, owners, parties, si, isSubject(toks[ti]))
 	case len(owners) == 1 && modifiedTypes[noun]:
 		a, ok := owners[0], f.Actors[owners[0]].Type != graph.Person
 		if !ok {
@@ -482,6 +498,72 @@ func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*p
 		}
 	}
 	return -1, false
+}
+
+// untitledPerson returns the person a role description with one owner
+// ("Iran's foreign minister", "the Chilean president") stands for when
+// the article gives no person that role: the one person it names without
+// any title in the sentence before, and not again since ("Abbas Araqchi
+// arrived ... Iran's foreign minister said"; a person of the same
+// sentence is someone else: "Roe expelled Chile's ambassador"), or, the
+// description first, the
+// one it introduces without a title as the subject of the next sentence
+// ("Iran's foreign minister arrived ... Abbas Araqchi told reporters").
+// The description must be a clause's subject; two such persons leave it
+// unresolved, and so do a person the article gives the role without its
+// owner and a person named earlier in its own sentence.
+func untitledPerson(f *found.Found, roles map[graph.ActorID]*personRole, people []mention, intro [][]graph.ActorID, owners []graph.ActorID, parties map[graph.ActorID]bool, si int, subject bool) (graph.ActorID, bool) {
+	if len(owners) != 1 || parties[owners[0]] || !subject {
+		return -1, false
+	}
+	if t := f.Actors[owners[0]].Type; t != graph.Country && t != graph.Organization {
+		return -1, false
+	}
+	var cands []graph.ActorID
+	for _, m := range people {
+		if m.sent == si {
+			return -1, false // "Roe expelled Chile's ambassador": someone else
+		}
+		if m.sent == si-1 && roles[m.actor] == nil && !slices.Contains(cands, m.actor) {
+			cands = append(cands, m.actor)
+		}
+	}
+	if si+1 < len(intro) {
+		// the next sentence introduces one person, as its subject
+		switch next := intro[si+1]; {
+		case len(next) == 1 && next[0] >= 0:
+			cands = append(cands, next[0])
+		case len(next) > 0:
+			return -1, false
+		}
+	}
+	if len(cands) != 1 {
+		return -1, false
+	}
+	return cands[0], true
+}
+
+// introduced returns, for each sentence, the persons the article first
+// names there: those without any title or role named as the subject of a
+// clause, -1 for any other.
+func introduced(f *found.Found, sents []ud.Sentence, roles map[graph.ActorID]*personRole) [][]graph.ActorID {
+	out := make([][]graph.ActorID, len(sents))
+	seen := make([]bool, len(f.Actors))
+	for _, sp := range f.Spans {
+		if sp.Kind != found.NameSpan || seen[sp.Actor] {
+			continue
+		}
+		seen[sp.Actor] = true
+		if f.Actors[sp.Actor].Type != graph.Person || sp.Sentence >= len(sents) {
+			continue
+		}
+		a := sp.Actor
+		if roles[a] != nil || !isSubject(sents[sp.Sentence].Tokens[sp.Head]) {
+			a = -1 // a person introduced otherwise: the description may be either
+		}
+		out[sp.Sentence] = append(out[sp.Sentence], a)
+	}
+	return out
 }
 
 // partyWord reports whether word names a political party ("Republican",

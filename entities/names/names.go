@@ -130,6 +130,32 @@ func Acronym(words []string) string {
 	return sb.String()
 }
 
+// Abbreviates reports whether acronym (dots left out) spells the
+// initials of a name's capitalised words, with or without its particles
+// written in capitals ("BNL" for "Banca Nazionale Del Lavoro").
+func Abbreviates(acronym string, words []string) bool {
+	if acronym == "" {
+		return false
+	}
+	if Acronym(words) == acronym {
+		return true
+	}
+	var kept []string
+	for _, w := range words {
+		if !acronymParticles[strings.ToLower(w)] {
+			kept = append(kept, w)
+		}
+	}
+	return len(kept) >= 2 && len(kept) < len(words) && Acronym(kept) == acronym
+}
+
+// acronymParticles are the small words of names that acronyms leave out
+// even when written in capitals.
+var acronymParticles = map[string]bool{
+	"del": true, "de": true, "di": true, "da": true, "della": true, "des": true, "du": true,
+	"von": true, "van": true, "der": true, "la": true, "le": true, "el": true, "y": true, "e": true,
+}
+
 // IsAcronym reports whether w is written as an acronym: two or more
 // letters, all upper case (dots allowed: "U.N.").
 func IsAcronym(w string) bool {

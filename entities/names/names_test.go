@@ -79,6 +79,25 @@ func TestAcronym(t *testing.T) {
 			t.Errorf("Acronym(%q) = %q, want %q", tt.words, got, tt.want)
 		}
 	}
+	abbr := []struct {
+		acronym string
+		words   []string
+		want    bool
+	}{
+		{"BCP", []string{"Banco", "Comercial", "Del", "Pacifico"}, true},
+		{"BCDP", []string{"Banco", "Comercial", "Del", "Pacifico"}, true},
+		{"NATO", []string{"North", "Atlantic", "Treaty", "Organization"}, true},
+		{"BP", []string{"Banco", "Del", "Pacifico"}, true},
+		{"DP", []string{"Del", "Pacifico"}, true},
+		{"P", []string{"Del", "Pacifico"}, false},
+		{"BC", []string{"Banco", "Comercial", "Del", "Pacifico"}, false},
+		{"", []string{"Pacifico"}, false},
+	}
+	for _, tt := range abbr {
+		if got := Abbreviates(tt.acronym, tt.words); got != tt.want {
+			t.Errorf("Abbreviates(%q, %q) = %v, want %v", tt.acronym, tt.words, got, tt.want)
+		}
+	}
 	for w, want := range map[string]bool{"NATO": true, "U.N.": true, "Nato": false, "A": false} {
 		if got := IsAcronym(w); got != want {
 			t.Errorf("IsAcronym(%q) = %v", w, got)

@@ -95,15 +95,7 @@ const (
 // nerFeatures appends to buf the feature hashes of token i, whose top
 // bits pick their rows of the Recognizer's weight table.
 func nerFeatures(toks []nerToken, i int, buf []uint64) []uint64 {
-	at := func(k int) *nerToken {
-		switch {
-		case k < 0:
-			return &padBefore
-		case k >= len(toks):
-			return &padAfter
-		}
-		return &toks[k]
-	}
+	at := func(k int) *nerToken { return perceptron.At(toks, k, &padBefore, &padAfter) }
 	c, p, n, p2, n2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
 	// A feature chains its template number and values with
 	// perceptron.Fold, and is spread by g so that its top bits pick its

@@ -1,6 +1,7 @@
 // Package corpustest gives tests and benchmarks the sample corpus that the
 // actorgraph command embeds (cmd/actorgraph/corpus), read from the source
-// tree: the packages below the command cannot import it.
+// tree: the packages below the command cannot import it; and the stories
+// of the news archive the archive benchmarks read (ArchiveStories).
 package corpustest
 
 import (

@@ -143,6 +143,8 @@ var rules = []rule{
 		is("relations/lex", "relations/officials"), is("relations"), false},
 	{"relations/institutions reads bodies' owners off the found names: of relations it imports only officials",
 		is("relations/institutions"), func(p string) bool { return under(p, "relations") && !is("relations/officials")(p) }, false},
+	{"relations/offices resolves offices from the relations read and the found names: of relations it imports only officials",
+		is("relations/offices"), func(p string) bool { return under(p, "relations") && !is("relations/officials")(p) }, false},
 	{"relations/tree reads a sentence with the vocabulary: of relations it imports only lex",
 		is("relations/tree"), func(p string) bool { return under(p, "relations") && !is("relations/lex")(p) }, false},
 	{"relations/pairs reads pairs through the tree and the vocabulary: of relations it imports only tree and lex (relations for its tests)",
@@ -241,6 +243,8 @@ func TestRulesCatch(t *testing.T) {
 		{"relations/officials", "relations/lex"},
 		{"relations/tree", "relations/pairs"},
 		{"relations/pairs", "relations/officials"},
+		{"relations/offices", "relations/tree"},
+		{"relations/offices", "relations"},
 		{"extract", "relations/pairs"},
 		{"cmd/actorgraph", "relations/officials"},
 	}
@@ -261,6 +265,7 @@ func TestRulesCatch(t *testing.T) {
 		{"entities/coref", "entities/names"}, {"entities/coref", "syntax/ud"}, {"entities/ner", "entities/gum"},
 		{"extract", "graph/store"}, {"cmd/actorgraph", "graph/store"}, {"graph/store", "graph/namefold"},
 		{"relations", "relations/pairs"}, {"relations", "relations/officials"}, {"relations", "relations/tree"},
+		{"relations", "relations/offices"}, {"relations/offices", "relations/officials"},
 		{"relations/pairs", "relations/tree"}, {"relations/pairs", "relations/lex"}, {"relations/tree", "relations/lex"},
 		{"relations/pairs", "entities"}, {"relations/tree", "syntax/ud"},
 	}

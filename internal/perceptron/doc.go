@@ -2,7 +2,8 @@
 // classifiers (the tagger, the parser and its supertagger) and the
 // named-entity recogniser (entities/ner) share:
 //
-//   - feature hashing: the FNV constants, Mix and Fold (hash.go);
+//   - feature hashing: the FNV constants, Mix and Fold, and At, the
+//     padded window of tokens a feature reads (hash.go);
 //   - averaged-perceptron training: the lazy averaging of a vector of
 //     weights (Averaged, averaged.go); a Trainer of float32 weights that
 //     averages into a Model, and Quantize, which packs averaged weights

@@ -42,3 +42,16 @@ func Fold(h, v uint64) uint64 {
 	h ^= h >> 29
 	return h
 }
+
+// At returns the token at k of a feature window over toks: &toks[k], or
+// before or after, the padding that stands for the edges, when k falls
+// outside toks.
+func At[T any](toks []T, k int, before, after *T) *T {
+	switch {
+	case k < 0:
+		return before
+	case k >= len(toks):
+		return after
+	}
+	return &toks[k]
+}

@@ -2,17 +2,22 @@
 
 #include "textflag.h"
 
+// LOADLANES loads the 16 lanes of 4 words at p into Y0..Y3 and sets
+// every bit of Y15.
+#define LOADLANES(p) \
+	VMOVDQU 0(p), Y0 \
+	VMOVDQU 32(p), Y1 \
+	VMOVDQU 64(p), Y2 \
+	VMOVDQU 96(p), Y3 \
+	VPCMPEQW Y15, Y15, Y15
+
 // func sumRows8AVX2(w *uint64, rows *int, n int, lanes *[16]uint64)
 TEXT ·sumRows8AVX2(SB), NOSPLIT, $0-32
 	MOVQ w+0(FP), SI
 	MOVQ rows+8(FP), DI
 	MOVQ n+16(FP), CX
 	MOVQ lanes+24(FP), DX
-	VMOVDQU 0(DX), Y0
-	VMOVDQU 32(DX), Y1
-	VMOVDQU 64(DX), Y2
-	VMOVDQU 96(DX), Y3
-	VPCMPEQW Y15, Y15, Y15
+	LOADLANES(DX)
 	VPSRLW $8, Y15, Y15 // 0x00ff in every 16-bit lane
 	TESTQ CX, CX
 	JEQ rows_done
@@ -95,11 +100,7 @@ dense_done:
 TEXT ·maxLanesAVX2(SB), NOSPLIT, $0-16
 	MOVQ lanes+0(FP), SI
 	MOVQ out+8(FP), DI
-	VMOVDQU 0(SI), Y0
-	VMOVDQU 32(SI), Y1
-	VMOVDQU 64(SI), Y2
-	VMOVDQU 96(SI), Y3
-	VPCMPEQW Y15, Y15, Y15 // all ones
+	LOADLANES(SI) // and Y15 all ones
 
 	// top: the largest lane.
 	MAXLANE

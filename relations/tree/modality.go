@@ -67,7 +67,9 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 				return false
 			}
 		case "advcl":
-			if t.HasMark(n, "to") {
+			// "went to Paris to meet Macron" is a purpose, no fact; but
+			// "admitted to spying on" states the spying
+			if t.HasMark(n, "to") && !(t.GerundAfterTo(n) && lx.Asserting[t.Lemma(h)]) {
 				return false
 			}
 		case "acl":
@@ -163,6 +165,13 @@ func (t *Tree) HasMark(v int, marks ...string) bool {
 		}
 	}
 	return false
+}
+
+// GerundAfterTo reports whether clause v is a gerund that "to" introduces
+// as a preposition ("pleaded guilty to lying to the FBI"), not an
+// infinitive.
+func (t *Tree) GerundAfterTo(v int) bool {
+	return t.Toks[v].XPOS == "VBG" && t.HasMark(v, "to")
 }
 
 // scenePreps set an event as the scene of a clause: "in a letter to",

@@ -99,6 +99,19 @@ func (b *beamWork) derive(it, parent *beamItem, last bool) {
 	copyState(&it.st, &parent.st)
 }
 
+// extend keeps the k best of b.cands and makes the items of b.next that
+// will hold them copies of the items of cur they extend, ready for their
+// transitions, which do not touch cur.
+func (b *beamWork) extend(cur []*beamItem, k int) (kept []beamCand, next []*beamItem) {
+	kept = topCands(b.cands, k)
+	next = b.next[:len(kept)]
+	last := b.lastUses(kept)
+	for j, c := range kept {
+		b.derive(next[j], cur[c.from], last[c.from] == j)
+	}
+	return kept, next
+}
+
 func (b *beamWork) grow(k int) {
 	for len(b.cur) < k {
 		b.cur = append(b.cur, new(beamItem))
@@ -149,12 +162,9 @@ func (p *Parser) parseBeam(s *ud.Sentence, k int) {
 				}
 			}
 		}
-		kept := topCands(b.cands, k)
-		next := b.next[:len(kept)]
-		last := b.lastUses(kept)
+		kept, next := b.extend(cur, k)
 		for j, c := range kept {
 			it := next[j]
-			b.derive(it, cur[c.from], last[c.from] == j)
 			it.score = c.score
 			var lab uint8
 			if c.a != actShift {

@@ -58,12 +58,9 @@ func (t *parseTrainer) beamSentence(g *parseGold, k int) {
 				}
 			}
 		}
-		kept := topCands(b.cands, k)
-		next := b.next[:len(kept)]
-		last := b.lastUses(kept)
+		kept, next := b.extend(cur, k)
 		for j, c := range kept {
 			it := next[j]
-			b.derive(it, cur[c.from], last[c.from] == j)
 			it.score, it.correct = c.score, c.correct
 			var lab uint8
 			if c.a != actShift {

@@ -156,28 +156,28 @@ func (s *parseState) arcOf(a transition) (h, d int32) {
 // apply performs transition a, labelling a new arc with lab. The caller
 // must have checked legal(a).
 func (s *parseState) apply(a transition, lab uint8) {
-	switch a {
-	case actShift:
+	if a == actShift {
 		s.stack = append(s.stack, s.b)
 		s.b++
 		return
-	case actLeft:
-		h, d := s.arcOf(a)
-		s.stack = s.stack[:len(s.stack)-1]
-		s.head[d], s.label[d] = h, lab
-		s.l2[h], s.l1[h] = s.l1[h], d
-		if s.nl[h] < 255 {
-			s.nl[h]++
-		}
-		s.lset[h] |= 1 << (lab & 63)
-	case actRight:
-		h, d := s.arcOf(a)
-		s.stack = s.stack[:len(s.stack)-1]
-		s.head[d], s.label[d] = h, lab
-		s.r2[h], s.r1[h] = s.r1[h], d
-		if s.nr[h] < 255 {
-			s.nr[h]++
-		}
-		s.rset[h] |= 1 << (lab & 63)
 	}
+	h, d := s.arcOf(a)
+	s.stack = s.stack[:len(s.stack)-1]
+	s.head[d], s.label[d] = h, lab
+	if a == actLeft {
+		addChild(s.l1, s.l2, s.nl, s.lset, h, d, lab)
+	} else {
+		addChild(s.r1, s.r2, s.nr, s.rset, h, d, lab)
+	}
+}
+
+// addChild records d, attached with label lab, as the nearest child of h
+// on one side, whose nearest and second nearest children, valency and
+// label set are near, second, count and set.
+func addChild(near, second []int32, count []uint8, set []uint64, h, d int32, lab uint8) {
+	second[h], near[h] = near[h], d
+	if count[h] < 255 {
+		count[h]++
+	}
+	set[h] |= 1 << (lab & 63)
 }

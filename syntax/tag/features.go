@@ -158,11 +158,5 @@ func taggerTagFeatures(dst []uint64, ws []wordHashes, i int, p1, p2 uint64) []ui
 // wordAt returns the hashes of word j of ws, or those of the boundary
 // when j is outside the sentence.
 func wordAt(ws []wordHashes, j int) *wordHashes {
-	switch {
-	case j < 0:
-		return &boundaryBefore
-	case j >= len(ws):
-		return &boundaryAfter
-	}
-	return &ws[j]
+	return perceptron.At(ws, j, &boundaryBefore, &boundaryAfter)
 }

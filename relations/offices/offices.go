@@ -1,68 +1,45 @@
-package relations
+// Package offices gives their state to the national offices an article
+// writes without one ("President Lee", "his Chinese counterpart"), once
+// package relations has read the article's sentences: a reading of the
+// relations already read, the names the entity finder found and the table
+// of officials, not of the sentences' trees.
+package offices
 
 import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/officials"
 )
 
-// bare is a national office written without its state: "President Lee",
+// Bare is a national office written without its state: "President Lee",
 // "Lee, the prime minister".
-type bare struct {
-	sentence int
-	person   graph.ActorID
-	role     entities.Role
-	former   bool // "former President Lee" leaves the office to another
+type Bare struct {
+	Sentence int
+	Person   graph.ActorID
+	Role     entities.Role
+	Former   bool // "former President Lee" leaves the office to another
 }
 
-// counterpart is a person who holds in a state the office another holds
+// Counterpart is a person who holds in a state the office another holds
 // in theirs: "Trump's Chinese counterpart Xi Jinping".
-type counterpart struct {
-	sentence      int
-	person, other graph.ActorID
-	state         graph.ActorID
+type Counterpart struct {
+	Sentence      int
+	Person, Other graph.ActorID
+	State         graph.ActorID
 }
 
-// counterpart notes the counterpart of a person in a state, from a title
-// or an apposition with both as owners: "his Chinese counterpart", "the
-// Chinese counterpart of Trump".
-func (r *reader) counterpart(person graph.ActorID, h heldRole) {
-	f := r.a.found
-	var others, states []graph.ActorID
-	for _, o := range h.owners {
-		switch f.Actor(o).Type {
-		case graph.Person:
-			others = append(others, o)
-		case graph.Country:
-			states = append(states, o)
-		}
-	}
-	for _, c := range h.comps {
-		if c.prep == "of" && f.Actor(c.actor).Type == graph.Person {
-			others = append(others, c.actor)
-		}
-	}
-	if len(others) != 1 || len(states) != 1 {
-		return
-	}
-	r.a.counterparts = append(r.a.counterparts, counterpart{r.si, person, others[0], states[0]})
-}
+// Add records the relation (s, pred, o) stated in sentence si.
+type Add func(si int, s graph.ActorID, pred graph.Predicate, o graph.ActorID)
 
-// resolveCounterparts gives each counterpart the national office the
-// other holds, once the article has told it.
-func (a *article) resolveCounterparts() {
-	for _, c := range a.counterparts {
-		for _, rel := range a.rels {
-			if rel.Subject != c.other || rel.Object == c.state || a.found.Actor(rel.Object).Type != graph.Country {
-				continue
-			}
-			if role, ok := a.roleOf(rel.Predicate); ok && role.National {
-				a.add(c.sentence, c.person, rel.Predicate, c.state)
-				break
-			}
-		}
-	}
+// Article is what the offices are resolved against: the actors found,
+// the role nouns, the table of officials and where the relations go.
+type Article struct {
+	Found     *entities.Found
+	Roles     *entities.Roles
+	Officials *officials.Table
+	Add       Add
 }
 
 // travel are the predicates of a journey to a place.
@@ -74,27 +51,39 @@ var travel = map[graph.Predicate]bool{
 
 // roleOf returns the role a role predicate gives ("foreign-minister-of"
 // -> foreign minister).
-func (a *article) roleOf(pred graph.Predicate) (entities.Role, bool) {
+func (a *Article) roleOf(pred graph.Predicate) (entities.Role, bool) {
 	p := string(pred)
 	i := strings.LastIndexByte(p, '-')
 	if i < 0 {
 		return entities.Role{}, false
 	}
-	return a.x.roles.Lookup(strings.ReplaceAll(p[:i], "-", " "))
+	return a.Roles.Lookup(strings.ReplaceAll(p[:i], "-", " "))
 }
 
-// bareTitle notes a national office whose state the article will tell.
-func (a *article) bareTitle(si int, person graph.ActorID, role entities.Role, former bool) {
-	a.bare = append(a.bare, bare{sentence: si, person: person, role: role, former: former})
+// ResolveCounterparts gives each counterpart the national office the
+// other holds among rels, the relations read, once the article has told
+// it.
+func (a *Article) ResolveCounterparts(rels []graph.Relation, counterparts []Counterpart) {
+	for _, c := range counterparts {
+		for _, rel := range rels {
+			if rel.Subject != c.Other || rel.Object == c.State || a.Found.Actor(rel.Object).Type != graph.Country {
+				continue
+			}
+			if role, ok := a.roleOf(rel.Predicate); ok && role.National {
+				a.Add(c.Sentence, c.Person, rel.Predicate, c.State)
+				break
+			}
+		}
+	}
 }
 
-// resolveBare reads the national offices written without their state as
+// ResolveBare reads the national offices written without their state as
 // offices of a state: the one whose official the table of officials says
 // the person is, else the state the article is about (see homeCountry);
 // not when the person is already known to hold an office of a state, nor
 // when another person holds that office of that state.
-func (a *article) resolveBare() {
-	if len(a.bare) == 0 {
+func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
+	if len(bares) == 0 {
 		return
 	}
 	home, haveHome := a.homeCountry()
@@ -113,9 +102,9 @@ func (a *article) resolveBare() {
 	// Chile", "Chile expelled Lee") faces it from outside: no office
 	// holder of that state
 	visits := map[[2]graph.ActorID]bool{}
-	for _, rel := range a.rels {
+	for _, rel := range rels {
 		if _, ok := a.roleOf(rel.Predicate); ok {
-			if a.found.Actor(rel.Object).Type == graph.Country {
+			if a.Found.Actor(rel.Object).Type == graph.Country {
 				give(rel.Predicate, rel.Subject, rel.Object)
 			}
 			continue
@@ -130,42 +119,42 @@ func (a *article) resolveBare() {
 	// and "President Park" in one article) leave the article's state in
 	// doubt for both
 	rivals := map[graph.Predicate]map[graph.ActorID]bool{}
-	for _, b := range a.bare {
-		if _, known := a.knownState(b.person); known || b.former || office[b.person] || visits[[2]graph.ActorID{b.person, home}] {
+	for _, b := range bares {
+		if _, known := a.knownState(b.Person); known || b.Former || office[b.Person] || visits[[2]graph.ActorID{b.Person, home}] {
 			continue
 		}
-		pred := predicate(b.role.Noun, "of")
+		pred := graph.MakePredicate(b.Role.Noun, "of")
 		if rivals[pred] == nil {
 			rivals[pred] = map[graph.ActorID]bool{}
 		}
-		rivals[pred][b.person] = true
+		rivals[pred][b.Person] = true
 	}
-	for _, b := range a.bare {
-		state, known := a.knownState(b.person)
+	for _, b := range bares {
+		state, known := a.knownState(b.Person)
 		switch {
 		case known && state < 0:
 			continue // an official of a state the article does not name
-		case !known && (!haveHome || visits[[2]graph.ActorID{b.person, home}]):
+		case !known && (!haveHome || visits[[2]graph.ActorID{b.Person, home}]):
 			continue
-		case !known && !b.former && len(rivals[predicate(b.role.Noun, "of")]) > 1:
+		case !known && !b.Former && len(rivals[graph.MakePredicate(b.Role.Noun, "of")]) > 1:
 			continue
 		case !known:
 			state = home
 		}
-		pred := predicate(b.role.Noun, "of")
-		if office[b.person] {
+		pred := graph.MakePredicate(b.Role.Noun, "of")
+		if office[b.Person] {
 			continue // "U.S. President Lee" ... "President Lee"
 		}
-		if b.former {
-			a.add(b.sentence, b.person, pred, state) // "former President Lee"
-			office[b.person] = true
+		if b.Former {
+			a.Add(b.Sentence, b.Person, pred, state) // "former President Lee"
+			office[b.Person] = true
 			continue
 		}
-		if other, taken := holder[pred][state]; taken && other != b.person {
+		if other, taken := holder[pred][state]; taken && other != b.Person {
 			continue // "Chinese President Xi" ... "President Lee"
 		}
-		a.add(b.sentence, b.person, pred, state)
-		give(pred, b.person, state)
+		a.Add(b.Sentence, b.Person, pred, state)
+		give(pred, b.Person, state)
 	}
 }
 
@@ -173,9 +162,9 @@ func (a *article) resolveBare() {
 // of officials says person is (by full name, or by a one-word name that
 // officials of one state alone bear); ok is true, with no state (-1), when the
 // person is an official of a state the article does not name.
-func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
-	off := a.x.officials
-	p := a.found.Actor(person)
+func (a *Article) knownState(person graph.ActorID) (graph.ActorID, bool) {
+	off := a.Officials
+	p := a.Found.Actor(person)
 	code, ok := off.StateOf(p.Name)
 	for _, alias := range p.Aliases {
 		if ok {
@@ -193,7 +182,7 @@ func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 	if !ok {
 		return -1, false
 	}
-	for id, c := range a.found.Actors {
+	for id, c := range a.Found.Actors {
 		if c.Type != graph.Country {
 			continue
 		}
@@ -210,10 +199,10 @@ func (a *article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 }
 
 // countryCounts returns how many times the article mentions each state.
-func (a *article) countryCounts() map[graph.ActorID]int {
+func (a *Article) countryCounts() map[graph.ActorID]int {
 	counts := map[graph.ActorID]int{}
-	for _, sp := range a.found.Spans {
-		if a.found.Actor(sp.Actor).Type == graph.Country {
+	for _, sp := range a.Found.Spans {
+		if a.Found.Actor(sp.Actor).Type == graph.Country {
 			counts[sp.Actor]++
 		}
 	}
@@ -222,7 +211,7 @@ func (a *article) countryCounts() map[graph.ActorID]int {
 
 // homeCountry returns the state the article is about: the country it
 // mentions most, if it is mentioned more than any other.
-func (a *article) homeCountry() (graph.ActorID, bool) {
+func (a *Article) homeCountry() (graph.ActorID, bool) {
 	counts := a.countryCounts()
 	best, n, tie := graph.ActorID(-1), 0, false
 	for id, c := range counts {
