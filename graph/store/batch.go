@@ -308,8 +308,8 @@ func (b *Batch) AddArticle(a graph.Article, ids []ActorID) (bool, error) {
 			return false, err
 		}
 		subj, obj := int64(ids[rel.Subject]), int64(ids[rel.Object])
-		r, err := b.exec(`INSERT OR IGNORE INTO statements(subject, predicate, object, article, sentence, class) VALUES (?, ?, ?, ?, ?, ?)`,
-			subj, pred, obj, art, rel.Sentence+1, rel.Class)
+		r, err := b.exec(`INSERT OR IGNORE INTO statements(subject, predicate, object, article, sentence, class, date) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			subj, pred, obj, art, rel.Sentence+1, rel.Class, a.Sentences[rel.Sentence].Date)
 		if err != nil {
 			return false, err
 		}

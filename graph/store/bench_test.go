@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -49,25 +50,73 @@ func TestGenerate(t *testing.T) {
 	}
 }
 
+// TestGenerateDated: a Dated graph's statements have dates and, most of
+// them, classes, so that a filter selects some of the hub's links.
+func TestGenerateDated(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dated.db")
+	if _, err := gentest.Generate(ctx, path, gentest.Options{Quads: 5000, Seed: 7, Batch: 50, Dated: true}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(ctx, path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	id := actorID(t, st, gentest.Hub)
+	all, err := st.Neighbors(ctx, id, store.NeighborOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.DatedStatements(ctx, id, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	classed := 0
+	for _, s := range d.Statements {
+		if s.Class != "" {
+			classed++
+		}
+	}
+	some, err := st.Neighbors(ctx, id, store.NeighborOptions{Filter: filteredCases[0].filter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("hub: %d links, %d dated statements, %d with a class, %d links since 2017", len(all), len(d.Statements), classed, len(some))
+	if len(d.Statements) == 0 || classed == 0 || classed == len(d.Statements) || len(some) == 0 || len(some) >= len(all) {
+		t.Errorf("hub: %d links, %d dated statements, %d with a class, %d links since 2017", len(all), len(d.Statements), classed, len(some))
+	}
+}
+
 // bigStore returns a generated store opened for queries: the one at
 // $ACTORGRAPH_BENCH_STORE when set (generated there with
 // $ACTORGRAPH_BENCH_QUADS quads, 10 million by default, when the file does
 // not exist yet), else one of quads quads in a temporary directory, made
 // once per process.
 func bigStore(tb testing.TB, quads int) *store.Store {
+	return generated(tb, &undated, gentest.Options{Quads: quads, Seed: 1})
+}
+
+// datedStore is bigStore with a Dated graph in the temporary directory.
+func datedStore(tb testing.TB, quads int) *store.Store {
+	return generated(tb, &dated, gentest.Options{Quads: quads, Seed: 1, Dated: true})
+}
+
+// generated opens the store at $ACTORGRAPH_BENCH_STORE or the one g
+// generates with opt.
+func generated(tb testing.TB, g *genOnce, opt gentest.Options) *store.Store {
 	tb.Helper()
 	path := os.Getenv("ACTORGRAPH_BENCH_STORE")
 	if path == "" {
-		bigOnce.Do(func() {
-			bigDir, bigErr = os.MkdirTemp("", "actorgraph-bench-")
-			if bigErr == nil {
-				_, bigErr = gentest.Generate(ctx, filepath.Join(bigDir, "big.db"), gentest.Options{Quads: quads, Seed: 1})
+		g.once.Do(func() {
+			g.dir, g.err = os.MkdirTemp("", "actorgraph-bench-")
+			if g.err == nil {
+				_, g.err = gentest.Generate(ctx, filepath.Join(g.dir, "big.db"), opt)
 			}
 		})
-		if bigErr != nil {
-			tb.Fatal(bigErr)
+		if g.err != nil {
+			tb.Fatal(g.err)
 		}
-		path = filepath.Join(bigDir, "big.db")
+		path = filepath.Join(g.dir, "big.db")
 	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		n := 10_000_000
 		if s := os.Getenv("ACTORGRAPH_BENCH_QUADS"); s != "" {
@@ -76,7 +125,8 @@ func bigStore(tb testing.TB, quads int) *store.Store {
 			}
 		}
 		start := time.Now()
-		stats, err := gentest.Generate(ctx, path, gentest.Options{Quads: n, Seed: 1})
+		opt.Quads = n
+		stats, err := gentest.Generate(ctx, path, opt)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -90,16 +140,21 @@ func bigStore(tb testing.TB, quads int) *store.Store {
 	return st
 }
 
-var (
-	bigOnce sync.Once
-	bigDir  string
-	bigErr  error
-)
+// genOnce makes a store once per process, in a temporary directory.
+type genOnce struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+var undated, dated genOnce
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if bigDir != "" {
-		os.RemoveAll(bigDir)
+	for _, g := range []*genOnce{&undated, &dated} {
+		if g.dir != "" {
+			os.RemoveAll(g.dir)
+		}
 	}
 	os.Exit(code)
 }
@@ -142,6 +197,75 @@ func BenchmarkNeighborsLimit(b *testing.B) {
 	benchNeighbors(b, func(st *store.Store, id store.ActorID, depth int) ([]store.Neighbor, error) {
 		ns, _, err := st.NeighborsLimit(ctx, id, store.NeighborOptions{Depth: depth}, 1000)
 		return ns, err
+	})
+}
+
+// filteredCases are the filtered queries about the hub timed: by date
+// (about the last third of a Dated graph), by class (a sixth of its
+// statements), and one that keeps every statement, as a filter that
+// selects most does; each listing every link, or the best 1,000 with the
+// first five sentences of each, as neighbors does.
+var filteredCases = []struct {
+	name   string
+	filter store.Filter
+}{
+	{"since2017", func(class, date string) bool { return date >= "2017" }},
+	{"class19", func(class, date string) bool { return strings.HasPrefix(class, "19") }},
+	{"all", func(class, date string) bool { return true }},
+}
+
+// BenchmarkNeighborsFiltered times filtered neighbour queries about the
+// hub of a generated store: 300,000 quads of a Dated graph, or the store
+// at $ACTORGRAPH_BENCH_STORE (see bigStore). The neighbors command's
+// --format json reads what limit1000evidence5 and timeline do.
+func BenchmarkNeighborsFiltered(b *testing.B) {
+	st := datedStore(b, 300_000)
+	id := actorID(b, st, gentest.Hub)
+	for _, c := range filteredCases {
+		for _, q := range []struct {
+			name  string
+			query func() (int, error)
+		}{
+			{"depth1", func() (int, error) {
+				ns, err := st.Neighbors(ctx, id, store.NeighborOptions{Filter: c.filter})
+				return len(ns), err
+			}},
+			{"limit1000evidence5", func() (int, error) {
+				ns, _, err := st.NeighborsLimit(ctx, id, store.NeighborOptions{Filter: c.filter, Evidence: true, MaxEvidence: 5}, 1000)
+				return len(ns), err
+			}},
+			{"timeline", func() (int, error) {
+				d, err := st.DatedStatements(ctx, id, c.filter)
+				if err != nil {
+					return 0, err
+				}
+				return len(d.Statements), nil
+			}},
+		} {
+			b.Run(c.name+"/"+q.name, func(b *testing.B) {
+				b.ReportAllocs()
+				var n int
+				for b.Loop() {
+					var err error
+					if n, err = q.query(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(n), "results")
+			})
+		}
+	}
+	b.Run("unfiltered/limit1000evidence5", func(b *testing.B) {
+		b.ReportAllocs()
+		var n int
+		for b.Loop() {
+			ns, _, err := st.NeighborsLimit(ctx, id, store.NeighborOptions{Evidence: true, MaxEvidence: 5}, 1000)
+			if err != nil {
+				b.Fatal(err)
+			}
+			n = len(ns)
+		}
+		b.ReportMetric(float64(n), "results")
 	})
 }
 

@@ -174,13 +174,21 @@ func (s *Store) DatedStatements(ctx context.Context, id ActorID, filter Filter) 
 	if err != nil {
 		return nil, err
 	}
+	// the actor's statements, dated: from its sentences' dates, or in a
+	// store of version 3 from the statement indexes, which hold them
+	from, dated := `statements st`, `(st.subject = ?1 OR st.object = ?1) AND `+s.v2("se.date")+` <> ''`
+	if s.version >= 3 {
+		from = `(SELECT article, sentence, subject, predicate, object, class FROM statements WHERE subject = ?1 AND date <> ''
+			UNION ALL SELECT article, sentence, subject, predicate, object, class FROM statements WHERE object = ?1 AND date <> '') st`
+		dated = `true`
+	}
 	rows, err := tx.QueryContext(ctx, `SELECT ar.hash, st.sentence, st.subject, sa.iri, sa.label, sa.type, st.predicate,
 			st.object, oa.iri, oa.label, oa.type, `+s.v2("st.class")+`, se.text, se.begin_index, se.end_index, `+s.v2("se.date")+`
-		FROM statements st
+		FROM `+from+`
 		JOIN actors sa ON sa.id = st.subject JOIN actors oa ON oa.id = st.object
 		JOIN articles ar ON ar.id = st.article
 		JOIN sentences se ON se.article = st.article AND se.n = st.sentence
-		WHERE (st.subject = ?1 OR st.object = ?1) AND `+s.v2("se.date")+` <> ''
+		WHERE `+dated+`
 		ORDER BY st.article, st.sentence, st.subject, st.predicate, st.object`, int64(id))
 	if err != nil {
 		return nil, s.unreadable(err)

@@ -18,15 +18,18 @@
 //	sentences   article, n (from 1), text, begin_index, end_index, date: the
 //	            evidence sentences, offsets in code points as in the N-Quads
 //	predicates  id, name ("met-with")
-//	statements  subject, predicate, object, article, sentence, class: one
-//	            relation stated once, with its event class
+//	statements  subject, predicate, object, article, sentence, class, date:
+//	            one relation stated once, with its event class and its
+//	            sentence's date; indexed by subject and by object with class
+//	            and date, what filtered neighbour queries and timelines read
 //	edges       subject, object, predicate, statements: the statements of one
 //	            relation between two actors, counted; what neighbour queries read
 //
 // Dates (YYYY-MM-DD, YYYY-MM or YYYY) and classes are "" when unknown. The
-// schema is version 2; a version 1 store (without dates and classes) is
-// migrated when opened for writing, and read as it is when opened
-// read-only.
+// schema is version 3; a store of version 1 (without dates and classes) or
+// 2 (whose statements do not hold their date) is migrated when opened for
+// writing, and read as it is when opened read-only, more slowly when a
+// query is filtered.
 //
 // A Store writes only through a Batch, one transaction: a process killed
 // while writing leaves the database as it was before that batch, and a

@@ -30,14 +30,13 @@ type More struct {
 // before it is listed, and then only the best-supported links of each
 // actor, as many as the list has room for. Among links of equal support
 // at the cut, those of the actors stored first are listed. With a Filter
-// the query reads every statement and cuts the list it makes.
+// the query counts every statement's relation, class and date from the
+// statement index, but reads the actors and evidence only of the links
+// it may list (see neighbors), and counts the rest exactly.
 func (s *Store) NeighborsLimit(ctx context.Context, id ActorID, opt NeighborOptions, limit int) ([]Neighbor, More, error) {
 	if limit <= 0 || opt.Filter != nil {
-		ns, err := s.Neighbors(ctx, id, opt)
-		if err != nil || limit <= 0 || len(ns) <= limit {
-			return ns, More{}, err
-		}
-		return ns[:limit], More{Links: len(ns) - limit}, nil
+		ns, more, err := s.neighbors(ctx, id, opt, limit)
+		return ns, More{Links: more}, err
 	}
 	start, ok, err := s.Actor(ctx, id)
 	if err != nil || !ok {
@@ -139,10 +138,8 @@ func (s *Store) NeighborsLimit(ctx context.Context, id ActorID, opt NeighborOpti
 		slices.SortFunc(frontier, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
 	}
 	if opt.Evidence {
-		for i := range all {
-			if err := s.evidence(ctx, &all[i], nil, opt.MaxEvidence); err != nil {
-				return nil, More{}, err
-			}
+		if err := s.evidence(ctx, all, nil, opt.MaxEvidence); err != nil {
+			return nil, More{}, err
 		}
 	}
 	return all, more, nil

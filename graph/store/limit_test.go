@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -79,6 +80,45 @@ func TestNeighborsLimit(t *testing.T) {
 					if l, ok := least[k.depth]; ok && !listed[k] && s > l {
 						t.Errorf("%s depth %d limit %d: left out %+v with %d statements, listed one with %d", name, opt.Depth, limit, k, s, l)
 						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestNeighborsLimitFiltered: with a filter, a limited query lists
+// exactly the first links of Neighbors, with their evidence, and counts
+// the others, whatever the depth and the limit; on a Dated graph, where
+// links of equal support compete at the cut.
+func TestNeighborsLimitFiltered(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.db")
+	if _, err := gentest.Generate(ctx, path, gentest.Options{Quads: 20_000, Seed: 5, Dated: true}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(ctx, path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, actor := range []string{gentest.Hub, gentest.Actor(20)} {
+		id := actorID(t, st, actor)
+		for _, f := range filters[1:] {
+			for _, depth := range []int{1, 2} {
+				opt := store.NeighborOptions{Depth: depth, Filter: f.filter, Evidence: true, MaxEvidence: 2}
+				full, err := st.Neighbors(ctx, id, opt)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, limit := range []int{1, 3, 10, 100, len(full), len(full) + 1} {
+					ns, more, err := st.NeighborsLimit(ctx, id, opt, limit)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := full[:min(limit, len(full))]
+					wantMore := store.More{Links: len(full) - len(want)}
+					if !reflect.DeepEqual(ns, want) || more != wantMore {
+						t.Errorf("%s %s depth %d limit %d: %d listed, %+v more; want the first %d of Neighbors' %d", actor, f.name, depth, limit, len(ns), more, len(want), len(full))
 					}
 				}
 			}

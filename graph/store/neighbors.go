@@ -69,13 +69,21 @@ type Neighbor struct {
 // IRI, predicate and direction. It reads the store's edge index, not the
 // whole graph. An unknown id has no neighbours.
 func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) ([]Neighbor, error) {
+	ns, _, err := s.neighbors(ctx, id, opt, 0)
+	return ns, err
+}
+
+// neighbors is Neighbors listing only the first limit links when limit
+// is above 0, and counting the others: it reads the actors (and evidence)
+// of those it lists, and of those with as many statements as the last.
+func (s *Store) neighbors(ctx context.Context, id ActorID, opt NeighborOptions, limit int) (all []Neighbor, more int, err error) {
 	start, ok, err := s.Actor(ctx, id)
 	if err != nil || !ok {
-		return nil, err
+		return nil, 0, err
 	}
 	preds, err := s.predicates(ctx, s.db)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	follow := func(p int64) bool { return opt.Predicate == "" || strings.EqualFold(preds[p], opt.Predicate) }
 	var out, in *sql.Stmt
@@ -87,15 +95,22 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 				FROM edges e JOIN actors a ON a.id = e.subject WHERE e.object = ?`)
 		}
 	} else {
-		// one row a statement, with its class and date
-		const q = `SELECT st.%[1]s, st.predicate, 1, %[3]s, %[4]s, a.iri, a.label, a.type
-			FROM statements st JOIN actors a ON a.id = st.%[1]s
-			LEFT JOIN sentences se ON se.article = st.article AND se.n = st.sentence
-			WHERE st.%[2]s = ?`
-		class, date := s.v2("st.class"), s.v2("coalesce(se.date, '')")
-		out, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "object", "subject", class, date))
+		// one row a relation, class and date, its statements counted: the
+		// actors are read once the filter has chosen the links (fill)
+		q := `SELECT st.%[1]s, st.predicate, count(*), st.class, st.date, '', '', ''
+			FROM statements st WHERE st.%[2]s = ?
+			GROUP BY st.predicate, st.%[1]s, st.class, st.date`
+		if s.version < 3 {
+			// the date is the sentence's, and there may be no class
+			q = `SELECT st.%[1]s, st.predicate, count(*), ` + s.v2("st.class") + `, ` + s.v2("coalesce(se.date, '')") + `, '', '', ''
+				FROM statements st
+				LEFT JOIN sentences se ON se.article = st.article AND se.n = st.sentence
+				WHERE st.%[2]s = ?
+				GROUP BY st.predicate, st.%[1]s, 4, 5`
+		}
+		out, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "object", "subject"))
 		if err == nil {
-			in, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "subject", "object", class, date))
+			in, err = s.db.PrepareContext(ctx, fmt.Sprintf(q, "subject", "object"))
 		}
 	}
 	if out != nil {
@@ -105,23 +120,17 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 		defer in.Close()
 	}
 	if err != nil {
-		return nil, s.unreadable(err)
+		return nil, 0, s.unreadable(err)
 	}
 
 	depth := max(opt.Depth, 1)
 	visited := map[ActorID]bool{id: true}
 	frontier := []Actor{start.Actor}
-	type key struct {
-		node ActorID
-		pred int64
-		dir  graph.Direction
-	}
-	var all []Neighbor
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
-		found := map[key]Neighbor{}
+		found := map[neighborKey]Neighbor{}
 		for _, v := range frontier {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			links := func(dir graph.Direction) error {
 				if opt.Direction != graph.Both && opt.Direction != dir {
@@ -167,7 +176,7 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 					return err
 				}
 				for _, l := range order {
-					k := key{l.other, l.pred, dir}
+					k := neighborKey{l.other, l.pred, dir}
 					n := Neighbor{Node: actors[l.other], Predicate: preds[l.pred], Direction: dir, Depth: d, Statements: count[l], Via: v, pred: l.pred}
 					if old, ok := found[k]; !ok || betterVia(n, old) {
 						found[k] = n
@@ -176,10 +185,10 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 				return nil
 			}
 			if err := links(graph.Out); err != nil {
-				return nil, s.unreadable(err)
+				return nil, 0, s.unreadable(err)
 			}
 			if err := links(graph.In); err != nil {
-				return nil, s.unreadable(err)
+				return nil, 0, s.unreadable(err)
 			}
 		}
 		level := make([]Neighbor, 0, len(found))
@@ -194,17 +203,71 @@ func (s *Store) Neighbors(ctx context.Context, id ActorID, opt NeighborOptions) 
 			frontier = append(frontier, a)
 		}
 		slices.SortFunc(frontier, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
+		if room := limit - len(all); limit > 0 && len(level) > room {
+			// only the best supported can be listed: those with as many
+			// statements as the last of the room best, then by label
+			more += len(level) - max(room, 0)
+			if room <= 0 {
+				continue
+			}
+			slices.SortFunc(level, func(a, b Neighbor) int { return cmp.Compare(b.Statements, a.Statements) })
+			bar := level[room-1].Statements
+			k := room
+			for k < len(level) && level[k].Statements == bar {
+				k++
+			}
+			level = level[:k]
+		}
+		if opt.Filter != nil {
+			if err := s.fill(ctx, level); err != nil {
+				return nil, 0, err
+			}
+		}
 		slices.SortFunc(level, compareNeighbors)
+		if limit > 0 {
+			level = level[:min(len(level), limit-len(all))]
+		}
 		all = append(all, level...)
 	}
 	if opt.Evidence {
-		for i := range all {
-			if err := s.evidence(ctx, &all[i], opt.Filter, opt.MaxEvidence); err != nil {
-				return nil, err
-			}
+		if err := s.evidence(ctx, all, opt.Filter, opt.MaxEvidence); err != nil {
+			return nil, 0, err
 		}
 	}
-	return all, nil
+	return all, more, nil
+}
+
+// fill reads the actors the links of ns reach, which a filtered query
+// leaves with their ID alone.
+func (s *Store) fill(ctx context.Context, ns []Neighbor) error {
+	ids := map[ActorID]Actor{}
+	for _, n := range ns {
+		ids[n.Node.ID] = Actor{}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	list := make([]int64, 0, len(ids))
+	for id := range ids {
+		list = append(list, int64(id))
+	}
+	slices.Sort(list)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.iri, a.label, a.type FROM json_each(?) j JOIN actors a ON a.id = j.value`, jsonInts(list))
+	if err != nil {
+		return s.unreadable(err)
+	}
+	var a Actor
+	var iri, typ string
+	if err := eachRow(rows, func() {
+		a.IRI, a.Type = graph.IRI(iri), parseType(typ)
+		ids[a.ID] = a
+	}, &a.ID, &iri, &a.Label, &typ); err != nil {
+		return s.unreadable(err)
+	}
+	for i := range ns {
+		ns[i].Node = ids[ns[i].Node.ID]
+	}
+	return nil
 }
 
 // betterVia reports whether n reaches its node through a better-supported
@@ -242,50 +305,4 @@ func (s *Store) predicates(ctx context.Context, q querier) (map[int64]string, er
 		return nil, s.unreadable(err)
 	}
 	return preds, nil
-}
-
-// evidence reads the sentences that state n's relation, at most max of
-// them when max is above zero.
-func (s *Store) evidence(ctx context.Context, n *Neighbor, filter Filter, max int) error {
-	subj, obj := n.Via.ID, n.Node.ID
-	if n.Direction == graph.In {
-		subj, obj = obj, subj
-	}
-	// Article IRIs end in the article's hash, so this is the order of
-	// Neighbor.Evidence, and the first max distinct sentences are read.
-	rows, err := s.db.QueryContext(ctx, `SELECT ar.hash, se.text, se.begin_index, se.end_index, `+s.v2("se.date")+`, `+s.v2("st.class")+`
-		FROM statements st
-		JOIN sentences se ON se.article = st.article AND se.n = st.sentence
-		JOIN articles ar ON ar.id = st.article
-		WHERE st.subject = ? AND st.predicate = ? AND st.object = ?
-		ORDER BY ar.hash, se.begin_index, se.end_index, se.text`, int64(subj), n.pred, int64(obj))
-	if err != nil {
-		return s.unreadable(err)
-	}
-	for rows.Next() {
-		var hash, class string
-		var ev graph.Evidence
-		if err := rows.Scan(&hash, &ev.Text, &ev.Start, &ev.End, &ev.Date, &class); err != nil {
-			rows.Close()
-			return s.unreadable(err)
-		}
-		if filter != nil && !filter(class, ev.Date) {
-			continue
-		}
-		if n.Class == "" {
-			n.Class = class
-		}
-		ev.Article = s.m.Article(hash)
-		if k := len(n.Evidence); k > 0 && n.Evidence[k-1] == ev {
-			continue
-		}
-		if max > 0 && len(n.Evidence) == max {
-			break
-		}
-		n.Evidence = append(n.Evidence, ev)
-	}
-	if err := closeRows(rows); err != nil {
-		return s.unreadable(err)
-	}
-	return nil
 }

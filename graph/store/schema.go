@@ -3,8 +3,10 @@ package store
 // schemaVersion is the version of the tables below; a store made with a
 // newer version is refused rather than misread. Version 1 is the first;
 // version 2 adds the dates of articles and sentences, the class of
-// statements and the indexes of edges by support (see migrations).
-const schemaVersion = 2
+// statements and the indexes of edges by support; version 3 copies each
+// statement's date from its sentence and indexes statements with their
+// class and date (see migrations).
+const schemaVersion = 3
 
 // applicationID marks the database file as an actorgraph store in its
 // header (PRAGMA application_id): "AGst".
@@ -70,10 +72,14 @@ var schema = []string{
 		article   INTEGER NOT NULL REFERENCES articles(id),
 		sentence  INTEGER NOT NULL,
 		class     TEXT NOT NULL DEFAULT '',
+		date      TEXT NOT NULL DEFAULT '',
 		PRIMARY KEY (article, sentence, subject, predicate, object)
 	) WITHOUT ROWID`,
-	`CREATE INDEX statements_subject ON statements(subject, predicate, object)`,
-	`CREATE INDEX statements_object ON statements(object, predicate, subject)`,
+	// what filtered neighbour queries and timelines read: an actor's
+	// statements with their class and date (its sentence's), and through
+	// the primary key their article and sentence, without a row lookup
+	`CREATE INDEX statements_subject ON statements(subject, predicate, object, class, date)`,
+	`CREATE INDEX statements_object ON statements(object, predicate, subject, class, date)`,
 	`CREATE TABLE edges (
 		subject    INTEGER NOT NULL REFERENCES actors(id),
 		object     INTEGER NOT NULL REFERENCES actors(id),
@@ -102,5 +108,19 @@ var migrations = [][]string{
 		`CREATE INDEX edges_subject_support ON edges(subject, statements DESC, object, predicate)`,
 		`CREATE INDEX edges_object_support ON edges(object, statements DESC, subject, predicate)`,
 		`DROP INDEX edges_object`,
+	},
+	// Version 3: a statement's date is its sentence's, copied from the
+	// sentences that have one (0.2 s for the generated store of 10 million
+	// quads, whose sentences have none), and the statement indexes are
+	// rebuilt to cover class and date (9 s on a shared 2-core machine; the
+	// file keeps its 401 MB, the pages of the old indexes reused).
+	{
+		`ALTER TABLE statements ADD COLUMN date TEXT NOT NULL DEFAULT ''`,
+		`UPDATE statements SET date = (SELECT se.date FROM sentences se WHERE se.article = statements.article AND se.n = statements.sentence)
+			WHERE (article, sentence) IN (SELECT article, n FROM sentences WHERE date <> '')`,
+		`DROP INDEX statements_subject`,
+		`DROP INDEX statements_object`,
+		`CREATE INDEX statements_subject ON statements(subject, predicate, object, class, date)`,
+		`CREATE INDEX statements_object ON statements(object, predicate, subject, class, date)`,
 	},
 }

@@ -401,7 +401,7 @@ func TestVersion1Store(t *testing.T) {
 	if got := quads(t, rw); !slices.Equal(got, want) {
 		t.Errorf("migrated, the store exports %d quads, not the %d of its articles", len(got), len(want))
 	}
-	if v, err := gentest.SchemaVersion(ctx, path); v != "2" || err != nil {
+	if v, err := gentest.SchemaVersion(ctx, path); v != "3" || err != nil {
 		t.Errorf("migrated store has schema version %q (%v)", v, err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strconv"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -24,7 +25,17 @@ type Options struct {
 	// Batch is the number of articles written in one transaction; 5,000 by
 	// default.
 	Batch int
+	// Dated gives each article a date (a day from 2000 to 2024, which its
+	// sentences share) and each relation an event class, drawn from a few
+	// CAMEO codes and non-event classes, so that queries filtered by class
+	// and date select some of the statements. Without it the graph is the
+	// one earlier versions generated, undated.
+	Dated bool
 }
+
+// classes are the relation classes of a Dated graph: CAMEO codes of
+// cooperation and of conflict, a non-event class, and none.
+var classes = []string{"040", "057", "111", "173", "190", "193", "role", ""}
 
 // Stats says what Generate made.
 type Stats struct {
@@ -132,11 +143,15 @@ func generate(ctx context.Context, st *store.Store, opt Options) (Stats, error) 
 			aids[i] = ids[rank]
 			iris[i] = m.Actor(ac.Name)
 		}
+		if opt.Dated {
+			day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(9131))
+			a.Date = day.Format(time.DateOnly)
+		}
 		nsent := 1 + r.IntN(4)
 		offset := r.IntN(200)
 		for s := range nsent {
 			text := "Generated sentence " + strconv.Itoa(s+1) + " of article " + strconv.Itoa(n) + ", in which some actors deal with others."
-			a.Sentences = append(a.Sentences, graph.Sentence{Text: text, Start: offset, End: offset + len(text)})
+			a.Sentences = append(a.Sentences, graph.Sentence{Text: text, Start: offset, End: offset + len(text), Date: a.Date})
 			offset += len(text) + 1 + r.IntN(300)
 		}
 		for range 1 + r.IntN(6) {
@@ -144,10 +159,14 @@ func generate(ctx context.Context, st *store.Store, opt Options) (Stats, error) 
 			if o >= s {
 				o++
 			}
-			a.Relations = append(a.Relations, graph.Relation{
+			rel := graph.Relation{
 				Subject: graph.ActorID(s), Object: graph.ActorID(o),
 				Predicate: predicates[r.IntN(len(predicates))], Sentence: r.IntN(nsent),
-			})
+			}
+			if opt.Dated {
+				rel.Class = classes[r.IntN(len(classes))]
+			}
+			a.Relations = append(a.Relations, rel)
 		}
 		added, err := b.AddArticle(a, aids)
 		if err != nil {
