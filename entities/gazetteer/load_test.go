@@ -4,9 +4,12 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
 
 	"github.com/actorgraph/actorgraph/internal/testenv"
 )
@@ -22,87 +25,55 @@ func TestLoadFromDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		surface   string
+	type want struct {
 		canonical string
 		kind      Kind
 		ambiguous bool
-	}{
-		{"Freedonia", "Freedonia", Name, true},
-		{"Republic of Freedonia", "Freedonia", Alias, false},
-		{"Freedonian", "Freedonia", Demonym, false},
-		{"Fredville", "Freedonia", Capital, false},
-		{"Palace of Rufus", "Freedonia", Seat, false},
-		// The curated file overrides the generated one.
-		{"Sylvania", "Sylvania", Name, false},
-		{"Sylvan", "Sylvania", Demonym, false},
-		{"SYL", "Sylvania", Alias, false},
-		{"Marx Brothers Union", "Marx Brothers Union", Name, false},
-		{"MBU", "Marx Brothers Union", Alias, false},
 	}
-	for _, tt := range tests {
-		e, ok := g.Lookup(tt.surface)
-		if !ok || e.Canonical != tt.canonical || e.Kind != tt.kind || e.Ambiguous != tt.ambiguous {
-			t.Errorf("Lookup(%q) = %+v, %v; want %s (%s, ambiguous %v)", tt.surface, e, ok, tt.canonical, tt.kind, tt.ambiguous)
+	for surface, w := range map[string]want{
+		"Freedonia":             {"Freedonia", Name, true},
+		"Republic of Freedonia": {"Freedonia", Alias, false},
+		"Freedonian":            {"Freedonia", Demonym, false},
+		"Fredville":             {"Freedonia", Capital, false},
+		"Palace of Rufus":       {"Freedonia", Seat, false},
+		// The curated file overrides the generated one.
+		"Sylvania":            {"Sylvania", Name, false},
+		"Sylvan":              {"Sylvania", Demonym, false},
+		"SYL":                 {"Sylvania", Alias, false},
+		"Marx Brothers Union": {"Marx Brothers Union", Name, false},
+		"MBU":                 {"Marx Brothers Union", Alias, false},
+	} {
+		e, ok := g.Lookup(surface)
+		if !ok || e.Canonical != w.canonical || e.Kind != w.kind || e.Ambiguous != w.ambiguous {
+			t.Errorf("Lookup(%q) = %+v, %v; want %s (%s, ambiguous %v)", surface, e, ok, w.canonical, w.kind, w.ambiguous)
 		}
 	}
 }
 
+// TestLoadErrors loads each archive of testdata/loaderrors as a gazetteer
+// directory; the archive's comment lists substrings the error must hold,
+// in order.
 func TestLoadErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		files map[string]string
-		want  []string // substrings of the error, in order
-	}{
-		{
-			name:  "no files",
-			files: map[string]string{"README": "x"},
-			want:  []string{"no *.tsv files"},
-		},
-		{
-			name: "bad type and empty name",
-			files: map[string]string{"a.tsv": "# comment\nFreedonia\tCountry\n\tCountry\nSylvania\tKingdom\n" +
-				"Fenwick\n"},
-			want: []string{"a.tsv:3: name: empty name", "a.tsv:4: type: unknown actor type \"Kingdom\"", "a.tsv:5: type: missing"},
-		},
-		{
-			name:  "too many fields",
-			files: map[string]string{"a.tsv": "Freedonia\tCountry\ta\tb\tc\td\te\n"},
-			want:  []string{"a.tsv:1: 7 tab-separated fields, want at most 6"},
-		},
-		{
-			name:  "type mismatch between files",
-			files: map[string]string{"a.gen.tsv": "Freedonia\tCountry\n", "b.tsv": "\n\nFreedonia\tLocation\tFree\n"},
-			want:  []string{"b.tsv:3: type: Location, but \"Freedonia\" is a Country at a.gen.tsv:1"},
-		},
-		{
-			name:  "alias claimed twice by curated files",
-			files: map[string]string{"a.tsv": "Freedonia\tCountry\tFD\n", "b.tsv": "Fredonia Fund\tOrganization\tFD\n"},
-			want:  []string{"b.tsv:1: alias: form \"FD\" of Fredonia Fund is also Alias of Freedonia (a.tsv:1)"},
-		},
-		{
-			name:  "demonym claimed twice",
-			files: map[string]string{"a.tsv": "Freedonia\tCountry\t\tFree\nFreeland\tCountry\t\tFree\n"},
-			want:  []string{"a.tsv:2: demonym: form \"Free\" of Freeland is also Demonym of Freedonia (a.tsv:1)"},
-		},
-		{
-			name:  "unknown ambiguous form",
-			files: map[string]string{"a.tsv": "Freedonia\tCountry\n", "ambiguous.txt": "# c\nFreedonia\nSylvania\n"},
-			want:  []string{"ambiguous.txt:3: \"Sylvania\" is not in the gazetteer"},
-		},
+	files, err := filepath.Glob("testdata/loaderrors/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases in testdata/loaderrors: %v", err)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
 			fsys := fstest.MapFS{}
-			for name, text := range tt.files {
-				fsys[name] = &fstest.MapFile{Data: []byte(text)}
+			for _, f := range ar.Files {
+				fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 			}
 			g, err := Load(fsys)
 			if err == nil {
 				t.Fatalf("Load = %v, want an error", g)
 			}
 			msg := err.Error()
-			for _, w := range tt.want {
+			for _, w := range strings.Split(strings.TrimSpace(string(ar.Comment)), "\n") {
 				i := strings.Index(msg, w)
 				if i < 0 {
 					t.Fatalf("error %q\ndoes not contain %q", msg, w)
