@@ -9,12 +9,10 @@ import (
 )
 
 func TestMatch(t *testing.T) {
-	g := testGazetteer(t)
 	tests := []struct {
 		name      string
 		words     string // space-separated tokens
-		i         int
-		n         int // 0: no match
+		i, n      int    // the match's first token and length; n 0: no match
 		canonical string
 		kind      Kind
 	}{
@@ -50,6 +48,7 @@ func TestMatch(t *testing.T) {
 		{"capital inside a newspaper name", "The Moscow Times reported", 1, 2, "The Moscow Times", Name},
 		{"capital inside a treaty name", "the Minsk agreements", 1, 2, "Minsk agreements", Name},
 	}
+	g := testGazetteer(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			words := strings.Fields(tt.words)
