@@ -15,6 +15,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gum/gumtest"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -145,10 +146,7 @@ func testGUMGenderTable(t *testing.T, roles titleRoles) {
 }
 
 func TestFirstNameGenders(t *testing.T) {
-	table, err := defaultGenders()
-	if err != nil {
-		t.Fatal(err)
-	}
+	table := testenv.Must(t, defaultGenders)
 	tests := []struct {
 		name string
 		want Gender

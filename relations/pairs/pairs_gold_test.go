@@ -17,6 +17,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/relations"
 	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/syntax"
@@ -358,10 +359,7 @@ func (p *pipeline) analyse(name, text string, gold goldDoc) *trainDoc {
 func loadTrain(t testing.TB) []*trainDoc {
 	t.Helper()
 	dir := trainDir(t)
-	p, err := loadPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := testenv.Must(t, loadPipeline)
 	files, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no gold files in %s: %v", dir, err)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -59,10 +60,7 @@ func TestTree(t *testing.T) {
 }
 
 func TestAsserted(t *testing.T) {
-	lx, err := lex.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx := testenv.Must(t, lex.Default)
 	for _, tc := range []struct {
 		name  string
 		verb  int
