@@ -111,6 +111,16 @@ func (r *reader) nominal(n int) {
 	case len(subs) == 0 && len(between) > 1:
 		// "talks between France and Iran": the first party and the others
 		subs, objs = []graph.ActorID{between[0].actor}, between[1:]
+	case len(subs) == 0 && len(objs) > 1 && r.a.x.lex.Reciprocal[nom.Verb] && allOf(objs):
+		// "an alliance of Peru, Chile and Bolivia": the parties listed
+		// after "of" each with the others
+		pred := r.nominalPredicate(n, nom, "with")
+		for i, a := range objs {
+			for _, b := range objs[i+1:] {
+				r.a.add(r.si, a.actor, pred, b.actor)
+			}
+		}
+		return
 	case len(subs) == 0 && len(objs) > 1 && objs[0].prep == "of" && objs[len(objs)-1].prep != "of":
 		// "the visit of the Pope to Iraq": "of" names who visits when
 		// another party follows; but "a tour of Ghana and Togo" names
@@ -272,4 +282,14 @@ func (r *reader) pronounOwned(n int) bool {
 		}
 	}
 	return len(owners) > 0
+}
+
+// allOf reports whether every argument is linked by "of".
+func allOf(args []nounArg) bool {
+	for _, a := range args {
+		if a.prep != "of" {
+			return false
+		}
+	}
+	return true
 }

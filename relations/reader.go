@@ -47,6 +47,7 @@ func (r *reader) read() {
 		}
 	}
 	r.titles()
+	r.descriptionRoles()
 	r.hyphenModifiers()
 	for _, u := range r.urged {
 		if !r.a.memberOf(u[0], u[1]) {
