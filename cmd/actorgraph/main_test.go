@@ -305,12 +305,8 @@ func TestNeighborsJSONCaps(t *testing.T) {
 
 func TestNeighborsNames(t *testing.T) {
 	dir := t.TempDir()
-	g := write(t, filepath.Join(dir, "g.nq"), `<http://e.org/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Kim Jong Un" .
-<http://e.org/a/2> <http://www.w3.org/2000/01/rdf-schema#label> "Kim Yo Jong" .
-<http://e.org/a/3> <http://www.w3.org/2000/01/rdf-schema#label> "Moon Jae-in" .
-<http://e.org/a/4> <http://www.w3.org/2000/01/rdf-schema#label> "Zürich" .
-<http://e.org/a/1> <http://e.org/rel/met> <http://e.org/a/3> .
-`)
+	g := write(t, filepath.Join(dir, "g.nq"), labelled("http://e.org", "Kim Jong Un", "Kim Yo Jong", "Moon Jae-in", "Zürich")+
+		"<http://e.org/a/1> <http://e.org/rel/met> <http://e.org/a/3> .\n")
 	tests := []struct {
 		name, query string
 		code        int
@@ -448,6 +444,16 @@ func TestParse(t *testing.T) {
 }
 
 // write writes content to the file path and returns path.
+// labelled returns N-Quads that give the actors base/a/1, base/a/2, ...
+// the labels, in order.
+func labelled(base string, labels ...string) string {
+	var sb strings.Builder
+	for i, l := range labels {
+		fmt.Fprintf(&sb, "<%s/a/%d> <http://www.w3.org/2000/01/rdf-schema#label> %q .\n", base, i+1, l)
+	}
+	return sb.String()
+}
+
 func write(t *testing.T, path, content string) string {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
@@ -484,11 +490,8 @@ func TestBuildActorList(t *testing.T) {
 // actor linked to none, grouped or not; the map says what it left out.
 func TestRenderEveryLinkedActor(t *testing.T) {
 	dir := t.TempDir()
-	path := write(t, filepath.Join(dir, "g.nq"), `<https://t.example/a/1> <http://www.w3.org/2000/01/rdf-schema#label> "Ruritania" .
-<https://t.example/a/2> <http://www.w3.org/2000/01/rdf-schema#label> "Freedonia" .
-<https://t.example/a/3> <http://www.w3.org/2000/01/rdf-schema#label> "Sylvania" .
-<https://t.example/a/4> <http://www.w3.org/2000/01/rdf-schema#label> "Latveria" .
-<https://t.example/a/1> <https://t.example/rel/met> <https://t.example/a/2> .
+	path := write(t, filepath.Join(dir, "g.nq"), labelled("https://t.example", "Ruritania", "Freedonia", "Sylvania", "Latveria")+
+		`<https://t.example/a/1> <https://t.example/rel/met> <https://t.example/a/2> .
 <https://t.example/a/3> <https://t.example/rel/met> <https://t.example/a/2> .
 `)
 	for _, groups := range []string{"true", "false"} {

@@ -77,31 +77,35 @@ func TestLemmatize(t *testing.T) {
 }
 
 func TestInflections(t *testing.T) {
-	l := tinyLemmaTrain(t)
-	checkInflections(t, l, []inflectionCase{
-		{"meet", "met", "met", "irregular from training"},
-		{"seek", "sought", "sought", "irregular past only"},
-		{"write", "wrote", "written", "irregular participle"},
-		{"take", "took", "taken", "irregular participle take"},
-		{"ban", "banned", "banned", "doubling monosyllable"},
-		{"expel", "expelled", "expelled", "doubling stressed final"},
-		{"visit", "visited", "visited", "no doubling unstressed"},
-		{"offer", "offered", "offered", "no doubling offer"},
-		{"try", "tried", "tried", "consonant y"},
-		{"play", "played", "played", "vowel y"},
-		{"hope", "hoped", "hoped", "final e"},
-		{"show", "showed", "showed", "w not doubled"},
-		{"", "", "", "empty"},
-		// irregular verbs the training sentences never show, plain and
-		// prefixed
-		{"shoot", "shot", "shot", ""},
-		{"swear", "swore", "sworn", ""},
-		{"mislead", "misled", "misled", ""},
-		{"withhold", "withheld", "withheld", ""},
-		{"overrun", "overran", "overrun", ""},
-		{"undergo", "underwent", "undergone", ""},
-		{"relay", "relayed", "relayed", ""},
-	})
+	// the treebanks teach "shown"; the tiny training set, no participle
+	checkInflections(t, tinyLemmaTrain(t), append(inflections, inflectionCase{"show", "showed", "showed", "w not doubled"}))
+}
+
+// inflections are the verb forms every lemmatizer must give, whatever it
+// was trained on: regular spellings, and irregular verbs plain and
+// prefixed, whether its training sentences show them or not.
+var inflections = []inflectionCase{
+	{"meet", "met", "met", "irregular from training"},
+	{"seek", "sought", "sought", "irregular past only"},
+	{"write", "wrote", "written", "irregular participle"},
+	{"take", "took", "taken", "irregular participle take"},
+	{"ban", "banned", "banned", "doubling monosyllable"},
+	{"expel", "expelled", "expelled", "doubling stressed final"},
+	{"visit", "visited", "visited", "no doubling unstressed"},
+	{"offer", "offered", "offered", "no doubling offer"},
+	{"try", "tried", "tried", "consonant y"},
+	{"play", "played", "played", "vowel y"},
+	{"hope", "hoped", "hoped", "final e"},
+	{"", "", "", "empty"},
+	// irregular verbs the training sentences never show, plain and
+	// prefixed
+	{"shoot", "shot", "shot", ""},
+	{"swear", "swore", "sworn", ""},
+	{"mislead", "misled", "misled", ""},
+	{"withhold", "withheld", "withheld", ""},
+	{"overrun", "overran", "overrun", ""},
+	{"undergo", "underwent", "undergone", ""},
+	{"relay", "relayed", "relayed", ""},
 }
 
 // inflectionCase is a verb lemma and the past tense and participle it
@@ -130,22 +134,15 @@ func TestTrainEmpty(t *testing.T) {
 }
 
 // TestInflectionsTreebank checks the verb forms the relation extractor
-// relies on, with a lemmatizer trained on the treebanks.
+// relies on, and every lemmatizer's, with a lemmatizer trained on the
+// treebanks.
 func TestInflectionsTreebank(t *testing.T) {
 	train := append(testenv.Treebank(t, "en_ewt/en_ewt-ud-train.conllu"), testenv.Treebank(t, "en_gum/en_gum-ud-train.conllu")...)
 	l, err := Train(train)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkInflections(t, l, []inflectionCase{
-		{"meet", "met", "met", ""},
-		{"expel", "expelled", "expelled", ""},
-		{"seek", "sought", "sought", ""},
-		{"try", "tried", "tried", ""},
-		{"ban", "banned", "banned", ""},
-		{"visit", "visited", "visited", ""},
-		{"write", "wrote", "written", ""},
-		{"take", "took", "taken", ""},
+	checkInflections(t, l, append([]inflectionCase{
 		{"be", "was", "been", ""},
 		{"say", "said", "said", ""},
 		{"sanction", "sanctioned", "sanctioned", ""},
@@ -154,7 +151,7 @@ func TestInflectionsTreebank(t *testing.T) {
 		{"sign", "signed", "signed", ""},
 		{"attack", "attacked", "attacked", ""},
 		{"lead", "led", "led", ""},
-	})
+	}, inflections...))
 }
 
 // TestSilentE: a suffix rule that cut a silent e is undone when the form
