@@ -19,11 +19,18 @@ var ctx = context.Background()
 // newStore creates an empty store in a temporary directory.
 func newStore(t *testing.T) *store.Store {
 	t.Helper()
-	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "g.db"), graph.DefaultBase)
+	st := createAt(t, filepath.Join(t.TempDir(), "g.db"))
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// createAt creates an empty store at path, which the caller closes.
+func createAt(t *testing.T, path string) *store.Store {
+	t.Helper()
+	st, err := store.Create(ctx, path, graph.DefaultBase)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
 	return st
 }
 
@@ -357,10 +364,7 @@ func foreignDatabase(t *testing.T, dir string) []byte {
 // opened for writing; what is added then keeps its dates and classes.
 func TestVersion1Store(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v1.db")
-	st, err := store.Create(ctx, path, graph.DefaultBase)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := createAt(t, path)
 	arts := sample()
 	write(t, st, arts[:2]...)
 	st.Close()

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/graph/store/gentest"
 )
@@ -68,10 +67,7 @@ func answer(t *testing.T, st *store.Store) answers {
 // migrated, which copies the sentences' dates to their statements.
 func TestVersion2Store(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v2.db")
-	st, err := store.Create(ctx, path, graph.DefaultBase)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := createAt(t, path)
 	arts := sample()
 	arts[2].Sentences[0].Date = "1844"
 	arts[2].Sentences[1].Date = "1845-01"
