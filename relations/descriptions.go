@@ -3,6 +3,7 @@ package relations
 import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/offices"
 )
 
 // descriptionRoles reads the office that a description the entities
@@ -66,20 +67,7 @@ func (r *reader) stateNamed(k int) (graph.ActorID, bool) {
 	if !ok {
 		return -1, false
 	}
-	for id, c := range r.a.found.Actors {
-		if c.Type != graph.Country {
-			continue
-		}
-		if r.a.x.officials.Names(code, c.Name) {
-			return graph.ActorID(id), true
-		}
-		for _, alias := range c.Aliases {
-			if r.a.x.officials.Names(code, alias) {
-				return graph.ActorID(id), true
-			}
-		}
-	}
-	return -1, false
+	return offices.StateActor(r.a.found, r.a.x.officials, code)
 }
 
 // related reports whether the relations read so far link s to o.

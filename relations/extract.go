@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/relations/offices"
 	"github.com/actorgraph/actorgraph/relations/officials"
 	"github.com/actorgraph/actorgraph/relations/pairs"
+	"github.com/actorgraph/actorgraph/relations/parties"
 	"github.com/actorgraph/actorgraph/relations/tree"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -78,7 +79,8 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}}
 	var cands []pairs.Candidate
 	for si := range sents {
-		r := &reader{a: a, si: si, t: tree.New(sents[si].Tokens)}
+		t := tree.New(sents[si].Tokens)
+		r := &reader{a: a, si: si, t: t, party: &parties.Sentence{Tree: t, Found: found, Roles: x.roles, Index: si}}
 		first := len(a.rels)
 		r.read()
 		if x.pairs != nil {

@@ -8,14 +8,16 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/relations/parties"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
 // reader reads the relations of one sentence.
 type reader struct {
-	a  *article
-	si int
-	t  *tree.Tree
+	a     *article
+	si    int
+	t     *tree.Tree
+	party *parties.Sentence // the sentence's party words
 	// memos of the role words (see roleAt)
 	keys      []string
 	roleSpans []roleSpan

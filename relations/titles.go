@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/parties"
 )
 
 // heldRole is a role that a title or an apposition gives a person, with
@@ -167,7 +168,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	for _, p := range h.parties {
 		r.a.add(r.si, person, predicate("member", "of"), p)
 	}
-	party := h.rs.role.Noun == memberRole.Noun
+	party := h.rs.role.Noun == parties.MemberRole.Noun
 	for _, o := range h.owners {
 		if party {
 			if typ := r.a.found.Actor(o).Type; typ == graph.Location || typ == graph.Country {
@@ -199,7 +200,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 			return
 		}
 	}
-	if b, ok := r.body(h.rs.role); ok {
+	if b, ok := parties.Body(r.a.found, h.rs.role); ok {
 		r.a.add(r.si, person, predicate("member", "of"), b)
 	}
 }
@@ -283,7 +284,7 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 	)
 	for lowest := k - 15; k >= 0 && k > lowest; k-- {
 		tok := t.Toks[k]
-		if s, ok := r.nameAt(k); ok && !r.isPartyWord(k) {
+		if s, ok := r.nameAt(k); ok && !r.party.Is(k) {
 			if s.Actor == self {
 				break
 			}
@@ -295,8 +296,8 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 			k, poss = s.Start, false
 			continue
 		}
-		if party, start, ok := r.partyEndingAt(k); ok && len(comps) == 0 {
-			h := heldRole{rs: roleSpan{start: start, end: k + 1, head: start, role: memberRole}}
+		if party, start, ok := r.party.EndingAt(k); ok && len(comps) == 0 {
+			h := heldRole{rs: roleSpan{start: start, end: k + 1, head: start, role: parties.MemberRole}}
 			if party >= 0 {
 				h.parties = []graph.ActorID{party}
 			}
@@ -354,7 +355,7 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 	)
 	for k, lowest := rs.start-1, rs.start-12; k >= 0 && k > lowest; k-- {
 		tok := t.Toks[k]
-		if party, start, ok := r.partyEndingAt(k); ok && !poss {
+		if party, start, ok := r.party.EndingAt(k); ok && !poss {
 			if party >= 0 {
 				parties = append(parties, party) // "Republican Senator"
 			}
@@ -535,10 +536,10 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	)
 	for end := min(len(t.Toks), k+16); k < end; k++ {
 		tok := t.Toks[k]
-		if a, next, ok := r.partyAt(k); ok && prep == "" {
+		if a, next, ok := r.party.At(k); ok && prep == "" {
 			// "a Republican", "the ranking Democrat on the panel", and
 			// with the role after it, "the Republican chairman"
-			h := heldRole{rs: roleSpan{start: k, end: next, head: k, role: memberRole}, owners: owners}
+			h := heldRole{rs: roleSpan{start: k, end: next, head: k, role: parties.MemberRole}, owners: owners}
 			if a >= 0 {
 				h.parties = []graph.ActorID{a}
 			}

@@ -145,6 +145,8 @@ var rules = []rule{
 		is("relations/institutions"), func(p string) bool { return under(p, "relations") && !is("relations/officials")(p) }, false},
 	{"relations/offices resolves offices from the relations read and the found names: of relations it imports only officials",
 		is("relations/offices"), func(p string) bool { return under(p, "relations") && !is("relations/officials")(p) }, false},
+	{"relations/parties reads party words through the tree: of relations it imports only tree and lex",
+		is("relations/parties"), func(p string) bool { return under(p, "relations") && !is("relations/tree", "relations/lex")(p) }, false},
 	{"relations/tree reads a sentence with the vocabulary: of relations it imports only lex",
 		is("relations/tree"), func(p string) bool { return under(p, "relations") && !is("relations/lex")(p) }, false},
 	{"relations/pairs reads pairs through the tree and the vocabulary: of relations it imports only tree and lex (relations for its tests)",
@@ -245,6 +247,7 @@ func TestRulesCatch(t *testing.T) {
 		{"relations/pairs", "relations/officials"},
 		{"relations/offices", "relations/tree"},
 		{"relations/offices", "relations"},
+		{"relations/parties", "relations/offices"},
 		{"extract", "relations/pairs"},
 		{"cmd/actorgraph", "relations/officials"},
 	}
@@ -266,6 +269,7 @@ func TestRulesCatch(t *testing.T) {
 		{"extract", "graph/store"}, {"cmd/actorgraph", "graph/store"}, {"graph/store", "graph/namefold"},
 		{"relations", "relations/pairs"}, {"relations", "relations/officials"}, {"relations", "relations/tree"},
 		{"relations", "relations/offices"}, {"relations/offices", "relations/officials"},
+		{"relations", "relations/parties"}, {"relations/parties", "relations/tree"},
 		{"relations/pairs", "relations/tree"}, {"relations/pairs", "relations/lex"}, {"relations/tree", "relations/lex"},
 		{"relations/pairs", "entities"}, {"relations/tree", "syntax/ud"},
 	}

@@ -182,7 +182,16 @@ func (a *Article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 	if !ok {
 		return -1, false
 	}
-	for id, c := range a.Found.Actors {
+	if id, ok := StateActor(a.Found, off, code); ok {
+		return id, true
+	}
+	return -1, true
+}
+
+// StateActor returns the country among found's actors that is the state
+// with the officials' code, by its name or an alias.
+func StateActor(found *entities.Found, off *officials.Table, code string) (graph.ActorID, bool) {
+	for id, c := range found.Actors {
 		if c.Type != graph.Country {
 			continue
 		}
@@ -195,7 +204,7 @@ func (a *Article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 			}
 		}
 	}
-	return -1, true
+	return -1, false
 }
 
 // countryCounts returns how many times the article mentions each state.
