@@ -38,8 +38,11 @@
 // says whether a statement is asserted. relations/officials is the table
 // of state officials that tells whose office a bare title is, which
 // relations/offices applies to the offices written without their state
-// once the sentences are read, and relations/institutions reads the bodies named after their state or
-// organisation ("the French Finance Ministry" is part of France) off the
-// names the entity finder found. None of these sub-packages imports this
-// one.
+// once the sentences are read (a description the entities resolved to a
+// person, "the Danish prime minister", gives an office as a title does);
+// relations/parties reads party words ("Senate Republican Ann Reed") and
+// the body a role's holder sits in; and relations/institutions reads the
+// bodies named after their state or organisation ("the French Finance
+// Ministry" is part of France) off the names the entity finder found. None
+// of these sub-packages imports this one.
 package relations
