@@ -195,11 +195,21 @@ func (r *reader) roleNoun(n int) {
 		}
 	}
 	holders = append(holders, r.servesAs(n)...)
-	if !title && n+1 < len(t.Toks) && t.Toks[n].XPOS == "NN" {
+	if x := t.Toks[n].XPOS; n+1 < len(t.Toks) && (x == "NN" || x == "NNS") {
 		// a name right after the noun: "Kremlin critic Ann Reed",
-		// "Moscow ally Belarus"
+		// "Moscow ally Belarus"; after a plural, the list it begins:
+		// "NATO members Poland and Estonia". A person's title is read
+		// by titles.
 		if sp, ok := r.nameAt(n + 1); ok && sp.Start == n+1 && sp.Kind == entities.NameSpan {
-			holders = append(holders, sp.Actor)
+			named := []graph.ActorID{sp.Actor}
+			if x == "NNS" {
+				named = r.actorsOf(sp.Head)
+			}
+			for _, a := range named {
+				if !title || r.a.found.Actor(a).Type != graph.Person {
+					holders = append(holders, a)
+				}
+			}
 		}
 	}
 	// members: "allies, including Japan"
