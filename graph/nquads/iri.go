@@ -11,9 +11,12 @@ import (
 // excludes; every character up to U+0020 is excluded as well.
 const iriForbidden = "<>\"{}|^`\\"
 
-// iriAllowed reports whether r may appear, unescaped, in an IRIREF.
+// iriAllowed reports whether r may appear, unescaped, in an IRIREF. U+007F
+// (DEL), which the production lets through, is refused too: RFC 3987 has
+// no control character in an IRI, and the parser (cayleygraph/quad)
+// rejects it, so a quad that held one would be written and not read back.
 func iriAllowed(r rune) bool {
-	return r > 0x20 && !strings.ContainsRune(iriForbidden, r)
+	return r > 0x20 && r != 0x7F && !strings.ContainsRune(iriForbidden, r)
 }
 
 // checkIRI reports why s is not an absolute IRI that N-Quads can carry: it

@@ -63,6 +63,7 @@ func TestWriteRejects(t *testing.T) {
 		{"space", iri("http://a b"), `holds U+0020`},
 		{"angle bracket", iri("http://a>b"), `holds U+003E`},
 		{"control", iri("http://a\nb"), `holds U+000A`},
+		{"delete", iri("http://a\x7fb"), `holds U+007F`},
 		{"invalid UTF-8 IRI", iri("http://a\xff"), `not valid UTF-8`},
 		{"empty blank node", graph.Quad{Subject: graph.BlankNode(""), Predicate: iP, Object: iO}, "subject: empty blank node label"},
 		{"blank node with space", graph.Quad{Subject: graph.BlankNode("a b"), Predicate: iP, Object: iO}, `' ' not allowed`},
