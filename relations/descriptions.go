@@ -1,18 +1,23 @@
 package relations
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations/offices"
 )
 
 // descriptionRoles reads the office that a description the entities
-// resolved to a person gives that person: "the British prime minister"
-// (resolved to Ana Ruiz) makes Ana Ruiz prime-minister-of the United
-// Kingdom, "Chile's foreign minister" foreign-minister-of Chile; "the
-// prime minister" is a national office whose state the article will tell
-// (see bareTitle), as a title before a name is ("former" included: "the
-// former Danish prime minister" was Denmark's).
+// resolved to a person gives that person when the description names the
+// state: "the British prime minister" (resolved to Ana Ruiz) makes Ana
+// Ruiz prime-minister-of the United Kingdom, "Chile's foreign minister"
+// foreign-minister-of Chile, "the former Danish prime minister" as a
+// title before a name would. A description without its state ("the
+// president") gives nothing: on a news archive, such descriptions resolved
+// to the wrong person too often for the article's state to be given them.
+// Nor does one whose clause names the holder ("Russia's envoy was Sergei
+// Kislyak").
 func (r *reader) descriptionRoles() {
 	f := r.a.found
 	for _, sp := range f.InSentence(r.si) {
@@ -23,17 +28,17 @@ func (r *reader) descriptionRoles() {
 		if !ok || rs.end != sp.End || r.roleDenied(rs.head) {
 			continue
 		}
+		if h := r.t.Head(sp.Head); strings.HasPrefix(r.t.Rel(sp.Head), "nsubj") && h >= 0 && r.t.Has(h, "cop") {
+			if _, named := r.nameAt(h); named {
+				continue
+			}
+		}
 		// the role's modifiers before it: "Danish" (a demonym of its
-		// own), "Peru's", "former"
+		// own), "Peru's"
 		var owners []graph.ActorID
-		former := false
 		for _, k := range r.t.Kids[rs.head] {
 			if k >= rs.start {
 				break
-			}
-			switch r.t.Lower(k) {
-			case "former", "ex", "late", "then", "outgoing", "ousted":
-				former = true
 			}
 			switch r.t.Rel(k) {
 			case "amod", "compound", "nmod:poss", "nmod":
@@ -52,9 +57,6 @@ func (r *reader) descriptionRoles() {
 				// office the title gave stands
 				r.a.add(r.si, sp.Actor, r.ownerPredicate(rs.role, o), o)
 			}
-		}
-		if len(owners) == 0 && rs.role.National {
-			r.a.bareTitle(r.si, sp.Actor, rs.role, former)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -222,6 +223,9 @@ func (r *reader) roleNoun(n int) {
 		return
 	}
 	for _, aff := range r.affiliations(n, role) {
+		if slices.Contains(holders, aff.actor) {
+			continue // "members Greece and Turkey" parsed with the list as owner: whose members is not said
+		}
 		for _, h := range holders {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
