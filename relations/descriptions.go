@@ -73,11 +73,4 @@ func (r *reader) stateNamed(k int) (graph.ActorID, bool) {
 }
 
 // related reports whether the relations read so far link s to o.
-func (a *article) related(s, o graph.ActorID) bool {
-	for _, rel := range a.rels {
-		if rel.Subject == s && rel.Object == o {
-			return true
-		}
-	}
-	return false
-}
+func (a *article) related(s, o graph.ActorID) bool { return a.linked[[2]graph.ActorID{s, o}] }

@@ -59,7 +59,9 @@ type article struct {
 	found *entities.Found
 	rels  []graph.Relation
 	seen  map[graph.Relation]bool
-	bare  []offices.Bare // national offices written without their state
+	// linked holds the (subject, object) pairs of rels
+	linked map[[2]graph.ActorID]bool
+	bare   []offices.Bare // national offices written without their state
 	// persons holding another's office in their state
 	counterparts []offices.Counterpart
 }
@@ -76,7 +78,7 @@ func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relati
 // pair model, the candidate pairs it scores: what Read returns before the
 // pair model revises it, for the pair model's training.
 func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.Relation, []pairs.Candidate) {
-	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}}
+	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}, linked: map[[2]graph.ActorID]bool{}}
 	var cands []pairs.Candidate
 	for si := range sents {
 		t := tree.New(sents[si].Tokens)
@@ -112,6 +114,7 @@ func (a *article) add(si int, s graph.ActorID, pred graph.Predicate, o graph.Act
 		return
 	}
 	a.seen[r] = true
+	a.linked[[2]graph.ActorID{s, o}] = true
 	a.rels = append(a.rels, r)
 }
 
