@@ -464,6 +464,9 @@ func (r *reader) reportedBlame(v int) {
 // role in y ("Chilean President Boric" is president-of Chile): what s
 // says y should do is their own side's course, not a demand on another.
 func (a *article) memberOf(s, y graph.ActorID) bool {
+	if !a.related(s, y) {
+		return false
+	}
 	for _, rel := range a.rels {
 		if rel.Subject == s && rel.Object == y && strings.HasSuffix(string(rel.Predicate), "-of") {
 			return true
