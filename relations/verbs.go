@@ -382,13 +382,25 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 	if t.Has(n, "nmod:poss") {
 		return // "restored its ties with Israel": the noun's own relation
 	}
+	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
+	if aimingVerbs[t.Lemma(v)] {
+		// "fired missiles at Riyadh", parsed with "at" on the object
+		for _, c := range t.Children(n, "nmod") {
+			if t.Prep(c) == "at" {
+				for _, o := range r.actorsOf(c) {
+					for _, s := range subs {
+						r.a.add(r.si, s, predicate(string(withNoun), "at"), o)
+					}
+				}
+			}
+		}
+	}
 	lx := r.a.x.lex
 	if lx.Proxies[t.Lemma(n)] || lx.Proxies[t.Lower(n)] {
 		return // an attitude's phrase is its topic: "changed its policy toward"
 	}
 	nom, event := r.eventNoun(n)
 	light := event && r.lightVerb(v)
-	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
 	for _, c := range t.Children(n, "nmod") {
 		p := t.Prep(c)
 		var pred graph.Predicate
@@ -413,6 +425,10 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 		}
 	}
 }
+
+// aimingVerbs send their object at a target: "fired rockets at",
+// "hurled accusations at", "aimed criticism at".
+var aimingVerbs = words.Set("fire shoot launch aim hurl throw lob point direct level")
 
 // reportedBlame reads "X said Y was responsible for the attack" and "X
 // said Y was behind it" as (X, blamed, Y), and "X said Y had shelled its
