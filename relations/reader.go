@@ -32,6 +32,15 @@ type reader struct {
 
 func (r *reader) RoleWord(i int) string { return r.roleWord(i) }
 
+func (r *reader) OwnerDenied(i int, t graph.ActorType) bool {
+	rs, ok := r.roleAt(i)
+	if !ok {
+		return false
+	}
+	prep, set := rs.role.ByType[t]
+	return set && prep == ""
+}
+
 func (r *reader) PastOf(v int) string { return r.pastOf(v) }
 
 func (r *reader) NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {

@@ -28,6 +28,10 @@ type Rules interface {
 	// standing-relation noun at token i ("President" -> "president"),
 	// or "".
 	RoleWord(i int) string
+	// OwnerDenied reports whether the role at token i takes no owner of
+	// type t written before it ("a Latin America analyst", "a Russian
+	// lawyer": a field or a nationality, not whose).
+	OwnerDenied(i int, t graph.ActorType) bool
 	// PastOf returns the past tense of verb v.
 	PastOf(v int) string
 	// NominalPredicate returns the predicate of event noun n read with
@@ -297,6 +301,9 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 	}
 	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
 		return Candidate{}, false
+	}
+	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
+		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
 	}
 	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o)) {
 		// "Lima's Chilean envoy": the state that sends the envoy
