@@ -168,12 +168,22 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		}
 	}
 	{
+		var pieces []ner.Mention
 		for _, m := range x.tidyMentions(toks, recognized, taken) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
 			if start >= end {
 				continue
 			}
-			typ = retype(toks[start:end], typ)
+			m = ner.Mention{Start: start, End: end, Type: typ}
+			if k, known, ok := x.placeThenPerson(toks, m); ok {
+				// "Ambassador to" + "the United Nations Jane Roe"
+				pieces = append(pieces, ner.Mention{Start: start, End: k, Type: known}, ner.Mention{Start: k, End: end, Type: graph.Person})
+				continue
+			}
+			pieces = append(pieces, m)
+		}
+		for _, m := range pieces {
+			start, end, typ := m.Start, m.End, retype(toks[m.Start:m.End], m.Type)
 			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
 				typ = graph.Person // "the Reagan administration", "the Obama campaign"
 				if campaign(toks, start) {

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
@@ -361,3 +362,33 @@ func (x *Finder) namesAfterOffice(si int, toks []ud.Token, out []candidate, take
 
 // officePreps link an office to its place: "ambassador to", "envoy for".
 var officePreps = map[string]bool{"to": true, "for": true, "of": true, "in": true}
+
+// placeThenPerson finds where a recognised name that runs a known state or
+// organisation into a person's name splits: "Ambassador to the" + "United
+// Nations Jane Roe". The name must start with the known name, and what
+// follows must be two or three capitalised proper nouns that open with a
+// given name; k is the first token of the person's name, typ the known
+// name's type.
+func (x *Finder) placeThenPerson(toks []ud.Token, m ner.Mention) (k int, typ graph.ActorType, ok bool) {
+	if m.End-m.Start < 3 {
+		return 0, 0, false
+	}
+	start := m.Start
+	if strings.EqualFold(toks[start].Form, "the") {
+		start++ // the span may take the article in: "the United Nations"
+	}
+	n, e, found := x.gaz.Match(wordsOf(toks[:m.End]), start)
+	if !found || e.Type == graph.Unknown || e.Type == graph.Person || e.Kind == gazetteer.Demonym {
+		return 0, 0, false
+	}
+	k = start + n
+	if rest := m.End - k; rest < 2 || rest > 3 || !opensPersonName(toks[k].Form) {
+		return 0, 0, false
+	}
+	for _, t := range toks[k:m.End] {
+		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) {
+			return 0, 0, false
+		}
+	}
+	return k, e.Type, true
+}
