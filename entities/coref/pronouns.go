@@ -429,7 +429,11 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 		candidate(c, rank[c.cls])
 	}
 	for k := range out {
-		out[k].barred = out[k].n != nil && out[k].n.entity == barred
+		c := out[k].n
+		// "he" and "she" name people: a state or an organisation before
+		// them is no referent, however salient ("Congo is the last stop
+		// of her tour, where she met ...")
+		out[k].barred = c != nil && (c.entity == barred || ((pc == "he" || pc == "she") && c.cls == "act"))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 // Package officials is the table of state officials and state
 // institutions by state (officials.gen.tsv, written by tools/genofficials
-// from the PETRARCH country dictionary): it says that "Hosni Mubarak" is an
+// from the PETRARCH country dictionary and the offices a news archive writes
+// with their state): it says that "Hosni Mubarak" is an
 // official of Egypt, that "U.S." names the United States, and which
 // surnames the officials of one state alone bear. The relations reader uses
 // it to find the state of an office written without one ("the president").
@@ -17,7 +18,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-//go:generate go run ../../tools/genofficials -petrarch ../../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -o officials.gen.tsv
+//go:generate go run ../../tools/genofficials -petrarch ../../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -archive ../../../shared/corpora/news-archive.tar.gz -o officials.gen.tsv
 
 //go:embed officials.gen.tsv
 var officialsTSV string

@@ -61,3 +61,49 @@ FRANCE_  [FRA]
 		t.Errorf("write: missing rows in\n%s", sb.String())
 	}
 }
+
+func TestOfficesIn(t *testing.T) {
+	tab := &table{
+		states:  map[string][]string{"CHL": {"chile", "chilean"}, "PER": {"peru", "peruvian"}, "KOR": {"south korea", "south korean"}},
+		members: map[string]string{"pedro ruiz": "PER"},
+	}
+	forms := stateForms(tab)
+	seen := sightings{}
+	for _, text := range []string{
+		"Chilean President Ana Soto said on Monday that talks would go on.",
+		"Chile's President Ana Soto, who took office in March, met Peruvian Foreign Minister Pedro Ruiz.",
+		"The visit of Chilean President Ana Soto was short.\nSouth Korean Prime Minister Kim Dae-ho spoke.",
+		"Peruvian President Ana Soto\nof the committee", // a mistake of the writer: one sighting against three
+		"Chilean President Ana Soto's plan; Chilean Vice President Luis de la Vega; President Tomas Ortiz spoke.",
+		"Chilean President Ana Soto. Chilean President ANA SOTO.",
+	} {
+		officesIn(text, forms, seen)
+	}
+	want := map[string]map[string]int{
+		"ana soto":        {"CHL": 5, "PER": 1},
+		"pedro ruiz":      {"PER": 1},
+		"kim dae ho":      {"KOR": 1},
+		"luis de la vega": {"CHL": 1},
+	}
+	for person, codes := range want {
+		for code, n := range codes {
+			if got := seen[person][code]; got != n {
+				t.Errorf("seen[%q][%q] = %d, want %d (all: %v)", person, code, got, n, seen)
+			}
+		}
+	}
+	if _, ok := seen["tomas ortiz"]; ok {
+		t.Errorf("a title without its state counted: %v", seen["tomas ortiz"])
+	}
+	// five to one is under the share; kim dae ho and luis de la vega are
+	// seen too seldom, pedro ruiz is known
+	if added := addSightings(tab, seen); added != 0 {
+		t.Errorf("addSightings added %d, members %v; want none", added, tab.members)
+	}
+	for range 4 {
+		officesIn("Chilean President Ana Soto spoke.", forms, seen)
+	}
+	if added := addSightings(tab, seen); added != 1 || tab.members["ana soto"] != "CHL" {
+		t.Errorf("addSightings added %d, members %v; want ana soto as CHL alone", added, tab.members)
+	}
+}
