@@ -225,6 +225,9 @@ func (r *reader) roleNoun(n int) {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 	}
+	if len(holders) == 0 && (t.Toks[n].XPOS == "NNS" || t.Toks[n].XPOS == "NNPS") {
+		holders = r.listAfterOwner(n)
+	}
 	if len(holders) == 0 {
 		return
 	}
@@ -236,6 +239,60 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
+}
+
+// listAfterOwner returns the states or persons a plural role noun n lists
+// after its organisation, where the parser hangs the list on the
+// organisation: "the founding members of the Andean Community -- Chile,
+// Peru and Bolivia" (conjuncts of "Community" after a dash, comma or
+// colon), "members of the Andean Community, including Chile". An
+// organisation coordinated with others by "and" ("members of NATO and the
+// EU") is one of the owners, not a member.
+func (r *reader) listAfterOwner(n int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for _, c := range t.Children(n, "nmod") {
+		if t.Prep(c) != "of" {
+			continue
+		}
+		owner, ok := r.spanActor(c)
+		if !ok || r.a.found.Actor(owner).Type != graph.Organization {
+			continue
+		}
+		listed := func(k int) {
+			for _, a := range r.actorsOf(k) {
+				if typ := r.a.found.Actor(a).Type; a != owner && (typ == graph.Country || typ == graph.Person) {
+					out = append(out, a)
+				}
+			}
+		}
+		if conjs := t.Children(c, "conj"); len(conjs) > 0 && listOpens(t, c, conjs[0]) {
+			for _, k := range conjs {
+				listed(k)
+			}
+		}
+		for _, k := range t.Children(c, "nmod") {
+			if memberPreps[t.Prep(k)] {
+				listed(k)
+			}
+		}
+	}
+	return out
+}
+
+// listOpens reports whether the first conjunct k of c follows a dash,
+// comma or colon right after c's phrase, with no "and" or "or" before it:
+// a list set after the phrase, not coordinated with it.
+func listOpens(t *tree.Tree, c, k int) bool {
+	for j := k - 1; j > c; j-- {
+		switch t.Toks[j].Form {
+		case "and", "or", "&":
+			return false
+		case "--", "-", "—", "–", ":", ",":
+			return j+1 == k || t.Toks[j+1].UPOS == "DET"
+		}
+	}
+	return false
 }
 
 // servesAs returns who holds role noun n by the verb it complements:

@@ -153,7 +153,7 @@ func TestDemonym(t *testing.T) {
 		{"Bosnian", "Bosnia and Herzegovina"},
 		{"Herzegovinian", "Bosnia and Herzegovina"},
 		{"Dominican", "Dominican Republic"},
-		{"Congolese", ""}, // two Congos
+		{"Congolese", "DR Congo"}, // as "Congo": the larger Congo, which news means unless it says "Republic of the Congo"
 		{"russian", ""},
 		{"Russia", ""},   // a name, not a demonym
 		{"Scottish", ""}, // not a country

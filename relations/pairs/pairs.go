@@ -174,6 +174,9 @@ func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 			if r.Found.Actor(ms[i].actor).Name == r.Found.Actor(ms[j].actor).Name {
 				continue
 			}
+			if sameGroup(ms, ms[i], ms[j]) {
+				continue // "Angola and Nigeria cut their output": "their" is both
+			}
 			c, ok := r.pairCandidate(ms[i], ms[j])
 			if !ok {
 				continue
@@ -185,6 +188,21 @@ func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 		}
 	}
 	return out
+}
+
+// sameGroup reports whether a or b is a plural reference ("they",
+// "their") one of whose members is the other's actor: a group is not
+// related to its own members.
+func sameGroup(ms []mention, a, b mention) bool {
+	for _, m := range ms {
+		if m.kind != "group" {
+			continue
+		}
+		if (m.head == a.head && a.kind == "group" && m.actor == b.actor) || (m.head == b.head && b.kind == "group" && m.actor == a.actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairCandidate builds the candidate (s, o) when their heads are linked by

@@ -121,7 +121,9 @@ func (m *Model) Revise(found *entities.Found, rels []graph.Relation, cands []Can
 // below m.Drop, and adds, once an article, each ordered pair the rules did
 // not relate either way round whose best asserted candidate reaches m.AddStrict by the
 // strict model or m.AddPair by the pair model, with that candidate's
-// chosen predicate and its sentence as the evidence.
+// chosen predicate and its sentence as the evidence; of a pair that passes
+// both ways round through one word, only the direction of higher strict
+// (then pair) probability.
 func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Candidate, pair []float64, preds []graph.Predicate, strict []float64) []graph.Relation {
 	type key [2]graph.ActorID
 	bestPair := map[key]float64{}     // over every candidate of the pair
@@ -158,12 +160,25 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 		ruled[k] = true
 		out = append(out, r)
 	}
+	passes := func(k key) bool {
+		i, ok := best[k]
+		return ok && (strict[i] >= m.AddStrict || assertedPair[k] >= m.AddPair)
+	}
 	for _, k := range order {
 		i := best[k]
 		c := &cands[i]
 		// the rules decided the direction of a pair they relate
-		if ruled[k] || ruled[key{k[1], k[0]}] || strict[i] < m.AddStrict && assertedPair[k] < m.AddPair {
+		if ruled[k] || ruled[key{k[1], k[0]}] || !passes(k) {
 			continue
+		}
+		// the two directions of a pair read off one word are one
+		// statement: the model adds the one it believes more
+		// ("Chile's problems with Bolivia": not both)
+		if rk := (key{k[1], k[0]}); passes(rk) && cands[best[rk]].Sent == c.Sent && cands[best[rk]].Trigger == c.Trigger {
+			j := best[rk]
+			if strict[j] > strict[i] || strict[j] == strict[i] && (assertedPair[rk] > assertedPair[k] || assertedPair[rk] == assertedPair[k] && k[0] > k[1]) {
+				continue
+			}
 		}
 		if found.Actor(c.Subj).Name == found.Actor(c.Obj).Name {
 			continue

@@ -60,10 +60,11 @@ func TestPairModelDecide(t *testing.T) {
 		cand(3, 0, true),  // the reverse of a rule's pair: not added
 		cand(2, 1, true),  // the pair of a rule edge the model doubts: dropped
 		cand(0, 4, true),  // two actors of one name: never related
+		cand(1, 0, true),  // the reverse of the first through the same word, less sure: not added
 	}
-	pair := []float64{0.9, 0.3, 0.9, 0.9, 0.9, 0.01, 0.9}
-	preds := []graph.Predicate{"met", "saw", "attacked", "praised", "visited", "joined", "met"}
-	strict := []float64{0.8, 0.2, 0.9, 0.4, 0.9, 0.01, 0.9}
+	pair := []float64{0.9, 0.3, 0.9, 0.9, 0.9, 0.01, 0.9, 0.9}
+	preds := []graph.Predicate{"met", "saw", "attacked", "praised", "visited", "joined", "met", "met"}
+	strict := []float64{0.8, 0.2, 0.9, 0.4, 0.9, 0.01, 0.9, 0.7}
 	rules := []graph.Relation{
 		{Subject: 0, Predicate: "called", Object: 3, Sentence: 0},
 		{Subject: 2, Predicate: "joined", Object: 1, Sentence: 1},
