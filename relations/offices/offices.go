@@ -233,3 +233,49 @@ func (a *Article) homeCountry() (graph.ActorID, bool) {
 	}
 	return best, best >= 0 && !tie
 }
+
+// ResolveBareBodies gives a ministry the article names without its state
+// ("the Foreign Ministry said") to the state the article is about, when
+// no relation read already says whose it is: a ministry is a state's, and
+// an article that names one bare means its own state's.
+func (a *Article) ResolveBareBodies(rels []graph.Relation) {
+	home, ok := a.homeCountry()
+	if !ok {
+		return
+	}
+	owned := map[graph.ActorID]bool{}
+	for _, rel := range rels {
+		if rel.Predicate == partOf {
+			owned[rel.Subject] = true
+		}
+	}
+	for _, sp := range a.Found.Spans {
+		body := a.Found.Actor(sp.Actor)
+		if sp.Kind != entities.NameSpan || body.Type != graph.Organization || owned[sp.Actor] || !a.bareMinistry(body.Name) {
+			continue
+		}
+		a.Add(sp.Sentence, sp.Actor, partOf, home)
+		owned[sp.Actor] = true
+	}
+}
+
+var partOf = graph.MakePredicate("part", "of")
+
+// bareMinistry reports whether name is a ministry's without a state's
+// name in it: "Foreign Ministry", "Ministry of Defence"; not "French
+// Foreign Ministry" nor "Ministry of Trade of Peru".
+func (a *Article) bareMinistry(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || (words[len(words)-1] != "Ministry" && words[0] != "Ministry") {
+		return false
+	}
+	for _, w := range words {
+		if _, ok := a.Officials.StateNamed(w); ok {
+			return false
+		}
+		if r := w[0]; (r < 'A' || r > 'Z') && w != "of" && w != "for" && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
