@@ -90,22 +90,40 @@ type institution struct {
 	anchor     string // the anchor as written ("Russian", "Russia"), "" for none
 }
 
+// institutionPrefixes holds every phrase of institutionPhrases cut before
+// a space or an apostrophe: institutionAt stops reading words once what it
+// has read starts no phrase, which at most tokens is after the first word.
+var institutionPrefixes = func() map[string]bool {
+	prefixes := make(map[string]bool)
+	for p := range institutionPhrases {
+		for i := range len(p) {
+			if p[i] == ' ' || p[i] == '\'' {
+				prefixes[p[:i]] = true
+			}
+		}
+	}
+	return prefixes
+}()
+
 // institutionAt returns the longest phrase of institutionPhrases at token i
 // of a sentence, in lower case or in title case.
 func institutionAt(toks []ud.Token, i int) (end int, kind string, ok bool) {
-	var words []string
+	var buf [64]byte
+	key := buf[:0] // the words read, joined by spaces
 	for j := i; j < len(toks) && j-i < institutionMaxWords; j++ {
 		w := strings.ToLower(toks[j].Form)
 		if w == "’s" {
 			w = "'s"
 		}
-		if strings.HasPrefix(w, "'") && len(words) > 0 {
-			words[len(words)-1] += w // "prosecutor" + "'s"
-		} else {
-			words = append(words, w)
+		if j > i && !strings.HasPrefix(w, "'") {
+			key = append(key, ' ')
 		}
-		if k, found := institutionPhrases[strings.Join(words, " ")]; found {
+		key = append(key, w...) // "prosecutor" + "'s" as one word
+		if k, found := institutionPhrases[string(key)]; found {
 			end, kind, ok = j+1, k, true
+		}
+		if !institutionPrefixes[string(key)] {
+			break
 		}
 	}
 	return end, kind, ok

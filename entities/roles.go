@@ -211,16 +211,14 @@ func (r *Roles) InPhrase(word string) bool {
 
 // InPhraseKey is InPhrase for a word already in PhraseKey's form.
 func (r *Roles) InPhraseKey(key string) bool {
-	fields := strings.Fields(key)
-	if len(fields) == 0 {
-		return false
-	}
-	for _, w := range fields {
+	seen := false
+	for w := range strings.FieldsSeq(key) { // no slice of the fields: it is called for every word of a sentence
 		if !r.words[w] && !r.words[strings.TrimSuffix(w, "s")] && !r.words[strings.TrimSuffix(w, "ies")+"y"] {
 			return false
 		}
+		seen = true
 	}
-	return true
+	return seen
 }
 
 // Longest returns the number of words in the longest role phrase.

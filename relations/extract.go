@@ -64,6 +64,10 @@ type article struct {
 	bare   []offices.Bare // national offices written without their state
 	// persons holding another's office in their state
 	counterparts []offices.Counterpart
+	// roleSpans and roleDone are the room of reader.roleAt, which the
+	// readers of the sentences use in turn
+	roleSpans []roleSpan
+	roleDone  []bool
 }
 
 // Read returns the relations that sents state between the actors of found,

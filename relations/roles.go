@@ -25,8 +25,14 @@ type roleSpan struct {
 // tagged a verb only starts a longer phrase ("managing director").
 func (r *reader) roleAt(k int) (roleSpan, bool) {
 	if r.roleSpans == nil {
-		r.roleSpans = make([]roleSpan, len(r.t.Toks))
-		r.roleDone = make([]bool, len(r.t.Toks))
+		// the sentences of an article are read one at a time, and take
+		// their room in turn from the article's
+		a, n := r.a, len(r.t.Toks)
+		if cap(a.roleSpans) < n {
+			a.roleSpans, a.roleDone = make([]roleSpan, n), make([]bool, n)
+		}
+		r.roleSpans, r.roleDone = a.roleSpans[:n], a.roleDone[:n]
+		clear(r.roleDone)
 	}
 	if !r.roleDone[k] {
 		r.roleSpans[k] = r.findRole(k)

@@ -301,25 +301,29 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 	out := []pronounCandidate{{n: nil, feats: null}}
 	rank := map[string]int{} // candidates of each class seen so far, nearest first
 	seen := map[int]bool{}
+	// a candidate's features are written end to end in buf, each ending at
+	// its element of ends, and cut from one string: one allocation for
+	// them all rather than one each
+	var (
+		buf  []byte
+		ends []int
+	)
 	candidate := func(c *np, r int) {
 		dist := p.sent - c.sent
-		feats := make([]string, 0, 20)
+		buf, ends = buf[:0], ends[:0]
 		cls := c.cls
 		if c.kind == npDescr {
 			cls = "d" + cls
 		}
 		ck := coarseKind(c)
 		// features are the pronoun's class and up to three parts, joined
-		// by "|", built with one concatenation each
+		// by "|"
 		add := func(a string, more ...string) {
-			switch len(more) {
-			case 0:
-				feats = append(feats, pc+"|"+a)
-			case 1:
-				feats = append(feats, pc+"|"+a+"|"+more[0])
-			default:
-				feats = append(feats, pc+"|"+a+"|"+more[0]+"|"+more[1])
+			buf = append(append(append(buf, pc...), '|'), a...)
+			for _, m := range more[:min(len(more), 2)] {
+				buf = append(append(buf, '|'), m...)
 			}
+			ends = append(ends, len(buf))
 		}
 		add("c", cls)
 		if c.plural {
@@ -381,6 +385,11 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 		}
 		if p.head >= 0 && p.head < len(toks) && pd == "subj" && pc == "it" {
 			add("h", toks[p.head].Lemma, ck)
+		}
+		all, start := string(buf), 0
+		feats := make([]string, len(ends))
+		for k, end := range ends {
+			feats[k], start = all[start:end], end
 		}
 		out = append(out, pronounCandidate{n: c, feats: feats})
 	}

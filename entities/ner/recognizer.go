@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
 
@@ -26,6 +27,10 @@ type Recognizer struct {
 	trans [(nerNumLabels + 1) * nerNumLabels]float32
 	end   [nerNumLabels]float32
 	lex   *nerLexicon // learned from the training names
+	// docTokens holds *[]nerToken: the room RecognizeDocument reads a
+	// document's tokens into, kept from one document to the next (a
+	// document of 5,000 words takes a megabyte).
+	docTokens sync.Pool
 }
 
 // row is the weight-table row of a feature hash.
@@ -53,7 +58,15 @@ func (r *Recognizer) RecognizeDocument(sents []ud.Sentence) [][]Mention {
 	for i := range sents {
 		n += len(sents[i].Tokens)
 	}
-	all := make([]nerToken, n) // one allocation for the document
+	buf, _ := r.docTokens.Get().(*[]nerToken)
+	if buf == nil {
+		buf = new([]nerToken)
+	}
+	defer r.docTokens.Put(buf)
+	if cap(*buf) < n {
+		*buf = make([]nerToken, n)
+	}
+	all := (*buf)[:n] // nerTokensIn sets every element
 	toks := make([][]nerToken, len(sents))
 	for i := range sents {
 		m := len(sents[i].Tokens)

@@ -47,42 +47,42 @@ func (r *Sentence) pairFeatures(c *Candidate, sKind, oKind string) []string {
 	if c.Passive {
 		voice = "pass"
 	}
-	f := []string{
-		"bias",
-		"path=" + path,
-		"path+lemma=" + path + "|" + lemma,
-		"kind+path=" + c.Kind + "|" + path,
-		"kind=" + c.Kind,
-		"lemma=" + c.Kind + "|" + lemma,
-		"pred=" + string(c.Pred),
-		"ends=" + sArc + "|" + oArc,
-		"ends+kind=" + sArc + "|" + oArc + "|" + c.Kind + "|" + voice,
-		"ends+lemma=" + sArc + "|" + oArc + "|" + lemma,
-		"sarc=" + sArc,
-		"oarc=" + oArc,
-		"lemma+oarc=" + lemma + "|" + oArc + "|" + voice,
-		"lemma+sarc=" + lemma + "|" + sArc + "|" + voice,
-		"types+lemma=" + sType + "|" + oType + "|" + lemma,
-		"mentions+types=" + sKind + "|" + oKind + "|" + sType + "|" + oType,
-		"types=" + sType + "|" + oType,
-		"types+kind=" + sType + "|" + oType + "|" + c.Kind,
-		"types+ends=" + sType + "|" + oType + "|" + sArc + "|" + oArc,
-		"mentions=" + sKind + "|" + oKind,
-		"len=" + strconv.Itoa(len(c.Path)),
-		"dist=" + bucket(dist),
-		"order=" + order,
-		"order+kind=" + order + "|" + c.Kind + "|" + voice,
-		"commas=" + bucket(commas),
-		"rule=" + rule,
-		"rule+kind=" + rule + "|" + c.Kind,
-	}
+	w := newFeatureWriter(3*len(path)+6*len(lemma)+8*(len(sArc)+len(oArc))+512, 32)
+	w.add("bias")
+	w.add("path=", path)
+	w.add("path+lemma=", path, "|", lemma)
+	w.add("kind+path=", c.Kind, "|", path)
+	w.add("kind=", c.Kind)
+	w.add("lemma=", c.Kind, "|", lemma)
+	w.add("pred=", string(c.Pred))
+	w.add("ends=", sArc, "|", oArc)
+	w.add("ends+kind=", sArc, "|", oArc, "|", c.Kind, "|", voice)
+	w.add("ends+lemma=", sArc, "|", oArc, "|", lemma)
+	w.add("sarc=", sArc)
+	w.add("oarc=", oArc)
+	w.add("lemma+oarc=", lemma, "|", oArc, "|", voice)
+	w.add("lemma+sarc=", lemma, "|", sArc, "|", voice)
+	w.add("types+lemma=", sType, "|", oType, "|", lemma)
+	w.add("mentions+types=", sKind, "|", oKind, "|", sType, "|", oType)
+	w.add("types=", sType, "|", oType)
+	w.add("types+kind=", sType, "|", oType, "|", c.Kind)
+	w.add("types+ends=", sType, "|", oType, "|", sArc, "|", oArc)
+	w.add("mentions=", sKind, "|", oKind)
+	w.add("len=", strconv.Itoa(len(c.Path)))
+	w.add("dist=", bucket(dist))
+	w.add("order=", order)
+	w.add("order+kind=", order, "|", c.Kind, "|", voice)
+	w.add("commas=", bucket(commas))
+	w.add("rule=", rule)
+	w.add("rule+kind=", rule, "|", c.Kind)
 	if !c.Asserted {
-		f = append(f, "unasserted", "unasserted+kind="+c.Kind)
+		w.add("unasserted")
+		w.add("unasserted+kind=", c.Kind)
 	}
 	if c.LCA == c.STok || c.LCA == c.OTok {
-		f = append(f, "dominates="+c.Kind)
+		w.add("dominates=", c.Kind)
 	}
-	return f
+	return w.list()
 }
 
 // bucket groups a count: 0-3 as themselves, then 4-6, 7-10, and more.
@@ -107,17 +107,72 @@ var readingBase = []string{"kind=", "lemma=", "ends+kind=", "oarc=", "types="}
 func readingFeatures(c *Candidate, pred string, i int) []string {
 	r := "r" + strconv.Itoa(min(i, 3))
 	rp := "rp=" + pred
-	out := []string{r, rp}
+	// the room of the features first, then the features
+	size, n := len(r)+len(rp), 2
 	for _, f := range c.Feats {
-		for _, p := range readingBase {
-			if strings.HasPrefix(f, p) {
-				out = append(out, r+"|"+f)
-				break
-			}
+		ranked, typed := readingKinds(f)
+		if ranked {
+			size, n = size+len(r)+1+len(f), n+1
 		}
-		if strings.HasPrefix(f, "types=") || strings.HasPrefix(f, "ends=") {
-			out = append(out, rp+"|"+f)
+		if typed {
+			size, n = size+len(rp)+1+len(f), n+1
 		}
+	}
+	w := newFeatureWriter(size, n)
+	w.add(r)
+	w.add(rp)
+	for _, f := range c.Feats {
+		ranked, typed := readingKinds(f)
+		if ranked {
+			w.add(r, "|", f)
+		}
+		if typed {
+			w.add(rp, "|", f)
+		}
+	}
+	return w.list()
+}
+
+// readingKinds reports whether readingFeatures conjoins a candidate
+// feature with the rank of a reading (ranked) and with its predicate
+// (typed).
+func readingKinds(f string) (ranked, typed bool) {
+	for _, p := range readingBase {
+		if strings.HasPrefix(f, p) {
+			ranked = true
+			break
+		}
+	}
+	return ranked, strings.HasPrefix(f, "types=") || strings.HasPrefix(f, "ends=")
+}
+
+// featureWriter writes features end to end and cuts them from one string:
+// one allocation for a candidate's features rather than one each.
+type featureWriter struct {
+	buf  []byte
+	ends []int // where each feature ends in buf
+}
+
+// newFeatureWriter returns a featureWriter with room for n features of
+// size bytes in all.
+func newFeatureWriter(size, n int) featureWriter {
+	return featureWriter{buf: make([]byte, 0, size), ends: make([]int, 0, n)}
+}
+
+// add writes a feature, the concatenation of parts.
+func (w *featureWriter) add(parts ...string) {
+	for _, p := range parts {
+		w.buf = append(w.buf, p...)
+	}
+	w.ends = append(w.ends, len(w.buf))
+}
+
+// list returns the features written, in order.
+func (w *featureWriter) list() []string {
+	all, start := string(w.buf), 0
+	out := make([]string, len(w.ends))
+	for i, end := range w.ends {
+		out[i], start = all[start:end], end
 	}
 	return out
 }

@@ -13,15 +13,37 @@ import (
 )
 
 // Tree gives quick access to a parsed sentence's dependents. Its methods
-// take and return token indexes, from 0.
+// take and return token indexes, from 0. It keeps what Lower and Lemma
+// compute, so one goroutine at a time may use a Tree.
 type Tree struct {
 	Toks []ud.Token
 	Kids [][]int // each token's dependents, in token order
+	// lower and lemma hold what Lower and Lemma returned for each token,
+	// "" until asked: the rules ask for the same words many times, and
+	// lowering a capitalised one allocates.
+	lower, lemma []string
 }
 
 // New returns the tree of a sentence's tokens.
 func New(toks []ud.Token) *Tree {
 	t := &Tree{Toks: toks, Kids: make([][]int, len(toks))}
+	// the dependents of all the tokens share one array, cut into a slice
+	// a head whose capacity stops at its last dependent
+	counts := make([]int, len(toks))
+	n := 0
+	for i, tok := range toks {
+		if h := tok.Head - 1; h >= 0 && h < len(toks) && h != i {
+			counts[h]++
+			n++
+		}
+	}
+	kids := make([]int, 0, n)
+	for h, c := range counts {
+		if c > 0 {
+			t.Kids[h] = kids[len(kids) : len(kids) : len(kids)+c]
+			kids = kids[:len(kids)+c]
+		}
+	}
 	for i, tok := range toks {
 		if h := tok.Head - 1; h >= 0 && h < len(toks) && h != i {
 			t.Kids[h] = append(t.Kids[h], i)
@@ -52,15 +74,22 @@ func (t *Tree) Rel(i int) string {
 func (t *Tree) Children(i int, rels ...string) []int {
 	var out []int
 	for _, k := range t.Kids[i] {
-		d := t.Toks[k].Deprel
-		for _, r := range rels {
-			if d == r || (strings.HasSuffix(r, "*") && strings.HasPrefix(d, strings.TrimSuffix(r, "*"))) {
-				out = append(out, k)
-				break
-			}
+		if relIn(t.Toks[k].Deprel, rels) {
+			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// relIn reports whether the relation d is one of rels, where "x*" stands
+// for every relation that starts with x.
+func relIn(d string, rels []string) bool {
+	for _, r := range rels {
+		if d == r || (strings.HasSuffix(r, "*") && strings.HasPrefix(d, strings.TrimSuffix(r, "*"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // Dominates reports whether token k is in the subtree of token i.
@@ -75,17 +104,44 @@ func (t *Tree) Dominates(i, k int) bool {
 }
 
 // Has reports whether i has a dependent in one of the relations rels.
-func (t *Tree) Has(i int, rels ...string) bool { return len(t.Children(i, rels...)) > 0 }
+func (t *Tree) Has(i int, rels ...string) bool {
+	for _, k := range t.Kids[i] {
+		if relIn(t.Toks[k].Deprel, rels) {
+			return true
+		}
+	}
+	return false
+}
 
 // Lower returns the lower-case form of token i.
-func (t *Tree) Lower(i int) string { return strings.ToLower(t.Toks[i].Form) }
+func (t *Tree) Lower(i int) string {
+	if t.lower == nil {
+		t.lower = make([]string, len(t.Toks))
+	}
+	if s := t.lower[i]; s != "" {
+		return s
+	}
+	s := strings.ToLower(t.Toks[i].Form)
+	t.lower[i] = s
+	return s
+}
 
 // Lemma returns token i's lemma in lower case, or its form if it has none.
 func (t *Tree) Lemma(i int) string {
-	if l := t.Toks[i].Lemma; l != "" && l != "_" {
-		return strings.ToLower(l)
+	if t.lemma == nil {
+		t.lemma = make([]string, len(t.Toks))
 	}
-	return t.Lower(i)
+	if s := t.lemma[i]; s != "" {
+		return s
+	}
+	s := t.Toks[i].Lemma
+	if s != "" && s != "_" {
+		s = strings.ToLower(s)
+	} else {
+		s = t.Lower(i)
+	}
+	t.lemma[i] = s
+	return s
 }
 
 // Prep returns the preposition that marks i ("on behalf of" as
