@@ -47,6 +47,7 @@ type candidate struct {
 	// ("Russia|foreign ministry"; "|foreign ministry" when no state
 	// anchors the phrase); words are then its name, not its tokens.
 	inst string
+	also []string // another name of the actor, as written
 }
 
 // Find returns the actors of the sentences of one article and the spans

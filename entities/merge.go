@@ -112,6 +112,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			anchored[kind] = append(anchored[kind], c.inst)
 		}
 	}
+	home := homeState(cands)
 	kept := cands[:0:0]
 	for _, c := range cands {
 		if country, kind, ok := strings.Cut(c.inst, "|"); ok && country == "" {
@@ -119,6 +120,13 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			case len(anchored[kind]) == 1:
 				c.inst = anchored[kind][0]
 				c.words = nil // the anchored phrases name it
+			case layout.StartsUpper(c.words[0]) && home != "" && len(anchored[kind]) == 0 && !hostedKinds[kind]:
+				// "the Foreign Ministry said" in a story about one
+				// state is that state's: one actor of its own, not a
+				// "Foreign Ministry" every story's would join
+				c.inst = home + "|" + kind
+				c.also = c.words
+				c.words = institutionName(home, homeWords(c.words))
 			case layout.StartsUpper(c.words[0]):
 				c.inst = ""
 			default:
@@ -143,6 +151,9 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 				byInst[c.inst] = k
 			}
 			clusters[k].add(c.words, c.typ, false)
+			if c.also != nil {
+				clusters[k].add(c.also, c.typ, false) // its name as written
+			}
 			of[i] = k
 		case c.canonical != "":
 			k, ok := byCanon[c.canonical]
@@ -252,6 +263,43 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	// as Y", "X (Y)").
 	joinAliases(clusters, aliasLinks(cands, sents), of, root, join)
 	return buildFound(clusters, remap, cands, of, sents)
+}
+
+// homeState returns the state a story is about: the country its names
+// mention most, twice at least and more often than any other, or "".
+func homeState(cands []candidate) string {
+	counts := map[string]int{}
+	for _, c := range cands {
+		if c.typ == graph.Country && c.canonical != "" {
+			counts[c.canonical]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for name, k := range counts {
+		switch {
+		case k > n:
+			best, n, tie = name, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie || n < 2 {
+		return ""
+	}
+	return best
+}
+
+// homeWords returns an institution's words without a leading article, as
+// tokens for institutionName.
+func homeWords(words []string) []ud.Token {
+	var toks []ud.Token
+	for _, w := range words {
+		if strings.EqualFold(w, "the") && len(toks) == 0 {
+			continue
+		}
+		toks = append(toks, ud.Token{Form: w})
+	}
+	return toks
 }
 
 // joinExisting finds the cluster a single or unknown name belongs to.

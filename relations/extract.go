@@ -102,7 +102,6 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	off.ResolveBare(a.rels, a.bare)
 	off.ResolveCounterparts(a.rels, a.counterparts)
 	institutions.Read(sents, found, x.officials, a.add)
-	off.ResolveBareBodies(a.rels)
 	return a.rels, cands
 }
 
