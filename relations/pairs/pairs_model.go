@@ -119,11 +119,11 @@ func (m *Model) Revise(found *entities.Found, rels []graph.Relation, cands []Can
 
 // decide drops the rule pairs whose every candidate has a pair probability
 // below m.Drop, and adds, once an article, each ordered pair the rules did
-// not relate either way round whose best asserted candidate reaches m.AddStrict by the
-// strict model or m.AddPair by the pair model, with that candidate's
-// chosen predicate and its sentence as the evidence; of a pair that passes
-// both ways round through one word, only the direction of higher strict
-// (then pair) probability.
+// not relate either way round whose best asserted candidate reaches
+// m.AddStrict by the strict model or m.AddPair by the pair model, with that
+// candidate's chosen predicate and its sentence as the evidence, unless
+// that predicate is vague; of a pair that passes both ways round through
+// one word, only the direction of higher strict (then pair) probability.
 func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Candidate, pair []float64, preds []graph.Predicate, strict []float64) []graph.Relation {
 	type key [2]graph.ActorID
 	bestPair := map[key]float64{}     // over every candidate of the pair
@@ -183,6 +183,12 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 		if found.Actor(c.Subj).Name == found.Actor(c.Obj).Name {
 			continue
 		}
+		if vague(preds[i]) {
+			// nor is one that says no more than that two actors are
+			// linked; the reverse direction through the same word, which
+			// the model believed less, is not added in its place
+			continue
+		}
 		if c.Kind == "noun" || c.Kind == "adj" {
 			// a predicate read off an ordinary noun ("remark-at") is
 			// seldom one a reader draws: such candidates only inform
@@ -192,6 +198,14 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 		out = append(out, graph.Relation{Subject: c.Subj, Predicate: preds[i], Object: c.Obj, Sentence: c.Sent})
 	}
 	return out
+}
+
+// vague reports whether p is a bare preposition ("of"), the reading of a
+// pair with no word between its mentions ("the Iran-Iraq conflict", "the
+// Lima-Quito route"): it says that two actors are linked but not how, which
+// no reader can check, so the model adds no such pair.
+func vague(p graph.Predicate) bool {
+	return p == "of"
 }
 
 // readings returns the path's readings of c's predicate, normalised, once

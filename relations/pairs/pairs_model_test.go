@@ -61,10 +61,11 @@ func TestPairModelDecide(t *testing.T) {
 		cand(2, 1, true),  // the pair of a rule edge the model doubts: dropped
 		cand(0, 4, true),  // two actors of one name: never related
 		cand(1, 0, true),  // the reverse of the first through the same word, less sure: not added
+		cand(1, 3, true),  // confident, but its predicate is a bare preposition: not added
 	}
-	pair := []float64{0.9, 0.3, 0.9, 0.9, 0.9, 0.01, 0.9, 0.9}
-	preds := []graph.Predicate{"met", "saw", "attacked", "praised", "visited", "joined", "met", "met"}
-	strict := []float64{0.8, 0.2, 0.9, 0.4, 0.9, 0.01, 0.9, 0.7}
+	pair := []float64{0.9, 0.3, 0.9, 0.9, 0.9, 0.01, 0.9, 0.9, 0.9}
+	preds := []graph.Predicate{"met", "saw", "attacked", "praised", "visited", "joined", "met", "met", "of"}
+	strict := []float64{0.8, 0.2, 0.9, 0.4, 0.9, 0.01, 0.9, 0.7, 0.9}
 	rules := []graph.Relation{
 		{Subject: 0, Predicate: "called", Object: 3, Sentence: 0},
 		{Subject: 2, Predicate: "joined", Object: 1, Sentence: 1},
