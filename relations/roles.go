@@ -372,16 +372,49 @@ func (r *reader) affiliations(n int, role entities.Role) []affiliation {
 			}
 		}
 	}
-	for _, c := range t.Children(n, "nmod") {
+	nmods := t.Children(n, "nmod")
+	for _, c := range nmods {
 		p := t.Prep(c)
 		if p == "" || memberPreps[p] {
 			continue
 		}
+		owned := slices.ContainsFunc(nmods, func(d int) bool { return d != c && ownerPrep(t.Prep(d)) })
 		for _, a := range r.actorsOf(c) {
+			if r.heldIn(role, p, a, owned) {
+				continue
+			}
 			out = append(out, affiliation{actor: a, pred: predicate(role.Noun, p)})
 		}
 	}
 	return out
+}
+
+// heldIn reports whether actor a, linked to a role by prep, is only the
+// place where the role is held, not whose it is: after "in", a Location
+// ("a spokesman in Denver"; after "at" it is mostly an employer whose name
+// the finder took for a place's); a state after a role that a state
+// does not own ("an economist in Tokyo": roles.txt's @Country:none), or
+// after a role whose owner another phrase names (owned: "head of the
+// trade mission in Ottawa" is the mission's, which is in Canada). The
+// ambassador in Lima is Peru's ambassador-in.
+func (r *reader) heldIn(role entities.Role, prep string, a graph.ActorID, owned bool) bool {
+	if prep != "in" {
+		return false
+	}
+	switch r.a.found.Actor(a).Type {
+	case graph.Location:
+		return true
+	case graph.Country:
+		denied, set := role.ByType[graph.Country]
+		return set && denied == "" || owned
+	}
+	return false
+}
+
+// ownerPrep reports whether prep links a role to whose it is: "head of",
+// "spokesman for", "analyst at".
+func ownerPrep(prep string) bool {
+	return prep == "of" || prep == "for" || prep == "at"
 }
 
 // ownerPredicate returns the predicate that links the holder of role to

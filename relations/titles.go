@@ -186,6 +186,11 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 			}
 			continue
 		}
+		owned := slices.ContainsFunc(h.comps, func(d complement) bool { return d != c && ownerPrep(d.prep) }) ||
+			slices.ContainsFunc(r.t.Children(h.rs.head, "nmod"), func(d int) bool { return ownerPrep(r.t.Prep(d)) })
+		if r.heldIn(h.rs.role, c.prep, c.actor, owned) {
+			continue // "an analyst at Lund Capital in Oslo"
+		}
 		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
 	}
 	if len(h.comps) > 0 {

@@ -80,7 +80,10 @@ type Candidate struct {
 	Asserted      bool
 	Passive       bool
 	Rule, RuleRev bool // the rules relate the pair, or the reverse pair, in this sentence
-	Feats         []string
+	// Where says the object is only the place where the trigger happens
+	// or is held ("met Lund in Oslo", "an analyst in Oslo"), not a party
+	Where bool
+	Feats []string
 }
 
 // mentions returns the mentions of the sentence, in token order of their
@@ -344,7 +347,41 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 		return Candidate{}, false
 	}
 	c.Pred = c.Alts[0]
+	c.Where = r.where(c, o)
 	return c, true
+}
+
+// where reports whether o, a place, is only where candidate c's verb
+// happens or its role is held: a Location or a state linked to a verb
+// trigger by "in" or "at" ("spoke in Oslo", "In Lima, Chile was backed by
+// Peru"), or to a role by "in" ("a currency analyst in London"). A verb
+// whose event noun acts on what "in" names ("intervened in", "meddled
+// in": the lexicon's nominals marked in) and a role a state may own ("the
+// ambassador in Lima") keep the state as their party.
+func (r *Sentence) where(c Candidate, o mention) bool {
+	t := r.Tree
+	if c.Trigger < 0 || c.Kind != "verb" && c.Kind != "role" || pairHead(t, o.head) != c.Trigger {
+		return false
+	}
+	rel, p := pairRel(t, o.head)
+	if base, _, _ := strings.Cut(rel, ":"); base != "obl" && base != "nmod" || p != "in" && p != "at" {
+		return false
+	}
+	typ := r.Found.Actor(o.actor).Type
+	if typ != graph.Location && typ != graph.Country {
+		return false
+	}
+	if c.Kind == "role" {
+		// "an analyst at Lund Capital": "at" after a role names the employer
+		return p == "in" && (typ == graph.Location || r.Rules.OwnerDenied(c.Trigger, graph.Country))
+	}
+	lemma := t.Lemma(c.Trigger)
+	for _, nom := range r.Lex.Nominals {
+		if nom.In && nom.Verb == lemma {
+			return false
+		}
+	}
+	return true
 }
 
 // plausiblePath reports whether the path from s up to the common head

@@ -122,7 +122,8 @@ func (m *Model) Revise(found *entities.Found, rels []graph.Relation, cands []Can
 // not relate either way round whose best asserted candidate reaches
 // m.AddStrict by the strict model or m.AddPair by the pair model, with that
 // candidate's chosen predicate and its sentence as the evidence, unless
-// that predicate is vague; of a pair that passes both ways round through
+// that predicate is vague or the object only the place where the subject
+// acts (Candidate.Where); of a pair that passes both ways round through
 // one word, only the direction of higher strict (then pair) probability.
 func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Candidate, pair []float64, preds []graph.Predicate, strict []float64) []graph.Relation {
 	type key [2]graph.ActorID
@@ -183,10 +184,11 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 		if found.Actor(c.Subj).Name == found.Actor(c.Obj).Name {
 			continue
 		}
-		if vague(preds[i]) {
+		if vague(preds[i]) || c.Where {
 			// nor is one that says no more than that two actors are
-			// linked; the reverse direction through the same word, which
-			// the model believed less, is not added in its place
+			// linked, or where the other acted; the reverse direction
+			// through the same word, which the model believed less, is
+			// not added in its place
 			continue
 		}
 		if c.Kind == "noun" || c.Kind == "adj" {
