@@ -107,7 +107,7 @@ func shortFormOf(clusters []*cluster, i int) int {
 		if j == i || b.first != "" {
 			continue
 		}
-		if shortens(a, b) {
+		if shortens(a, b) || legalShortening(a, b) {
 			if found >= 0 && found != j {
 				return -1
 			}
@@ -155,6 +155,59 @@ func shortens(a, b *cluster) bool {
 		}
 	}
 	return false
+}
+
+// companyShortened returns the one company that the name of clusters[i],
+// taken for a person's, shortens by its legal form ("Kessler Shipping"
+// for Kessler Shipping Corp), or -1.
+func companyShortened(clusters []*cluster, i int) int {
+	found := -1
+	for j, b := range clusters {
+		if j == i || b.first != "" || !legalShortening(clusters[i], b) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// legalShortening reports whether a name of a, of two words or more, is
+// a name of b without the legal form that ends it: "Lund Metals" for
+// "Lund Metals Corp" or "Lund Metals Holdings PLC".
+func legalShortening(a, b *cluster) bool {
+	for _, s := range a.folded {
+		sw := strings.Fields(s)
+		if len(sw) < 2 {
+			continue
+		}
+		for _, l := range b.folded {
+			if lw := strings.Fields(l); len(lw) > len(sw) && slices.Equal(lw[:len(sw)], sw) && allLegal(lw[len(sw):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// legalWords say a company's legal form, or that it holds others, after
+// its name: the company is the same without them ("Lund Metals Corp",
+// "Lund Metals"), which a name of two words or more shortened only by
+// them says; a business word ("Lund Metals Trading") names another.
+var legalWords = words.Set(`
+	inc inc. corp corp. corporation co co. cos company ltd ltd. limited plc ag sa s.a.
+	nv n.v. bv b.v. llc llp lp spa s.p.a. gmbh kk k.k. bhd pty group holdings holding & and
+`)
+
+func allLegal(ws []string) bool {
+	for _, w := range ws {
+		if !legalWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 func allCorporate(words []string) bool {

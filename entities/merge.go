@@ -220,6 +220,11 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			join(i, cityOf(clusters, i)) // "New York" for "New York City"
 			continue
 		}
+		if !a.known && a.first != "" {
+			// "Kessler Shipping", taken for a person's name, is
+			// Kessler Shipping Corp
+			join(i, companyShortened(clusters, i))
+		}
 		if a.known || a.first != "" {
 			continue
 		}
