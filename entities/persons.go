@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
@@ -61,6 +62,9 @@ var nonNameWords = words.Set(`
 // name of the gazetteer needs no mention: the gazetteer finds it). An "of"
 // after a title belongs to the title ("Secretary of State Jane Roe").
 func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
+	if m.Type == graph.Organization {
+		return x.splitPersonOfBody(toks, m)
+	}
 	if m.Type != graph.Person {
 		return []ner.Mention{m}
 	}
@@ -95,6 +99,36 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 			}
 		}
 		return out
+	}
+	return []ner.Mention{m}
+}
+
+// splitPersonOfBody splits a name the recogniser took for one
+// organisation where a person's name is followed by "of" and the body the
+// person speaks for: "Ana Ruiz of Federal Defenders" is Ana Ruiz and
+// Federal Defenders. The person's name is two or three capitalised proper
+// nouns that open with a given name.
+func (x *Finder) splitPersonOfBody(toks []ud.Token, m ner.Mention) []ner.Mention {
+	for k := m.Start + 2; k < m.End-1 && k <= m.Start+3; k++ {
+		if toks[k].Form != "of" {
+			continue
+		}
+		if !opensPersonName(toks[m.Start].Form) && !coref.GivenName(toks[m.Start].Form) {
+			break
+		}
+		for _, t := range toks[m.Start:k] {
+			if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || names.IsInstitutionNoun(strings.ToLower(t.Form)) {
+				return []ner.Mention{m}
+			}
+		}
+		rs := k + 1
+		for rs < m.End && toks[rs].UPOS == "DET" {
+			rs++
+		}
+		if rs == m.End || !layout.StartsUpper(toks[rs].Form) {
+			break
+		}
+		return []ner.Mention{{Start: m.Start, End: k, Type: graph.Person}, {Start: rs, End: m.End, Type: graph.Organization}}
 	}
 	return []ner.Mention{m}
 }
@@ -382,7 +416,7 @@ func (x *Finder) placeThenPerson(toks []ud.Token, m ner.Mention) (k int, typ gra
 		return 0, 0, false
 	}
 	k = start + n
-	if rest := m.End - k; rest < 2 || rest > 3 || !opensPersonName(toks[k].Form) {
+	if rest := m.End - k; rest < 2 || rest > 3 || !opensPersonName(toks[k].Form) && !coref.GivenName(toks[k].Form) {
 		return 0, 0, false
 	}
 	for _, t := range toks[k:m.End] {
