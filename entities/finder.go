@@ -131,8 +131,10 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			next = toks[i+n].Form
 		}
 		parent := ""
-		if ok && n > 1 && e.Ambiguous {
-			// "Security Council": the U.N.'s when the article names the U.N.
+		if ok && n > 1 && e.Ambiguous && (i == 0 || !layout.StartsUpper(toks[i-1].Form) || toks[i-1].UPOS == "DET") {
+			// "Security Council": the U.N.'s when the article names the
+			// U.N.; not the end of a longer name ("Homeland Security
+			// Council")
 			parent = x.parentOf(e)
 		}
 		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) {
@@ -235,6 +237,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	}
 	out = ofPlaceOrganisations(si, toks, out, taken)
 	out = x.namesAfterOffice(si, toks, out, taken)
+	out = x.namesAfterRole(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
 		if taken[i] || (t.UPOS != "ADJ" && t.UPOS != "PROPN") {
