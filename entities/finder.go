@@ -48,6 +48,10 @@ type candidate struct {
 	// anchors the phrase); words are then its name, not its tokens.
 	inst string
 	also []string // another name of the actor, as written
+	// needs is the canonical name of the actor the article must name for
+	// this ambiguous match to stand ("United Nations" for "Security
+	// Council"), or "".
+	needs string
 }
 
 // Find returns the actors of the sentences of one article and the spans
@@ -71,6 +75,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 		}
 		cands = append(cands, x.sentenceNames(si, &sents[si], ms)...)
 	}
+	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
@@ -125,7 +130,14 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		if ok && i+n < len(toks) {
 			next = toks[i+n].Form
 		}
-		if !ok || n <= 0 || !x.plausibleMatch(toks[i:i+n], e, next) || x.insideLongerName(toks, i, n, e, taken) {
+		parent := ""
+		if ok && n > 1 && e.Ambiguous && (i == 0 || !layout.StartsUpper(toks[i-1].Form) || toks[i-1].UPOS == "DET") {
+			// "Security Council": the U.N.'s when the article names the
+			// U.N.; not the end of a longer name ("Homeland Security
+			// Council")
+			parent = x.parentOf(e)
+		}
+		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) {
 			i++
 			continue
 		}
@@ -136,7 +148,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			i += n // a known name that is no actor: "Paris Agreement"
 			continue
 		}
-		c := candidate{sent: si, start: i, end: i + n, typ: e.Type, canonical: e.Canonical, words: words[i : i+n]}
+		c := candidate{sent: si, start: i, end: i + n, typ: e.Type, canonical: e.Canonical, words: words[i : i+n], needs: parent}
 		if e.Kind == gazetteer.Demonym {
 			c.demonym = true
 		}
@@ -225,6 +237,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	}
 	out = ofPlaceOrganisations(si, toks, out, taken)
 	out = x.namesAfterOffice(si, toks, out, taken)
+	out = x.namesAfterRole(si, toks, out, taken)
+	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
 		if taken[i] || (t.UPOS != "ADJ" && t.UPOS != "PROPN") {
@@ -409,6 +423,39 @@ func joinWords(words []string) string {
 		sb.WriteString(w)
 	}
 	return sb.String()
+}
+
+// parentOf returns the canonical name of the organisation whose name or
+// acronym opens an entry's canonical name ("United Nations" for "UN
+// Security Council"), or "".
+func (x *Finder) parentOf(e gazetteer.Entry) string {
+	first, rest, ok := strings.Cut(e.Canonical, " ")
+	if !ok || rest == "" {
+		return ""
+	}
+	p, ok := x.gaz.Lookup(first)
+	if !ok || p.Ambiguous || p.Type != graph.Organization || p.Canonical == e.Canonical {
+		return ""
+	}
+	return p.Canonical
+}
+
+// unanchorAmbiguous makes the ambiguous matches whose parent organisation the
+// article does not name names of their own, as written ("Security
+// Council" of some state), not the parent's body.
+func unanchorAmbiguous(cands []candidate) []candidate {
+	named := map[string]bool{}
+	for _, c := range cands {
+		if c.needs == "" && c.canonical != "" {
+			named[c.canonical] = true
+		}
+	}
+	for i, c := range cands {
+		if c.needs != "" && !named[c.needs] {
+			cands[i].canonical, cands[i].needs = "", ""
+		}
+	}
+	return cands
 }
 
 // dropHeadlineGuesses drops the recogniser's names found only in title-case

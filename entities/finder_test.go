@@ -166,3 +166,41 @@ func TestDatelineIsNoGloss(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterRole checks the backstop for a person's name right after a
+// role noun that the recogniser did not read: a given name and a surname
+// make a person; a firm's words and a taken token do not.
+func TestNamesAfterRole(t *testing.T) {
+	_, finder := shipped()
+	toks := func(spec string) []ud.Token {
+		var out []ud.Token
+		for _, f := range strings.Fields(spec) {
+			form, upos, _ := strings.Cut(f, "/")
+			out = append(out, ud.Token{Form: form, UPOS: upos})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		spec  string
+		taken int // a token already in a name, or -1
+		want  string
+	}{
+		{"Israeli/ADJ Spokesman/NOUN Susan/PROPN Walker/PROPN said/VERB", -1, "Susan Walker"},
+		{"Israeli/ADJ Spokesman/NOUN Susan/PROPN Walker/PROPN said/VERB", 3, ""},
+		{"the/DET spokesman/NOUN Susan/PROPN Walker/PROPN Inc/PROPN said/VERB", -1, ""},
+		{"the/DET tall/ADJ Susan/PROPN Walker/PROPN said/VERB", -1, ""},
+	} {
+		ts := toks(c.spec)
+		taken := make([]bool, len(ts))
+		if c.taken >= 0 {
+			taken[c.taken] = true
+		}
+		got := ""
+		for _, cand := range finder.namesAfterRole(0, ts, nil, taken) {
+			got = strings.Join(cand.words, " ")
+		}
+		if got != c.want {
+			t.Errorf("%s (taken %d): got %q, want %q", c.spec, c.taken, got, c.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -153,6 +154,35 @@ func ofPlaceOrganisations(si int, toks []ud.Token, out []candidate, taken []bool
 			taken[k] = true
 		}
 		i = end - 1
+	}
+	return out
+}
+
+// coalitionNouns are the groups a state leads that news names by their
+// leader: "the Saudi-led coalition", "U.S.-led forces".
+var coalitionNouns = words.Set("coalition alliance forces force bloc mission")
+
+// ledCoalitions finds the groups named by the state that leads them: a
+// state's name or adjective, "-led" and a coalition noun ("the Saudi-led
+// coalition"). The name is the phrase as written; the state keeps its own
+// mention, whose hyphenated modifier the relations read (led).
+func ledCoalitions(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	for i := 2; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Form, "led") || toks[i-1].Form != "-" || taken[i] || taken[i+1] || !coalitionNouns[strings.ToLower(toks[i+1].Form)] {
+			continue
+		}
+		lead := -1
+		for ci, c := range out {
+			if c.end == i-1 && c.typ == graph.Country {
+				lead = ci
+			}
+		}
+		if lead < 0 || ud.SpaceAfter(toks[i-2].Misc) || ud.SpaceAfter(toks[i-1].Misc) {
+			continue
+		}
+		name := []string{toks[i-2].Form + "-led", strings.ToLower(toks[i+1].Form)}
+		out = append(out, candidate{sent: si, start: i, end: i + 2, typ: graph.Organization, words: name})
+		taken[i], taken[i+1] = true, true
 	}
 	return out
 }

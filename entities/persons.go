@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
@@ -61,6 +62,9 @@ var nonNameWords = words.Set(`
 // name of the gazetteer needs no mention: the gazetteer finds it). An "of"
 // after a title belongs to the title ("Secretary of State Jane Roe").
 func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
+	if m.Type == graph.Organization {
+		return x.splitPersonOfBody(toks, m)
+	}
 	if m.Type != graph.Person {
 		return []ner.Mention{m}
 	}
@@ -95,6 +99,35 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 			}
 		}
 		return out
+	}
+	return []ner.Mention{m}
+}
+
+// splitPersonOfBody splits a name the recogniser took for one
+// organisation where a person's name is followed by "of" and the body the
+// person speaks for: "Ana Ruiz of Federal Defenders" is Ana Ruiz and
+// Federal Defenders. The person's name is two or three capitalised proper
+// nouns that open with a given name.
+func (x *Finder) splitPersonOfBody(toks []ud.Token, m ner.Mention) []ner.Mention {
+	for k := m.Start + 2; k < m.End-1 && k <= m.Start+3; k++ {
+		if toks[k].Form != "of" {
+			continue
+		}
+		first := toks[m.Start].Form
+		if !opensPersonName(first) && !coref.GivenName(first) || !personWords(toks[m.Start:k]) || toks[k-1].XPOS == "NNPS" {
+			break // "Barnett Banks of Florida Inc": a firm's name
+		}
+		if _, _, known := x.gaz.Match(wordsOf(toks[:m.End]), m.Start); known {
+			break // "Florida House of Representatives"
+		}
+		rs := k + 1
+		for rs < m.End && toks[rs].UPOS == "DET" {
+			rs++
+		}
+		if rs == m.End || !layout.StartsUpper(toks[rs].Form) || companyDesignators[strings.ToLower(toks[m.End-1].Form)] {
+			break
+		}
+		return []ner.Mention{{Start: m.Start, End: k, Type: graph.Person}, {Start: rs, End: m.End, Type: graph.Organization}}
 	}
 	return []ner.Mention{m}
 }
@@ -360,6 +393,50 @@ func (x *Finder) namesAfterOffice(si int, toks []ud.Token, out []candidate, take
 	return out
 }
 
+// personWords reports whether toks can be a person's name after a title
+// or a place: capitalised proper nouns, none of them a company's
+// designator or an institution's noun ("West Airlines Inc", "Land Co
+// Ltd" are firms, whatever their first word).
+func personWords(toks []ud.Token) bool {
+	for _, t := range toks {
+		lower := strings.ToLower(t.Form)
+		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) || companyDesignators[lower] || names.IsInstitutionNoun(lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAfterRole finds the person's name the recogniser leaves unread
+// right after a role noun: "Israeli U.N. Spokesman Jane Roe said", in a
+// long sentence where the recogniser saw no name. The name is a run of two
+// or three capitalised proper nouns no name has taken, opening with a
+// given name of the shipped lists, after a word that is a role.
+func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	for i := 1; i+1 < len(toks); i++ {
+		if taken[i] || taken[i+1] || x.roles.Role(toks[i-1].Form) == "" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form)) {
+			continue
+		}
+		end := i
+		for end < len(toks) && end-i < 3 && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) && !layout.IsAllCaps(toks[end].Form) {
+			end++
+		}
+		if end-i < 2 || (end < len(toks) && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form)) || !personWords(toks[i:end]) {
+			continue
+		}
+		words := make([]string, 0, end-i)
+		for _, t := range toks[i:end] {
+			words = append(words, t.Form)
+		}
+		out = append(out, candidate{sent: si, start: i, end: end, typ: graph.Person, words: words})
+		for j := i; j < end; j++ {
+			taken[j] = true
+		}
+		i = end - 1
+	}
+	return out
+}
+
 // officePreps link an office to its place: "ambassador to", "envoy for".
 var officePreps = map[string]bool{"to": true, "for": true, "of": true, "in": true}
 
@@ -385,10 +462,8 @@ func (x *Finder) placeThenPerson(toks []ud.Token, m ner.Mention) (k int, typ gra
 	if rest := m.End - k; rest < 2 || rest > 3 || !opensPersonName(toks[k].Form) {
 		return 0, 0, false
 	}
-	for _, t := range toks[k:m.End] {
-		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) {
-			return 0, 0, false
-		}
+	if !personWords(toks[k:m.End]) {
+		return 0, 0, false
 	}
 	return k, e.Type, true
 }

@@ -79,6 +79,12 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		m := out[i]
 		if i+1 < len(out) {
 			n := out[i+1]
+			if end, ok := firmName(toks, m, n); ok {
+				// "Krieger Kim" + "&" + "Lewin" + "LLP": one firm
+				joined = append(joined, ner.Mention{Start: m.Start, End: end, Type: graph.Organization})
+				i++
+				continue
+			}
 			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person && !wholeBody(toks[m.Start:m.End]) &&
 				(names.IsInstitutionNoun(strings.ToLower(toks[n.End-1].Form)) || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
 				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
@@ -113,6 +119,20 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// firmName reports whether names m and n, joined by "&", end with a
+// company's designator that makes them one firm's name ("Krieger Kim &
+// Lewin LLP", "Smith & Nephew PLC"); end is the end of the firm's name.
+func firmName(toks []ud.Token, m, n ner.Mention) (end int, ok bool) {
+	if n.Start != m.End+1 || toks[m.End].Form != "&" {
+		return 0, false
+	}
+	end = n.End
+	if end < len(toks) && companyDesignators[strings.ToLower(toks[end].Form)] {
+		end++
+	}
+	return end, companyDesignators[strings.ToLower(toks[end-1].Form)]
 }
 
 // insideRolePhrase reports whether a name of two words or more, with the

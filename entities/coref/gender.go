@@ -81,6 +81,13 @@ var defaultGenders = sync.OnceValues(func() (*genderTable, error) {
 	return t, nil
 })
 
+// GivenName reports whether w is a first name of the built-in table, which
+// people of one gender bear ("Bob", "Nikki"; not "Jordan").
+func GivenName(w string) bool {
+	t, err := defaultGenders()
+	return err == nil && t.firstName(w) != UnknownGender
+}
+
 // firstName returns the gender of a first name, or UnknownGender.
 func (t *genderTable) firstName(name string) Gender {
 	if t == nil {

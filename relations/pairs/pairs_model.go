@@ -197,7 +197,7 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 			// the drop decision
 			continue
 		}
-		out = append(out, graph.Relation{Subject: c.Subj, Predicate: preds[i], Object: c.Obj, Sentence: c.Sent})
+		out = append(out, graph.Relation{Subject: c.Subj, Predicate: bodyOf(found, c.Subj, c.Obj, preds[i]), Object: c.Obj, Sentence: c.Sent})
 	}
 	return out
 }
@@ -249,4 +249,19 @@ func (m *Model) choose(c *Candidate) (graph.Predicate, float64) {
 		return rs[best], 99
 	}
 	return rs[best], bestScore - second
+}
+
+// bodyOf words a bare "of" between an organisation and a state as what it
+// is: a party's ("the Conservative Party of Britain": party-of), or any
+// other body's (part-of). Other pairs keep their predicate.
+func bodyOf(found *entities.Found, s, o graph.ActorID, pred graph.Predicate) graph.Predicate {
+	if pred != "of" || found.Actor(s).Type != graph.Organization || found.Actor(o).Type != graph.Country {
+		return pred
+	}
+	for _, w := range strings.Fields(found.Actor(s).Name) {
+		if w == "Party" {
+			return "party-of"
+		}
+	}
+	return "part-of"
 }

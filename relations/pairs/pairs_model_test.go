@@ -87,3 +87,26 @@ func TestPairModelDecide(t *testing.T) {
 		t.Errorf("a nil model revised the rules' relations: %v", got)
 	}
 }
+
+// TestBodyOf checks the wording of a bare "of" between a body and a state.
+func TestBodyOf(t *testing.T) {
+	found := &entities.Found{Actors: []graph.Actor{
+		{Name: "Labour Party", Type: graph.Organization}, {Name: "Ruritania", Type: graph.Country},
+		{Name: "Electoral Commission", Type: graph.Organization}, {Name: "Ana Ruiz", Type: graph.Person},
+	}}
+	for _, c := range []struct {
+		s, o graph.ActorID
+		pred graph.Predicate
+		want graph.Predicate
+	}{
+		{0, 1, "of", "party-of"},
+		{2, 1, "of", "part-of"},
+		{3, 1, "of", "of"},   // a person's "of" says too little to word it
+		{2, 1, "met", "met"}, // a predicate of its own is kept
+		{1, 0, "of", "of"},   // a state is no body of a party
+	} {
+		if got := bodyOf(found, c.s, c.o, c.pred); got != c.want {
+			t.Errorf("bodyOf(%d, %d, %q) = %q, want %q", c.s, c.o, c.pred, got, c.want)
+		}
+	}
+}
