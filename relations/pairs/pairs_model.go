@@ -121,10 +121,11 @@ func (m *Model) Revise(found *entities.Found, rels []graph.Relation, cands []Can
 // below m.Drop, and adds, once an article, each ordered pair the rules did
 // not relate either way round whose best asserted candidate reaches
 // m.AddStrict by the strict model or m.AddPair by the pair model, with that
-// candidate's chosen predicate and its sentence as the evidence, unless
-// that predicate is vague or the object only the place where the subject
-// acts (Candidate.Where); of a pair that passes both ways round through
-// one word, only the direction of higher strict (then pair) probability.
+// candidate's chosen predicate (worded by bodyOf) and its sentence as the
+// evidence, unless that predicate is vague or the object only the place
+// where the subject acts (Candidate.Where); of a pair that passes both
+// ways round through one word, only the direction of higher strict (then
+// pair) probability.
 func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Candidate, pair []float64, preds []graph.Predicate, strict []float64) []graph.Relation {
 	type key [2]graph.ActorID
 	bestPair := map[key]float64{}     // over every candidate of the pair
@@ -184,7 +185,8 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 		if found.Actor(c.Subj).Name == found.Actor(c.Obj).Name {
 			continue
 		}
-		if vague(preds[i]) || c.Where {
+		pred := bodyOf(found, c.Subj, c.Obj, preds[i])
+		if vague(pred) || c.Where {
 			// nor is one that says no more than that two actors are
 			// linked, or where the other acted; the reverse direction
 			// through the same word, which the model believed less, is
@@ -197,15 +199,16 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 			// the drop decision
 			continue
 		}
-		out = append(out, graph.Relation{Subject: c.Subj, Predicate: bodyOf(found, c.Subj, c.Obj, preds[i]), Object: c.Obj, Sentence: c.Sent})
+		out = append(out, graph.Relation{Subject: c.Subj, Predicate: pred, Object: c.Obj, Sentence: c.Sent})
 	}
 	return out
 }
 
 // vague reports whether p is a bare preposition ("of"), the reading of a
 // pair with no word between its mentions ("the Iran-Iraq conflict", "the
-// Lima-Quito route"): it says that two actors are linked but not how, which
-// no reader can check, so the model adds no such pair.
+// Lima-Quito route") that bodyOf could not word: it says that two actors
+// are linked but not how, which no reader can check, so the model adds no
+// such pair.
 func vague(p graph.Predicate) bool {
 	return p == "of"
 }
