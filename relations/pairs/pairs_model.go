@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -255,16 +256,39 @@ func (m *Model) choose(c *Candidate) (graph.Predicate, float64) {
 }
 
 // bodyOf words a bare "of" between an organisation and a state as what it
-// is: a party's ("the Conservative Party of Britain": party-of), or any
-// other body's (part-of). Other pairs keep their predicate.
+// is: a party's ("the Conservative Party of Britain": party-of), or a
+// public body's, whose name ends in an institution noun (part-of: the
+// Electoral Commission of Peru). A company is no part of its state ("Lund
+// Shipping Corp of Norway", "Lund Motors", and the remnant of a name the
+// finder cut at its state's adjective): its "of" stays bare, which decide
+// does not add. Other pairs keep their predicate.
 func bodyOf(found *entities.Found, s, o graph.ActorID, pred graph.Predicate) graph.Predicate {
 	if pred != "of" || found.Actor(s).Type != graph.Organization || found.Actor(o).Type != graph.Country {
 		return pred
 	}
-	for _, w := range strings.Fields(found.Actor(s).Name) {
+	ws := strings.Fields(found.Actor(s).Name)
+	for _, w := range ws {
 		if w == "Party" {
 			return "party-of"
 		}
 	}
-	return "part-of"
+	body := false
+	for _, w := range ws {
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		if companyWords[lw] {
+			return pred
+		}
+		body = body || names.IsInstitutionNoun(lw)
+	}
+	if body {
+		return "part-of"
+	}
+	return pred
+}
+
+// companyWords name a company's legal form: "Corp", "Inc", "Co", "PLC".
+var companyWords = map[string]bool{
+	"corp": true, "corporation": true, "inc": true, "incorporated": true, "co": true, "company": true,
+	"ltd": true, "limited": true, "plc": true, "ag": true, "sa": true, "nv": true, "llc": true,
+	"holdings": true, "group": true,
 }

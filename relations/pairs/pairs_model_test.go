@@ -93,6 +93,7 @@ func TestBodyOf(t *testing.T) {
 	found := &entities.Found{Actors: []graph.Actor{
 		{Name: "Labour Party", Type: graph.Organization}, {Name: "Ruritania", Type: graph.Country},
 		{Name: "Electoral Commission", Type: graph.Organization}, {Name: "Ana Ruiz", Type: graph.Person},
+		{Name: "Lund Shipping Corp", Type: graph.Organization}, {Name: "Lund Motors", Type: graph.Organization},
 	}}
 	for _, c := range []struct {
 		s, o graph.ActorID
@@ -104,6 +105,8 @@ func TestBodyOf(t *testing.T) {
 		{3, 1, "of", "of"},   // a person's "of" says too little to word it
 		{2, 1, "met", "met"}, // a predicate of its own is kept
 		{1, 0, "of", "of"},   // a state is no body of a party
+		{4, 1, "of", "of"},   // a company is no part of its state
+		{5, 1, "of", "of"},   // nor is an organisation its name does not say is a public body
 	} {
 		if got := bodyOf(found, c.s, c.o, c.pred); got != c.want {
 			t.Errorf("bodyOf(%d, %d, %q) = %q, want %q", c.s, c.o, c.pred, got, c.want)
