@@ -130,6 +130,18 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		if ok && i+n < len(toks) {
 			next = toks[i+n].Form
 		}
+		if ok && n > 0 && e.Type != graph.Person && !taken[i] && (i == 0 || toks[i-1].UPOS == "DET" || toks[i-1].UPOS == "PUNCT" || !layout.StartsUpper(toks[i-1].Form)) {
+			if end, firm := firmAfter(toks, i+n); firm && x.plausibleMatch(toks[i:i+n], e, next) {
+				// "American Motors Corp", "Japan Airlines Co": a
+				// company's name, not its state
+				out = append(out, candidate{sent: si, start: i, end: end, typ: graph.Organization, words: words[i:end]})
+				for k := i; k < end; k++ {
+					taken[k] = true
+				}
+				i = end
+				continue
+			}
+		}
 		parent := ""
 		if ok && n > 1 && e.Ambiguous && (i == 0 || !layout.StartsUpper(toks[i-1].Form) || toks[i-1].UPOS == "DET") {
 			// "Security Council": the U.N.'s when the article names the
@@ -270,6 +282,26 @@ func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string)
 		}
 	}
 	return false
+}
+
+// firmAfter reports whether the tokens from k are the rest of a company's
+// name, which ends before end: one to four capitalised proper nouns, the
+// last a company's designator ("Motors Corp" after "American").
+func firmAfter(toks []ud.Token, k int) (end int, ok bool) {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) {
+			return 0, false
+		}
+		if j > k && companyDesignators[strings.ToLower(t.Form)] {
+			end = j + 1
+			for end < len(toks) && companyDesignators[strings.ToLower(toks[end].Form)] && layout.StartsUpper(toks[end].Form) {
+				end++ // "Co Ltd", "Group Inc"
+			}
+			return end, true
+		}
+	}
+	return 0, false
 }
 
 // insideLongerName reports whether a gazetteer match of one word is part
