@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
@@ -105,6 +106,9 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		}
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
+		}
+		if m.End-m.Start <= 3 && creditRating(toks[m.Start:m.End]) {
+			continue // "BBB", "Baa2", "A-1": a rating, not a rated body
 		}
 		if m.End-m.Start == 1 && officeWords[strings.ToLower(last)] {
 			continue // "Foreign", "Trade" taken for a name
@@ -233,4 +237,22 @@ func acronymSuffix(toks []ud.Token, m ner.Mention) (int, bool) {
 		return 0, false
 	}
 	return m.End - 1, names.Abbreviates(toks[m.End-1].Form, wordsOf(toks[m.Start:m.End-2]))
+}
+
+// ratingRE matches the credit ratings of the agencies' scales: Standard &
+// Poor's and Fitch ("AAA", "BB+"), Moody's ("Aaa", "Baa2"), short-term
+// ("A-1", "P-2").
+var ratingRE = regexp.MustCompile(`^(?:(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]?|(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca)[1-3]?|[ABP]-[1-3])$`)
+
+// creditRating reports whether toks, written together, are a credit
+// rating.
+func creditRating(toks []ud.Token) bool {
+	var sb strings.Builder
+	for i, t := range toks {
+		if i > 0 && ud.SpaceAfter(toks[i-1].Misc) {
+			return false
+		}
+		sb.WriteString(t.Form)
+	}
+	return ratingRE.MatchString(sb.String())
 }
