@@ -102,17 +102,21 @@ func sitePrefixed(folded string) bool {
 // not a person's, shortens, or -1.
 func shortFormOf(clusters []*cluster, i int) int {
 	a := clusters[i]
+	return onlyCluster(clusters, i, func(b *cluster) bool { return shortens(a, b) || legalShortening(a, b) })
+}
+
+// onlyCluster returns the one cluster other than clusters[i], and not a
+// person's, that match accepts, or -1 when none or several do.
+func onlyCluster(clusters []*cluster, i int, match func(b *cluster) bool) int {
 	found := -1
 	for j, b := range clusters {
-		if j == i || b.first != "" {
+		if j == i || b.first != "" || !match(b) {
 			continue
 		}
-		if shortens(a, b) || legalShortening(a, b) {
-			if found >= 0 && found != j {
-				return -1
-			}
-			found = j
+		if found >= 0 {
+			return -1
 		}
+		found = j
 	}
 	return found
 }
@@ -161,17 +165,8 @@ func shortens(a, b *cluster) bool {
 // taken for a person's, shortens by its legal form ("Kessler Shipping"
 // for Kessler Shipping Corp), or -1.
 func companyShortened(clusters []*cluster, i int) int {
-	found := -1
-	for j, b := range clusters {
-		if j == i || b.first != "" || !legalShortening(clusters[i], b) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = j
-	}
-	return found
+	a := clusters[i]
+	return onlyCluster(clusters, i, func(b *cluster) bool { return legalShortening(a, b) })
 }
 
 // legalShortening reports whether a name of a, of two words or more, is
