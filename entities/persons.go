@@ -414,8 +414,9 @@ func personWords(toks []ud.Token) bool {
 // given name of the shipped lists, after a word that is a role.
 func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
 	for i := 1; i+1 < len(toks); i++ {
-		if taken[i] || taken[i+1] || x.roles.Role(toks[i-1].Form) == "" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form)) {
-			continue
+		if taken[i] || taken[i+1] || toks[i].UPOS != "PROPN" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form)) ||
+			x.roles.Role(toks[i-1].Form) == "" {
+			continue // the role last: most tokens open no name, and the lookup folds the word
 		}
 		end := i
 		for end < len(toks) && end-i < 3 && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) && !layout.IsAllCaps(toks[end].Form) {
