@@ -60,6 +60,7 @@ func (r *reader) read() {
 	r.titles()
 	r.descriptionRoles()
 	r.hyphenModifiers()
+	r.governingParties()
 	for _, u := range r.urged {
 		if !r.a.memberOf(u[0], u[1]) {
 			r.a.add(r.si, u[0], predicate("urged"), u[1])
