@@ -294,8 +294,10 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 				break
 			}
 			// "to the United States"; not the possessor in "of Ukraine's
-			// Security Council"
-			if !poss {
+			// Security Council", nor the adjective that modifies the next
+			// name, "of the Swedish Foreign Ministry"
+			modifies := s.Kind == entities.DemonymSpan && len(comps) > 0 && comps[len(comps)-1].start == s.End
+			if !poss && !modifies {
 				comps = append(comps, complement{actor: s.Actor, start: s.Start})
 			}
 			k, poss = s.Start, false
