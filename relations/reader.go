@@ -189,6 +189,16 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	if k == sp.End || k >= len(t.Toks) {
 		return -1, false
 	}
+	// a complement written in the title: "Peruvian Ambassador to the
+	// United States Ana Ruiz"
+	if c := k + 1; rolePreps[t.Lower(k)] && c < len(t.Toks) {
+		if t.Toks[c].UPOS == "DET" {
+			c++
+		}
+		if q, ok := r.a.found.At(r.si, c); ok && q.Start == c && r.a.found.Actor(q.Actor).Type != graph.Person {
+			k = q.End
+		}
+	}
 	if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
 		return p.Actor, true
 	}
