@@ -22,12 +22,17 @@ func (r *reader) hyphenModifiers() {
 		var subj graph.ActorID = -1
 		var part string
 		head := -1
-		if a, ok := modifier[i]; ok && strings.Contains(tok.Form, "-") {
-			_, post, _ := strings.Cut(tok.Form, "-")
+		pre, post, hyphen := strings.Cut(tok.Form, "-")
+		if a, ok := modifier[i]; ok && hyphen {
+			subj, part, head = a, strings.ToLower(post), t.Head(i)
+		} else if a, ok := r.party.Prefix(i, pre); ok && hyphen && hyphenParticiple(post) {
+			// "the Democratic-controlled House": a party word
 			subj, part, head = a, strings.ToLower(post), t.Head(i)
 		} else if i+2 < len(t.Toks) && t.Toks[i+1].Form == "-" && hyphenParticiple(t.Toks[i+2].Form) {
 			if a, ok := r.spanActor(i); ok {
 				subj = a
+			} else if a, _, ok := r.party.At(i); ok && a >= 0 {
+				subj = a // "the Democratic - controlled House": a party word
 			}
 			part, head = strings.ToLower(t.Toks[i+2].Form), t.Head(i+2)
 			if i+3 < len(t.Toks) {

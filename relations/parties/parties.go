@@ -44,6 +44,17 @@ func (s *Sentence) At(k int) (actor graph.ActorID, end int, ok bool) {
 	return -1, 0, false
 }
 
+// Prefix returns the article's party that word, the part before the
+// hyphen of token k ("Democratic-controlled"), names.
+func (s *Sentence) Prefix(k int, word string) (graph.ActorID, bool) {
+	party := s.Roles.Party(word)
+	if party == "" {
+		return -1, false
+	}
+	a := s.actor(k, party)
+	return a, a >= 0
+}
+
 // EndingAt is At for a word that ends at token k, read right to left;
 // start is its first token.
 func (s *Sentence) EndingAt(k int) (actor graph.ActorID, start int, ok bool) {
