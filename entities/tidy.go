@@ -117,6 +117,10 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 			!hasInstitutionNoun(toks[m.Start:m.End]) {
 			continue // "National Security" of "National Security Adviser"
 		}
+		if n := m.End; m.Type != graph.Person && n-m.Start >= 3 && n < len(toks) && toks[n-2].Form == "of" && toks[n-1].XPOS == "JJ" &&
+			toks[n].UPOS == "NOUN" && !layout.StartsUpper(toks[n].Form) {
+			m.End -= 2 // "the Paris Club of Western creditors": the adjective is the noun's
+		}
 		if x.titledPerson(toks, m) {
 			m.Type = graph.Person // "Cardinal Jane Roe" taken for an organisation
 		}
