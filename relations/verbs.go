@@ -409,6 +409,11 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 			continue // "had a meeting in Paris": where
 		case light && objectPreps[p] && !(p == "from" && !nom.KeepPrep):
 			pred = r.nominalPredicate(n, nom, p)
+		case event && p == "of" && !nom.KeepPrep && !strings.Contains(nom.Verb, "-") && !lx.Reporting[t.Lemma(v)]:
+			// "demanded the release of Ann Roe" (demanded-release-of): the
+			// event's object, which the verb acts on through it; not a
+			// noun whose "of" names a party ("the debt of Peru")
+			pred = predicate(string(withNoun), p)
 		case p == "of" || p == "between" || p == "among" || p == "" || !objectPreps[p] && !topicPreps[p]:
 			continue
 		case event && p == "from" && !nom.KeepPrep:
