@@ -18,6 +18,7 @@ type reader struct {
 	si    int
 	t     *tree.Tree
 	party *parties.Sentence // the sentence's party words
+	body  int               // the first word after the sentence's dateline, if any
 	// memos of the role words (see roleAt)
 	keys      []string
 	roleSpans []roleSpan
@@ -544,6 +545,17 @@ func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 	for _, c := range r.t.Children(v, rels...) {
 		if r.isRelative(c) && isRelClause(r.t.Toks[v].Deprel) {
 			out = append(out, r.actorsOf(r.t.Head(v))...)
+			continue
+		}
+		if c < r.body {
+			// "MANILA (Reuters) - President Lee attacked Japan", parsed
+			// with the dateline's place as the subject and the name in
+			// apposition to it: the name
+			for _, a := range r.t.Children(c, "appos") {
+				if a >= r.body {
+					out = append(out, r.actorsOf(a)...)
+				}
+			}
 			continue
 		}
 		out = append(out, r.actorsOf(c)...)

@@ -228,6 +228,9 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 		// Peru, Luis Arce" (the name in apposition to the role); not
 		// "talks with Korean leaders, Lee said"
 		rs, ok := r.roleAt(k - 1)
+		if ok && slices.ContainsFunc(t.Children(rs.head, "case"), func(c int) bool { return t.Lower(c) == "as" }) {
+			return nil // "as he begins his term as U.S. President, Lee said": the clause's subject's
+		}
 		if !ok {
 			h, found := r.roleBefore(k-1, sp.Actor)
 			ok = found && len(h.comps) > 0 && r.apposedTo(sp, h.rs.head)
@@ -428,6 +431,8 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 				former = true
 			}
 			continue // "Finance", "Former"
+		case (tok.XPOS == "VBG" || tok.XPOS == "VBN") && t.Head(k) < k:
+			// a verb of its own: "a court sentenced former commander Lee"
 		case tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.XPOS == "VBG" || tok.XPOS == "VBN":
 			and = false
 			if pastWords[w] {
@@ -532,6 +537,9 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	k++
 	if k+1 < len(t.Toks) && t.Toks[k].UPOS == "NUM" && t.Toks[k+1].Form == "," {
 		k += 2 // an age: "Ana Ruiz, 52, ..."
+	}
+	if k < len(t.Toks) && (t.Lower(k) == "and" || t.Lower(k) == "or") {
+		return nil // "Lee, and the head of the bank, Park": a list
 	}
 	var (
 		held   []heldRole

@@ -33,6 +33,9 @@ func (r *reader) verb(v int) {
 	if lemma == "be" || lemma == "say" {
 		return // too vague to be a relation between actors
 	}
+	if titleQualifiers[t.Lower(v)] && v+1 < len(t.Toks) && r.roleWord(v+1) != "" {
+		return // "the bank's acting general manager": no verb
+	}
 	if lemma == "have" {
 		r.have(v)
 		return
@@ -753,3 +756,7 @@ func (r *reader) toldTo(v int) bool {
 	}
 	return false
 }
+
+// titleQualifiers are the participles that qualify a title written after
+// them, which the tagger may take for verbs: "acting general manager".
+var titleQualifiers = words.Set("acting outgoing")
