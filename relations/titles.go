@@ -205,7 +205,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 			return
 		}
 	}
-	if b, ok := parties.Body(r.a.found, h.rs.role); ok {
+	if b, ok := parties.Body(r.a.found, h.rs.role, r.a.x.officials.IsStateName); ok {
 		r.a.add(r.si, person, predicate("member", "of"), b)
 	}
 }
