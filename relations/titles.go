@@ -231,6 +231,9 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 		if ok && slices.ContainsFunc(t.Children(rs.head, "case"), func(c int) bool { return t.Lower(c) == "as" }) {
 			return nil // "as he begins his term as U.S. President, Lee said": the clause's subject's
 		}
+		if ok && t.Rel(rs.head) == "appos" && t.Head(rs.head) < rs.start {
+			return nil // "a note to Senator Hale, the committee's chairman, Reed asked": Hale's
+		}
 		if !ok {
 			h, found := r.roleBefore(k-1, sp.Actor)
 			ok = found && len(h.comps) > 0 && r.apposedTo(sp, h.rs.head)
