@@ -672,6 +672,9 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil {
 			continue // "downplayed the extent ... in the election", "had talks in Paris": where
 		}
+		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
+			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
+		}
 		pred := predicate(string(base), p)
 		if light != nil {
 			pred = r.nominalPredicate(noun, *light, p)
@@ -777,3 +780,7 @@ func (r *reader) toldTo(v int) bool {
 // titleQualifiers are the participles that qualify a title written after
 // them, which the tagger may take for verbs: "acting general manager".
 var titleQualifiers = words.Set("acting outgoing")
+
+// sceneVerbs are the verbs of meeting and saying, whose "in" or "at"
+// says where they happened, no actor they relate to.
+var sceneVerbs = words.Set("meet say speak talk tell announce conclude comment add state report remark declare")
