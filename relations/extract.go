@@ -85,6 +85,12 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}, linked: map[[2]graph.ActorID]bool{}}
 	var cands []pairs.Candidate
 	for si := range sents {
+		if !found.Mentioned(si) {
+			// every relation, and every candidate pair, is between
+			// actors the sentence mentions, and a third of the
+			// sentences of the news archive mention none
+			continue
+		}
 		t := tree.New(sents[si].Tokens)
 		r := &reader{a: a, si: si, t: t, party: &parties.Sentence{Tree: t, Found: found, Roles: x.roles, Index: si}}
 		first := len(a.rels)

@@ -79,6 +79,21 @@ func (f *Found) InSentence(sent int) []Span {
 	return f.Spans[f.bySent[sent]:f.bySent[sent+1]]
 }
 
+// Mentioned reports whether sentence sent mentions an actor at all: by a
+// span, a modifier or a plural reference (see Members). A sentence that
+// does not can state no relation.
+func (f *Found) Mentioned(sent int) bool {
+	if len(f.InSentence(sent)) > 0 || len(f.ModifiersIn(sent)) > 0 {
+		return true
+	}
+	for k := range f.groups {
+		if k.sent == sent {
+			return true
+		}
+	}
+	return false
+}
+
 // ModifiersIn returns the modifier spans of sentence sent.
 func (f *Found) ModifiersIn(sent int) []Span {
 	lo, _ := slices.BinarySearchFunc(f.Modifiers, sent, func(s Span, n int) int { return s.Sentence - n })
