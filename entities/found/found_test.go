@@ -20,3 +20,28 @@ func TestMentioned(t *testing.T) {
 		}
 	}
 }
+
+func TestAt(t *testing.T) {
+	f := &Found{Spans: []Span{
+		{Sentence: 0, Start: 1, End: 3, Head: 2, Actor: 0},
+		{Sentence: 0, Start: 2, End: 4, Head: 3, Actor: 1}, // overlaps the first: it covers token 2
+		{Sentence: 2, Start: 0, End: 1, Head: 0, Actor: 2},
+	}}
+	f.Index(3)
+	tests := []struct {
+		sent, tok int
+		actor     graph.ActorID // -1 for none
+	}{
+		{0, 0, -1}, {0, 1, 0}, {0, 2, 1}, {0, 3, 1}, {0, 4, -1},
+		{1, 0, -1}, {2, 0, 2}, {2, 1, -1}, {3, 0, -1}, {-1, 0, -1}, {0, -1, -1},
+	}
+	for _, tt := range tests {
+		got := graph.ActorID(-1)
+		if sp, ok := f.At(tt.sent, tt.tok); ok {
+			got = sp.Actor
+		}
+		if got != tt.actor {
+			t.Errorf("At(%d, %d) = actor %d, want %d", tt.sent, tt.tok, got, tt.actor)
+		}
+	}
+}
