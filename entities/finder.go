@@ -575,12 +575,19 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 			}
 		}
 	}
-	// longest names first
+	// longest names first, by their first word: a token is looked for
+	// only among the names it can start
 	slices.SortStableFunc(knowns, func(a, b known) int { return len(b.words) - len(a.words) })
+	byFirst := map[string][]known{}
+	for _, n := range knowns {
+		if len(n.words) > 0 {
+			byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
+		}
+	}
 	for si, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
-			for _, n := range knowns {
+			for _, n := range byFirst[toks[i].Form] {
 				end := i + len(n.words)
 				if end > len(toks) || !matchAt(toks, i, n.words) {
 					continue
