@@ -172,6 +172,9 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gen
 				out = append(out, n)
 				continue
 			}
+			if t.UPOS != "PRON" && t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+				continue // only pronouns and nouns head the phrases
+			}
 			lower := strings.ToLower(t.Form)
 			switch {
 			case t.UPOS == "PRON" && (pronounClass(lower) != "" || lower == "they" || lower == "them" || lower == "their"):
@@ -311,7 +314,8 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 	}
 	out := []pronounCandidate{{n: nil, feats: null}}
 	rank := map[string]int{} // candidates of each class seen so far, nearest first
-	seen := map[int]bool{}
+	// the entities of the candidates in the window
+	seen := make([]bool, max(len(sal.mentions), len(sal.latest)))
 	// a candidate's features are written end to end in buf, each ending at
 	// its element of ends, and cut from one string: one allocation for
 	// them all rather than one each
