@@ -117,6 +117,16 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 			!hasInstitutionNoun(toks[m.Start:m.End]) {
 			continue // "National Security" of "National Security Adviser"
 		}
+		if n := m.End; m.Type != graph.Person && n-m.Start >= 3 && n < len(toks) && toks[n-2].Form == "of" && toks[n-1].XPOS == "JJ" &&
+			toks[n].UPOS == "NOUN" && !layout.StartsUpper(toks[n].Form) {
+			m.End -= 2 // "the Paris Club of Western creditors": the adjective is the noun's
+		}
+		if k, ok := x.ofTitledPerson(toks, m); ok {
+			// "the Vatican of Cardinal Ann Rights": a place, and the
+			// person the title names
+			kept = append(kept, ner.Mention{Start: m.Start, End: k, Type: m.Type})
+			m = ner.Mention{Start: k + 1, End: m.End, Type: graph.Person}
+		}
 		if x.titledPerson(toks, m) {
 			m.Type = graph.Person // "Cardinal Jane Roe" taken for an organisation
 		}
@@ -255,4 +265,20 @@ func creditRating(toks []ud.Token) bool {
 		sb.WriteString(t.Form)
 	}
 	return ratingRE.MatchString(sb.String())
+}
+
+// ofTitledPerson reports whether a name that is no person's runs across
+// "of" into a title and a person's name ("Vatican of Cardinal Bernard
+// Law"; not "National Association of Attorneys General"), and returns the
+// index of "of".
+func (x *Finder) ofTitledPerson(toks []ud.Token, m ner.Mention) (int, bool) {
+	if m.Type == graph.Person {
+		return 0, false
+	}
+	for k := m.Start + 1; k+2 < m.End; k++ {
+		if toks[k].Form == "of" {
+			return k, x.titledPerson(toks, ner.Mention{Start: k + 1, End: m.End, Type: m.Type})
+		}
+	}
+	return 0, false
 }

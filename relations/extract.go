@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations/institutions"
 	"github.com/actorgraph/actorgraph/relations/lex"
@@ -92,7 +93,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 			continue
 		}
 		t := tree.New(sents[si].Tokens)
-		r := &reader{a: a, si: si, t: t, party: &parties.Sentence{Tree: t, Found: found, Roles: x.roles, Index: si}}
+		r := &reader{a: a, si: si, t: t, party: &parties.Sentence{Tree: t, Found: found, Roles: x.roles, Index: si}, body: layout.Body(t.Toks)}
 		first := len(a.rels)
 		r.read()
 		if x.pairs != nil {

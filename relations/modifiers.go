@@ -5,6 +5,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 )
 
 // hyphenModifiers reads "Turkey-backed Ahmad al-Sharaa" as (Turkey, backed,
@@ -21,12 +22,17 @@ func (r *reader) hyphenModifiers() {
 		var subj graph.ActorID = -1
 		var part string
 		head := -1
-		if a, ok := modifier[i]; ok && strings.Contains(tok.Form, "-") {
-			_, post, _ := strings.Cut(tok.Form, "-")
+		pre, post, hyphen := strings.Cut(tok.Form, "-")
+		if a, ok := modifier[i]; ok && hyphen {
+			subj, part, head = a, strings.ToLower(post), t.Head(i)
+		} else if a, ok := r.party.Prefix(i, pre); ok && hyphen && hyphenParticiple(post) {
+			// "the Democratic-controlled House": a party word
 			subj, part, head = a, strings.ToLower(post), t.Head(i)
 		} else if i+2 < len(t.Toks) && t.Toks[i+1].Form == "-" && hyphenParticiple(t.Toks[i+2].Form) {
 			if a, ok := r.spanActor(i); ok {
 				subj = a
+			} else if a, _, ok := r.party.At(i); ok && a >= 0 {
+				subj = a // "the Democratic - controlled House": a party word
 			}
 			part, head = strings.ToLower(t.Toks[i+2].Form), t.Head(i+2)
 			if i+3 < len(t.Toks) {
@@ -80,3 +86,81 @@ func hyphenParticiple(w string) bool {
 // locative are the participles after which a hyphenated actor is where the
 // modified one sits, not what acted on it.
 var locative = map[string]bool{"based": true, "headquartered": true}
+
+// ruledBodies are the nouns a party that holds power in a state
+// modifies: "Norway's Labour government", "the Fidesz regime of Hungary".
+var ruledBodies = words.Set("government regime cabinet")
+
+// governingParties reads "Sweden's Social Democratic government" as
+// (Social Democratic Party, governs, Sweden) and "Sri Lanka's ruling
+// Freedom Party" as (Freedom Party, rules, Sri Lanka): a party
+// written before a state's government, or after the word "ruling", in a
+// phrase a state owns. The phrase is read word by word, not off the
+// parse, which often makes "minority" or a verb after the party its head.
+func (r *reader) governingParties() {
+	t := r.t
+	for i := range t.Toks {
+		var (
+			party graph.ActorID = -1
+			pred                = predicate("governs")
+			open                = i // the first word of the phrase before the owner
+		)
+		switch {
+		case ruledBodies[t.Lemma(i)] && t.Toks[i].UPOS == "NOUN":
+			for k := i - 1; k >= 0 && k >= i-6 && modifierWord(t.Toks[k].UPOS); k-- {
+				if a, ok := r.partyAt(k); ok {
+					party = a
+				}
+				open = k
+			}
+		case t.Lower(i) == "ruling" && i+1 < len(t.Toks):
+			party, _ = r.partyAt(i + 1)
+			pred = predicate("rules")
+		}
+		if party < 0 {
+			continue
+		}
+		if state, ok := r.stateOwner(open, i); ok && state != party {
+			r.a.add(r.si, party, pred, state)
+		}
+	}
+}
+
+// modifierWord reports whether a word of the tag upos may stand between a
+// noun and its owner: "Norway's [minority Labour] government".
+func modifierWord(upos string) bool {
+	return upos == "PROPN" || upos == "ADJ" || upos == "NOUN" || upos == "PUNCT"
+}
+
+// stateOwner returns the state that owns the phrase from token open to
+// noun n: written before it with a possessive ("Norway's"), or after the
+// noun with "of" ("the government of Norway").
+func (r *reader) stateOwner(open, n int) (graph.ActorID, bool) {
+	t := r.t
+	var cands []int
+	if open >= 2 && t.Toks[open-1].XPOS == "POS" {
+		cands = append(cands, open-2)
+	}
+	if n+2 < len(t.Toks) && t.Lower(n+1) == "of" {
+		cands = append(cands, n+2)
+	}
+	for _, k := range cands {
+		if a, ok := r.spanActor(k); ok && r.a.found.Actor(a).Type == graph.Country {
+			return a, true
+		}
+	}
+	return -1, false
+}
+
+// partyAt returns the party that token k names: a party word the article
+// has an actor for ("Labour"), or an organisation.
+func (r *reader) partyAt(k int) (graph.ActorID, bool) {
+	if a, _, ok := r.party.At(k); ok && a >= 0 {
+		return a, true
+	}
+	a, ok := r.spanActor(k)
+	if !ok || r.a.found.Actor(a).Type != graph.Organization {
+		return -1, false
+	}
+	return a, true
+}

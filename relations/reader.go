@@ -18,6 +18,7 @@ type reader struct {
 	si    int
 	t     *tree.Tree
 	party *parties.Sentence // the sentence's party words
+	body  int               // the first word after the sentence's dateline, if any
 	// memos of the role words (see roleAt)
 	keys      []string
 	roleSpans []roleSpan
@@ -60,6 +61,7 @@ func (r *reader) read() {
 	r.titles()
 	r.descriptionRoles()
 	r.hyphenModifiers()
+	r.governingParties()
 	for _, u := range r.urged {
 		if !r.a.memberOf(u[0], u[1]) {
 			r.a.add(r.si, u[0], predicate("urged"), u[1])
@@ -187,6 +189,16 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	}
 	if k == sp.End || k >= len(t.Toks) {
 		return -1, false
+	}
+	// a complement written in the title: "Peruvian Ambassador to the
+	// United States Ana Ruiz"
+	if c := k + 1; rolePreps[t.Lower(k)] && c < len(t.Toks) {
+		if t.Toks[c].UPOS == "DET" {
+			c++
+		}
+		if q, ok := r.a.found.At(r.si, c); ok && q.Start == c && r.a.found.Actor(q.Actor).Type != graph.Person {
+			k = q.End
+		}
 	}
 	if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
 		return p.Actor, true
@@ -533,6 +545,17 @@ func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 	for _, c := range r.t.Children(v, rels...) {
 		if r.isRelative(c) && isRelClause(r.t.Toks[v].Deprel) {
 			out = append(out, r.actorsOf(r.t.Head(v))...)
+			continue
+		}
+		if c < r.body {
+			// "MANILA (Reuters) - President Lee attacked Japan", parsed
+			// with the dateline's place as the subject and the name in
+			// apposition to it: the name
+			for _, a := range r.t.Children(c, "appos") {
+				if a >= r.body {
+					out = append(out, r.actorsOf(a)...)
+				}
+			}
 			continue
 		}
 		out = append(out, r.actorsOf(c)...)

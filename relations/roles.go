@@ -200,9 +200,14 @@ func (r *reader) roleNoun(n int) {
 			holders = append(holders, r.actorsOf(t.Head(n))...)
 		}
 	}
-	// copula: "X is an ally of Y", which the clause may negate or suppose
-	if t.Has(n, "cop") && r.t.Asserted(r.a.x.lex, n) {
-		for _, c := range t.Children(n, "nsubj") {
+	// copula: "X is an ally of Y", which the clause may negate or suppose;
+	// "X is a supporter and ally of Y" holds both
+	pred := n
+	if t.Rel(n) == "conj" && r.roleWord(t.Head(n)) != "" {
+		pred = t.Head(n)
+	}
+	if t.Has(pred, "cop") && r.t.Asserted(r.a.x.lex, pred) {
+		for _, c := range t.Children(pred, "nsubj") {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 	}
@@ -236,7 +241,20 @@ func (r *reader) roleNoun(n int) {
 	if len(holders) == 0 {
 		return
 	}
-	for _, aff := range r.affiliations(n, role) {
+	affs := r.affiliations(n, role)
+	if len(affs) == 0 {
+		// "a supporter and ally of Japan": the complement of the last
+		// role of a list under one determiner is every role's (not in
+		// "a senator and an ally of Lee")
+		for _, c := range t.Children(n, "conj") {
+			if r.roleWord(c) != "" && !t.Has(c, "det") && len(affs) == 0 {
+				affs = slices.DeleteFunc(r.complementAffiliations(c, role), func(a affiliation) bool {
+					return !strings.HasSuffix(string(a.pred), "-of") // not "a friend and adviser to Lee"
+				})
+			}
+		}
+	}
+	for _, aff := range affs {
 		if slices.Contains(holders, aff.actor) {
 			continue // "members Greece and Turkey" parsed with the list as owner: whose members is not said
 		}
@@ -377,6 +395,14 @@ func (r *reader) affiliations(n int, role entities.Role) []affiliation {
 			}
 		}
 	}
+	return append(out, r.complementAffiliations(n, role)...)
+}
+
+// complementAffiliations is the part of affiliations written after the
+// noun: "an ally of Japan", "adviser to the president".
+func (r *reader) complementAffiliations(n int, role entities.Role) []affiliation {
+	t := r.t
+	var out []affiliation
 	nmods := t.Children(n, "nmod")
 	for _, c := range nmods {
 		p := t.Prep(c)

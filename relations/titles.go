@@ -205,7 +205,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 			return
 		}
 	}
-	if b, ok := parties.Body(r.a.found, h.rs.role); ok {
+	if b, ok := parties.Body(r.a.found, h.rs.role, r.a.x.officials.IsStateName); ok {
 		r.a.add(r.si, person, predicate("member", "of"), b)
 	}
 }
@@ -228,6 +228,12 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 		// Peru, Luis Arce" (the name in apposition to the role); not
 		// "talks with Korean leaders, Lee said"
 		rs, ok := r.roleAt(k - 1)
+		if ok && slices.ContainsFunc(t.Children(rs.head, "case"), func(c int) bool { return t.Lower(c) == "as" }) {
+			return nil // "as he begins his term as U.S. President, Lee said": the clause's subject's
+		}
+		if ok && t.Rel(rs.head) == "appos" && t.Head(rs.head) < rs.start {
+			return nil // "a note to Senator Hale, the committee's chairman, Reed asked": Hale's
+		}
 		if !ok {
 			h, found := r.roleBefore(k-1, sp.Actor)
 			ok = found && len(h.comps) > 0 && r.apposedTo(sp, h.rs.head)
@@ -294,8 +300,10 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 				break
 			}
 			// "to the United States"; not the possessor in "of Ukraine's
-			// Security Council"
-			if !poss {
+			// Security Council", nor the adjective that modifies the next
+			// name, "of the Swedish Foreign Ministry"
+			modifies := s.Kind == entities.DemonymSpan && len(comps) > 0 && comps[len(comps)-1].start == s.End
+			if !poss && !modifies {
 				comps = append(comps, complement{actor: s.Actor, start: s.Start})
 			}
 			k, poss = s.Start, false
@@ -426,6 +434,8 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 				former = true
 			}
 			continue // "Finance", "Former"
+		case (tok.XPOS == "VBG" || tok.XPOS == "VBN") && t.Head(k) < k:
+			// a verb of its own: "a court sentenced former commander Lee"
 		case tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.XPOS == "VBG" || tok.XPOS == "VBN":
 			and = false
 			if pastWords[w] {
@@ -530,6 +540,9 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	k++
 	if k+1 < len(t.Toks) && t.Toks[k].UPOS == "NUM" && t.Toks[k+1].Form == "," {
 		k += 2 // an age: "Ana Ruiz, 52, ..."
+	}
+	if k < len(t.Toks) && (t.Lower(k) == "and" || t.Lower(k) == "or") {
+		return nil // "Lee, and the head of the bank, Park": a list
 	}
 	var (
 		held   []heldRole

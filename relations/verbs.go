@@ -33,6 +33,9 @@ func (r *reader) verb(v int) {
 	if lemma == "be" || lemma == "say" {
 		return // too vague to be a relation between actors
 	}
+	if titleQualifiers[t.Lower(v)] && v+1 < len(t.Toks) && r.roleWord(v+1) != "" {
+		return // "the bank's acting general manager": no verb
+	}
 	if lemma == "have" {
 		r.have(v)
 		return
@@ -409,6 +412,11 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 			continue // "had a meeting in Paris": where
 		case light && objectPreps[p] && !(p == "from" && !nom.KeepPrep):
 			pred = r.nominalPredicate(n, nom, p)
+		case event && p == "of" && !nom.KeepPrep && !strings.Contains(nom.Verb, "-") && !lx.Reporting[t.Lemma(v)]:
+			// "demanded the release of Ann Roe" (demanded-release-of): the
+			// event's object, which the verb acts on through it; not a
+			// noun whose "of" names a party ("the debt of Peru")
+			pred = predicate(string(withNoun), p)
 		case p == "of" || p == "between" || p == "among" || p == "" || !objectPreps[p] && !topicPreps[p]:
 			continue
 		case event && p == "from" && !nom.KeepPrep:
@@ -748,3 +756,7 @@ func (r *reader) toldTo(v int) bool {
 	}
 	return false
 }
+
+// titleQualifiers are the participles that qualify a title written after
+// them, which the tagger may take for verbs: "acting general manager".
+var titleQualifiers = words.Set("acting outgoing")

@@ -134,13 +134,7 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 // a name of several words after the dash stays ("Queen Beatrix"). The
 // Dateline's place itself is the gazetteer's to find.
 func OutsideDateline(toks []ud.Token, ms []ner.Mention, end int) []ner.Mention {
-	body := end
-	for body < len(toks) && (toks[body].UPOS == "PUNCT" || IsAllCaps(toks[body].Form) || StartsUpper(toks[body].Form)) && !isDash(toks[body].Form) && toks[body].Form != "(" {
-		body++ // ", Belgium"
-	}
-	if body < len(toks) && isDash(toks[body].Form) {
-		body++
-	}
+	body := datelineBody(toks, end)
 	var out []ner.Mention
 	for _, m := range ms {
 		if m.Start < body {
@@ -160,4 +154,38 @@ func StartsUpper(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// datelineBody returns the index of the first word after the dateline
+// that ends at token end and the dash after it.
+func datelineBody(toks []ud.Token, end int) int {
+	body := end
+	for body < len(toks) && (toks[body].UPOS == "PUNCT" || IsAllCaps(toks[body].Form) || StartsUpper(toks[body].Form)) && !isDash(toks[body].Form) && toks[body].Form != "(" {
+		body++ // ", Belgium"
+	}
+	if body < len(toks) && isDash(toks[body].Form) {
+		body++
+	}
+	return body
+}
+
+// Body returns the index of the first word of a sentence after its
+// dateline ("MANILA (Reuters) - President Lee ..."), or 0 when it opens
+// with none.
+func Body(toks []ud.Token) int {
+	_, end, ok := Dateline(toks)
+	if !ok {
+		return 0
+	}
+	body := datelineBody(toks, end)
+	if body < len(toks) && toks[body].Form == "(" {
+		// the agency's bracket: "(Reuters) -"
+		for body < len(toks) && toks[body].Form != ")" {
+			body++
+		}
+		if body++; body < len(toks) && isDash(toks[body].Form) {
+			body++
+		}
+	}
+	return min(body, len(toks))
 }

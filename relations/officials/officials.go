@@ -128,6 +128,12 @@ func (o *Table) StateNamed(name string) (string, bool) {
 	return c, ok
 }
 
+// IsStateName reports whether name names a state ("U.S.", "Philippine").
+func (o *Table) IsStateName(name string) bool {
+	_, ok := o.codes[NameKey(name)]
+	return ok
+}
+
 // names reports whether name is a name of the state with code.
 func (o *Table) Names(code, name string) bool { return o.states[code][NameKey(name)] }
 

@@ -44,6 +44,17 @@ func (s *Sentence) At(k int) (actor graph.ActorID, end int, ok bool) {
 	return -1, 0, false
 }
 
+// Prefix returns the article's party that word, the part before the
+// hyphen of token k ("Democratic-controlled"), names.
+func (s *Sentence) Prefix(k int, word string) (graph.ActorID, bool) {
+	party := s.Roles.Party(word)
+	if party == "" {
+		return -1, false
+	}
+	a := s.actor(k, party)
+	return a, a >= 0
+}
+
 // EndingAt is At for a word that ends at token k, read right to left;
 // start is its first token.
 func (s *Sentence) EndingAt(k int) (actor graph.ActorID, start int, ok bool) {
@@ -85,14 +96,18 @@ func (s *Sentence) actor(k int, party string) graph.ActorID {
 
 // Body returns the article's actor for the body a holder of role sits in
 // ("Senator Ann Reed": the Senate): the first of role.Bodies that an actor
-// is named, or ends its name with ("U.S. Senate").
-func Body(f *entities.Found, role entities.Role) (graph.ActorID, bool) {
+// is named, or ends its name with after a state's name ("U.S. Senate";
+// not "White House" for "House"), which state reports.
+func Body(f *entities.Found, role entities.Role, state func(name string) bool) (graph.ActorID, bool) {
 	for _, b := range role.Bodies {
 		for i, a := range f.Actors {
 			if a.Type != graph.Organization && a.Type != graph.Unknown {
 				continue
 			}
-			if strings.EqualFold(a.Name, b) || strings.HasSuffix(strings.ToLower(a.Name), " "+strings.ToLower(b)) {
+			if strings.EqualFold(a.Name, b) {
+				return graph.ActorID(i), true
+			}
+			if n := len(a.Name) - len(b); n > 1 && a.Name[n-1] == ' ' && strings.EqualFold(a.Name[n:], b) && state(a.Name[:n-1]) {
 				return graph.ActorID(i), true
 			}
 		}
