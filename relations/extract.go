@@ -87,9 +87,14 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	var cands []pairs.Candidate
 	for si := range sents {
 		if !found.Mentioned(si) {
-			// every relation, and every candidate pair, is between
-			// actors the sentence mentions, and a third of the
-			// sentences of the news archive mention none
+			// a third of the news archive's sentences mention no
+			// actor, and such a sentence states nothing: every
+			// relation the readers add, and every candidate pair,
+			// has at least one actor the sentence mentions (a span,
+			// a modifier or a plural reference), the other perhaps
+			// one the article names elsewhere (a party, a body, a
+			// state). A reading that relates two actors of the
+			// latter kind must drop this test.
 			continue
 		}
 		t := tree.New(sents[si].Tokens)
