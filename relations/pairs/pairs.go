@@ -174,6 +174,15 @@ func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 	ms := r.mentions()
 	r.ms = ms
 	defer func() { r.ms = nil }()
+	// the chains up from the mentions' heads, each walked once for all
+	// the pairs it is in
+	chains := make([][]int, len(ms))
+	chain := func(i int) []int {
+		if chains[i] == nil {
+			chains[i] = upChain(r.Tree, ms[i].head, maxPathLen)
+		}
+		return chains[i]
+	}
 	var out []Candidate
 	for i := range ms {
 		for j := range ms {
@@ -186,7 +195,7 @@ func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 			if sameGroup(ms, ms[i], ms[j]) {
 				continue // "Angola and Nigeria cut their output": "their" is both
 			}
-			c, ok := r.pairCandidate(ms[i], ms[j])
+			c, ok := r.pairCandidate(ms[i], ms[j], chain(i), chain(j))
 			if !ok {
 				continue
 			}
@@ -215,8 +224,9 @@ func sameGroup(ms []mention, a, b mention) bool {
 }
 
 // pairCandidate builds the candidate (s, o) when their heads are linked by
-// a short path through a word that can carry a predicate.
-func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
+// a short path through a word that can carry a predicate; up and down are
+// the chains of s's and o's heads (upChain), which it does not change.
+func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool) {
 	t := r.Tree
 	if s.head == o.head || (o.head >= s.start && o.head < s.end) || (s.head >= o.start && s.head < o.end) {
 		return Candidate{}, false
@@ -227,8 +237,6 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 		// reciprocal verbs ("Armenia and Azerbaijan clashed")
 		return Candidate{}, false
 	}
-	up := upChain(t, s.head, maxPathLen)
-	down := upChain(t, o.head, maxPathLen)
 	li, lj := -1, -1
 	for a, x := range up {
 		for b, y := range down {
