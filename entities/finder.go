@@ -552,7 +552,10 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 	// of the article has it
 	familyOf := map[string]string{}
 	for _, c := range cands {
-		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 && isFamilyFirst(pw[0]) {
+		if c.typ != graph.Person {
+			continue
+		}
+		if pw := names.PersonWords(c.words); len(pw) >= 2 && isFamilyFirst(pw[0]) {
 			full := strings.Join(pw, " ")
 			if f, ok := familyOf[pw[0]]; ok && f != full {
 				full = ""
@@ -568,7 +571,10 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 			continue
 		}
 		add(c.words, c.typ)
-		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
+		if c.typ != graph.Person {
+			continue
+		}
+		if pw := names.PersonWords(c.words); len(pw) >= 2 {
 			add(pw[len(pw)-1:], graph.Person)
 			if familyOf[pw[0]] != "" {
 				add(pw[:1], graph.Person)

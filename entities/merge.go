@@ -51,7 +51,7 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 		c.counts[name]++
 	}
 	if int(typ) < len(c.votes) {
-		c.votes[typ] += max(1, len(names.PersonWords(words)))
+		c.votes[typ] += max(1, names.CountPersonWords(words))
 	}
 }
 
@@ -174,7 +174,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			}
 			clusters[k].add(c.words, c.typ, c.demonym)
 			of[i] = k
-		case c.typ == graph.Person && len(names.PersonWords(c.words)) >= 2:
+		case c.typ == graph.Person && names.CountPersonWords(c.words) >= 2:
 			first, sur := names.PersonKey(c.words)
 			k := -1
 			for j, cl := range clusters {

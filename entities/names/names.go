@@ -209,11 +209,28 @@ func IsSuffix(w string) bool {
 func PersonWords(words []string) []string {
 	var out []string
 	for i, w := range words {
-		if !IsInitial(w) && w != "-" && !(i > 0 && i == len(words)-1 && IsSuffix(w)) {
+		if personWord(words, i) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// CountPersonWords is len(PersonWords(words)), without the slice.
+func CountPersonWords(words []string) int {
+	n := 0
+	for i := range words {
+		if personWord(words, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// personWord reports whether words[i] is a word of PersonWords(words).
+func personWord(words []string, i int) bool {
+	w := words[i]
+	return !IsInitial(w) && w != "-" && !(i > 0 && i == len(words)-1 && IsSuffix(w))
 }
 
 // institutionNouns end the names of institutions (IsInstitutionNoun): a

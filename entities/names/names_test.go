@@ -161,3 +161,13 @@ func TestFoldSplits(t *testing.T) {
 		}
 	}
 }
+
+func TestCountPersonWords(t *testing.T) {
+	for _, words := range [][]string{
+		{"John", "F.", "Kennedy", "Jr."}, {"Ann", "-", "Reed"}, {"Jr."}, {"A.", "B."}, {"Lee"}, nil,
+	} {
+		if got, want := CountPersonWords(words), len(PersonWords(words)); got != want {
+			t.Errorf("CountPersonWords(%q) = %d, want %d", words, got, want)
+		}
+	}
+}
