@@ -137,9 +137,10 @@ func (r *reader) nominal(n int) {
 		if q := r.qualifiedClause(n); len(q) > 0 {
 			subs, objs = []graph.ActorID{objs[0].actor}, q
 		}
-	case len(subs) == 0 && len(objs) > 0:
+	case len(subs) == 0 && len(objs) > 0 && !r.judicial(n, nom):
 		// "In a letter to Gowdy, Cummings demanded ...", "after talks
-		// with Iran, France said ...": the clause's subject did it
+		// with Iran, France said ...": the clause's subject did it; not
+		// "noted the absence of X in the indictment against Y"
 		subs = r.sceneSubjects(n)
 	}
 	if len(subs) == 0 {
@@ -292,4 +293,12 @@ func allOf(args []nounArg) bool {
 		}
 	}
 	return true
+}
+
+// judicial reports whether event noun n names an investigation or a
+// judicial act ("the indictment against", "the trial of"; CAMEO roots 09
+// and 17), which the subject of a clause around it rarely did.
+func (r *reader) judicial(n int, nom lex.Nominal) bool {
+	root := r.a.x.classes.Classify(r.nominalPredicate(n, nom, "")).Root()
+	return root == "09" || root == "17"
 }

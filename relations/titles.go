@@ -231,7 +231,7 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 		if ok && slices.ContainsFunc(t.Children(rs.head, "case"), func(c int) bool { return t.Lower(c) == "as" }) {
 			return nil // "as he begins his term as U.S. President, Lee said": the clause's subject's
 		}
-		if ok && t.Rel(rs.head) == "appos" && t.Head(rs.head) < rs.start {
+		if ok && t.Rel(rs.head) == "appos" && r.apposedBefore(rs) {
 			return nil // "a note to Senator Hale, the committee's chairman, Reed asked": Hale's
 		}
 		if !ok {
@@ -256,6 +256,24 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	}
 	r.placeAfterName(sp, held)
 	return held
+}
+
+// apposedBefore reports whether role rs, parsed in apposition, stands in
+// apposition to a phrase before it with nothing but a comma between
+// ("Senator Hale, the panel's chairman"), not after a conjunction ("Lee,
+// the party's secretary, or the party's president, Park").
+func (r *reader) apposedBefore(rs roleSpan) bool {
+	t := r.t
+	h := t.Head(rs.head)
+	if h < 0 || h >= rs.start {
+		return false
+	}
+	for k := h + 1; k < rs.start; k++ {
+		if t.Toks[k].UPOS == "CCONJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedTo reports whether the name sp is parsed in apposition to role

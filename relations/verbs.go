@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
@@ -526,7 +527,23 @@ func (r *reader) hostile(c int) bool {
 	if r.t.Passive(c) {
 		return false // "Y was attacked": Y suffered it
 	}
-	root := r.a.x.classes.Classify(predicate(r.pastOf(c))).Root()
+	// with its object noun, which may say what was done ("had taken a
+	// decision"), and is all that does after a light verb ("had launched
+	// an attack"); a verb of no class is none the noun gives ("accepted
+	// bids")
+	past := r.pastOf(c)
+	classes := r.a.x.classes
+	if classes.Classify(predicate(past)) == cameo.Other && !r.lightVerb(c) {
+		return false
+	}
+	words := []string{past}
+	for _, o := range r.t.Children(c, "obj") {
+		if r.t.Toks[o].UPOS == "NOUN" {
+			words = append(words, r.t.Lower(o))
+			break
+		}
+	}
+	root := classes.Classify(predicate(words...)).Root()
 	return root >= "13" && root <= "20"
 }
 
