@@ -165,3 +165,50 @@ func (r *reader) partyAt(k int) (graph.ActorID, bool) {
 	}
 	return a, true
 }
+
+// adjective reads an adjective of a standing relation or an attitude
+// (lexicon.txt's [adjective]) said of its subject: "Lee is close to Park"
+// (close-to), "Peru remained critical of Chile" (critical-of); a
+// comparative reads as its base ("closer to").
+func (r *reader) adjective(a int) {
+	t := r.t
+	lx := r.a.x.lex
+	base := t.Lemma(a)
+	if w := t.Lower(a); base == w && strings.HasSuffix(w, "er") && t.Toks[a].XPOS == "JJR" {
+		base = strings.TrimSuffix(w, "er") // "closer", when the lemmatizer keeps it
+		if strings.HasSuffix(base, "i") {
+			base = strings.TrimSuffix(base, "i") + "y" // "friendlier"
+		}
+	}
+	switch {
+	case t.Has(a, "cop"):
+		if !t.Asserted(lx, a) {
+			return
+		}
+	case t.Rel(a) == "xcomp":
+		// "remained friendly to Russia", "grew closer to Iran"
+		if h := t.Head(a); !linkingVerbs[t.Lemma(h)] || !t.Asserted(lx, h) {
+			return
+		}
+	default:
+		return
+	}
+	for _, c := range t.Children(a, "obl", "nmod") {
+		p := t.Prep(c)
+		if !lx.Adjectives[base+" "+p] {
+			continue
+		}
+		objs := r.actorsOf(c)
+		if len(objs) == 0 {
+			continue
+		}
+		for _, s := range r.subjects(a, 0) {
+			for _, o := range objs {
+				r.a.add(r.si, s, predicate(base, p), o)
+			}
+		}
+	}
+}
+
+// linkingVerbs say what their subject is, or becomes, as a copula does.
+var linkingVerbs = words.Set("remain stay become grow seem appear prove")

@@ -56,6 +56,8 @@ func (r *reader) read() {
 		case "NOUN", "PROPN":
 			r.nominal(i)
 			r.roleNoun(i)
+		case "ADJ":
+			r.adjective(i)
 		}
 	}
 	r.titles()

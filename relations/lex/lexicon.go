@@ -51,6 +51,10 @@ type Lexicon struct {
 	Evaluative   map[string]bool
 	Stative      map[string]bool
 	Reciprocal   map[string]bool
+	// Adjectives are the adjectives of a standing relation with the
+	// preposition that links its object, "ADJ PREP": "close to",
+	// "critical of".
+	Adjectives map[string]bool
 }
 
 // Default parses the embedded lexicon.txt.
@@ -63,7 +67,7 @@ func Parse(text string) (*Lexicon, error) {
 		Light: map[string]bool{}, Unasserted: map[string]bool{}, Asserting: map[string]bool{},
 		Commitment: map[string]bool{}, Reporting: map[string]bool{}, Dismissal: map[string]bool{},
 		Wrongdoing: map[string]bool{}, Condemnation: map[string]bool{}, Acts: map[string]bool{}, Branding: map[string]bool{}, Rebuttals: map[string]bool{}, Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
-		Stative: map[string]bool{}, Reciprocal: map[string]bool{},
+		Stative: map[string]bool{}, Reciprocal: map[string]bool{}, Adjectives: map[string]bool{},
 	}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -133,6 +137,11 @@ func Parse(text string) (*Lexicon, error) {
 			set = lx.Stative
 		case "reciprocal":
 			set = lx.Reciprocal
+		case "adjective":
+			if len(f) != 2 {
+				return nil, fmt.Errorf("lexicon.txt:%d: want ADJECTIVE PREPOSITION, got %q", n+1, line)
+			}
+			set = lx.Adjectives
 		default:
 			return nil, fmt.Errorf("lexicon.txt:%d: entry outside a known section", n+1)
 		}

@@ -151,7 +151,7 @@ func (t *Tree) Prep(i int) string {
 	if len(cases) == 0 && t.Toks[i].UPOS == "PROPN" {
 		// "with Omar Khalid" parsed with "with" on "Omar", a compound of
 		// the name's head: the name's preposition
-		for _, k := range t.Children(i, "compound", "flat") {
+		for _, k := range t.Children(i, "compound", "flat", "nmod:desc") {
 			if k < i && t.Toks[k].UPOS == "PROPN" {
 				cases = t.Children(k, "case")
 				break
