@@ -212,3 +212,42 @@ func (r *reader) adjective(a int) {
 
 // linkingVerbs say what their subject is, or becomes, as a copula does.
 var linkingVerbs = words.Set("remain stay become grow seem appear prove")
+
+// stateHeld are the participles that, after "state-" or "government-",
+// say what a state does with a body it holds, and the predicate.
+var stateHeld = map[string]string{"owned": "owns", "run": "runs", "controlled": "controls"}
+
+// stateOwned reads "Kenya's state-owned Kenya Power Corp" and
+// "Chinese state-run Xinhua" as (Kenya, owns, Kenya Power Corp)
+// and (China, runs, Xinhua): a state written before "state-owned" (or
+// "government-run" ...) holds the organisation named after it. The
+// phrase is read word by word: the parser seldom makes one of it.
+func (r *reader) stateOwned() {
+	t := r.t
+	f := r.a.found
+	for i := 1; i+2 < len(t.Toks); i++ {
+		if w := t.Lower(i); (w != "state" && w != "government") || t.Toks[i+1].Form != "-" {
+			continue
+		}
+		held, ok := stateHeld[t.Lower(i+2)]
+		if !ok {
+			continue
+		}
+		owner := i - 1 // "Chinese state-run"
+		if owner >= 1 && t.Toks[owner].XPOS == "POS" {
+			owner-- // "Taiwan's state-owned"
+		}
+		state, ok := r.spanActor(owner)
+		if !ok || f.Actor(state).Type != graph.Country {
+			continue
+		}
+		for k := i + 3; k < len(t.Toks) && k <= i+5; k++ {
+			if o, ok := r.spanActor(k); ok {
+				if typ := f.Actor(o).Type; typ == graph.Organization && o != state {
+					r.a.add(r.si, state, predicate(held), o)
+				}
+				break
+			}
+		}
+	}
+}

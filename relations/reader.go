@@ -64,6 +64,7 @@ func (r *reader) read() {
 	r.descriptionRoles()
 	r.hyphenModifiers()
 	r.governingParties()
+	r.stateOwned()
 	for _, u := range r.urged {
 		if !r.a.memberOf(u[0], u[1]) {
 			r.a.add(r.si, u[0], predicate("urged"), u[1])
