@@ -191,6 +191,9 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		if r.heldIn(h.rs.role, c.prep, c.actor, owned) {
 			continue // "an analyst at Lund Capital in Oslo"
 		}
+		if c.prep == "with" && r.a.found.Actor(c.actor).Type != graph.Organization {
+			continue // "an analyst with Lund Capital" works there; "with" a state or a person says nothing of the kind
+		}
 		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
 	}
 	if len(h.comps) > 0 {
@@ -243,6 +246,9 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 			return nil
 		}
 		k--
+	}
+	if k >= 0 && t.Toks[k].UPOS == "ADP" {
+		return nil // "a vice president with Lund Capital", "the lawyer for Ann Reed": the role's complement, not its holder
 	}
 	first, ok := r.roleBefore(k, sp.Actor)
 	if !ok {
@@ -661,7 +667,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 
 // rolePreps link a role to whom or where it is held: "ambassador to",
 // "head of", "spokesman for", "professor at", "the top Democrat on".
-var rolePreps = map[string]bool{"of": true, "to": true, "for": true, "at": true, "in": true, "on": true, "from": true}
+var rolePreps = map[string]bool{"of": true, "to": true, "for": true, "at": true, "in": true, "on": true, "from": true, "with": true}
 
 // lastSpanOfPhrase returns the actor span that ends the noun phrase that
 // starts at token k, which heads it: Putin in "Russian President Vladimir
