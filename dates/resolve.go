@@ -62,21 +62,29 @@ func Resolve(sentence string, ref Date) Date { return resolve(sentence, ref, tru
 // resolve is Resolve; it skips the patterns a sentence cannot match (see
 // expressions) when filter is set.
 func resolve(sentence string, ref Date, filter bool) Date {
-	try := allBits
+	try, from := allBits, [numExpressions]int{}
 	if filter {
-		try = candidates(sentence)
+		try, from = candidates(sentence)
 		if try == 0 {
 			return ref
 		}
 	}
 	best, bestKind := []int(nil), ""
-	for _, e := range expressions {
+	for k, e := range expressions {
 		if try&e.bit == 0 {
 			continue
 		}
-		m := e.re.FindStringSubmatchIndex(sentence)
+		// no match starts before from[k], and the patterns look at no
+		// text before a match: the first match in the rest of the
+		// sentence is the first in the sentence
+		m := e.re.FindStringSubmatchIndex(sentence[from[k]:])
 		if m == nil {
 			continue
+		}
+		for j := range m {
+			if m[j] >= 0 {
+				m[j] += from[k]
+			}
 		}
 		if best == nil || m[0] < best[0] || m[0] == best[0] && m[1] > best[1] {
 			best, bestKind = m, e.kind

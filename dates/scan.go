@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // The bits of the expressions (see expressions) a sentence may match.
 const (
@@ -15,6 +18,8 @@ const (
 	agoBit
 
 	allBits = agoBit<<1 - 1
+
+	numExpressions = 9 // bit k is that of expressions[k]
 )
 
 // The classes of the words the expressions are made of, in lower case.
@@ -65,19 +70,29 @@ var wordClasses = func() map[string]uint16 {
 // name after a number, a year after "in", ...). A sentence holding the
 // Kelvin sign or the long s, which the patterns' case folding reads as k
 // and s, may match every pattern.
-func candidates(s string) uint16 {
+//
+// It also returns, for each expression (indexed as the bits), where in s
+// its first match may start: no match of a pattern starts more than two
+// words before the word at which the scan sees it ("two years ago" at
+// "ago"), so none starts before the word two words before the first word
+// that sets its bit.
+func candidates(s string) (uint16, [numExpressions]int) {
+	var from [numExpressions]int
 	if !isASCII(s) && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
-		return allBits
+		return allBits, from
 	}
 	var (
-		bits      uint16
+		found     uint16
 		prev      uint16 // the previous word's classes
 		prevDigit bool   // the previous word starts with a digit
 		prevEnd   = -1   // where the previous word ends; -1 before the first
+		prevStart = 0    // where the previous word starts
+		back      = 0    // where the word before the previous starts
 		buf       [maxClassWord]byte
 	)
 	for start, i := nextWord(s, 0); start < len(s); start, i = nextWord(s, i) {
 		word := s[start:i]
+		before := found
 		var class uint16
 		digit := '0' <= word[0] && word[0] <= '9'
 		year := len(word) == 4 && (word[:2] == "19" || word[:2] == "20") && allDigits(word)
@@ -94,39 +109,43 @@ func candidates(s string) uint16 {
 		if prevEnd >= 0 {
 			g := gapOf(s[prevEnd:start])
 			if class&isMonth != 0 && g&gapSpace != 0 && prevDigit {
-				bits |= dmyBit
+				found |= dmyBit
 			}
 			if class&isMonth != 0 && (g&gapSpace != 0 && prev&isMonthKey != 0 || g&gapDashSpace != 0 && prev&isMid != 0) {
-				bits |= myBit
+				found |= myBit
 			}
 			if prev&isMonth != 0 && g&gapDotSpace != 0 && digit {
-				bits |= mdyBit
+				found |= mdyBit
 			}
 			if prev&isMonth != 0 && g&gapDotCommaSpace != 0 && year {
-				bits |= monthYearBit
+				found |= monthYearBit
 			}
 			if prev&isYearKey != 0 && g&gapSpace != 0 && year {
-				bits |= yearBit
+				found |= yearBit
 			}
 			if prev&isThis != 0 && s[prevEnd:start] == " " && class&isDayPart != 0 {
-				bits |= deicticBit
+				found |= deicticBit
 			}
 			if prev&isStepKey != 0 && g&gapSpace != 0 && class&isUnit != 0 {
-				bits |= lastBit
+				found |= lastBit
 			}
 			if prev&isAgoUnit != 0 && g&gapSpace != 0 && class&isAgo != 0 {
-				bits |= agoBit
+				found |= agoBit
 			}
 		}
 		if class&isWeekday != 0 {
-			bits |= weekdayBit
+			found |= weekdayBit
 		}
 		if class&isDeictic != 0 {
-			bits |= deicticBit
+			found |= deicticBit
+		}
+		for added := found &^ before; added != 0; added &= added - 1 {
+			from[bits.TrailingZeros16(added)] = back
 		}
 		prev, prevDigit, prevEnd = class, digit, i
+		back, prevStart = prevStart, start
 	}
-	return bits
+	return found, from
 }
 
 // The shapes of the text between two words.

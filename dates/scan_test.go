@@ -7,14 +7,20 @@ import (
 )
 
 // checkCandidates fails when an expression matches s although candidates
-// leaves its bit out, or isoRE or mdyRE matches where the scan that comes
-// before it says it cannot.
+// leaves its bit out or says its first match starts later, or isoRE or
+// mdyRE matches where the scan that comes before it says it cannot.
 func checkCandidates(t *testing.T, s string) {
 	t.Helper()
-	bits := candidates(s)
-	for _, e := range expressions {
-		if bits&e.bit == 0 && e.re.MatchString(s) {
+	bits, from := candidates(s)
+	for k, e := range expressions {
+		loc := e.re.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		if bits&e.bit == 0 {
 			t.Errorf("candidates(%q) = %b leaves out %s, which matches", s, bits, e.kind)
+		} else if loc[0] < from[k] {
+			t.Errorf("candidates(%q) says %s starts at %d or later, but it matches at %d", s, e.kind, from[k], loc[0])
 		}
 	}
 	if !mayHoldISO(s) && isoRE.MatchString(s) {
@@ -58,7 +64,7 @@ func TestCandidates(t *testing.T) {
 		"This is the decision of the day.",
 	}
 	for _, s := range plain {
-		if bits := candidates(s); bits != 0 {
+		if bits, _ := candidates(s); bits != 0 {
 			t.Errorf("candidates(%q) = %b, want none", s, bits)
 		}
 	}

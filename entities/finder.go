@@ -552,7 +552,10 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 	// of the article has it
 	familyOf := map[string]string{}
 	for _, c := range cands {
-		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 && isFamilyFirst(pw[0]) {
+		if c.typ != graph.Person {
+			continue
+		}
+		if pw := names.PersonWords(c.words); len(pw) >= 2 && isFamilyFirst(pw[0]) {
 			full := strings.Join(pw, " ")
 			if f, ok := familyOf[pw[0]]; ok && f != full {
 				full = ""
@@ -568,19 +571,29 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 			continue
 		}
 		add(c.words, c.typ)
-		if pw := names.PersonWords(c.words); c.typ == graph.Person && len(pw) >= 2 {
+		if c.typ != graph.Person {
+			continue
+		}
+		if pw := names.PersonWords(c.words); len(pw) >= 2 {
 			add(pw[len(pw)-1:], graph.Person)
 			if familyOf[pw[0]] != "" {
 				add(pw[:1], graph.Person)
 			}
 		}
 	}
-	// longest names first
+	// longest names first, by their first word: a token is looked for
+	// only among the names it can start
 	slices.SortStableFunc(knowns, func(a, b known) int { return len(b.words) - len(a.words) })
+	byFirst := map[string][]known{}
+	for _, n := range knowns {
+		if len(n.words) > 0 {
+			byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
+		}
+	}
 	for si, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
-			for _, n := range knowns {
+			for _, n := range byFirst[toks[i].Form] {
 				end := i + len(n.words)
 				if end > len(toks) || !matchAt(toks, i, n.words) {
 					continue

@@ -123,10 +123,8 @@ func onlyCluster(clusters []*cluster, i int, match func(b *cluster) bool) int {
 
 // shortens reports whether one of a's names shortens one of b's.
 func shortens(a, b *cluster) bool {
-	for _, s := range a.folded {
-		sw := strings.Fields(s)
-		for _, l := range b.folded {
-			lw := strings.Fields(l)
+	for _, sw := range a.foldedWords {
+		for _, lw := range b.foldedWords {
 			if len(lw) <= len(sw) {
 				continue
 			}
@@ -173,13 +171,12 @@ func companyShortened(clusters []*cluster, i int) int {
 // a name of b without the legal form that ends it: "Lund Metals" for
 // "Lund Metals Corp" or "Lund Metals Holdings PLC".
 func legalShortening(a, b *cluster) bool {
-	for _, s := range a.folded {
-		sw := strings.Fields(s)
+	for _, sw := range a.foldedWords {
 		if len(sw) < 2 {
 			continue
 		}
-		for _, l := range b.folded {
-			if lw := strings.Fields(l); len(lw) > len(sw) && slices.Equal(lw[:len(sw)], sw) && allLegal(lw[len(sw):]) {
+		for _, lw := range b.foldedWords {
+			if len(lw) > len(sw) && slices.Equal(lw[:len(sw)], sw) && allLegal(lw[len(sw):]) {
 				return true
 			}
 		}
@@ -241,8 +238,7 @@ func byFirstWord(clusters []*cluster, w string) int {
 // for Aung San Suu Kyi), or -1.
 func longerPersonName(clusters []*cluster, i int) int {
 	found := -1
-	for _, s := range clusters[i].folded {
-		sw := strings.Fields(s)
+	for _, sw := range clusters[i].foldedWords {
 		if len(sw) < 2 {
 			continue
 		}
@@ -250,8 +246,7 @@ func longerPersonName(clusters []*cluster, i int) int {
 			if j == i || b.first == "" || b.known {
 				continue
 			}
-			for _, l := range b.folded {
-				lw := strings.Fields(l)
+			for _, lw := range b.foldedWords {
 				if len(lw) > len(sw) && len(lw) >= 3 && slices.Equal(lw[len(lw)-len(sw):], sw) {
 					if found >= 0 && found != j {
 						return -1
@@ -273,8 +268,8 @@ func (c *cluster) commonWord() bool {
 	if c.known || len(c.folded) == 0 {
 		return false
 	}
-	for _, f := range c.folded {
-		if allDesignators(strings.Fields(f)) {
+	for k, f := range c.folded {
+		if allDesignators(c.foldedWords[k]) {
 			continue // "Co Inc" of "Smith, Jones and Co Inc"
 		}
 		if strings.Contains(f, " ") {

@@ -19,10 +19,19 @@ type cluster struct {
 	votes     [5]int // type votes by graph.ActorType
 	names     []string
 	counts    map[string]int
-	first     string // folded first name, for people
-	surname   string // names.SurnameKey of the last name, for people
-	folded    []string
-	named     bool
+	first     string   // folded first name, for people
+	surname   string   // names.SurnameKey of the last name, for people
+	folded    []string // names.Fold of its names (see addFolded)
+	// foldedWords are the words of each of folded, which the joins
+	// compare
+	foldedWords [][]string
+	named       bool
+}
+
+// addFolded records the folded form of a name of c, and its words.
+func (c *cluster) addFolded(f string) {
+	c.folded = append(c.folded, f)
+	c.foldedWords = append(c.foldedWords, strings.Fields(f))
 }
 
 func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
@@ -37,12 +46,12 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 		}
 		if c.counts[name] == 0 {
 			c.names = append(c.names, name)
-			c.folded = append(c.folded, names.Fold(name))
+			c.addFolded(names.Fold(name))
 		}
 		c.counts[name]++
 	}
 	if int(typ) < len(c.votes) {
-		c.votes[typ] += max(1, len(names.PersonWords(words)))
+		c.votes[typ] += max(1, names.CountPersonWords(words))
 	}
 }
 
@@ -53,8 +62,8 @@ func (c *cluster) typ() graph.ActorType {
 	if c.known && c.knownType != graph.Unknown {
 		return c.knownType
 	}
-	for _, f := range c.folded {
-		if w := strings.Fields(f); len(w) > 1 && companyDesignators[w[len(w)-1]] {
+	for k, f := range c.folded {
+		if w := c.foldedWords[k]; len(w) > 1 && companyDesignators[w[len(w)-1]] {
 			return graph.Organization // "AmSouth Corp", however often "AmSouth" looked like a person
 		}
 		if sitePrefixed(f) {
@@ -158,12 +167,14 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		case c.canonical != "":
 			k, ok := byCanon[c.canonical]
 			if !ok {
-				k = newCluster(&cluster{canonical: c.canonical, known: true, knownType: c.typ, folded: []string{names.Fold(c.canonical)}})
+				cl := &cluster{canonical: c.canonical, known: true, knownType: c.typ}
+				cl.addFolded(names.Fold(c.canonical))
+				k = newCluster(cl)
 				byCanon[c.canonical] = k
 			}
 			clusters[k].add(c.words, c.typ, c.demonym)
 			of[i] = k
-		case c.typ == graph.Person && len(names.PersonWords(c.words)) >= 2:
+		case c.typ == graph.Person && names.CountPersonWords(c.words) >= 2:
 			first, sur := names.PersonKey(c.words)
 			k := -1
 			for j, cl := range clusters {
@@ -349,10 +360,8 @@ func joinExisting(clusters []*cluster, c candidate) int {
 // endsOrAbbreviates reports whether short is a name of long: the last words
 // of one of long's names (two words at least), or its acronym.
 func endsOrAbbreviates(long, short *cluster) bool {
-	for _, s := range short.folded {
-		sw := strings.Fields(s)
-		for _, l := range long.folded {
-			lw := strings.Fields(l)
+	for _, sw := range short.foldedWords {
+		for _, lw := range long.foldedWords {
 			if len(sw) >= 2 && len(lw) > len(sw) && slices.Equal(lw[len(lw)-len(sw):], sw) {
 				return true
 			}

@@ -168,7 +168,7 @@ var coalitionNouns = words.Set("coalition alliance forces force bloc mission")
 // mention, whose hyphenated modifier the relations read (led).
 func ledCoalitions(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
 	for i := 2; i+1 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].Form, "led") || toks[i-1].Form != "-" || taken[i] || taken[i+1] || !coalitionNouns[strings.ToLower(toks[i+1].Form)] {
+		if toks[i-1].Form != "-" || !strings.EqualFold(toks[i].Form, "led") || taken[i] || taken[i+1] || !coalitionNouns[strings.ToLower(toks[i+1].Form)] {
 			continue
 		}
 		lead := -1

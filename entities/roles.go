@@ -168,7 +168,7 @@ func ParseRoles(roles, titles string) (*Roles, error) {
 // tokens: lower case, single spaces, hyphens as spaces ("Vice-President"
 // and "vice - president" are "vice president").
 func PhraseKey(words ...string) string {
-	if len(words) == 1 && !strings.ContainsAny(words[0], " -\t\n") {
+	if len(words) == 1 && !hasWordBreak(words[0]) {
 		return strings.ToLower(words[0]) // the common case, without allocating when lower case
 	}
 	var out []string
@@ -176,6 +176,20 @@ func PhraseKey(words ...string) string {
 		out = append(out, strings.Fields(strings.ReplaceAll(strings.ToLower(w), "-", " "))...)
 	}
 	return strings.Join(out, " ")
+}
+
+// hasWordBreak reports whether w holds a space, a hyphen, a tab or a
+// newline, where PhraseKey cuts words. It is
+// strings.ContainsAny(w, " -\t\n") without setting up a set of characters
+// for each call: PhraseKey runs on most tokens of an article.
+func hasWordBreak(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case ' ', '-', '\t', '\n':
+			return true
+		}
+	}
+	return false
 }
 
 // Phrase returns the role a phrase names ("Prime Minister", "secretary of

@@ -43,6 +43,11 @@ func TestMakePredicate(t *testing.T) {
 		{[]string{" expelled ", "", "from"}, "expelled-from"},
 		{[]string{"vice-president", "of"}, "vice-president-of"},
 		{[]string{"a--b", " "}, "a-b"},
+		{[]string{"Met"}, "met"},
+		{[]string{"met\t"}, "met"},
+		{[]string{"ÉLU"}, "élu"},
+		{[]string{"-"}, ""},
+		{[]string{""}, ""},
 		{nil, ""},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package graph
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ActorID identifies an actor within one article: its index in
@@ -19,6 +20,9 @@ type Predicate string
 // words are skipped. MakePredicate("Foreign Minister", "of") is
 // "foreign-minister-of".
 func MakePredicate(words ...string) Predicate {
+	if len(words) == 1 && isPredicateWord(words[0]) {
+		return Predicate(words[0]) // most predicates: one word, written as it is
+	}
 	var sb strings.Builder
 	for _, w := range words {
 		for _, f := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool {
@@ -31,6 +35,18 @@ func MakePredicate(words ...string) Predicate {
 		}
 	}
 	return Predicate(sb.String())
+}
+
+// isPredicateWord reports whether w is a predicate as it is: one word of
+// ASCII, without capitals, white space or hyphens.
+func isPredicateWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c == '-', unicode.IsSpace(rune(c)):
+			return false
+		}
+	}
+	return w != ""
 }
 
 // Relation is one statement of an article that links two different actors,

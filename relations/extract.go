@@ -86,6 +86,17 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}, linked: map[[2]graph.ActorID]bool{}}
 	var cands []pairs.Candidate
 	for si := range sents {
+		if !found.Mentioned(si) {
+			// a third of the news archive's sentences mention no
+			// actor, and such a sentence states nothing: every
+			// relation the readers add, and every candidate pair,
+			// has at least one actor the sentence mentions (a span,
+			// a modifier or a plural reference), the other perhaps
+			// one the article names elsewhere (a party, a body, a
+			// state). A reading that relates two actors of the
+			// latter kind must drop this test.
+			continue
+		}
 		t := tree.New(sents[si].Tokens)
 		r := &reader{a: a, si: si, t: t, party: &parties.Sentence{Tree: t, Found: found, Roles: x.roles, Index: si}, body: layout.Body(t.Toks)}
 		first := len(a.rels)

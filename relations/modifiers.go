@@ -99,10 +99,11 @@ var ruledBodies = words.Set("government regime cabinet")
 // parse, which often makes "minority" or a verb after the party its head.
 func (r *reader) governingParties() {
 	t := r.t
+	governs, rules := predicate("governs"), predicate("rules") // made once, not for every token
 	for i := range t.Toks {
 		var (
 			party graph.ActorID = -1
-			pred                = predicate("governs")
+			pred                = governs
 			open                = i // the first word of the phrase before the owner
 		)
 		switch {
@@ -115,7 +116,7 @@ func (r *reader) governingParties() {
 			}
 		case t.Lower(i) == "ruling" && i+1 < len(t.Toks):
 			party, _ = r.partyAt(i + 1)
-			pred = predicate("rules")
+			pred = rules
 		}
 		if party < 0 {
 			continue

@@ -150,10 +150,15 @@ func (r *reader) roleWord(i int) string {
 func (r *reader) relationalWord(i int) string {
 	lx := r.a.x.lex
 	w := r.t.Lower(i)
-	for _, cand := range []string{w, r.t.Lemma(i), strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
+	for _, cand := range [...]string{w, r.t.Lemma(i), strings.TrimSuffix(w, "s")} {
 		if lx.Relational[cand] {
 			return cand
 		}
+	}
+	// the singular of "allies"; the word with "y" after it is built
+	// (and allocated) only when the lexicon has it
+	if lx.Relational[strings.TrimSuffix(w, "ies")+"y"] {
+		return strings.TrimSuffix(w, "ies") + "y"
 	}
 	return ""
 }

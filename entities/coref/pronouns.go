@@ -172,6 +172,9 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gen
 				out = append(out, n)
 				continue
 			}
+			if t.UPOS != "PRON" && t.UPOS != "NOUN" && t.UPOS != "PROPN" {
+				continue // only pronouns and nouns head the phrases
+			}
 			lower := strings.ToLower(t.Form)
 			switch {
 			case t.UPOS == "PRON" && (pronounClass(lower) != "" || lower == "they" || lower == "them" || lower == "their"):
@@ -235,16 +238,27 @@ type pronounCandidate struct {
 // salience tracks, while the pronouns of an article are resolved in text
 // order, how often each entity has been mentioned so far, the most
 // mentions of any actor and of any other entity (topKey), and each actor's
-// latest mention.
+// latest mention. Entities and actors are small numbers, which index its
+// slices.
 type salience struct {
-	mentions map[int]int
-	top      map[string]int
-	latest   map[graph.ActorID]int // index in the article's phrases
-	actors   []graph.ActorID       // in order of first mention
+	mentions []int           // by entity
+	top      [2]int          // by topKey
+	latest   []int           // by actor: index in the article's phrases, -1 before its first
+	actors   []graph.ActorID // in order of first mention
 }
 
-func newSalience() *salience {
-	return &salience{mentions: map[int]int{}, top: map[string]int{}, latest: map[graph.ActorID]int{}}
+// newSalience returns the salience of no phrase yet of nps, whose
+// resolution only gives a phrase the entity and actor of another.
+func newSalience(nps []np) *salience {
+	entities, actors := 0, 0
+	for i := range nps {
+		entities, actors = max(entities, nps[i].entity+1), max(actors, int(nps[i].actor)+1)
+	}
+	s := &salience{mentions: make([]int, entities), latest: make([]int, actors)}
+	for a := range s.latest {
+		s.latest[a] = -1
+	}
+	return s
 }
 
 // see records the phrase nps[i] as mentioned.
@@ -255,7 +269,7 @@ func (s *salience) see(nps []np, i int) {
 		s.top[topKey(n)] = c
 	}
 	if n.actor >= 0 {
-		if _, ok := s.latest[n.actor]; !ok {
+		if s.latest[n.actor] < 0 {
 			s.actors = append(s.actors, n.actor)
 		}
 		s.latest[n.actor] = i
@@ -274,12 +288,12 @@ func fronted(toks []ud.Token, p, subj int) bool {
 }
 
 // topKey says whose most mentions a phrase's entity is compared with:
-// actors' or other entities'.
-func topKey(n *np) string {
+// actors' (0) or other entities' (1).
+func topKey(n *np) int {
 	if n.actor >= 0 {
-		return "act"
+		return 0
 	}
-	return "nom"
+	return 1
 }
 
 // pronounCandidates returns the choices for the pronoun nps[pi] with their
@@ -300,7 +314,8 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 	}
 	out := []pronounCandidate{{n: nil, feats: null}}
 	rank := map[string]int{} // candidates of each class seen so far, nearest first
-	seen := map[int]bool{}
+	// the entities of the candidates in the window
+	seen := make([]bool, max(len(sal.mentions), len(sal.latest)))
 	// a candidate's features are written end to end in buf, each ending at
 	// its element of ends, and cut from one string: one allocation for
 	// them all rather than one each
@@ -443,7 +458,7 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 // pronouns resolved to actors.
 func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []pronounCandidate) int) []found.Span {
 	var spans []found.Span
-	sal := newSalience()
+	sal := newSalience(nps)
 	for i := range nps {
 		n := &nps[i]
 		toks := sents[n.sent].Tokens

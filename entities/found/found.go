@@ -56,7 +56,10 @@ type Found struct {
 	// groups are the actors of plural references ("they", "the two
 	// countries"), by token; see Members and SetMembers.
 	groups map[tokenRef][]graph.ActorID
-	at     map[tokenRef]int
+	// at[s][t] is 1 + the index in Spans of the span that covers token t
+	// of sentence s, or 0; at[s] runs to the end of the sentence's last
+	// span
+	at     [][]int32
 	bySent []int // bySent[s] is the index in Spans of sentence s's first span
 }
 
@@ -64,11 +67,14 @@ type tokenRef struct{ sent, tok int }
 
 // At returns the span that covers token tok of sentence sent.
 func (f *Found) At(sent, tok int) (Span, bool) {
-	i, ok := f.at[tokenRef{sent, tok}]
-	if !ok {
+	if sent < 0 || sent >= len(f.at) || tok < 0 || tok >= len(f.at[sent]) {
 		return Span{}, false
 	}
-	return f.Spans[i], true
+	i := f.at[sent][tok]
+	if i == 0 {
+		return Span{}, false
+	}
+	return f.Spans[i-1], true
 }
 
 // InSentence returns the spans of sentence sent, in text order.
@@ -77,6 +83,21 @@ func (f *Found) InSentence(sent int) []Span {
 		return nil
 	}
 	return f.Spans[f.bySent[sent]:f.bySent[sent+1]]
+}
+
+// Mentioned reports whether sentence sent mentions an actor at all: by a
+// span, a modifier or a plural reference (see Members). A sentence that
+// does not can state no relation.
+func (f *Found) Mentioned(sent int) bool {
+	if len(f.InSentence(sent)) > 0 || len(f.ModifiersIn(sent)) > 0 {
+		return true
+	}
+	for k := range f.groups {
+		if k.sent == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // ModifiersIn returns the modifier spans of sentence sent.
@@ -108,10 +129,33 @@ func (f *Found) ActorNamed(name string, typ graph.ActorType) graph.ActorID {
 // Index builds the lookups of At and InSentence from Spans, which must be
 // sorted (SortSpans); whoever changes Spans calls it again.
 func (f *Found) Index(sentences int) {
-	f.at = make(map[tokenRef]int, len(f.Spans)*2)
+	// the tokens of every sentence up to the end of its last span, in
+	// one array; a later span overlapping an earlier one covers its tokens
+	var ends []int
+	for _, s := range f.Spans {
+		if s.Sentence < 0 {
+			continue
+		}
+		if s.Sentence >= len(ends) {
+			ends = append(ends, make([]int, s.Sentence+1-len(ends))...)
+		}
+		ends[s.Sentence] = max(ends[s.Sentence], s.End)
+	}
+	n := 0
+	for _, e := range ends {
+		n += e
+	}
+	all := make([]int32, n)
+	f.at = make([][]int32, len(ends))
+	for s, e := range ends {
+		f.at[s], all = all[:e:e], all[e:]
+	}
 	for i, s := range f.Spans {
-		for t := s.Start; t < s.End; t++ {
-			f.at[tokenRef{s.Sentence, t}] = i
+		if s.Sentence < 0 {
+			continue
+		}
+		for t := max(s.Start, 0); t < s.End; t++ {
+			f.at[s.Sentence][t] = int32(i + 1)
 		}
 	}
 	f.bySent = make([]int, sentences+1)

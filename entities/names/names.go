@@ -33,6 +33,9 @@ func Fold(s string) string {
 		out = strings.ReplaceAll(out, "’", "'")
 	}
 	out = strings.ToLower(out)
+	if isFolded(out) {
+		return out // most names: no words to split and join again
+	}
 	words := strings.FieldsFunc(out, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '‐'
 	})
@@ -42,6 +45,26 @@ func Fold(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// isFolded reports whether s, in lower case, is already as Fold writes it:
+// ASCII words joined by single spaces, none that it respells (usSpelling).
+func isFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '-', c != ' ' && unicode.IsSpace(rune(c)):
+			return false
+		}
+	}
+	if s == "" {
+		return true
+	}
+	for w := range strings.SplitSeq(s, " ") {
+		if _, respelt := usSpelling[w]; w == "" || respelt {
+			return false
+		}
+	}
+	return true
 }
 
 // isASCII reports whether s is all ASCII.
@@ -186,11 +209,28 @@ func IsSuffix(w string) bool {
 func PersonWords(words []string) []string {
 	var out []string
 	for i, w := range words {
-		if !IsInitial(w) && w != "-" && !(i > 0 && i == len(words)-1 && IsSuffix(w)) {
+		if personWord(words, i) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// CountPersonWords is len(PersonWords(words)), without the slice.
+func CountPersonWords(words []string) int {
+	n := 0
+	for i := range words {
+		if personWord(words, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// personWord reports whether words[i] is a word of PersonWords(words).
+func personWord(words []string, i int) bool {
+	w := words[i]
+	return !IsInitial(w) && w != "-" && !(i > 0 && i == len(words)-1 && IsSuffix(w))
 }
 
 // institutionNouns end the names of institutions (IsInstitutionNoun): a

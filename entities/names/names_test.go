@@ -1,6 +1,7 @@
 package names
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -121,6 +122,52 @@ func TestFoldASCII(t *testing.T) {
 		want = strings.ReplaceAll(want, "labour", "labor")
 		if got := Fold(s); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFoldSplits checks Fold, which leaves a name already in its folded
+// form as it is, against splitting every name into its words and joining
+// them again, on names made of words, separators and respelt words.
+func TestFoldSplits(t *testing.T) {
+	split := func(s string) string {
+		if isASCII(s) {
+			s = strings.ToLower(s)
+		} else {
+			tr := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+			out, _, err := transform.String(tr, s)
+			if err != nil {
+				out = s
+			}
+			s = strings.ToLower(strings.ReplaceAll(out, "’", "'"))
+		}
+		words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '‐' })
+		for i, w := range words {
+			if us, ok := usSpelling[w]; ok {
+				words[i] = us
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	pieces := []string{"Labour", "labour", "Defence", "Party", "al", "x", "é", "Ö", "’s", "'s", " ", " ", " ", "  ", "-", "\t", "\n", "\u00a0", "‐", ""}
+	rng := rand.New(rand.NewPCG(6, 12))
+	for range 5000 {
+		var b strings.Builder
+		for n := rng.IntN(6); n >= 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if got, want := Fold(b.String()), split(b.String()); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", b.String(), got, want)
+		}
+	}
+}
+
+func TestCountPersonWords(t *testing.T) {
+	for _, words := range [][]string{
+		{"John", "F.", "Kennedy", "Jr."}, {"Ann", "-", "Reed"}, {"Jr."}, {"A.", "B."}, {"Lee"}, nil,
+	} {
+		if got, want := CountPersonWords(words), len(PersonWords(words)); got != want {
+			t.Errorf("CountPersonWords(%q) = %d, want %d", words, got, want)
 		}
 	}
 }

@@ -19,6 +19,15 @@ func iriAllowed(r rune) bool {
 	return r > 0x20 && r != 0x7F && !strings.ContainsRune(iriForbidden, r)
 }
 
+// iriAllowedASCII is iriAllowed of each ASCII character, which checkIRI
+// looks up for every byte of every IRI written.
+var iriAllowedASCII = func() (allowed [utf8.RuneSelf]bool) {
+	for c := range allowed {
+		allowed[c] = iriAllowed(rune(c))
+	}
+	return allowed
+}()
+
 // checkIRI reports why s is not an absolute IRI that N-Quads can carry: it
 // must be valid UTF-8, hold only characters IRIREF allows and start with an
 // RFC 3987 scheme (ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":").
@@ -32,7 +41,7 @@ func checkIRI(s string) error {
 	// Bytes of multi-byte UTF-8 sequences are all >= 0x80, so checking
 	// bytes checks every character below U+0080, the only ones excluded.
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c <= 0x20 || c < utf8.RuneSelf && !iriAllowed(rune(c)) {
+		if c := s[i]; c < utf8.RuneSelf && !iriAllowedASCII[c] {
 			return fmt.Errorf("IRI %q holds %U, which an IRI may not contain", s, rune(c))
 		}
 	}

@@ -86,19 +86,21 @@ type Candidate struct {
 	Feats []string
 }
 
+// spanKindNames are the kinds of mention of the spans' kinds.
+var spanKindNames = map[entities.SpanKind]string{
+	entities.NameSpan: "name", entities.DemonymSpan: "demonym", entities.PronounSpan: "pronoun",
+	entities.DescriptionSpan: "description", entities.ModifierSpan: "modifier",
+}
+
 // mentions returns the mentions of the sentence, in token order of their
 // heads; a token stands for one actor at most, except a plural reference.
 func (r *Sentence) mentions() []mention {
 	f := r.Found
 	var out []mention
-	covered := map[int]bool{}
-	kindName := map[entities.SpanKind]string{
-		entities.NameSpan: "name", entities.DemonymSpan: "demonym", entities.PronounSpan: "pronoun",
-		entities.DescriptionSpan: "description", entities.ModifierSpan: "modifier",
-	}
+	covered := make([]bool, len(r.Tree.Toks))
 	for _, sp := range f.InSentence(r.Index) {
-		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: kindName[sp.Kind]})
-		for k := sp.Start; k < sp.End; k++ {
+		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: spanKindNames[sp.Kind]})
+		for k := max(sp.Start, 0); k < min(sp.End, len(covered)); k++ {
 			covered[k] = true
 		}
 	}
@@ -172,6 +174,15 @@ func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 	ms := r.mentions()
 	r.ms = ms
 	defer func() { r.ms = nil }()
+	// the chains up from the mentions' heads, each walked once for all
+	// the pairs it is in
+	chains := make([][]int, len(ms))
+	chain := func(i int) []int {
+		if chains[i] == nil {
+			chains[i] = upChain(r.Tree, ms[i].head, maxPathLen)
+		}
+		return chains[i]
+	}
 	var out []Candidate
 	for i := range ms {
 		for j := range ms {
@@ -184,7 +195,7 @@ func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 			if sameGroup(ms, ms[i], ms[j]) {
 				continue // "Angola and Nigeria cut their output": "their" is both
 			}
-			c, ok := r.pairCandidate(ms[i], ms[j])
+			c, ok := r.pairCandidate(ms[i], ms[j], chain(i), chain(j))
 			if !ok {
 				continue
 			}
@@ -213,8 +224,9 @@ func sameGroup(ms []mention, a, b mention) bool {
 }
 
 // pairCandidate builds the candidate (s, o) when their heads are linked by
-// a short path through a word that can carry a predicate.
-func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
+// a short path through a word that can carry a predicate; up and down are
+// the chains of s's and o's heads (upChain), which it does not change.
+func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool) {
 	t := r.Tree
 	if s.head == o.head || (o.head >= s.start && o.head < s.end) || (s.head >= o.start && s.head < o.end) {
 		return Candidate{}, false
@@ -225,8 +237,6 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 		// reciprocal verbs ("Armenia and Azerbaijan clashed")
 		return Candidate{}, false
 	}
-	up := upChain(t, s.head, maxPathLen)
-	down := upChain(t, o.head, maxPathLen)
 	li, lj := -1, -1
 	for a, x := range up {
 		for b, y := range down {
@@ -244,14 +254,6 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 	}
 	lca := up[li]
 	c := Candidate{Sent: r.Index, Subj: s.actor, Obj: o.actor, STok: s.head, OTok: o.head, LCA: lca, Trigger: -1}
-	for a := 0; a < li; a++ {
-		rel, p := pairRel(t, up[a])
-		c.Path = append(c.Path, "<"+arcName(rel, p))
-	}
-	for b := lj - 1; b >= 0; b-- {
-		rel, p := pairRel(t, down[b])
-		c.Path = append(c.Path, ">"+arcName(rel, p))
-	}
 	inside := func(k int) bool {
 		return (k >= s.start && k < s.end) || (k >= o.start && k < o.end)
 	}
@@ -283,24 +285,32 @@ func (r *Sentence) pairCandidate(s, o mention) (Candidate, bool) {
 		return ok && t.Toks[k].UPOS == "NOUN"
 	}
 	isOther := func(k int) bool { return t.Toks[k].UPOS == "NOUN" || t.Toks[k].UPOS == "ADJ" }
-	switch {
-	case pick(isVerb) >= 0:
-		c.Trigger, c.Kind = pick(isVerb), "verb"
-	case pick(isRole) >= 0:
-		c.Trigger, c.Kind = pick(isRole), "role"
-	case pick(isEvent) >= 0:
-		c.Trigger, c.Kind = pick(isEvent), "event"
-	case pick(isOther) >= 0:
-		c.Trigger, c.Kind = pick(isOther), strings.ToLower(t.Toks[pick(isOther)].UPOS)
-	case li == 0 || lj == 0:
+	if k := pick(isVerb); k >= 0 {
+		c.Trigger, c.Kind = k, "verb"
+	} else if k := pick(isRole); k >= 0 {
+		c.Trigger, c.Kind = k, "role"
+	} else if k := pick(isEvent); k >= 0 {
+		c.Trigger, c.Kind = k, "event"
+	} else if k := pick(isOther); k >= 0 {
+		c.Trigger, c.Kind = k, strings.ToLower(t.Toks[k].UPOS)
+	} else if li == 0 || lj == 0 {
 		// one mention modifies the other directly: "Russia's Putin",
 		// "BNL president Nerio Nesi" parsed flat, an apposition
 		c.Kind = "direct"
-	default:
+	} else {
 		return Candidate{}, false
 	}
 	if !r.plausiblePath(s, o, up[:li+1], down[:lj+1], c.Trigger) {
 		return Candidate{}, false
+	}
+	// the path's arcs, written for the pairs that get this far
+	for a := 0; a < li; a++ {
+		rel, p := pairRel(t, up[a])
+		c.Path = append(c.Path, "<"+arcName(rel, p))
+	}
+	for b := lj - 1; b >= 0; b-- {
+		rel, p := pairRel(t, down[b])
+		c.Path = append(c.Path, ">"+arcName(rel, p))
 	}
 	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
 		return Candidate{}, false

@@ -93,14 +93,19 @@ func (m *Model) normalise(p graph.Predicate) graph.Predicate {
 }
 
 // scores returns, for each candidate, the probability that a reader relates
-// its pair, the predicate the model chooses, and the probability that a
-// reader relates the pair with that predicate.
+// its pair, and, for an asserted candidate, the predicate the model chooses
+// and the probability that a reader relates the pair with that predicate
+// (decide reads those of asserted candidates only; the others get "" and
+// 0).
 func (m *Model) scores(cands []Candidate) (pair []float64, preds []graph.Predicate, strict []float64) {
 	pair, strict = make([]float64, len(cands)), make([]float64, len(cands))
 	preds = make([]graph.Predicate, len(cands))
 	for i := range cands {
 		c := &cands[i]
 		pair[i] = prob(m.Pair, c.Feats)
+		if !c.Asserted {
+			continue
+		}
 		var margin float64
 		preds[i], margin = m.choose(c)
 		strict[i] = pair[i] * prob(m.Strict, strictFeatures(c, string(preds[i]), margin))

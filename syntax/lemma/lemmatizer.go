@@ -87,10 +87,16 @@ func silentE(lower, lemma, tag string) string {
 	if tag != "VBG" && tag != "VBD" && tag != "VBN" {
 		return lemma
 	}
-	if (lower == lemma+"ing" || lower == lemma+"ed") && doublesFinal(lemma) {
+	if (withSuffix(lower, lemma, "ing") || withSuffix(lower, lemma, "ed")) && doublesFinal(lemma) {
 		return lemma + "e"
 	}
 	return lemma
+}
+
+// withSuffix reports whether s is stem+suffix, without building it.
+func withSuffix(s, stem, suffix string) bool {
+	rest, ok := strings.CutSuffix(s, suffix)
+	return ok && rest == stem
 }
 
 // Train learns a lemmatizer from the forms, tags and lemmas of train.
