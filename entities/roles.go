@@ -227,12 +227,19 @@ func (r *Roles) InPhrase(word string) bool {
 func (r *Roles) InPhraseKey(key string) bool {
 	seen := false
 	for w := range strings.FieldsSeq(key) { // no slice of the fields: it is called for every word of a sentence
-		if !r.words[w] && !r.words[strings.TrimSuffix(w, "s")] && !r.words[strings.TrimSuffix(w, "ies")+"y"] {
+		if !r.words[w] && !r.words[strings.TrimSuffix(w, "s")] && !r.pluralIes(w) {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// pluralIes reports whether w is the plural in -ies of a word of some
+// role phrase ("secretaries").
+func (r *Roles) pluralIes(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ies")
+	return ok && r.words[stem+"y"]
 }
 
 // Longest returns the number of words in the longest role phrase.

@@ -124,3 +124,19 @@ func TestParseRolesErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestInPhrasePlurals(t *testing.T) {
+	r, err := ParseRoles("deputy\nsecretary\n", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{
+		"secretaries": true, "deputies": true, "secretary": true, "Deputy": true,
+		"deput": false, // "deputy" less its "y" is no plural
+		"secretar": false,
+	} {
+		if got := r.InPhrase(w); got != want {
+			t.Errorf("InPhrase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -155,10 +155,9 @@ func (r *reader) relationalWord(i int) string {
 			return cand
 		}
 	}
-	// the singular of "allies"; the word with "y" after it is built
-	// (and allocated) only when the lexicon has it
-	if lx.Relational[strings.TrimSuffix(w, "ies")+"y"] {
-		return strings.TrimSuffix(w, "ies") + "y"
+	// the singular of "allies" (not "all" read as "ally")
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && lx.Relational[stem+"y"] {
+		return stem + "y"
 	}
 	return ""
 }
