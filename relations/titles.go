@@ -341,6 +341,11 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 			return h, true
 		}
 		if rs, ok := r.roleAt(k); ok {
+			if rs.start == k && rs.end == k+1 && len(comps) == 0 && r.a.x.roles.IsTitle(tok.Form) && k > 0 {
+				if _, ok := r.roleAt(k - 1); ok {
+					continue // "Foreign Minister Sheikh Salim": the honorific is the name's, the office before it
+				}
+			}
 			// a complement inside the role phrase is part of it: "of State"
 			var kept []complement
 			for _, c := range comps {
