@@ -161,6 +161,11 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	if r.roleDenied(h.rs.head) {
 		return
 	}
+	if k := h.rs.start - 1; k >= 0 && deputies[r.t.Lower(k)] {
+		// "Deputy Foreign Minister Ana Soto" is no foreign minister, and
+		// her office has more holders than one; "Vice Chairman Lee"
+		h.rs.role.Noun, h.rs.role.National = r.t.Lower(k)+"-"+h.rs.role.Noun, false
+	}
 	if h.rs.role.Noun == "counterpart" {
 		r.counterpart(person, h)
 		return
@@ -720,3 +725,7 @@ func (r *reader) spanStarts(k int) bool {
 	s, ok := r.a.found.At(r.si, k)
 	return ok && s.Start == k
 }
+
+// deputies are the words before a role that make its holder the deputy
+// of the office.
+var deputies = words.Set("deputy vice")
