@@ -389,12 +389,28 @@ func (r *reader) affiliations(n int, role entities.Role) []affiliation {
 	var out []affiliation
 	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
 		for _, a := range r.actorsOf(c) {
+			if t.Rel(c) != "nmod:poss" && r.a.found.Actor(a).Type == graph.Country && r.afterPossessor(c) {
+				continue // "Boeing and its French rival Airbus": a possessor owns it, the state is its nationality
+			}
 			if pred := r.ownerPredicate(role, a); pred != "" {
 				out = append(out, affiliation{actor: a, pred: pred})
 			}
 		}
 	}
 	return append(out, r.complementAffiliations(n, role)...)
+}
+
+// afterPossessor reports whether the word before the phrase that starts
+// at token c (the actor span's start) is a possessive: "its", "Toyota's".
+func (r *reader) afterPossessor(c int) bool {
+	if sp, ok := r.a.found.At(r.si, c); ok {
+		c = sp.Start
+	}
+	if c == 0 {
+		return false
+	}
+	x := r.t.Toks[c-1].XPOS
+	return x == "POS" || x == "PRP$"
 }
 
 // complementAffiliations is the part of affiliations written after the

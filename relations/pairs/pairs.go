@@ -318,7 +318,7 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
 	}
-	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o)) {
+	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o) || r.nationality(c.Trigger, o)) {
 		// "Lima's Chilean envoy": the state that sends the envoy
 		// owns the role, the person who named them does not; in
 		// "Chilean premier Lima's envoy" Chile is the premier's
@@ -536,6 +536,17 @@ func (r *Sentence) ownedByState(n int, o mention) bool {
 		}
 	}
 	return false
+}
+
+// nationality reports whether o is a state written between a possessor
+// and role noun n ("Boeing and its French rival Airbus", "Toyota's American
+// rival"): the possessor owns the role, the state is its nationality.
+func (r *Sentence) nationality(n int, o mention) bool {
+	if r.Found.Actor(o.actor).Type != graph.Country || o.start == 0 || o.end > n {
+		return false
+	}
+	x := r.Tree.Toks[o.start-1].XPOS
+	return x == "POS" || x == "PRP$"
 }
 
 // beforePossessor reports whether o modifies role noun n before a
