@@ -284,6 +284,9 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	if r.t.NegatedPhrase(i) {
 		return nil // "neither Iraq nor Kuwait", "but not Kuwait"
 	}
+	if i < r.body {
+		return nil // the dateline's place, which the parser may hang a phrase on: "WASHINGTON (Reuters) - Republican lawmakers met"
+	}
 	if r.eachOther(i) && !strings.HasPrefix(r.t.Rel(i), "nsubj") {
 		// "Chile and Peru accused each other": each subject of the verb
 		// is the other's object (add drops the pair of one with itself)
