@@ -90,7 +90,7 @@ func TestRoleOwnerPrep(t *testing.T) {
 	}{
 		{"president", graph.Country, "of"},
 		{"aide", graph.Person, "to"},
-		{"aide", graph.Country, "of"},
+		{"aide", graph.Country, "to"}, // "a Kremlin aide" is an aide to Russia, as advisers are
 		{"ambassador", graph.Organization, "to"},
 		{"ambassador", graph.Country, "of"},
 		{"spokesman", graph.Country, "for"},
