@@ -123,6 +123,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// "pushed back at demands by Washington" pushed back at it
 		return -1, false
 	}
+	if !proxy && !judged && referenceVerbs[t.Lemma(t.Head(i))] {
+		return -1, false // "citing the Russian invasion": no act on Russia
+	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
 	if !proxy {
 		// an event noun stands for its doer: "Russia's invasion", "a
@@ -233,6 +236,10 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 	}
 	return -1, false
 }
+
+// referenceVerbs merely mention what they take, an event standing for
+// no one it could act on: "cited the Russian invasion".
+var referenceVerbs = words.Set("refer mention cite recall discuss describe note recount")
 
 // governments are the proxies named after the leader of a state.
 var governments = map[string]bool{"administration": true, "government": true}
