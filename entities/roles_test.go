@@ -132,7 +132,7 @@ func TestInPhrasePlurals(t *testing.T) {
 	}
 	for w, want := range map[string]bool{
 		"secretaries": true, "deputies": true, "secretary": true, "Deputy": true,
-		"deput": false, // "deputy" less its "y" is no plural
+		"deput":    false, // "deputy" less its "y" is no plural
 		"secretar": false,
 	} {
 		if got := r.InPhrase(w); got != want {
