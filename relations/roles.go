@@ -236,6 +236,9 @@ func (r *reader) roleNoun(n int) {
 	}
 	if len(holders) == 0 && (t.Toks[n].XPOS == "NNS" || t.Toks[n].XPOS == "NNPS") {
 		holders = r.listAfterOwner(n)
+		if len(holders) == 0 {
+			holders = r.ofWhichList(n)
+		}
 	}
 	if len(holders) == 0 {
 		return
@@ -261,6 +264,42 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
+}
+
+// ofWhichList returns the actors that a relative clause of plural noun n
+// lists with "of which": "U.S. allies, the most important of which are
+// Japan, India and Pakistan", "its members, two of which are Chile and
+// Peru". The clause is read word by word: the parser rarely makes one of
+// it.
+func (r *reader) ofWhichList(n int) []graph.ActorID {
+	t := r.t
+	k := n + 1
+	if k >= len(t.Toks) || t.Toks[k].Form != "," {
+		return nil
+	}
+	for end := min(len(t.Toks)-2, k+6); k < end && !(t.Lower(k) == "of" && t.Lower(k+1) == "which"); k++ {
+	}
+	if k+2 >= len(t.Toks) || t.Lower(k) != "of" || t.Lower(k+1) != "which" {
+		return nil
+	}
+	switch t.Lemma(k + 2) {
+	case "be", "include":
+	default:
+		return nil
+	}
+	var out []graph.ActorID
+	for k += 3; k < len(t.Toks); {
+		sp, ok := r.a.found.At(r.si, k)
+		if !ok || sp.Start != k {
+			break
+		}
+		out = append(out, sp.Actor)
+		k = sp.End
+		for k < len(t.Toks) && (t.Toks[k].Form == "," || t.Lower(k) == "and") {
+			k++
+		}
+	}
+	return out
 }
 
 // listAfterOwner returns the states or persons a plural role noun n lists
