@@ -44,6 +44,8 @@ func (r *reader) OwnerDenied(i int, t graph.ActorType) bool {
 
 func (r *reader) PastOf(v int) string { return r.pastOf(v) }
 
+func (r *reader) Party(a graph.ActorID) bool { return r.a.x.roles.IsParty(r.a.found.Actor(a).Name) }
+
 func (r *reader) NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
 	return r.nominalPredicate(n, nom, prep)
 }

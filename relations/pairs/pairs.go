@@ -37,6 +37,8 @@ type Rules interface {
 	// NominalPredicate returns the predicate of event noun n read with
 	// the verb nom and the preposition prep that links its object.
 	NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate
+	// Party reports whether actor a is a political party.
+	Party(a graph.ActorID) bool
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -700,10 +702,15 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 	case "direct":
 		// no word between: the relation is read by the rules if at all;
 		// a person placed by an organisation ("Ana Lima of the Red Cross",
-		// "the Red Cross's Ana Lima") works for it
+		// "the Red Cross's Ana Lima") works for it, by a party ("the
+		// Republican president") is its member
 		f := r.Found
 		if f.Actor(c.Subj).Type == graph.Person && f.Actor(c.Obj).Type == graph.Organization {
-			add("works", "for")
+			if r.Rules.Party(c.Obj) {
+				add("member", "of")
+			} else {
+				add("works", "for")
+			}
 		}
 		add("of")
 	}
