@@ -239,6 +239,11 @@ func (r *reader) roleNoun(n int) {
 		if len(holders) == 0 {
 			holders = r.ofWhichList(n)
 		}
+		if len(holders) == 0 && n+2 < len(t.Toks) && (listDashes[t.Toks[n+1].Form]) {
+			// "its five permanent members - China, France and Russia -",
+			// parsed with the list elsewhere
+			holders = r.spanList(n + 2)
+		}
 	}
 	if len(holders) == 0 {
 		return
@@ -287,8 +292,22 @@ func (r *reader) ofWhichList(n int) []graph.ActorID {
 	default:
 		return nil
 	}
+	return r.spanList(k + 3)
+}
+
+// listDashes open a list after a noun: "its members - Chile and Peru -".
+var listDashes = words.Set("- -- – — :")
+
+// spanList returns the actors of the list of names that starts at token
+// k: names separated by commas and "and" ("Japan, South Korea, and the
+// United States"), up to the first word of another kind.
+func (r *reader) spanList(k int) []graph.ActorID {
+	t := r.t
 	var out []graph.ActorID
-	for k += 3; k < len(t.Toks); {
+	for k < len(t.Toks) {
+		if t.Lower(k) == "the" {
+			k++
+		}
 		sp, ok := r.a.found.At(r.si, k)
 		if !ok || sp.Start != k {
 			break
