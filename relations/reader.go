@@ -423,6 +423,15 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if len(owners) > 0 {
 			return owners
 		}
+		if t.Toks[v].XPOS == "VBG" {
+			// "as a result of Estonia and Latvia joining the bloc": the
+			// "of" phrase right before the gerund is its subject
+			for _, c := range t.Children(h, "nmod") {
+				if c < v && t.Prep(c) == "of" && (c == v-1 || t.Dominates(c, v-1)) {
+					return r.actorsOf(c)
+				}
+			}
+		}
 		if g := t.Head(h); g >= 0 && (t.Rel(h) == "obj" || t.Rel(h) == "nsubj") {
 			return r.subjects(g, depth+1)
 		}
