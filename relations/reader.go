@@ -136,6 +136,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	}
 	for _, c := range t.Children(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
+			if armedGroups[w] && r.a.found.Actor(a).Type != graph.Organization {
+				continue // "Houthi rebels" are the Houthis, "Syrian rebels" no Syria
+			}
 			if governments[w] {
 				// "the Obama administration" is the state Obama leads
 				if c, ok := r.a.ledBy(a); ok {
@@ -242,6 +245,11 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 // referenceVerbs merely mention what they take, an event standing for
 // no one it could act on: "cited the Russian invasion".
 var referenceVerbs = words.Set("refer mention cite recall discuss describe note recount")
+
+// armedGroups are the proxies that stand for the group that names them
+// ("Taliban militants") but not for a state or place named before them,
+// which they may well be fighting ("Syrian rebels").
+var armedGroups = words.Set("guerrillas gunmen insurgents militants militia militias rebels separatists")
 
 // governments are the proxies named after the leader of a state.
 var governments = map[string]bool{"administration": true, "government": true}
