@@ -202,8 +202,8 @@ func (r *reader) roleNoun(n int) {
 	// copula: "X is an ally of Y", which the clause may negate or suppose;
 	// "X is a supporter and ally of Y" holds both
 	pred := n
-	if t.Rel(n) == "conj" && r.roleWord(t.Head(n)) != "" {
-		pred = t.Head(n)
+	if t.Rel(n) == "conj" && t.Has(t.Head(n), "cop") {
+		pred = t.Head(n) // "Lee is a war hero and an ally of Park"
 	}
 	if t.Has(pred, "cop") && r.t.Asserted(r.a.x.lex, pred) {
 		for _, c := range t.Children(pred, "nsubj") {
