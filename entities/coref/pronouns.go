@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -87,9 +88,10 @@ const (
 type np struct {
 	sent, tok int // its head token
 	kind      npKind
-	actor     graph.ActorID // -1 when it refers to no actor
-	entity    int           // the referent: phrases with one entity corefer
-	cls       string        // feature class: "per", "act", "nom", "role", "he", "she", "it", "they"
+	actor     graph.ActorID   // -1 when it refers to no actor
+	entity    int             // the referent: phrases with one entity corefer
+	cls       string          // feature class: "per", "act", "nom", "role", "he", "she", "it", "they"
+	typ       graph.ActorType // the type of its actor
 	gender    Gender
 	plural    bool
 	subject   bool
@@ -161,7 +163,8 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gen
 				default:
 					n.kind = npDescr
 				}
-				n.cls = typeClass(f.Actors[sp.Actor].Type)
+				n.typ = f.Actors[sp.Actor].Type
+				n.cls = typeClass(n.typ)
 				if int(sp.Actor) < len(genders) {
 					n.gender = genders[sp.Actor]
 				}
@@ -443,14 +446,124 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 		c := &nps[sal.latest[a]]
 		candidate(c, rank[c.cls])
 	}
+	// a possessive bound by the subject of its clause refers to it
+	// ("Kenya objected, and Uganda sent its troops"): every other choice is
+	// barred
+	bound := -1
+	if poss {
+		if s := binder(toks, p.tok); s >= 0 {
+			for k := range out {
+				if c := out[k].n; c != nil && c.sent == p.sent && c.tok == s {
+					bound = k
+				}
+			}
+		}
+		if bound > 0 && (!binds(pc, out[bound].n) || rivalBetween(out, pc, out[bound].n, p) || rivalAbove(out, pc, out[bound].n, toks)) {
+			bound = -1
+		}
+	}
 	for k := range out {
 		c := out[k].n
+		if bound > 0 {
+			out[k].barred = k != bound
+			continue
+		}
 		// "he" and "she" name people: a state or an organisation before
 		// them is no referent, however salient ("Congo is the last stop
 		// of her tour, where she met ...")
 		out[k].barred = c != nil && (c.entity == barred || ((pc == "he" || pc == "she") && c.cls == "act"))
 	}
 	return out
+}
+
+// binder returns the subject of the clause the possessive pronoun at i is
+// in, or -1: the subject of the nearest head up from it that has one, when
+// the pronoun is not itself within a subject ("its army", "the head of its
+// army") on the way.
+func binder(toks []ud.Token, i int) int {
+	for n := 0; n < len(toks); n++ {
+		d, h := toks[i].Deprel, toks[i].Head-1
+		if h < 0 || h >= len(toks) || strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") {
+			return -1
+		}
+		for k, t := range toks {
+			if t.Head-1 == h && strings.HasPrefix(t.Deprel, "nsubj") {
+				if toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+					return -1 // "France is its ally": a predicate noun's subject binds nothing
+				}
+				return k
+			}
+		}
+		i = h
+	}
+	return -1
+}
+
+// binds reports whether the phrase c may bind a pronoun of class pc: a
+// single state or organisation for "its", a person of no other gender for
+// "his" and "her", or a pronoun of the same class resolved to one.
+func binds(pc string, c *np) bool {
+	if c.actor < 0 || c.plural {
+		return false
+	}
+	if c.kind == npPronoun {
+		return c.cls == pc
+	}
+	switch pc {
+	case "it":
+		return c.typ == graph.Country || c.typ == graph.Organization
+	case "he":
+		return c.typ == graph.Person && c.gender != Female
+	case "she":
+		return c.typ == graph.Person && c.gender != Male
+	}
+	return false
+}
+
+// rival reports whether the phrase c could be what a pronoun of class pc
+// refers to instead of its binder: binds, but of any type of actor other
+// than a person for "its", since the types of names are guesses.
+func rival(pc string, c *np) bool {
+	if pc == "it" && c.kind != npPronoun {
+		return c.actor >= 0 && !c.plural && c.typ != graph.Person
+	}
+	return binds(pc, c)
+}
+
+// rivalBetween reports whether another actor that a pronoun of class pc
+// could refer to stands between the binder b and the pronoun p ("Canada
+// thanked Germany for its support" may be Germany's support).
+func rivalBetween(cands []pronounCandidate, pc string, b, p *np) bool {
+	for _, o := range cands {
+		c := o.n
+		if c != nil && c.sent == p.sent && c.tok > b.tok && c.tok < p.tok && c.actor != b.actor && rival(pc, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalAbove reports whether an actor that a pronoun of class pc could
+// refer to is the subject of a clause above the binder b's, other than
+// one b's clause is coordinated with: in "Lithuania said Belarus
+// threatened its guards" the guards may be Lithuania's.
+func rivalAbove(cands []pronounCandidate, pc string, b *np, toks []ud.Token) bool {
+	i := b.head
+	for n := 0; n < len(toks) && i >= 0 && i < len(toks); n++ {
+		up := toks[i].Head - 1
+		if up < 0 || up >= len(toks) {
+			return false
+		}
+		if toks[i].Deprel != "conj" {
+			for _, o := range cands {
+				if c := o.n; c != nil && c.sent == b.sent && c.head == up && c.subject && c.actor != b.actor && rival(pc, c) {
+					return true
+				}
+			}
+		}
+		i = up
+	}
+	return false
 }
 
 // resolvePronouns resolves the pronouns among nps, in text order, with
@@ -466,7 +579,7 @@ func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []
 			cands := pronounCandidates(nps, i, toks, sal)
 			if k := choose(i, cands); k > 0 && k < len(cands) {
 				c := cands[k].n
-				n.entity, n.actor = c.entity, c.actor
+				n.entity, n.actor, n.typ = c.entity, c.actor, c.typ
 				if c.actor >= 0 {
 					spans = append(spans, found.Span{Sentence: n.sent, Start: n.tok, End: n.tok + 1, Head: n.tok, Actor: c.actor, Kind: found.PronounSpan})
 				}
@@ -493,12 +606,12 @@ func coarseKind(c *np) string {
 
 // bestPronounCandidate returns the index of the best-scored candidate.
 func (m *pronounModel) best(cands []pronounCandidate) int {
-	best, bestScore := 0, 0.0
+	best, bestScore := 0, math.Inf(-1)
 	for k, c := range cands {
 		if c.barred {
 			continue
 		}
-		if s := m.score(c.feats); k == 0 || s > bestScore {
+		if s := m.score(c.feats); s > bestScore {
 			best, bestScore = k, s
 		}
 	}
