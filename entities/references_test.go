@@ -28,6 +28,8 @@ func TestResolveReferences(t *testing.T) {
 		{"its bound by its clause's subject", "Ghana hosted a summit in May, and Nigeria then sent its troops to Mali.", "its", "Nigeria", nil},
 		{"his bound by its clause's subject", "Ann Reed opened the talks, and Tom Hale later withdrew his proposal.", "his", "Tom Hale", nil},
 		{"its after an actor object is not bound", "Canada thanked Germany for its support.", "its", "Canada", nil},
+		{"it after a thing in the clause before", "The Senate approved a trade bill, but it was blocked by President Barack Obama.", "it", "", nil},
+		{"it as a subject after a thing", "Kenya signed the accord, and it then criticized Sudan.", "it", "Kenya", nil},
 		{"its after a conjunct", "Britain condemned Iran and its missile tests.", "its", "Iran", nil},
 		{"description by its demonym", "Norway criticized Sweden on Friday. The Danish state then protested.", "state", "Denmark", nil},
 		{"role description", "Chinese President Xi Jinping met Brazilian President Lula da Silva. The Chinese leader later praised Brazil.", "leader", "Xi Jinping", nil},

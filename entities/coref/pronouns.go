@@ -24,7 +24,12 @@ import (
 // pronoun refers to an actor when the best candidate is a mention of one; a
 // common noun that wins ("the bill ... it") keeps the pronoun from any
 // actor. The weights are learned from GUM's coreference chains
-// (pronouns.model, see TestTrainPronouns).
+// (pronouns.model, see TestTrainPronouns). Two rules of syntax override
+// them: a possessive refers to the subject of its clause when that is an
+// actor of its kind and no other stands nearer or above ("Kenya objected,
+// and Uganda sent its troops"), and an "it" that undergoes its verb, in a clause
+// coordinated after one whose subject or object is a thing nearer than any
+// actor, refers to no actor ("Congress passed a bill, but it was vetoed").
 
 //go:embed pronouns.model
 var pronounsModel string
@@ -462,8 +467,16 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 			bound = -1
 		}
 	}
+	// an "it" that undergoes its verb, coordinated after a clause with a
+	// thing nearer than any actor, is no actor: "Congress passed a bill,
+	// but it was vetoed"
+	thing := pc == "it" && !poss && patientOf(toks, p.tok) && nearestIsThing(nps, pi, barred, toks)
 	for k := range out {
 		c := out[k].n
+		if thing && c != nil && c.actor >= 0 {
+			out[k].barred = true
+			continue
+		}
 		if bound > 0 {
 			out[k].barred = k != bound
 			continue
@@ -474,6 +487,58 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 		out[k].barred = c != nil && (c.entity == barred || ((pc == "he" || pc == "she") && c.cls == "act"))
 	}
 	return out
+}
+
+// patientOf reports whether the pronoun at i undergoes what its verb
+// says: it is its object or its passive subject.
+func patientOf(toks []ud.Token, i int) bool {
+	d := toks[i].Deprel
+	if h := toks[i].Head - 1; h < 0 || h >= len(toks) || toks[h].UPOS != "VERB" {
+		return false
+	}
+	return d == "obj" || strings.HasPrefix(d, "nsubj:pass")
+}
+
+// nearestIsThing reports whether the nearest phrase before the pronoun
+// nps[pi] in its sentence that could be its referent, among actors and the
+// subjects and objects of verbs, is a single thing rather than an actor
+// ("a bill"), in a clause the pronoun's is coordinated with. barred is the
+// entity binding rules out.
+func nearestIsThing(nps []np, pi, barred int, toks []ud.Token) bool {
+	p := &nps[pi]
+	for k := pi - 1; k >= 0 && nps[k].sent == p.sent; k-- {
+		c := &nps[k]
+		if c.entity == barred || c.plural || c.kind == npPronoun {
+			continue
+		}
+		if c.actor >= 0 && c.typ == graph.Person {
+			continue // a person is no referent of "it"
+		}
+		if c.actor >= 0 {
+			return false
+		}
+		if c.cls != "nom" || (c.deprel != "subj" && c.deprel != "obj") {
+			continue
+		}
+		return coordinated(toks, p.tok, c)
+	}
+	return false
+}
+
+// coordinated reports whether the pronoun at i is in a clause
+// coordinated with the clause of the thing c, which comes first ("passed a
+// bill, but it was vetoed"); in c's own clause the two are co-arguments,
+// and a pronoun in a clause below c's ("had hopes that it would win", "a
+// missile that it built") rather refers to the subject above it.
+func coordinated(toks []ud.Token, i int, c *np) bool {
+	i = toks[i].Head - 1
+	for n := 0; i >= 0 && i < len(toks) && n < len(toks) && toks[i].Deprel == "conj"; n++ {
+		i = toks[i].Head - 1
+		if i == c.head {
+			return true
+		}
+	}
+	return false
 }
 
 // binder returns the subject of the clause the possessive pronoun at i is
