@@ -24,12 +24,16 @@ import (
 // pronoun refers to an actor when the best candidate is a mention of one; a
 // common noun that wins ("the bill ... it") keeps the pronoun from any
 // actor. The weights are learned from GUM's coreference chains
-// (pronouns.model, see TestTrainPronouns). Two rules of syntax override
+// (pronouns.model, see TestTrainPronouns). Three rules of syntax override
 // them: a possessive refers to the subject of its clause when that is an
 // actor of its kind and no other stands nearer or above ("Kenya objected,
-// and Uganda sent its troops"), and an "it" that undergoes its verb, in a clause
+// and Uganda sent its troops"); an "it" that undergoes its verb, in a clause
 // coordinated after one whose subject or object is a thing nearer than any
-// actor, refers to no actor ("Congress passed a bill, but it was vetoed").
+// actor, refers to no actor ("Congress passed a bill, but it was vetoed");
+// and "he" or "she" opening a sentence as its subject refers to what it
+// could refer to highest in grammatical role in the sentence before, when
+// that is an actor ("Gomez criticized Baker. He responded": Baker, not a
+// man the sentences before had as their subject).
 
 //go:embed pronouns.model
 var pronounsModel string
@@ -307,7 +311,8 @@ func topKey(n *np) int {
 // pronounCandidates returns the choices for the pronoun nps[pi] with their
 // features: none, every phrase before it in the window, and the latest
 // mention of every actor mentioned before the window.
-func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []pronounCandidate {
+func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience) []pronounCandidate {
+	toks := sents[nps[pi].sent].Tokens
 	p := &nps[pi]
 	pc := pronounClass(toks[p.tok].Form)
 	poss := toks[p.tok].XPOS == "PRP$" || p.deprel == "poss"
@@ -471,8 +476,26 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 	// thing nearer than any actor, is no actor: "Congress passed a bill,
 	// but it was vetoed"
 	thing := pc == "it" && !poss && patientOf(toks, p.tok) && nearestIsThing(nps, pi, barred, toks)
+	// a person's pronoun opening its sentence as the subject continues
+	// the center of the sentence before: of the phrases there it could
+	// refer to, the highest in grammatical role ("Gomez criticized Baker.
+	// He responded", Baker)
+	center := -1
+	if (pc == "he" || pc == "she") && pd == "subj" && (pi == 0 || nps[pi-1].sent != p.sent) && p.sent > 0 {
+		if c := preferredCenter(nps, pi, pc, sents); c != nil && c.actor >= 0 {
+			for k := range out {
+				if out[k].n == c {
+					center = k
+				}
+			}
+		}
+	}
 	for k := range out {
 		c := out[k].n
+		if center > 0 {
+			out[k].barred = k != center
+			continue
+		}
 		if thing && c != nil && c.actor >= 0 {
 			out[k].barred = true
 			continue
@@ -487,6 +510,47 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 		out[k].barred = c != nil && (c.entity == barred || ((pc == "he" || pc == "she") && c.cls == "act"))
 	}
 	return out
+}
+
+// preferredCenter returns the phrase of the sentence before the pronoun
+// nps[pi] that a person's pronoun of class pc could refer to and that is
+// highest in grammatical role: the main clause's subject, then its
+// object, then any subject, any object, then the first other; or nil.
+func preferredCenter(nps []np, pi int, pc string, sents []ud.Sentence) *np {
+	p := &nps[pi]
+	var best *np
+	bestRank := 5
+	for k := pi - 1; k >= 0 && nps[k].sent >= p.sent-1; k-- {
+		c := &nps[k]
+		if c.sent != p.sent-1 || c.plural {
+			continue
+		}
+		switch {
+		case c.cls == "act" || c.cls == "dact" || c.cls == "it" || c.cls == "they" || c.cls == "nom":
+			continue
+		case c.kind == npPronoun && c.cls != pc:
+			continue
+		case pc == "he" && c.gender == Female, pc == "she" && c.gender == Male:
+			continue
+		}
+		toks := sents[c.sent].Tokens
+		main := c.head >= 0 && c.head < len(toks) && toks[c.head].Deprel == "root"
+		r := 4
+		switch {
+		case c.deprel == "subj" && main:
+			r = 0
+		case c.deprel == "obj" && main:
+			r = 1
+		case c.deprel == "subj":
+			r = 2
+		case c.deprel == "obj":
+			r = 3
+		}
+		if r <= bestRank {
+			best, bestRank = c, r
+		}
+	}
+	return best
 }
 
 // patientOf reports whether the pronoun at i undergoes what its verb
@@ -641,7 +705,7 @@ func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []
 		n := &nps[i]
 		toks := sents[n.sent].Tokens
 		if n.kind == npPronoun && n.actor < 0 && pronounClass(toks[n.tok].Form) != "" {
-			cands := pronounCandidates(nps, i, toks, sal)
+			cands := pronounCandidates(nps, i, sents, sal)
 			if k := choose(i, cands); k > 0 && k < len(cands) {
 				c := cands[k].n
 				n.entity, n.actor, n.typ = c.entity, c.actor, c.typ
