@@ -526,7 +526,7 @@ func preferredCenter(nps []np, pi int, pc string, sents []ud.Sentence) *np {
 			continue
 		}
 		switch {
-		case c.cls == "act" || c.cls == "dact" || c.cls == "it" || c.cls == "they" || c.cls == "nom":
+		case c.cls == "act" || c.cls == "it" || c.cls == "they" || c.cls == "nom":
 			continue
 		case c.kind == npPronoun && c.cls != pc:
 			continue
