@@ -70,6 +70,8 @@ type Roles struct {
 	words   map[string]bool // every word of a phrase
 	titles  map[string]bool
 	parties map[string]string // "republican" -> "Republican Party"
+	// partyNames are the parties that party words name
+	partyNames map[string]bool
 }
 
 // DefaultRoles returns the built-in role nouns and honorifics, parsed once.
@@ -80,7 +82,7 @@ var DefaultRoles = sync.OnceValue(func() *Roles {
 	}
 	if err != nil {
 		// the embedded lists are tested; a bad line is a build error
-		return &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}}
+		return &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}, partyNames: map[string]bool{}}
 	}
 	return r
 })
@@ -88,7 +90,7 @@ var DefaultRoles = sync.OnceValue(func() *Roles {
 // ParseRoles reads a role list and a title list in the formats of
 // roles.txt and titles.txt; an error names the bad line.
 func ParseRoles(roles, titles string) (*Roles, error) {
-	r := &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}}
+	r := &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}, partyNames: map[string]bool{}}
 	for n, line := range strings.Split(roles, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -269,6 +271,7 @@ func (r *Roles) readParties(text string) error {
 			return fmt.Errorf("parties.txt:%d: want word = party", n+1)
 		}
 		r.parties[word] = party
+		r.partyNames[party] = true
 	}
 	return nil
 }
@@ -280,6 +283,13 @@ func (r *Roles) Party(words ...string) string {
 		return ""
 	}
 	return r.parties[PhraseKey(words...)]
+}
+
+// IsParty reports whether name names a political party: one that party
+// words name ("Republican Party", "Likud"), or a name that ends in
+// "Party".
+func (r *Roles) IsParty(name string) bool {
+	return r.partyNames[name] || strings.HasSuffix(name, " Party")
 }
 
 // PartyWord reports whether name is a party word or the name of a party

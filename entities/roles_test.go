@@ -90,7 +90,7 @@ func TestRoleOwnerPrep(t *testing.T) {
 	}{
 		{"president", graph.Country, "of"},
 		{"aide", graph.Person, "to"},
-		{"aide", graph.Country, "of"},
+		{"aide", graph.Country, "to"}, // "a Kremlin aide" is an aide to Russia, as advisers are
 		{"ambassador", graph.Organization, "to"},
 		{"ambassador", graph.Country, "of"},
 		{"spokesman", graph.Country, "for"},
@@ -132,7 +132,7 @@ func TestInPhrasePlurals(t *testing.T) {
 	}
 	for w, want := range map[string]bool{
 		"secretaries": true, "deputies": true, "secretary": true, "Deputy": true,
-		"deput": false, // "deputy" less its "y" is no plural
+		"deput":    false, // "deputy" less its "y" is no plural
 		"secretar": false,
 	} {
 		if got := r.InPhrase(w); got != want {

@@ -44,6 +44,8 @@ func (r *reader) OwnerDenied(i int, t graph.ActorType) bool {
 
 func (r *reader) PastOf(v int) string { return r.pastOf(v) }
 
+func (r *reader) Party(a graph.ActorID) bool { return r.a.x.roles.IsParty(r.a.found.Actor(a).Name) }
+
 func (r *reader) NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
 	return r.nominalPredicate(n, nom, prep)
 }
@@ -122,6 +124,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// its doer; but "condemned Russia's invasion" condemned Russia,
 		// "pushed back at demands by Washington" pushed back at it
 		return -1, false
+	}
+	if !proxy && !judged && referenceVerbs[t.Lemma(t.Head(i))] {
+		return -1, false // "citing the Russian invasion": no act on Russia
 	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
 	if !proxy {
@@ -234,6 +239,10 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 	return -1, false
 }
 
+// referenceVerbs merely mention what they take, an event standing for
+// no one it could act on: "cited the Russian invasion".
+var referenceVerbs = words.Set("refer mention cite recall discuss describe note recount")
+
 // governments are the proxies named after the leader of a state.
 var governments = map[string]bool{"administration": true, "government": true}
 
@@ -283,6 +292,9 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	var out []graph.ActorID
 	if r.t.NegatedPhrase(i) {
 		return nil // "neither Iraq nor Kuwait", "but not Kuwait"
+	}
+	if i < r.body {
+		return nil // the dateline's place, which the parser may hang a phrase on: "WASHINGTON (Reuters) - Republican lawmakers met"
 	}
 	if r.eachOther(i) && !strings.HasPrefix(r.t.Rel(i), "nsubj") {
 		// "Chile and Peru accused each other": each subject of the verb

@@ -236,6 +236,14 @@ func (r *reader) roleNoun(n int) {
 	}
 	if len(holders) == 0 && (t.Toks[n].XPOS == "NNS" || t.Toks[n].XPOS == "NNPS") {
 		holders = r.listAfterOwner(n)
+		if len(holders) == 0 {
+			holders = r.ofWhichList(n)
+		}
+		if len(holders) == 0 && n+2 < len(t.Toks) && (listDashes[t.Toks[n+1].Form]) {
+			// "its five permanent members - China, France and Russia -",
+			// parsed with the list elsewhere
+			holders = r.spanList(n + 2)
+		}
 	}
 	if len(holders) == 0 {
 		return
@@ -261,6 +269,56 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
+}
+
+// ofWhichList returns the actors that a relative clause of plural noun n
+// lists with "of which": "U.S. allies, the most important of which are
+// Japan, India and Pakistan", "its members, two of which are Chile and
+// Peru". The clause is read word by word: the parser rarely makes one of
+// it.
+func (r *reader) ofWhichList(n int) []graph.ActorID {
+	t := r.t
+	k := n + 1
+	if k >= len(t.Toks) || t.Toks[k].Form != "," {
+		return nil
+	}
+	for end := min(len(t.Toks)-2, k+6); k < end && !(t.Lower(k) == "of" && t.Lower(k+1) == "which"); k++ {
+	}
+	if k+2 >= len(t.Toks) || t.Lower(k) != "of" || t.Lower(k+1) != "which" {
+		return nil
+	}
+	switch t.Lemma(k + 2) {
+	case "be", "include":
+	default:
+		return nil
+	}
+	return r.spanList(k + 3)
+}
+
+// listDashes open a list after a noun: "its members - Chile and Peru -".
+var listDashes = words.Set("- -- – — :")
+
+// spanList returns the actors of the list of names that starts at token
+// k: names separated by commas and "and" ("Japan, South Korea, and the
+// United States"), up to the first word of another kind.
+func (r *reader) spanList(k int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for k < len(t.Toks) {
+		if t.Lower(k) == "the" {
+			k++
+		}
+		sp, ok := r.a.found.At(r.si, k)
+		if !ok || sp.Start != k {
+			break
+		}
+		out = append(out, sp.Actor)
+		k = sp.End
+		for k < len(t.Toks) && (t.Toks[k].Form == "," || t.Lower(k) == "and") {
+			k++
+		}
+	}
+	return out
 }
 
 // listAfterOwner returns the states or persons a plural role noun n lists
@@ -389,12 +447,28 @@ func (r *reader) affiliations(n int, role entities.Role) []affiliation {
 	var out []affiliation
 	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
 		for _, a := range r.actorsOf(c) {
+			if t.Rel(c) != "nmod:poss" && r.a.found.Actor(a).Type == graph.Country && r.afterPossessor(c) {
+				continue // "Boeing and its French rival Airbus": a possessor owns it, the state is its nationality
+			}
 			if pred := r.ownerPredicate(role, a); pred != "" {
 				out = append(out, affiliation{actor: a, pred: pred})
 			}
 		}
 	}
 	return append(out, r.complementAffiliations(n, role)...)
+}
+
+// afterPossessor reports whether the word before the phrase that starts
+// at token c (the actor span's start) is a possessive: "its", "Toyota's".
+func (r *reader) afterPossessor(c int) bool {
+	if sp, ok := r.a.found.At(r.si, c); ok {
+		c = sp.Start
+	}
+	if c == 0 {
+		return false
+	}
+	x := r.t.Toks[c-1].XPOS
+	return x == "POS" || x == "PRP$"
 }
 
 // complementAffiliations is the part of affiliations written after the

@@ -161,6 +161,11 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	if r.roleDenied(h.rs.head) {
 		return
 	}
+	if k, ok := r.deputyBefore(h.rs); ok {
+		// "Deputy Foreign Minister Ana Soto" is no foreign minister;
+		// "Vice Chairman Lee"
+		h.rs.role.Noun = r.t.Lower(k) + "-" + h.rs.role.Noun
+	}
 	if h.rs.role.Noun == "counterpart" {
 		r.counterpart(person, h)
 		return
@@ -720,3 +725,23 @@ func (r *reader) spanStarts(k int) bool {
 	s, ok := r.a.found.At(r.si, k)
 	return ok && s.Start == k
 }
+
+// deputyBefore returns the word that makes the holder of role rs its
+// deputy, written right before it or before the words of its portfolio
+// ("deputy foreign trade minister").
+func (r *reader) deputyBefore(rs roleSpan) (int, bool) {
+	t := r.t
+	for k := rs.start - 1; k >= 0 && k >= rs.start-3; k-- {
+		if deputies[t.Lower(k)] {
+			return k, true
+		}
+		if u := t.Toks[k].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" || r.spanStarts(k) {
+			break
+		}
+	}
+	return -1, false
+}
+
+// deputies are the words before a role that make its holder the deputy
+// of the office.
+var deputies = words.Set("deputy vice")

@@ -37,6 +37,8 @@ type Rules interface {
 	// NominalPredicate returns the predicate of event noun n read with
 	// the verb nom and the preposition prep that links its object.
 	NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate
+	// Party reports whether actor a is a political party.
+	Party(a graph.ActorID) bool
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -318,7 +320,7 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
 	}
-	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o)) {
+	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o) || r.nationality(c.Trigger, o)) {
 		// "Lima's Chilean envoy": the state that sends the envoy
 		// owns the role, the person who named them does not; in
 		// "Chilean premier Lima's envoy" Chile is the premier's
@@ -538,6 +540,17 @@ func (r *Sentence) ownedByState(n int, o mention) bool {
 	return false
 }
 
+// nationality reports whether o is a state written between a possessor
+// and role noun n ("Boeing and its French rival Airbus", "Toyota's American
+// rival"): the possessor owns the role, the state is its nationality.
+func (r *Sentence) nationality(n int, o mention) bool {
+	if r.Found.Actor(o.actor).Type != graph.Country || o.start == 0 || o.end > n {
+		return false
+	}
+	x := r.Tree.Toks[o.start-1].XPOS
+	return x == "POS" || x == "PRP$"
+}
+
 // beforePossessor reports whether o modifies role noun n before a
 // possessor of n, which it then belongs to, however parsed.
 func beforePossessor(t *tree.Tree, n int, o mention) bool {
@@ -689,10 +702,15 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 	case "direct":
 		// no word between: the relation is read by the rules if at all;
 		// a person placed by an organisation ("Ana Lima of the Red Cross",
-		// "the Red Cross's Ana Lima") works for it
+		// "the Red Cross's Ana Lima") works for it, by a party ("the
+		// Republican president") is its member
 		f := r.Found
 		if f.Actor(c.Subj).Type == graph.Person && f.Actor(c.Obj).Type == graph.Organization {
-			add("works", "for")
+			if r.Rules.Party(c.Obj) {
+				add("member", "of")
+			} else {
+				add("works", "for")
+			}
 		}
 		add("of")
 	}
