@@ -30,7 +30,7 @@ func TestResolveReferences(t *testing.T) {
 		{"its after an actor object is not bound", "Canada thanked Germany for its support.", "its", "Canada", nil},
 		{"it after a thing in the clause before", "The Senate approved a trade bill, but it was blocked by President Barack Obama.", "it", "", nil},
 		{"it as a subject after a thing", "Kenya signed the accord, and it then criticized Sudan.", "it", "Kenya", nil},
-		{"he continues the center of the sentence before", "Pedro Alvarez said the talks went well. He added that he hoped Tom Baker would visit Lima. On Monday, Maria Gomez criticized Baker over a speech. He responded with a rebuke.", "He", "Tom Baker", nil},
+		{"he continues the center of the sentence before", "Pedro Alvarez said the talks went well. He added that he hoped Tom Baker would visit Lima. On Monday, Maria Gomez criticized Baker over a speech. He later told Gomez to stay out of the dispute.", "He", "Tom Baker", nil},
 		{"its after a conjunct", "Britain condemned Iran and its missile tests.", "its", "Iran", nil},
 		{"description by its demonym", "Norway criticized Sweden on Friday. The Danish state then protested.", "state", "Denmark", nil},
 		{"role description", "Chinese President Xi Jinping met Brazilian President Lula da Silva. The Chinese leader later praised Brazil.", "leader", "Xi Jinping", nil},
