@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,7 +24,16 @@ import (
 // pronoun refers to an actor when the best candidate is a mention of one; a
 // common noun that wins ("the bill ... it") keeps the pronoun from any
 // actor. The weights are learned from GUM's coreference chains
-// (pronouns.model, see TestTrainPronouns).
+// (pronouns.model, see TestTrainPronouns). Three rules of syntax override
+// them: a possessive refers to the subject of its clause when that is an
+// actor of its kind and no other stands nearer or above ("Kenya objected,
+// and Uganda sent its troops"); an "it" that undergoes its verb, in a clause
+// coordinated after one whose subject or object is a thing nearer than any
+// actor, refers to no actor ("Congress passed a bill, but it was vetoed");
+// and "he" or "she" opening a sentence as its subject refers to what it
+// could refer to highest in grammatical role in the sentence before, when
+// that is an actor ("Gomez criticized Baker. He responded": Baker, not a
+// man the sentences before had as their subject).
 
 //go:embed pronouns.model
 var pronounsModel string
@@ -87,9 +97,10 @@ const (
 type np struct {
 	sent, tok int // its head token
 	kind      npKind
-	actor     graph.ActorID // -1 when it refers to no actor
-	entity    int           // the referent: phrases with one entity corefer
-	cls       string        // feature class: "per", "act", "nom", "role", "he", "she", "it", "they"
+	actor     graph.ActorID   // -1 when it refers to no actor
+	entity    int             // the referent: phrases with one entity corefer
+	cls       string          // feature class: "per", "act", "nom", "role", "he", "she", "it", "they"
+	typ       graph.ActorType // the type of its actor
 	gender    Gender
 	plural    bool
 	subject   bool
@@ -161,7 +172,8 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gen
 				default:
 					n.kind = npDescr
 				}
-				n.cls = typeClass(f.Actors[sp.Actor].Type)
+				n.typ = f.Actors[sp.Actor].Type
+				n.cls = typeClass(n.typ)
 				if int(sp.Actor) < len(genders) {
 					n.gender = genders[sp.Actor]
 				}
@@ -299,7 +311,8 @@ func topKey(n *np) int {
 // pronounCandidates returns the choices for the pronoun nps[pi] with their
 // features: none, every phrase before it in the window, and the latest
 // mention of every actor mentioned before the window.
-func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []pronounCandidate {
+func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience) []pronounCandidate {
+	toks := sents[nps[pi].sent].Tokens
 	p := &nps[pi]
 	pc := pronounClass(toks[p.tok].Form)
 	poss := toks[p.tok].XPOS == "PRP$" || p.deprel == "poss"
@@ -443,14 +456,243 @@ func pronounCandidates(nps []np, pi int, toks []ud.Token, sal *salience) []prono
 		c := &nps[sal.latest[a]]
 		candidate(c, rank[c.cls])
 	}
+	// a possessive bound by the subject of its clause refers to it
+	// ("Kenya objected, and Uganda sent its troops"): every other choice is
+	// barred
+	bound := -1
+	if poss {
+		if s := binder(toks, p.tok); s >= 0 {
+			for k := range out {
+				if c := out[k].n; c != nil && c.sent == p.sent && c.tok == s {
+					bound = k
+				}
+			}
+		}
+		if bound > 0 && (!binds(pc, out[bound].n) || rivalBetween(out, pc, out[bound].n, p) || rivalAbove(out, pc, out[bound].n, toks)) {
+			bound = -1
+		}
+	}
+	// an "it" that undergoes its verb, coordinated after a clause with a
+	// thing nearer than any actor, is no actor: "Congress passed a bill,
+	// but it was vetoed"
+	thing := pc == "it" && !poss && patientOf(toks, p.tok) && nearestIsThing(nps, pi, barred, toks)
+	// a person's pronoun opening its sentence as the subject continues
+	// the center of the sentence before: of the phrases there it could
+	// refer to, the highest in grammatical role ("Gomez criticized Baker.
+	// He responded", Baker)
+	center := -1
+	if (pc == "he" || pc == "she") && pd == "subj" && (pi == 0 || nps[pi-1].sent != p.sent) && p.sent > 0 {
+		if c := preferredCenter(nps, pi, pc, sents); c != nil && c.actor >= 0 {
+			for k := range out {
+				if out[k].n == c {
+					center = k
+				}
+			}
+		}
+	}
 	for k := range out {
 		c := out[k].n
+		if center > 0 {
+			out[k].barred = k != center
+			continue
+		}
+		if thing && c != nil && c.actor >= 0 {
+			out[k].barred = true
+			continue
+		}
+		if bound > 0 {
+			out[k].barred = k != bound
+			continue
+		}
 		// "he" and "she" name people: a state or an organisation before
 		// them is no referent, however salient ("Congo is the last stop
 		// of her tour, where she met ...")
 		out[k].barred = c != nil && (c.entity == barred || ((pc == "he" || pc == "she") && c.cls == "act"))
 	}
 	return out
+}
+
+// preferredCenter returns the phrase of the sentence before the pronoun
+// nps[pi] that a person's pronoun of class pc could refer to and that is
+// highest in grammatical role: the main clause's subject, then its
+// object, then any subject, any object, then the first other; or nil.
+func preferredCenter(nps []np, pi int, pc string, sents []ud.Sentence) *np {
+	p := &nps[pi]
+	var best *np
+	bestRank := 5
+	for k := pi - 1; k >= 0 && nps[k].sent >= p.sent-1; k-- {
+		c := &nps[k]
+		if c.sent != p.sent-1 || c.plural {
+			continue
+		}
+		switch {
+		case c.cls == "act" || c.cls == "it" || c.cls == "they" || c.cls == "nom":
+			continue
+		case c.kind == npPronoun && c.cls != pc:
+			continue
+		case pc == "he" && c.gender == Female, pc == "she" && c.gender == Male:
+			continue
+		}
+		toks := sents[c.sent].Tokens
+		main := c.head >= 0 && c.head < len(toks) && toks[c.head].Deprel == "root"
+		r := 4
+		switch {
+		case c.deprel == "subj" && main:
+			r = 0
+		case c.deprel == "obj" && main:
+			r = 1
+		case c.deprel == "subj":
+			r = 2
+		case c.deprel == "obj":
+			r = 3
+		}
+		if r <= bestRank {
+			best, bestRank = c, r
+		}
+	}
+	return best
+}
+
+// patientOf reports whether the pronoun at i undergoes what its verb
+// says: it is its object or its passive subject.
+func patientOf(toks []ud.Token, i int) bool {
+	d := toks[i].Deprel
+	if h := toks[i].Head - 1; h < 0 || h >= len(toks) || toks[h].UPOS != "VERB" {
+		return false
+	}
+	return d == "obj" || strings.HasPrefix(d, "nsubj:pass")
+}
+
+// nearestIsThing reports whether the nearest phrase before the pronoun
+// nps[pi] in its sentence that could be its referent, among actors and the
+// subjects and objects of verbs, is a single thing rather than an actor
+// ("a bill"), in a clause the pronoun's is coordinated with. barred is the
+// entity binding rules out.
+func nearestIsThing(nps []np, pi, barred int, toks []ud.Token) bool {
+	p := &nps[pi]
+	for k := pi - 1; k >= 0 && nps[k].sent == p.sent; k-- {
+		c := &nps[k]
+		if c.entity == barred || c.plural || c.kind == npPronoun {
+			continue
+		}
+		if c.actor >= 0 && c.typ == graph.Person {
+			continue // a person is no referent of "it"
+		}
+		if c.actor >= 0 {
+			return false
+		}
+		if c.cls != "nom" || (c.deprel != "subj" && c.deprel != "obj") {
+			continue
+		}
+		return coordinated(toks, p.tok, c)
+	}
+	return false
+}
+
+// coordinated reports whether the pronoun at i is in a clause
+// coordinated with the clause of the thing c, which comes first ("passed a
+// bill, but it was vetoed"); in c's own clause the two are co-arguments,
+// and a pronoun in a clause below c's ("had hopes that it would win", "a
+// missile that it built") rather refers to the subject above it.
+func coordinated(toks []ud.Token, i int, c *np) bool {
+	i = toks[i].Head - 1
+	for n := 0; i >= 0 && i < len(toks) && n < len(toks) && toks[i].Deprel == "conj"; n++ {
+		i = toks[i].Head - 1
+		if i == c.head {
+			return true
+		}
+	}
+	return false
+}
+
+// binder returns the subject of the clause the possessive pronoun at i is
+// in, or -1: the subject of the nearest head up from it that has one, when
+// the pronoun is not itself within a subject ("its army", "the head of its
+// army") on the way.
+func binder(toks []ud.Token, i int) int {
+	for n := 0; n < len(toks); n++ {
+		d, h := toks[i].Deprel, toks[i].Head-1
+		if h < 0 || h >= len(toks) || strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") {
+			return -1
+		}
+		for k, t := range toks {
+			if t.Head-1 == h && strings.HasPrefix(t.Deprel, "nsubj") {
+				if toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+					return -1 // "France is its ally": a predicate noun's subject binds nothing
+				}
+				return k
+			}
+		}
+		i = h
+	}
+	return -1
+}
+
+// binds reports whether the phrase c may bind a pronoun of class pc: a
+// single state or organisation for "its", a person of no other gender for
+// "his" and "her", or a pronoun of the same class resolved to one.
+func binds(pc string, c *np) bool {
+	if c.actor < 0 || c.plural {
+		return false
+	}
+	if c.kind == npPronoun {
+		return c.cls == pc
+	}
+	switch pc {
+	case "it":
+		return c.typ == graph.Country || c.typ == graph.Organization
+	case "he":
+		return c.typ == graph.Person && c.gender != Female
+	case "she":
+		return c.typ == graph.Person && c.gender != Male
+	}
+	return false
+}
+
+// rival reports whether the phrase c could be what a pronoun of class pc
+// refers to instead of its binder: binds, but of any type of actor other
+// than a person for "its", since the types of names are guesses.
+func rival(pc string, c *np) bool {
+	if pc == "it" && c.kind != npPronoun {
+		return c.actor >= 0 && !c.plural && c.typ != graph.Person
+	}
+	return binds(pc, c)
+}
+
+// rivalBetween reports whether another actor that a pronoun of class pc
+// could refer to stands between the binder b and the pronoun p ("Canada
+// thanked Germany for its support" may be Germany's support).
+func rivalBetween(cands []pronounCandidate, pc string, b, p *np) bool {
+	for _, o := range cands {
+		c := o.n
+		if c != nil && c.sent == p.sent && c.tok > b.tok && c.tok < p.tok && c.actor != b.actor && rival(pc, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalAbove reports whether an actor that a pronoun of class pc could
+// refer to is the subject of a clause above the binder b's, other than
+// one b's clause is coordinated with: in "Lithuania said Belarus
+// threatened its guards" the guards may be Lithuania's.
+func rivalAbove(cands []pronounCandidate, pc string, b *np, toks []ud.Token) bool {
+	i := b.head
+	for n := 0; n < len(toks) && i >= 0 && i < len(toks); n++ {
+		up := toks[i].Head - 1
+		if up < 0 || up >= len(toks) {
+			return false
+		}
+		if toks[i].Deprel != "conj" {
+			for _, o := range cands {
+				if c := o.n; c != nil && c.sent == b.sent && c.head == up && c.subject && c.actor != b.actor && rival(pc, c) {
+					return true
+				}
+			}
+		}
+		i = up
+	}
+	return false
 }
 
 // resolvePronouns resolves the pronouns among nps, in text order, with
@@ -463,10 +705,10 @@ func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []
 		n := &nps[i]
 		toks := sents[n.sent].Tokens
 		if n.kind == npPronoun && n.actor < 0 && pronounClass(toks[n.tok].Form) != "" {
-			cands := pronounCandidates(nps, i, toks, sal)
+			cands := pronounCandidates(nps, i, sents, sal)
 			if k := choose(i, cands); k > 0 && k < len(cands) {
 				c := cands[k].n
-				n.entity, n.actor = c.entity, c.actor
+				n.entity, n.actor, n.typ = c.entity, c.actor, c.typ
 				if c.actor >= 0 {
 					spans = append(spans, found.Span{Sentence: n.sent, Start: n.tok, End: n.tok + 1, Head: n.tok, Actor: c.actor, Kind: found.PronounSpan})
 				}
@@ -493,12 +735,12 @@ func coarseKind(c *np) string {
 
 // bestPronounCandidate returns the index of the best-scored candidate.
 func (m *pronounModel) best(cands []pronounCandidate) int {
-	best, bestScore := 0, 0.0
+	best, bestScore := 0, math.Inf(-1)
 	for k, c := range cands {
 		if c.barred {
 			continue
 		}
-		if s := m.score(c.feats); k == 0 || s > bestScore {
+		if s := m.score(c.feats); s > bestScore {
 			best, bestScore = k, s
 		}
 	}
