@@ -69,8 +69,8 @@ func (r *reader) verb(v int) {
 		}
 		noun := -1
 		if len(subs) == 0 && len(agents) > 0 {
-			// "sanctions were imposed on Iran by Canada", "a reception
-			// held for him by Alfonsin"
+			// "sanctions were imposed on Iran by Canada", "a dinner
+			// given for her by Lula"
 			if noun = r.nounArgument(v, "nsubj:pass", nil); noun < 0 && t.Rel(v) == "acl" {
 				noun = r.nounHead(v)
 			}
@@ -116,7 +116,7 @@ func (r *reader) verb(v int) {
 		return
 	}
 	if noun >= 0 && r.a.x.lex.Evaluative[lemma] {
-		// "views the action against RT as hostile": the action's phrase;
+		// "sees the move against the paper as unfriendly": the move's phrase;
 		// but "discussed the resolution with Sisi" discussed with him
 		_, event := r.eventNoun(noun)
 		for _, c := range t.Children(noun, "nmod") {
