@@ -317,6 +317,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
 		return Candidate{}, false
 	}
+	if c.Kind == "verb" && t.Has(c.Trigger, "nsubj", "nsubj:pass") && !t.Dominates(c.Trigger, s.head) {
+		// "Brazil was slow, and Chile had its own troubles": a verb
+		// with a subject of its own is no act of another clause's subject
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
 	}
