@@ -41,7 +41,9 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 			prev = m.End
 			continue
 		}
-		split = append(split, x.splitOfPlace(toks, m)...)
+		for _, part := range splitAtVerb(toks, m) {
+			split = append(split, x.splitOfPlace(toks, part)...)
+		}
 		prev = m.End
 	}
 	var out []ner.Mention
@@ -281,4 +283,16 @@ func (x *Finder) ofTitledPerson(toks []ud.Token, m ner.Mention) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// splitAtVerb splits a name that runs across a verb written in lower case
+// ("Trump told Vietnam", which a document's other names can make the
+// recogniser read as one) into the names on either side of it.
+func splitAtVerb(toks []ud.Token, m ner.Mention) []ner.Mention {
+	for k := m.Start + 1; k < m.End-1; k++ {
+		if toks[k].UPOS == "VERB" && !layout.StartsUpper(toks[k].Form) {
+			return append([]ner.Mention{{Start: m.Start, End: k, Type: m.Type}}, splitAtVerb(toks, ner.Mention{Start: k + 1, End: m.End, Type: m.Type})...)
+		}
+	}
+	return []ner.Mention{m}
 }
