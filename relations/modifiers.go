@@ -139,6 +139,9 @@ func modifierWord(upos string) bool {
 func (r *reader) stateOwner(open, n int) (graph.ActorID, bool) {
 	t := r.t
 	var cands []int
+	if open >= 4 && t.Lower(open-1) == "and" && t.Toks[open-2].UPOS == "NOUN" {
+		open -= 2 // "Cuba's cabinet and ruling Communist Party": the owner of both
+	}
 	if open >= 2 && t.Toks[open-1].XPOS == "POS" {
 		cands = append(cands, open-2)
 	}
