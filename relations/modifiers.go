@@ -176,13 +176,6 @@ func (r *reader) partyAt(k int) (graph.ActorID, bool) {
 func (r *reader) adjective(a int) {
 	t := r.t
 	lx := r.a.x.lex
-	base := t.Lemma(a)
-	if w := t.Lower(a); base == w && strings.HasSuffix(w, "er") && t.Toks[a].XPOS == "JJR" {
-		base = strings.TrimSuffix(w, "er") // "closer", when the lemmatizer keeps it
-		if strings.HasSuffix(base, "i") {
-			base = strings.TrimSuffix(base, "i") + "y" // "friendlier"
-		}
-	}
 	switch {
 	case t.Has(a, "cop"):
 		if !t.Asserted(lx, a) {
@@ -195,6 +188,13 @@ func (r *reader) adjective(a int) {
 		}
 	default:
 		return
+	}
+	base := t.Lemma(a)
+	if w := t.Lower(a); base == w && strings.HasSuffix(w, "er") && t.Toks[a].XPOS == "JJR" {
+		base = strings.TrimSuffix(w, "er") // "closer", when the lemmatizer keeps it
+		if strings.HasSuffix(base, "i") {
+			base = strings.TrimSuffix(base, "i") + "y" // "friendlier"
+		}
 	}
 	for _, c := range t.Children(a, "obl", "nmod") {
 		p := t.Prep(c)

@@ -239,7 +239,7 @@ func (r *reader) roleNoun(n int) {
 		if len(holders) == 0 {
 			holders = r.ofWhichList(n)
 		}
-		if len(holders) == 0 && n+2 < len(t.Toks) && (listDashes[t.Toks[n+1].Form]) {
+		if len(holders) == 0 && n+2 < len(t.Toks) && listDashes[t.Toks[n+1].Form] {
 			// "its five permanent members - China, France and Russia -",
 			// parsed with the list elsewhere
 			holders = r.spanList(n + 2)
@@ -278,21 +278,18 @@ func (r *reader) roleNoun(n int) {
 // it.
 func (r *reader) ofWhichList(n int) []graph.ActorID {
 	t := r.t
-	k := n + 1
-	if k >= len(t.Toks) || t.Toks[k].Form != "," {
+	if n+1 >= len(t.Toks) || t.Toks[n+1].Form != "," {
 		return nil
 	}
-	for end := min(len(t.Toks)-2, k+6); k < end && !(t.Lower(k) == "of" && t.Lower(k+1) == "which"); k++ {
+	for k := n + 2; k <= n+7 && k+2 < len(t.Toks); k++ {
+		if t.Lower(k) == "of" && t.Lower(k+1) == "which" {
+			if l := t.Lemma(k + 2); l == "be" || l == "include" {
+				return r.spanList(k + 3)
+			}
+			return nil
+		}
 	}
-	if k+2 >= len(t.Toks) || t.Lower(k) != "of" || t.Lower(k+1) != "which" {
-		return nil
-	}
-	switch t.Lemma(k + 2) {
-	case "be", "include":
-	default:
-		return nil
-	}
-	return r.spanList(k + 3)
+	return nil
 }
 
 // listDashes open a list after a noun: "its members - Chile and Peru -".
