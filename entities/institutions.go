@@ -43,7 +43,7 @@ var institutionPhrases = phraseKinds(`
 	information ministry
 	industry ministry
 	education ministry
-	central bank
+	central bank; national bank; reserve bank
 	parliament
 	military; armed forces
 	army
@@ -74,6 +74,13 @@ func phraseKinds(list string) map[string]string {
 	}
 	return kinds
 }
+
+// titleOnlyForms are the forms of institutionPhrases that name a
+// state's institution only in title case and after a state's name or
+// adjective: "the Hungarian National Bank" is Hungary's central bank, "a
+// U.S. national bank" any bank chartered by the federal government, and
+// "Security Pacific National Bank" a firm.
+var titleOnlyForms = map[string]bool{"national bank": true, "reserve bank": true}
 
 // hostedKinds are the institutions a state keeps in another's capital:
 // a place's name before one says where it is, not whose it is.
@@ -119,7 +126,7 @@ func institutionAt(toks []ud.Token, i int) (end int, kind string, ok bool) {
 			key = append(key, ' ')
 		}
 		key = append(key, w...) // "prosecutor" + "'s" as one word
-		if k, found := institutionPhrases[string(key)]; found {
+		if k, found := institutionPhrases[string(key)]; found && (!titleOnlyForms[string(key)] || layout.StartsUpper(toks[i].Form)) {
 			end, kind, ok = j+1, k, true
 		}
 		if !institutionPrefixes[string(key)] {
@@ -153,6 +160,9 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 		}
 		in := institution{start: i, end: end, kind: kind}
 		in.country, in.anchor = x.anchorBefore(toks, i)
+		if in.country == "" && titleOnlyForms[strings.ToLower(joinWords(wordsOf(toks[i:end])))] {
+			continue // "First National Bank", a firm's name
+		}
 		if in.country == "" && hostedKinds[kind] && i > 0 && taken[i-1] {
 			continue // "the London embassy": where it is, not whose
 		}
