@@ -495,6 +495,12 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return nil
 	}
 	t := r.t
+	if t.BareParticiple(v) {
+		return r.arguments(v, "nsubj")
+	}
+	if t.Toks[v].XPOS == "VBN" && t.Has(v, "nsubj:pass") && !t.Has(v, "aux:pass") && !t.SetOffSubject(v, "nsubj:pass") {
+		return nil // a participle without "be" whose subject stands apart from it: a parser's slip
+	}
 	out := r.arguments(v, "nsubj:pass")
 	if len(out) > 0 || t.Has(v, "nsubj", "nsubj:pass") {
 		return out

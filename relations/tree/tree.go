@@ -176,5 +176,40 @@ func (t *Tree) Prep(i int) string {
 // country Russia invaded", a relative clause tagged VBN).
 func (t *Tree) Passive(i int) bool {
 	return t.Has(i, "nsubj:pass", "aux:pass", "csubj:pass") ||
-		(t.Toks[i].XPOS == "VBN" && t.Rel(i) == "acl" && !t.Has(i, "nsubj"))
+		(t.Toks[i].XPOS == "VBN" && t.Rel(i) == "acl" && !t.Has(i, "nsubj")) ||
+		t.BareParticiple(i)
+}
+
+// BareParticiple reports whether verb i is a past participle with a
+// subject, an agent after "by" and no auxiliary: the parser's reading of
+// a participle set off after a noun ("the Senate, led by Democrats,
+// voted", with the Senate as the participle's subject), which is passive.
+func (t *Tree) BareParticiple(i int) bool {
+	if t.Toks[i].XPOS != "VBN" || t.Has(i, "aux", "cop") || !t.SetOffSubject(i, "nsubj") {
+		return false
+	}
+	for _, c := range t.Children(i, "obl") {
+		if t.Prep(c) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// SetOffSubject reports whether verb i has one subject in relation rel
+// and only that subject's phrase and punctuation stand between it and the
+// verb, and no other verb: "the Senate, led by"; not "Ana Ruiz, speaking
+// at a rally attended by", where the parser hung the name on the wrong
+// participle.
+func (t *Tree) SetOffSubject(i int, rel string) bool {
+	subj := t.Children(i, rel)
+	if len(subj) != 1 || subj[0] > i {
+		return false
+	}
+	for k := subj[0] + 1; k < i; k++ {
+		if t.Toks[k].UPOS == "VERB" || !t.Dominates(subj[0], k) && t.Toks[k].UPOS != "PUNCT" && (t.Toks[k].UPOS != "ADV" || t.Head(k) != i) {
+			return false
+		}
+	}
+	return true
 }
