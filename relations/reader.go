@@ -498,8 +498,12 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 	if t.BareParticiple(v) {
 		return r.arguments(v, "nsubj")
 	}
-	if t.Toks[v].XPOS == "VBN" && t.Has(v, "nsubj:pass") && !t.Has(v, "aux:pass") && !t.SetOffSubject(v, "nsubj:pass") {
-		return nil // a participle without "be" whose subject stands apart from it: a parser's slip
+	if t.Toks[v].XPOS == "VBN" && !t.Has(v, "aux:pass", "aux") {
+		for _, s := range t.Children(v, "nsubj:pass") {
+			if t.VerbBetween(s, v) {
+				return nil // a participle without an auxiliary whose subject stands across another verb: a parser's slip
+			}
+		}
 	}
 	out := r.arguments(v, "nsubj:pass")
 	if len(out) > 0 || t.Has(v, "nsubj", "nsubj:pass") {

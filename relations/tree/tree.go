@@ -181,35 +181,37 @@ func (t *Tree) Passive(i int) bool {
 }
 
 // BareParticiple reports whether verb i is a past participle with a
-// subject, an agent after "by" and no auxiliary: the parser's reading of
-// a participle set off after a noun ("the Senate, led by Democrats,
-// voted", with the Senate as the participle's subject), which is passive.
+// subject, an agent after "by", no object and no auxiliary: the parser's
+// reading of a participle set off after a noun ("the Senate, led by
+// Democrats, voted", with the Senate as the participle's subject), which
+// is passive. Only the subject's phrase and punctuation may stand between
+// them: not "X, speaking at a rally attended by".
 func (t *Tree) BareParticiple(i int) bool {
-	if t.Toks[i].XPOS != "VBN" || t.Has(i, "aux", "cop") || !t.SetOffSubject(i, "nsubj") {
+	subj := t.Children(i, "nsubj")
+	if t.Toks[i].XPOS != "VBN" || len(subj) != 1 || subj[0] > i || t.Has(i, "aux", "cop", "obj") {
 		return false
 	}
+	for k := subj[0] + 1; k < i; k++ {
+		if t.Toks[k].UPOS == "VERB" || !t.Dominates(subj[0], k) && t.Toks[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
 	for _, c := range t.Children(i, "obl") {
-		if t.Prep(c) == "by" {
-			return true
+		if t.Prep(c) == "by" && !t.Has(c, "nummod") {
+			return true // not "won by 20 points"
 		}
 	}
 	return false
 }
 
-// SetOffSubject reports whether verb i has one subject in relation rel
-// and only that subject's phrase and punctuation stand between it and the
-// verb, and no other verb: "the Senate, led by"; not "Ana Ruiz, speaking
-// at a rally attended by", where the parser hung the name on the wrong
-// participle.
-func (t *Tree) SetOffSubject(i int, rel string) bool {
-	subj := t.Children(i, rel)
-	if len(subj) != 1 || subj[0] > i {
-		return false
-	}
-	for k := subj[0] + 1; k < i; k++ {
-		if t.Toks[k].UPOS == "VERB" || !t.Dominates(subj[0], k) && t.Toks[k].UPOS != "PUNCT" && (t.Toks[k].UPOS != "ADV" || t.Head(k) != i) {
-			return false
+// VerbBetween reports whether a verb outside the phrase of subject s
+// stands between s and verb i: the parser hung s on the wrong verb ("Ana
+// Ruiz, speaking at a rally attended by ...").
+func (t *Tree) VerbBetween(s, i int) bool {
+	for k := s + 1; k < i; k++ {
+		if t.Toks[k].UPOS == "VERB" && !t.Dominates(s, k) {
+			return true
 		}
 	}
-	return true
+	return false
 }
