@@ -78,6 +78,9 @@ func (r *reader) verb(v int) {
 				subs = agents
 			}
 		}
+		if r.replacement(v, subs) {
+			return
+		}
 		if (noun < 0 || r.t.OwnAsserted(r.a.x.lex, noun)) && len(agents)+len(subs) > 0 {
 			r.prepObjects(v, base, subs, noun)
 		}
@@ -90,6 +93,14 @@ func (r *reader) verb(v int) {
 	charge := "" // "Serbia denied Croatia's accusations": Croatia accused Serbia
 	if o := t.Children(v, "obj"); len(o) > 0 && r.a.x.lex.Rebuttals[lemma] {
 		charge = charges[t.Lemma(o[0])]
+	}
+	if olds := r.objects(v); r.replacement(v, olds) {
+		for _, o := range olds {
+			for _, s := range subs {
+				r.a.add(r.si, s, "removed", o) // put another in o's place
+			}
+		}
+		return
 	}
 	for _, o := range r.objects(v) {
 		for _, s := range subs {
@@ -607,6 +618,59 @@ var blameWords = map[string]bool{"responsible": true, "accountable": true, "culp
 // responsible" as (X, rejected, Y) and (X, blamed, Y), and reports
 // whether it did, so that the vaguer verb ("called", "held") is not read
 // as well.
+// replacement reads the successor a verb of replacing names after "with":
+// "the assembly replaced him with Ana Ruiz", "Ruiz was replaced with
+// Vega": the successor replaced the one replaced (olds, the verb's object
+// or passive subject); the authority that made the change replaced no
+// one, it removed them. It reports whether it found a successor.
+func (r *reader) replacement(v int, olds []graph.ActorID) bool {
+	found := false
+	for _, c := range r.successors(v) {
+		for _, n := range r.actorsOf(c) {
+			for _, o := range olds {
+				r.a.add(r.si, n, "replaced", o)
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// successors returns the phrases after "with" of a verb of replacing, on
+// the verb or on its object ("replaced Ruiz with Vega", the phrase hung on
+// the object).
+func (r *reader) successors(v int) []int {
+	t := r.t
+	if !replacingVerbs[t.Lemma(v)] {
+		return nil
+	}
+	withs := t.Children(v, "obl*")
+	for _, o := range t.Children(v, "obj") {
+		withs = append(withs, t.Children(o, "nmod")...)
+	}
+	var out []int
+	for _, c := range withs {
+		if t.Prep(c) == "with" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Replaces reports whether verb v names a successor after "with" that is
+// an actor (see successors).
+func (r *reader) Replaces(v int) bool {
+	for _, c := range r.successors(v) {
+		if len(r.actorsOf(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// replacingVerbs put one holder of an office or role in another's place.
+var replacingVerbs = map[string]bool{"replace": true, "substitute": true}
+
 func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
 	t := r.t
 	lx := r.a.x.lex
