@@ -220,7 +220,11 @@ func overlaps(taken []bool, start, end int) bool {
 // its words in title case ("Russia", "foreign ministry" -> "Russia
 // Foreign Ministry").
 func institutionName(anchor string, toks []ud.Token) []string {
-	words := []string{strings.TrimSuffix(strings.TrimSuffix(anchor, "'s"), "’s")}
+	a := strings.TrimSuffix(strings.TrimSuffix(anchor, "'s"), "’s")
+	if len(a) > 3 && layout.IsAllCaps(a) && !strings.Contains(a, ".") {
+		a = layout.TitleCase(a) // a headline's "VIETNAM PARLIAMENT"; not "U.S." or "UK"
+	}
+	words := []string{a}
 	for _, t := range toks {
 		w := t.Form
 		if !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") && w != "of" && w != "the" {
