@@ -739,6 +739,9 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
 			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
 		}
+		if q, ok := r.groupFrom(v, c); ok {
+			p = q // "met with officials from Peru's army", the "from" hung on the verb
+		}
 		pred := predicate(string(base), p)
 		if light != nil {
 			pred = r.nominalPredicate(noun, *light, p)
@@ -753,6 +756,46 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 	}
 }
+
+// groupFrom reports whether the phrase c after "from", which the parser
+// hung on verb v, follows a plural noun of people that is the object of
+// another of v's prepositions ("met with officials from Peru's army"),
+// and so says whom that group is from: it returns the preposition of the
+// group's phrase ("with"), which links the actor after "from" to the
+// verb. After a direct object "from" may be the verb's own ("withdrew
+// diplomats from Britain").
+func (r *reader) groupFrom(v, c int) (string, bool) {
+	t := r.t
+	if t.Prep(c) != "from" {
+		return "", false
+	}
+	start := c
+	for start > 0 && t.Dominates(c, start-1) {
+		start--
+	}
+	k := start - 1
+	if k < 0 {
+		return "", false
+	}
+	g := k
+	for g >= 0 && t.Head(g) != v {
+		g = t.Head(g)
+	}
+	if g < 0 || g != k && !t.Dominates(g, k) || t.Toks[g].XPOS != "NNS" || !groupNouns[t.Lemma(g)] {
+		return "", false
+	}
+	if p := t.Prep(g); strings.HasPrefix(t.Rel(g), "obl") && p != "" {
+		return p, true
+	}
+	return "", false // "withdrew diplomats from Britain": the verb's own "from"
+}
+
+// groupNouns are the plural nouns of people who stand for the body they
+// come from: "officials from Chile".
+var groupNouns = words.Set(`
+	official representative delegate leader member diplomat minister envoy
+	negotiator lawmaker legislator commander officer executive
+`)
 
 // adjunctPreps introduce adjuncts, comparisons and examples, not the party a
 // verb acts on.
