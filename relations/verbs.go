@@ -90,6 +90,7 @@ func (r *reader) verb(v int) {
 	if r.dismissal(v, subs) || r.branded(v, subs) {
 		return
 	}
+	r.onBehalf(v, subs)
 	charge := "" // "Serbia denied Croatia's accusations": Croatia accused Serbia
 	if o := t.Children(v, "obj"); len(o) > 0 && r.a.x.lex.Rebuttals[lemma] {
 		charge = charges[t.Lemma(o[0])]
@@ -618,6 +619,44 @@ var blameWords = map[string]bool{"responsible": true, "accountable": true, "culp
 // responsible" as (X, rejected, Y) and (X, blamed, Y), and reports
 // whether it did, so that the vaguer verb ("called", "held") is not read
 // as well.
+// onBehalf reads whom the subjects of verb v took sides for: "intervened
+// in the war on behalf of Haftar", "lobbied on Chile's behalf" supported
+// them. One who speaks or signs on behalf of another represents it, which
+// supportingVerbs leave out.
+func (r *reader) onBehalf(v int, subs []graph.ActorID) {
+	t := r.t
+	if len(subs) == 0 || !supportingVerbs[r.pastOf(v)] || !t.Asserted(r.a.x.lex, v) {
+		return
+	}
+	obls := t.Children(v, "obl")
+	for _, c := range obls {
+		obls = append(obls, t.Children(c, "nmod")...) // "intervened in the war on behalf of", hung on "war"
+	}
+	for _, c := range obls {
+		if t.Lemma(c) != "behalf" || t.Prep(c) != "on" && t.Prep(c) != "in" {
+			continue
+		}
+		var helped []graph.ActorID
+		for _, k := range t.Children(c, "nmod", "nmod:poss") {
+			if t.Rel(k) == "nmod:poss" || t.Prep(k) == "of" {
+				helped = append(helped, r.actorsOf(k)...)
+			}
+		}
+		for _, o := range helped {
+			for _, s := range subs {
+				r.a.add(r.si, s, "supported", o)
+			}
+		}
+	}
+}
+
+// supportingVerbs, in the past tense (which the lemmatizer's slips on
+// unseen verbs, "interven", leave right), take sides for whom they act on
+// behalf of.
+var supportingVerbs = words.Set(`
+	intervened interceded fought battled lobbied campaigned pleaded waged
+`)
+
 // replacement reads the successor a verb of replacing names after "with":
 // "the assembly replaced him with Ana Ruiz", "Ruiz was replaced with
 // Vega": the successor replaced the one replaced (olds, the verb's object
@@ -730,8 +769,8 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			continue
 		}
 		p := t.Prep(c)
-		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
-			continue
+		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) || t.Lemma(c) == "behalf" {
+			continue // "on Chile's behalf": see onBehalf
 		}
 		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil {
 			continue // "downplayed the extent ... in the election", "had talks in Paris": where
