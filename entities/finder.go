@@ -373,6 +373,16 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	for end > start && (toks[end-1].UPOS == "PUNCT" || toks[end-1].XPOS == "POS" || toks[end-1].Form == "'s" || toks[end-1].Form == "’s") {
 		end--
 	}
+	if end-start > 1 && facilityNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
+		// "King Khaled Airport": a site named after a titled person
+		if typ == graph.Person {
+			typ = graph.Location
+		}
+		for start < end && (toks[start].UPOS == "DET" || toks[start].UPOS == "PUNCT") {
+			start++
+		}
+		return start, end, typ
+	}
 	for start < end {
 		t := toks[start]
 		switch {

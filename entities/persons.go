@@ -334,12 +334,22 @@ func personShaped(toks []ud.Token) bool {
 		if !layout.StartsUpper(t.Form) && !nameParticles[t.Form] && t.Form != "-" && !(layout.Letters(t.Form) > 0 && len(t.Form) <= 4) {
 			return false
 		}
-		if names.IsInstitutionNoun(lower) || corporateWords[lower] || featureNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
+		if names.IsInstitutionNoun(lower) || corporateWords[lower] || featureNouns[lower] || facilityNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
 			return false
 		}
 	}
 	return true
 }
+
+// facilityNouns end the names of buildings, sites and works, which are
+// often named after a person under a title ("King Khaled Airport",
+// "Queen Elizabeth Hospital"): such a name is no titled person. Words
+// that are also common surnames ("Hall", "Park", "Tower", "Church") are
+// left out.
+var facilityNouns = words.Set(`
+	airport airbase base hospital clinic stadium arena palace mosque cathedral square
+	avenue boulevard highway prison jail harbour harbor museum cemetery memorial
+`)
 
 // nameOnly reports whether tokens can be a person's name: capitalised
 // proper nouns, none a word of an institution, a company or a place.
@@ -350,7 +360,7 @@ func nameOnly(toks []ud.Token) bool {
 			continue // "Pieter de Waal"
 		}
 		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) || names.IsInstitutionNoun(lower) || corporateWords[lower] ||
-			featureNouns[lower] || companyDesignators[lower] || lower == "committees" {
+			featureNouns[lower] || facilityNouns[lower] || companyDesignators[lower] || lower == "committees" {
 			return false
 		}
 	}
