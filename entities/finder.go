@@ -117,8 +117,12 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			recognized = nil // the recogniser reads capitals as names
 		}
 	}
-	var out []candidate
+	out := x.partyWordsBeforePersons(si, toks, words, taken)
 	for i := 0; i < len(toks); {
+		if taken[i] {
+			i++ // a party word before a person's name
+			continue
+		}
 		n, e, ok := x.gaz.Match(words, i)
 		if !ok && lookup[i] != words[i] {
 			n, e, ok = x.gaz.Match(lookup, i)
