@@ -411,7 +411,9 @@ func personWords(toks []ud.Token) bool {
 // right after a role noun: "Israeli U.N. Spokesman Jane Roe said", in a
 // long sentence where the recogniser saw no name. The name is a run of two
 // or three capitalised proper nouns no name has taken, opening with a
-// given name of the shipped lists, after a word that is a role.
+// given name of the shipped lists, after a word that is a role; a family
+// name written first may be followed by a given name the parser read as a
+// pronoun (givenAsPronoun).
 func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
 	for i := 1; i+1 < len(toks); i++ {
 		if taken[i] || taken[i+1] || toks[i].UPOS != "PROPN" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form)) ||
@@ -419,10 +421,10 @@ func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken 
 			continue // the role last: most tokens open no name, and the lookup folds the word
 		}
 		end := i
-		for end < len(toks) && end-i < 3 && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) && !layout.IsAllCaps(toks[end].Form) {
+		for end < len(toks) && end-i < 3 && !taken[end] && (toks[end].UPOS == "PROPN" || givenAsPronoun(toks, i, end)) && layout.StartsUpper(toks[end].Form) && !layout.IsAllCaps(toks[end].Form) {
 			end++
 		}
-		if end-i < 2 || (end < len(toks) && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form)) || !personWords(toks[i:end]) {
+		if end-i < 2 || (end < len(toks) && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form)) || !personWords(toks[i:end]) && !givenAsPronoun(toks, i, i+1) {
 			continue
 		}
 		words := make([]string, 0, end-i)
@@ -436,6 +438,15 @@ func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken 
 		i = end - 1
 	}
 	return out
+}
+
+// givenAsPronoun reports whether token k, right after a family name
+// written first at token i, is a given name the parser took for a
+// capitalised pronoun: "Vice Premier Liu He said" ("He" is no pronoun in
+// the middle of a sentence).
+func givenAsPronoun(toks []ud.Token, i, k int) bool {
+	return k == i+1 && k+1 < len(toks) && toks[k].UPOS == "PRON" && isFamilyFirst(toks[i].Form) && layout.StartsUpper(toks[k].Form) &&
+		(toks[k+1].UPOS != "PROPN" || !layout.StartsUpper(toks[k+1].Form))
 }
 
 // officePreps link an office to its place: "ambassador to", "envoy for".
