@@ -411,12 +411,14 @@ func personWords(toks []ud.Token) bool {
 // right after a role noun: "Israeli U.N. Spokesman Jane Roe said", in a
 // long sentence where the recogniser saw no name. The name is a run of two
 // or three capitalised proper nouns no name has taken, opening with a
-// given name of the shipped lists, after a word that is a role; a family
+// given name of the shipped lists or read by the parser as a name the
+// capitalised role describes (parsedAsTitledName), after a word that is a
+// role; a family
 // name written first may be followed by a given name the parser read as a
 // pronoun (givenAsPronoun).
 func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
 	for i := 1; i+1 < len(toks); i++ {
-		if taken[i] || taken[i+1] || toks[i].UPOS != "PROPN" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form)) ||
+		if taken[i] || taken[i+1] || toks[i].UPOS != "PROPN" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form) || parsedAsTitledName(toks, i)) ||
 			x.roles.Role(toks[i-1].Form) == "" {
 			continue // the role last: most tokens open no name, and the lookup folds the word
 		}
@@ -438,6 +440,19 @@ func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken 
 		i = end - 1
 	}
 	return out
+}
+
+// parsedAsTitledName reports whether the parser read token i as a name
+// that the capitalised role before it describes and the next token
+// continues ("Spokesman" + "Eyal Arad": nmod:desc and flat), which tells
+// a person's name whose given name the shipped lists do not know.
+func parsedAsTitledName(toks []ud.Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	role, next := toks[i-1], toks[i+1]
+	return layout.StartsUpper(role.Form) && role.Head == toks[i].ID && role.Deprel == "nmod:desc" &&
+		next.Head == toks[i].ID && next.Deprel == "flat"
 }
 
 // givenAsPronoun reports whether token k, right after a family name
