@@ -64,6 +64,67 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 	return m
 }
 
+// remitPreps open the phrase of an institution's name that says what it
+// is for: "Commission of Inquiry", "Center for Energy Policy",
+// "Committee on Trade".
+var remitPreps = map[string]bool{"of": true, "for": true, "on": true}
+
+// extendOfPhrase gives an organisation whose recognised name ends with an
+// institution's noun the one or two phrases of its remit that the
+// recogniser cut: "Joint Commission" + "on Mining and Energy", "Commission"
+// + "of Inquiry". A phrase is its preposition and capitalised nouns,
+// adjectives and proper nouns, "and" or "&" between two of them (the
+// recogniser may have read them as names of their own), and its first word must
+// be no name the gazetteer matched: "the Security Council on Syria" and
+// "the Commission on Monday" are left alone, and so is a title after the
+// name ("on Peru Chairman Ana Ruiz" ends before "Chairman").
+func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken []bool) ner.Mention {
+	if !names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) || headline(toks) {
+		return m
+	}
+	free = min(free, len(toks))
+	word := func(k int) bool {
+		t := toks[k]
+		lower := strings.ToLower(t.Form)
+		return (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) && layout.Letters(t.Form) > 0 && !x.titleWord(t.Form) &&
+			!nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s")
+	}
+	end := m.End
+	for range 2 {
+		if end+1 >= free || !remitPreps[toks[end].Form] || taken[end+1] || !word(end+1) {
+			break
+		}
+		j := end + 2
+		for j < free && j-end <= 5 {
+			if word(j) {
+				j++
+				continue
+			}
+			if (toks[j].Form == "and" || toks[j].Form == "&") && j+1 < free && word(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		end = j
+	}
+	m.End = end
+	return m
+}
+
+// remitEnd returns where a remit phrase may run to: across the later
+// recognised names that are its words ("Joint Commission" + "on" +
+// "Mining and Energy"), up to the first person's name, or to the end of
+// the sentence.
+func remitEnd(later []ner.Mention, sentLen int) int {
+	for _, n := range later {
+		if n.Type == graph.Person {
+			return n.Start
+		}
+	}
+	return sentLen
+}
+
 // orgWord reports whether token k can be a word of an institution's name:
 // capitalised, a noun or adjective or proper noun, no name of the
 // gazetteer's, no title, day or month.

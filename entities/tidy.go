@@ -31,12 +31,16 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 	var split []ner.Mention
 	prev := 0
 	for i, m := range ms {
+		if m.End <= prev {
+			continue // inside the remit phrase of the name before it
+		}
 		free := len(toks)
 		if i+1 < len(ms) {
 			free = ms[i+1].Start
 		}
 		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
 		m = extendOrganization(toks, m, prev, free, taken)
+		m = x.extendOfPhrase(toks, m, remitEnd(ms[i+1:], len(toks)), taken)
 		if acr, ok := acronymSuffix(toks, m); ok {
 			split = append(split, ner.Mention{Start: m.Start, End: acr - 1, Type: m.Type}, ner.Mention{Start: acr, End: m.End, Type: m.Type})
 			prev = m.End
