@@ -112,6 +112,35 @@ func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken 
 	return m
 }
 
+// extendPairPrefix gives an institution's name the first of the two
+// names joined by a hyphen before it that the recogniser cut: "U.S.-" +
+// "China Business Council", "Peru-" + "Chile Joint Commission". The name
+// must end with an institution's noun or its remit and open with a
+// capitalised proper noun glued to the hyphen, which another capitalised
+// proper noun comes right before; a name recognised of that noun alone is
+// then part of this one.
+func extendPairPrefix(toks []ud.Token, m ner.Mention) ner.Mention {
+	k := m.Start
+	if k < 2 || toks[k-1].Form != "-" || ud.SpaceAfter(toks[k-2].Misc) || ud.SpaceAfter(toks[k-1].Misc) ||
+		toks[k].UPOS != "PROPN" || toks[k-2].UPOS != "PROPN" || !layout.StartsUpper(toks[k].Form) || !layout.StartsUpper(toks[k-2].Form) ||
+		!institutional(toks[m.Start:m.End]) {
+		return m
+	}
+	m.Start = k - 2
+	return m
+}
+
+// institutional reports whether a name ends with an institution's noun
+// or has one before a remit phrase ("Joint Commission on Trade").
+func institutional(toks []ud.Token) bool {
+	for _, t := range toks {
+		if names.IsInstitutionNoun(strings.ToLower(t.Form)) && layout.StartsUpper(t.Form) {
+			return true
+		}
+	}
+	return false
+}
+
 // remitEnd returns where a remit phrase may run to: across the later
 // recognised names that are its words ("Joint Commission" + "on" +
 // "Mining and Energy"), up to the first person's name, or to the end of

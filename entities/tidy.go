@@ -41,6 +41,12 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
 		m = extendOrganization(toks, m, prev, free, taken)
 		m = x.extendOfPhrase(toks, m, remitEnd(ms[i+1:], len(toks)), taken)
+		if n := extendPairPrefix(toks, m); n.Start < m.Start {
+			for len(split) > 0 && split[len(split)-1].Start >= n.Start {
+				split = split[:len(split)-1] // "U.S." of "U.S.-China Business Council"
+			}
+			m = n
+		}
 		if acr, ok := acronymSuffix(toks, m); ok {
 			split = append(split, ner.Mention{Start: m.Start, End: acr - 1, Type: m.Type}, ner.Mention{Start: acr, End: m.End, Type: m.Type})
 			prev = m.End
