@@ -453,7 +453,7 @@ func spanHead(toks []ud.Token, start, end int) int {
 func joinWords(words []string) string {
 	var sb strings.Builder
 	for i, w := range words {
-		if i > 0 && w != "'s" && w != "’s" && w != "-" && !strings.HasPrefix(w, "-") && words[i-1] != "-" {
+		if i > 0 && w != "'s" && w != "’s" && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(w)

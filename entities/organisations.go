@@ -113,15 +113,15 @@ func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken 
 }
 
 // extendPairPrefix gives an institution's name the first of the two
-// names joined by a hyphen before it that the recogniser cut: "U.S.-" +
-// "China Business Council", "Peru-" + "Chile Joint Commission". The name
+// names joined by a hyphen or an en dash before it that the recogniser
+// cut: "U.S.-" + "China Business Council", "Keller–" + "Lindqvist Center". The name
 // must end with an institution's noun or its remit and open with a
 // capitalised proper noun glued to the hyphen, which another capitalised
 // proper noun comes right before; a name recognised of that noun alone is
 // then part of this one.
 func extendPairPrefix(toks []ud.Token, m ner.Mention) ner.Mention {
 	k := m.Start
-	if k < 2 || toks[k-1].Form != "-" || ud.SpaceAfter(toks[k-2].Misc) || ud.SpaceAfter(toks[k-1].Misc) ||
+	if k < 2 || (toks[k-1].Form != "-" && toks[k-1].Form != "–") || ud.SpaceAfter(toks[k-2].Misc) || ud.SpaceAfter(toks[k-1].Misc) ||
 		toks[k].UPOS != "PROPN" || toks[k-2].UPOS != "PROPN" || !layout.StartsUpper(toks[k].Form) || !layout.StartsUpper(toks[k-2].Form) ||
 		!institutional(toks[m.Start:m.End]) {
 		return m
