@@ -254,6 +254,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	out = ofPlaceOrganisations(si, toks, out, taken)
 	out = x.namesAfterOffice(si, toks, out, taken)
 	out = x.namesAfterRole(si, toks, out, taken)
+	out = x.unreadInstitutions(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -106,6 +107,9 @@ func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken 
 			}
 			break
 		}
+		if j < len(toks) && x.titleWord(toks[j].Form) && layout.StartsUpper(toks[j].Form) {
+			break // "of Prime" + "Minister ...": a title's words
+		}
 		end = j
 	}
 	m.End = end
@@ -139,6 +143,81 @@ func institutional(toks []ud.Token) bool {
 		}
 	}
 	return false
+}
+
+// unreadInstitutions finds the names of institutions the recogniser left
+// unread: a whole run of two to five capitalised words that no name has
+// taken, ending with an institution's noun ("Andean Affairs Council",
+// "Federal Trade Commission"), with the phrases of its remit after it. A
+// title case headline, a role or title among the words, a sentence's first
+// word that is no proper noun ("Trade Council ..."), a run that a name
+// before it goes on (partOfName) or a capitalised word after the noun
+// goes on ("Spring Bank Holiday", "Asian Bank Bhd") are left alone.
+func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	word := func(k int) bool {
+		t := toks[k]
+		lower := strings.ToLower(t.Form)
+		return !taken[k] && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) && layout.Letters(t.Form) > 0 &&
+			!x.titleWord(t.Form) && !nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
+			!(t.UPOS != "PROPN" && sentenceStart(toks, k))
+	}
+	for i := 0; i < len(toks); i++ {
+		if !word(i) {
+			continue
+		}
+		j := i
+		for j < len(toks) && word(j) {
+			j++
+		}
+		end := j
+		if n := end - i; n < 2 || n > 5 || !names.IsInstitutionNoun(strings.ToLower(toks[end-1].Form)) || x.partOfName(toks, i) {
+			i = j - 1
+			continue
+		}
+		m := x.extendOfPhrase(toks, ner.Mention{Start: i, End: end, Type: graph.Organization}, len(toks), taken)
+		if k := slices.IndexFunc(out, func(c candidate) bool { return c.demonym && c.start == i-1 && c.end == i }); k >= 0 {
+			// "Asian" + "Development Bank", "Iranian" + "High Command":
+			// the adjective opens the name
+			out = slices.Delete(out, k, k+1)
+			m.Start = i - 1
+		}
+		words := make([]string, 0, m.End-m.Start)
+		for _, t := range toks[m.Start:m.End] {
+			words = append(words, t.Form)
+		}
+		out = append(out, candidate{sent: si, start: m.Start, end: m.End, typ: graph.Organization, words: words})
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+		i = m.End - 1
+	}
+	return out
+}
+
+// partOfName reports whether a run of capitalised words from token i
+// goes on a name before it: a capitalised word other than a determiner,
+// an opening possessive, or "and" after a capitalised word comes right
+// before it ("Japan Development Bank", "Seafarers' International Union",
+// "Ways and Means Committee"); an adjective of nationality opens the
+// name instead ("Asian Development Bank").
+func (x *Finder) partOfName(toks []ud.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if (p.Form == "and" || p.Form == "&") && i >= 2 && layout.StartsUpper(toks[i-2].Form) {
+		return true // "Ways and" + "Means Committee"
+	}
+	if _, ok := x.gaz.Demonym(p.Form); ok {
+		return false // "the Iranian" + "High Command"
+	}
+	if p.UPOS == "DET" || (p.UPOS == "PUNCT" && p.Form != "'" && p.Form != "’") {
+		return false
+	}
+	return layout.StartsUpper(p.Form) || p.UPOS == "PART" || p.Form == "'" || p.Form == "’"
 }
 
 // remitEnd returns where a remit phrase may run to: across the later
