@@ -213,6 +213,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		}
 		for _, m := range pieces {
 			start, end, typ := m.Start, m.End, retype(toks[m.Start:m.End], m.Type)
+			if typ != graph.Location && placeNounBefore(toks, start) {
+				typ = graph.Location // "the town of Kessab", "the capital Lusaka"
+			}
 			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
 				typ = graph.Person // "the Reagan administration", "the Obama campaign"
 				if campaign(toks, start) {

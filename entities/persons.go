@@ -264,6 +264,27 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	return typ
 }
 
+// placeNouns name the kinds of places a name is given after ("the town
+// of Kessab", "the capital Lusaka").
+var placeNouns = words.Set(`
+	town towns city village villages capital oasis province region district port
+	island islands enclave outpost township
+`)
+
+// placeNounBefore reports whether a name at token start is a place by the
+// noun before it: a lower-case place noun with "of" ("the town of
+// Kessab"), or right before it after a determiner or a possessive ("the
+// capital Lusaka", "Chad's capital Ndjamena").
+func placeNounBefore(toks []ud.Token, start int) bool {
+	k := start - 1
+	if k >= 1 && toks[k].Form == "of" {
+		k--
+	} else if k < 1 || (toks[k-1].UPOS != "DET" && toks[k-1].UPOS != "PART" && toks[k-1].UPOS != "ADJ") {
+		return false
+	}
+	return k >= 0 && placeNouns[toks[k].Form]
+}
+
 // bodyNounsNoPlace are the institutions' nouns that end the name of a body
 // and never a place's (unlike "Bank", "Center" or "Court": "West Bank",
 // "Trade Center", "Earls Court").
