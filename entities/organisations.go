@@ -75,10 +75,12 @@ var remitPreps = map[string]bool{"of": true, "for": true, "on": true}
 // recogniser cut: "Joint Commission" + "on Mining and Energy", "Commission"
 // + "of Inquiry". A phrase is its preposition and capitalised nouns,
 // adjectives and proper nouns, "and" or "&" between two of them (the
-// recogniser may have read them as names of their own), and its first word must
-// be no name the gazetteer matched: "the Security Council on Syria" and
-// "the Commission on Monday" are left alone, and so is a title after the
-// name ("on Peru Chairman Ana Ruiz" ends before "Chairman").
+// recogniser may have read them as names of their own), and the first
+// phrase's first word must be no name the gazetteer matched: "the Security
+// Council on Syria" and "the Commission on Monday" are left alone; a
+// second phrase may name a place ("of Inquiry" + "on Peru"), and a title
+// after the name ends it ("on Peru Chairman Ana Ruiz" ends before
+// "Chairman").
 func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken []bool) ner.Mention {
 	if !names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) || headline(toks) {
 		return m
@@ -91,8 +93,10 @@ func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken 
 			!nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s")
 	}
 	end := m.End
-	for range 2 {
-		if end+1 >= free || !remitPreps[toks[end].Form] || taken[end+1] || !word(end+1) {
+	for n := range 2 {
+		// the first phrase opens with no known name; a second may name a
+		// place ("of Inquiry" + "on Peru")
+		if end+1 >= free || !remitPreps[toks[end].Form] || (taken[end+1] && n == 0) || !word(end+1) {
 			break
 		}
 		j := end + 2
@@ -107,7 +111,7 @@ func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken 
 			}
 			break
 		}
-		if j < len(toks) && x.titleWord(toks[j].Form) && layout.StartsUpper(toks[j].Form) {
+		if _, ok := x.roles.Phrase(toks[j-1].Form, toks[min(j, len(toks)-1)].Form); ok && j < len(toks) {
 			break // "of Prime" + "Minister ...": a title's words
 		}
 		end = j
@@ -222,12 +226,16 @@ func (x *Finder) partOfName(toks []ud.Token, i int) bool {
 
 // remitEnd returns where a remit phrase may run to: across the later
 // recognised names that are its words ("Joint Commission" + "on" +
-// "Mining and Energy"), up to the first person's name, or to the end of
-// the sentence.
-func remitEnd(later []ner.Mention, sentLen int) int {
+// "Mining and Energy"), up to the first person's name (less the known
+// names that the recogniser ran into it), or to the end of the sentence.
+func remitEnd(later []ner.Mention, sentLen int, taken []bool) int {
 	for _, n := range later {
 		if n.Type == graph.Person {
-			return n.Start
+			start := n.Start
+			for start < n.End && taken[start] {
+				start++ // "Peru" of "Peru Chairman Ana Ruiz": a known place before the title
+			}
+			return start
 		}
 	}
 	return sentLen

@@ -40,7 +40,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		}
 		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
 		m = extendOrganization(toks, m, prev, free, taken)
-		m = x.extendOfPhrase(toks, m, remitEnd(ms[i+1:], len(toks)), taken)
+		m = x.extendOfPhrase(toks, m, remitEnd(ms[i+1:], len(toks), taken), taken)
 		if n := extendPairPrefix(toks, m); n.Start < m.Start {
 			for len(split) > 0 && split[len(split)-1].Start >= n.Start {
 				split = split[:len(split)-1] // "U.S." of "U.S.-China Business Council"
