@@ -153,7 +153,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			// Council")
 			parent = x.parentOf(e)
 		}
-		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) {
+		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) {
 			i++
 			continue
 		}
@@ -463,6 +463,40 @@ func joinWords(words []string) string {
 		sb.WriteString(w)
 	}
 	return sb.String()
+}
+
+// otherStates reports whether a gazetteer match of one word, a state's
+// body known by its noun alone ("Congress", the U.S. Congress), follows
+// another state's name or adjective: "Peru's Congress", "the Philippine
+// Congress" are those states' own, which the institutions find.
+func (x *Finder) otherStates(toks []ud.Token, i, n int, e gazetteer.Entry) bool {
+	if n != 1 || e.Type != graph.Organization || e.Kind != gazetteer.Alias {
+		return false
+	}
+	owner := x.stateOf(e)
+	if owner == "" {
+		return false
+	}
+	anchor, _ := x.anchorBefore(toks, i)
+	if anchor == "" && i > 0 && layout.IsAllCaps(toks[i-1].Form) {
+		// a headline in capitals: "PHILIPPINE CONGRESS"
+		anchor, _ = x.gaz.Demonym(layout.TitleCase(toks[i-1].Form))
+	}
+	return anchor != "" && anchor != owner
+}
+
+// stateOf returns the canonical name of the state whose name opens an
+// entry's canonical name ("United States" for "U.S. Congress"), or "".
+func (x *Finder) stateOf(e gazetteer.Entry) string {
+	first, rest, ok := strings.Cut(e.Canonical, " ")
+	if !ok || rest == "" {
+		return ""
+	}
+	p, ok := x.gaz.Lookup(first)
+	if !ok || p.Ambiguous || p.Type != graph.Country || p.Kind == gazetteer.Capital || p.Kind == gazetteer.Seat {
+		return ""
+	}
+	return p.Canonical
 }
 
 // parentOf returns the canonical name of the organisation whose name or

@@ -44,7 +44,7 @@ var institutionPhrases = phraseKinds(`
 	industry ministry
 	education ministry
 	central bank; national bank; reserve bank
-	parliament
+	parliament; congress
 	military; armed forces
 	army
 	navy
@@ -75,12 +75,16 @@ func phraseKinds(list string) map[string]string {
 	return kinds
 }
 
-// titleOnlyForms are the forms of institutionPhrases that name a
-// state's institution only in title case and after a state's name or
-// adjective: "the Hungarian National Bank" is Hungary's central bank, "a
-// U.S. national bank" any bank chartered by the federal government, and
-// "Security Pacific National Bank" a firm.
+// titleOnlyForms are the forms of institutionPhrases that name a state's
+// institution only in title case: "the Hungarian National Bank" is
+// Hungary's central bank, "a U.S. national bank" any bank chartered by the
+// federal government.
 var titleOnlyForms = map[string]bool{"national bank": true, "reserve bank": true}
+
+// anchoredForms are the forms of institutionPhrases that name a state's
+// institution only after a state's name or adjective: "Security Pacific
+// National Bank" is a firm, "the party congress" a party's meeting.
+var anchoredForms = map[string]bool{"national bank": true, "reserve bank": true, "congress": true}
 
 // hostedKinds are the institutions a state keeps in another's capital:
 // a place's name before one says where it is, not whose it is.
@@ -160,8 +164,8 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 		}
 		in := institution{start: i, end: end, kind: kind}
 		in.country, in.anchor = x.anchorBefore(toks, i)
-		if in.country == "" && titleOnlyForms[strings.ToLower(joinWords(wordsOf(toks[i:end])))] {
-			continue // "First National Bank", a firm's name
+		if anchoredForms[strings.ToLower(joinWords(wordsOf(toks[i:end])))] && (in.country == "" || !layout.StartsUpper(toks[i-1].Form) && toks[i-1].XPOS != "POS") {
+			continue // "First National Bank", a firm's name; "China's party congress", a party's
 		}
 		if in.country == "" && hostedKinds[kind] && i > 0 && taken[i-1] {
 			continue // "the London embassy": where it is, not whose
@@ -216,7 +220,11 @@ func overlaps(taken []bool, start, end int) bool {
 // its words in title case ("Russia", "foreign ministry" -> "Russia
 // Foreign Ministry").
 func institutionName(anchor string, toks []ud.Token) []string {
-	words := []string{strings.TrimSuffix(strings.TrimSuffix(anchor, "'s"), "’s")}
+	a := strings.TrimSuffix(strings.TrimSuffix(anchor, "'s"), "’s")
+	if len(a) > 3 && layout.IsAllCaps(a) && !strings.Contains(a, ".") {
+		a = layout.TitleCase(a) // a headline's "VIETNAM PARLIAMENT"; not "U.S." or "UK"
+	}
+	words := []string{a}
 	for _, t := range toks {
 		w := t.Form
 		if !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") && w != "of" && w != "the" {

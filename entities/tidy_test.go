@@ -46,3 +46,17 @@ func TestSplitHyphenPair(t *testing.T) {
 		t.Errorf("splitHyphenPair(Okafor - Lindqvist talks) = %+v, want it whole", got)
 	}
 }
+
+func TestInstitutionName(t *testing.T) {
+	toks := []ud.Token{{Form: "PARLIAMENT"}}
+	for anchor, want := range map[string]string{
+		"BOLIVIA": "Bolivia Parliament", // a headline in capitals
+		"U.S.":    "U.S. Parliament",
+		"UK":      "UK Parliament",
+		"Peru's":  "Peru Parliament",
+	} {
+		if got := joinWords(institutionName(anchor, toks)); got != want {
+			t.Errorf("institutionName(%q, PARLIAMENT) = %q, want %q", anchor, got, want)
+		}
+	}
+}

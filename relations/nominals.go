@@ -97,6 +97,17 @@ func (r *reader) nominal(n int) {
 			objs = append(objs, nounArg{a, p, c})
 		}
 	}
+	if r.ownedPlace(n) {
+		// "Russia's Ukraine invasion", "his China visit": the possessor
+		// acts on the actor compounded with the noun
+		for _, c := range t.Children(n, "compound") {
+			for _, a := range r.actorsOf(c) {
+				if r.place(a) {
+					objs = append(objs, nounArg{a, "", c})
+				}
+			}
+		}
+	}
 	// "impose sanctions on Russia": the light verb may carry the object.
 	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Light[t.Lemma(g)] {
 		for _, c := range t.Children(g, "obl") {
@@ -250,7 +261,11 @@ func (r *reader) stemWithModifiers(n int, stem string) string {
 func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 	t := r.t
 	var out []graph.ActorID
-	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
+	rels := []string{"nmod:poss", "compound", "amod"}
+	if r.ownedPlace(n) {
+		rels = rels[:1] // "Reed's Asia visit": the possessor visits
+	}
+	for _, c := range t.Children(n, rels...) {
 		out = append(out, r.actorsOf(c)...)
 	}
 	if len(out) > 0 {
@@ -262,6 +277,35 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 		}
 	}
 	return out
+}
+
+// ownedPlace reports whether event noun n has both a possessor and an
+// actor compounded with it ("Reed's Asia visit", "Russia's Ukraine
+// invasion"): the possessor is the doer, and the compound what it acts on,
+// which without a possessor is the doer ("U.S. sanctions").
+func (r *reader) ownedPlace(n int) bool {
+	t := r.t
+	owned := false
+	for _, c := range t.Children(n, "nmod:poss") {
+		owned = owned || len(r.actorsOf(c)) > 0 // not "last year's U.S. election"
+	}
+	if !owned {
+		return false
+	}
+	for _, c := range t.Children(n, "compound") {
+		if a, ok := r.actorAt(c); ok && r.place(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// place reports whether actor a is a state or a place, which an event
+// noun compounded with it is about ("a China visit"), where an
+// organisation names whose it is ("the IMF's Interim Committee meeting").
+func (r *reader) place(a graph.ActorID) bool {
+	typ := r.a.found.Actor(a).Type
+	return typ == graph.Country || typ == graph.Location
 }
 
 // clauseSubjects returns the subjects of the clause headed by g, whatever

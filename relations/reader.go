@@ -320,6 +320,11 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		for _, c := range r.t.Children(i, "appos") {
 			out = append(out, r.actorsOf(c)...)
 		}
+		if len(out) == 0 {
+			if a, ok := r.apposedHolder(i); ok {
+				out = append(out, a)
+			}
+		}
 	}
 	if conjs := r.t.Children(i, "conj"); r.coordinated(conjs) {
 		for _, c := range conjs {
@@ -343,6 +348,34 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		}
 	}
 	return out
+}
+
+// apposedHolder returns the person a role noun i names in apposition after
+// its complement, which the parser hung on the complement: "the head of
+// the World Bank, Ana Soto, said", "Peru's envoy to Chile, Jorge Diaz,
+// met", with the name a conjunct or an apposition of "Bank" or "Chile".
+// The words between continue the role's phrase: no verb or conjunction
+// ("the judge sided with Lee, but the deputy, Ann Roe" names two).
+func (r *reader) apposedHolder(i int) (graph.ActorID, bool) {
+	if _, ok := r.roleAt(i); !ok || r.plural(i) {
+		return 0, false
+	}
+	t := r.t
+	for k := i + 1; k < len(t.Toks) && k <= i+12; k++ {
+		switch t.Toks[k].UPOS {
+		case "VERB", "AUX", "CCONJ", "SCONJ":
+			return 0, false
+		}
+		sp, ok := r.nameAt(k)
+		if !ok {
+			continue
+		}
+		if sp.Start > i+1 && t.Toks[sp.Start-1].Form == "," && r.a.found.Actor(sp.Actor).Type == graph.Person && t.Dominates(i, sp.Start-2) && r.apposedTo(sp, i) {
+			return sp.Actor, true
+		}
+		k = sp.End - 1
+	}
+	return 0, false
 }
 
 // coordinated reports whether the conjuncts conjs of one head are joined
@@ -495,6 +528,16 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return nil
 	}
 	t := r.t
+	if t.BareParticiple(v) {
+		return r.arguments(v, "nsubj")
+	}
+	if t.Toks[v].XPOS == "VBN" && !t.Has(v, "aux:pass", "aux") {
+		for _, s := range t.Children(v, "nsubj:pass") {
+			if t.VerbBetween(s, v) {
+				return nil // a participle without an auxiliary whose subject stands across another verb: a parser's slip
+			}
+		}
+	}
 	out := r.arguments(v, "nsubj:pass")
 	if len(out) > 0 || t.Has(v, "nsubj", "nsubj:pass") {
 		return out

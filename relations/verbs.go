@@ -78,6 +78,9 @@ func (r *reader) verb(v int) {
 				subs = agents
 			}
 		}
+		if r.replacement(v, subs) {
+			return
+		}
 		if (noun < 0 || r.t.OwnAsserted(r.a.x.lex, noun)) && len(agents)+len(subs) > 0 {
 			r.prepObjects(v, base, subs, noun)
 		}
@@ -87,9 +90,18 @@ func (r *reader) verb(v int) {
 	if r.dismissal(v, subs) || r.branded(v, subs) {
 		return
 	}
+	r.onBehalf(v, subs)
 	charge := "" // "Serbia denied Croatia's accusations": Croatia accused Serbia
 	if o := t.Children(v, "obj"); len(o) > 0 && r.a.x.lex.Rebuttals[lemma] {
 		charge = charges[t.Lemma(o[0])]
+	}
+	if olds := r.objects(v); r.replacement(v, olds) {
+		for _, o := range olds {
+			for _, s := range subs {
+				r.a.add(r.si, s, "removed", o) // put another in o's place
+			}
+		}
+		return
 	}
 	for _, o := range r.objects(v) {
 		for _, s := range subs {
@@ -607,6 +619,97 @@ var blameWords = map[string]bool{"responsible": true, "accountable": true, "culp
 // responsible" as (X, rejected, Y) and (X, blamed, Y), and reports
 // whether it did, so that the vaguer verb ("called", "held") is not read
 // as well.
+// onBehalf reads whom the subjects of verb v took sides for: "intervened
+// in the war on behalf of Haftar", "lobbied on Chile's behalf" supported
+// them. One who speaks or signs on behalf of another represents it, which
+// supportingVerbs leave out.
+func (r *reader) onBehalf(v int, subs []graph.ActorID) {
+	t := r.t
+	if len(subs) == 0 || !supportingVerbs[r.pastOf(v)] || !t.Asserted(r.a.x.lex, v) {
+		return
+	}
+	obls := t.Children(v, "obl")
+	for _, c := range obls {
+		obls = append(obls, t.Children(c, "nmod")...) // "intervened in the war on behalf of", hung on "war"
+	}
+	for _, c := range obls {
+		if t.Lemma(c) != "behalf" || t.Prep(c) != "on" && t.Prep(c) != "in" {
+			continue
+		}
+		var helped []graph.ActorID
+		for _, k := range t.Children(c, "nmod", "nmod:poss") {
+			if t.Rel(k) == "nmod:poss" || t.Prep(k) == "of" {
+				helped = append(helped, r.actorsOf(k)...)
+			}
+		}
+		for _, o := range helped {
+			for _, s := range subs {
+				r.a.add(r.si, s, "supported", o)
+			}
+		}
+	}
+}
+
+// supportingVerbs, in the past tense (which the lemmatizer's slips on
+// unseen verbs, "interven", leave right), take sides for whom they act on
+// behalf of.
+var supportingVerbs = words.Set(`
+	intervened interceded fought battled lobbied campaigned pleaded waged
+`)
+
+// replacement reads the successor a verb of replacing names after "with":
+// "the assembly replaced him with Ana Ruiz", "Ruiz was replaced with
+// Vega": the successor replaced the one replaced (olds, the verb's object
+// or passive subject); the authority that made the change replaced no
+// one, it removed them. It reports whether it found a successor.
+func (r *reader) replacement(v int, olds []graph.ActorID) bool {
+	found := false
+	for _, c := range r.successors(v) {
+		for _, n := range r.actorsOf(c) {
+			for _, o := range olds {
+				r.a.add(r.si, n, "replaced", o)
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// successors returns the phrases after "with" of a verb of replacing, on
+// the verb or on its object ("replaced Ruiz with Vega", the phrase hung on
+// the object).
+func (r *reader) successors(v int) []int {
+	t := r.t
+	if !replacingVerbs[t.Lemma(v)] {
+		return nil
+	}
+	withs := t.Children(v, "obl*")
+	for _, o := range t.Children(v, "obj") {
+		withs = append(withs, t.Children(o, "nmod")...)
+	}
+	var out []int
+	for _, c := range withs {
+		if t.Prep(c) == "with" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Replaces reports whether verb v names a successor after "with" that is
+// an actor (see successors).
+func (r *reader) Replaces(v int) bool {
+	for _, c := range r.successors(v) {
+		if len(r.actorsOf(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// replacingVerbs put one holder of an office or role in another's place.
+var replacingVerbs = map[string]bool{"replace": true, "substitute": true}
+
 func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
 	t := r.t
 	lx := r.a.x.lex
@@ -666,14 +769,17 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			continue
 		}
 		p := t.Prep(c)
-		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) {
-			continue
+		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) || t.Lemma(c) == "behalf" {
+			continue // "on Chile's behalf": see onBehalf
 		}
 		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil {
 			continue // "downplayed the extent ... in the election", "had talks in Paris": where
 		}
 		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
 			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
+		}
+		if q, ok := r.groupFrom(v, c); ok {
+			p = q // "met with officials from Peru's army", the "from" hung on the verb
 		}
 		pred := predicate(string(base), p)
 		if light != nil {
@@ -689,6 +795,46 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 	}
 }
+
+// groupFrom reports whether the phrase c after "from", which the parser
+// hung on verb v, follows a plural noun of people that is the object of
+// another of v's prepositions ("met with officials from Peru's army"),
+// and so says whom that group is from: it returns the preposition of the
+// group's phrase ("with"), which links the actor after "from" to the
+// verb. After a direct object "from" may be the verb's own ("withdrew
+// diplomats from Britain").
+func (r *reader) groupFrom(v, c int) (string, bool) {
+	t := r.t
+	if t.Prep(c) != "from" {
+		return "", false
+	}
+	start := c
+	for start > 0 && t.Dominates(c, start-1) {
+		start--
+	}
+	k := start - 1
+	if k < 0 {
+		return "", false
+	}
+	g := k
+	for g >= 0 && t.Head(g) != v {
+		g = t.Head(g)
+	}
+	if g < 0 || g != k && !t.Dominates(g, k) || t.Toks[g].XPOS != "NNS" || !groupNouns[t.Lemma(g)] {
+		return "", false
+	}
+	if p := t.Prep(g); strings.HasPrefix(t.Rel(g), "obl") && p != "" {
+		return p, true
+	}
+	return "", false // "withdrew diplomats from Britain": the verb's own "from"
+}
+
+// groupNouns are the plural nouns of people who stand for the body they
+// come from: "officials from Chile".
+var groupNouns = words.Set(`
+	official representative delegate leader member diplomat minister envoy
+	negotiator lawmaker legislator commander officer executive
+`)
 
 // adjunctPreps introduce adjuncts, comparisons and examples, not the party a
 // verb acts on.

@@ -39,6 +39,10 @@ type Rules interface {
 	NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate
 	// Party reports whether actor a is a political party.
 	Party(a graph.ActorID) bool
+	// Replaces reports whether verb v names a successor after "with"
+	// ("replaced Ana Ruiz with Luis Vega"): the rules read who replaced
+	// whom, and its subject replaced no one.
+	Replaces(v int) bool
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -315,6 +319,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		c.Path = append(c.Path, ">"+arcName(rel, p))
 	}
 	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
+		return Candidate{}, false
+	}
+	if c.Kind == "verb" && r.Rules.Replaces(c.Trigger) {
 		return Candidate{}, false
 	}
 	if c.Kind == "verb" && t.Has(c.Trigger, "nsubj", "nsubj:pass") && !t.Dominates(c.Trigger, s.head) {

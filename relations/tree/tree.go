@@ -176,5 +176,42 @@ func (t *Tree) Prep(i int) string {
 // country Russia invaded", a relative clause tagged VBN).
 func (t *Tree) Passive(i int) bool {
 	return t.Has(i, "nsubj:pass", "aux:pass", "csubj:pass") ||
-		(t.Toks[i].XPOS == "VBN" && t.Rel(i) == "acl" && !t.Has(i, "nsubj"))
+		(t.Toks[i].XPOS == "VBN" && t.Rel(i) == "acl" && !t.Has(i, "nsubj")) ||
+		t.BareParticiple(i)
+}
+
+// BareParticiple reports whether verb i is a past participle with a
+// subject, an agent after "by", no object and no auxiliary: the parser's
+// reading of a participle set off after a noun ("the Senate, led by
+// Democrats, voted", with the Senate as the participle's subject), which
+// is passive. Only the subject's phrase and punctuation may stand between
+// them: not "X, speaking at a rally attended by".
+func (t *Tree) BareParticiple(i int) bool {
+	subj := t.Children(i, "nsubj")
+	if t.Toks[i].XPOS != "VBN" || len(subj) != 1 || subj[0] > i || t.Has(i, "aux", "cop", "obj") {
+		return false
+	}
+	for k := subj[0] + 1; k < i; k++ {
+		if t.Toks[k].UPOS == "VERB" || !t.Dominates(subj[0], k) && t.Toks[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	for _, c := range t.Children(i, "obl") {
+		if t.Prep(c) == "by" && !t.Has(c, "nummod") {
+			return true // not "won by 20 points"
+		}
+	}
+	return false
+}
+
+// VerbBetween reports whether a verb outside the phrase of subject s
+// stands between s and verb i: the parser hung s on the wrong verb ("Ana
+// Ruiz, speaking at a rally attended by ...").
+func (t *Tree) VerbBetween(s, i int) bool {
+	for k := s + 1; k < i; k++ {
+		if t.Toks[k].UPOS == "VERB" && !t.Dominates(s, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -119,3 +119,43 @@ func TestPrepOnCompound(t *testing.T) {
 		t.Errorf("Prep(trade) = %q, want about", got)
 	}
 }
+
+func TestBareParticiple(t *testing.T) {
+	// "Chile, led by Peru, ...": the parser's subject of a participle set off after it
+	set := parse(t, `
+		Chile Chile PROPN NNP 3 nsubj
+		, , PUNCT , 1 punct
+		led lead VERB VBN 0 root
+		by by ADP IN 5 case
+		Peru Peru PROPN NNP 3 obl
+	`)
+	if !set.BareParticiple(2) || !set.Passive(2) {
+		t.Error(`"Chile, led by Peru": want a passive participle`)
+	}
+	// "Chile defeated Peru by ten points", the verb tagged as a participle
+	margin := parse(t, `
+		Chile Chile PROPN NNP 2 nsubj
+		defeated defeat VERB VBN 0 root
+		Peru Peru PROPN NNP 2 obj
+		by by ADP IN 5 case
+		ten ten NUM CD 6 nummod
+		points point NOUN NNS 2 obl
+	`)
+	if margin.BareParticiple(1) {
+		t.Error(`"Chile defeated Peru by ten points": an object and a margin, no passive`)
+	}
+	// "Chile, speaking at talks attended by Peru": the subject across another verb
+	across := parse(t, `
+		Chile Chile PROPN NNP 6 nsubj
+		, , PUNCT , 3 punct
+		speaking speak VERB VBG 6 advcl
+		at at ADP IN 5 case
+		talks talk NOUN NNS 3 obl
+		attended attend VERB VBN 0 root
+		by by ADP IN 8 case
+		Peru Peru PROPN NNP 6 obl
+	`)
+	if across.BareParticiple(5) || !across.VerbBetween(0, 5) {
+		t.Error(`"Chile, speaking at talks attended by Peru": want a verb between, no set-off participle`)
+	}
+}
