@@ -66,19 +66,19 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 }
 
 // remitPreps open the phrase of an institution's name that says what it
-// is for: "Commission of Inquiry", "Center for Energy Policy",
+// is for: "Commission of Experts", "Center for Energy Policy",
 // "Committee on Trade".
 var remitPreps = map[string]bool{"of": true, "for": true, "on": true}
 
 // extendOfPhrase gives an organisation whose recognised name ends with an
 // institution's noun the one or two phrases of its remit that the
 // recogniser cut: "Joint Commission" + "on Mining and Energy", "Commission"
-// + "of Inquiry". A phrase is its preposition and capitalised nouns,
+// + "of Experts". A phrase is its preposition and capitalised nouns,
 // adjectives and proper nouns, "and" or "&" between two of them (the
 // recogniser may have read them as names of their own), and the first
 // phrase's first word must be no name the gazetteer matched: "the Security
-// Council on Syria" and "the Commission on Monday" are left alone; a
-// second phrase may name a place ("of Inquiry" + "on Peru"), and a title
+// Council on Libya" and "the Commission on Monday" are left alone; a
+// second phrase may name a place ("of Experts" + "on Peru"), and a title
 // after the name ends it ("on Peru Chairman Ana Ruiz" ends before
 // "Chairman").
 func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken []bool) ner.Mention {
@@ -95,7 +95,7 @@ func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken 
 	end := m.End
 	for n := range 2 {
 		// the first phrase opens with no known name; a second may name a
-		// place ("of Inquiry" + "on Peru")
+		// place ("of Experts" + "on Peru")
 		if end+1 >= free || !remitPreps[toks[end].Form] || (taken[end+1] && n == 0) || !word(end+1) {
 			break
 		}
@@ -183,7 +183,7 @@ func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, ta
 		}
 		m := x.extendOfPhrase(toks, ner.Mention{Start: i, End: end, Type: graph.Organization}, len(toks), taken)
 		if k := slices.IndexFunc(out, func(c candidate) bool { return c.demonym && c.start == i-1 && c.end == i }); k >= 0 {
-			// "Asian" + "Development Bank", "Iranian" + "High Command":
+			// "Asian" + "Development Bank", "Peruvian" + "High Command":
 			// the adjective opens the name
 			out = slices.Delete(out, k, k+1)
 			m.Start = i - 1
@@ -216,7 +216,7 @@ func (x *Finder) partOfName(toks []ud.Token, i int) bool {
 		return true // "Ways and" + "Means Committee"
 	}
 	if _, ok := x.gaz.Demonym(p.Form); ok {
-		return false // "the Iranian" + "High Command"
+		return false // "the Peruvian" + "High Command"
 	}
 	if p.UPOS == "DET" || (p.UPOS == "PUNCT" && p.Form != "'" && p.Form != "’") {
 		return false

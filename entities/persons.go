@@ -274,7 +274,7 @@ var placeNouns = words.Set(`
 // placeNounBefore reports whether a name at token start is a place by the
 // noun before it: a lower-case place noun with "of" ("the town of
 // Kessab"), or right before it after a determiner or a possessive ("the
-// capital Lusaka", "Chad's capital Ndjamena").
+// capital Lusaka", "Peru's capital Lima").
 func placeNounBefore(toks []ud.Token, start int) bool {
 	k := start - 1
 	if k >= 1 && toks[k].Form == "of" {
@@ -465,7 +465,7 @@ func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken 
 
 // parsedAsTitledName reports whether the parser read token i as a name
 // that the capitalised role before it describes and the next token
-// continues ("Spokesman" + "Eyal Arad": nmod:desc and flat), which tells
+// continues ("Spokesman" + "Zorvek Quillan": nmod:desc and flat), which tells
 // a person's name whose given name the shipped lists do not know.
 func parsedAsTitledName(toks []ud.Token, i int) bool {
 	if i < 1 || i+1 >= len(toks) {
@@ -478,7 +478,7 @@ func parsedAsTitledName(toks []ud.Token, i int) bool {
 
 // givenAsPronoun reports whether token k, right after a family name
 // written first at token i, is a given name the parser took for a
-// capitalised pronoun: "Vice Premier Liu He said" ("He" is no pronoun in
+// capitalised pronoun: "Vice Premier Zhou He said" ("He" is no pronoun in
 // the middle of a sentence).
 func givenAsPronoun(toks []ud.Token, i, k int) bool {
 	return k == i+1 && k+1 < len(toks) && toks[k].UPOS == "PRON" && isFamilyFirst(toks[i].Form) && layout.StartsUpper(toks[k].Form) &&

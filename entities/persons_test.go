@@ -23,7 +23,7 @@ func TestPlaceNounBefore(t *testing.T) {
 	}{
 		{"near/ADP the/DET town/NOUN of/ADP Velmora/PROPN", 4, true},
 		{"held/VERB the/DET capital/NOUN Velmora/PROPN", 3, true},
-		{"Chad/PROPN 's/PART capital/NOUN Velmora/PROPN", 3, true},
+		{"Peru/PROPN 's/PART capital/NOUN Velmora/PROPN", 3, true},
 		{"the/DET University/PROPN of/ADP Velmora/PROPN", 3, false},
 		{"capital/NOUN Velmora/PROPN said/VERB", 1, false},
 		{"met/VERB the/DET mayor/NOUN of/ADP Velmora/PROPN", 4, false},
