@@ -180,6 +180,9 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 				continue // "a Texas Republican" is from Texas, no member of it
 			}
 		}
+		if h.rs.role.Kin && r.a.found.Actor(o).Type != graph.Person {
+			continue // "his Chilean wife" is Chilean, no wife of Chile
+		}
 		r.a.add(r.si, person, r.ownerPredicate(h.rs.role, o), o)
 	}
 	for _, c := range h.comps {
@@ -198,6 +201,9 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		}
 		if c.prep == "with" && r.a.found.Actor(c.actor).Type != graph.Organization {
 			continue // "an analyst with Lund Capital" works there; "with" a state or a person says nothing of the kind
+		}
+		if h.rs.role.Kin && r.a.found.Actor(c.actor).Type != graph.Person {
+			continue // "wife of a retired chairman of the Senate": kin of a person, not of a body
 		}
 		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
 	}
