@@ -117,8 +117,12 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			recognized = nil // the recogniser reads capitals as names
 		}
 	}
-	var out []candidate
+	out := x.partyWordsBeforePersons(si, toks, words, taken)
 	for i := 0; i < len(toks); {
+		if taken[i] {
+			i++ // a party word before a person's name
+			continue
+		}
 		n, e, ok := x.gaz.Match(words, i)
 		if !ok && lookup[i] != words[i] {
 			n, e, ok = x.gaz.Match(lookup, i)
@@ -209,6 +213,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		}
 		for _, m := range pieces {
 			start, end, typ := m.Start, m.End, retype(toks[m.Start:m.End], m.Type)
+			if typ != graph.Location && placeNounBefore(toks, start) {
+				typ = graph.Location // "the town of Kessab", "the capital Lusaka"
+			}
 			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
 				typ = graph.Person // "the Reagan administration", "the Obama campaign"
 				if campaign(toks, start) {
@@ -250,6 +257,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	out = ofPlaceOrganisations(si, toks, out, taken)
 	out = x.namesAfterOffice(si, toks, out, taken)
 	out = x.namesAfterRole(si, toks, out, taken)
+	out = x.unreadInstitutions(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
@@ -459,7 +467,7 @@ func spanHead(toks []ud.Token, start, end int) int {
 func joinWords(words []string) string {
 	var sb strings.Builder
 	for i, w := range words {
-		if i > 0 && w != "'s" && w != "’s" && w != "-" && !strings.HasPrefix(w, "-") && words[i-1] != "-" {
+		if i > 0 && w != "'s" && w != "’s" && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(w)

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -174,9 +175,15 @@ func TestNamesAfterRole(t *testing.T) {
 	_, finder := shipped()
 	toks := func(spec string) []ud.Token {
 		var out []ud.Token
-		for _, f := range strings.Fields(spec) {
-			form, upos, _ := strings.Cut(f, "/")
-			out = append(out, ud.Token{Form: form, UPOS: upos})
+		for i, f := range strings.Fields(spec) {
+			// form/UPOS, or form/UPOS/head/deprel
+			parts := strings.Split(f, "/")
+			tok := ud.Token{ID: i + 1, Form: parts[0], UPOS: parts[1], Head: -1}
+			if len(parts) == 4 {
+				tok.Head, _ = strconv.Atoi(parts[2])
+				tok.Deprel = parts[3]
+			}
+			out = append(out, tok)
 		}
 		return out
 	}
@@ -189,6 +196,14 @@ func TestNamesAfterRole(t *testing.T) {
 		{"Israeli/ADJ Spokesman/NOUN Susan/PROPN Walker/PROPN said/VERB", 3, ""},
 		{"the/DET spokesman/NOUN Susan/PROPN Walker/PROPN Inc/PROPN said/VERB", -1, ""},
 		{"the/DET tall/ADJ Susan/PROPN Walker/PROPN said/VERB", -1, ""},
+		// a given name the lists do not know, read by the parser as a
+		// name the title describes
+		{"Latvian/ADJ Spokesman/NOUN/3/nmod:desc Zorvek/PROPN/5/nsubj Quillan/PROPN/3/flat said/VERB", -1, "Zorvek Quillan"},
+		{"Latvian/ADJ Spokesman/NOUN/3/nmod:desc Zorvek/PROPN/5/nsubj Quillan/PROPN/5/obj said/VERB", -1, ""},
+		{"Latvian/ADJ spokesman/NOUN/3/nmod:desc Zorvek/PROPN/5/nsubj Quillan/PROPN/3/flat said/VERB", -1, ""},
+		// a given name taken for a capitalised pronoun
+		{"Chinese/ADJ Premier/NOUN Zhou/PROPN He/PRON said/VERB", -1, "Zhou He"},
+		{"Chinese/ADJ Premier/NOUN Zhou/PROPN He/PRON Tao/PROPN said/VERB", -1, ""},
 	} {
 		ts := toks(c.spec)
 		taken := make([]bool, len(ts))

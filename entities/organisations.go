@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -62,6 +63,182 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 		break
 	}
 	return m
+}
+
+// remitPreps open the phrase of an institution's name that says what it
+// is for: "Commission of Experts", "Center for Energy Policy",
+// "Committee on Trade".
+var remitPreps = map[string]bool{"of": true, "for": true, "on": true}
+
+// extendOfPhrase gives an organisation whose recognised name ends with an
+// institution's noun the one or two phrases of its remit that the
+// recogniser cut: "Joint Commission" + "on Mining and Energy", "Commission"
+// + "of Experts". A phrase is its preposition and capitalised nouns,
+// adjectives and proper nouns, "and" or "&" between two of them (the
+// recogniser may have read them as names of their own), and the first
+// phrase's first word must be no name the gazetteer matched: "the Security
+// Council on Libya" and "the Commission on Monday" are left alone; a
+// second phrase may name a place ("of Experts" + "on Peru"), and a title
+// after the name ends it ("on Peru Chairman Ana Ruiz" ends before
+// "Chairman").
+func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken []bool) ner.Mention {
+	if !names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) || headline(toks) {
+		return m
+	}
+	free = min(free, len(toks))
+	word := func(k int) bool {
+		t := toks[k]
+		lower := strings.ToLower(t.Form)
+		return (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) && layout.Letters(t.Form) > 0 && !x.titleWord(t.Form) &&
+			!nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s")
+	}
+	end := m.End
+	for n := range 2 {
+		// the first phrase opens with no known name; a second may name a
+		// place ("of Experts" + "on Peru")
+		if end+1 >= free || !remitPreps[toks[end].Form] || (taken[end+1] && n == 0) || !word(end+1) {
+			break
+		}
+		j := end + 2
+		for j < free && j-end <= 5 {
+			if word(j) {
+				j++
+				continue
+			}
+			if (toks[j].Form == "and" || toks[j].Form == "&") && j+1 < free && word(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if _, ok := x.roles.Phrase(toks[j-1].Form, toks[min(j, len(toks)-1)].Form); ok && j < len(toks) {
+			break // "of Prime" + "Minister ...": a title's words
+		}
+		end = j
+	}
+	m.End = end
+	return m
+}
+
+// extendPairPrefix gives an institution's name the first of the two
+// names joined by a hyphen or an en dash before it that the recogniser
+// cut: "U.S.-" + "China Business Council", "Keller–" + "Lindqvist Center". The name
+// must end with an institution's noun or its remit and open with a
+// capitalised proper noun glued to the hyphen, which another capitalised
+// proper noun comes right before; a name recognised of that noun alone is
+// then part of this one.
+func extendPairPrefix(toks []ud.Token, m ner.Mention) ner.Mention {
+	k := m.Start
+	if k < 2 || (toks[k-1].Form != "-" && toks[k-1].Form != "–") || ud.SpaceAfter(toks[k-2].Misc) || ud.SpaceAfter(toks[k-1].Misc) ||
+		toks[k].UPOS != "PROPN" || toks[k-2].UPOS != "PROPN" || !layout.StartsUpper(toks[k].Form) || !layout.StartsUpper(toks[k-2].Form) ||
+		!institutional(toks[m.Start:m.End]) {
+		return m
+	}
+	m.Start = k - 2
+	return m
+}
+
+// institutional reports whether a name ends with an institution's noun
+// or has one before a remit phrase ("Joint Commission on Trade").
+func institutional(toks []ud.Token) bool {
+	for _, t := range toks {
+		if names.IsInstitutionNoun(strings.ToLower(t.Form)) && layout.StartsUpper(t.Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// unreadInstitutions finds the names of institutions the recogniser left
+// unread: a whole run of two to five capitalised words that no name has
+// taken, ending with an institution's noun ("Andean Affairs Council",
+// "Federal Trade Commission"), with the phrases of its remit after it. A
+// title case headline, a role or title among the words, a sentence's first
+// word that is no proper noun ("Trade Council ..."), a run that a name
+// before it goes on (partOfName) or a capitalised word after the noun
+// goes on ("Spring Bank Holiday", "Asian Bank Bhd") are left alone.
+func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	word := func(k int) bool {
+		t := toks[k]
+		lower := strings.ToLower(t.Form)
+		return !taken[k] && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) && layout.Letters(t.Form) > 0 &&
+			!x.titleWord(t.Form) && !nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
+			!(t.UPOS != "PROPN" && sentenceStart(toks, k))
+	}
+	for i := 0; i < len(toks); i++ {
+		if !word(i) {
+			continue
+		}
+		j := i
+		for j < len(toks) && word(j) {
+			j++
+		}
+		end := j
+		if n := end - i; n < 2 || n > 5 || !names.IsInstitutionNoun(strings.ToLower(toks[end-1].Form)) || x.partOfName(toks, i) {
+			i = j - 1
+			continue
+		}
+		m := x.extendOfPhrase(toks, ner.Mention{Start: i, End: end, Type: graph.Organization}, len(toks), taken)
+		if k := slices.IndexFunc(out, func(c candidate) bool { return c.demonym && c.start == i-1 && c.end == i }); k >= 0 {
+			// "Asian" + "Development Bank", "Peruvian" + "High Command":
+			// the adjective opens the name
+			out = slices.Delete(out, k, k+1)
+			m.Start = i - 1
+		}
+		words := make([]string, 0, m.End-m.Start)
+		for _, t := range toks[m.Start:m.End] {
+			words = append(words, t.Form)
+		}
+		out = append(out, candidate{sent: si, start: m.Start, end: m.End, typ: graph.Organization, words: words})
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+		i = m.End - 1
+	}
+	return out
+}
+
+// partOfName reports whether a run of capitalised words from token i
+// goes on a name before it: a capitalised word other than a determiner,
+// an opening possessive, or "and" after a capitalised word comes right
+// before it ("Japan Development Bank", "Seafarers' International Union",
+// "Ways and Means Committee"); an adjective of nationality opens the
+// name instead ("Asian Development Bank").
+func (x *Finder) partOfName(toks []ud.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if (p.Form == "and" || p.Form == "&") && i >= 2 && layout.StartsUpper(toks[i-2].Form) {
+		return true // "Ways and" + "Means Committee"
+	}
+	if _, ok := x.gaz.Demonym(p.Form); ok {
+		return false // "the Peruvian" + "High Command"
+	}
+	if p.UPOS == "DET" || (p.UPOS == "PUNCT" && p.Form != "'" && p.Form != "’") {
+		return false
+	}
+	return layout.StartsUpper(p.Form) || p.UPOS == "PART" || p.Form == "'" || p.Form == "’"
+}
+
+// remitEnd returns where a remit phrase may run to: across the later
+// recognised names that are its words ("Joint Commission" + "on" +
+// "Mining and Energy"), up to the first person's name (less the known
+// names that the recogniser ran into it), or to the end of the sentence.
+func remitEnd(later []ner.Mention, sentLen int, taken []bool) int {
+	for _, n := range later {
+		if n.Type == graph.Person {
+			start := n.Start
+			for start < n.End && taken[start] {
+				start++ // "Peru" of "Peru Chairman Ana Ruiz": a known place before the title
+			}
+			return start
+		}
+	}
+	return sentLen
 }
 
 // orgWord reports whether token k can be a word of an institution's name:

@@ -264,6 +264,27 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	return typ
 }
 
+// placeNouns name the kinds of places a name is given after ("the town
+// of Kessab", "the capital Lusaka").
+var placeNouns = words.Set(`
+	town towns city village villages capital oasis province region district port
+	island islands enclave outpost township
+`)
+
+// placeNounBefore reports whether a name at token start is a place by the
+// noun before it: a lower-case place noun with "of" ("the town of
+// Kessab"), or right before it after a determiner or a possessive ("the
+// capital Lusaka", "Peru's capital Lima").
+func placeNounBefore(toks []ud.Token, start int) bool {
+	k := start - 1
+	if k >= 1 && toks[k].Form == "of" {
+		k--
+	} else if k < 1 || (toks[k-1].UPOS != "DET" && toks[k-1].UPOS != "PART" && toks[k-1].UPOS != "ADJ") {
+		return false
+	}
+	return k >= 0 && placeNouns[toks[k].Form]
+}
+
 // bodyNounsNoPlace are the institutions' nouns that end the name of a body
 // and never a place's (unlike "Bank", "Center" or "Court": "West Bank",
 // "Trade Center", "Earls Court").
@@ -421,18 +442,22 @@ func personWords(toks []ud.Token) bool {
 // right after a role noun: "Israeli U.N. Spokesman Jane Roe said", in a
 // long sentence where the recogniser saw no name. The name is a run of two
 // or three capitalised proper nouns no name has taken, opening with a
-// given name of the shipped lists, after a word that is a role.
+// given name of the shipped lists or read by the parser as a name the
+// capitalised role describes (parsedAsTitledName), after a word that is a
+// role; a family
+// name written first may be followed by a given name the parser read as a
+// pronoun (givenAsPronoun).
 func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
 	for i := 1; i+1 < len(toks); i++ {
-		if taken[i] || taken[i+1] || toks[i].UPOS != "PROPN" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form)) ||
+		if taken[i] || taken[i+1] || toks[i].UPOS != "PROPN" || !(opensPersonName(toks[i].Form) || coref.GivenName(toks[i].Form) || parsedAsTitledName(toks, i)) ||
 			x.roles.Role(toks[i-1].Form) == "" {
 			continue // the role last: most tokens open no name, and the lookup folds the word
 		}
 		end := i
-		for end < len(toks) && end-i < 3 && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) && !layout.IsAllCaps(toks[end].Form) {
+		for end < len(toks) && end-i < 3 && !taken[end] && (toks[end].UPOS == "PROPN" || givenAsPronoun(toks, i, end)) && layout.StartsUpper(toks[end].Form) && !layout.IsAllCaps(toks[end].Form) {
 			end++
 		}
-		if end-i < 2 || (end < len(toks) && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form)) || !personWords(toks[i:end]) {
+		if end-i < 2 || (end < len(toks) && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form)) || !personWords(toks[i:end]) && !givenAsPronoun(toks, i, i+1) {
 			continue
 		}
 		words := make([]string, 0, end-i)
@@ -446,6 +471,28 @@ func (x *Finder) namesAfterRole(si int, toks []ud.Token, out []candidate, taken 
 		i = end - 1
 	}
 	return out
+}
+
+// parsedAsTitledName reports whether the parser read token i as a name
+// that the capitalised role before it describes and the next token
+// continues ("Spokesman" + "Zorvek Quillan": nmod:desc and flat), which tells
+// a person's name whose given name the shipped lists do not know.
+func parsedAsTitledName(toks []ud.Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	role, next := toks[i-1], toks[i+1]
+	return layout.StartsUpper(role.Form) && role.Head == toks[i].ID && role.Deprel == "nmod:desc" &&
+		next.Head == toks[i].ID && next.Deprel == "flat"
+}
+
+// givenAsPronoun reports whether token k, right after a family name
+// written first at token i, is a given name the parser took for a
+// capitalised pronoun: "Vice Premier Zhou He said" ("He" is no pronoun in
+// the middle of a sentence).
+func givenAsPronoun(toks []ud.Token, i, k int) bool {
+	return k == i+1 && k+1 < len(toks) && toks[k].UPOS == "PRON" && isFamilyFirst(toks[i].Form) && layout.StartsUpper(toks[k].Form) &&
+		(toks[k+1].UPOS != "PROPN" || !layout.StartsUpper(toks[k+1].Form))
 }
 
 // officePreps link an office to its place: "ambassador to", "envoy for".

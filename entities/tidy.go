@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -30,19 +31,31 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 	var split []ner.Mention
 	prev := 0
 	for i, m := range ms {
+		if m.End <= prev {
+			continue // inside the remit phrase of the name before it
+		}
 		free := len(toks)
 		if i+1 < len(ms) {
 			free = ms[i+1].Start
 		}
 		m = x.extendPersonLeft(toks, x.extendPerson(toks, m, free), prev)
 		m = extendOrganization(toks, m, prev, free, taken)
+		m = x.extendOfPhrase(toks, m, remitEnd(ms[i+1:], len(toks), taken), taken)
+		if n := extendPairPrefix(toks, m); n.Start < m.Start {
+			for len(split) > 0 && split[len(split)-1].Start >= n.Start {
+				split = split[:len(split)-1] // "U.S." of "U.S.-China Business Council"
+			}
+			m = n
+		}
 		if acr, ok := acronymSuffix(toks, m); ok {
 			split = append(split, ner.Mention{Start: m.Start, End: acr - 1, Type: m.Type}, ner.Mention{Start: acr, End: m.End, Type: m.Type})
 			prev = m.End
 			continue
 		}
-		for _, part := range splitAtVerb(toks, m) {
-			split = append(split, x.splitOfPlace(toks, part)...)
+		for _, pair := range splitHyphenPair(toks, m) {
+			for _, part := range splitAtVerb(toks, pair) {
+				split = append(split, x.splitOfPlace(toks, part)...)
+			}
 		}
 		prev = m.End
 	}
@@ -283,6 +296,46 @@ func (x *Finder) ofTitledPerson(toks []ud.Token, m ner.Mention) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pairNouns are the nouns of a meeting or a bond between two parties,
+// which a pair of names joined by a hyphen modifies ("the Lee-Park
+// summit").
+var pairNouns = words.Set(`
+	meeting meetings summit summits talks call calls encounter handshake rivalry
+	relationship ties feud dialogue negotiations partnership alliance
+`)
+
+// splitHyphenPair splits a name that is two names joined by a hyphen
+// before a noun of a meeting or a bond ("a Lee-Park summit") into the two
+// names. Each side is one to three capitalised proper nouns and the hyphen
+// has no space around it; a name of one hyphenated piece that no such
+// noun follows ("Rolls-Royce", "Hewlett-Packard") is left whole.
+func splitHyphenPair(toks []ud.Token, m ner.Mention) []ner.Mention {
+	if m.End >= len(toks) || !pairNouns[toks[m.End].Form] {
+		return []ner.Mention{m}
+	}
+	for k := m.Start + 1; k < m.End-1; k++ {
+		if toks[k].Form != "-" || ud.SpaceAfter(toks[k-1].Misc) || ud.SpaceAfter(toks[k].Misc) {
+			continue
+		}
+		if k-m.Start > 3 || m.End-k-1 > 3 || !capitalisedNouns(toks[m.Start:k]) || !capitalisedNouns(toks[k+1:m.End]) {
+			break
+		}
+		return []ner.Mention{{Start: m.Start, End: k, Type: m.Type}, {Start: k + 1, End: m.End, Type: m.Type}}
+	}
+	return []ner.Mention{m}
+}
+
+// capitalisedNouns reports whether every token is a capitalised proper
+// noun.
+func capitalisedNouns(toks []ud.Token) bool {
+	for _, t := range toks {
+		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // splitAtVerb splits a name that runs across a verb written in lower case
