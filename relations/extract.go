@@ -110,11 +110,32 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 			cands = append(cands, ps.Candidates(ruled)...)
 		}
 	}
-	off := &offices.Article{Found: found, Roles: x.roles, Officials: x.officials, Add: a.add}
+	off := &offices.Article{Found: found, Roles: x.roles, Officials: x.officials, Add: a.add, Dateline: datelineState(sents, found)}
 	off.ResolveBare(a.rels, a.bare)
 	off.ResolveCounterparts(a.rels, a.counterparts)
 	institutions.Read(sents, found, x.officials, a.add)
 	return a.rels, cands
+}
+
+// datelineState returns the state that the dateline of one of the
+// article's first sentences names ("WASHINGTON (Reuters) -", "GDANSK,
+// Poland -"), or -1.
+func datelineState(sents []ud.Sentence, found *entities.Found) graph.ActorID {
+	for si := range min(3, len(sents)) {
+		toks := sents[si].Tokens
+		start, _, ok := layout.Dateline(toks)
+		if !ok {
+			continue
+		}
+		state := graph.ActorID(-1)
+		for k := start; k < layout.Body(toks); k++ {
+			if sp, ok := found.At(si, k); ok && sp.Start == k && found.Actor(sp.Actor).Type == graph.Country && sp.Kind == entities.NameSpan {
+				state = sp.Actor
+			}
+		}
+		return state
+	}
+	return -1
 }
 
 // add records the relation (s, pred, o) stated in sentence si.

@@ -40,6 +40,11 @@ type Article struct {
 	Roles     *entities.Roles
 	Officials *officials.Table
 	Add       Add
+	// Dateline is the state the article's dateline names ("WASHINGTON
+	// (Reuters) -"): a bare title is of this state, unless the article
+	// gives its office to another person, before the state the article
+	// mentions most; -1 for none.
+	Dateline graph.ActorID
 }
 
 // travel are the predicates of a journey to a place.
@@ -131,17 +136,23 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 	}
 	for _, b := range bares {
 		state, known := a.knownState(b.Person)
+		pred := graph.MakePredicate(b.Role.Noun, "of")
+		dateline := a.Dateline >= 0 && !visits[[2]graph.ActorID{b.Person, a.Dateline}]
+		if other, taken := holder[pred][a.Dateline]; taken && other != b.Person {
+			dateline = false // "WASHINGTON - ... President Trump ... President Hernandez": not the dateline's
+		}
 		switch {
 		case known && state < 0:
 			continue // an official of a state the article does not name
+		case !known && dateline && (b.Former || len(rivals[pred]) <= 1):
+			state = a.Dateline // "WASHINGTON (Reuters) - Deputy Attorney General Lee"
 		case !known && (!haveHome || visits[[2]graph.ActorID{b.Person, home}]):
 			continue
-		case !known && !b.Former && len(rivals[graph.MakePredicate(b.Role.Noun, "of")]) > 1:
+		case !known && !b.Former && len(rivals[pred]) > 1:
 			continue
 		case !known:
 			state = home
 		}
-		pred := graph.MakePredicate(b.Role.Noun, "of")
 		if office[b.Person] {
 			continue // "U.S. President Lee" ... "President Lee"
 		}
@@ -219,7 +230,9 @@ func (a *Article) countryCounts() map[graph.ActorID]int {
 }
 
 // homeCountry returns the state the article is about: the country it
-// mentions most, if it is mentioned more than any other.
+// mentions most, if it is mentioned more than any other. ResolveBare
+// prefers the dateline's state (Article.Dateline) when its office is
+// free.
 func (a *Article) homeCountry() (graph.ActorID, bool) {
 	counts := a.countryCounts()
 	best, n, tie := graph.ActorID(-1), 0, false
