@@ -32,7 +32,7 @@ var institutionPhrases = phraseKinds(`
 	finance ministry; ministry of finance
 	defence ministry; defense ministry; ministry of defence; ministry of defense
 	interior ministry; ministry of interior; ministry of the interior
-	trade ministry; ministry of trade
+	trade ministry; ministry of trade; foreign trade ministry; ministry of foreign trade
 	commerce ministry; ministry of commerce
 	economy ministry; economic ministry
 	health ministry; ministry of health
@@ -164,6 +164,12 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 		}
 		in := institution{start: i, end: end, kind: kind}
 		in.country, in.anchor = x.anchorBefore(toks, i)
+		if in.country == "" && i > 0 && !sentenceStart(toks, i-1) && layout.StartsUpper(toks[i-1].Form) && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "ADJ") && !taken[i-1] {
+			// "Bosnian Serb military": a modifier that is no state's
+			// name anchors it to someone else, not to the article's
+			// one anchored military, nor to its home state
+			continue
+		}
 		if anchoredForms[strings.ToLower(joinWords(wordsOf(toks[i:end])))] && (in.country == "" || !layout.StartsUpper(toks[i-1].Form) && toks[i-1].XPOS != "POS") {
 			continue // "First National Bank", a firm's name; "China's party congress", a party's
 		}
