@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/entities/found"
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -156,7 +157,11 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gen
 	next := len(f.Actors)
 	for si := range sents {
 		toks := sents[si].Tokens
+		body := datelineEnd(toks)
 		for ti, t := range toks {
+			if ti < body {
+				continue // "LONDON (Reuters) -" is where the story was filed, no phrase of it
+			}
 			n := np{sent: si, tok: ti, actor: -1, deprel: coarseDeprel(t.Deprel), head: t.Head - 1}
 			n.subject = n.deprel == "subj"
 			if sp, ok := f.At(si, ti); ok {
@@ -745,4 +750,21 @@ func (m *pronounModel) best(cands []pronounCandidate) int {
 		}
 	}
 	return best
+}
+
+// datelineEnd returns the index of the first token after the dateline that
+// opens a sentence, its closing dash included ("OSLO, May 4 -", "LIMA,
+// Peru (AP) -"), or 0 when the sentence opens with none.
+func datelineEnd(toks []ud.Token) int {
+	_, end, ok := layout.Dateline(toks)
+	if !ok {
+		return 0
+	}
+	for i := end; i < len(toks) && i <= end+8; i++ {
+		switch toks[i].Form {
+		case "-", "--", "—", "–":
+			return i + 1
+		}
+	}
+	return end
 }
