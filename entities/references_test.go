@@ -27,6 +27,8 @@ func TestResolveReferences(t *testing.T) {
 		{"not a co-argument", "Pedro Alvarez met Tom Baker in Lima. Alvarez thanked him.", "him", "Tom Baker", nil},
 		{"its bound by its clause's subject", "Ghana hosted a summit in May, and Nigeria then sent its troops to Mali.", "its", "Nigeria", nil},
 		{"his bound by its clause's subject", "Ann Reed opened the talks, and Tom Hale later withdrew his proposal.", "his", "Tom Hale", nil},
+		{"its of an infinitive bound by the object that controls it", "Norway urged Chile to close its embassy in Lima.", "its", "Chile", nil},
+		{"its of an infinitive bound by the subject without an object", "Norway agreed on Monday to close its embassy in Lima.", "its", "Norway", nil},
 		{"its after an actor object is not bound", "Canada thanked Germany for its support.", "its", "Canada", nil},
 		{"it after a thing in the clause before", "The Senate approved a trade bill, but it was blocked by President Barack Obama.", "it", "", nil},
 		{"it as a subject after a thing", "Kenya signed the accord, and it then criticized Sudan.", "it", "Kenya", nil},

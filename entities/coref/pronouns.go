@@ -26,9 +26,10 @@ import (
 // common noun that wins ("the bill ... it") keeps the pronoun from any
 // actor. The weights are learned from GUM's coreference chains
 // (pronouns.model, see TestTrainPronouns). Three rules of syntax override
-// them: a possessive refers to the subject of its clause when that is an
-// actor of its kind and no other stands nearer or above ("Kenya objected,
-// and Uganda sent its troops"); an "it" that undergoes its verb, in a clause
+// them: a possessive refers to the subject of its clause, or to the object
+// that controls its infinitive clause, when that is an actor of its kind
+// and no other stands nearer or above ("Kenya objected, and Uganda sent its
+// troops"; "Kenya urged Uganda to recall its troops"); an "it" that undergoes its verb, in a clause
 // coordinated after one whose subject or object is a thing nearer than any
 // actor, refers to no actor ("Congress passed a bill, but it was vetoed");
 // and "he" or "she" opening a sentence as its subject refers to what it
@@ -613,12 +614,22 @@ func coordinated(toks []ud.Token, i int, c *np) bool {
 // binder returns the subject of the clause the possessive pronoun at i is
 // in, or -1: the subject of the nearest head up from it that has one, when
 // the pronoun is not itself within a subject ("its army", "the head of its
-// army") on the way.
+// army") on the way. An infinitive clause with no subject of its own is
+// its controller's: the object of the verb it completes, when that has one
+// ("Peru urged Chile to close its border": Chile), else that verb's
+// subject ("Peru agreed to close its border").
 func binder(toks []ud.Token, i int) int {
 	for n := 0; n < len(toks); n++ {
 		d, h := toks[i].Deprel, toks[i].Head-1
 		if h < 0 || h >= len(toks) || strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") {
 			return -1
+		}
+		if d == "xcomp" && toks[h].UPOS == "VERB" && infinitive(toks, i) {
+			for k, t := range toks {
+				if t.Head-1 == h && (t.Deprel == "obj" || t.Deprel == "iobj") {
+					return k
+				}
+			}
 		}
 		for k, t := range toks {
 			if t.Head-1 == h && strings.HasPrefix(t.Deprel, "nsubj") {
@@ -767,4 +778,18 @@ func datelineEnd(toks []ud.Token) int {
 		}
 	}
 	return end
+}
+
+// infinitive reports whether the verb at i heads an infinitive with "to"
+// ("to close its border").
+func infinitive(toks []ud.Token, i int) bool {
+	if toks[i].UPOS != "VERB" {
+		return false
+	}
+	for _, t := range toks {
+		if t.Head-1 == i && t.Deprel == "mark" && strings.EqualFold(t.Form, "to") {
+			return true
+		}
+	}
+	return false
 }
