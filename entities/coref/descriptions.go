@@ -232,12 +232,17 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 	var owners []graph.ActorID
 	var words []string
 	parties := map[graph.ActorID]bool{} // the owners named by a party word
+	seat := graph.ActorID(-1)           // the state "the government in Lima" sits in
 	for k := range toks {
 		if toks[k].Head-1 != ti {
 			continue
 		}
 		d := toks[k].Deprel
 		switch {
+		case d == "nmod" && prepOf(toks, k) == "in" && modifiedTypes[noun]:
+			if sp, ok := f.At(si, k); ok && sp.Head == k && f.Actors[sp.Actor].Type == graph.Country {
+				seat = sp.Actor
+			}
 		case d == "amod" || d == "compound" || d == "nmod:poss" || (d == "nmod" && prepOf(toks, k) == "of"):
 			if sp, ok := f.At(si, k); ok {
 				owners = append(owners, sp.Actor)
@@ -252,6 +257,8 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		}
 	}
 	switch {
+	case seat >= 0 && len(owners) == 0 && role == "":
+		return seat, true // "the government in Peru": Peru's, whoever was named before
 	case role != "":
 		if vagueRoles[role] {
 			return -1, false // "the official": rarely one the article names
