@@ -29,6 +29,8 @@ func TestResolveReferences(t *testing.T) {
 		{"his bound by its clause's subject", "Ann Reed opened the talks, and Tom Hale later withdrew his proposal.", "his", "Tom Hale", nil},
 		{"its of an infinitive bound by the object that controls it", "Norway urged Chile to close its embassy in Lima.", "its", "Chile", nil},
 		{"its of an infinitive bound by the subject without an object", "Norway agreed on Monday to close its embassy in Lima.", "its", "Norway", nil},
+		{"its of an infinitive bound by the phrase an appeal is made to", "Norway appealed to Chile to close its embassy in Lima.", "its", "Chile", nil},
+		{"its of an infinitive of purpose after a trip is the traveller's", "Norway flew to Chile on Monday to sign its accord with Peru.", "its", "Norway", nil},
 		{"its after an actor object is not bound", "Canada thanked Germany for its support.", "its", "Canada", nil},
 		{"it after a thing in the clause before", "The Senate approved a trade bill, but it was blocked by President Barack Obama.", "it", "", nil},
 		{"it as a subject after a thing", "Kenya signed the accord, and it then criticized Sudan.", "it", "Kenya", nil},

@@ -624,11 +624,9 @@ func binder(toks []ud.Token, i int) int {
 		if h < 0 || h >= len(toks) || strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") {
 			return -1
 		}
-		if d == "xcomp" && toks[h].UPOS == "VERB" && infinitive(toks, i) {
-			for k, t := range toks {
-				if t.Head-1 == h && (t.Deprel == "obj" || t.Deprel == "iobj") {
-					return k
-				}
+		if (d == "xcomp" || d == "advcl") && toks[h].UPOS == "VERB" && infinitive(toks, i) {
+			if k := controller(toks, h, i, d); k >= 0 {
+				return k
 			}
 		}
 		for k, t := range toks {
@@ -778,6 +776,39 @@ func datelineEnd(toks []ud.Token) int {
 		}
 	}
 	return end
+}
+
+// controller returns the object of the verb at h that controls the
+// infinitive at i, its deprel d, or -1: an object for a complement ("urged
+// Chile to close"), and for a complement or an adjunct of a verb with no
+// object, a phrase with "on" or "for" before the infinitive ("called on
+// Chile to close", "pressed for Chile to close") or "to" after "appeal"
+// ("appealed to Chile to close"); a phrase with "to" after another verb is
+// where the subject went ("went to Chile to sign").
+func controller(toks []ud.Token, h, i int, d string) int {
+	obl := -1
+	for k, t := range toks {
+		if t.Head-1 != h {
+			continue
+		}
+		switch {
+		case t.Deprel == "obj" || t.Deprel == "iobj":
+			if d == "xcomp" {
+				return k
+			}
+			return -1
+		case t.Deprel == "obl" && k < i && obl < 0:
+			switch prepOf(toks, k) {
+			case "on", "for":
+				obl = k
+			case "to":
+				if toks[h].Lemma == "appeal" {
+					obl = k
+				}
+			}
+		}
+	}
+	return obl
 }
 
 // infinitive reports whether the verb at i heads an infinitive with "to"
