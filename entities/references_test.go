@@ -46,6 +46,7 @@ func TestResolveReferences(t *testing.T) {
 		{"a clause's subject after a comma is no apposition", "Praising Foreign Minister Ana Ruiz, the prime minister said the talks went well. The prime minister later criticized Chile.", "minister", "", nil},
 		{"a ruling party's general secretary leads", "Chinese President Li Wei met Vietnam's General Secretary Tran Van Minh on Monday. The Vietnamese leader later praised Laos.", "leader", "Tran Van Minh", nil},
 		{"description seated in a state", "Canada hosted a summit with Ghana on Monday. The government in Peru later praised Chile.", "government", "Peru", nil},
+		{"description by the stem of a state named before", "Chile sent an envoy to South Korea on Monday. The Korean government later praised Peru.", "government", "South Korea", nil},
 		{"institution description", "The European Investment Bank criticized Moldova. The bank later praised Georgia.", "bank", "European Investment Bank", nil},
 		{"role description of an untitled person before it", "Abbas Karimi flew to Oslo on Sunday. Iran's foreign minister met Norway's king on Monday.", "minister", "Abbas Karimi", nil},
 		{"role description of a person in its own sentence", "Abbas Karimi flew to Oslo on Sunday. It was Ana Ruiz who expelled Chile's ambassador.", "ambassador", "", nil},
