@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -203,6 +204,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			if start >= end {
 				continue
 			}
+			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
+				continue // "the Louvre Accord", "the Farm Act": a text, no actor
+			}
 			m = ner.Mention{Start: start, End: end, Type: typ}
 			if k, known, ok := x.placeThenPerson(toks, m); ok {
 				// "Ambassador to" + "the United Nations Jane Roe"
@@ -270,6 +274,14 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	}
 	return out
 }
+
+// documentNouns end the names of laws, treaties and doctrines, which are
+// no actors though the recogniser often takes them for persons ("the
+// Farm Act", "the Louvre Accord"); the gazetteer's (the Paris Agreement)
+// are known as such already.
+var documentNouns = words.Set(`
+	act accord accords bill treaty agreement agreements amendment doctrine protocol
+`)
 
 // plausibleMatch rejects gazetteer matches that the sentence shows to be
 // ordinary words: a match must contain a capitalised or acronym token, and

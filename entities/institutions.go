@@ -153,8 +153,8 @@ func (x *Finder) findInstitutions(toks []ud.Token, taken []bool) []institution {
 			continue
 		}
 		end, kind, ok := institutionAt(toks, i)
-		if !ok || overlaps(taken, i, end) || (end < len(toks) && layout.StartsUpper(toks[end].Form) && toks[end].UPOS == "PROPN") {
-			continue // part of a longer name: "Army of the Republic"
+		if !ok || overlaps(taken, i, end) || (end < len(toks) && layout.StartsUpper(toks[end].Form) && (toks[end].UPOS == "PROPN" || toks[end].UPOS == "NUM")) {
+			continue // part of a longer name: "Army of the Republic", "Air Force One"
 		}
 		if layout.StartsUpper(toks[end-1].Form) && end+1 < len(toks) && toks[end].Form == "of" && layout.StartsUpper(toks[end+1].Form) && toks[end+1].UPOS == "PROPN" {
 			continue // the start of a name: "Central Bank of Chile"

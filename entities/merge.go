@@ -121,7 +121,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			anchored[kind] = append(anchored[kind], c.inst)
 		}
 	}
-	home := homeState(cands)
+	home := homeState(cands, sents)
 	kept := cands[:0:0]
 	for _, c := range cands {
 		if country, kind, ok := strings.Cut(c.inst, "|"); ok && country == "" {
@@ -281,9 +281,16 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	return buildFound(clusters, remap, cands, of, sents)
 }
 
-// homeState returns the state a story is about: the country its names
-// mention most, twice at least and more often than any other, or "".
-func homeState(cands []candidate) string {
+// homeState returns the state a story is about: the state of its
+// dateline ("WASHINGTON (Reuters) -", "GDANSK, Poland -"), else the
+// country its names mention most, twice at least and more often than any
+// other, or "". A story filed from a capital about another state ("the
+// Russian ambassador") still speaks of its own state's bodies bare ("a
+// retired Army general").
+func homeState(cands []candidate, sents []ud.Sentence) string {
+	if s := datelineState(cands, sents); s != "" {
+		return s
+	}
 	counts := map[string]int{}
 	for _, c := range cands {
 		if c.typ == graph.Country && c.canonical != "" {
@@ -303,6 +310,40 @@ func homeState(cands []candidate) string {
 		return ""
 	}
 	return best
+}
+
+// datelineState returns the state a dateline in one of the story's first
+// sentences names: the last country named before its dash, or "".
+func datelineState(cands []candidate, sents []ud.Sentence) string {
+	for si := range min(3, len(sents)) {
+		toks := sents[si].Tokens
+		start, end, ok := layout.Dateline(toks)
+		if !ok {
+			continue
+		}
+		dash := end // the dash or bracket that ends the dateline
+		for dash < len(toks) && dash < end+6 && !datelineEnd(toks[dash].Form) {
+			dash++
+		}
+		state := ""
+		for _, c := range cands {
+			if c.sent == si && c.start >= start && c.start < dash && c.typ == graph.Country && c.canonical != "" && !c.demonym {
+				state = c.canonical
+			}
+		}
+		return state
+	}
+	return ""
+}
+
+// datelineEnd reports whether a token ends a dateline's place: "(" of
+// "(Reuters)" or a dash.
+func datelineEnd(form string) bool {
+	switch form {
+	case "(", "-", "--", "—", "–":
+		return true
+	}
+	return false
 }
 
 // homeWords returns an institution's words without a leading article, as

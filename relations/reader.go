@@ -183,7 +183,7 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	t := r.t
 	switch t.Toks[i].Deprel {
-	case "obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:agent":
+	case "obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:agent", "conj":
 	default:
 		return -1, false
 	}
@@ -230,7 +230,11 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 	t := r.t
 	for k := rs.end; k < len(t.Toks) && k < rs.end+4; k++ {
 		if p, ok := r.a.found.At(r.si, k); ok {
-			if p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person && t.Dominates(i, k) {
+			if p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person && (t.Rel(i) == "conj" && k == rs.end || t.Rel(i) != "conj" && t.Dominates(i, k)) {
+				// a conjunct's title only right before the name, which
+				// the parser may have hung elsewhere: "met General Luis
+				// Soto and General Jorge Diaz"; not "and other members
+				// of Lee's panel"
 				return p.Actor, true
 			}
 			return -1, false

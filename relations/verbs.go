@@ -802,7 +802,8 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 // and so says whom that group is from: it returns the preposition of the
 // group's phrase ("with"), which links the actor after "from" to the
 // verb. After a direct object "from" may be the verb's own ("withdrew
-// diplomats from Britain").
+// diplomats from Britain"), but not after a verb of meeting or saying
+// ("met officials from Peru").
 func (r *reader) groupFrom(v, c int) (string, bool) {
 	t := r.t
 	if t.Prep(c) != "from" {
@@ -825,6 +826,9 @@ func (r *reader) groupFrom(v, c int) (string, bool) {
 	}
 	if p := t.Prep(g); strings.HasPrefix(t.Rel(g), "obl") && p != "" {
 		return p, true
+	}
+	if t.Rel(g) == "obj" && sceneVerbs[t.Lemma(v)] {
+		return "", true // "met officials from Peru": one meets no one from a place
 	}
 	return "", false // "withdrew diplomats from Britain": the verb's own "from"
 }

@@ -121,6 +121,9 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 	if !isDash(toks[i].Form) && toks[i].Form != "(" {
 		return 0, 0, false
 	}
+	if isDash(toks[i].Form) && !ud.SpaceAfter(toks[i-1].Misc) {
+		return 0, 0, false // a hyphen: "U.S.-BACKED REBELS"
+	}
 	// a headline in capitals that happens to hold a dash is no dateline
 	if end-start > 3 {
 		return 0, 0, false
