@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/entities/found"
-	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -153,12 +152,15 @@ var personNouns = words.Set(`
 // articleNPs lists the noun phrases of an article in text order: the
 // heads of name spans, common nouns heading phrases, and personal
 // pronouns. genders are the persons' genders (personGenders).
-func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gender) []np {
+func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, bodies []int, genders []Gender) []np {
 	var out []np
 	next := len(f.Actors)
 	for si := range sents {
 		toks := sents[si].Tokens
-		body := datelineEnd(toks)
+		body := 0
+		if si < len(bodies) {
+			body = bodies[si]
+		}
 		for ti, t := range toks {
 			if ti < body {
 				continue // "LONDON (Reuters) -" is where the story was filed, no phrase of it
@@ -759,23 +761,6 @@ func (m *pronounModel) best(cands []pronounCandidate) int {
 		}
 	}
 	return best
-}
-
-// datelineEnd returns the index of the first token after the dateline that
-// opens a sentence, its closing dash included ("OSLO, May 4 -", "LIMA,
-// Peru (AP) -"), or 0 when the sentence opens with none.
-func datelineEnd(toks []ud.Token) int {
-	_, end, ok := layout.Dateline(toks)
-	if !ok {
-		return 0
-	}
-	for i := end; i < len(toks) && i <= end+8; i++ {
-		switch toks[i].Form {
-		case "-", "--", "—", "–":
-			return i + 1
-		}
-	}
-	return end
 }
 
 // controller returns the object of the verb at h that controls the
