@@ -81,7 +81,11 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
 	f := mergeNames(cands, sents)
-	coref.Resolve(f, sents, x.roles)
+	bodies := make([]int, len(sents))
+	for si := range sents {
+		bodies[si] = layout.Body(sents[si].Tokens)
+	}
+	coref.Resolve(f, sents, bodies, x.roles)
 	f.Index(len(sents))
 	x.findModifiers(f, sents)
 	return f

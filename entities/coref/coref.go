@@ -46,8 +46,11 @@ type resolver struct {
 // sents that refers to an actor named earlier in the article: descriptions
 // first, by rule, then pronouns, by the ranker of pronouns.go, then plural
 // references to groups of actors (groups.go), whose actors it records as
-// their Members. f holds the names the finder found in sents.
-func Resolve(f *found.Found, sents []ud.Sentence, roles Roles) {
+// their Members. f holds the names the finder found in sents; bodies[s] is
+// the index of the first word of sentence s after its dateline ("LIMA
+// (Reuters) -"), 0 when it opens with none, and nil when no sentence does:
+// a dateline's place is no antecedent of a pronoun.
+func Resolve(f *found.Found, sents []ud.Sentence, bodies []int, roles Roles) {
 	x := &resolver{roles: roles}
 	f.Index(len(sents))
 	x.resolveDescriptions(f, sents)
@@ -58,7 +61,7 @@ func Resolve(f *found.Found, sents []ud.Sentence, roles Roles) {
 		return // the embedded model is checked by the tests
 	}
 	table, _ := defaultGenders() // checked by the tests too; without it, no gender from first names
-	nps := x.articleNPs(f, sents, personGenders(f, sents, table))
+	nps := x.articleNPs(f, sents, bodies, personGenders(f, sents, table))
 	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
 	found.SortSpans(f.Spans)
 	resolveGroups(f, sents, nps, x.personRoles(f, sents))

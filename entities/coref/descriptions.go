@@ -232,12 +232,18 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 	var owners []graph.ActorID
 	var words []string
 	parties := map[graph.ActorID]bool{} // the owners named by a party word
+	seat := graph.ActorID(-1)           // the state "the government in Lima" sits in
+	stemmed := false                    // an owner is named by a word the finder left unnamed
 	for k := range toks {
 		if toks[k].Head-1 != ti {
 			continue
 		}
 		d := toks[k].Deprel
 		switch {
+		case d == "nmod" && prepOf(toks, k) == "in" && modifiedTypes[noun]:
+			if sp, ok := f.At(si, k); ok && sp.Head == k && f.Actors[sp.Actor].Type == graph.Country {
+				seat = sp.Actor
+			}
 		case d == "amod" || d == "compound" || d == "nmod:poss" || (d == "nmod" && prepOf(toks, k) == "of"):
 			if sp, ok := f.At(si, k); ok {
 				owners = append(owners, sp.Actor)
@@ -246,12 +252,17 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 				}
 			} else if d == "nmod" {
 				return -1, false // "the state of trade": no actor's
+			} else if a, ok := stemState(f, history, toks, k); ok && (d == "amod" || d == "compound") {
+				owners = append(owners, a)
+				stemmed = true
 			} else if d == "amod" || d == "compound" {
 				words = append(words, strings.ToLower(toks[k].Form))
 			}
 		}
 	}
 	switch {
+	case seat >= 0 && len(owners) == 0 && role == "":
+		return seat, true // "the government in Peru": Peru's, whoever was named before
 	case role != "":
 		if vagueRoles[role] {
 			return -1, false // "the official": rarely one the article names
@@ -275,7 +286,7 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		// "the Afghan government" stands for Afghanistan through its
 		// modifier where the relations are read (a proxy noun); a span
 		// here would only make it a pronoun's candidate twice over
-		return a, ok && (!proxyNouns[noun] || f.Actors[owners[0]].Type == graph.Person)
+		return a, ok && (!proxyNouns[noun] || f.Actors[owners[0]].Type == graph.Person || stemmed)
 	case noun == "administration":
 		// "the administration": the state of the latest one named, else
 		// the state the latest leader the article titles leads
@@ -669,4 +680,32 @@ func prepOf(toks []ud.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// stemState returns the one state mentioned so far (history) that the
+// capitalised modifier at k names by its stem, when the finder left the
+// word unnamed because more than one state could be meant ("Korean",
+// "Congolese"): "Korea" in "South Korea" for "Korean", "Congo" for
+// "Congolese". ok is false when none or more than one fits.
+func stemState(f *found.Found, history []mention, toks []ud.Token, k int) (graph.ActorID, bool) {
+	w := strings.ToLower(toks[k].Form)
+	if k == 0 || len(w) < 5 || toks[k].Form[0] < 'A' || toks[k].Form[0] > 'Z' {
+		return -1, false
+	}
+	owner := graph.ActorID(-1)
+	for _, m := range history {
+		if m.typ != graph.Country || m.actor == owner {
+			continue
+		}
+		for _, n := range strings.Fields(strings.ToLower(f.Actors[m.actor].Name)) {
+			if len(n) >= 4 && len(w) > len(n) && (strings.HasPrefix(w, n) || strings.HasPrefix(w, n[:len(n)-1])) {
+				if owner >= 0 {
+					return -1, false
+				}
+				owner = m.actor
+				break
+			}
+		}
+	}
+	return owner, owner >= 0
 }

@@ -25,9 +25,10 @@ import (
 // common noun that wins ("the bill ... it") keeps the pronoun from any
 // actor. The weights are learned from GUM's coreference chains
 // (pronouns.model, see TestTrainPronouns). Three rules of syntax override
-// them: a possessive refers to the subject of its clause when that is an
-// actor of its kind and no other stands nearer or above ("Kenya objected,
-// and Uganda sent its troops"); an "it" that undergoes its verb, in a clause
+// them: a possessive refers to the subject of its clause, or to the object
+// that controls its infinitive clause, when that is an actor of its kind
+// and no other stands nearer or above ("Kenya objected, and Uganda sent its
+// troops"; "Kenya urged Uganda to recall its troops"); an "it" that undergoes its verb, in a clause
 // coordinated after one whose subject or object is a thing nearer than any
 // actor, refers to no actor ("Congress passed a bill, but it was vetoed");
 // and "he" or "she" opening a sentence as its subject refers to what it
@@ -151,12 +152,19 @@ var personNouns = words.Set(`
 // articleNPs lists the noun phrases of an article in text order: the
 // heads of name spans, common nouns heading phrases, and personal
 // pronouns. genders are the persons' genders (personGenders).
-func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, genders []Gender) []np {
+func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, bodies []int, genders []Gender) []np {
 	var out []np
 	next := len(f.Actors)
 	for si := range sents {
 		toks := sents[si].Tokens
+		body := 0
+		if si < len(bodies) {
+			body = bodies[si]
+		}
 		for ti, t := range toks {
+			if ti < body {
+				continue // "LONDON (Reuters) -" is where the story was filed, no phrase of it
+			}
 			n := np{sent: si, tok: ti, actor: -1, deprel: coarseDeprel(t.Deprel), head: t.Head - 1}
 			n.subject = n.deprel == "subj"
 			if sp, ok := f.At(si, ti); ok {
@@ -608,12 +616,20 @@ func coordinated(toks []ud.Token, i int, c *np) bool {
 // binder returns the subject of the clause the possessive pronoun at i is
 // in, or -1: the subject of the nearest head up from it that has one, when
 // the pronoun is not itself within a subject ("its army", "the head of its
-// army") on the way.
+// army") on the way. An infinitive clause with no subject of its own is
+// its controller's: the object of the verb it completes, when that has one
+// ("Peru urged Chile to close its border": Chile), else that verb's
+// subject ("Peru agreed to close its border").
 func binder(toks []ud.Token, i int) int {
 	for n := 0; n < len(toks); n++ {
 		d, h := toks[i].Deprel, toks[i].Head-1
 		if h < 0 || h >= len(toks) || strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") {
 			return -1
+		}
+		if (d == "xcomp" || d == "advcl") && toks[h].UPOS == "VERB" && infinitive(toks, i) {
+			if k := controller(toks, h, i, d); k >= 0 {
+				return k
+			}
 		}
 		for k, t := range toks {
 			if t.Head-1 == h && strings.HasPrefix(t.Deprel, "nsubj") {
@@ -745,4 +761,51 @@ func (m *pronounModel) best(cands []pronounCandidate) int {
 		}
 	}
 	return best
+}
+
+// controller returns the object of the verb at h that controls the
+// infinitive at i, its deprel d, or -1: an object for a complement ("urged
+// Chile to close"), and for a complement or an adjunct of a verb with no
+// object, a phrase with "on" or "for" before the infinitive ("called on
+// Chile to close", "pressed for Chile to close") or "to" after "appeal"
+// ("appealed to Chile to close"); a phrase with "to" after another verb is
+// where the subject went ("went to Chile to sign").
+func controller(toks []ud.Token, h, i int, d string) int {
+	obl := -1
+	for k, t := range toks {
+		if t.Head-1 != h {
+			continue
+		}
+		switch {
+		case t.Deprel == "obj" || t.Deprel == "iobj":
+			if d == "xcomp" {
+				return k
+			}
+			return -1
+		case t.Deprel == "obl" && k < i && obl < 0:
+			switch prepOf(toks, k) {
+			case "on", "for":
+				obl = k
+			case "to":
+				if toks[h].Lemma == "appeal" {
+					obl = k
+				}
+			}
+		}
+	}
+	return obl
+}
+
+// infinitive reports whether the verb at i heads an infinitive with "to"
+// ("to close its border").
+func infinitive(toks []ud.Token, i int) bool {
+	if toks[i].UPOS != "VERB" {
+		return false
+	}
+	for _, t := range toks {
+		if t.Head-1 == i && t.Deprel == "mark" && strings.EqualFold(t.Form, "to") {
+			return true
+		}
+	}
+	return false
 }

@@ -104,7 +104,7 @@ func trainPronounsOnce(find func([]ud.Sentence) *found.Found, x *resolver, docs 
 			f.Spans = slices.DeleteFunc(f.Spans, func(s found.Span) bool { return s.Kind == found.PronounSpan })
 			f.Index(len(sents[di]))
 			gold := goldEntities(doc)
-			nps := x.articleNPs(f, sents[di], personGenders(f, sents[di], table))
+			nps := x.articleNPs(f, sents[di], nil, personGenders(f, sents[di], table))
 			resolvePronouns(nps, sents[di], func(pi int, cands []pronounCandidate) int {
 				pred := 0
 				for k := range cands {
@@ -176,7 +176,7 @@ func testTrainPronouns(t *testing.T, find func([]ud.Sentence) *found.Found, role
 	f.Spans = slices.DeleteFunc(f.Spans, func(s found.Span) bool { return s.Kind == found.PronounSpan })
 	f.Index(len(sents[0]))
 	table, _ := defaultGenders()
-	nps := x.articleNPs(f, sents[0], personGenders(f, sents[0], table))
+	nps := x.articleNPs(f, sents[0], nil, personGenders(f, sents[0], table))
 	spans := resolvePronouns(nps, sents[0], func(_ int, c []pronounCandidate) int { return m.best(c) })
 	if len(spans) != 1 || f.Actors[spans[0].Actor].Name != "Donald Trump" {
 		var got []string
