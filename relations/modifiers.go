@@ -66,6 +66,15 @@ func (r *reader) hyphenModifiers() {
 			// "Tarvex, a Mumbai-based conglomerate": the apposition's actor
 			o, ok = r.actorAt(t.Head(head))
 		}
+		if !ok && head >= 0 {
+			// "the Mumbai-based conglomerate Tarvex": the name in
+			// apposition to the noun
+			for _, c := range t.Children(head, "appos") {
+				if c > i && !ok {
+					o, ok = r.actorAt(c)
+				}
+			}
+		}
 		switch {
 		case !ok:
 		case locative[part]:
