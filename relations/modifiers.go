@@ -75,6 +75,13 @@ func (r *reader) hyphenModifiers() {
 				}
 			}
 		}
+		if !ok && head >= 0 && head+1 < len(t.Toks) && t.Toks[head].UPOS == "NOUN" {
+			// "London-based sugar trader Kaines Ltd": the name right
+			// after the noun, however the parser hung it
+			if sp, found := r.nameAt(head + 1); found && sp.Start == head+1 && sp.Kind == entities.NameSpan {
+				o, ok = sp.Actor, true
+			}
+		}
 		switch {
 		case !ok:
 		case locative[part]:

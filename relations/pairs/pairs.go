@@ -324,6 +324,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "verb" && r.Rules.Replaces(c.Trigger) {
 		return Candidate{}, false
 	}
+	if c.Kind == "verb" && (t.Lemma(c.Trigger) == "base" || t.Lemma(c.Trigger) == "headquarter") {
+		// "the London-based trader": where a body is based the rules
+		// read (based-in); the bare participle is no relation
+		return Candidate{}, false
+	}
 	if c.Kind == "verb" && t.Has(c.Trigger, "nsubj", "nsubj:pass") && !t.Dominates(c.Trigger, s.head) {
 		// "Brazil was slow, and Chile had its own troubles": a verb
 		// with a subject of its own is no act of another clause's subject
