@@ -334,6 +334,14 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// with a subject of its own is no act of another clause's subject
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && r.Found.Actor(c.Subj).Type == graph.Country {
+		// a state holds no office, though it may be a member or an
+		// ally: "deputy minister of Taiwan's council" is no minister
+		// Taiwan (a place may be a person the recogniser mistyped)
+		if w := r.Rules.RoleWord(c.Trigger); w != "member" && !r.Lex.Relational[w] {
+			return Candidate{}, false
+		}
+	}
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
 	}
