@@ -44,6 +44,11 @@ func (r *reader) OwnerDenied(i int, t graph.ActorType) bool {
 
 func (r *reader) PastOf(v int) string { return r.pastOf(v) }
 
+func (r *reader) Kin(i int) bool {
+	rs, ok := r.roleAt(i)
+	return ok && rs.role.Kin
+}
+
 func (r *reader) Party(a graph.ActorID) bool { return r.a.x.roles.IsParty(r.a.found.Actor(a).Name) }
 
 func (r *reader) NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {

@@ -39,6 +39,9 @@ type Rules interface {
 	NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate
 	// Party reports whether actor a is a political party.
 	Party(a graph.ActorID) bool
+	// Kin reports whether the role at token i is a family relation
+	// ("wife", "son"), which only a person is the other party to.
+	Kin(i int) bool
 	// Replaces reports whether verb v names a successor after "with"
 	// ("replaced Ana Ruiz with Luis Vega"): the rules read who replaced
 	// whom, and its subject replaced no one.
@@ -333,6 +336,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// "Brazil was slow, and Chile had its own troubles": a verb
 		// with a subject of its own is no act of another clause's subject
 		return Candidate{}, false
+	}
+	if c.Kind == "role" && r.Rules.Kin(c.Trigger) && r.Found.Actor(c.Obj).Type != graph.Person {
+		return Candidate{}, false // "his wife Lin Hua in Beijing" is no wife in China
 	}
 	if c.Kind == "role" && r.Found.Actor(c.Subj).Type == graph.Country {
 		// a state holds no office, though it may be a member or an
