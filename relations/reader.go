@@ -142,14 +142,17 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// Russian attack", but "the Ukraine invasion" names the invaded
 		rels = []string{"nmod:poss", "amod"}
 	}
-	for _, c := range t.Children(i, rels...) {
-		if t.Lower(c) == "whose" && c >= 2 && t.Toks[c-1].Form == "," {
-			// "Russia, whose troops back the army": the name before the
-			// relative, however the parser hung the clause
-			if a, ok := r.spanActor(c - 2); ok {
+	for k := i - 1; k >= 2 && t.Dominates(i, k); k-- {
+		if t.Lower(k) == "whose" && t.Toks[k-1].Form == "," {
+			// "Russia, whose troops back the army", "whose navy and
+			// marine units": the name before the relative, however
+			// the parser hung the clause
+			if a, ok := r.spanActor(k - 2); ok {
 				return a, true
 			}
 		}
+	}
+	for _, c := range t.Children(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
 			if armedGroups[w] && r.a.found.Actor(a).Type != graph.Organization {
 				continue // "Houthi rebels" are the Houthis, "Syrian rebels" no Syria
