@@ -641,6 +641,10 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 				k = rs.end - 1 // the complement's own title: "for President Lee"
 				continue
 			}
+			if r.possessive(rs.end) {
+				k = rs.end - 1 // a possessor: "the president's adviser" is no president
+				continue
+			}
 			if cur := len(held) - 1; cur >= 0 && !since {
 				held[cur].rs.role, held[cur].rs.head, held[cur].rs.end = rs.role, rs.head, rs.end // "chief negotiator"
 				held[cur].former = held[cur].former || former
