@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
@@ -180,6 +182,36 @@ func PhraseKey(words ...string) string {
 	return strings.Join(out, " ")
 }
 
+// AppendPhraseKey appends PhraseKey(words...) to dst. A caller that only
+// looks the key up in a map builds it in a buffer on its stack and looks
+// up string(key), which allocates nothing: Party runs on every capitalised
+// word of an article, and PhraseKey allocates for each (lowering it,
+// cutting and joining its words); a caller that keeps many keys cuts them
+// from one string. It lowers rune by rune as strings.ToLower
+// does (invalid UTF-8 becomes U+FFFD) and cuts at hyphens and white space
+// as PhraseKey's strings.Fields does, except for a single word with no
+// break of hasWordBreak's, which PhraseKey keeps whole.
+func AppendPhraseKey(dst []byte, words ...string) []byte {
+	cut := len(words) != 1 || hasWordBreak(words[0])
+	start := len(dst)
+	for _, w := range words {
+		sep := true // a new word opens a new field
+		for _, c := range w {
+			c = unicode.ToLower(c)
+			if cut && (c == '-' || unicode.IsSpace(c)) {
+				sep = true
+				continue
+			}
+			if sep && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			sep = false
+			dst = utf8.AppendRune(dst, c)
+		}
+	}
+	return dst
+}
+
 // hasWordBreak reports whether w holds a space, a hyphen, a tab or a
 // newline, where PhraseKey cuts words. It is
 // strings.ContainsAny(w, " -\t\n") without setting up a set of characters
@@ -282,7 +314,8 @@ func (r *Roles) Party(words ...string) string {
 	if len(words) == 0 || !layout.StartsUpper(words[0]) {
 		return ""
 	}
-	return r.parties[PhraseKey(words...)]
+	var buf [64]byte
+	return r.parties[string(AppendPhraseKey(buf[:0], words...))]
 }
 
 // IsParty reports whether name names a political party: one that party
@@ -299,7 +332,8 @@ func (r *Roles) PartyWord(name, party string) bool {
 	if strings.EqualFold(name, party) {
 		return true
 	}
-	return r.parties[PhraseKey(name)] == party
+	var buf [64]byte
+	return r.parties[string(AppendPhraseKey(buf[:0], name))] == party
 }
 
 // IsTitle reports whether word is an honorific such as "Mr." or "Gen.".
