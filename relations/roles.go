@@ -107,9 +107,21 @@ func (r *reader) findRole(k int) roleSpan {
 // entities.PhraseKey): "vice-president" is "vice president", "-" is "".
 func (r *reader) key(k int) string {
 	if r.keys == nil {
-		r.keys = make([]string, len(r.t.Toks))
-		for i, tok := range r.t.Toks {
-			r.keys[i] = entities.PhraseKey(tok.Form)
+		// the keys are written end to end, in room the sentences of the
+		// article take in turn, and cut from one string: one allocation
+		// for the sentence rather than one for each word that has a
+		// capital or a hyphen
+		a, toks := r.a, r.t.Toks
+		buf, ends := a.keyBuf[:0], a.keyEnds[:0]
+		for _, tok := range toks {
+			buf = entities.AppendPhraseKey(buf, tok.Form)
+			ends = append(ends, len(buf))
+		}
+		a.keyBuf, a.keyEnds = buf, ends
+		all, start := string(buf), 0
+		r.keys = make([]string, len(toks))
+		for i, end := range ends {
+			r.keys[i], start = all[start:end], end
 		}
 	}
 	return r.keys[k]
