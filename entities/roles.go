@@ -193,11 +193,23 @@ func PhraseKey(words ...string) string {
 // break of hasWordBreak's, which PhraseKey keeps whole.
 func AppendPhraseKey(dst []byte, words ...string) []byte {
 	cut := len(words) != 1 || hasWordBreak(words[0])
+	if !cut && isLowerASCII(words[0]) {
+		return append(dst, words[0]...) // most words of a sentence
+	}
 	start := len(dst)
 	for _, w := range words {
 		sep := true // a new word opens a new field
-		for _, c := range w {
-			c = unicode.ToLower(c)
+		for i := 0; i < len(w); {
+			// ASCII by hand: most words are, and unicode.ToLower and
+			// utf8.AppendRune cost more than the rest of the loop
+			c, size := rune(w[i]), 1
+			if c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(w[i:])
+				c = unicode.ToLower(c)
+			} else if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			i += size
 			if cut && (c == '-' || unicode.IsSpace(c)) {
 				sep = true
 				continue
@@ -206,10 +218,24 @@ func AppendPhraseKey(dst []byte, words ...string) []byte {
 				dst = append(dst, ' ')
 			}
 			sep = false
-			dst = utf8.AppendRune(dst, c)
+			if c < utf8.RuneSelf {
+				dst = append(dst, byte(c))
+			} else {
+				dst = utf8.AppendRune(dst, c)
+			}
 		}
 	}
 	return dst
+}
+
+// isLowerASCII reports whether w is ASCII without a capital letter.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWordBreak reports whether w holds a space, a hyphen, a tab or a
