@@ -47,7 +47,7 @@ func (r *Sentence) pairFeatures(c *Candidate, sKind, oKind string) []string {
 	if c.Passive {
 		voice = "pass"
 	}
-	w := newFeatureWriter(3*len(path)+6*len(lemma)+8*(len(sArc)+len(oArc))+512, 32)
+	w := r.room.reset(3*len(path)+6*len(lemma)+8*(len(sArc)+len(oArc))+512, 32)
 	w.add("bias")
 	w.add("path=", path)
 	w.add("path+lemma=", path, "|", lemma)
@@ -82,7 +82,9 @@ func (r *Sentence) pairFeatures(c *Candidate, sKind, oKind string) []string {
 	if c.LCA == c.STok || c.LCA == c.OTok {
 		w.add("dominates=", c.Kind)
 	}
-	return w.list()
+	feats := w.list()
+	r.room = w // for the next candidate
+	return feats
 }
 
 // bucket groups a count: 0-3 as themselves, then 4-6, 7-10, and more.
@@ -155,10 +157,17 @@ type featureWriter struct {
 	ends []int // where each feature ends in buf
 }
 
-// newFeatureWriter returns a featureWriter with room for n features of
-// size bytes in all.
-func newFeatureWriter(size, n int) featureWriter {
-	return featureWriter{buf: make([]byte, 0, size), ends: make([]int, 0, n)}
+// reset returns w emptied, with room for n features of size bytes in all:
+// the room of w when it has enough. The features list cuts are copies, so
+// the candidates of a sentence write theirs in turn in one room.
+func (w featureWriter) reset(size, n int) featureWriter {
+	if cap(w.buf) < size {
+		w.buf = make([]byte, 0, size)
+	}
+	if cap(w.ends) < n {
+		w.ends = make([]int, 0, n)
+	}
+	return featureWriter{buf: w.buf[:0], ends: w.ends[:0]}
 }
 
 // add writes a feature, the concatenation of parts.
