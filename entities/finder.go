@@ -566,6 +566,9 @@ func dropHeadlineGuesses(cands []candidate, sents []ud.Sentence) []candidate {
 	for i := range sents {
 		isHeadline[i] = headline(sents[i].Tokens)
 	}
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return isHeadline[c.sent] && c.canonical == "" }) {
+		return cands // no guess to check: most articles have no headline
+	}
 	elsewhere := map[string]bool{}
 	for _, c := range cands {
 		if !isHeadline[c.sent] {
