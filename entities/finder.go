@@ -481,7 +481,14 @@ func spanHead(toks []ud.Token, start, end int) int {
 }
 
 func joinWords(words []string) string {
+	// a copy even of one word: a name outlives its article, whose text
+	// a token's form would keep
+	size := len(words)
+	for _, w := range words {
+		size += len(w)
+	}
 	var sb strings.Builder
+	sb.Grow(size) // one allocation, not one for each doubling
 	for i, w := range words {
 		if i > 0 && w != "'s" && w != "’s" && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
 			sb.WriteByte(' ')
@@ -756,6 +763,9 @@ func dropNamePairs(cands []candidate) []candidate {
 // hyphens, whether the tokenizer split it at them or not ("Reagan",
 // "-", "Gorbachev"), or "".
 func hyphenated(words []string) string {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, "-") }) {
+		return "" // joinWords adds spaces only: no word to build
+	}
 	w := joinWords(words)
 	if !strings.Contains(w, "-") || strings.Contains(w, " ") {
 		return ""
