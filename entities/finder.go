@@ -317,9 +317,9 @@ func firmAfter(toks []ud.Token, k int) (end int, ok bool) {
 		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) {
 			return 0, false
 		}
-		if j > k && companyDesignators[strings.ToLower(t.Form)] {
+		if j > k && words.HasLower(companyDesignators, t.Form) {
 			end = j + 1
-			for end < len(toks) && companyDesignators[strings.ToLower(toks[end].Form)] && layout.StartsUpper(toks[end].Form) {
+			for end < len(toks) && words.HasLower(companyDesignators, toks[end].Form) && layout.StartsUpper(toks[end].Form) {
 				end++ // "Co Ltd", "Group Inc"
 			}
 			return end, true
@@ -348,7 +348,7 @@ func (x *Finder) insideLongerName(toks []ud.Token, i, n int, e gazetteer.Entry, 
 	}
 	if i+1 < len(toks) {
 		nx := toks[i+1]
-		if layout.StartsUpper(nx.Form) && (names.IsInstitutionNoun(strings.ToLower(nx.Form)) || partyNouns[strings.ToLower(nx.Form)]) {
+		if layout.StartsUpper(nx.Form) && (names.IsInstitutionNounLower(nx.Form) || words.HasLower(partyNouns, nx.Form)) {
 			return true
 		}
 	}
@@ -397,7 +397,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	for end > start && (toks[end-1].UPOS == "PUNCT" || toks[end-1].XPOS == "POS" || toks[end-1].Form == "'s" || toks[end-1].Form == "’s") {
 		end--
 	}
-	if end-start > 1 && facilityNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
+	if end-start > 1 && words.HasLower(facilityNouns, toks[end-1].Form) && layout.StartsUpper(toks[end-1].Form) {
 		// "King Khaled Airport": a site named after a titled person
 		if typ == graph.Person {
 			typ = graph.Location
@@ -445,7 +445,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		}
 		j := k + 1
 		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || toks[j].Form == "and" ||
-			isDemonymLike(x.gaz, toks[j].Form) || officeWords[strings.ToLower(toks[j].Form)]) {
+			isDemonymLike(x.gaz, toks[j].Form) || words.HasLower(officeWords, toks[j].Form)) {
 			j++
 		}
 		if typ == graph.Person || (end-j >= 2 && end-j <= 3 && nameOnly(toks[j:end])) {
