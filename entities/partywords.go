@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/coref"
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -76,7 +77,8 @@ func (x *Finder) partyWordOpens(toks []ud.Token, i int) bool {
 
 // personAfterPartyWord reports whether the tokens after a party word
 // speak of a person of the party: a role, an honorific or title, a noun
-// for a candidate, or a person's name opened by a known given name.
+// for a candidate, or a person's name opened by a known given name, perhaps
+// after a state's name or adjective ("Democratic U.S. Senator").
 func (x *Finder) personAfterPartyWord(rest []ud.Token) bool {
 	if len(rest) == 0 {
 		return false
@@ -84,6 +86,8 @@ func (x *Finder) personAfterPartyWord(rest []ud.Token) bool {
 	t := rest[0]
 	lower := strings.ToLower(t.Form)
 	switch {
+	case len(rest) > 1 && x.stateWord(t.Form):
+		return x.personAfterPartyWord(rest[1:]) // "Democratic U.S. Senator Jane Roe"
 	case x.titleWord(t.Form):
 		return true
 	case partyPersonNouns[lower]:
@@ -92,4 +96,14 @@ func (x *Finder) personAfterPartyWord(rest []ud.Token) bool {
 		return len(rest) > 1 && rest[1].UPOS == "PROPN" && layout.StartsUpper(rest[1].Form)
 	}
 	return false
+}
+
+// stateWord reports whether w alone names a state or is its adjective
+// ("U.S.", "British"), which may stand between a party word and a title.
+func (x *Finder) stateWord(w string) bool {
+	if _, ok := x.gaz.Demonym(w); ok {
+		return true
+	}
+	e, ok := x.gaz.Lookup(w)
+	return ok && e.Type == graph.Country && !e.Ambiguous && e.Kind != gazetteer.Capital && e.Kind != gazetteer.Seat
 }

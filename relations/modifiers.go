@@ -66,6 +66,22 @@ func (r *reader) hyphenModifiers() {
 			// "Tarvex, a Mumbai-based conglomerate": the apposition's actor
 			o, ok = r.actorAt(t.Head(head))
 		}
+		if !ok && head >= 0 {
+			// "the Mumbai-based conglomerate Tarvex": the name in
+			// apposition to the noun
+			for _, c := range t.Children(head, "appos") {
+				if c > i && !ok {
+					o, ok = r.actorAt(c)
+				}
+			}
+		}
+		if !ok && head >= 0 && head+1 < len(t.Toks) && t.Toks[head].UPOS == "NOUN" {
+			// "London-based sugar trader Kaines Ltd": the name right
+			// after the noun, however the parser hung it
+			if sp, found := r.nameAt(head + 1); found && sp.Start == head+1 && sp.Kind == entities.NameSpan {
+				o, ok = sp.Actor, true
+			}
+		}
 		switch {
 		case !ok:
 		case locative[part]:

@@ -44,6 +44,11 @@ func (r *reader) OwnerDenied(i int, t graph.ActorType) bool {
 
 func (r *reader) PastOf(v int) string { return r.pastOf(v) }
 
+func (r *reader) Kin(i int) bool {
+	rs, ok := r.roleAt(i)
+	return ok && rs.role.Kin
+}
+
 func (r *reader) Party(a graph.ActorID) bool { return r.a.x.roles.IsParty(r.a.found.Actor(a).Name) }
 
 func (r *reader) NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
@@ -102,6 +107,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		return a, true
 	}
 	t := r.t
+	if a, ok := r.honorificHead(i); ok {
+		return a, true
+	}
 	w := t.Lemma(i)
 	px := r.a.x.lex.Proxies
 	_, event := r.eventNoun(i)
@@ -172,6 +180,22 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 			if a, ok := r.spanActor(c); ok {
 				return a, true
 			}
+		}
+	}
+	return -1, false
+}
+
+// honorificHead returns the person named by the flat words of token i, an
+// honorific outside the name's span that the parser made the phrase's
+// head: "Mr" in "represents Mr Hale and Mr Cole".
+func (r *reader) honorificHead(i int) (graph.ActorID, bool) {
+	t := r.t
+	if t.Toks[i].UPOS != "PROPN" || !r.a.x.roles.IsTitle(t.Toks[i].Form) {
+		return -1, false
+	}
+	for _, c := range t.Children(i, "flat") {
+		if a, ok := r.spanActor(c); ok && r.a.found.Actor(a).Type == graph.Person {
+			return a, true
 		}
 	}
 	return -1, false

@@ -659,6 +659,11 @@ func binder(toks []ud.Token, i int) int {
 		if h < 0 || h >= len(toks) || strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") {
 			return -1
 		}
+		if d == "conj" && toks[h].UPOS == "PROPN" {
+			// "met Wu and his wife", "Russia and its allies": the name
+			// the phrase is coordinated with, not the clause's subject
+			return h
+		}
 		if (d == "xcomp" || d == "advcl") && toks[h].UPOS == "VERB" && infinitive(toks, i) {
 			if k := controller(toks, h, i, d); k >= 0 {
 				return k

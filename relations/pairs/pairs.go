@@ -39,6 +39,9 @@ type Rules interface {
 	NominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate
 	// Party reports whether actor a is a political party.
 	Party(a graph.ActorID) bool
+	// Kin reports whether the role at token i is a family relation
+	// ("wife", "son"), which only a person is the other party to.
+	Kin(i int) bool
 	// Replaces reports whether verb v names a successor after "with"
 	// ("replaced Ana Ruiz with Luis Vega"): the rules read who replaced
 	// whom, and its subject replaced no one.
@@ -327,10 +330,26 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "verb" && r.Rules.Replaces(c.Trigger) {
 		return Candidate{}, false
 	}
+	if c.Kind == "verb" && (t.Lemma(c.Trigger) == "base" || t.Lemma(c.Trigger) == "headquarter") {
+		// "the London-based trader": where a body is based the rules
+		// read (based-in); the bare participle is no relation
+		return Candidate{}, false
+	}
 	if c.Kind == "verb" && t.Has(c.Trigger, "nsubj", "nsubj:pass") && !t.Dominates(c.Trigger, s.head) {
 		// "Brazil was slow, and Chile had its own troubles": a verb
 		// with a subject of its own is no act of another clause's subject
 		return Candidate{}, false
+	}
+	if c.Kind == "role" && r.Rules.Kin(c.Trigger) && r.Found.Actor(c.Obj).Type != graph.Person {
+		return Candidate{}, false // "his wife Lin Hua in Beijing" is no wife in China
+	}
+	if c.Kind == "role" && r.Found.Actor(c.Subj).Type == graph.Country {
+		// a state holds no office, though it may be a member or an
+		// ally: "deputy minister of Taiwan's council" is no minister
+		// Taiwan (a place may be a person the recogniser mistyped)
+		if w := r.Rules.RoleWord(c.Trigger); w != "member" && !r.Lex.Relational[w] {
+			return Candidate{}, false
+		}
 	}
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
