@@ -255,22 +255,36 @@ func hasWordBreak(w string) bool {
 // Phrase returns the role a phrase names ("Prime Minister", "secretary of
 // state", "spokeswoman"); a plural names its singular ("ministers").
 func (r *Roles) Phrase(words ...string) (Role, bool) {
-	return r.Lookup(PhraseKey(words...))
+	var buf [64]byte
+	return r.LookupBytes(AppendPhraseKey(buf[:0], words...))
 }
 
 // Lookup is Phrase for a phrase already in PhraseKey's form.
 func (r *Roles) Lookup(key string) (Role, bool) {
-	if role, ok := r.phrases[key]; ok {
+	var buf [64]byte
+	return r.LookupBytes(append(buf[:0], key...))
+}
+
+// LookupBytes is Lookup for a key written in a buffer, which it changes
+// while it looks ("secretaries" as "secretary") and leaves as it found it.
+// Phrase and the role readers, which build keys for every word and span of
+// a sentence, look them up this way without making strings of them.
+func (r *Roles) LookupBytes(key []byte) (Role, bool) {
+	if role, ok := r.phrases[string(key)]; ok {
 		return role, true
 	}
-	if k, ok := strings.CutSuffix(key, "ies"); ok {
-		if role, ok := r.phrases[k+"y"]; ok { // "secretaries"
-			return role, true
+	n := len(key)
+	if n >= 3 && string(key[n-3:]) == "ies" {
+		key[n-3] = 'y'
+		role, ok := r.phrases[string(key[:n-2])]
+		key[n-3] = 'i'
+		if ok {
+			return role, true // "secretaries"
 		}
 	}
-	if k, ok := strings.CutSuffix(key, "s"); ok {
-		if role, ok := r.phrases[k]; ok { // "ministers", "prime ministers"
-			return role, true
+	if n >= 1 && key[n-1] == 's' {
+		if role, ok := r.phrases[string(key[:n-1])]; ok {
+			return role, true // "ministers", "prime ministers"
 		}
 	}
 	return Role{}, false

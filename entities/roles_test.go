@@ -189,3 +189,37 @@ func FuzzAppendPhraseKey(f *testing.F) {
 		}
 	})
 }
+
+// LookupBytes must find what Lookup's rules find (a key, its "-ies" plural
+// as "-y", its "-s" plural) and give the buffer back unchanged.
+func TestLookupBytes(t *testing.T) {
+	r, err := ParseRoles("secretary\nminister\nprime minister\ny\n", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		key  string
+		want string // the role's noun, "" for none
+	}{
+		{"secretary", "secretary"},
+		{"secretaries", "secretary"},
+		{"ministers", "minister"},
+		{"prime ministers", "prime-minister"},
+		{"ies", "y"},
+		{"s", ""},
+		{"", ""},
+		{"envoys", ""},
+	} {
+		buf := []byte(tt.key)
+		role, ok := r.LookupBytes(buf)
+		if got := role.Noun; got != tt.want || ok != (tt.want != "") {
+			t.Errorf("LookupBytes(%q) = %q, %v, want %q", tt.key, got, ok, tt.want)
+		}
+		if string(buf) != tt.key {
+			t.Errorf("LookupBytes(%q) left the buffer as %q", tt.key, buf)
+		}
+		if role2, ok2 := r.Lookup(tt.key); role2.Noun != role.Noun || ok2 != ok {
+			t.Errorf("Lookup(%q) = %q, %v; LookupBytes gives %q, %v", tt.key, role2.Noun, ok2, role.Noun, ok)
+		}
+	}
+}

@@ -67,23 +67,24 @@ func (r *reader) findRole(k int) roleSpan {
 		hi++
 	}
 	best := roleSpan{}
-	var sb strings.Builder
+	var arr [128]byte
+	buf := arr[:0] // the span's key, rebuilt for each span
 	for i := lo; i <= k; i++ {
 		for j := hi; j > k && j-i > best.end-best.start; j-- {
 			// a phrase neither starts nor ends on a function word
 			if isFunctionWord(t.Toks[i].UPOS) || isFunctionWord(t.Toks[j-1].UPOS) || verb && j-i < 2 {
 				continue
 			}
-			sb.Reset()
+			buf = buf[:0]
 			for m := i; m < j; m++ {
 				if key := r.key(m); key != "" {
-					if sb.Len() > 0 {
-						sb.WriteByte(' ')
+					if len(buf) > 0 {
+						buf = append(buf, ' ')
 					}
-					sb.WriteString(key)
+					buf = append(buf, key...)
 				}
 			}
-			if role, ok := roles.Lookup(sb.String()); ok && !r.coversActor(i, j) {
+			if role, ok := roles.LookupBytes(buf); ok && !r.coversActor(i, j) {
 				best = roleSpan{start: i, end: j, role: role}
 			}
 		}
