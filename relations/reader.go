@@ -143,6 +143,13 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		rels = []string{"nmod:poss", "amod"}
 	}
 	for _, c := range t.Children(i, rels...) {
+		if t.Lower(c) == "whose" && c >= 2 && t.Toks[c-1].Form == "," {
+			// "Russia, whose troops back the army": the name before the
+			// relative, however the parser hung the clause
+			if a, ok := r.spanActor(c - 2); ok {
+				return a, true
+			}
+		}
 		if a, ok := r.spanActor(c); ok {
 			if armedGroups[w] && r.a.found.Actor(a).Type != graph.Organization {
 				continue // "Houthi rebels" are the Houthis, "Syrian rebels" no Syria
