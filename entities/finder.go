@@ -317,9 +317,9 @@ func firmAfter(toks []ud.Token, k int) (end int, ok bool) {
 		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) {
 			return 0, false
 		}
-		if j > k && companyDesignators[strings.ToLower(t.Form)] {
+		if j > k && words.HasLower(companyDesignators, t.Form) {
 			end = j + 1
-			for end < len(toks) && companyDesignators[strings.ToLower(toks[end].Form)] && layout.StartsUpper(toks[end].Form) {
+			for end < len(toks) && words.HasLower(companyDesignators, toks[end].Form) && layout.StartsUpper(toks[end].Form) {
 				end++ // "Co Ltd", "Group Inc"
 			}
 			return end, true
@@ -348,7 +348,7 @@ func (x *Finder) insideLongerName(toks []ud.Token, i, n int, e gazetteer.Entry, 
 	}
 	if i+1 < len(toks) {
 		nx := toks[i+1]
-		if layout.StartsUpper(nx.Form) && (names.IsInstitutionNoun(strings.ToLower(nx.Form)) || partyNouns[strings.ToLower(nx.Form)]) {
+		if layout.StartsUpper(nx.Form) && (names.IsInstitutionNounLower(nx.Form) || words.HasLower(partyNouns, nx.Form)) {
 			return true
 		}
 	}
@@ -397,7 +397,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	for end > start && (toks[end-1].UPOS == "PUNCT" || toks[end-1].XPOS == "POS" || toks[end-1].Form == "'s" || toks[end-1].Form == "’s") {
 		end--
 	}
-	if end-start > 1 && facilityNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
+	if end-start > 1 && words.HasLower(facilityNouns, toks[end-1].Form) && layout.StartsUpper(toks[end-1].Form) {
 		// "King Khaled Airport": a site named after a titled person
 		if typ == graph.Person {
 			typ = graph.Location
@@ -445,7 +445,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		}
 		j := k + 1
 		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || toks[j].Form == "and" ||
-			isDemonymLike(x.gaz, toks[j].Form) || officeWords[strings.ToLower(toks[j].Form)]) {
+			isDemonymLike(x.gaz, toks[j].Form) || words.HasLower(officeWords, toks[j].Form)) {
 			j++
 		}
 		if typ == graph.Person || (end-j >= 2 && end-j <= 3 && nameOnly(toks[j:end])) {
@@ -481,7 +481,14 @@ func spanHead(toks []ud.Token, start, end int) int {
 }
 
 func joinWords(words []string) string {
+	// a copy even of one word: a name outlives its article, whose text
+	// a token's form would keep
+	size := len(words)
+	for _, w := range words {
+		size += len(w)
+	}
 	var sb strings.Builder
+	sb.Grow(size) // one allocation, not one for each doubling
 	for i, w := range words {
 		if i > 0 && w != "'s" && w != "’s" && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
 			sb.WriteByte(' ')
@@ -565,6 +572,9 @@ func dropHeadlineGuesses(cands []candidate, sents []ud.Sentence) []candidate {
 	isHeadline := make([]bool, len(sents))
 	for i := range sents {
 		isHeadline[i] = headline(sents[i].Tokens)
+	}
+	if !slices.ContainsFunc(cands, func(c candidate) bool { return isHeadline[c.sent] && c.canonical == "" }) {
+		return cands // no guess to check: most articles have no headline
 	}
 	elsewhere := map[string]bool{}
 	for _, c := range cands {
@@ -753,6 +763,9 @@ func dropNamePairs(cands []candidate) []candidate {
 // hyphens, whether the tokenizer split it at them or not ("Reagan",
 // "-", "Gorbachev"), or "".
 func hyphenated(words []string) string {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, "-") }) {
+		return "" // joinWords adds spaces only: no word to build
+	}
 	w := joinWords(words)
 	if !strings.Contains(w, "-") || strings.Contains(w, " ") {
 		return ""

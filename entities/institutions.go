@@ -254,7 +254,7 @@ func (x *Finder) modifiesThing(toks []ud.Token, last int) bool {
 		return false
 	}
 	head := toks[t.Head-1].Form
-	return x.roles.Role(head) == "" && !voiceNouns[strings.ToLower(head)]
+	return x.roles.Role(head) == "" && !words.HasLower(voiceNouns, head)
 }
 
 // voiceNouns are the people and words through which an institution

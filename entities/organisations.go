@@ -26,12 +26,12 @@ import (
 // tokens between the names before and after it; taken marks the tokens the
 // gazetteer has matched, which are names of their own.
 func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []bool) ner.Mention {
-	if m.Type != graph.Organization && !names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) {
+	if m.Type != graph.Organization && !names.IsInstitutionNounLower(toks[m.End-1].Form) {
 		return m
 	}
 	free = min(free, len(toks))
 	// "House Armed Services" + "Committee"
-	for m.End < free && !taken[m.End] && layout.StartsUpper(toks[m.End].Form) && names.IsInstitutionNoun(strings.ToLower(toks[m.End].Form)) {
+	for m.End < free && !taken[m.End] && layout.StartsUpper(toks[m.End].Form) && names.IsInstitutionNounLower(toks[m.End].Form) {
 		m.End++
 	}
 	// "Institute for Peace" + "and Security Studies"
@@ -82,7 +82,7 @@ var remitPreps = map[string]bool{"of": true, "for": true, "on": true}
 // after the name ends it ("on Peru Chairman Ana Ruiz" ends before
 // "Chairman").
 func (x *Finder) extendOfPhrase(toks []ud.Token, m ner.Mention, free int, taken []bool) ner.Mention {
-	if !names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) || headline(toks) {
+	if !names.IsInstitutionNounLower(toks[m.End-1].Form) || headline(toks) {
 		return m
 	}
 	free = min(free, len(toks))
@@ -142,7 +142,7 @@ func extendPairPrefix(toks []ud.Token, m ner.Mention) ner.Mention {
 // or has one before a remit phrase ("Joint Commission on Trade").
 func institutional(toks []ud.Token) bool {
 	for _, t := range toks {
-		if names.IsInstitutionNoun(strings.ToLower(t.Form)) && layout.StartsUpper(t.Form) {
+		if names.IsInstitutionNounLower(t.Form) && layout.StartsUpper(t.Form) {
 			return true
 		}
 	}
@@ -177,7 +177,7 @@ func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, ta
 			j++
 		}
 		end := j
-		if n := end - i; n < 2 || n > 5 || !names.IsInstitutionNoun(strings.ToLower(toks[end-1].Form)) || x.partOfName(toks, i) {
+		if n := end - i; n < 2 || n > 5 || !names.IsInstitutionNounLower(toks[end-1].Form) || x.partOfName(toks, i) {
 			i = j - 1
 			continue
 		}
@@ -246,7 +246,7 @@ func remitEnd(later []ner.Mention, sentLen int, taken []bool) int {
 // gazetteer's, no title, day or month.
 func orgWord(toks []ud.Token, k int, taken []bool) bool {
 	t := toks[k]
-	if taken[k] || !layout.StartsUpper(t.Form) || nonNameWords[strings.ToLower(t.Form)] || timeWords[strings.ToLower(t.Form)] || layout.Letters(t.Form) == 0 {
+	if taken[k] || !layout.StartsUpper(t.Form) || words.HasLower(nonNameWords, t.Form) || words.HasLower(timeWords, t.Form) || layout.Letters(t.Form) == 0 {
 		return false
 	}
 	switch t.UPOS {
@@ -290,7 +290,7 @@ func isOrdinal(w string) bool {
 // is named again wherever the article names it alone.
 func ofPlaceOrganisations(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
 	for i := 0; i+2 < len(toks); i++ {
-		if taken[i] || toks[i+1].Form != "of" || !layout.StartsUpper(toks[i].Form) || !names.IsInstitutionNoun(strings.ToLower(toks[i].Form)) {
+		if taken[i] || toks[i+1].Form != "of" || !layout.StartsUpper(toks[i].Form) || !names.IsInstitutionNounLower(toks[i].Form) {
 			continue
 		}
 		end, place := i+2, -1
@@ -345,7 +345,7 @@ var coalitionNouns = words.Set("coalition alliance forces force bloc mission")
 // mention, whose hyphenated modifier the relations read (led).
 func ledCoalitions(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
 	for i := 2; i+1 < len(toks); i++ {
-		if toks[i-1].Form != "-" || !strings.EqualFold(toks[i].Form, "led") || taken[i] || taken[i+1] || !coalitionNouns[strings.ToLower(toks[i+1].Form)] {
+		if toks[i-1].Form != "-" || !strings.EqualFold(toks[i].Form, "led") || taken[i] || taken[i+1] || !words.HasLower(coalitionNouns, toks[i+1].Form) {
 			continue
 		}
 		lead := -1

@@ -72,7 +72,7 @@ func (x *Finder) partyWordOpens(toks []ud.Token, i int) bool {
 	if !layout.StartsUpper(p) || toks[i-1].UPOS == "PUNCT" || (toks[i-1].UPOS != "PROPN" && sentenceStart(toks, i-1)) {
 		return true // "former", "Former Labour leader"
 	}
-	return affiliationWords[strings.ToLower(p)] || x.titleWord(p)
+	return words.HasLower(affiliationWords, p) || x.titleWord(p)
 }
 
 // personAfterPartyWord reports whether the tokens after a party word

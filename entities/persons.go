@@ -77,7 +77,7 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 			// Exchequer Jane Roe" (see trimName)
 			return []ner.Mention{m}
 		}
-		if names.IsInstitutionNoun(strings.ToLower(toks[k-1].Form)) {
+		if names.IsInstitutionNounLower(toks[k-1].Form) {
 			// an institution and the place it serves: "Bank of Kobe"
 			return []ner.Mention{{Start: m.Start, End: m.End, Type: graph.Organization}}
 		}
@@ -92,7 +92,7 @@ func (x *Finder) splitOfPlace(toks []ud.Token, m ner.Mention) []ner.Mention {
 		if rs < m.End {
 			if n, _, ok := x.gaz.Match(wordsOf(toks[:m.End]), rs); !ok || rs+n != m.End {
 				typ := graph.Location
-				if names.IsInstitutionNoun(strings.ToLower(toks[m.End-1].Form)) {
+				if names.IsInstitutionNounLower(toks[m.End-1].Form) {
 					typ = graph.Organization
 				}
 				out = append(out, ner.Mention{Start: rs, End: m.End, Type: typ})
@@ -124,7 +124,7 @@ func (x *Finder) splitPersonOfBody(toks []ud.Token, m ner.Mention) []ner.Mention
 		for rs < m.End && toks[rs].UPOS == "DET" {
 			rs++
 		}
-		if rs == m.End || !layout.StartsUpper(toks[rs].Form) || companyDesignators[strings.ToLower(toks[m.End-1].Form)] {
+		if rs == m.End || !layout.StartsUpper(toks[rs].Form) || words.HasLower(companyDesignators, toks[m.End-1].Form) {
 			break
 		}
 		return []ner.Mention{{Start: m.Start, End: k, Type: graph.Person}, {Start: rs, End: m.End, Type: graph.Organization}}
@@ -136,7 +136,7 @@ func (x *Finder) splitPersonOfBody(toks []ud.Token, m ner.Mention) []ner.Mention
 // office.
 func (x *Finder) onlyRoles(toks []ud.Token) bool {
 	for _, t := range toks {
-		if !x.titleWord(t.Form) && !officeWords[strings.ToLower(t.Form)] && t.UPOS != "DET" && t.UPOS != "ADP" {
+		if !x.titleWord(t.Form) && !words.HasLower(officeWords, t.Form) && t.UPOS != "DET" && t.UPOS != "ADP" {
 			return false
 		}
 	}
@@ -145,14 +145,14 @@ func (x *Finder) onlyRoles(toks []ud.Token) bool {
 
 // titleWord reports whether w is a role, an honorific or a title noun.
 func (x *Finder) titleWord(w string) bool {
-	return x.roles.Role(w) != "" || x.roles.IsTitle(w) || titleNouns[strings.ToLower(w)]
+	return x.roles.Role(w) != "" || x.roles.IsTitle(w) || words.HasLower(titleNouns, w)
 }
 
 // hasNameWord reports whether some token is a capitalised proper noun
 // that can be part of a person's name.
 func hasNameWord(toks []ud.Token) bool {
 	for _, t := range toks {
-		if t.UPOS == "PROPN" && layout.StartsUpper(t.Form) && !nonNameWords[strings.ToLower(t.Form)] {
+		if t.UPOS == "PROPN" && layout.StartsUpper(t.Form) && !words.HasLower(nonNameWords, t.Form) {
 			return true
 		}
 	}
@@ -179,7 +179,7 @@ func (x *Finder) trimOffice(toks []ud.Token, start, end int) (int, bool) {
 		return start, false
 	}
 	j := start
-	for j < end-1 && (officeWords[strings.ToLower(toks[j].Form)] || toks[j].Form == "and" || toks[j].UPOS == "DET" || toks[j].Form == "of") {
+	for j < end-1 && (words.HasLower(officeWords, toks[j].Form) || toks[j].Form == "and" || toks[j].UPOS == "DET" || toks[j].Form == "of") {
 		j++
 	}
 	if j == start || end-j > 3 || !hasNameWord(toks[j:end]) {
@@ -252,7 +252,7 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization
 	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(last) || last == "force"):
 		return graph.Organization
-	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(strings.ToLower(toks[0].Form)) || foreignBankWords[strings.ToLower(toks[0].Form)]):
+	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNounLower(toks[0].Form) || words.HasLower(foreignBankWords, toks[0].Form)):
 		return graph.Organization // "Bank of Lisbon", "Banco Comercial", "Council of Elders"
 	case typ == graph.Location && len(toks) > 1 && bodyNounsNoPlace[last]:
 		return graph.Organization // "Federal Home Loan Bank Board" taken for a place

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
@@ -180,6 +182,62 @@ func PhraseKey(words ...string) string {
 	return strings.Join(out, " ")
 }
 
+// AppendPhraseKey appends PhraseKey(words...) to dst. A caller that only
+// looks the key up in a map builds it in a buffer on its stack and looks
+// up string(key), which allocates nothing: Party runs on every capitalised
+// word of an article, and PhraseKey allocates for each (lowering it,
+// cutting and joining its words); a caller that keeps many keys cuts them
+// from one string. It lowers rune by rune as strings.ToLower
+// does (invalid UTF-8 becomes U+FFFD) and cuts at hyphens and white space
+// as PhraseKey's strings.Fields does, except for a single word with no
+// break of hasWordBreak's, which PhraseKey keeps whole.
+func AppendPhraseKey(dst []byte, words ...string) []byte {
+	cut := len(words) != 1 || hasWordBreak(words[0])
+	if !cut && isLowerASCII(words[0]) {
+		return append(dst, words[0]...) // most words of a sentence
+	}
+	start := len(dst)
+	for _, w := range words {
+		sep := true // a new word opens a new field
+		for i := 0; i < len(w); {
+			// ASCII by hand: most words are, and unicode.ToLower and
+			// utf8.AppendRune cost more than the rest of the loop
+			c, size := rune(w[i]), 1
+			if c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(w[i:])
+				c = unicode.ToLower(c)
+			} else if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			i += size
+			if cut && (c == '-' || unicode.IsSpace(c)) {
+				sep = true
+				continue
+			}
+			if sep && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			sep = false
+			if c < utf8.RuneSelf {
+				dst = append(dst, byte(c))
+			} else {
+				dst = utf8.AppendRune(dst, c)
+			}
+		}
+	}
+	return dst
+}
+
+// isLowerASCII reports whether w is ASCII without a capital letter.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // hasWordBreak reports whether w holds a space, a hyphen, a tab or a
 // newline, where PhraseKey cuts words. It is
 // strings.ContainsAny(w, " -\t\n") without setting up a set of characters
@@ -197,22 +255,36 @@ func hasWordBreak(w string) bool {
 // Phrase returns the role a phrase names ("Prime Minister", "secretary of
 // state", "spokeswoman"); a plural names its singular ("ministers").
 func (r *Roles) Phrase(words ...string) (Role, bool) {
-	return r.Lookup(PhraseKey(words...))
+	var buf [64]byte
+	return r.LookupBytes(AppendPhraseKey(buf[:0], words...))
 }
 
 // Lookup is Phrase for a phrase already in PhraseKey's form.
 func (r *Roles) Lookup(key string) (Role, bool) {
-	if role, ok := r.phrases[key]; ok {
+	var buf [64]byte
+	return r.LookupBytes(append(buf[:0], key...))
+}
+
+// LookupBytes is Lookup for a key written in a buffer, which it changes
+// while it looks ("secretaries" as "secretary") and leaves as it found it.
+// Phrase and the role readers, which build keys for every word and span of
+// a sentence, look them up this way without making strings of them.
+func (r *Roles) LookupBytes(key []byte) (Role, bool) {
+	if role, ok := r.phrases[string(key)]; ok {
 		return role, true
 	}
-	if k, ok := strings.CutSuffix(key, "ies"); ok {
-		if role, ok := r.phrases[k+"y"]; ok { // "secretaries"
-			return role, true
+	n := len(key)
+	if n >= 3 && string(key[n-3:]) == "ies" {
+		key[n-3] = 'y'
+		role, ok := r.phrases[string(key[:n-2])]
+		key[n-3] = 'i'
+		if ok {
+			return role, true // "secretaries"
 		}
 	}
-	if k, ok := strings.CutSuffix(key, "s"); ok {
-		if role, ok := r.phrases[k]; ok { // "ministers", "prime ministers"
-			return role, true
+	if n >= 1 && key[n-1] == 's' {
+		if role, ok := r.phrases[string(key[:n-1])]; ok {
+			return role, true // "ministers", "prime ministers"
 		}
 	}
 	return Role{}, false
@@ -282,7 +354,8 @@ func (r *Roles) Party(words ...string) string {
 	if len(words) == 0 || !layout.StartsUpper(words[0]) {
 		return ""
 	}
-	return r.parties[PhraseKey(words...)]
+	var buf [64]byte
+	return r.parties[string(AppendPhraseKey(buf[:0], words...))]
 }
 
 // IsParty reports whether name names a political party: one that party
@@ -299,7 +372,8 @@ func (r *Roles) PartyWord(name, party string) bool {
 	if strings.EqualFold(name, party) {
 		return true
 	}
-	return r.parties[PhraseKey(name)] == party
+	var buf [64]byte
+	return r.parties[string(AppendPhraseKey(buf[:0], name))] == party
 }
 
 // IsTitle reports whether word is an honorific such as "Mr." or "Gen.".

@@ -140,3 +140,86 @@ func TestInPhrasePlurals(t *testing.T) {
 		}
 	}
 }
+
+// AppendPhraseKey must give PhraseKey's key byte for byte: the party
+// lookups use it in PhraseKey's place.
+func TestAppendPhraseKey(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		words []string
+	}{
+		{"lower word", []string{"minister"}},
+		{"capitalised word", []string{"Senator"}},
+		{"hyphenated", []string{"Vice-President"}},
+		{"spaced hyphen", []string{"vice", "-", "president"}},
+		{"two words", []string{"Liberal", "Democrat"}},
+		{"empty", nil},
+		{"empty word", []string{""}},
+		{"only hyphens", []string{"--", "-"}},
+		{"leading and trailing breaks", []string{" -Prime  Minister- ", "\tAide\n"}},
+		{"carriage return kept whole", []string{"A\rB"}},
+		{"carriage return cut", []string{"A\rB", "C"}},
+		{"no-break space kept whole", []string{"Über\u00a0Chef"}},
+		{"no-break space cut", []string{"Über\u00a0Chef-x", "Ä"}},
+		{"non-ascii", []string{"ÉLYSÉE", "Straße"}},
+		{"dotted capital I", []string{"İstanbul"}},
+		{"invalid utf-8", []string{"A\xffB", "\xc3"}},
+		{"invalid utf-8 kept whole", []string{"a\xffb"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			want := PhraseKey(tt.words...)
+			if got := string(AppendPhraseKey([]byte("x"), tt.words...)); got != "x"+want {
+				t.Errorf("AppendPhraseKey(%q) = %q, want %q", tt.words, got[1:], want)
+			}
+		})
+	}
+}
+
+func FuzzAppendPhraseKey(f *testing.F) {
+	f.Add("Vice-President", "of the  U.S.", false)
+	f.Add("A\rB", "", true)
+	f.Add("\xffÄ\u00a0-", "x", false)
+	f.Fuzz(func(t *testing.T, a, b string, one bool) {
+		words := []string{a, b}
+		if one {
+			words = words[:1]
+		}
+		if got, want := string(AppendPhraseKey(nil, words...)), PhraseKey(words...); got != want {
+			t.Errorf("AppendPhraseKey(%q) = %q, PhraseKey = %q", words, got, want)
+		}
+	})
+}
+
+// LookupBytes must find what Lookup's rules find (a key, its "-ies" plural
+// as "-y", its "-s" plural) and give the buffer back unchanged.
+func TestLookupBytes(t *testing.T) {
+	r, err := ParseRoles("secretary\nminister\nprime minister\ny\n", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		key  string
+		want string // the role's noun, "" for none
+	}{
+		{"secretary", "secretary"},
+		{"secretaries", "secretary"},
+		{"ministers", "minister"},
+		{"prime ministers", "prime-minister"},
+		{"ies", "y"},
+		{"s", ""},
+		{"", ""},
+		{"envoys", ""},
+	} {
+		buf := []byte(tt.key)
+		role, ok := r.LookupBytes(buf)
+		if got := role.Noun; got != tt.want || ok != (tt.want != "") {
+			t.Errorf("LookupBytes(%q) = %q, %v, want %q", tt.key, got, ok, tt.want)
+		}
+		if string(buf) != tt.key {
+			t.Errorf("LookupBytes(%q) left the buffer as %q", tt.key, buf)
+		}
+		if role2, ok2 := r.Lookup(tt.key); role2.Noun != role.Noun || ok2 != ok {
+			t.Errorf("Lookup(%q) = %q, %v; LookupBytes gives %q, %v", tt.key, role2.Noun, ok2, role.Noun, ok)
+		}
+	}
+}

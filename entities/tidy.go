@@ -77,7 +77,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		split := false
 		if m.End-m.Start >= 3 {
 			for k := m.End - 3; k >= m.Start; k-- {
-				if names.IsInstitutionNoun(strings.ToLower(toks[k].Form)) && layout.StartsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
+				if names.IsInstitutionNounLower(toks[k].Form) && layout.StartsUpper(toks[k+1].Form) && toks[k+1].UPOS == "PROPN" {
 					out = append(out, ner.Mention{Start: m.Start, End: k + 1, Type: graph.Organization},
 						ner.Mention{Start: k + 1, End: m.End, Type: graph.Person})
 					split = true
@@ -102,7 +102,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 				continue
 			}
 			if n.Start == m.End+1 && (toks[m.End].Form == "and" || toks[m.End].Form == "&") && m.Type != graph.Person && !wholeBody(toks[m.Start:m.End]) &&
-				(names.IsInstitutionNoun(strings.ToLower(toks[n.End-1].Form)) || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
+				(names.IsInstitutionNounLower(toks[n.End-1].Form) || (hasOfFor(toks[m.Start:m.End]) && n.Type == graph.Organization && n.End-n.Start <= 3)) {
 				joined = append(joined, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
 				i++
 				continue
@@ -125,7 +125,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		if m.End-m.Start <= 3 && creditRating(toks[m.Start:m.End]) {
 			continue // "BBB", "Baa2", "A-1": a rating, not a rated body
 		}
-		if m.End-m.Start == 1 && officeWords[strings.ToLower(last)] {
+		if m.End-m.Start == 1 && words.HasLower(officeWords, last) {
 			continue // "Foreign", "Trade" taken for a name
 		}
 		if m.Type != graph.Person && m.End < len(toks) && layout.StartsUpper(toks[m.End].Form) && x.roles.Role(toks[m.End].Form) != "" &&
@@ -158,10 +158,10 @@ func firmName(toks []ud.Token, m, n ner.Mention) (end int, ok bool) {
 		return 0, false
 	}
 	end = n.End
-	if end < len(toks) && companyDesignators[strings.ToLower(toks[end].Form)] {
+	if end < len(toks) && words.HasLower(companyDesignators, toks[end].Form) {
 		end++
 	}
-	return end, companyDesignators[strings.ToLower(toks[end-1].Form)]
+	return end, words.HasLower(companyDesignators, toks[end-1].Form)
 }
 
 // insideRolePhrase reports whether a name of two words or more, with the
@@ -246,7 +246,7 @@ func hasOf(toks []ud.Token) bool {
 // names ("European Commission").
 func hasInstitutionNoun(toks []ud.Token) bool {
 	for _, t := range toks {
-		if names.IsInstitutionNoun(strings.ToLower(t.Form)) {
+		if names.IsInstitutionNounLower(t.Form) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Encode maps articles to quads under the IRIs of m. The order is
@@ -187,21 +188,53 @@ func EncodeArticleIRIs(m Minter, a Article, iris []IRI) []Quad {
 	return append(quads, slices.CompactFunc(rels, func(x, y Quad) bool { return x == y })...)
 }
 
+// compareQuads orders quads by their terms in N-Quads syntax: subject,
+// predicate, object, graph. Each part is compared only when those before
+// it are equal, and IRIs without building their bracketed forms
+// (compareTerms).
 func compareQuads(x, y Quad) int {
-	for _, c := range [...][2]string{
-		{x.Subject.String(), y.Subject.String()},
-		{string(x.Predicate), string(y.Predicate)},
-		{x.Object.String(), y.Object.String()},
-		{termString(x.Graph), termString(y.Graph)},
-	} {
-		if c[0] != c[1] {
-			if c[0] < c[1] {
-				return -1
-			}
-			return 1
+	if c := compareTerms(x.Subject, y.Subject); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(x.Predicate), string(y.Predicate)); c != 0 {
+		return c
+	}
+	if c := compareTerms(x.Object, y.Object); c != 0 {
+		return c
+	}
+	return compareTerms(x.Graph, y.Graph)
+}
+
+// compareTerms is strings.Compare(termString(x), termString(y)). Two IRIs,
+// the common case, compare as their texts closed by '>' (the '<' that
+// opens both changes nothing), which allocates nothing.
+func compareTerms(x, y Term) int {
+	if a, ok := x.(IRI); ok {
+		if b, ok := y.(IRI); ok {
+			return compareClosed(string(a), string(b), '>')
 		}
 	}
-	return 0
+	return strings.Compare(termString(x), termString(y))
+}
+
+// compareClosed is strings.Compare(a+string(end), b+string(end)).
+func compareClosed(a, b string, end byte) int {
+	n := min(len(a), len(b))
+	if c := strings.Compare(a[:n], b[:n]); c != 0 || len(a) == len(b) {
+		return c
+	}
+	// one is a prefix of the other: at n the shorter has end, and when
+	// the longer has end there too, the shorter ends first
+	if len(a) < len(b) {
+		if end <= b[n] {
+			return -1
+		}
+		return 1
+	}
+	if end <= a[n] {
+		return 1
+	}
+	return -1
 }
 
 func termString(t Term) string {

@@ -69,6 +69,9 @@ type article struct {
 	// readers of the sentences use in turn
 	roleSpans []roleSpan
 	roleDone  []bool
+	// keyBuf and keyEnds are the room of reader.key, likewise
+	keyBuf  []byte
+	keyEnds []int
 }
 
 // Read returns the relations that sents state between the actors of found,

@@ -67,23 +67,24 @@ func (r *reader) findRole(k int) roleSpan {
 		hi++
 	}
 	best := roleSpan{}
-	var sb strings.Builder
+	var arr [128]byte
+	buf := arr[:0] // the span's key, rebuilt for each span
 	for i := lo; i <= k; i++ {
 		for j := hi; j > k && j-i > best.end-best.start; j-- {
 			// a phrase neither starts nor ends on a function word
 			if isFunctionWord(t.Toks[i].UPOS) || isFunctionWord(t.Toks[j-1].UPOS) || verb && j-i < 2 {
 				continue
 			}
-			sb.Reset()
+			buf = buf[:0]
 			for m := i; m < j; m++ {
 				if key := r.key(m); key != "" {
-					if sb.Len() > 0 {
-						sb.WriteByte(' ')
+					if len(buf) > 0 {
+						buf = append(buf, ' ')
 					}
-					sb.WriteString(key)
+					buf = append(buf, key...)
 				}
 			}
-			if role, ok := roles.Lookup(sb.String()); ok && !r.coversActor(i, j) {
+			if role, ok := roles.LookupBytes(buf); ok && !r.coversActor(i, j) {
 				best = roleSpan{start: i, end: j, role: role}
 			}
 		}
@@ -107,9 +108,21 @@ func (r *reader) findRole(k int) roleSpan {
 // entities.PhraseKey): "vice-president" is "vice president", "-" is "".
 func (r *reader) key(k int) string {
 	if r.keys == nil {
-		r.keys = make([]string, len(r.t.Toks))
-		for i, tok := range r.t.Toks {
-			r.keys[i] = entities.PhraseKey(tok.Form)
+		// the keys are written end to end, in room the sentences of the
+		// article take in turn, and cut from one string: one allocation
+		// for the sentence rather than one for each word that has a
+		// capital or a hyphen
+		a, toks := r.a, r.t.Toks
+		buf, ends := a.keyBuf[:0], a.keyEnds[:0]
+		for _, tok := range toks {
+			buf = entities.AppendPhraseKey(buf, tok.Form)
+			ends = append(ends, len(buf))
+		}
+		a.keyBuf, a.keyEnds = buf, ends
+		all, start := string(buf), 0
+		r.keys = make([]string, len(toks))
+		for i, end := range ends {
+			r.keys[i], start = all[start:end], end
 		}
 	}
 	return r.keys[k]

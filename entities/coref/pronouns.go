@@ -255,6 +255,19 @@ type pronounCandidate struct {
 	barred bool
 }
 
+// candidateRoom is the room of pronounCandidates, which the pronouns of
+// an article take in turn. The candidates' features are written end to end
+// in buf, each ending at its element of ends, and cut from one string once
+// all are written: one allocation for them all rather than two a
+// candidate. The features of the candidate after the null choice k start
+// at ends[firsts[k]]. seen marks the entities of the window's phrases.
+type candidateRoom struct {
+	buf    []byte
+	ends   []int
+	firsts []int
+	seen   []bool
+}
+
 // salience tracks, while the pronouns of an article are resolved in text
 // order, how often each entity has been mentioned so far, the most
 // mentions of any actor and of any other entity (topKey), and each actor's
@@ -318,8 +331,9 @@ func topKey(n *np) int {
 
 // pronounCandidates returns the choices for the pronoun nps[pi] with their
 // features: none, every phrase before it in the window, and the latest
-// mention of every actor mentioned before the window.
-func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience) []pronounCandidate {
+// mention of every actor mentioned before the window. It works in room,
+// which the article's pronouns share.
+func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience, room *candidateRoom) []pronounCandidate {
 	toks := sents[nps[pi].sent].Tokens
 	p := &nps[pi]
 	pc := pronounClass(toks[p.tok].Form)
@@ -333,20 +347,32 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience) []p
 	if p.head >= 0 && p.head < len(toks) && pd == "subj" {
 		null = append(null, "null|"+pc+"|h="+toks[p.head].Lemma)
 	}
-	out := []pronounCandidate{{n: nil, feats: null}}
-	rank := map[string]int{} // candidates of each class seen so far, nearest first
 	// the entities of the candidates in the window
-	seen := make([]bool, max(len(sal.mentions), len(sal.latest)))
-	// a candidate's features are written end to end in buf, each ending at
-	// its element of ends, and cut from one string: one allocation for
-	// them all rather than one each
-	var (
-		buf  []byte
-		ends []int
-	)
+	if n := max(len(sal.mentions), len(sal.latest)); cap(room.seen) < n {
+		room.seen = make([]bool, n)
+	}
+	seen := room.seen[:max(len(sal.mentions), len(sal.latest))]
+	clear(seen)
+	window := 0
+	for k := pi - 1; k >= 0 && p.sent-nps[k].sent <= pronounWindow; k-- {
+		seen[nps[k].entity] = true
+		window++
+	}
+	// room for every choice: none, the phrases in the window, the subject
+	// after the pronoun and the actors mentioned only before the window
+	before := 0
+	for _, a := range sal.actors {
+		if !seen[int(a)] {
+			before++
+		}
+	}
+	out := make([]pronounCandidate, 1, 2+window+before)
+	out[0] = pronounCandidate{n: nil, feats: null}
+	rank := map[string]int{} // candidates of each class seen so far, nearest first
+	buf, ends, firsts := room.buf[:0], room.ends[:0], room.firsts[:0]
 	candidate := func(c *np, r int) {
 		dist := p.sent - c.sent
-		buf, ends = buf[:0], ends[:0]
+		firsts = append(firsts, len(ends))
 		cls := c.cls
 		if c.kind == npDescr {
 			cls = "d" + cls
@@ -422,12 +448,7 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience) []p
 		if p.head >= 0 && p.head < len(toks) && pd == "subj" && pc == "it" {
 			add("h", toks[p.head].Lemma, ck)
 		}
-		all, start := string(buf), 0
-		feats := make([]string, len(ends))
-		for k, end := range ends {
-			feats[k], start = all[start:end], end
-		}
-		out = append(out, pronounCandidate{n: c, feats: feats})
+		out = append(out, pronounCandidate{n: c})
 	}
 	// the subject of the verb whose object the pronoun is cannot be its
 	// referent, in any of its mentions: "Alvarez thanked him"
@@ -443,7 +464,6 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience) []p
 		c := &nps[k]
 		candidate(c, rank[c.cls])
 		rank[c.cls]++
-		seen[c.entity] = true
 	}
 	// the subject of the main clause after a pronoun that opens the
 	// sentence: "During his visit, Trump said"
@@ -463,6 +483,19 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience) []p
 		}
 		c := &nps[sal.latest[a]]
 		candidate(c, rank[c.cls])
+	}
+	room.buf, room.ends, room.firsts = buf, ends, firsts
+	all, start := string(buf), 0
+	feats := make([]string, len(ends))
+	for k, end := range ends {
+		feats[k], start = all[start:end], end
+	}
+	for k, first := range firsts {
+		last := len(feats)
+		if k+1 < len(firsts) {
+			last = firsts[k+1]
+		}
+		out[k+1].feats = feats[first:last:last]
 	}
 	// a possessive bound by the subject of its clause refers to it
 	// ("Kenya objected, and Uganda sent its troops"): every other choice is
@@ -722,11 +755,12 @@ func rivalAbove(cands []pronounCandidate, pc string, b *np, toks []ud.Token) boo
 func resolvePronouns(nps []np, sents []ud.Sentence, choose func(pi int, cands []pronounCandidate) int) []found.Span {
 	var spans []found.Span
 	sal := newSalience(nps)
+	var room candidateRoom
 	for i := range nps {
 		n := &nps[i]
 		toks := sents[n.sent].Tokens
 		if n.kind == npPronoun && n.actor < 0 && pronounClass(toks[n.tok].Form) != "" {
-			cands := pronounCandidates(nps, i, sents, sal)
+			cands := pronounCandidates(nps, i, sents, sal, &room)
 			if k := choose(i, cands); k > 0 && k < len(cands) {
 				c := cands[k].n
 				n.entity, n.actor, n.typ = c.entity, c.actor, c.typ

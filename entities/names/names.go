@@ -280,3 +280,7 @@ func Subsequence(short, long []string) bool {
 	}
 	return k == len(short)
 }
+
+// IsInstitutionNounLower is IsInstitutionNoun(strings.ToLower(w)), without
+// making the lower-case string of a capitalised ASCII word.
+func IsInstitutionNounLower(w string) bool { return words.HasLower(institutionNouns, w) }

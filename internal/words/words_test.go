@@ -2,6 +2,7 @@ package words
 
 import (
 	"maps"
+	"strings"
 	"testing"
 )
 
@@ -21,5 +22,21 @@ func TestSet(t *testing.T) {
 				t.Errorf("Set(%q) = %v, want %v", tt.list, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestHasLower(t *testing.T) {
+	set := map[string]bool{"army": true, "straße": true, "é": true, strings.Repeat("a", 70): true}
+	for _, w := range []string{"army", "Army", "ARMY", "navy", "", "Straße", "STRASSE", "É", "e", strings.Repeat("A", 70), strings.Repeat("A", 64), "arm\xff"} {
+		if got, want := HasLower(set, w), set[strings.ToLower(w)]; got != want {
+			t.Errorf("HasLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestHasLowerAllocates(t *testing.T) {
+	set := map[string]bool{"army": true}
+	if n := testing.AllocsPerRun(100, func() { HasLower(set, "Army") }); n != 0 {
+		t.Errorf("HasLower of a capitalised ASCII word: %v allocations, want none", n)
 	}
 }

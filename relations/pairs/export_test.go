@@ -19,7 +19,10 @@ func (m *Model) Normalise(p graph.Predicate) graph.Predicate { return m.normalis
 
 func (m *Model) Readings(c *Candidate) []graph.Predicate { return m.readings(c) }
 
-func (m *Model) Choose(c *Candidate) (graph.Predicate, float64) { return m.choose(c) }
+func (m *Model) Choose(c *Candidate) (graph.Predicate, float64) {
+	p, margin, _ := m.choose(c, nil)
+	return p, margin
+}
 
 func (m *Model) Scores(cands []Candidate) (pair []float64, preds []graph.Predicate, strict []float64) {
 	return m.scores(cands)

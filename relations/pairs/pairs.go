@@ -57,6 +57,9 @@ type Sentence struct {
 	Lex   *lex.Lexicon
 	Rules Rules
 	ms    []mention // the mentions, while Candidates runs
+	// the room pairFeatures writes each candidate's features in, in
+	// turn, while Candidates runs
+	room featureWriter
 }
 
 // This file finds the candidate pairs and their predicates;
@@ -182,7 +185,7 @@ func isNominal(upos string) bool {
 func (r *Sentence) Candidates(ruled map[[2]graph.ActorID]bool) []Candidate {
 	ms := r.mentions()
 	r.ms = ms
-	defer func() { r.ms = nil }()
+	defer func() { r.ms, r.room = nil, featureWriter{} }()
 	// the chains up from the mentions' heads, each walked once for all
 	// the pairs it is in
 	chains := make([][]int, len(ms))

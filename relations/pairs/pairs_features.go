@@ -47,7 +47,7 @@ func (r *Sentence) pairFeatures(c *Candidate, sKind, oKind string) []string {
 	if c.Passive {
 		voice = "pass"
 	}
-	w := newFeatureWriter(3*len(path)+6*len(lemma)+8*(len(sArc)+len(oArc))+512, 32)
+	w := r.room.reset(3*len(path)+6*len(lemma)+8*(len(sArc)+len(oArc))+512, 32)
 	w.add("bias")
 	w.add("path=", path)
 	w.add("path+lemma=", path, "|", lemma)
@@ -82,7 +82,9 @@ func (r *Sentence) pairFeatures(c *Candidate, sKind, oKind string) []string {
 	if c.LCA == c.STok || c.LCA == c.OTok {
 		w.add("dominates=", c.Kind)
 	}
-	return w.list()
+	feats := w.list()
+	r.room = w // for the next candidate
+	return feats
 }
 
 // bucket groups a count: 0-3 as themselves, then 4-6, 7-10, and more.
@@ -105,32 +107,34 @@ var readingBase = []string{"kind=", "lemma=", "ends+kind=", "oarc=", "types="}
 // readingFeatures describes choosing the reading pred, of rank i among the
 // path's readings, for candidate c.
 func readingFeatures(c *Candidate, pred string, i int) []string {
-	r := "r" + strconv.Itoa(min(i, 3))
-	rp := "rp=" + pred
-	// the room of the features first, then the features
-	size, n := len(r)+len(rp), 2
-	for _, f := range c.Feats {
-		ranked, typed := readingKinds(f)
+	var out []string
+	eachReadingFeature(nil, c, pred, i, func(f []byte) { out = append(out, string(f)) })
+	return out
+}
+
+// eachReadingFeature calls f with each feature of readingFeatures in turn,
+// written in buf, which f must not keep; it returns buf for the next call.
+// The ranker sums the weights of the features as they come, looking each
+// up without making a string of it: it scores every reading of every
+// asserted candidate.
+func eachReadingFeature(buf []byte, c *Candidate, pred string, i int, f func([]byte)) []byte {
+	rank := byte('0' + min(i, 3)) // "r0" to "r3"
+	buf = append(buf[:0], 'r', rank)
+	f(buf)
+	buf = append(append(buf[:0], "rp="...), pred...)
+	f(buf)
+	for _, feat := range c.Feats {
+		ranked, typed := readingKinds(feat)
 		if ranked {
-			size, n = size+len(r)+1+len(f), n+1
+			buf = append(append(buf[:0], 'r', rank, '|'), feat...)
+			f(buf)
 		}
 		if typed {
-			size, n = size+len(rp)+1+len(f), n+1
+			buf = append(append(append(append(buf[:0], "rp="...), pred...), '|'), feat...)
+			f(buf)
 		}
 	}
-	w := newFeatureWriter(size, n)
-	w.add(r)
-	w.add(rp)
-	for _, f := range c.Feats {
-		ranked, typed := readingKinds(f)
-		if ranked {
-			w.add(r, "|", f)
-		}
-		if typed {
-			w.add(rp, "|", f)
-		}
-	}
-	return w.list()
+	return buf
 }
 
 // readingKinds reports whether readingFeatures conjoins a candidate
@@ -153,10 +157,17 @@ type featureWriter struct {
 	ends []int // where each feature ends in buf
 }
 
-// newFeatureWriter returns a featureWriter with room for n features of
-// size bytes in all.
-func newFeatureWriter(size, n int) featureWriter {
-	return featureWriter{buf: make([]byte, 0, size), ends: make([]int, 0, n)}
+// reset returns w emptied, with room for n features of size bytes in all:
+// the room of w when it has enough. The features list cuts are copies, so
+// the candidates of a sentence write theirs in turn in one room.
+func (w featureWriter) reset(size, n int) featureWriter {
+	if cap(w.buf) < size {
+		w.buf = make([]byte, 0, size)
+	}
+	if cap(w.ends) < n {
+		w.ends = make([]int, 0, n)
+	}
+	return featureWriter{buf: w.buf[:0], ends: w.ends[:0]}
 }
 
 // add writes a feature, the concatenation of parts.
@@ -178,14 +189,28 @@ func (w *featureWriter) list() []string {
 }
 
 // strictFeatures describes candidate c with the predicate the ranker chose
-// for it, by the given margin over the next best, to the strict model.
+// for it, by the given margin over the next best, to the strict model: its
+// own features, then those of eachStrictFeature.
 func strictFeatures(c *Candidate, pred string, margin float64) []string {
 	out := append([]string(nil), c.Feats...)
-	out = append(out, "chose="+pred, "margin="+bucket(int(margin)))
-	for _, f := range c.Feats {
-		if strings.HasPrefix(f, "types=") || strings.HasPrefix(f, "kind=") || strings.HasPrefix(f, "lemma=") {
-			out = append(out, "chose="+pred+"|"+f)
+	eachStrictFeature(nil, c, pred, margin, func(f []byte) { out = append(out, string(f)) })
+	return out
+}
+
+// eachStrictFeature calls f with each feature that strictFeatures adds to
+// c's own, in turn, written in buf, which f must not keep; it returns buf
+// for the next call. The strict model sums their weights as they come,
+// without making strings of them.
+func eachStrictFeature(buf []byte, c *Candidate, pred string, margin float64, f func([]byte)) []byte {
+	buf = append(append(buf[:0], "chose="...), pred...)
+	f(buf)
+	buf = append(append(buf[:0], "margin="...), bucket(int(margin))...)
+	f(buf)
+	for _, feat := range c.Feats {
+		if strings.HasPrefix(feat, "types=") || strings.HasPrefix(feat, "kind=") || strings.HasPrefix(feat, "lemma=") {
+			buf = append(append(append(append(buf[:0], "chose="...), pred...), '|'), feat...)
+			f(buf)
 		}
 	}
-	return out
+	return buf
 }

@@ -81,8 +81,11 @@ func prob(w map[string]float64, feats []string) float64 {
 	for _, f := range feats {
 		s += w[f]
 	}
-	return 1 / (1 + math.Exp(-s))
+	return logistic(s)
 }
+
+// logistic is the probability that prob gives a sum of weights s.
+func logistic(s float64) float64 { return 1 / (1 + math.Exp(-s)) }
 
 // normalise returns the form of predicate p that annotators write.
 func (m *Model) normalise(p graph.Predicate) graph.Predicate {
@@ -100,6 +103,7 @@ func (m *Model) normalise(p graph.Predicate) graph.Predicate {
 func (m *Model) scores(cands []Candidate) (pair []float64, preds []graph.Predicate, strict []float64) {
 	pair, strict = make([]float64, len(cands)), make([]float64, len(cands))
 	preds = make([]graph.Predicate, len(cands))
+	var buf []byte // the room the features of the ranker and the strict model are written in
 	for i := range cands {
 		c := &cands[i]
 		pair[i] = prob(m.Pair, c.Feats)
@@ -107,8 +111,14 @@ func (m *Model) scores(cands []Candidate) (pair []float64, preds []graph.Predica
 			continue
 		}
 		var margin float64
-		preds[i], margin = m.choose(c)
-		strict[i] = pair[i] * prob(m.Strict, strictFeatures(c, string(preds[i]), margin))
+		preds[i], margin, buf = m.choose(c, buf)
+		// prob(m.Strict, strictFeatures(...)), summed in the same order
+		s := 0.0
+		for _, f := range c.Feats {
+			s += m.Strict[f]
+		}
+		buf = eachStrictFeature(buf, c, string(preds[i]), margin, func(f []byte) { s += m.Strict[string(f)] })
+		strict[i] = pair[i] * logistic(s)
 	}
 	return pair, preds, strict
 }
@@ -232,15 +242,14 @@ func (m *Model) readings(c *Candidate) []graph.Predicate {
 }
 
 // choose returns the reading the ranker scores highest for c, the first on
-// a tie, and its margin over the next best (99 when it is the only one).
-func (m *Model) choose(c *Candidate) (graph.Predicate, float64) {
+// a tie, and its margin over the next best (99 when it is the only one). It
+// writes the features of the readings in buf, and returns it for reuse.
+func (m *Model) choose(c *Candidate, buf []byte) (graph.Predicate, float64, []byte) {
 	best, bestScore, second := -1, 0.0, math.Inf(-1)
 	rs := m.readings(c)
 	for i, p := range rs {
 		s := 0.0
-		for _, f := range readingFeatures(c, string(p), i) {
-			s += m.Rank[f]
-		}
+		buf = eachReadingFeature(buf, c, string(p), i, func(f []byte) { s += m.Rank[string(f)] })
 		switch {
 		case best < 0 || s > bestScore:
 			if best >= 0 {
@@ -252,12 +261,12 @@ func (m *Model) choose(c *Candidate) (graph.Predicate, float64) {
 		}
 	}
 	if best < 0 {
-		return c.Pred, 99
+		return c.Pred, 99, buf
 	}
 	if math.IsInf(second, -1) {
-		return rs[best], 99
+		return rs[best], 99, buf
 	}
-	return rs[best], bestScore - second
+	return rs[best], bestScore - second, buf
 }
 
 // bodyOf words a bare "of" between an organisation and a state as what it

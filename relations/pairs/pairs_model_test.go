@@ -113,3 +113,23 @@ func TestBodyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingAndStrictFeatures pins the features the ranker and the strict
+// model see, which they now sum as eachReadingFeature and
+// eachStrictFeature write them.
+func TestReadingAndStrictFeatures(t *testing.T) {
+	c := &Candidate{Feats: []string{"bias", "kind=verb", "types=PER|ORG", "ends=nsubj|obj", "lemma=verb|meet", "oarc=obj"}}
+	got := readingFeatures(c, "met", 5)
+	want := []string{"r3", "rp=met", "r3|kind=verb", "r3|types=PER|ORG", "rp=met|types=PER|ORG", "rp=met|ends=nsubj|obj", "r3|lemma=verb|meet", "r3|oarc=obj"}
+	if !slices.Equal(got, want) {
+		t.Errorf("readingFeatures = %q, want %q", got, want)
+	}
+	if got := readingFeatures(c, "met", 1)[0]; got != "r1" {
+		t.Errorf("the rank feature of the second reading is %q, want r1", got)
+	}
+	got = strictFeatures(c, "met", 5.5)
+	want = append(slices.Clone(c.Feats), "chose=met", "margin=4-6", "chose=met|kind=verb", "chose=met|types=PER|ORG", "chose=met|lemma=verb|meet")
+	if !slices.Equal(got, want) {
+		t.Errorf("strictFeatures = %q, want %q", got, want)
+	}
+}

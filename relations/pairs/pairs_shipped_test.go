@@ -1,6 +1,7 @@
 package pairs_test
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -54,5 +55,70 @@ func TestShippedPairModel(t *testing.T) {
 	}
 	if _, all := read("Tom Baker is not Labour's defence spokesman."); len(all) != 0 {
 		t.Errorf("negated, with the pair model: %v, want none", all)
+	}
+}
+
+// TestScoresSumFeatures checks that the scores of the pair model, which
+// sum the weights of the ranker's and the strict model's features as they
+// are written, are those of the features listed and summed in order, to
+// the last bit: build's output must not change with the way they are
+// summed.
+func TestScoresSumFeatures(t *testing.T) {
+	m, err := pairs.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := loadPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Peru's president met the Chilean foreign minister in Lima on Monday. " +
+		"Bolivia accused Peru of helping rebels, and Chile said it would send troops to Bolivia. " +
+		"The United Nations urged Peru and Chile to talk."
+	sents := p.model.Analyze(norm.NFC.String(text))
+	found := p.finder.Find(sents)
+	_, cands := p.reader.ReadRules(sents, found)
+	pair, preds, strict := m.Scores(cands)
+	asserted := 0
+	for i := range cands {
+		c := &cands[i]
+		if !c.Asserted {
+			continue
+		}
+		asserted++
+		// the ranker, as Choose words it
+		best, bestScore, second := -1, 0.0, math.Inf(-1)
+		rs := m.Readings(c)
+		for k, r := range rs {
+			s := 0.0
+			for _, f := range pairs.ReadingFeatures(c, string(r), k) {
+				s += m.Rank[f]
+			}
+			switch {
+			case best < 0 || s > bestScore:
+				if best >= 0 {
+					second = bestScore
+				}
+				best, bestScore = k, s
+			case s > second:
+				second = s
+			}
+		}
+		pred, margin := c.Pred, 99.0
+		if best >= 0 {
+			pred = rs[best]
+			if !math.IsInf(second, -1) {
+				margin = bestScore - second
+			}
+		}
+		if preds[i] != pred {
+			t.Errorf("candidate %d: predicate %q, want %q", i, preds[i], pred)
+		}
+		if want := pair[i] * pairs.Prob(m.Strict, pairs.StrictFeatures(c, string(pred), margin)); strict[i] != want {
+			t.Errorf("candidate %d: strict %v, want %v", i, strict[i], want)
+		}
+	}
+	if asserted == 0 {
+		t.Fatal("no asserted candidate to score")
 	}
 }

@@ -147,28 +147,46 @@ func (t *Tree) Lemma(i int) string {
 // Prep returns the preposition that marks i ("on behalf of" as
 // "on-behalf-of"), or "".
 func (t *Tree) Prep(i int) string {
-	cases := t.Children(i, "case")
-	if len(cases) == 0 && t.Toks[i].UPOS == "PROPN" {
+	// the relations read by hand rather than with Children: Prep runs on
+	// most nouns of a sentence, many times over, and allocates nothing
+	owner := i
+	if !t.hasKid(i, "case") && t.Toks[i].UPOS == "PROPN" {
 		// "with Omar Khalid" parsed with "with" on "Omar", a compound of
 		// the name's head: the name's preposition
-		for _, k := range t.Children(i, "compound", "flat", "nmod:desc") {
-			if k < i && t.Toks[k].UPOS == "PROPN" {
-				cases = t.Children(k, "case")
+		for _, k := range t.Kids[i] {
+			if d := t.Toks[k].Deprel; (d == "compound" || d == "flat" || d == "nmod:desc") && k < i && t.Toks[k].UPOS == "PROPN" {
+				owner = k
 				break
 			}
 		}
 	}
-	for _, c := range cases {
-		if t.Toks[c].UPOS == "PART" { // possessive 's
+	for _, c := range t.Kids[owner] {
+		if t.Toks[c].Deprel != "case" || t.Toks[c].UPOS == "PART" { // possessive 's
 			continue
 		}
+		if !t.hasKid(c, "fixed") {
+			return t.Lower(c)
+		}
 		words := []string{t.Lower(c)}
-		for _, f := range t.Children(c, "fixed") {
-			words = append(words, t.Lower(f))
+		for _, f := range t.Kids[c] {
+			if t.Toks[f].Deprel == "fixed" {
+				words = append(words, t.Lower(f))
+			}
 		}
 		return strings.Join(words, "-")
 	}
 	return ""
+}
+
+// hasKid reports whether i has a dependent whose relation is rel, subtype
+// included ("nmod" is not "nmod:poss").
+func (t *Tree) hasKid(i int, rel string) bool {
+	for _, k := range t.Kids[i] {
+		if t.Toks[k].Deprel == rel {
+			return true
+		}
+	}
+	return false
 }
 
 // Passive reports whether verb i is in the passive voice. A participle

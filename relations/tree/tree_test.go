@@ -120,6 +120,28 @@ func TestPrepOnCompound(t *testing.T) {
 	}
 }
 
+// A fixed expression is one preposition, hyphenated; a possessive's
+// marker is none.
+func TestPrepFixedAndPossessive(t *testing.T) {
+	tr := parse(t, `
+		Lee Lee PROPN NNP 2 nsubj
+		spoke speak VERB VBD 0 root
+		on on ADP IN 9 case
+		behalf behalf NOUN NN 3 fixed
+		of of ADP IN 3 fixed
+		the the DET DT 9 det
+		Peru Peru PROPN NNP 9 nmod:poss
+		's 's PART POS 7 case
+		Ministry Ministry PROPN NNP 2 obl
+	`)
+	if got := tr.Prep(8); got != "on-behalf-of" {
+		t.Errorf("Prep(Ministry) = %q, want on-behalf-of", got)
+	}
+	if got := tr.Prep(6); got != "" {
+		t.Errorf("Prep(Peru) = %q, want none", got)
+	}
+}
+
 func TestBareParticiple(t *testing.T) {
 	// "Chile, led by Peru, ...": the parser's subject of a participle set off after it
 	set := parse(t, `
