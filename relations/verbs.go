@@ -615,10 +615,6 @@ func (r *reader) branded(v int, subs []graph.ActorID) bool {
 // blameWords say who is to blame: "Y was responsible".
 var blameWords = map[string]bool{"responsible": true, "accountable": true, "culpable": true, "guilty": true}
 
-// dismissal reads "X called Y's charges baseless" and "X held Y
-// responsible" as (X, rejected, Y) and (X, blamed, Y), and reports
-// whether it did, so that the vaguer verb ("called", "held") is not read
-// as well.
 // onBehalf reads whom the subjects of verb v took sides for: "intervened
 // in the war on behalf of Haftar", "lobbied on Chile's behalf" supported
 // them. One who speaks or signs on behalf of another represents it, which
@@ -710,6 +706,10 @@ func (r *reader) Replaces(v int) bool {
 // replacingVerbs put one holder of an office or role in another's place.
 var replacingVerbs = map[string]bool{"replace": true, "substitute": true}
 
+// dismissal reads "X called Y's charges baseless" and "X held Y
+// responsible" as (X, rejected, Y) and (X, blamed, Y), and reports
+// whether it did, so that the vaguer verb ("called", "held") is not read
+// as well.
 func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
 	t := r.t
 	lx := r.a.x.lex
