@@ -110,6 +110,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	if a, ok := r.honorificHead(i); ok {
 		return a, true
 	}
+	if a, ok := r.stateCapital(i); ok {
+		return a, true
+	}
 	w := t.Lemma(i)
 	px := r.a.x.lex.Proxies
 	_, event := r.eventNoun(i)
@@ -190,6 +193,22 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 			if a, ok := r.spanActor(c); ok {
 				return a, true
 			}
+		}
+	}
+	return -1, false
+}
+
+// stateCapital returns the state that "the Chinese capital" stands for,
+// as a capital stands for its state: the noun "capital" with "the" and a
+// state's adjective, and no owner ("increased its capital" is money).
+func (r *reader) stateCapital(i int) (graph.ActorID, bool) {
+	t := r.t
+	if t.Lower(i) != "capital" || t.Has(i, "nmod:poss") || !slices.ContainsFunc(t.Children(i, "det"), func(d int) bool { return t.Lower(d) == "the" }) {
+		return -1, false
+	}
+	for _, c := range t.Children(i, "amod") {
+		if sp, ok := r.a.found.At(r.si, c); ok && sp.Kind == entities.DemonymSpan && r.a.found.Actor(sp.Actor).Type == graph.Country {
+			return sp.Actor, true
 		}
 	}
 	return -1, false
