@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/coref"
-	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -86,7 +85,7 @@ func (x *Finder) personAfterPartyWord(rest []ud.Token) bool {
 	t := rest[0]
 	lower := strings.ToLower(t.Form)
 	switch {
-	case len(rest) > 1 && x.stateWord(t.Form):
+	case len(rest) > 1 && isDemonymLike(x.gaz, t.Form):
 		return x.personAfterPartyWord(rest[1:]) // "Democratic U.S. Senator Jane Roe"
 	case x.titleWord(t.Form):
 		return true
@@ -96,14 +95,4 @@ func (x *Finder) personAfterPartyWord(rest []ud.Token) bool {
 		return len(rest) > 1 && rest[1].UPOS == "PROPN" && layout.StartsUpper(rest[1].Form)
 	}
 	return false
-}
-
-// stateWord reports whether w alone names a state or is its adjective
-// ("U.S.", "British"), which may stand between a party word and a title.
-func (x *Finder) stateWord(w string) bool {
-	if _, ok := x.gaz.Demonym(w); ok {
-		return true
-	}
-	e, ok := x.gaz.Lookup(w)
-	return ok && e.Type == graph.Country && !e.Ambiguous && e.Kind != gazetteer.Capital && e.Kind != gazetteer.Seat
 }
