@@ -56,7 +56,10 @@ type Sentence struct {
 	Found *entities.Found // the article's actors and their mentions
 	Lex   *lex.Lexicon
 	Rules Rules
-	ms    []mention // the mentions, while Candidates runs
+	// Body is the first word after the sentence's dateline and agency
+	// ("WASHINGTON (Reuters) -"): what comes before it is no party
+	Body int
+	ms   []mention // the mentions, while Candidates runs
 	// the room pairFeatures writes each candidate's features in, in
 	// turn, while Candidates runs
 	room featureWriter
@@ -111,16 +114,22 @@ func (r *Sentence) mentions() []mention {
 	var out []mention
 	covered := make([]bool, len(r.Tree.Toks))
 	for _, sp := range f.InSentence(r.Index) {
+		if sp.Head < r.Body {
+			continue
+		}
 		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: spanKindNames[sp.Kind]})
 		for k := max(sp.Start, 0); k < min(sp.End, len(covered)); k++ {
 			covered[k] = true
 		}
 	}
 	for _, sp := range f.ModifiersIn(r.Index) {
+		if sp.Start < r.Body {
+			continue
+		}
 		out = append(out, mention{head: sp.Start, start: sp.Start, end: sp.Start + 1, actor: sp.Actor, kind: "modifier"})
 	}
 	for i, tok := range r.Tree.Toks {
-		if covered[i] || (tok.UPOS != "PRON" && tok.UPOS != "NOUN" && tok.UPOS != "DET") {
+		if i < r.Body || covered[i] || (tok.UPOS != "PRON" && tok.UPOS != "NOUN" && tok.UPOS != "DET") {
 			continue
 		}
 		for _, a := range f.Members(r.Index, i) {
