@@ -611,12 +611,25 @@ func beforePossessor(t *tree.Tree, n int, o mention) bool {
 // passiveReversed reports whether a verb's candidate runs from the subject
 // of a passive to its agent: "Chile was invaded by Peru" is Peru's
 // invasion of Chile, and the candidate in the other order reads it.
+//
+// Nor does a candidate run from one agent to another: "the bonds are rated
+// A by Moody's and AA by Fitch" makes Moody's and Fitch both raters, not
+// one the other's (the parser may hang the second "by" on "A").
 func passiveReversed(path []string) bool {
-	if len(path) < 2 || !strings.HasPrefix(path[0], "<nsubj:pass") {
+	if len(path) < 2 {
 		return false
 	}
 	last := strings.TrimPrefix(path[len(path)-1], ">")
-	return strings.HasPrefix(last, "obl:agent") || last == "obl/by"
+	if isAgentArc(strings.TrimPrefix(path[0], "<")) {
+		// the other's "by" may hang on the first's complement
+		return isAgentArc(last) || strings.HasSuffix(last, "/by")
+	}
+	return isAgentArc(last) && strings.HasPrefix(path[0], "<nsubj:pass")
+}
+
+// isAgentArc reports whether an arc's name (arcName) is a passive's agent.
+func isAgentArc(arc string) bool {
+	return strings.HasPrefix(arc, "obl:agent") || arc == "obl/by"
 }
 
 // roleModifier reports whether arc, going up from the subject to a role
