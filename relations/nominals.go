@@ -209,6 +209,9 @@ func (r *reader) sceneSubjects(n int) []graph.ActorID {
 // ("trade-relations"), plus the preposition when the lexicon keeps it
 // ("met-with", "war-in").
 func (r *reader) nominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
+	if nom.Needs != "" && prep != nom.Needs {
+		return ""
+	}
 	var base string
 	if stem, ok := strings.CutPrefix(nom.Verb, "="); ok {
 		base = r.stemWithModifiers(n, stem)
