@@ -153,6 +153,9 @@ func (r *reader) nominal(n int) {
 		// with Iran, France said ...": the clause's subject did it; not
 		// "noted the absence of X in the indictment against Y"
 		subs = r.sceneSubjects(n)
+		if len(subs) == 0 {
+			subs = r.purposeSubjects(n) // "flew to Lima for talks with Ortiz"
+		}
 	}
 	if len(subs) == 0 {
 		return

@@ -763,7 +763,7 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
 	}
-	for _, c := range t.Children(v, "obl", "obl:*") {
+	for _, c := range append(t.Children(v, "obl", "obl:*"), r.timeHosted(v)...) {
 		switch t.Toks[c].Deprel {
 		case "obl:agent", "obl:tmod", "obl:npmod", "obl:unmarked":
 			continue
@@ -784,6 +784,11 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		pred := predicate(string(base), p)
 		if light != nil {
 			pred = r.nominalPredicate(noun, *light, p)
+		} else if k, nom, ok := r.purposeNoun(v, c); ok {
+			if !partyPreps[p] {
+				continue // "arrived for talks on Peru's aid": the talks' topic
+			}
+			pred = r.nominalPredicate(k, nom, p) // "flew to Lima for talks with"
 		}
 		for _, o := range r.actorsOf(c) {
 			if slices.Contains(objs, o) {
