@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
@@ -85,4 +87,71 @@ func (r *reader) timeHosted(v int) []int {
 		}
 	}
 	return out
+}
+
+// quantityNouns count or gather what an "of" phrase names: "a range of
+// sanctions", "a new round of talks".
+var quantityNouns = words.Set(`
+	range variety series package raft set number wave round host slew
+	string batch spate flurry
+`)
+
+// quantified returns the event noun that quantity noun n counts ("a
+// range of sanctions against Peru" is sanctions), which a verb acts with
+// as with the noun itself; otherwise n.
+func (r *reader) quantified(n int) int {
+	t := r.t
+	if n < 0 || !quantityNouns[t.Lemma(n)] {
+		return n
+	}
+	for _, c := range t.Children(n, "nmod") {
+		if _, event := r.eventNoun(c); event && t.Prep(c) == "of" && t.Toks[c].UPOS == "NOUN" {
+			return c
+		}
+	}
+	return n
+}
+
+// despiteObjects returns, for event noun n after "despite" whose doer is
+// named and whose object is not ("despite Peru's sanctions, Chile
+// traded"), the actors of the clause it qualifies, which suffer or
+// receive it. A noun written as a stem ("imports", "talks") names a
+// standing state between parties, none of them the clause's.
+func (r *reader) despiteObjects(n int, nom lex.Nominal) []nounArg {
+	if r.phrasePrep(n) != "despite" || strings.HasPrefix(nom.Verb, "=") {
+		return nil
+	}
+	t := r.t
+	g := t.Head(n)
+	if g < 0 {
+		return nil
+	}
+	var out []nounArg
+	switch t.Rel(n) {
+	case "nmod":
+		if a, ok := r.actorAt(g); ok {
+			out = append(out, nounArg{a, "", g})
+		}
+	case "obl":
+		for _, a := range r.clauseSubjects(g) {
+			out = append(out, nounArg{a, "", g})
+		}
+	}
+	return out
+}
+
+// phrasePrep returns the preposition of noun n's phrase, also when the
+// parser hung it on a coordinated modifier before n ("despite [Peru]'s
+// and Chile's sanctions": "despite" under "Peru").
+func (r *reader) phrasePrep(n int) string {
+	t := r.t
+	if p := t.Prep(n); p != "" {
+		return p
+	}
+	for _, c := range t.Children(n, "compound", "amod") {
+		if cs := t.Children(c, "case"); c < n && len(cs) > 0 && cs[0] < c && t.Has(c, "conj") {
+			return t.Prep(c)
+		}
+	}
+	return ""
 }

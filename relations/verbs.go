@@ -109,7 +109,7 @@ func (r *reader) verb(v int) {
 			r.a.add(r.si, o, predicate(charge), s) // none without a charge
 		}
 	}
-	noun := r.nounArgument(v, "obj", subs)
+	noun := r.quantified(r.nounArgument(v, "obj", subs))
 	if noun >= 0 && (!r.t.OwnAsserted(r.a.x.lex, noun) || wishes[lemma]) {
 		return // "faces possible sanctions", "hopes for a visit"
 	}
