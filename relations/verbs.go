@@ -114,6 +114,7 @@ func (r *reader) verb(v int) {
 		return // "faces possible sanctions", "hopes for a visit"
 	}
 	r.reciprocal(v, base, subs, noun)
+	r.jointObject(v, base, subs, noun)
 	if noun >= 0 && r.a.x.lex.Stances[t.Lemma(noun)] {
 		// "maintained a firm stance against Russia" opposed Russia
 		for _, c := range append(t.Children(noun, "nmod"), t.Children(v, "obl")...) {
@@ -221,6 +222,7 @@ func (r *reader) have(v int) {
 		base = predicate("had")
 	}
 	r.reciprocal(v, base, subs, noun)
+	r.jointObject(v, base, subs, noun)
 	r.verbNoun(v, noun, base, subs)
 	r.prepObjects(v, base, subs, noun)
 }
@@ -379,6 +381,9 @@ func (r *reader) nounWords(n int) []string {
 		if _, isActor := r.spanActor(c); !isActor && c < n && t.Toks[c].UPOS == "NOUN" && !t.Has(c, "nummod") && !units[t.Lower(c)] {
 			words = append(words, t.Lower(c))
 		}
+	}
+	if r.joint(n) {
+		words = append([]string{"joint"}, words...) // "issued a joint statement with"
 	}
 	return append(words, t.Lower(n))
 }
