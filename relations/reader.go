@@ -59,7 +59,9 @@ func (r *reader) read() {
 	for i := range r.t.Toks {
 		switch r.t.Toks[i].UPOS {
 		case "VERB":
-			r.verb(i)
+			if r.t.VerbLike(i) {
+				r.verb(i)
+			}
 		case "NOUN", "PROPN":
 			r.nominal(i)
 			r.roleNoun(i)

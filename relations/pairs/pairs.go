@@ -296,7 +296,7 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		return -1
 	}
 	lx := r.Lex
-	isVerb := func(k int) bool { return t.Toks[k].UPOS == "VERB" }
+	isVerb := func(k int) bool { return t.Toks[k].UPOS == "VERB" && t.VerbLike(k) }
 	isRole := func(k int) bool { return t.Toks[k].UPOS != "VERB" && r.Rules.RoleWord(k) != "" }
 	isEvent := func(k int) bool {
 		_, ok := lx.Nominals[t.Lemma(k)]
