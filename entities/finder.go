@@ -211,6 +211,12 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
 				continue // "the Louvre Accord", "the Farm Act": a text, no actor
 			}
+			if x.moneyName(toks, start, end) {
+				for k := start; k < end; k++ {
+					taken[k] = true // "Ecus", "LNG", the "Korean" of "the Korean won"
+				}
+				continue
+			}
 			m = ner.Mention{Start: start, End: end, Type: typ}
 			if k, known, ok := x.placeThenPerson(toks, m); ok {
 				// "Ambassador to" + "the United Nations Jane Roe"
