@@ -158,6 +158,11 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			// Council")
 			parent = x.parentOf(e)
 		}
+		if ok && n == 1 && gradeAt(toks, i) {
+			taken[i] = true // "cut to CCC from B-minus": a rating
+			i++
+			continue
+		}
 		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) {
 			i++
 			continue
@@ -211,9 +216,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
 				continue // "the Louvre Accord", "the Farm Act": a text, no actor
 			}
-			if x.moneyName(toks, start, end) {
+			if x.moneyName(toks, start, end) || end-start == 1 && notchedGrade(toks[start].Form) {
 				for k := start; k < end; k++ {
-					taken[k] = true // "Ecus", "LNG", the "Korean" of "the Korean won"
+					taken[k] = true // "Ecus", "LNG", the "Korean" of "the Korean won", "B-minus"
 				}
 				continue
 			}
