@@ -123,6 +123,10 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		}
 	}
 	out := x.partyWordsBeforePersons(si, toks, words, taken)
+	agStart, agEnd, agency := datelineAgency(toks)
+	for k := agStart; agency && k < agEnd; k++ {
+		taken[k] = true // the wire of "OSLO (AP) -"
+	}
 	for i := 0; i < len(toks); {
 		if taken[i] {
 			i++ // a party word before a person's name
@@ -215,6 +219,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			}
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
 				continue // "the Louvre Accord", "the Farm Act": a text, no actor
+			}
+			if agency && start >= agStart && end <= agEnd {
+				continue
 			}
 			if x.moneyName(toks, start, end) || end-start == 1 && notchedGrade(toks[start].Form) {
 				for k := start; k < end; k++ {
