@@ -65,6 +65,7 @@ func (r *reader) read() {
 		case "NOUN", "PROPN":
 			r.nominal(i)
 			r.roleNoun(i)
+			r.jointBy(i)
 		case "ADJ":
 			r.adjective(i)
 		}

@@ -746,9 +746,9 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 		}
 		add(string(r.Rules.NominalPredicate(c.Trigger, nom, prep)))
 		if prep != "" && prep != "of" {
-			add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb, KeepPrep: true}, prep)))
+			add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb, KeepPrep: true, Needs: nom.Needs}, prep)))
 		}
-		add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb}, "")))
+		add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb, Needs: nom.Needs}, "")))
 	case "noun", "adj":
 		w := t.Lemma(c.Trigger)
 		if prep != "" {
