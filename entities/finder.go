@@ -64,7 +64,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 		recognized = x.ner.RecognizeDocument(sents)
 		for si, b := range brackets {
 			if b != nil && si < len(recognized) {
-				recognized[si] = layout.CutAtBrackets(recognized[si], b)
+				recognized[si] = layout.CutAtBrackets(sents[si].Tokens, recognized[si], b)
 			}
 		}
 	}

@@ -67,14 +67,32 @@ const (
 
 // CutAtBrackets cuts recognised names where a bracket opens or closes
 // inside them ("<Avalon Corp> of the U.S." is Avalon Corp) and starts a
-// name that starts inside brackets at the opening one.
-func CutAtBrackets(ms []ner.Mention, b []uint8) []ner.Mention {
+// name that starts inside brackets at the opening one; toks are the
+// sentence's words without their brackets.
+func CutAtBrackets(toks []ud.Token, ms []ner.Mention, b []uint8) []ner.Mention {
 	out := ms[:0:0]
 	for _, m := range ms {
 		// a bracketed word alone is a ticker, "<ZQRX.F>": no name
 		if m.End-m.Start == 1 && b[m.Start] == bracketOpen|bracketClose {
 			continue
 		}
+		// so are bracketed words in capitals right after a name:
+		// "Boliden AB <BLDS ST>", Stockholm's code
+		ticker := func(m ner.Mention, afterName bool) bool {
+			if !afterName || b[m.Start]&bracketOpen == 0 || b[m.End-1]&bracketClose == 0 {
+				return false
+			}
+			for _, t := range toks[m.Start:m.End] {
+				if !IsAllCaps(t.Form) {
+					return false
+				}
+			}
+			return true
+		}
+		if ticker(m, slices.ContainsFunc(ms, func(n ner.Mention) bool { return n.End == m.Start })) {
+			continue
+		}
+		split := false
 		// a name that starts inside brackets starts at the bracket:
 		// "<Halvorsen Shipping" + "Group>"
 		for k := m.Start - 1; k >= 0 && k >= m.Start-6 && b[k]&bracketClose == 0; k-- {
@@ -86,7 +104,7 @@ func CutAtBrackets(ms []ner.Mention, b []uint8) []ner.Mention {
 		for k := m.Start; k < m.End; k++ {
 			if b[k]&bracketOpen != 0 && k > m.Start {
 				out = append(out, ner.Mention{Start: m.Start, End: k, Type: m.Type})
-				m.Start = k
+				m.Start, split = k, true
 			}
 			if b[k]&bracketClose != 0 && k+1 < m.End {
 				if k > m.Start || b[k] != bracketOpen|bracketClose {
@@ -95,7 +113,7 @@ func CutAtBrackets(ms []ner.Mention, b []uint8) []ner.Mention {
 				m.Start = k + 1
 			}
 		}
-		if m.Start < m.End && !(m.End-m.Start == 1 && b[m.Start] == bracketOpen|bracketClose) {
+		if m.Start < m.End && !(m.End-m.Start == 1 && b[m.Start] == bracketOpen|bracketClose) && !ticker(m, split) {
 			out = append(out, m)
 		}
 	}
