@@ -61,3 +61,8 @@ func thatComplements(toks []ud.Token) []ud.Token {
 	}
 	return out
 }
+
+// conversing are the verbs whose object is what is talked about, so that
+// coordinated subjects talk with each other: "Chile and Peru discussed
+// trade" is (Chile, discussed-with, Peru).
+var conversing = words.Set("discuss debate")

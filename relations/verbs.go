@@ -249,6 +249,13 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 		if transitiveReciprocal[t.Lemma(v)] {
 			pred = base // "Trump and Xi met": met
 		}
+	case noun >= 0 && conversing[t.Lemma(v)]:
+		if !t.Asserted(lx, v) {
+			return // "refused to discuss the plan with reporters"
+		}
+		pred = predicate(string(base), "with") // "Chile and Peru discussed trade"
+	case noun >= 0 && lx.Evaluative[t.Lemma(v)]:
+		return // "Chile and Peru praised the report": each its own judgement
 	case noun >= 0:
 		nom, event := r.eventNoun(noun)
 		if !event || !nom.KeepPrep || t.Has(noun, "nmod") {
