@@ -66,3 +66,20 @@ func thatComplements(toks []ud.Token) []ud.Token {
 // coordinated subjects talk with each other: "Chile and Peru discussed
 // trade" is (Chile, discussed-with, Peru).
 var conversing = words.Set("discuss debate")
+
+// conduct reports whether the copular clause c says how its subject is to
+// act: an adjective of conduct ("Iran should be careful", "must be more
+// flexible"), not of a state the subject is to be in ("Kosovo should be
+// independent", "must be held accountable").
+func (r *reader) conduct(c int) bool {
+	t := r.t
+	return t.Toks[c].UPOS == "ADJ" && !states[t.Lemma(c)]
+}
+
+// states are the adjectives of what one is, not of how one acts: "should
+// be free", "must be responsible for".
+var states = words.Set(`
+	free independent able unable eligible entitled liable responsible accountable
+	guilty safe secure sovereign neutral united whole present absent aware sure
+	allowed subject open closed equal part
+`)

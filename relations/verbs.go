@@ -527,7 +527,7 @@ var exhortations = map[string]bool{"should": true, "must": true, "ought": true}
 // do: an active verb under "should" or "must", with no condition of its own.
 func (r *reader) exhorted(c int) bool {
 	t := r.t
-	if t.Passive(c) || t.Has(c, "cop") || t.HasMark(c, "if", "unless", "whether") {
+	if t.Passive(c) || t.Has(c, "cop") && !r.conduct(c) || t.HasMark(c, "if", "unless", "whether") {
 		return false
 	}
 	for _, a := range t.Children(c, "aux") {
