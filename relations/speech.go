@@ -3,6 +3,7 @@ package relations
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -83,3 +84,41 @@ var states = words.Set(`
 	guilty safe secure sovereign neutral united whole present absent aware sure
 	allowed subject open closed equal part
 `)
+
+// reportedRel is a relation read off reported speech, kept until the
+// sentence's roles are known.
+type reportedRel struct {
+	s    graph.ActorID
+	pred graph.Predicate
+	o    graph.ActorID
+}
+
+// addBlamed adds the blame and accusations of the sentence's reported
+// speech, but not those a speaker reports of the state or body the article
+// gives them a role in: "Prime Minister Ann Roe said Peru had taken
+// action" is Peru's own course, told by its leader, not an accusation.
+func (r *reader) addBlamed() {
+	for _, b := range r.blamed {
+		if !r.ownSide(b.s, b.o) {
+			r.a.add(r.si, b.s, b.pred, b.o)
+		}
+	}
+}
+
+// ownSide reports whether the article has so far given s a role in y
+// (president-of, member-of), not a stance towards it: a critic-of or one
+// critical-of y ("Lee, a critic of Park, said Park had threatened the
+// press") accuses it.
+func (r *reader) ownSide(s, y graph.ActorID) bool {
+	if !r.a.related(s, y) {
+		return false
+	}
+	lx := r.a.x.lex
+	for _, rel := range r.a.rels {
+		stem, ok := strings.CutSuffix(string(rel.Predicate), "-of")
+		if ok && rel.Subject == s && rel.Object == y && !lx.Relational[stem] && !lx.Adjectives[stem+" of"] {
+			return true
+		}
+	}
+	return false
+}

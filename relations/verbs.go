@@ -498,7 +498,7 @@ func (r *reader) reportedBlame(v int) {
 		}
 		for _, y := range r.arguments(c, "nsubj", "nsubj:outer") {
 			for _, s := range subs {
-				r.a.add(r.si, s, pred, y)
+				r.blamed = append(r.blamed, reportedRel{s, pred, y})
 			}
 		}
 	}
