@@ -122,3 +122,45 @@ func (r *reader) ownSide(s, y graph.ActorID) bool {
 	}
 	return false
 }
+
+// condemnedOwners returns the actors that own the subject of copular
+// clause c, which brands it a wrong: "Y's supply of rockets was an act of
+// aggression", "the Chilean raid was illegal" condemn Y, Chile, whatever the
+// noun.
+func (r *reader) condemnedOwners(c int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for _, n := range r.clauseSubject(c) {
+		if t.Toks[n].UPOS != "NOUN" {
+			continue
+		}
+		for _, k := range t.Children(n, "nmod:poss", "compound", "amod") {
+			if k < n {
+				if a, ok := r.spanActor(k); ok {
+					out = append(out, a)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// clauseSubject returns the subject of reported clause c; for a copular
+// clause without one, the object of the reporting verb just before it,
+// which the parser took for the verb's ("said [Y's raid] [was illegal]").
+func (r *reader) clauseSubject(c int) []int {
+	t := r.t
+	if ns := t.Children(c, "nsubj"); len(ns) > 0 || !t.Has(c, "cop") {
+		return ns
+	}
+	v := t.Head(c)
+	if v < 0 {
+		return nil
+	}
+	for _, o := range t.Children(v, "obj") {
+		if v < o && o < c {
+			return []int{o}
+		}
+	}
+	return nil
+}

@@ -496,7 +496,11 @@ func (r *reader) reportedBlame(v int) {
 		default:
 			continue
 		}
-		for _, y := range r.arguments(c, "nsubj", "nsubj:outer") {
+		ys := r.arguments(c, "nsubj", "nsubj:outer")
+		if len(ys) == 0 && pred == "accused" && t.Has(c, "cop") {
+			ys = r.condemnedOwners(c) // "Y's supply of arms was an act of aggression"
+		}
+		for _, y := range ys {
 			for _, s := range subs {
 				r.blamed = append(r.blamed, reportedRel{s, pred, y})
 			}
