@@ -124,7 +124,7 @@ func (r *reader) ownSide(s, y graph.ActorID) bool {
 }
 
 // condemnedOwners returns the actors that own the subject of copular
-// clause c, which brands it a wrong: "Y's supply of rockets was an act of
+// clause c, which brands it a wrong: "Y's delivery of arms was an act of
 // aggression", "the Chilean raid was illegal" condemn Y, Chile, whatever the
 // noun.
 func (r *reader) condemnedOwners(c int) []graph.ActorID {

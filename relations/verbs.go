@@ -498,7 +498,7 @@ func (r *reader) reportedBlame(v int) {
 		}
 		ys := r.arguments(c, "nsubj", "nsubj:outer")
 		if len(ys) == 0 && pred == "accused" && t.Has(c, "cop") {
-			ys = r.condemnedOwners(c) // "Y's supply of arms was an act of aggression"
+			ys = r.condemnedOwners(c) // "Y's delivery of arms was an act of aggression"
 		}
 		for _, y := range ys {
 			for _, s := range subs {
