@@ -109,7 +109,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 			for _, rel := range a.rels[first:] {
 				ruled[[2]graph.ActorID{rel.Subject, rel.Object}] = true
 			}
-			ps := &pairs.Sentence{Index: si, Tree: r.t, Found: found, Lex: x.lex, Rules: r}
+			ps := &pairs.Sentence{Index: si, Tree: r.t, Found: found, Lex: x.lex, Rules: r, Body: r.body}
 			cands = append(cands, ps.Candidates(ruled)...)
 		}
 	}

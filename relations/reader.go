@@ -63,7 +63,9 @@ func (r *reader) read() {
 	for i := range r.t.Toks {
 		switch r.t.Toks[i].UPOS {
 		case "VERB":
-			r.verb(i)
+			if r.t.VerbLike(i) {
+				r.verb(i)
+			}
 		case "NOUN", "PROPN":
 			r.nominal(i)
 			r.roleNoun(i)
@@ -364,7 +366,19 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		return nil // "neither Iraq nor Kuwait", "but not Kuwait"
 	}
 	if i < r.body {
-		return nil // the dateline's place, which the parser may hang a phrase on: "WASHINGTON (Reuters) - Republican lawmakers met"
+		// the dateline's place or the agency, which the parser may hang
+		// a phrase on ("WASHINGTON (Reuters) - Republican lawmakers
+		// met"), stands for nothing; a name in apposition or a conjunct
+		// after it is the sentence's own ("MANILA (Reuters) - President
+		// Lee attacked Japan" parsed with the name in apposition to the
+		// place, "(Reuters) - Chile and Peru met" with Chile conjoined
+		// to Reuters)
+		for _, c := range r.t.Children(i, "appos", "conj") {
+			if c >= r.body {
+				out = append(out, r.actorsOf(c)...)
+			}
+		}
+		return out
 	}
 	if r.eachOther(i) && !strings.HasPrefix(r.t.Rel(i), "nsubj") {
 		// "Chile and Peru accused each other": each subject of the verb
@@ -682,17 +696,6 @@ func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 	for _, c := range r.t.Children(v, rels...) {
 		if r.isRelative(c) && isRelClause(r.t.Toks[v].Deprel) {
 			out = append(out, r.actorsOf(r.t.Head(v))...)
-			continue
-		}
-		if c < r.body {
-			// "MANILA (Reuters) - President Lee attacked Japan", parsed
-			// with the dateline's place as the subject and the name in
-			// apposition to it: the name
-			for _, a := range r.t.Children(c, "appos") {
-				if a >= r.body {
-					out = append(out, r.actorsOf(a)...)
-				}
-			}
 			continue
 		}
 		out = append(out, r.actorsOf(c)...)

@@ -159,6 +159,23 @@ func StartsUpper(w string) bool {
 	return false
 }
 
+// creditEnd returns the index of the first word after an agency's bracket
+// and dash that open a sentence without a place ("(Reuters) -"), or 0:
+// one to three capitalised words in brackets, then a dash.
+func creditEnd(toks []ud.Token) int {
+	if len(toks) < 4 || toks[0].Form != "(" {
+		return 0
+	}
+	i := 1
+	for i < len(toks) && i <= 3 && StartsUpper(toks[i].Form) {
+		i++
+	}
+	if i == 1 || i+1 >= len(toks) || toks[i].Form != ")" || !isDash(toks[i+1].Form) {
+		return 0
+	}
+	return i + 2
+}
+
 // datelineBody returns the index of the first word after the dateline
 // that ends at token end and the dash after it.
 func datelineBody(toks []ud.Token, end int) int {
@@ -173,12 +190,13 @@ func datelineBody(toks []ud.Token, end int) int {
 }
 
 // Body returns the index of the first word of a sentence after its
-// dateline ("MANILA (Reuters) - President Lee ..."), or 0 when it opens
-// with none.
+// dateline ("MANILA (Reuters) - President Lee ...") or after an agency's
+// bracket that opens it alone ("(Reuters) - President Lee ..."), or 0 when
+// it opens with neither.
 func Body(toks []ud.Token) int {
 	_, end, ok := Dateline(toks)
 	if !ok {
-		return 0
+		return creditEnd(toks)
 	}
 	body := datelineBody(toks, end)
 	if body < len(toks) && toks[body].Form == "(" {

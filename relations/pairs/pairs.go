@@ -56,7 +56,10 @@ type Sentence struct {
 	Found *entities.Found // the article's actors and their mentions
 	Lex   *lex.Lexicon
 	Rules Rules
-	ms    []mention // the mentions, while Candidates runs
+	// Body is the first word after the sentence's dateline and agency
+	// ("WASHINGTON (Reuters) -"): what comes before it is no party
+	Body int
+	ms   []mention // the mentions, while Candidates runs
 	// the room pairFeatures writes each candidate's features in, in
 	// turn, while Candidates runs
 	room featureWriter
@@ -111,16 +114,22 @@ func (r *Sentence) mentions() []mention {
 	var out []mention
 	covered := make([]bool, len(r.Tree.Toks))
 	for _, sp := range f.InSentence(r.Index) {
+		if sp.Head < r.Body {
+			continue
+		}
 		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: spanKindNames[sp.Kind]})
 		for k := max(sp.Start, 0); k < min(sp.End, len(covered)); k++ {
 			covered[k] = true
 		}
 	}
 	for _, sp := range f.ModifiersIn(r.Index) {
+		if sp.Start < r.Body {
+			continue
+		}
 		out = append(out, mention{head: sp.Start, start: sp.Start, end: sp.Start + 1, actor: sp.Actor, kind: "modifier"})
 	}
 	for i, tok := range r.Tree.Toks {
-		if covered[i] || (tok.UPOS != "PRON" && tok.UPOS != "NOUN" && tok.UPOS != "DET") {
+		if i < r.Body || covered[i] || (tok.UPOS != "PRON" && tok.UPOS != "NOUN" && tok.UPOS != "DET") {
 			continue
 		}
 		for _, a := range f.Members(r.Index, i) {
@@ -287,7 +296,7 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		return -1
 	}
 	lx := r.Lex
-	isVerb := func(k int) bool { return t.Toks[k].UPOS == "VERB" }
+	isVerb := func(k int) bool { return t.Toks[k].UPOS == "VERB" && t.VerbLike(k) }
 	isRole := func(k int) bool { return t.Toks[k].UPOS != "VERB" && r.Rules.RoleWord(k) != "" }
 	isEvent := func(k int) bool {
 		_, ok := lx.Nominals[t.Lemma(k)]
@@ -602,12 +611,25 @@ func beforePossessor(t *tree.Tree, n int, o mention) bool {
 // passiveReversed reports whether a verb's candidate runs from the subject
 // of a passive to its agent: "Chile was invaded by Peru" is Peru's
 // invasion of Chile, and the candidate in the other order reads it.
+//
+// Nor does a candidate run from one agent to another: "the bonds are rated
+// A by Moody's and AA by Fitch" makes Moody's and Fitch both raters, not
+// one the other's (the parser may hang the second "by" on "A").
 func passiveReversed(path []string) bool {
-	if len(path) < 2 || !strings.HasPrefix(path[0], "<nsubj:pass") {
+	if len(path) < 2 {
 		return false
 	}
 	last := strings.TrimPrefix(path[len(path)-1], ">")
-	return strings.HasPrefix(last, "obl:agent") || last == "obl/by"
+	if isAgentArc(strings.TrimPrefix(path[0], "<")) {
+		// the other's "by" may hang on the first's complement
+		return isAgentArc(last) || strings.HasSuffix(last, "/by")
+	}
+	return isAgentArc(last) && strings.HasPrefix(path[0], "<nsubj:pass")
+}
+
+// isAgentArc reports whether an arc's name (arcName) is a passive's agent.
+func isAgentArc(arc string) bool {
+	return strings.HasPrefix(arc, "obl:agent") || arc == "obl/by"
 }
 
 // roleModifier reports whether arc, going up from the subject to a role

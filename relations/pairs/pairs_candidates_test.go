@@ -41,6 +41,12 @@ func TestCandidates(t *testing.T) {
 		want: []string{"Peru | invaded | Chile"},
 		not:  []string{"Chile | invaded | Peru"},
 	}, {
+		// two agents of one passive are both doers, not one the other's
+		// patient
+		text: "The bonds are rated AA by Kestrel Ratings and A-plus by Standard and Poor's Corp.",
+		not: []string{"Standard & Poor's | rated | Kestrel Ratings",
+			"Kestrel Ratings | rated | Standard & Poor's"},
+	}, {
 		// a negation on a word of the link, wherever the parser hangs it
 		text: "Peru did not continue to help Chile.",
 		want: []string{"Peru | helped | Chile (unasserted)"},

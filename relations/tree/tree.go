@@ -9,6 +9,8 @@ package tree
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/layout"
+
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -232,4 +234,34 @@ func (t *Tree) VerbBetween(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// VerbLike reports whether token k, tagged a verb, is written as an
+// English verb can be: a word that opens with a lower-case letter inside
+// the sentence, unless it is written in capitals (a headline's) or follows
+// a full stop (Reuters' "the U.S. Wants"); and, unless the word is a past
+// tense in "-ed" itself, a lemma of lower-case letters that is "be", "do",
+// "go" or longer than two letters. The tagger takes foreign words, names
+// and Reuters' brackets for verbs now and then ("Caisse Centrale des
+// Banques", "controlled by Ing C Olivetti", "<United Asian Bank>"), and a
+// verb's past tense, which names the relation, is made from its lemma
+// ("ded", "inged").
+func (t *Tree) VerbLike(k int) bool {
+	form, lemma := t.Toks[k].Form, t.Lemma(k)
+	if k > 0 && (form[0] < 'a' || form[0] > 'z') && !layout.IsAllCaps(form) &&
+		!(layout.StartsUpper(form) && strings.HasSuffix(t.Toks[k-1].Form, ".")) {
+		return false
+	}
+	if x := t.Toks[k].XPOS; (x == "VBD" || x == "VBN") && strings.HasSuffix(strings.ToLower(form), "ed") {
+		return true
+	}
+	if len(lemma) < 3 && lemma != "be" && lemma != "do" && lemma != "go" {
+		return false
+	}
+	for _, c := range lemma {
+		if (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
 }

@@ -181,3 +181,37 @@ func TestBareParticiple(t *testing.T) {
 		t.Error(`"Chile, speaking at talks attended by Peru": want a verb between, no set-off participle`)
 	}
 }
+
+func TestVerbLike(t *testing.T) {
+	// each case: the sentence's words as "FORM LEMMA XPOS", the verb's index
+	for _, c := range []struct {
+		words string
+		k     int
+		want  bool
+	}{
+		{"Peru/Peru/NNP backed/back/VBD Chile/Chile/NNP", 1, true},
+		{"Backs/back/VBZ Peru/Peru/NNP", 0, true},
+		{"PERU/PERU/NNP BACKS/back/VBZ CHILE/CHILE/NNP", 1, true},
+		{"the/the/DT U.S./U.S./NNP Wants/want/VBZ Peru/Peru/NNP", 2, true},
+		{"Lima/Lima/NNP went/go/VBD home/home/NN", 1, true},
+		// a past tense names itself, whatever its lemma
+		{"Lima/Lima/NNP lied/ly/VBD", 1, true},
+		// a foreign word, a name, a bracket
+		{"Caisse/Caisse/NNP des/de/VBZ Banques/Banques/NNP", 1, false},
+		{"by/by/IN Ing/ing/VBG Olivetti/Olivetti/NNP", 1, false},
+		{"in/in/IN <United/<unite/VBN Bank>/Bank>/NNP", 1, false},
+	} {
+		var lines []string
+		for _, w := range strings.Fields(c.words) {
+			f := strings.Split(w, "/")
+			upos := "PROPN"
+			if strings.HasPrefix(f[2], "VB") {
+				upos = "VERB"
+			}
+			lines = append(lines, strings.Join([]string{f[0], f[1], upos, f[2], "0", "dep"}, " "))
+		}
+		if got := parse(t, lines...).VerbLike(c.k); got != c.want {
+			t.Errorf("%q: VerbLike(%d) = %v, want %v", c.words, c.k, got, c.want)
+		}
+	}
+}
