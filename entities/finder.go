@@ -123,6 +123,10 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		}
 	}
 	out := x.partyWordsBeforePersons(si, toks, words, taken)
+	agStart, agEnd, agency := datelineAgency(toks)
+	for k := agStart; agency && k < agEnd; k++ {
+		taken[k] = true // the wire of "OSLO (AP) -"
+	}
 	for i := 0; i < len(toks); {
 		if taken[i] {
 			i++ // a party word before a person's name
@@ -157,6 +161,11 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			// U.N.; not the end of a longer name ("Homeland Security
 			// Council")
 			parent = x.parentOf(e)
+		}
+		if ok && n == 1 && gradeAt(toks, i) {
+			taken[i] = true // "cut to CCC from B-minus": a rating
+			i++
+			continue
 		}
 		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) {
 			i++
@@ -210,6 +219,15 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			}
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
 				continue // "the Louvre Accord", "the Farm Act": a text, no actor
+			}
+			if agency && start >= agStart && end <= agEnd {
+				continue
+			}
+			if x.moneyName(toks, start, end) || end-start == 1 && notchedGrade(toks[start].Form) {
+				for k := start; k < end; k++ {
+					taken[k] = true // "Ecus", "LNG", the "Korean" of "the Korean won", "B-minus"
+				}
+				continue
 			}
 			m = ner.Mention{Start: start, End: end, Type: typ}
 			if k, known, ok := x.placeThenPerson(toks, m); ok {
@@ -266,6 +284,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	out = x.namesAfterOffice(si, toks, out, taken)
 	out = x.namesAfterRole(si, toks, out, taken)
 	out = x.unreadInstitutions(si, toks, out, taken)
+	out = x.bodiesOfPersons(si, toks, out, taken)
+	out = x.classedBodies(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {

@@ -143,6 +143,8 @@ func (r *reader) nominal(n int) {
 		subs = of
 	case nom.Qualifies && len(objs) == 0 && len(between) == 0:
 		objs = r.qualifiedClause(n)
+	case len(subs) > 0 && len(objs) == 0 && len(between) == 0:
+		objs = r.despiteObjects(n, nom) // "despite Peru's sanctions, Chile ..."
 	case nom.Qualifies && len(subs) == 0 && len(objs) == 1 && objs[0].prep == "of":
 		// "with the support of the EU": "of" names the supporter
 		if q := r.qualifiedClause(n); len(q) > 0 {
@@ -153,6 +155,9 @@ func (r *reader) nominal(n int) {
 		// with Iran, France said ...": the clause's subject did it; not
 		// "noted the absence of X in the indictment against Y"
 		subs = r.sceneSubjects(n)
+		if len(subs) == 0 {
+			subs = r.purposeSubjects(n) // "flew to Lima for talks with Ortiz"
+		}
 	}
 	if len(subs) == 0 {
 		return
@@ -209,6 +214,9 @@ func (r *reader) sceneSubjects(n int) []graph.ActorID {
 // ("trade-relations"), plus the preposition when the lexicon keeps it
 // ("met-with", "war-in").
 func (r *reader) nominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
+	if nom.Needs != "" && prep != nom.Needs {
+		return ""
+	}
 	var base string
 	if stem, ok := strings.CutPrefix(nom.Verb, "="); ok {
 		base = r.stemWithModifiers(n, stem)

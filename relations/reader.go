@@ -69,6 +69,7 @@ func (r *reader) read() {
 		case "NOUN", "PROPN":
 			r.nominal(i)
 			r.roleNoun(i)
+			r.jointBy(i)
 		case "ADJ":
 			r.adjective(i)
 		}

@@ -109,11 +109,12 @@ func (r *reader) verb(v int) {
 			r.a.add(r.si, o, predicate(charge), s) // none without a charge
 		}
 	}
-	noun := r.nounArgument(v, "obj", subs)
+	noun := r.quantified(r.nounArgument(v, "obj", subs))
 	if noun >= 0 && (!r.t.OwnAsserted(r.a.x.lex, noun) || wishes[lemma]) {
 		return // "faces possible sanctions", "hopes for a visit"
 	}
 	r.reciprocal(v, base, subs, noun)
+	r.jointObject(v, base, subs, noun)
 	if noun >= 0 && r.a.x.lex.Stances[t.Lemma(noun)] {
 		// "maintained a firm stance against Russia" opposed Russia
 		for _, c := range append(t.Children(noun, "nmod"), t.Children(v, "obl")...) {
@@ -221,6 +222,7 @@ func (r *reader) have(v int) {
 		base = predicate("had")
 	}
 	r.reciprocal(v, base, subs, noun)
+	r.jointObject(v, base, subs, noun)
 	r.verbNoun(v, noun, base, subs)
 	r.prepObjects(v, base, subs, noun)
 }
@@ -386,6 +388,9 @@ func (r *reader) nounWords(n int) []string {
 		if _, isActor := r.spanActor(c); !isActor && c < n && t.Toks[c].UPOS == "NOUN" && !t.Has(c, "nummod") && !units[t.Lower(c)] {
 			words = append(words, t.Lower(c))
 		}
+	}
+	if r.joint(n) {
+		words = append([]string{"joint"}, words...) // "issued a joint statement with"
 	}
 	return append(words, t.Lower(n))
 }
@@ -774,7 +779,7 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
 	}
-	for _, c := range t.Children(v, "obl", "obl:*") {
+	for _, c := range append(t.Children(v, "obl", "obl:*"), r.timeHosted(v)...) {
 		switch t.Toks[c].Deprel {
 		case "obl:agent", "obl:tmod", "obl:npmod", "obl:unmarked":
 			continue
@@ -795,6 +800,11 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		pred := predicate(string(base), p)
 		if light != nil {
 			pred = r.nominalPredicate(noun, *light, p)
+		} else if k, nom, ok := r.purposeNoun(v, c); ok {
+			if !partyPreps[p] {
+				continue // "arrived for talks on Peru's aid": the talks' topic
+			}
+			pred = r.nominalPredicate(k, nom, p) // "flew to Lima for talks with"
 		}
 		for _, o := range r.actorsOf(c) {
 			if slices.Contains(objs, o) {

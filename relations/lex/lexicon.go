@@ -24,6 +24,10 @@ type Nominal struct {
 	// In says "in" names what the noun acts on ("intervention in
 	// Syria"), not where it happens ("a summit in Vietnam").
 	In bool
+	// Needs is the preposition the noun's object must come with, if
+	// any: a debt is owed to someone ("Peru's debt to the World Bank"),
+	// whoever else the sentence names ("the debt of Peru and its banks")
+	Needs string
 }
 
 // Lexicon is the vocabulary, besides verbs, that relations are read off,
@@ -84,7 +88,7 @@ func Parse(text string) (*Lexicon, error) {
 		switch section {
 		case "nominal":
 			if len(f) < 2 {
-				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in], got %q", n+1, line)
+				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in] [needs-PREP], got %q", n+1, line)
 			}
 			nom := Nominal{Verb: f[1]}
 			for _, flag := range f[2:] {
@@ -96,7 +100,11 @@ func Parse(text string) (*Lexicon, error) {
 				case "in":
 					nom.In = true
 				default:
-					return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies or in)", n+1, flag)
+					prep, ok := strings.CutPrefix(flag, "needs-")
+					if !ok || prep == "" {
+						return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies, in or needs-PREP)", n+1, flag)
+					}
+					nom.Needs = prep
 				}
 			}
 			lx.Nominals[f[0]] = nom

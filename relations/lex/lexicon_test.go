@@ -13,12 +13,16 @@ func TestParseLexicon(t *testing.T) {
 	if nom := lx.Nominals["intervention"]; !nom.KeepPrep || !nom.In || nom.Verb != "intervene" {
 		t.Errorf("intervention = %+v, want intervene, keep, in", nom)
 	}
+	if nom := lx.Nominals["debt"]; nom.Needs != "to" {
+		t.Errorf("debt = %+v, want needs-to", nom)
+	}
 	if !lx.Nominals["support"].Qualifies || !lx.Commitment["vow"] || !lx.Light["pay"] || lx.Light["impose"] {
 		t.Error("shipped lexicon lost qualifies, commitment or light entries")
 	}
 	for _, tc := range []struct{ name, text, want string }{
 		{"unknown flag", "[nominal]\nvisit visit sometimes\n", `lexicon.txt:2: unknown flag "sometimes"`},
 		{"no verb", "[nominal]\nvisit\n", "lexicon.txt:2: want NOUN VERB"},
+		{"needs nothing", "[nominal]\ndebt =owes-debt needs-\n", `lexicon.txt:2: unknown flag "needs-"`},
 		{"no section", "visit\n", "lexicon.txt:1: entry outside a known section"},
 		{"unknown section", "[verbs]\nmeet\n", "lexicon.txt:2: entry outside a known section"},
 	} {

@@ -729,7 +729,12 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 		// "met Reagan in Reykjavik" is no meeting with Iceland: the bare
 		// verb makes a direct object of what a preposition other than
 		// "with" links
-		if prep == "" || prep == "with" || below != o.head {
+		//
+		// A verb done together ("spoke", "clashed") acts on nobody bare
+		// but its direct object: "spoke at a meeting of the committee
+		// whose members are X and Y" did not speak X
+		together := r.Lex.Reciprocal[t.Lemma(v)] && prep != "with" && (below != o.head || t.Rel(below) != "obj")
+		if (prep == "" || prep == "with" || below != o.head) && !together {
 			add(base)
 		}
 	case "role":
@@ -746,9 +751,9 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 		}
 		add(string(r.Rules.NominalPredicate(c.Trigger, nom, prep)))
 		if prep != "" && prep != "of" {
-			add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb, KeepPrep: true}, prep)))
+			add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb, KeepPrep: true, Needs: nom.Needs}, prep)))
 		}
-		add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb}, "")))
+		add(string(r.Rules.NominalPredicate(c.Trigger, lex.Nominal{Verb: nom.Verb, Needs: nom.Needs}, "")))
 	case "noun", "adj":
 		w := t.Lemma(c.Trigger)
 		if prep != "" {
