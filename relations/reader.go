@@ -26,6 +26,10 @@ type reader struct {
 	// urged are the (speaker, addressee) pairs of "X said Y should",
 	// given once the sentence's roles are known (see exhorted)
 	urged [][2]graph.ActorID
+	// blamed are the blame and accusations of reported speech ("X said Y
+	// had shelled the towns"), given once the sentence's roles are known
+	// (see addBlamed)
+	blamed []reportedRel
 }
 
 // RoleWord, PastOf and NominalPredicate answer the pair model's questions
@@ -75,6 +79,7 @@ func (r *reader) read() {
 	r.hyphenModifiers()
 	r.governingParties()
 	r.stateOwned()
+	r.addBlamed()
 	for _, u := range r.urged {
 		if !r.a.memberOf(u[0], u[1]) {
 			r.a.add(r.si, u[0], predicate("urged"), u[1])

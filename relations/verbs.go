@@ -251,6 +251,13 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 		if transitiveReciprocal[t.Lemma(v)] {
 			pred = base // "Trump and Xi met": met
 		}
+	case noun >= 0 && conversing[t.Lemma(v)]:
+		if !t.Asserted(lx, v) {
+			return // "refused to discuss the plan with reporters"
+		}
+		pred = predicate(string(base), "with") // "Chile and Peru discussed trade"
+	case noun >= 0 && lx.Evaluative[t.Lemma(v)]:
+		return // "Chile and Peru praised the report": each its own judgement
 	case noun >= 0:
 		nom, event := r.eventNoun(noun)
 		if !event || !nom.KeepPrep || t.Has(noun, "nmod") {
@@ -494,9 +501,13 @@ func (r *reader) reportedBlame(v int) {
 		default:
 			continue
 		}
-		for _, y := range r.arguments(c, "nsubj", "nsubj:outer") {
+		ys := r.arguments(c, "nsubj", "nsubj:outer")
+		if len(ys) == 0 && pred == "accused" && t.Has(c, "cop") {
+			ys = r.condemnedOwners(c) // "Y's delivery of arms was an act of aggression"
+		}
+		for _, y := range ys {
 			for _, s := range subs {
-				r.a.add(r.si, s, pred, y)
+				r.blamed = append(r.blamed, reportedRel{s, pred, y})
 			}
 		}
 	}
@@ -525,7 +536,7 @@ var exhortations = map[string]bool{"should": true, "must": true, "ought": true}
 // do: an active verb under "should" or "must", with no condition of its own.
 func (r *reader) exhorted(c int) bool {
 	t := r.t
-	if t.Passive(c) || t.Has(c, "cop") || t.HasMark(c, "if", "unless", "whether") {
+	if t.Passive(c) || t.Has(c, "cop") && !r.conduct(c) || t.HasMark(c, "if", "unless", "whether") {
 		return false
 	}
 	for _, a := range t.Children(c, "aux") {
