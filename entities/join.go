@@ -193,6 +193,11 @@ var legalWords = words.Set(`
 	nv n.v. bv b.v. llc llp lp spa s.p.a. gmbh kk k.k. bhd pty group holdings holding & and
 `)
 
+// LegalForm reports whether words, lower-case, only say a company's legal
+// form or that it holds others ("corp", "holdings plc"): a name that
+// ends with them names the same company as the name before them.
+func LegalForm(words []string) bool { return allLegal(words) }
+
 func allLegal(ws []string) bool {
 	for _, w := range ws {
 		if !legalWords[w] {

@@ -82,8 +82,10 @@ func Read(sents []ud.Sentence, found *entities.Found, off *officials.Table, add 
 func (a *article) ownerInName(name string, body graph.ActorID, surface map[string]graph.ActorID) (graph.ActorID, bool) {
 	words := strings.Fields(name)
 	for n := len(words) - 1; n >= 1; n-- {
-		// "U.S. Treasury": the first n words
-		if owner, ok := a.named(strings.Join(words[:n], " "), surface); ok && owner != body && a.owns(owner, name) {
+		// "U.S. Treasury": the first n words; "Lund Metals Holdings
+		// PLC" is Lund Metals itself, no part of it
+		if owner, ok := a.named(strings.Join(words[:n], " "), surface); ok && owner != body && a.owns(owner, name) &&
+			!entities.LegalForm(strings.Fields(strings.ToLower(strings.Join(words[n:], " ")))) {
 			return owner, true
 		}
 		// "Central Bank of Brazil": the last n words after "of"
