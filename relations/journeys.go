@@ -165,3 +165,37 @@ func (r *reader) phrasePrep(n int) string {
 	}
 	return ""
 }
+
+// journeyTakes reads verb v when it is "take" whose subject is a journey
+// ("a tour that took her to Peru and Bolivia", "the trip took Lee to
+// Oslo"): who it took visited where it took them.
+func (r *reader) journeyTakes(v int) {
+	t := r.t
+	if t.Lemma(v) != "take" || !t.Asserted(r.a.x.lex, v) {
+		return
+	}
+	noun := -1
+	for _, c := range t.Children(v, "nsubj") {
+		noun = c
+		if r.isRelative(c) && isRelClause(t.Rel(v)) {
+			noun = t.Head(v)
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	if nom, ok := r.eventNoun(noun); !ok || nom.Verb != "visit" && nom.Verb != "tour" {
+		return
+	}
+	var places []graph.ActorID
+	for _, c := range t.Children(v, "obl") {
+		if t.Prep(c) == "to" {
+			places = append(places, r.actorsOf(c)...)
+		}
+	}
+	for _, who := range r.arguments(v, "obj") {
+		for _, where := range places {
+			r.a.add(r.si, who, predicate("visited"), where)
+		}
+	}
+}

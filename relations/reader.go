@@ -65,6 +65,7 @@ func (r *reader) read() {
 		case "VERB":
 			if r.t.VerbLike(i) {
 				r.verb(i)
+				r.journeyTakes(i)
 			}
 		case "NOUN", "PROPN":
 			r.nominal(i)
