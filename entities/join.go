@@ -357,3 +357,120 @@ func allDesignators(words []string) bool {
 	}
 	return len(words) > 0
 }
+
+// productWords say what a company makes, between its own name and its
+// legal form: "Lund Motor Corp" is the carmaker news calls "Lund". Words
+// of money, places or trade name its finance arm, a foreign branch or a
+// bottler ("Lund Credit Corp", "Lund USA Inc", "Lund Bottling Co"),
+// another company, and are not here.
+var productWords = words.Set(`
+	motor motors computer computers electronics
+`)
+
+// companyLike reports whether c may be a company's short name: the
+// gazetteer's organisation, or a name the recogniser took for no place's
+// and for a person's only when it is one word of no person the article
+// names in full.
+func (c *cluster) companyLike() bool {
+	if c.known {
+		return c.knownType == graph.Organization
+	}
+	switch c.typ() {
+	case graph.Organization, graph.Unknown:
+		return true
+	case graph.Person:
+		// one word that joined no person of the article: "Lund said"
+		// where the article names Lund Corp is the company
+		return c.first == "" && len(c.folded) == 1 && len(c.foldedWords[0]) == 1
+	}
+	return false
+}
+
+// fullerCompanyName returns the one other actor, not the gazetteer's,
+// whose name is a name of clusters[i] followed by a legal form ("Lund
+// Holdings PLC" for "Lund") or, when no other name of the article starts
+// with that name, by a product word and a legal form ("Lund Motor Corp"),
+// or -1. Two companies whose names start with it ("Lund Bank", "Lund
+// Motors") leave it to neither; a product word names another company
+// when the article gives the short name's own legal form ("Lund Corp's
+// Lund Motor Corp").
+func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
+	a := clusters[i]
+	kinds := map[int]int{} // root -> the closest way one of its names extends a's
+	known := map[int]bool{}
+	for j, b := range clusters {
+		if j == i || b.first != "" || root(j) == root(i) {
+			continue
+		}
+		r := root(j)
+		if k := fuller(a, b); k != fullerNone && (kinds[r] == fullerNone || k < kinds[r]) {
+			kinds[r] = k
+		}
+		known[r] = known[r] || b.known
+	}
+	legal, product, others := -1, -1, 0
+	for r, k := range kinds {
+		switch {
+		case known[r]:
+			others++ // a company of its own in the gazetteer
+		case k == fullerLegal && legal >= 0:
+			return -1
+		case k == fullerLegal:
+			legal = r
+		case k == fullerProduct && product >= 0:
+			others++
+		case k == fullerProduct:
+			product = r
+		default:
+			others++
+		}
+	}
+	switch {
+	case legal >= 0:
+		return legal
+	case product >= 0 && others == 0 && !a.legalNamed():
+		return product
+	}
+	return -1
+}
+
+const (
+	fullerNone = iota
+	fullerLegal
+	fullerProduct
+	fullerOther
+)
+
+// fuller says how a name of b extends a name of a: by legal words only,
+// by a product word and legal words, by other words, or not at all.
+func fuller(a, b *cluster) int {
+	best := fullerNone
+	for _, sw := range a.foldedWords {
+		for _, lw := range b.foldedWords {
+			if len(lw) <= len(sw) || !slices.Equal(lw[:len(sw)], sw) {
+				continue
+			}
+			rest := lw[len(sw):]
+			switch {
+			case allLegal(rest):
+				return fullerLegal
+			case len(rest) >= 2 && productWords[rest[0]] && allLegal(rest[1:]):
+				best = fullerProduct
+			case best == fullerNone:
+				best = fullerOther
+			}
+		}
+	}
+	return best
+}
+
+// legalNamed reports whether a name of c ends with its legal form
+// ("Lund Corp").
+func (c *cluster) legalNamed() bool {
+	for _, w := range c.foldedWords {
+		if len(w) >= 2 && legalWords[w[len(w)-1]] && w[len(w)-1] != "and" && w[len(w)-1] != "&" {
+			return true
+		}
+	}
+	return false
+}

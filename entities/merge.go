@@ -28,6 +28,22 @@ type cluster struct {
 	named       bool
 }
 
+// foldName folds a name for the joins to compare: names.Fold, and a
+// legal form without its dot, so that "Lund Corp." is "Lund Corp".
+func foldName(name string) string {
+	f := names.Fold(name)
+	if !strings.Contains(f, ".") {
+		return f
+	}
+	ws := strings.Fields(f)
+	for k, w := range ws {
+		if t, ok := strings.CutSuffix(w, "."); ok && legalWords[w] && legalWords[t] {
+			ws[k] = t
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
 // addFolded records the folded form of a name of c, and its words.
 func (c *cluster) addFolded(f string) {
 	c.folded = append(c.folded, f)
@@ -46,7 +62,7 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 		}
 		if c.counts[name] == 0 {
 			c.names = append(c.names, name)
-			c.addFolded(names.Fold(name))
+			c.addFolded(foldName(name))
 		}
 		c.counts[name]++
 	}
@@ -168,7 +184,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			k, ok := byCanon[c.canonical]
 			if !ok {
 				cl := &cluster{canonical: c.canonical, known: true, knownType: c.typ}
-				cl.addFolded(names.Fold(c.canonical))
+				cl.addFolded(foldName(c.canonical))
 				k = newCluster(cl)
 				byCanon[c.canonical] = k
 			}
@@ -267,6 +283,18 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			join(i, shortFormOf(clusters, i))
 		}
 	}
+	// Pass 3b: a company's short name and the article's one fuller name of
+	// it, its legal form after it or a word for what it makes as well
+	// ("Lund" and "Lund Computer Inc"), are one actor, however the
+	// gazetteer or the recogniser took the short one.
+	for i, a := range clusters {
+		if remap[i] != i || a.first != "" || !a.companyLike() {
+			continue
+		}
+		if j := fullerCompanyName(clusters, i, root); j >= 0 {
+			join(j, i)
+		}
+	}
 	// Pass 4: a person's name of two words or more that ends a longer one
 	// ("Suu Kyi", "Aung San Suu Kyi").
 	for i, a := range clusters {
@@ -361,7 +389,7 @@ func homeWords(words []string) []ud.Token {
 
 // joinExisting finds the cluster a single or unknown name belongs to.
 func joinExisting(clusters []*cluster, c candidate) int {
-	folded := names.Fold(joinWords(c.words))
+	folded := foldName(joinWords(c.words))
 	pw := names.PersonWords(c.words)
 	for j, cl := range clusters {
 		if slices.Contains(cl.folded, folded) {

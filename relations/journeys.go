@@ -14,13 +14,23 @@ import (
 var journeyVerbs = words.Set("arrive come fly travel go head return journey")
 
 // purposeSubjects returns, for event noun n that is the purpose of a
-// journey ("flew to Oslo for talks with Ortiz"), the subjects of the
+// journey ("flew to Oslo for talks with Ortiz"), or a visit a journey
+// comes back from ("returned from a trip to Peru"), the subjects of the
 // journey's verb, who do what the noun names; nil for a noun after "for"
 // elsewhere ("voted for sanctions on Peru" imposes none).
 func (r *reader) purposeSubjects(n int) []graph.ActorID {
 	t := r.t
 	g := t.Head(n)
-	if g < 0 || t.Rel(n) != "obl" || t.Prep(n) != "for" || t.Toks[g].UPOS != "VERB" || !journeyVerbs[t.Lemma(g)] {
+	if g < 0 || t.Rel(n) != "obl" || t.Toks[g].UPOS != "VERB" || !journeyVerbs[t.Lemma(g)] {
+		return nil
+	}
+	switch t.Prep(n) {
+	case "for":
+	case "from":
+		if nom, ok := r.eventNoun(n); !ok || nom.Verb != "visit" {
+			return nil
+		}
+	default:
 		return nil
 	}
 	return r.clauseSubjects(g)
