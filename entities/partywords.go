@@ -12,10 +12,11 @@ import (
 
 // partyPersonNouns are the nouns for the people of a party's politics
 // that a party word stands before without being a role: "Democratic
-// candidate Jane Roe", "Conservative hopefuls".
+// candidate Jane Roe", "Conservative hopefuls", "his Republican rival".
 var partyPersonNouns = words.Set(`
 	candidate candidates nominee nominees hopeful hopefuls challenger challengers
-	incumbent incumbents contender contenders
+	incumbent incumbents contender contenders rival rivals opponent opponents
+	predecessor successor
 `)
 
 // partyWordsBeforePersons finds the parties that party words name before a

@@ -61,6 +61,39 @@ func (r *reader) descriptionRoles() {
 	}
 }
 
+// descriptionParties reads the party that a description the entities
+// resolved to a person gives that person: a party word at its head ("the
+// Republican", "the Utah Democrat") or modifying it ("the Republican
+// president", "the Labour leader") makes the person a member of the party.
+func (r *reader) descriptionParties() {
+	f := r.a.found
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Kind != entities.DescriptionSpan || f.Actor(sp.Actor).Type != graph.Person || r.plural(sp.Head) {
+			continue
+		}
+		var party []graph.ActorID
+		if a, start, ok := r.party.EndingAt(sp.Head); ok && start >= sp.Start {
+			party = append(party, a) // "the Utah Democrat"
+		}
+		for _, k := range r.t.Kids[sp.Head] {
+			if k >= sp.Head {
+				break
+			}
+			if rel := r.t.Rel(k); rel != "amod" && rel != "compound" {
+				continue
+			}
+			if a, end, ok := r.party.At(k); ok && end <= sp.Head {
+				party = append(party, a) // "the Republican president"
+			}
+		}
+		for _, a := range party {
+			if a >= 0 && a != sp.Actor {
+				r.a.add(r.si, sp.Actor, predicate("member", "of"), a)
+			}
+		}
+	}
+}
+
 // stateNamed returns the country of the article that the word at token k
 // names ("British", "Chilean"), when the table of officials knows the
 // word as one state's name.

@@ -77,6 +77,7 @@ func (r *reader) read() {
 	}
 	r.titles()
 	r.descriptionRoles()
+	r.descriptionParties()
 	r.hyphenModifiers()
 	r.governingParties()
 	r.stateOwned()

@@ -261,7 +261,13 @@ func (r *reader) roleNoun(n int) {
 	if len(holders) == 0 {
 		return
 	}
+	var partisan []graph.ActorID
+	if !title {
+		partisan = r.relationalParties(n, role, holders)
+	}
 	affs := r.affiliations(n, role)
+	// "his Republican rival" is a member of the party, no rival of it
+	affs = slices.DeleteFunc(affs, func(a affiliation) bool { return slices.Contains(partisan, a.actor) })
 	if len(affs) == 0 {
 		// "a supporter and ally of Japan": the complement of the last
 		// role of a list under one determiner is every role's (not in
@@ -282,6 +288,40 @@ func (r *reader) roleNoun(n int) {
 			r.a.add(r.si, h, aff.pred, aff.actor)
 		}
 	}
+}
+
+// partisanRelations are the standing relations whose party word is the
+// holder's party: "his Democratic rival", "her Republican predecessor";
+// not "a Labour supporter", who may only vote for it.
+var partisanRelations = words.Set("rival opponent critic foe enemy friend ally successor predecessor")
+
+// relationalParties makes the persons who hold the standing relation of
+// noun n members of the party a word before the noun names: "Ann Reed,
+// his Democratic rival", "his Republican opponent Tom Hale".
+func (r *reader) relationalParties(n int, role entities.Role, holders []graph.ActorID) []graph.ActorID {
+	if !partisanRelations[role.Noun] {
+		return nil
+	}
+	var out []graph.ActorID
+	for _, k := range r.t.Kids[n] {
+		if k >= n {
+			break
+		}
+		if rel := r.t.Rel(k); rel != "amod" && rel != "compound" {
+			continue
+		}
+		party, end, ok := r.party.At(k)
+		if !ok || party < 0 || end > n {
+			continue
+		}
+		out = append(out, party)
+		for _, h := range holders {
+			if h != party && r.a.found.Actor(h).Type == graph.Person {
+				r.a.add(r.si, h, predicate("member", "of"), party)
+			}
+		}
+	}
+	return out
 }
 
 // ofWhichList returns the actors that a relative clause of plural noun n

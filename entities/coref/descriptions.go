@@ -3,6 +3,7 @@ package coref
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/entities/names"
@@ -196,14 +197,17 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 				continue
 			}
 			t := toks[ti]
-			if t.UPOS == "PROPN" {
+			// a role noun in lower case that the tagger took for a name
+			// ("the Republican president" tagged NNP) is a noun
+			lowerRole := t.UPOS == "PROPN" && t.Form != "" && unicode.IsLower(rune(t.Form[0])) && x.roles.Role(t.Form) != ""
+			if t.UPOS == "PROPN" && !lowerRole {
 				if a, ok := x.partyPerson(f, roles, people, si, ti, toks); ok {
 					f.Spans = append(f.Spans, found.Span{Sentence: si, Start: ti, End: ti + 1, Head: ti, Actor: a, Kind: found.DescriptionSpan})
 					history = append(history, mention{si, ti, a, graph.Person, isSubject(t)})
 				}
 				continue
 			}
-			if t.UPOS != "NOUN" || !definite(f, si, toks, ti) {
+			if (t.UPOS != "NOUN" && !lowerRole) || !definite(f, si, toks, ti) {
 				continue
 			}
 			if x.roles.Role(t.Form) != "" && (t.Deprel == "appos" || afterName(f, si, toks, ti)) {
@@ -371,6 +375,22 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 	if !definite(f, si, toks, ti) || afterName(f, si, toks, ti) {
 		return -1, false // "Jane Roe, the top Democrat": Roe is named
 	}
+	copula := slices.ContainsFunc(toks, func(d ud.Token) bool { return d.Head-1 == ti && d.Deprel == "cop" })
+	for k := range toks {
+		if toks[k].Head-1 != ti {
+			continue
+		}
+		if toks[k].Deprel == "nmod" && prepOf(toks, k) == "on" && !copula {
+			// "the top Democrat on the panel" names a seat, and
+			// introduces whoever holds it more often than it recalls
+			// the person named last ("Roe is the top Democrat on the
+			// panel" says it of Roe)
+			return -1, false
+		}
+	}
+	if ti+2 < len(toks) && (toks[ti+1].Form == "and" || toks[ti+1].Form == "or") && x.partyWord(toks[ti+2].Form) {
+		return -1, false // "the Republican and Democratic parties"
+	}
 	// the description's own modifiers ("Ohio") must not name what the
 	// person is known to be of elsewhere
 	var owners []graph.ActorID
@@ -384,6 +404,9 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 			}
 		}
 	}
+	// "the Texas Democrat": a lawmaker or governor of a state within a
+	// nation, not the nation's president or prime minister
+	local := slices.ContainsFunc(owners, func(o graph.ActorID) bool { return f.Actors[o].Type == graph.Location })
 	best, fallback := graph.ActorID(-1), graph.ActorID(-1)
 	for k := len(people) - 1; k >= 0 && best < 0; k-- {
 		m := people[k]
@@ -391,6 +414,9 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 			break
 		}
 		pr := roles[m.actor]
+		if local && pr != nil && pr.headsState() {
+			continue
+		}
 		known, clash := true, false
 		for _, o := range owners {
 			if pr != nil && pr.owners[o] {
@@ -587,6 +613,12 @@ var passingWords = words.Set(`
 
 // leads reports whether a person's roles make it a head of state or
 // government ("President", "Prime Minister", "King").
+// headsState reports whether the person's roles make it a nation's
+// president or head of government: "President Lee", "Prime Minister Roe".
+func (pr *personRole) headsState() bool {
+	return pr.roles["president"] || pr.roles["chancellor"] || (pr.roles["minister"] && pr.words["prime"])
+}
+
 func (pr *personRole) leads() bool {
 	if pr.roles["minister"] && pr.words["prime"] {
 		return true

@@ -83,7 +83,9 @@ func (s *Sentence) Is(k int) bool {
 // named by the party's name or a party word ("Republicans"), else -1.
 func (s *Sentence) actor(k int, party string) graph.ActorID {
 	f := s.Found
-	if sp, ok := f.At(s.Index, k); ok && (sp.Start == k || s.Roles.PartyWord(f.Actor(sp.Actor).Name, party)) {
+	// the word of a description resolved to a person ("the Republican"
+	// standing for Ann Reed) still names the party
+	if sp, ok := f.At(s.Index, k); ok && f.Actor(sp.Actor).Type != graph.Person && (sp.Start == k || s.Roles.PartyWord(f.Actor(sp.Actor).Name, party)) {
 		return sp.Actor
 	}
 	for i, a := range f.Actors {
