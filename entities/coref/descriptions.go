@@ -28,7 +28,11 @@ import (
 //   - a party's word or a nation's noun at the head ("the Republican",
 //     "the Utah Democrat") is the latest person named within maxBack
 //     sentences that the article does not tie to another party, state or
-//     nation, one it ties to these first; never the party itself;
+//     nation, one it ties to these first; never the party itself; a
+//     state's name before it ("the Texas Democrat") wants a person the
+//     article titles before one it names untitled; "the first", "the
+//     other" Democrat is only the person a predicate says it of ("Roe
+//     was the first Democrat"), and one voted for is no one named;
 //   - an institution noun ("the ministry", "the bank") is the latest
 //     organisation whose name has that noun;
 //   - "the country", "the government", "the alliance" are the nearest
@@ -391,6 +395,21 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 	if ti+2 < len(toks) && (toks[ti+1].Form == "and" || toks[ti+1].Form == "or") && x.partyWord(toks[ti+2].Form) {
 		return -1, false // "the Republican and Democratic parties"
 	}
+	if h := toks[ti].Head - 1; h >= 0 && h < len(toks) && strings.EqualFold(toks[h].Lemma, "vote") && toks[ti].Deprel != "nsubj" {
+		return -1, false // "voted for the Democrat": the party's candidate, whoever it is
+	}
+	if slices.ContainsFunc(toks, func(d ud.Token) bool {
+		return d.Head-1 == ti && (d.Deprel == "amod" || d.Deprel == "det") && newcomerWords[strings.ToLower(d.Form)]
+	}) {
+		// "the first Democrat", "the other Republican": someone the
+		// article sets beside those named, not the one named last;
+		// only a predicate says whom it is ("Roe became the first
+		// Democrat")
+		a, ok, open := predicated(f, si, ti, toks, copula)
+		if !open {
+			return a, ok
+		}
+	}
 	// the description's own modifiers ("Ohio") must not name what the
 	// person is known to be of elsewhere
 	var owners []graph.ActorID
@@ -407,7 +426,7 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 	// "the Texas Democrat": a lawmaker or governor of a state within a
 	// nation, not the nation's president or prime minister
 	local := slices.ContainsFunc(owners, func(o graph.ActorID) bool { return f.Actors[o].Type == graph.Location })
-	best, fallback := graph.ActorID(-1), graph.ActorID(-1)
+	best, fallback, untitled := graph.ActorID(-1), graph.ActorID(-1), graph.ActorID(-1)
 	for k := len(people) - 1; k >= 0 && best < 0; k-- {
 		m := people[k]
 		if m.sent < si-maxBack {
@@ -415,6 +434,14 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 		}
 		pr := roles[m.actor]
 		if local && pr != nil && pr.headsState() {
+			continue
+		}
+		if local && (pr == nil || len(pr.roles) == 0) {
+			// "the Texas Democrat": rather a lawmaker or governor the
+			// article titles than whoever it named last untitled
+			if untitled < 0 && !slices.ContainsFunc(owners, func(o graph.ActorID) bool { return pr != nil && pr.ownsLike(f, o) }) {
+				untitled = m.actor
+			}
 			continue
 		}
 		known, clash := true, false
@@ -439,6 +466,9 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 		best = fallback
 	}
 	if best < 0 {
+		best = untitled
+	}
+	if best < 0 {
 		return -1, false
 	}
 	// what the description says of the person holds for the rest of the
@@ -453,6 +483,46 @@ func (x *resolver) personOf(f *found.Found, roles map[graph.ActorID]*personRole,
 	}
 	return best, true
 }
+
+// newcomerWords, modifying a party's noun ("the first Republican", "the
+// other Democrat"), set a person beside those named before.
+var newcomerWords = words.Set(`
+	first second third fourth fifth last only other another next lone sole
+`)
+
+// predicated returns the person a party's noun with a newcomer word says
+// something of as a predicate: the subject of its copula ("Roe was the
+// first Democrat") or the object beside it ("made Roe the first
+// Democrat"), when that is a name of a person. A personal pronoun there,
+// or a copula without a subject of its own ("turned out to be the last
+// Republican"), leaves the person to be found as for any party noun
+// (open); anything else, a question's "who" among them, is no one.
+func predicated(f *found.Found, si, ti int, toks []ud.Token, copula bool) (a graph.ActorID, ok, open bool) {
+	head, want := ti, []string{"nsubj", "nsubj:pass", "vocative"}
+	if !copula {
+		if toks[ti].Deprel != "xcomp" {
+			return -1, false, false
+		}
+		head, want = toks[ti].Head-1, []string{"obj"}
+	}
+	for k := range toks {
+		if toks[k].Head-1 != head || !slices.Contains(want, toks[k].Deprel) {
+			continue
+		}
+		if sp, ok := f.At(si, k); ok && f.Actors[sp.Actor].Type == graph.Person {
+			return sp.Actor, true, false
+		}
+		if toks[k].UPOS == "PRON" && personalPronouns[strings.ToLower(toks[k].Form)] {
+			return -1, false, true
+		}
+		return -1, false, false
+	}
+	return -1, false, copula
+}
+
+// personalPronouns can be the subject a party noun is said of ("she was
+// the first Democrat").
+var personalPronouns = words.Set("he she him her i me we us you they them")
 
 // affiliationWord reports whether word names a party ("Republican",
 // "Democrat") or a nation's people ("Briton") rather than the
