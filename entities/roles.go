@@ -74,6 +74,8 @@ type Roles struct {
 	parties map[string]string // "republican" -> "Republican Party"
 	// partyNames are the parties that party words name
 	partyNames map[string]bool
+	// partyCountries are the countries parties stand in
+	partyCountries map[string]string
 }
 
 // DefaultRoles returns the built-in role nouns and honorifics, parsed once.
@@ -84,7 +86,7 @@ var DefaultRoles = sync.OnceValue(func() *Roles {
 	}
 	if err != nil {
 		// the embedded lists are tested; a bad line is a build error
-		return &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}, partyNames: map[string]bool{}}
+		return &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}, partyNames: map[string]bool{}, partyCountries: map[string]string{}}
 	}
 	return r
 })
@@ -92,7 +94,7 @@ var DefaultRoles = sync.OnceValue(func() *Roles {
 // ParseRoles reads a role list and a title list in the formats of
 // roles.txt and titles.txt; an error names the bad line.
 func ParseRoles(roles, titles string) (*Roles, error) {
-	r := &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}, partyNames: map[string]bool{}}
+	r := &Roles{phrases: map[string]Role{}, titles: map[string]bool{}, words: map[string]bool{}, parties: map[string]string{}, partyNames: map[string]bool{}, partyCountries: map[string]string{}}
 	for n, line := range strings.Split(roles, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -337,6 +339,14 @@ func (r *Roles) readParties(text string) error {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		if party, country, ok := strings.Cut(line, "@"); ok {
+			party, country = strings.TrimSpace(party), strings.TrimSpace(country)
+			if party == "" || country == "" {
+				return fmt.Errorf("parties.txt:%d: want party @ country", n+1)
+			}
+			r.partyCountries[party] = country
+			continue
+		}
 		word, party, ok := strings.Cut(line, "=")
 		word, party = PhraseKey(word), strings.TrimSpace(party)
 		if !ok || word == "" || party == "" {
@@ -357,6 +367,10 @@ func (r *Roles) Party(words ...string) string {
 	var buf [64]byte
 	return r.parties[string(AppendPhraseKey(buf[:0], words...))]
 }
+
+// PartyCountry returns the name of the one country the party named party
+// stands in ("Republican Party" -> "United States"), or "".
+func (r *Roles) PartyCountry(party string) string { return r.partyCountries[party] }
 
 // IsParty reports whether name names a political party: one that party
 // words name ("Republican Party", "Likud"), or a name that ends in

@@ -38,6 +38,15 @@ func TestParty(t *testing.T) {
 	if r.PartyWord("Democrats", "Republican Party") {
 		t.Error("PartyWord: Democrats are Republicans")
 	}
+	if got := r.PartyCountry("Democratic Party"); got != "United States" {
+		t.Errorf("PartyCountry(Democratic Party) = %q, want United States", got)
+	}
+	if got := r.PartyCountry("Labour Party"); got != "" {
+		t.Errorf("PartyCountry(Labour Party) = %q, want none", got)
+	}
+	if r.IsParty("United States") || r.Party("Republican", "Party", "@") != "" {
+		t.Error("a party's country line reads as a party word")
+	}
 }
 
 func TestRolesPhrase(t *testing.T) {

@@ -275,7 +275,7 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		if vagueRoles[role] {
 			return -1, false // "the official": rarely one the article names
 		}
-		if a, ok := latestWithRole(f, people, roles, role, words, owners, parties); ok {
+		if a, ok := latestWithRole(f, people, roles, role, words, owners, parties, x.partyAbroad); ok {
 			return a, true
 		}
 		if held[role] {
@@ -572,8 +572,9 @@ var descriptionGeneric = words.Set("alliance organization organisation movement 
 // ("the foreign minister"), and among the owners of its roles every actor
 // owners names ("the Iraqi leader"); a party among owners (parties) that
 // the article gives the person no party for is no clash ("the Republican
-// president").
-func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID, parties map[graph.ActorID]bool) (graph.ActorID, bool) {
+// president"), unless the article ties the person to a country the party
+// does not stand in ("Egyptian President Roe" is no Republican).
+func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID, parties map[graph.ActorID]bool, abroad func(*found.Found, *personRole, graph.ActorID) bool) (graph.ActorID, bool) {
 	for k := len(people) - 1; k >= 0; k-- {
 		pr := roles[people[k].actor]
 		if pr == nil {
@@ -591,7 +592,7 @@ func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*p
 		for _, o := range owners {
 			// a party the article does not give the person is no
 			// clash: "the Republican president" of "President Jane Roe"
-			if !pr.owners[o] && !(parties[o] && !pr.ownsLike(f, o)) {
+			if !pr.owners[o] && !(parties[o] && !pr.ownsLike(f, o) && !abroad(f, pr, o)) {
 				fits = false
 			}
 		}
@@ -666,6 +667,26 @@ func introduced(f *found.Found, sents []ud.Sentence, roles map[graph.ActorID]*pe
 		out[sp.Sentence] = append(out[sp.Sentence], a)
 	}
 	return out
+}
+
+// partyAbroad reports whether the person's roles tie it to a country other
+// than the one the party named by party stands in, when the roles know
+// that country.
+func (x *resolver) partyAbroad(f *found.Found, pr *personRole, party graph.ActorID) bool {
+	p, ok := x.roles.(interface{ PartyCountry(string) string })
+	if !ok {
+		return false
+	}
+	country := p.PartyCountry(f.Actors[party].Name)
+	if country == "" {
+		return false
+	}
+	for o := range pr.owners {
+		if f.Actors[o].Type == graph.Country && f.Actors[o].Name != country {
+			return true
+		}
+	}
+	return false
 }
 
 // partyWord reports whether word names a political party ("Republican",
