@@ -26,10 +26,7 @@ func (x *Finder) bodiesOfPersons(si int, toks []ud.Token, out []candidate, taken
 		return out
 	}
 	word := func(k int) bool {
-		t := toks[k]
-		return !taken[k] && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) &&
-			layout.Letters(t.Form) > 0 && !layout.IsAllCaps(t.Form) && !x.titleWord(t.Form) &&
-			!words.HasLower(nonNameWords, t.Form) && !words.HasLower(timeWords, t.Form)
+		return !taken[k] && x.bodyWord(toks[k]) && !layout.IsAllCaps(toks[k].Form)
 	}
 	n := len(out)
 	for ci := 0; ci < n; ci++ {
@@ -108,9 +105,7 @@ func (x *Finder) classedBodies(si int, toks []ud.Token, out []candidate, taken [
 	}
 	word := func(k int) bool {
 		t := toks[k]
-		return !taken[k] && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) &&
-			layout.Letters(t.Form) > 0 && !x.titleWord(t.Form) && x.roles.Role(t.Form) == "" &&
-			!words.HasLower(nonNameWords, t.Form) && !words.HasLower(timeWords, t.Form) &&
+		return !taken[k] && x.bodyWord(t) && x.roles.Role(t.Form) == "" &&
 			!strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s")
 	}
 	for c := 0; c+1 < len(toks); c++ {
@@ -162,3 +157,12 @@ var bodyClassNouns = words.Set(`
 	association firm company network tank think-tank broadcaster newspaper outlet
 	union lobby militia
 `)
+
+// bodyWord reports whether t can be a word of a body's name that the
+// recogniser left unread: a capitalised noun, name or adjective, no title,
+// no word that is never a name's and no word of time.
+func (x *Finder) bodyWord(t ud.Token) bool {
+	return (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) &&
+		layout.Letters(t.Form) > 0 && !x.titleWord(t.Form) &&
+		!words.HasLower(nonNameWords, t.Form) && !words.HasLower(timeWords, t.Form)
+}
