@@ -150,6 +150,9 @@ func (t *tokenizer) boundary(pending, prev, i, n int) bool {
 		if n == 1 && isCloser(r) && len(next) == utf8.RuneLen(r) && (prevEnd == start || r == ')' || r == ']' || r == '”') {
 			return false // the closing quote or bracket goes with the sentence
 		}
+		if unicode.IsDigit(r) && t.numberSign(prev) {
+			return false // "No. 2 Senate Republican": a number's sign
+		}
 		if !unicode.IsLower(r) {
 			return true
 		}
@@ -173,6 +176,20 @@ func (t *tokenizer) boundary(pending, prev, i, n int) bool {
 		return false
 	}
 	return !t.continuesLine(prev, prevEnd, r)
+}
+
+// numberSign reports whether the token at spans[prev] is a period right
+// after "No" or "Nos", which before a digit abbreviate "number" ("no."
+// in lower case is more often the answer ending a sentence).
+func (t *tokenizer) numberSign(prev int) bool {
+	if prev < 1 || t.text[t.spans[prev].start:t.spans[prev].end] != "." || t.spans[prev-1].end != t.spans[prev].start {
+		return false
+	}
+	switch t.text[t.spans[prev-1].start:t.spans[prev-1].end] {
+	case "No", "Nos", "NO":
+		return true
+	}
+	return false
 }
 
 // continuesLine reports whether the line after a single line break continues
