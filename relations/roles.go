@@ -293,7 +293,7 @@ func (r *reader) roleNoun(n int) {
 // partisanRelations are the standing relations whose party word is the
 // holder's party: "his Democratic rival", "her Republican predecessor";
 // not "a Labour supporter", who may only vote for it.
-var partisanRelations = words.Set("rival opponent critic foe enemy friend ally successor predecessor")
+var partisanRelations = words.Set("rival opponent challenger critic foe enemy friend ally successor predecessor")
 
 // relationalParties makes the persons who hold the standing relation of
 // noun n members of the party a word before the noun names: "Ann Reed,
