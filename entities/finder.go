@@ -167,7 +167,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			i++
 			continue
 		}
-		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) {
+		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) ||
+			(i+n < len(toks) && x.portfolio(words[i:i+n+1])) {
 			i++
 			continue
 		}
