@@ -215,7 +215,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 		var pieces []ner.Mention
 		for _, m := range x.tidyMentions(toks, recognized, taken) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
-			if start >= end {
+			if start >= end || typ == graph.Person && x.noPersonLeft(toks[start:end]) {
 				continue
 			}
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
@@ -475,6 +475,17 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		break
 	}
 	return start, end, typ
+}
+
+// noPersonLeft reports whether what is left of a person's name once
+// trimmed is no name: titles or a lawmaker's word alone ("Labour MPs"
+// without its party word) or a holiday's noun ("Labour Day").
+func (x *Finder) noPersonLeft(toks []ud.Token) bool {
+	if len(toks) != 1 {
+		return x.onlyRoles(toks)
+	}
+	w := toks[0].Form
+	return strings.EqualFold(w, "Day") || x.titleWord(w) || prefixWord(strings.TrimSuffix(w, "s"))
 }
 
 func isDemonymLike(g *gazetteer.Gazetteer, w string) bool {
