@@ -74,7 +74,11 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 		if si < len(recognized) {
 			ms = recognized[si]
 		}
-		cands = append(cands, x.sentenceNames(si, &sents[si], ms)...)
+		var b []uint8
+		if si < len(brackets) {
+			b = brackets[si]
+		}
+		cands = append(cands, x.sentenceNames(si, &sents[si], ms, b)...)
 	}
 	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
@@ -93,8 +97,9 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 
 // sentenceNames finds the names in one sentence: gazetteer matches first,
 // then recognised names that do not overlap them, each trimmed of
-// determiners, titles and possessives.
-func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention) []candidate {
+// determiners, titles and possessives. brackets says where Reuters' angle
+// brackets opened and closed (layout.Unbracket), nil if none did.
+func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention, brackets []uint8) []candidate {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -213,7 +218,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	}
 	{
 		var pieces []ner.Mention
-		for _, m := range x.tidyMentions(toks, recognized, taken) {
+		for _, m := range x.tidyMentions(toks, recognized, taken, brackets) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
 			if start >= end || typ == graph.Person && x.noPersonLeft(toks[start:end]) {
 				continue

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"regexp"
 	"strings"
 
@@ -27,7 +28,7 @@ var nameParticles = map[string]bool{
 // a person's name run into it, joins institutions split at "and", gives
 // institutions the words the recogniser cut (extendOrganization), and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
-func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) []ner.Mention {
+func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, brackets []uint8) []ner.Mention {
 	var split []ner.Mention
 	prev := 0
 	for i, m := range ms {
@@ -89,6 +90,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 			out = append(out, m)
 		}
 	}
+	out = x.firmsJoinedByAnd(toks, out, taken, brackets)
 	// join "National Security" + "and" + "Defense Council"
 	var joined []ner.Mention
 	for i := 0; i < len(out); i++ {
@@ -148,6 +150,71 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// firmsJoinedByAnd gives a company's name that ends with its designator
+// the words before its "and": "Cincinnati Gas and Electric Co" and
+// "Atlantic Oil and Gas Corp" are one firm each, which the recogniser
+// reads as two names or as the part after "and". The words before "and"
+// are one to three capitalised words, not a person's full name (one opened
+// by a given name), not a
+// name the gazetteer knows and no company's name of their own (no
+// designator); a comma before them or a capitalised word opening them
+// leaves the names apart ("Acme Corp, Lee and Beta Corp"), and so does a
+// bracket, which closes or opens a name ("<Acme KK> and <Beta Co>").
+func (x *Finder) firmsJoinedByAnd(toks []ud.Token, ms []ner.Mention, taken []bool, brackets []uint8) []ner.Mention {
+	var out []ner.Mention
+	for _, n := range ms {
+		and := n.Start - 1
+		if and < 1 || (toks[and].Form != "and" && toks[and].Form != "&") || !firmEnd(toks, n) {
+			out = append(out, n)
+			continue
+		}
+		var m ner.Mention
+		if len(out) > 0 && out[len(out)-1].End == and {
+			m = out[len(out)-1]
+		} else {
+			m = ner.Mention{Start: and, End: and, Type: graph.Organization}
+			for m.Start > 0 && and-m.Start < 3 && !taken[m.Start-1] && orgWord(toks, m.Start-1, taken) && !sentenceStart(toks, m.Start-1) {
+				m.Start--
+			}
+		}
+		if !x.firmHead(toks, m, and) || layout.BracketAt(brackets, and-1) || layout.BracketAt(brackets, n.Start) {
+			out = append(out, n)
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].End == and {
+			out = out[:len(out)-1]
+		}
+		out = append(out, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
+	}
+	return out
+}
+
+// firmEnd reports whether a name ends with a company's designator.
+func firmEnd(toks []ud.Token, n ner.Mention) bool {
+	return n.End-n.Start >= 2 && words.HasLower(companyDesignators, toks[n.End-1].Form)
+}
+
+// firmHead reports whether m, the words before the "and" at index and, may
+// open a company's name joined over it (see firmsJoinedByAnd).
+func (x *Finder) firmHead(toks []ud.Token, m ner.Mention, and int) bool {
+	if m.Start >= m.End || m.End != and || m.End-m.Start > 3 || (m.Type == graph.Person && m.End-m.Start > 1 && (opensPersonName(toks[m.Start].Form) || coref.GivenName(toks[m.Start].Form))) {
+		return false
+	}
+	for k := m.Start; k < m.End; k++ {
+		if f := toks[k].Form; !layout.StartsUpper(f) || words.HasLower(companyDesignators, f) || layout.Letters(f) < 2 || layout.IsAllCaps(f) && m.End-m.Start == 1 {
+			return false // not "IBM and Acme Corp", nor a ticker's "T"
+		}
+	}
+	if m.Start > 0 && (toks[m.Start-1].Form == "," || layout.StartsUpper(toks[m.Start-1].Form) && !sentenceStart(toks, m.Start-1)) {
+		return false
+	}
+	ws := wordsOf(toks[m.Start:m.End])
+	if n, _, ok := x.gaz.Match(ws, 0); ok && n == len(ws) {
+		return false // "Exxon and Mobil Corp": two known names
+	}
+	return true
 }
 
 // firmName reports whether names m and n, joined by "&", end with a
