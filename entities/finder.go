@@ -527,7 +527,7 @@ func joinWords(words []string) string {
 	var sb strings.Builder
 	sb.Grow(size) // one allocation, not one for each doubling
 	for i, w := range words {
-		if i > 0 && w != "'s" && w != "’s" && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
+		if i > 0 && w != "'s" && w != "’s" && w != "," && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(w)

@@ -179,16 +179,45 @@ func (x *Finder) firmsJoinedByAnd(toks []ud.Token, ms []ner.Mention, taken []boo
 				m.Start--
 			}
 		}
-		if !x.firmHead(toks, m, and) || layout.BracketAt(brackets, and-1) || layout.BracketAt(brackets, n.Start) {
+		start, ok := x.firmHead(toks, m, and, taken)
+		if !ok || layout.BracketAt(brackets, and-1) || layout.BracketAt(brackets, n.Start) {
 			out = append(out, n)
 			continue
 		}
-		if len(out) > 0 && out[len(out)-1].End == and {
+		for len(out) > 0 && out[len(out)-1].Start >= start {
 			out = out[:len(out)-1]
 		}
-		out = append(out, ner.Mention{Start: m.Start, End: n.End, Type: graph.Organization})
+		out = append(out, ner.Mention{Start: start, End: n.End, Type: graph.Organization})
 	}
 	return out
+}
+
+// serialFirmStart returns where a firm's name of partners' surnames
+// starts whose last surname before "and" is at start: "Prescott, Ball
+// and Turben Inc" starts at "Prescott". Each name before it is one
+// capitalised word after a comma, none a name the gazetteer knows, and
+// the first follows no capitalised word; otherwise the
+// name starts at start.
+func (x *Finder) serialFirmStart(toks []ud.Token, start int, taken []bool) int {
+	k := start
+	for k >= 2 && toks[k-1].Form == "," && x.partnerName(toks, k-2, taken) {
+		k -= 2
+	}
+	if k == start || (k > 0 && layout.StartsUpper(toks[k-1].Form) && !sentenceStart(toks, k-1)) {
+		return start
+	}
+	return k
+}
+
+// partnerName reports whether token k may be a partner's surname in a
+// firm's name.
+func (x *Finder) partnerName(toks []ud.Token, k int, taken []bool) bool {
+	f := toks[k].Form
+	if !orgWord(toks, k, taken) || toks[k].UPOS != "PROPN" || layout.IsAllCaps(f) {
+		return false
+	}
+	_, _, known := x.gaz.Match([]string{f}, 0)
+	return !known
 }
 
 // firmEnd reports whether a name ends with a company's designator.
@@ -197,24 +226,30 @@ func firmEnd(toks []ud.Token, n ner.Mention) bool {
 }
 
 // firmHead reports whether m, the words before the "and" at index and, may
-// open a company's name joined over it (see firmsJoinedByAnd).
-func (x *Finder) firmHead(toks []ud.Token, m ner.Mention, and int) bool {
+// open a company's name joined over it (see firmsJoinedByAnd), and where
+// the name starts: at m, or before it when m is the last of partners'
+// surnames written in a row (serialFirmStart).
+func (x *Finder) firmHead(toks []ud.Token, m ner.Mention, and int, taken []bool) (start int, ok bool) {
 	if m.Start >= m.End || m.End != and || m.End-m.Start > 3 || (m.Type == graph.Person && m.End-m.Start > 1 && (opensPersonName(toks[m.Start].Form) || coref.GivenName(toks[m.Start].Form))) {
-		return false
+		return 0, false
 	}
 	for k := m.Start; k < m.End; k++ {
 		if f := toks[k].Form; !layout.StartsUpper(f) || words.HasLower(companyDesignators, f) || layout.Letters(f) < 2 || layout.IsAllCaps(f) && m.End-m.Start == 1 {
-			return false // not "IBM and Acme Corp", nor a ticker's "T"
+			return 0, false // not "IBM and Acme Corp", nor a ticker's "T"
 		}
-	}
-	if m.Start > 0 && (toks[m.Start-1].Form == "," || layout.StartsUpper(toks[m.Start-1].Form) && !sentenceStart(toks, m.Start-1)) {
-		return false
 	}
 	ws := wordsOf(toks[m.Start:m.End])
 	if n, _, ok := x.gaz.Match(ws, 0); ok && n == len(ws) {
-		return false // "Exxon and Mobil Corp": two known names
+		return 0, false // "Exxon and Mobil Corp": two known names
 	}
-	return true
+	start = m.Start
+	if m.End-m.Start == 1 && start > 0 && toks[start-1].Form == "," {
+		start = x.serialFirmStart(toks, start, taken)
+	}
+	if start > 0 && (toks[start-1].Form == "," || layout.StartsUpper(toks[start-1].Form) && !sentenceStart(toks, start-1)) {
+		return 0, false
+	}
+	return start, true
 }
 
 // firmName reports whether names m and n, joined by "&", end with a
