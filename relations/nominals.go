@@ -255,7 +255,7 @@ func (r *reader) stemWithModifiers(n int, stem string) string {
 			continue
 		}
 		switch {
-		case t.Rel(c) == "compound" && t.Toks[c].UPOS == "NOUN":
+		case t.Rel(c) == "compound" && t.Toks[c].UPOS == "NOUN" && !r.measure(c):
 			mods = append(mods, t.Lower(c))
 		case t.Toks[c].XPOS == "VBN" && words[0] == "has" && last > 0:
 			words[0] = t.Lower(c)
@@ -444,3 +444,18 @@ func (r *reader) judicial(n int, nom lex.Nominal) bool {
 	return root == "09" || root == "17"
 }
 
+// measure reports whether noun c, compounded with another, measures it
+// ("a ten-year war", "a 200 mln dlr loan") rather than saying what kind
+// it is ("a trade surplus", "the 1986 trade surplus": a year is when).
+func (r *reader) measure(c int) bool {
+	t := r.t
+	if units[t.Lower(c)] {
+		return true
+	}
+	for _, k := range t.Children(c, "nummod") {
+		if f := t.Toks[k].Form; len(f) != 4 || !strings.HasPrefix(f, "19") && !strings.HasPrefix(f, "20") {
+			return true
+		}
+	}
+	return false
+}
