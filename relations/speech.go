@@ -304,3 +304,41 @@ func (r *reader) question(c int) bool {
 	}
 	return false
 }
+
+// appeals are the verbs that call with "for" for a measure to be taken:
+// "called for sanctions against Peru", "pressed for talks with Chile".
+var appeals = words.Set("call appeal press push ask")
+
+// measurePreps link a measure called for to the actor it concerns.
+var measurePreps = words.Set("against on with to into")
+
+// calledFor reads "X called for an embargo against Y" as (X,
+// called-for-embargo-against, Y): the measure is only called for, but
+// the call is made. The measure joins the predicate, as an object noun
+// does ("imposed an embargo on Cuba").
+func (r *reader) calledFor(v int, base graph.Predicate, subs []graph.ActorID) {
+	t := r.t
+	if len(subs) == 0 || !appeals[t.Lemma(v)] {
+		return
+	}
+	for _, c := range t.Children(v, "obl") {
+		if t.Prep(c) != "for" || t.Toks[c].UPOS != "NOUN" || r.roleWord(c) != "" || t.Has(c, "nmod:poss") {
+			continue
+		}
+		if _, ok := r.actorAt(c); ok {
+			continue // "called for Peru's envoy"
+		}
+		for _, m := range t.Children(c, "nmod") {
+			p := t.Prep(m)
+			if !measurePreps[p] {
+				continue
+			}
+			pred := predicate(append(append([]string{string(base), "for"}, r.nounWords(c)...), p)...)
+			for _, o := range r.actorsOf(m) {
+				for _, s := range subs {
+					r.a.add(r.si, s, pred, o)
+				}
+			}
+		}
+	}
+}

@@ -144,6 +144,7 @@ func (r *reader) verb(v int) {
 		noun = -1
 	}
 	r.mandated(v, subs)
+	r.calledFor(v, base, subs)
 	if lemma == "tell" {
 		return // who is told; "told reporters in Beijing" tells no place
 	}
