@@ -1,10 +1,12 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/tree"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -341,4 +343,39 @@ func (r *reader) calledFor(v int, base graph.Predicate, subs []graph.ActorID) {
 			}
 		}
 	}
+}
+
+// promised reports whether v is the verb of a "that" clause in which the
+// subject of a verb of commitment says what it will do: "Chile pledged
+// that it would withdraw its troops" commits Chile as "pledged to
+// withdraw" does. The clause must have "will" or "would" and no other
+// auxiliary, no negation and no condition, and its subject must be the
+// committer's.
+func (r *reader) promised(v int) bool {
+	t := r.t
+	h := t.Head(v)
+	if t.Rel(v) != "ccomp" || t.Toks[v].UPOS != "VERB" || t.Toks[h].UPOS != "VERB" || !r.a.x.lex.Commitment[t.Lemma(h)] {
+		return false
+	}
+	if !t.HasMark(v, "that") || t.Passive(v) || t.Has(v, "cop") {
+		return false
+	}
+	for _, c := range t.Kids[v] {
+		switch t.Rel(c) {
+		case "advmod", "neg":
+			if tree.Negator(t.Lower(c)) {
+				return false // "pledged that it would not attack"
+			}
+		case "advcl":
+			if t.HasMark(c, "if", "unless") {
+				return false // "vowed that, if elected, he would"
+			}
+		}
+	}
+	aux := t.Children(v, "aux")
+	if len(aux) != 1 || t.Lower(aux[0]) != "would" && t.Lower(aux[0]) != "will" {
+		return false
+	}
+	subs, own := r.subjects(h, 0), r.subjects(v, 0)
+	return len(own) > 0 && !slices.ContainsFunc(own, func(a graph.ActorID) bool { return !slices.Contains(subs, a) })
 }

@@ -307,6 +307,9 @@ var particles = map[string]bool{"back": true, "off": true, "out": true, "down": 
 func (r *reader) commitment(v int) (string, bool) {
 	t := r.t
 	h := t.Head(v)
+	if h >= 0 && r.promised(v) && r.t.Asserted(r.a.x.lex, h) {
+		return r.pastOf(h), true // "pledged that it would withdraw"
+	}
 	if h < 0 || !r.t.HasMark(v, "to") || !r.t.OwnAsserted(r.a.x.lex, v) || !r.t.Asserted(r.a.x.lex, h) {
 		return "", false
 	}
