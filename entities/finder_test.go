@@ -227,7 +227,7 @@ func TestPeopleNamesItsState(t *testing.T) {
 	model, finder := shipped()
 	tests := []struct {
 		name, text, state string
-		named            bool
+		named             bool
 	}{
 		{"with the state named", "Peru signed the accord. The Peruvians want a port on the coast.", "Peru", true},
 		{"alone", "Many Peruvians enjoy football on Sundays.", "Peru", false},
