@@ -78,7 +78,11 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 		if si < len(recognized) {
 			ms = recognized[si]
 		}
-		cands = append(cands, x.sentenceNames(si, &sents[si], ms)...)
+		var b []uint8
+		if si < len(brackets) {
+			b = brackets[si]
+		}
+		cands = append(cands, x.sentenceNames(si, &sents[si], ms, b)...)
 	}
 	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
@@ -97,8 +101,9 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 
 // sentenceNames finds the names in one sentence: gazetteer matches first,
 // then recognised names that do not overlap them, each trimmed of
-// determiners, titles and possessives.
-func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention) []candidate {
+// determiners, titles and possessives. brackets says where Reuters' angle
+// brackets opened and closed (layout.Unbracket), nil if none did.
+func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention, brackets []uint8) []candidate {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -171,7 +176,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 			i++
 			continue
 		}
-		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) {
+		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) ||
+			(i+n < len(toks) && x.portfolio(words[i:i+n+1])) {
 			i++
 			continue
 		}
@@ -216,9 +222,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention)
 	}
 	{
 		var pieces []ner.Mention
-		for _, m := range x.tidyMentions(toks, recognized, taken) {
+		for _, m := range x.tidyMentions(toks, recognized, taken, brackets) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
-			if start >= end {
+			if start >= end || typ == graph.Person && x.noPersonLeft(toks[start:end]) {
 				continue
 			}
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
@@ -481,6 +487,17 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	return start, end, typ
 }
 
+// noPersonLeft reports whether what is left of a person's name once
+// trimmed is no name: titles or a lawmaker's word alone ("Labour MPs"
+// without its party word) or a holiday's noun ("Labour Day").
+func (x *Finder) noPersonLeft(toks []ud.Token) bool {
+	if len(toks) != 1 {
+		return x.onlyRoles(toks)
+	}
+	w := toks[0].Form
+	return strings.EqualFold(w, "Day") || x.titleWord(w) || prefixWord(strings.TrimSuffix(w, "s"))
+}
+
 func isDemonymLike(g *gazetteer.Gazetteer, w string) bool {
 	if _, ok := g.Demonym(w); ok {
 		return true
@@ -515,7 +532,7 @@ func joinWords(words []string) string {
 	var sb strings.Builder
 	sb.Grow(size) // one allocation, not one for each doubling
 	for i, w := range words {
-		if i > 0 && w != "'s" && w != "’s" && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
+		if i > 0 && w != "'s" && w != "’s" && w != "," && w != "-" && w != "–" && !strings.HasPrefix(w, "-") && words[i-1] != "-" && words[i-1] != "–" {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(w)

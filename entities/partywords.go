@@ -46,7 +46,7 @@ func (x *Finder) partyWordsBeforePersons(si int, toks []ud.Token, sentWords []st
 			if m, _, ok := x.gaz.Match(sentWords, i); ok && m > n {
 				break // "Democratic Republic of Congo"
 			}
-			if !x.partyWordOpens(toks, i) || !x.personAfterPartyWord(toks[i+n:]) {
+			if !x.partyWordOpens(toks, i) || !x.personAfterPartyWord(toks[i+n:]) || x.portfolio(sentWords[i:i+n+1]) {
 				break
 			}
 			out = append(out, candidate{sent: si, start: i, end: i + n, typ: graph.Organization, canonical: party, words: words})
@@ -58,6 +58,14 @@ func (x *Finder) partyWordsBeforePersons(si int, toks []ud.Token, sentWords []st
 		}
 	}
 	return out
+}
+
+// portfolio reports whether a party word and the role after it name one
+// office whose portfolio the word is: "Labour Minister Tom Hale" is the
+// minister of labour, of whatever party.
+func (x *Finder) portfolio(words []string) bool {
+	_, ok := x.roles.Phrase(words...)
+	return ok
 }
 
 // partyWordOpens reports whether a party word at token i is not the end of

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"regexp"
 	"strings"
 
@@ -27,7 +28,7 @@ var nameParticles = map[string]bool{
 // a person's name run into it, joins institutions split at "and", gives
 // institutions the words the recogniser cut (extendOrganization), and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
-func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) []ner.Mention {
+func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, brackets []uint8) []ner.Mention {
 	var split []ner.Mention
 	prev := 0
 	for i, m := range ms {
@@ -89,6 +90,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 			out = append(out, m)
 		}
 	}
+	out = x.firmsJoinedByAnd(toks, out, taken, brackets)
 	// join "National Security" + "and" + "Defense Council"
 	var joined []ner.Mention
 	for i := 0; i < len(out); i++ {
@@ -148,6 +150,106 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool) [
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// firmsJoinedByAnd gives a company's name that ends with its designator
+// the words before its "and": "Cincinnati Gas and Electric Co" and
+// "Atlantic Oil and Gas Corp" are one firm each, which the recogniser
+// reads as two names or as the part after "and". The words before "and"
+// are one to three capitalised words, not a person's full name (one opened
+// by a given name), not a
+// name the gazetteer knows and no company's name of their own (no
+// designator); a comma before them or a capitalised word opening them
+// leaves the names apart ("Acme Corp, Lee and Beta Corp"), and so does a
+// bracket, which closes or opens a name ("<Acme KK> and <Beta Co>").
+func (x *Finder) firmsJoinedByAnd(toks []ud.Token, ms []ner.Mention, taken []bool, brackets []uint8) []ner.Mention {
+	var out []ner.Mention
+	for _, n := range ms {
+		and := n.Start - 1
+		if and < 1 || (toks[and].Form != "and" && toks[and].Form != "&") || !firmEnd(toks, n) {
+			out = append(out, n)
+			continue
+		}
+		var m ner.Mention
+		if len(out) > 0 && out[len(out)-1].End == and {
+			m = out[len(out)-1]
+		} else {
+			m = ner.Mention{Start: and, End: and, Type: graph.Organization}
+			for m.Start > 0 && and-m.Start < 3 && !taken[m.Start-1] && orgWord(toks, m.Start-1, taken) && !sentenceStart(toks, m.Start-1) {
+				m.Start--
+			}
+		}
+		start, ok := x.firmHead(toks, m, and, taken)
+		if !ok || layout.BracketAt(brackets, and-1) || layout.BracketAt(brackets, n.Start) {
+			out = append(out, n)
+			continue
+		}
+		for len(out) > 0 && out[len(out)-1].Start >= start {
+			out = out[:len(out)-1]
+		}
+		out = append(out, ner.Mention{Start: start, End: n.End, Type: graph.Organization})
+	}
+	return out
+}
+
+// serialFirmStart returns where a firm's name of partners' surnames
+// starts whose last surname before "and" is at start: "Prescott, Ball
+// and Turben Inc" starts at "Prescott". Each name before it is one
+// capitalised word after a comma, none a name the gazetteer knows, and
+// the first follows no capitalised word; otherwise the
+// name starts at start.
+func (x *Finder) serialFirmStart(toks []ud.Token, start int, taken []bool) int {
+	k := start
+	for k >= 2 && toks[k-1].Form == "," && x.partnerName(toks, k-2, taken) {
+		k -= 2
+	}
+	if k == start || (k > 0 && layout.StartsUpper(toks[k-1].Form) && !sentenceStart(toks, k-1)) {
+		return start
+	}
+	return k
+}
+
+// partnerName reports whether token k may be a partner's surname in a
+// firm's name.
+func (x *Finder) partnerName(toks []ud.Token, k int, taken []bool) bool {
+	f := toks[k].Form
+	if !orgWord(toks, k, taken) || toks[k].UPOS != "PROPN" || layout.IsAllCaps(f) {
+		return false
+	}
+	_, _, known := x.gaz.Match([]string{f}, 0)
+	return !known
+}
+
+// firmEnd reports whether a name ends with a company's designator.
+func firmEnd(toks []ud.Token, n ner.Mention) bool {
+	return n.End-n.Start >= 2 && words.HasLower(companyDesignators, toks[n.End-1].Form)
+}
+
+// firmHead reports whether m, the words before the "and" at index and, may
+// open a company's name joined over it (see firmsJoinedByAnd), and where
+// the name starts: at m, or before it when m is the last of partners'
+// surnames written in a row (serialFirmStart).
+func (x *Finder) firmHead(toks []ud.Token, m ner.Mention, and int, taken []bool) (start int, ok bool) {
+	if m.Start >= m.End || m.End != and || m.End-m.Start > 3 || (m.Type == graph.Person && m.End-m.Start > 1 && (opensPersonName(toks[m.Start].Form) || coref.GivenName(toks[m.Start].Form))) {
+		return 0, false
+	}
+	for k := m.Start; k < m.End; k++ {
+		if f := toks[k].Form; !layout.StartsUpper(f) || words.HasLower(companyDesignators, f) || layout.Letters(f) < 2 || layout.IsAllCaps(f) && m.End-m.Start == 1 {
+			return 0, false // not "IBM and Acme Corp", nor a ticker's "T"
+		}
+	}
+	ws := wordsOf(toks[m.Start:m.End])
+	if n, _, ok := x.gaz.Match(ws, 0); ok && n == len(ws) {
+		return 0, false // "Exxon and Mobil Corp": two known names
+	}
+	start = m.Start
+	if m.End-m.Start == 1 && start > 0 && toks[start-1].Form == "," {
+		start = x.serialFirmStart(toks, start, taken)
+	}
+	if start > 0 && (toks[start-1].Form == "," || layout.StartsUpper(toks[start-1].Form) && !sentenceStart(toks, start-1)) {
+		return 0, false
+	}
+	return start, true
 }
 
 // firmName reports whether names m and n, joined by "&", end with a

@@ -65,6 +65,12 @@ const (
 	bracketClose
 )
 
+// BracketAt reports whether a bracket opened or closed at token k of a
+// sentence whose brackets Unbracket gave as b (nil: none).
+func BracketAt(b []uint8, k int) bool {
+	return k >= 0 && k < len(b) && b[k] != 0
+}
+
 // CutAtBrackets cuts recognised names where a bracket opens or closes
 // inside them ("<Avalon Corp> of the U.S." is Avalon Corp) and starts a
 // name that starts inside brackets at the opening one; toks are the
