@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations/institutions"
@@ -79,7 +80,56 @@ type article struct {
 // sentences.
 func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relation {
 	rels, cands := x.ReadRules(sents, found)
-	return x.pairs.Revise(found, rels, cands)
+	return x.personsOwnNoOffices(found, x.pairs.Revise(found, rels, cands))
+}
+
+// personsOwnNoOffices drops the role relations whose object is a person
+// that the role cannot belong to: a chairman or a president is of a body
+// or a state, never of a person (a list of a board's members, "chairman
+// Ann Lee, president Tom Hale and Jo Reed", is read so), while an aide,
+// an adviser or a spokesman may be a person's (Role.OwnerPrep), and a
+// member one of a person's team. Only a person named with a given name
+// counts: the recogniser takes many a company for a person ("Evergo's
+// director", "PaineWebber analyst Jo Lee"), whose role is read right.
+func (x *Reader) personsOwnNoOffices(found *entities.Found, rels []graph.Relation) []graph.Relation {
+	out := rels[:0]
+	for _, r := range rels {
+		if o := found.Actor(r.Object); o.Type == graph.Person && givenNamed(o.Name) && !x.personOwns(r.Predicate) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// personOwns reports whether a predicate may link a person to the person
+// who owns it: any predicate but a role noun and a preposition whose role
+// a person cannot own ("president-of", not "aide-to" nor "met").
+func (x *Reader) personOwns(pred graph.Predicate) bool {
+	noun, prep, ok := cutLast(string(pred), '-')
+	if !ok || (prep != "of" && prep != "to" && prep != "for") {
+		return true
+	}
+	role, ok := x.roles.Phrase(noun)
+	if !ok || role.Kin || role.Noun != noun || noun == "member" {
+		return true
+	}
+	_, ok = role.OwnerPrep(graph.Person)
+	return ok
+}
+
+// givenNamed reports whether a name opens with a known given name.
+func givenNamed(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return coref.GivenName(first)
+}
+
+// cutLast cuts s around the last instance of sep.
+func cutLast(s string, sep byte) (before, after string, found bool) {
+	if i := strings.LastIndexByte(s, sep); i >= 0 {
+		return s[:i], s[i+1:], true
+	}
+	return s, "", false
 }
 
 // ReadRules returns the relations the rules read and, when the Reader has a

@@ -177,8 +177,12 @@ func (r *reader) journeyTakes(v int) {
 	noun := -1
 	for _, c := range t.Children(v, "nsubj") {
 		noun = c
-		if r.isRelative(c) && isRelClause(t.Rel(v)) {
+		switch {
+		case !r.isRelative(c):
+		case isRelClause(t.Rel(v)):
 			noun = t.Head(v)
+		default:
+			noun = r.antecedent(c)
 		}
 	}
 	if noun < 0 {
@@ -198,4 +202,21 @@ func (r *reader) journeyTakes(v int) {
 			r.a.add(r.si, who, predicate("visited"), where)
 		}
 	}
+}
+
+// antecedent returns the noun right before relative pronoun c, across a
+// comma, for a relative clause the parser did not hang on it ("at the end
+// of a trip that took him to Peru" with "took" a conjunct of the main
+// verb, "her tour, which has taken her to Chile" an adverbial clause);
+// -1 when no noun comes right before.
+func (r *reader) antecedent(c int) int {
+	t := r.t
+	k := c - 1
+	if k >= 0 && t.Toks[k].UPOS == "PUNCT" && t.Toks[k].Form == "," {
+		k--
+	}
+	if k < 0 || t.Toks[k].UPOS != "NOUN" {
+		return -1
+	}
+	return k
 }

@@ -50,6 +50,9 @@ func (r *reader) nominal(n int) {
 	if _, isActor := r.spanActor(n); isActor {
 		return
 	}
+	if r.lightNominal(n, nom) {
+		return
+	}
 	subs := r.nominalSubjects(n, nom)
 	if r.pronounOwned(n) {
 		// "In his talks with Boric, Milei said": the pronoun is the
@@ -252,7 +255,7 @@ func (r *reader) stemWithModifiers(n int, stem string) string {
 			continue
 		}
 		switch {
-		case t.Rel(c) == "compound" && t.Toks[c].UPOS == "NOUN":
+		case t.Rel(c) == "compound" && t.Toks[c].UPOS == "NOUN" && !r.measure(c):
 			mods = append(mods, t.Lower(c))
 		case t.Toks[c].XPOS == "VBN" && words[0] == "has" && last > 0:
 			words[0] = t.Lower(c)
@@ -279,12 +282,98 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 	if len(out) > 0 {
 		return out
 	}
+	if _, ok := r.lightHead(n); ok {
+		return nil // "the lifting of sanctions on Iran by the EU": the lifter
+	}
 	for _, c := range t.Children(n, "nmod") {
 		if p := t.Prep(c); p == "by" || p == "from" && !nom.KeepPrep {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
 	return out
+}
+
+// lightHead returns the nominalised light verb whose "of" names event
+// noun n ("the imposition of tariffs", "the lifting of sanctions").
+func (r *reader) lightHead(n int) (int, bool) {
+	t := r.t
+	g := t.Head(n)
+	if g < 0 || t.Rel(n) != "nmod" || t.Prep(n) != "of" {
+		return -1, false
+	}
+	if nom, ok := r.eventNoun(g); !ok || !nom.Light {
+		return -1, false
+	}
+	return g, true
+}
+
+// lightNominal reads nominalised light verb n acting with the event noun
+// its "of" names, as a light verb acts with its object: "the U.S.
+// imposition of tariffs on Peru" is (United States, imposed-tariffs-on,
+// Peru), "the lifting of sanctions on Iran by the EU" (European Union,
+// lifted-sanctions-on, Iran). The doer is n's possessive, modifier or
+// "by" phrase, which the parser may hang on the event noun; the object is
+// what the event noun acts on. It reports whether n had such an event
+// noun; without one, n is an event noun of its own ("the removal of
+// Assad").
+func (r *reader) lightNominal(n int, nom lex.Nominal) bool {
+	if !nom.Light {
+		return false
+	}
+	t := r.t
+	event := -1
+	for _, c := range t.Children(n, "nmod") {
+		if _, ok := r.eventNoun(c); ok && t.Prep(c) == "of" && t.Toks[c].UPOS == "NOUN" {
+			event = c
+			break
+		}
+	}
+	if event < 0 {
+		return false
+	}
+	inner, _ := r.eventNoun(event)
+	var subs []graph.ActorID
+	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
+		subs = append(subs, r.actorsOf(c)...)
+	}
+	var objs []nounArg
+	var by []int
+	for _, h := range []int{n, event} {
+		for _, c := range t.Children(h, "nmod") {
+			p := t.Prep(c)
+			switch {
+			case c == event:
+			case p == "by":
+				by = append(by, c)
+			case p == "of" || p == "between" || p == "among" || !objectPreps[p]:
+			case p == "from" && !inner.KeepPrep:
+			case (p == "in" || p == "at") && !inner.In:
+			default:
+				for _, a := range r.actorsOf(c) {
+					objs = append(objs, nounArg{a, p, c})
+				}
+				// "the lifting of sanctions on Iran by the EU" parsed
+				// with "by the EU" under "Iran"
+				for _, cc := range t.Children(c, "nmod") {
+					if t.Prep(cc) == "by" {
+						by = append(by, cc)
+					}
+				}
+			}
+		}
+	}
+	if len(subs) == 0 {
+		for _, c := range by {
+			subs = append(subs, r.actorsOf(c)...)
+		}
+	}
+	pred := predicate(append([]string{r.a.x.pastTense(nom.Verb)}, r.nounWords(event)...)...)
+	for _, o := range objs {
+		for _, s := range subs {
+			r.a.add(r.si, s, predicate(string(pred), o.prep), o.actor)
+		}
+	}
+	return true
 }
 
 // ownedPlace reports whether event noun n has both a possessor and an
@@ -353,4 +442,20 @@ func allOf(args []nounArg) bool {
 func (r *reader) judicial(n int, nom lex.Nominal) bool {
 	root := r.a.x.classes.Classify(r.nominalPredicate(n, nom, "")).Root()
 	return root == "09" || root == "17"
+}
+
+// measure reports whether noun c, compounded with another, measures it
+// ("a ten-year war", "a 200 mln dlr loan") rather than saying what kind
+// it is ("a trade surplus", "the 1986 trade surplus": a year is when).
+func (r *reader) measure(c int) bool {
+	t := r.t
+	if units[t.Lower(c)] {
+		return true
+	}
+	for _, k := range t.Children(c, "nummod") {
+		if f := t.Toks[k].Form; len(f) != 4 || !strings.HasPrefix(f, "19") && !strings.HasPrefix(f, "20") {
+			return true
+		}
+	}
+	return false
 }

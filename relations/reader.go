@@ -23,9 +23,10 @@ type reader struct {
 	keys      []string
 	roleSpans []roleSpan
 	roleDone  []bool
-	// urged are the (speaker, addressee) pairs of "X said Y should",
-	// given once the sentence's roles are known (see exhorted)
-	urged [][2]graph.ActorID
+	// urged are the demands of reported speech, "X said Y should",
+	// "X demanded that Y withdraw", given once the sentence's roles are
+	// known (see exhorted, mandated)
+	urged []reportedRel
 	// blamed are the blame and accusations of reported speech ("X said Y
 	// had shelled the towns"), given once the sentence's roles are known
 	// (see addBlamed)
@@ -83,8 +84,8 @@ func (r *reader) read() {
 	r.stateOwned()
 	r.addBlamed()
 	for _, u := range r.urged {
-		if !r.a.memberOf(u[0], u[1]) {
-			r.a.add(r.si, u[0], predicate("urged"), u[1])
+		if !r.a.memberOf(u.s, u.o) {
+			r.a.add(r.si, u.s, u.pred, u.o)
 		}
 	}
 }

@@ -1,10 +1,12 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/tree"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -128,17 +130,25 @@ func (r *reader) ownSide(s, y graph.ActorID) bool {
 // aggression", "the Chilean raid was illegal" condemn Y, Chile, whatever the
 // noun.
 func (r *reader) condemnedOwners(c int) []graph.ActorID {
-	t := r.t
 	var out []graph.ActorID
 	for _, n := range r.clauseSubject(c) {
-		if t.Toks[n].UPOS != "NOUN" {
-			continue
-		}
-		for _, k := range t.Children(n, "nmod:poss", "compound", "amod") {
-			if k < n {
-				if a, ok := r.spanActor(k); ok {
-					out = append(out, a)
-				}
+		out = append(out, r.owners(n)...)
+	}
+	return out
+}
+
+// owners returns the actors that own the noun n, which is no actor of its
+// own: "Y's raid", "the Chilean raid" are Y's, Chile's.
+func (r *reader) owners(n int) []graph.ActorID {
+	t := r.t
+	if t.Toks[n].UPOS != "NOUN" {
+		return nil
+	}
+	var out []graph.ActorID
+	for _, k := range t.Children(n, "nmod:poss", "compound", "amod") {
+		if k < n {
+			if a, ok := r.spanActor(k); ok {
+				out = append(out, a)
 			}
 		}
 	}
@@ -163,4 +173,209 @@ func (r *reader) clauseSubject(c int) []int {
 		}
 	}
 	return nil
+}
+
+// mandates are the verbs whose "that" clause says what another is to do,
+// with the predicate of that demand: "demanded that Peru withdraw",
+// "urged that Chile be careful", "insisted that Peru pay".
+var mandates = map[string]string{
+	"demand": "demanded", "insist": "demanded", "urge": "urged", "ask": "asked", "request": "asked",
+}
+
+// mandated reads "X demanded that Y withdraw its troops" as (X, demanded,
+// Y): the subject of the clause under a verb of demanding is the one the
+// demand is made of, once the sentence's roles are known (a leader's
+// demand on their own state is their state's course). The clause must
+// say what its subject is to do: an active verb or an adjective of conduct,
+// not a passive one ("demanded that Lee be released" is no demand on Lee),
+// nor a question ("asked whether Chile would come", "asked how Peru
+// would react", whose asker may be the one asked). After "insist", which
+// also reports ("insisted that Peru had paid"), only a subjunctive says
+// what is to be done.
+func (r *reader) mandated(v int, subs []graph.ActorID) {
+	t := r.t
+	pred, ok := mandates[t.Lemma(v)]
+	if !ok || len(subs) == 0 {
+		return
+	}
+	for _, c := range t.Children(v, "ccomp") {
+		if c < v || t.Passive(c) || r.question(c) {
+			continue
+		}
+		if marks := t.Children(c, "mark"); len(marks) > 1 || len(marks) == 1 && t.Lower(marks[0]) != "that" ||
+			len(marks) == 0 && !r.subjunctive(c) {
+			continue // "asked for funds so the bank could hire", "asked Peru would"
+		}
+		if t.Has(c, "cop") && !r.conduct(c) || !t.Has(c, "cop") && t.Toks[c].UPOS != "VERB" {
+			continue
+		}
+		if t.Lemma(v) == "insist" && !r.subjunctive(c) {
+			continue
+		}
+		for _, y := range r.arguments(c, "nsubj") {
+			for _, s := range subs {
+				r.urged = append(r.urged, reportedRel{s, predicate(pred), y})
+			}
+		}
+	}
+}
+
+// subjunctive reports whether clause c is in the subjunctive: a bare verb
+// with no auxiliary ("that Peru pay", "that Chile be careful"), or one
+// under "should".
+func (r *reader) subjunctive(c int) bool {
+	t := r.t
+	if aux := t.Children(c, "aux"); len(aux) > 0 {
+		return t.Lower(aux[0]) == "should"
+	}
+	if cop := t.Children(c, "cop"); len(cop) > 0 {
+		return t.Lower(cop[0]) == "be"
+	}
+	return t.Toks[c].XPOS == "VB"
+}
+
+// ownBrand reports whether k, the one phrase of branding verb v, names
+// both the wrong and whose it is: a condemning noun under "what X called"
+// ("what Chile called Peruvian aggression"), or one the parser ran together
+// with the phrase it brands ("called [the Peruvian raids genocide]", a
+// noun before the condemning one). The wrong's owners are accused. A bare
+// "called the Peruvian envoy", where "call" is to telephone, is neither.
+func (r *reader) ownBrand(v, k int) bool {
+	t := r.t
+	if !r.a.x.lex.Condemnation[t.Lemma(k)] {
+		return false
+	}
+	if h := t.Head(v); isRelClause(t.Rel(v)) && h >= 0 && t.Lower(h) == "what" {
+		return true
+	}
+	for _, c := range t.Children(k, "compound") {
+		if c < k && t.Toks[c].UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
+// brandedActors returns the actors that the phrase k, which a branding
+// verb brands a wrong, names or owns: "Peru", "Peru's raid", "the Peruvian
+// raid", but not the owner of a role ("the Peruvian envoy" is someone
+// else, whom the entities name when they can).
+func (r *reader) brandedActors(k int) []graph.ActorID {
+	if as := r.actorsOf(k); len(as) > 0 || r.roleWord(k) != "" {
+		return as
+	}
+	return r.owners(k)
+}
+
+// quotedBrand reports whether the phrase k is a condemning word in
+// quotation marks: ""piracy"", ""an act of war"".
+func (r *reader) quotedBrand(k int) bool {
+	t := r.t
+	if !r.condemns(k) {
+		return false
+	}
+	for _, c := range t.Children(k, "punct") {
+		if c < k && quoteMarks[t.Toks[c].Form] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMarks are the opening quotation marks.
+var quoteMarks = words.Set("\" “ ‘ '' ``")
+
+// question reports whether clause c is an indirect question: a "whether"
+// or "if", or a question word of its own ("how Peru would react", "what
+// Chile had learned").
+func (r *reader) question(c int) bool {
+	t := r.t
+	if t.HasMark(c, "whether", "if") {
+		return true
+	}
+	for _, k := range t.Kids[c] {
+		switch t.Toks[k].XPOS {
+		case "WRB", "WP", "WDT", "WP$":
+			return true
+		}
+		for _, g := range t.Kids[k] {
+			if x := t.Toks[g].XPOS; k < c && (x == "WDT" || x == "WP$") {
+				return true // "which state Chile would back"
+			}
+		}
+	}
+	return false
+}
+
+// appeals are the verbs that call with "for" for a measure to be taken:
+// "called for sanctions against Peru", "pressed for talks with Chile".
+var appeals = words.Set("call appeal press push ask")
+
+// measurePreps link a measure called for to the actor it concerns.
+var measurePreps = words.Set("against on with to into")
+
+// calledFor reads "X called for an embargo against Y" as (X,
+// called-for-embargo-against, Y): the measure is only called for, but
+// the call is made. The measure joins the predicate, as an object noun
+// does ("imposed an embargo on Cuba").
+func (r *reader) calledFor(v int, base graph.Predicate, subs []graph.ActorID) {
+	t := r.t
+	if len(subs) == 0 || !appeals[t.Lemma(v)] {
+		return
+	}
+	for _, c := range t.Children(v, "obl") {
+		if t.Prep(c) != "for" || t.Toks[c].UPOS != "NOUN" || r.roleWord(c) != "" || t.Has(c, "nmod:poss") {
+			continue
+		}
+		if _, ok := r.actorAt(c); ok {
+			continue // "called for Peru's envoy"
+		}
+		for _, m := range t.Children(c, "nmod") {
+			p := t.Prep(m)
+			if !measurePreps[p] {
+				continue
+			}
+			pred := predicate(append(append([]string{string(base), "for"}, r.nounWords(c)...), p)...)
+			for _, o := range r.actorsOf(m) {
+				for _, s := range subs {
+					r.a.add(r.si, s, pred, o)
+				}
+			}
+		}
+	}
+}
+
+// promised reports whether v is the verb of a "that" clause in which the
+// subject of a verb of commitment says what it will do: "Chile pledged
+// that it would withdraw its troops" commits Chile as "pledged to
+// withdraw" does. The clause must have "will" or "would" and no other
+// auxiliary, no negation and no condition, and its subject must be the
+// committer's.
+func (r *reader) promised(v int) bool {
+	t := r.t
+	h := t.Head(v)
+	if t.Rel(v) != "ccomp" || t.Toks[v].UPOS != "VERB" || t.Toks[h].UPOS != "VERB" || !r.a.x.lex.Commitment[t.Lemma(h)] {
+		return false
+	}
+	if !t.HasMark(v, "that") || t.Passive(v) || t.Has(v, "cop") {
+		return false
+	}
+	for _, c := range t.Kids[v] {
+		switch t.Rel(c) {
+		case "advmod", "neg":
+			if tree.Negator(t.Lower(c)) {
+				return false // "pledged that it would not attack"
+			}
+		case "advcl":
+			if t.HasMark(c, "if", "unless") {
+				return false // "vowed that, if elected, he would"
+			}
+		}
+	}
+	aux := t.Children(v, "aux")
+	if len(aux) != 1 || t.Lower(aux[0]) != "would" && t.Lower(aux[0]) != "will" {
+		return false
+	}
+	subs, own := r.subjects(h, 0), r.subjects(v, 0)
+	return len(own) > 0 && !slices.ContainsFunc(own, func(a graph.ActorID) bool { return !slices.Contains(subs, a) })
 }

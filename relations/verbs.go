@@ -143,6 +143,8 @@ func (r *reader) verb(v int) {
 		}
 		noun = -1
 	}
+	r.mandated(v, subs)
+	r.calledFor(v, base, subs)
 	if lemma == "tell" {
 		return // who is told; "told reporters in Beijing" tells no place
 	}
@@ -305,6 +307,9 @@ var particles = map[string]bool{"back": true, "off": true, "out": true, "down": 
 func (r *reader) commitment(v int) (string, bool) {
 	t := r.t
 	h := t.Head(v)
+	if h >= 0 && r.promised(v) && r.t.Asserted(r.a.x.lex, h) {
+		return r.pastOf(h), true // "pledged that it would withdraw"
+	}
 	if h < 0 || !r.t.HasMark(v, "to") || !r.t.OwnAsserted(r.a.x.lex, v) || !r.t.Asserted(r.a.x.lex, h) {
 		return "", false
 	}
@@ -479,7 +484,7 @@ func (r *reader) reportedBlame(v int) {
 			// "X said Y should respect the accord" is X urging Y
 			for _, y := range r.arguments(c, "nsubj") {
 				for _, s := range subs {
-					r.urged = append(r.urged, [2]graph.ActorID{s, y})
+					r.urged = append(r.urged, reportedRel{s, predicate("urged"), y})
 				}
 			}
 			continue
@@ -608,17 +613,29 @@ func (r *reader) branded(v int, subs []graph.ActorID) bool {
 	brand := slices.IndexFunc(phrases, func(k int) bool {
 		return (t.Rel(k) != "obl" || t.Prep(k) == "as" || t.Prep(k) == "") && r.condemns(k)
 	})
-	if brand < 0 {
-		return false
-	}
 	var accused []graph.ActorID
-	for i, k := range phrases {
-		if i != brand && t.Rel(k) != "obl" {
-			accused = append(accused, r.actorsOf(k)...)
+	switch {
+	case brand < 0:
+		// "called the Chilean blockade "piracy"", the quoted brand
+		// parsed as the object's apposition
+		for _, k := range phrases {
+			if t.Rel(k) == "obj" && slices.ContainsFunc(t.Children(k, "appos"), r.quotedBrand) {
+				accused = append(accused, r.brandedActors(k)...)
+			}
 		}
-	}
-	if k := phrases[brand]; t.Rel(k) == "xcomp" {
-		accused = append(accused, r.arguments(k, "nsubj")...) // "called [the raid illegal]"
+	case len(phrases) == 1:
+		if k := phrases[brand]; t.Rel(k) == "obj" && r.ownBrand(v, k) {
+			accused = append(accused, r.owners(k)...) // "what Chile called Peruvian aggression"
+		}
+	default:
+		for i, k := range phrases {
+			if i != brand && t.Rel(k) != "obl" {
+				accused = append(accused, r.brandedActors(k)...)
+			}
+		}
+		if k := phrases[brand]; t.Rel(k) == "xcomp" {
+			accused = append(accused, r.arguments(k, "nsubj")...) // "called [the raid illegal]"
+		}
 	}
 	for _, o := range accused {
 		for _, s := range subs {

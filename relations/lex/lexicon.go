@@ -28,6 +28,11 @@ type Nominal struct {
 	// any: a debt is owed to someone ("Peru's debt to the World Bank"),
 	// whoever else the sentence names ("the debt of Peru and its banks")
 	Needs string
+	// Light says the noun, a nominalised light verb, acts with the event
+	// noun its "of" names: "the imposition of tariffs on Peru" is
+	// imposed-tariffs-on, "the lifting of sanctions on Iran"
+	// lifted-sanctions-on.
+	Light bool
 }
 
 // Lexicon is the vocabulary, besides verbs, that relations are read off,
@@ -88,7 +93,7 @@ func Parse(text string) (*Lexicon, error) {
 		switch section {
 		case "nominal":
 			if len(f) < 2 {
-				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in] [needs-PREP], got %q", n+1, line)
+				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in] [light] [needs-PREP], got %q", n+1, line)
 			}
 			nom := Nominal{Verb: f[1]}
 			for _, flag := range f[2:] {
@@ -99,10 +104,12 @@ func Parse(text string) (*Lexicon, error) {
 					nom.Qualifies = true
 				case "in":
 					nom.In = true
+				case "light":
+					nom.Light = true
 				default:
 					prep, ok := strings.CutPrefix(flag, "needs-")
 					if !ok || prep == "" {
-						return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies, in or needs-PREP)", n+1, flag)
+						return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies, in, light or needs-PREP)", n+1, flag)
 					}
 					nom.Needs = prep
 				}
