@@ -44,8 +44,8 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 			m.End = j
 		}
 	}
-	// "House Energy" + "and Commerce Committee", "House Ways" + "and
-	// Means trade subcommittee": a name that ends with no institution's
+	// "House Energy" + "and Commerce Committee", "House Parks" + "and
+	// Lands freight subcommittee": a name that ends with no institution's
 	// noun goes on past "and" to the noun that ends it
 	m.End = andToHead(toks, m, free, taken)
 	// "Coastal Fisheries" + "Licensing Department", "Ethics and" +
@@ -75,7 +75,7 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 // capitalised words of a name follow the "and", then the
 // institution's noun, capitalised ("and Commerce Committee") or not; a
 // lower-case noun before the institution's ends the name before it ("and
-// Means" of "and Means trade subcommittee"). Otherwise it returns the
+// Lands" of "and Lands freight subcommittee"). Otherwise it returns the
 // name's end.
 func andToHead(toks []ud.Token, m ner.Mention, free int, taken []bool) int {
 	if m.End+1 >= free || toks[m.End].Form != "and" || headNoun(toks[m.End-1].Form) || layout.IsAllCaps(toks[m.End-1].Form) {
