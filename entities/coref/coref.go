@@ -98,8 +98,10 @@ func expletive(toks []ud.Token, i int) bool {
 
 // antecedent picks what a description refers to: the nearest
 // earlier mention of a wanted type in the same sentence that is not a
-// co-argument of the same verb, else, in the nearest earlier sentence that
-// has one of a wanted type, its subject or its first such mention.
+// co-argument of the same verb, nor, for a subject, in a phrase of its
+// verb ("In a filing with the SEC, the group said": not the SEC), else,
+// in the nearest earlier sentence that has one of a wanted type, its
+// subject or its first such mention.
 func antecedent(history []mention, si, ti int, toks []ud.Token, want []graph.ActorType) (mention, bool) {
 	fits := func(m mention) bool {
 		for _, w := range want {
@@ -115,7 +117,7 @@ func antecedent(history []mention, si, ti int, toks []ud.Token, want []graph.Act
 		if m.sent != si {
 			break
 		}
-		if fits(m) && !(m.subject && toks[m.tok].Head == head && toks[ti].XPOS != "PRP$") {
+		if fits(m) && !(m.subject && toks[m.tok].Head == head && toks[ti].XPOS != "PRP$") && !(isSubject(toks[ti]) && adjunctOf(toks, m.tok, head-1)) {
 			return m, true
 		}
 	}
@@ -141,4 +143,29 @@ func antecedent(history []mention, si, ti int, toks []ud.Token, want []graph.Act
 		}
 	}
 	return mention{}, false
+}
+
+// adjunctOf reports whether the word at i is in a phrase that depends on
+// the verb at v with no clause between them ("with the SEC" in "In a
+// filing with the SEC, the group said"), where a description that is the
+// verb's subject cannot take it as its antecedent: "After Chile won the
+// vote, the country" may, since "Chile" is the subject of its own clause.
+func adjunctOf(toks []ud.Token, i, v int) bool {
+	if v < 0 || v >= len(toks) {
+		return false
+	}
+	for n := 0; n < len(toks) && i >= 0 && i < len(toks); n++ {
+		h := toks[i].Head - 1
+		switch d := toks[i].Deprel; {
+		case strings.HasPrefix(d, "nsubj"), strings.HasPrefix(d, "csubj"), strings.HasPrefix(d, "advcl"),
+			strings.HasPrefix(d, "ccomp"), strings.HasPrefix(d, "xcomp"), strings.HasPrefix(d, "acl"),
+			d == "parataxis", d == "conj", d == "root":
+			return false
+		}
+		if h == v {
+			return true
+		}
+		i = h
+	}
+	return false
 }

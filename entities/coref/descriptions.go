@@ -36,7 +36,11 @@ import (
 //   - an institution noun ("the ministry", "the bank") is the latest
 //     organisation whose name has that noun;
 //   - "the country", "the government", "the alliance" are the nearest
-//     prominent actor of their type (antecedent).
+//     prominent actor of their type (antecedent), unless the article
+//     introduced one unnamed ("a group of investors ... the group"), a
+//     name follows in apposition ("the rights group Amnesty"), a word sets
+//     it beside those named ("the splinter group", "the home country") or
+//     a noun makes it a body gathered for a deal ("the investor group").
 
 // descriptionTypes says which actor types a definite description ("the
 // country", "the alliance") can stand for when no modifier names it.
@@ -171,6 +175,9 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 	var people []mention       // the latest mention of each person, latest last
 	var orgs []mention         // the latest mention of each organisation
 	admin := graph.ActorID(-1) // the state of the latest "X administration"
+	// the sentence of the latest unnamed body of each description noun
+	// ("a group of investors", and "the group" that then refers to it)
+	unnamed := map[string]int{}
 	remember := func(list []mention, m mention) []mention {
 		list = slices.DeleteFunc(list, func(o mention) bool { return o.actor == m.actor })
 		return append(list, m)
@@ -211,7 +218,17 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 				}
 				continue
 			}
+			if t.UPOS == "NOUN" && descriptionTypes[strings.ToLower(t.Form)] != nil && introduces(f, si, toks, ti) {
+				unnamed[strings.ToLower(t.Form)] = si
+				continue
+			}
 			if (t.UPOS != "NOUN" && !lowerRole) || !definite(f, si, toks, ti) {
+				continue
+			}
+			if n, ok := unnamed[strings.ToLower(t.Form)]; ok && si-n <= maxBack && descriptionTypes[strings.ToLower(t.Form)] != nil {
+				// "A group of investors said ... The group said": the
+				// body the article introduced unnamed, not an actor
+				unnamed[strings.ToLower(t.Form)] = si
 				continue
 			}
 			if x.roles.Role(t.Form) != "" && (t.Deprel == "appos" || afterName(f, si, toks, ti)) {
@@ -239,6 +256,7 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 	// the actors the description's own modifiers name, and its other words
 	var owners []graph.ActorID
 	var words []string
+	var kinds []string                  // the nouns among words ("investor" in "the investor group")
 	parties := map[graph.ActorID]bool{} // the owners named by a party word
 	seat := graph.ActorID(-1)           // the state "the government in Lima" sits in
 	stemmed := false                    // an owner is named by a word the finder left unnamed
@@ -252,7 +270,7 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 			if sp, ok := f.At(si, k); ok && sp.Head == k && f.Actors[sp.Actor].Type == graph.Country {
 				seat = sp.Actor
 			}
-		case d == "amod" || d == "compound" || d == "nmod:poss" || (d == "nmod" && prepOf(toks, k) == "of"):
+		case d == "amod" || d == "compound" || d == "nmod:poss" || (d == "nmod" && (prepOf(toks, k) == "of" || prepOf(toks, k) == "at")):
 			if sp, ok := f.At(si, k); ok {
 				owners = append(owners, sp.Actor)
 				if x.partyWord(toks[k].Form) {
@@ -265,6 +283,9 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 				stemmed = true
 			} else if d == "amod" || d == "compound" {
 				words = append(words, strings.ToLower(toks[k].Form))
+				if toks[k].UPOS == "NOUN" && d == "compound" {
+					kinds = append(kinds, strings.ToLower(toks[k].Form))
+				}
 			}
 		}
 	}
@@ -320,11 +341,54 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		return -1, false
 	}
 	want := descriptionTypes[noun]
-	if want == nil {
+	if want == nil || named(f, si, ti, toks) || slices.ContainsFunc(words, func(w string) bool { return newcomerWords[w] || contrastWords[w] }) {
+		// "the rights group Amnesty" is the name that follows it; "the
+		// new group", "the other country" one beside those named
+		return -1, false
+	}
+	if bodyNouns[noun] && slices.ContainsFunc(kinds, func(w string) bool { return adHocKinds[w] }) {
+		// "the investor group", "the underwriting group": a body
+		// gathered for a deal or a task, which articles describe rather
+		// than name ("the rights group" may well be one named before)
 		return -1, false
 	}
 	m, ok := antecedent(history, si, ti, toks, want)
 	return m.actor, ok
+}
+
+// adHocKinds are the nouns that make a group one gathered for a deal or a
+// task ("the investor group", "the working group").
+var adHocKinds = words.Set(`
+	investor investment shareholder management underwriting underwriter
+	working contact creditor lender steering
+`)
+
+// contrastWords, modifying "the country" or "the group", set the actor
+// beside the one named before ("the new group", "the home country");
+// newcomerWords do too.
+var contrastWords = words.Set(`
+	new original breakaway splinter rival home foreign
+`)
+
+// bodyNouns are the description nouns of bodies of many kinds, which an
+// adHocKinds noun before them narrows to one the article has not named.
+var bodyNouns = words.Set("group organization organisation movement bloc alliance")
+
+// named reports whether a name follows the description noun at i as its
+// apposition ("the advocacy group Free Press"): the description is that
+// name's, not an earlier actor's.
+func named(f *found.Found, si, i int, toks []ud.Token) bool {
+	if sp, ok := f.At(si, i+1); ok && sp.Start == i+1 && sp.Kind == found.NameSpan {
+		return true
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Head-1 == i && (toks[k].Deprel == "appos" || toks[k].Deprel == "flat") && k <= i+2 {
+			if _, ok := f.At(si, k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // affiliatedPerson returns the person a definite description headed by a
@@ -831,4 +895,33 @@ func stemState(f *found.Found, history []mention, toks []ud.Token, k int) (graph
 		}
 	}
 	return owner, owner >= 0
+}
+
+// introduces reports whether the singular noun at i opens an indefinite
+// phrase that sets up a body or a state the article does not name ("a
+// group of investors", "a shareholder group"): not a predicate ("Peru is
+// a country"), an apposition ("Peru, a country of ...") or a phrase a
+// name follows.
+func introduces(f *found.Found, si int, toks []ud.Token, i int) bool {
+	t := toks[i]
+	if t.XPOS != "NN" || t.Deprel == "appos" || strings.HasPrefix(t.Deprel, "compound") || named(f, si, i, toks) {
+		return false
+	}
+	if _, ok := f.At(si, i); ok {
+		return false
+	}
+	indefinite := false
+	for k := range toks {
+		if toks[k].Head-1 != i {
+			continue
+		}
+		switch {
+		case toks[k].Deprel == "cop":
+			return false
+		case toks[k].Deprel == "det":
+			l := strings.ToLower(toks[k].Form)
+			indefinite = l == "a" || l == "an"
+		}
+	}
+	return indefinite
 }
