@@ -160,13 +160,16 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 // by a given name), not a
 // name the gazetteer knows and no company's name of their own (no
 // designator); a comma before them or a capitalised word opening them
-// leaves the names apart ("Acme Corp, Lee and Beta Corp"), and so does a
-// bracket, which closes or opens a name ("<Acme KK> and <Beta Co>").
+// leaves the names apart ("Acme Corp, Lee and Beta Corp"), and so do a
+// bracket, which closes or opens a name ("<Acme KK> and <Beta Co>"), an
+// "and" after a name before them (a list: "Hale and Dorr and Beta Inc";
+// not "Acme Co and Texas Oil and Gas Corp"), and a name
+// after "and" that is whole (ownFirm).
 func (x *Finder) firmsJoinedByAnd(toks []ud.Token, ms []ner.Mention, taken []bool, brackets []uint8) []ner.Mention {
 	var out []ner.Mention
 	for _, n := range ms {
 		and := n.Start - 1
-		if and < 1 || (toks[and].Form != "and" && toks[and].Form != "&") || !firmEnd(toks, n) {
+		if and < 1 || (toks[and].Form != "and" && toks[and].Form != "&") || !firmEnd(toks, n) || ownFirm(toks, n) {
 			out = append(out, n)
 			continue
 		}
@@ -180,7 +183,8 @@ func (x *Finder) firmsJoinedByAnd(toks []ud.Token, ms []ner.Mention, taken []boo
 			}
 		}
 		start, ok := x.firmHead(toks, m, and, taken)
-		if !ok || layout.BracketAt(brackets, and-1) || layout.BracketAt(brackets, n.Start) {
+		if !ok || start > 1 && (toks[start-1].Form == "and" || toks[start-1].Form == "&") && layout.StartsUpper(toks[start-2].Form) &&
+			!words.HasLower(companyDesignators, toks[start-2].Form) && !layout.BracketAt(brackets, start-2) || layout.BracketAt(brackets, and-1) || layout.BracketAt(brackets, n.Start) {
 			out = append(out, n)
 			continue
 		}
@@ -218,6 +222,21 @@ func (x *Finder) partnerName(toks []ud.Token, k int, taken []bool) bool {
 	}
 	_, _, known := x.gaz.Match([]string{f}, 0)
 	return !known
+}
+
+// ownFirm reports whether n, a company's name after "and", is whole
+// without the words before "and": it opens with an acronym ("MCV
+// Holdings Inc") or holds three words or more before its designators
+// ("Japex North Sumatra Ltd"), as names joined over "and" seldom do.
+func ownFirm(toks []ud.Token, n ner.Mention) bool {
+	if f := toks[n.Start].Form; layout.IsAllCaps(f) && layout.Letters(f) >= 2 {
+		return true
+	}
+	end := n.End
+	for end > n.Start && words.HasLower(companyDesignators, toks[end-1].Form) {
+		end--
+	}
+	return end-n.Start >= 3
 }
 
 // firmEnd reports whether a name ends with a company's designator.
