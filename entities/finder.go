@@ -44,6 +44,10 @@ type candidate struct {
 	canonical        string // set when the gazetteer knows the name
 	words            []string
 	demonym          bool
+	// people marks a plural demonym that names a people ("the
+	// Palestinians"): another name of its state's actor, not only an
+	// adjective, though no name that makes the state an actor.
+	people bool
 	// inst groups the phrases of one state's institution of one kind
 	// ("Russia|foreign ministry"; "|foreign ministry" when no state
 	// anchors the phrase); words are then its name, not its tokens.
@@ -198,7 +202,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			continue
 		}
 		if country, ok := x.pluralDemonym(t.Form); ok {
-			out = append(out, candidate{sent: si, start: i, end: i + 1, typ: graph.Country, canonical: country, words: words[i : i+1], demonym: true})
+			out = append(out, candidate{sent: si, start: i, end: i + 1, typ: graph.Country, canonical: country, words: words[i : i+1], demonym: true, people: true})
 			taken[i] = true
 		}
 	}
@@ -292,6 +296,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.unreadInstitutions(si, toks, out, taken)
 	out = x.bodiesOfPersons(si, toks, out, taken)
 	out = x.classedBodies(si, toks, out, taken)
+	out = x.designatedFirms(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {

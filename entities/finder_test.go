@@ -219,3 +219,32 @@ func TestNamesAfterRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleNamesItsState: a people's plural ("the Peruvians") is another
+// name of its state's actor, though a bare nationality makes no actor of
+// the article.
+func TestPeopleNamesItsState(t *testing.T) {
+	model, finder := shipped()
+	tests := []struct {
+		name, text, state string
+		named             bool
+	}{
+		{"with the state named", "Peru signed the accord. The Peruvians want a port on the coast.", "Peru", true},
+		{"alone", "Many Peruvians enjoy football on Sundays.", "Peru", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := finder.Find(model.Analyze(tt.text))
+			k := slices.IndexFunc(f.Actors, func(a graph.Actor) bool { return a.Name == tt.state })
+			if k < 0 {
+				t.Fatalf("no actor %s in %v", tt.state, f.Actors)
+			}
+			if !slices.Contains(f.Actors[k].Aliases, "Peruvians") {
+				t.Errorf("%s's aliases %q lack Peruvians", tt.state, f.Actors[k].Aliases)
+			}
+			if f.Named[k] != tt.named {
+				t.Errorf("%s named %v, want %v", tt.state, f.Named[k], tt.named)
+			}
+		})
+	}
+}

@@ -50,6 +50,25 @@ func (c *cluster) addFolded(f string) {
 	c.foldedWords = append(c.foldedWords, strings.Fields(f))
 }
 
+// addName records words as a name of c's actor without counting them as
+// the article's naming it: a people's plural ("the Palestinians") is
+// another name of its state's actor, which a bare nationality does not
+// make an actor of the article.
+func (c *cluster) addName(words []string) {
+	name := joinWords(words)
+	if name == "" {
+		return
+	}
+	if c.counts == nil {
+		c.counts = map[string]int{}
+	}
+	if c.counts[name] == 0 {
+		c.names = append(c.names, name)
+		c.addFolded(foldName(name))
+	}
+	c.counts[name]++
+}
+
 func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 	name := joinWords(words)
 	if c.counts == nil {
@@ -189,6 +208,9 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 				byCanon[c.canonical] = k
 			}
 			clusters[k].add(c.words, c.typ, c.demonym)
+			if c.people {
+				clusters[k].addName(c.words) // "Palestinians", another name of Palestine
+			}
 			of[i] = k
 		case c.typ == graph.Person && names.CountPersonWords(c.words) >= 2:
 			first, sur := names.PersonKey(c.words)

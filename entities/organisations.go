@@ -44,6 +44,10 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 			m.End = j
 		}
 	}
+	// "House Energy" + "and Commerce Committee", "House Parks" + "and
+	// Lands freight subcommittee": a name that ends with no institution's
+	// noun goes on past "and" to the noun that ends it
+	m.End = andToHead(toks, m, free, taken)
 	// "Coastal Fisheries" + "Licensing Department", "Ethics and" +
 	// "Standards Committee", "5th" + "U.S. Circuit Court"
 	crossed := false
@@ -63,6 +67,43 @@ func extendOrganization(toks []ud.Token, m ner.Mention, prev, free int, taken []
 		break
 	}
 	return m
+}
+
+// andToHead returns where a recognised organisation's name ends when it
+// stops at an "and" inside it: the name ends with no institution's noun,
+// nor with an acronym ("IMF and World bank" are two), and one to three
+// capitalised words of a name follow the "and", then the
+// institution's noun, capitalised ("and Commerce Committee") or not; a
+// lower-case noun before the institution's ends the name before it ("and
+// Lands" of "and Lands freight subcommittee"). Otherwise it returns the
+// name's end.
+func andToHead(toks []ud.Token, m ner.Mention, free int, taken []bool) int {
+	if m.End+1 >= free || toks[m.End].Form != "and" || headNoun(toks[m.End-1].Form) || layout.IsAllCaps(toks[m.End-1].Form) {
+		return m.End
+	}
+	j := m.End + 1
+	for j < free && j-m.End <= 3 && orgWord(toks, j, taken) && !headNoun(toks[j].Form) {
+		j++
+	}
+	if j == m.End+1 || j >= free {
+		return m.End
+	}
+	if t := toks[j]; j+1 < free && t.UPOS == "NOUN" && !layout.StartsUpper(t.Form) && !headNoun(t.Form) {
+		if taken[j+1] || !headNoun(toks[j+1].Form) {
+			return m.End
+		}
+		return j // "trade subcommittee" describes the body the name names
+	}
+	if taken[j] || !headNoun(toks[j].Form) {
+		return m.End
+	}
+	return j + 1
+}
+
+// headNoun reports whether w, in any case, is a noun that ends an
+// institution's name, or a subcommittee.
+func headNoun(w string) bool {
+	return names.IsInstitutionNounLower(w) || strings.EqualFold(w, "subcommittee")
 }
 
 // remitPreps open the phrase of an institution's name that says what it

@@ -527,9 +527,23 @@ func (r *reader) complementAffiliations(n int, role entities.Role) []affiliation
 	t := r.t
 	var out []affiliation
 	nmods := t.Children(n, "nmod")
+	unit := func(c int) bool {
+		if _, named := r.spanActor(c); named || !unitNouns[t.Lemma(c)] {
+			return false
+		}
+		for _, k := range t.Children(c, "appos", "flat", "compound") {
+			if _, named := r.spanActor(k); named && k > c {
+				return false // "the rights group Liberty" is Liberty
+			}
+		}
+		return true
+	}
+	// "head of the legal group at Carver Inc" heads a unit, not the firm,
+	// wherever the parser hangs "at Carver Inc"
+	ofUnit := slices.ContainsFunc(nmods, func(c int) bool { return t.Prep(c) == "of" && unit(c) })
 	for _, c := range nmods {
 		p := t.Prep(c)
-		if p == "" || memberPreps[p] {
+		if p == "" || memberPreps[p] || ofUnit && ownerPrep(p) {
 			continue
 		}
 		owned := slices.ContainsFunc(nmods, func(d int) bool { return d != c && ownerPrep(t.Prep(d)) })
@@ -542,6 +556,12 @@ func (r *reader) complementAffiliations(n int, role entities.Role) []affiliation
 	}
 	return out
 }
+
+// unitNouns are the common nouns of a body's working parts: the holder
+// of a role of one ("the head of the research unit at Brennard") holds no
+// role of the body. A department or a division is often a body of its
+// own ("an official of the province's agriculture department").
+var unitNouns = words.Set("group unit team desk section")
 
 // heldIn reports whether actor a, linked to a role by prep, is only the
 // place where the role is held, not whose it is: after "in", a Location

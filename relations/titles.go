@@ -591,6 +591,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		since  bool // a word that ends the current role was passed
 		former bool // "a former ambassador"
 		body   bool // "the bank's president"
+		unit   bool // the role is of a body's part: "head of the research unit at"
 	)
 	for end := min(len(t.Toks), k+16); k < end; k++ {
 		tok := t.Toks[k]
@@ -611,7 +612,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			}
 			cur := len(held) - 1
 			if cur >= 0 && prep != "" {
-				if last := r.lastSpanOfPhrase(k); last.Start != s.Start {
+				if last := r.lastSpanOfPhrase(k); last.Start != s.Start || unit && ownerPrep(prep) {
 					k = s.End - 1 // "aide to Russian President Putin"
 					continue
 				}
@@ -653,7 +654,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 				held = append(held, heldRole{rs: rs, owners: owners, former: former, body: body})
 				owners = nil
 			}
-			former, body = false, false
+			former, body, unit = false, false, false
 			k, prep, since = rs.end-1, "", false
 			continue
 		}
@@ -675,6 +676,10 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 				since = true
 			}
 			former = former || pastWords[w]
+			if prep == "of" && tok.UPOS == "NOUN" && unitNouns[w] {
+				_, named := r.nameAt(k + 1)
+				unit = unit || !named // not "the rights group Liberty"
+			}
 			if prep == "" && tok.UPOS == "NOUN" && tok.XPOS == "NN" && !portfolios[w] && r.possessive(k+1) {
 				body = true // "the bank's president"
 			}

@@ -83,6 +83,10 @@ func Letters(w string) int {
 }
 
 // isDash reports whether a token is a dash that ends a dateline.
+// nameJoints are the lower-case words that join the capitalised words of
+// a place's name ("Republic of the Congo", "Trinidad and Tobago").
+var nameJoints = map[string]bool{"of": true, "the": true, "and": true}
+
 func isDash(w string) bool {
 	return w == "-" || w == "--" || w == "—" || w == "–"
 }
@@ -109,11 +113,24 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 	if toks[i].Form == "," {
 		// "GDANSK, Poland -", "QUITO, June 9 -": a country or a
 		// date in title case
+		// ("KINDU, Democratic Republic of the Congo -": the words
+		// of a name's lower-case joints between capitals)
 		j := i + 1
-		for j < len(toks) && ((StartsUpper(toks[j].Form) && !IsAllCaps(toks[j].Form)) || toks[j].UPOS == "NUM") {
-			j++
+		for j < len(toks) {
+			if f := toks[j].Form; (StartsUpper(f) && !IsAllCaps(f)) || toks[j].UPOS == "NUM" {
+				j++
+				continue
+			}
+			k := j
+			for k < len(toks) && k-j < 2 && nameJoints[toks[k].Form] {
+				k++
+			}
+			if k == j || j == i+1 || k >= len(toks) || !StartsUpper(toks[k].Form) || IsAllCaps(toks[k].Form) {
+				break
+			}
+			j = k
 		}
-		if j == i+1 || j >= len(toks) || j-i > 4 {
+		if j == i+1 || j >= len(toks) || j-i > 7 {
 			return 0, 0, false
 		}
 		i = j
@@ -180,8 +197,8 @@ func creditEnd(toks []ud.Token) int {
 // that ends at token end and the dash after it.
 func datelineBody(toks []ud.Token, end int) int {
 	body := end
-	for body < len(toks) && (toks[body].UPOS == "PUNCT" || IsAllCaps(toks[body].Form) || StartsUpper(toks[body].Form)) && !isDash(toks[body].Form) && toks[body].Form != "(" {
-		body++ // ", Belgium"
+	for body < len(toks) && (toks[body].UPOS == "PUNCT" || IsAllCaps(toks[body].Form) || StartsUpper(toks[body].Form) || nameJoints[toks[body].Form]) && !isDash(toks[body].Form) && toks[body].Form != "(" {
+		body++ // ", Belgium", ", Republic of the Congo"
 	}
 	if body < len(toks) && isDash(toks[body].Form) {
 		body++

@@ -34,6 +34,8 @@ func TestBody(t *testing.T) {
 		{"LIMA ( Reuters ) - Peru protested .", 5},
 		{"LIMA - Peru protested .", 2},
 		{"GDANSK , Poland - Workers struck .", 4},
+		{"KINDU , Republic of the Congo - Rebels fled .", 7},
+		{"KINDU , Republic of the Congo ( Reuters ) - Rebels fled .", 10},
 		{"( Reuters ) - Peru protested .", 4},
 		{"( Thomson Reuters Foundation ) - Peru protested .", 6},
 		// a bracket that is no agency's, or no dash after it

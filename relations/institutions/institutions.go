@@ -119,7 +119,7 @@ func (a *article) owns(owner graph.ActorID, name string) bool {
 	case graph.Country:
 		return stateBody(name)
 	case graph.Organization:
-		return !strings.Contains(name, " and ") // "House and Senate" names two
+		return !strings.Contains(name, " and ") || committee(name) // "House and Senate" names two; "House Ways and Means Committee" one
 	}
 	return false
 }

@@ -1,0 +1,85 @@
+package entities
+
+import (
+	"github.com/actorgraph/actorgraph/entities/layout"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// designatedFirms finds the companies named by capitalised words and a
+// legal form that the recogniser left unread: "chocolate maker Brisco Co",
+// "Halden & Pike Ltd", "Orvane Foods Inc". The name is a run of one to four
+// capitalised words no name has taken, "&" between two of them, right
+// before a capitalised legal form (firmForms). A run after any other
+// capitalised word than a determiner is left alone, for it may be the end
+// of a longer name the run cannot read ("Applied" or "General" before
+// "Battery Corp", a title, a known name), and so is a run after "and",
+// "&", a slash or a hyphen that follows a capitalised word.
+func (x *Finder) designatedFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	for d := 1; d < len(toks); d++ {
+		if taken[d] || !layout.StartsUpper(toks[d].Form) || !words.HasLower(firmForms, toks[d].Form) {
+			continue
+		}
+		i := d
+		for i > 0 && d-i < 4 {
+			k := i - 1
+			if x.firmWord(toks, k, taken) {
+				i = k
+				continue
+			}
+			if (toks[k].Form == "&") && k > 0 && i < d && x.firmWord(toks, k-1, taken) {
+				i = k - 1 // "Halden & Pike"
+				continue
+			}
+			break
+		}
+		if i == d || toks[i].Form == "&" || i > 0 && layout.StartsUpper(toks[i-1].Form) && toks[i-1].UPOS != "DET" {
+			continue // where a capitalised word before it ends, the name may go on: "General" of "General Battery Corp"
+		}
+		if i > 1 && joinsNames(toks[i-1].Form) && layout.StartsUpper(toks[i-2].Form) {
+			continue // "Telegraph and" + "Telephone Corp", "Harris/" + "Data Inc"
+		}
+		end := d + 1
+		for end < len(toks) && !taken[end] && layout.StartsUpper(toks[end].Form) && words.HasLower(firmForms, toks[end].Form) {
+			end++ // "Co Ltd"
+		}
+		out = append(out, candidate{sent: si, start: i, end: end, typ: graph.Organization, words: wordsOf(toks[i:end])})
+		for k := i; k < end; k++ {
+			taken[k] = true
+		}
+		d = end - 1
+	}
+	return out
+}
+
+// joinsNames reports whether w joins two words of one name: "and", "&",
+// a slash or a hyphen.
+func joinsNames(w string) bool {
+	return w == "and" || w == "&" || w == "/" || w == "-"
+}
+
+// firmWord reports whether token k can be a word of a company's name
+// before its legal form: a capitalised noun, proper noun, adjective or
+// number, no name's, title's, day's or month's word.
+func (x *Finder) firmWord(toks []ud.Token, k int, taken []bool) bool {
+	t := toks[k]
+	switch t.UPOS {
+	case "PROPN", "NOUN", "ADJ", "NUM":
+	default:
+		return false
+	}
+	return !taken[k] && layout.StartsUpper(t.Form) && !x.titleWord(t.Form) &&
+		!words.HasLower(nonNameWords, t.Form) && !words.HasLower(timeWords, t.Form) &&
+		!words.HasLower(firmForms, t.Form)
+}
+
+// firmForms are the legal forms that end a company's name, lower case;
+// words that name a company's kind as well ("group", "holdings",
+// "company") are left out, for "the Group" and "the Company" name none.
+var firmForms = words.Set(`
+	inc inc. corp corp. co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a. spa s.p.a. bhd pty
+`)
