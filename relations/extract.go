@@ -199,6 +199,11 @@ func (a *article) add(si int, s graph.ActorID, pred graph.Predicate, o graph.Act
 	if a.found.Actor(s).Name == a.found.Actor(o).Name {
 		return
 	}
+	if locatedIn[pred] && a.place(s) {
+		// "Ugandan officials based in Kenya": the officials are based
+		// there, not their state; a state is based nowhere
+		return
+	}
 	r := graph.Relation{Subject: s, Predicate: pred, Object: o, Sentence: si}
 	if a.seen[r] {
 		return
@@ -206,6 +211,15 @@ func (a *article) add(si int, s graph.ActorID, pred graph.Predicate, o graph.Act
 	a.seen[r] = true
 	a.linked[[2]graph.ActorID{s, o}] = true
 	a.rels = append(a.rels, r)
+}
+
+// locatedIn are the predicates that say where a body sits.
+var locatedIn = map[graph.Predicate]bool{predicate("based", "in"): true, predicate("headquartered", "in"): true}
+
+// place reports whether actor id is a state, which sits nowhere as a body
+// does. (Places are left out: an unknown firm's name is often typed one.)
+func (a *article) place(id graph.ActorID) bool {
+	return a.found.Actor(id).Type == graph.Country
 }
 
 // predicate joins words into a predicate: lower case, hyphens between words.

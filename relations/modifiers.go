@@ -36,8 +36,13 @@ func (r *reader) hyphenModifiers() {
 			}
 			part, head = strings.ToLower(t.Toks[i+2].Form), t.Head(i+2)
 			if i+3 < len(t.Toks) {
-				if _, ok := r.spanActor(i + 3); ok {
-					head = i + 3 // "Turkey - backed Ahmad al-Sharaa": the name that follows
+				// "Turkey - backed Ahmad al-Sharaa": the name that follows;
+				// but in "the London - based Swedish financier Erik Lund"
+				// the state's adjective is a modifier beside the hyphen's,
+				// unless the noun is the state's government ("the Cuba -
+				// backed Angolan government")
+				if sp, ok := r.a.found.At(r.si, i+3); ok && (sp.Kind != entities.DemonymSpan || r.ruled(head)) {
+					head = i + 3
 				}
 			}
 			if head == i {
@@ -47,31 +52,39 @@ func (r *reader) hyphenModifiers() {
 		if subj < 0 || head < 0 {
 			continue
 		}
-		o, ok := r.actorAt(head)
+		// "the London-based Swedish financier Erik Lund": a state or a
+		// place beside the noun is another modifier of it, not what is
+		// based in the place; the search goes on to the name
+		fits := func(a graph.ActorID, ok bool) (graph.ActorID, bool) {
+			return a, ok && !(locative[part] && r.a.place(a))
+		}
+		o, ok := fits(r.actorAt(head))
 		if !ok && r.roleWord(head) != "" {
 			// "the Russia-backed leader Viktor Yanukovych"
 			for k := head + 1; k < len(t.Toks) && k <= head+3 && !ok; k++ {
-				o, ok = r.spanActor(k)
+				o, ok = fits(r.spanActor(k))
 			}
 		}
 		if !ok {
 			// "the U.S.-led NATO alliance": the name that the noun heads
+			// (a state's adjective there, "the Brazil-backed Bolivian
+			// party", modifies the noun beside the hyphen's word)
 			for _, c := range t.Children(head, "compound") {
-				if c > i && !ok {
-					o, ok = r.spanActor(c)
+				if sp, found := r.a.found.At(r.si, c); found && c > i && !ok && (sp.Kind != entities.DemonymSpan || r.ruled(head)) {
+					o, ok = fits(sp.Actor, true)
 				}
 			}
 		}
 		if !ok && head >= 0 && t.Rel(head) == "appos" {
 			// "Tarvex, a Mumbai-based conglomerate": the apposition's actor
-			o, ok = r.actorAt(t.Head(head))
+			o, ok = fits(r.actorAt(t.Head(head)))
 		}
 		if !ok && head >= 0 {
 			// "the Mumbai-based conglomerate Tarvex": the name in
 			// apposition to the noun
 			for _, c := range t.Children(head, "appos") {
 				if c > i && !ok {
-					o, ok = r.actorAt(c)
+					o, ok = fits(r.actorAt(c))
 				}
 			}
 		}
@@ -79,7 +92,7 @@ func (r *reader) hyphenModifiers() {
 			// "London-based sugar trader Kaines Ltd": the name right
 			// after the noun, however the parser hung it
 			if sp, found := r.nameAt(head + 1); found && sp.Start == head+1 && sp.Kind == entities.NameSpan {
-				o, ok = sp.Actor, true
+				o, ok = fits(sp.Actor, true)
 			}
 		}
 		switch {
@@ -91,6 +104,12 @@ func (r *reader) hyphenModifiers() {
 			r.a.add(r.si, subj, predicate(part), o)
 		}
 	}
+}
+
+// ruled reports whether token n is a noun for a state's government, which a
+// state's adjective before it stands for: "the Angolan government".
+func (r *reader) ruled(n int) bool {
+	return n >= 0 && (governments[r.t.Lemma(n)] || ruledBodies[r.t.Lemma(n)])
 }
 
 // hyphenParticiple reports whether w is a participle after a hyphen:

@@ -83,9 +83,11 @@ func (a *article) ownerInName(name string, body graph.ActorID, surface map[strin
 	words := strings.Fields(name)
 	for n := len(words) - 1; n >= 1; n-- {
 		// "U.S. Treasury": the first n words; "Lund Metals Holdings
-		// PLC" is Lund Metals itself, no part of it
+		// PLC" is Lund Metals itself, no part of it; and "Vell Capital"
+		// is no part of "Vell Capital Partners Inc", called "Vell"
+		// too, whose name it opens: the shorter name is the parent
 		if owner, ok := a.named(strings.Join(words[:n], " "), surface); ok && owner != body && a.owns(owner, name) &&
-			!entities.LegalForm(strings.Fields(strings.ToLower(strings.Join(words[n:], " ")))) {
+			!entities.LegalForm(strings.Fields(strings.ToLower(strings.Join(words[n:], " ")))) && !a.opens(name, owner) {
 			return owner, true
 		}
 		// "Central Bank of Brazil": the last n words after "of"
@@ -96,6 +98,18 @@ func (a *article) ownerInName(name string, body graph.ActorID, surface map[strin
 		}
 	}
 	return -1, false
+}
+
+// opens reports whether name is the first words of a longer name of
+// actor id.
+func (a *article) opens(name string, id graph.ActorID) bool {
+	act := a.found.Actor(id)
+	for _, n := range append([]string{act.Name}, act.Aliases...) {
+		if len(n) > len(name) && n[len(name)] == ' ' && strings.EqualFold(n[:len(name)], name) {
+			return true
+		}
+	}
+	return false
 }
 
 // owns reports whether owner can own a body named name: a state owns its

@@ -13,6 +13,7 @@
 package pairs
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
@@ -336,6 +337,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
 		return Candidate{}, false
 	}
+	if c.Kind == "verb" && ownedFigure(t, c.Trigger, down[:lj+1]) {
+		return Candidate{}, false
+	}
 	if c.Kind == "verb" && r.Rules.Replaces(c.Trigger) {
 		return Candidate{}, false
 	}
@@ -546,6 +550,57 @@ func objectArcs(path []string) bool {
 		down++
 	}
 	return true
+}
+
+// ownedFigure reports whether the object of a verb's candidate, whose
+// chain of heads up to the verb v is down, only owns or qualifies the
+// verb's argument while the clause puts a figure on that argument: "put
+// Chile's copper output at 1.2 mln tonnes", "raised Peru's total to 10",
+// "increased Norwegian imports by 9 pct". The verb measures a quantity
+// of the owner's (a crop, exports, a count), which is no act on it.
+func ownedFigure(t *tree.Tree, v int, down []int) bool {
+	arg := -1
+	for m := 1; m < len(down); m++ {
+		if down[m] == v {
+			arg = down[m-1]
+			break
+		}
+		switch t.Toks[down[m-1]].Deprel {
+		case "nmod:poss", "compound", "amod", "flat", "det:poss":
+		default:
+			return false // "raised tariffs on Peruvian steel": a party of the phrase
+		}
+	}
+	if arg < 0 || arg == down[0] || t.Toks[arg].UPOS != "NOUN" || t.Rel(arg) != "obj" {
+		return false // the object is the verb's own argument
+	}
+	if equity[t.Lemma(arg)] {
+		return false // "bought 9,000 Korsholm shares": a part of the owner
+	}
+	for _, c := range append(t.Children(v, "obl"), t.Children(arg, "nmod")...) {
+		switch t.Prep(c) {
+		case "at", "to", "from", "by":
+		default:
+			continue
+		}
+		for k := range t.Toks {
+			// a count, not a date ("from May 1985", "to 1990")
+			if t.Toks[k].UPOS == "NUM" && t.Dominates(c, k) && !year(t.Toks[k].Form) && (t.Head(k) < 0 || t.Toks[t.Head(k)].UPOS != "PROPN") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// equity are the nouns of a part of a company's capital, which its buyer
+// or seller deals with the company through.
+var equity = map[string]bool{"share": true, "stock": true, "stake": true}
+
+// year reports whether w is written as a year: four digits from 1800 on.
+func year(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && n >= 1800 && n < 2200
 }
 
 // sharesSubject reports whether verb v is the trigger itself or heads it

@@ -1,0 +1,59 @@
+package institutions
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/relations/officials"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// sentence returns a sentence of the words of text, split at spaces.
+func sentence(words ...string) ud.Sentence {
+	var s ud.Sentence
+	for _, w := range words {
+		s.Tokens = append(s.Tokens, ud.Token{Form: w, XPOS: "NNP"})
+	}
+	return s
+}
+
+// A firm's shorter name that opens the longer name of another actor
+// (which is also called by its first word) is that actor's parent, never
+// its part: "Vell Capital" is no part of "Vell Capital Partners Inc",
+// while the longer-named firm is a part of the shorter.
+func TestShorterNameIsNoPart(t *testing.T) {
+	found := &entities.Found{
+		Actors: []graph.Actor{
+			{Name: "Vell Capital Partners Inc", Type: graph.Organization, Aliases: []string{"Vell"}},
+			{Name: "Vell Capital", Type: graph.Organization},
+		},
+		Spans: []entities.Span{
+			{Sentence: 0, Start: 0, End: 4, Actor: 0, Kind: entities.NameSpan},
+			{Sentence: 1, Start: 0, End: 1, Actor: 0, Kind: entities.NameSpan},
+			{Sentence: 2, Start: 0, End: 2, Actor: 1, Kind: entities.NameSpan},
+		},
+	}
+	sents := []ud.Sentence{
+		sentence("Vell", "Capital", "Partners", "Inc", "bid"),
+		sentence("Vell", "agreed"),
+		sentence("Vell", "Capital", "lent"),
+	}
+	off, err := officials.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type edge struct{ body, owner graph.ActorID }
+	var got []edge
+	Read(sents, found, off, func(_ int, body graph.ActorID, _ graph.Predicate, owner graph.ActorID) {
+		got = append(got, edge{body, owner})
+	})
+	if len(got) == 0 {
+		t.Errorf("no edge, want Vell Capital Partners Inc part-of Vell Capital")
+	}
+	for _, e := range got {
+		if e != (edge{0, 1}) {
+			t.Errorf("edge %v, want only Vell Capital Partners Inc (0) part-of Vell Capital (1)", e)
+		}
+	}
+}
