@@ -80,6 +80,7 @@ func (x *Finder) firmWord(toks []ud.Token, k int, taken []bool) bool {
 // firmForms are the legal forms that end a company's name, lower case;
 // words that name a company's kind as well ("group", "holdings",
 // "company") are left out, for "the Group" and "the Company" name none.
-var firmForms = words.Set(`
-	inc inc. corp corp. co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a. spa s.p.a. bhd pty
-`)
+var firmForms = words.Set(legalForms)
+
+// legalForms are the legal forms of companies, as a words.Set list.
+const legalForms = `inc inc. corp corp. co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a. spa s.p.a. bhd pty`

@@ -297,11 +297,9 @@ var bodyNounsNoPlace = words.Set(`
 // foreignBankWords open the names of banks in other languages.
 var foreignBankWords = map[string]bool{"banca": true, "banco": true, "banque": true, "bancorp": true}
 
-// companyDesignators end the names of companies.
-var companyDesignators = words.Set(`
-	inc inc. corp corp. corporation co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a.
-	spa s.p.a. holdings group bhd pty
-`)
+// companyDesignators end the names of companies: their legal forms and
+// the words of a company's kind written as one ("Acme Holdings").
+var companyDesignators = words.Set(legalForms + " corporation holdings group")
 
 // pluralDemonym returns the country whose people a plural names
 // ("Russians", "Israelis", "Poles").
