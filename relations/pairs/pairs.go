@@ -18,6 +18,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
@@ -379,6 +380,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 			return Candidate{}, false
 		}
 	}
+	if c.Kind == "role" && (r.pastUnit(c.Trigger, down[:lj+1], o, inside) || r.pastUnit(c.Trigger, up[:li+1], s, inside)) {
+		// "head of the bank's audit division": the role is the
+		// division's, and the bank holds no role over its head
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && li >= 1 && up[1] == c.Trigger && roleModifier(c.Path[0]) {
 		// a modifier of the role noun is whose the role is, not who
 		// holds it: "the Danish envoy to Chile, Ana Lund" gives no
@@ -598,6 +604,35 @@ func ownedFigure(t *tree.Tree, v int, down []int) bool {
 var equity = map[string]bool{"share": true, "stock": true, "stake": true}
 
 // year reports whether w is written as a year: four digits from 1800 on.
+// pastUnit reports whether the chain of mention m (m's head first)
+// passes, below the role noun role and outside the two mentions, through
+// a common noun of a body's working part ("division", "office"): a role
+// held over the part, which is not the role of the body the part belongs
+// to or of the place it is in. A name before the part's noun that is no
+// place's ("its Lund Foods unit", "the Lund business group") names the
+// part itself.
+func (r *Sentence) pastUnit(role int, chain []int, m mention, inside func(int) bool) bool {
+	k := indexOf(chain, role)
+	if k < 0 {
+		return false
+	}
+	t := r.Tree
+	for i, n := range chain[1:k] {
+		if inside(n) || t.Toks[n].UPOS != "NOUN" || !unitNouns[t.Lemma(n)] && !unitNouns[t.Lower(n)] {
+			continue
+		}
+		ty := r.Found.Actor(m.actor).Type
+		if rel := t.Rel(chain[i]); i == 0 && (rel == "compound" || strings.HasPrefix(rel, "flat")) && ty != graph.Country && ty != graph.Location {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// unitNouns are the common nouns of the working parts of a body.
+var unitNouns = words.Set("department division office branch bureau section unit desk group team delegation faction subsidiary programme program")
+
 func year(w string) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && len(w) == 4 && n >= 1800 && n < 2200
