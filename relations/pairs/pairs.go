@@ -100,6 +100,10 @@ type Candidate struct {
 	// Where says the object is only the place where the trigger happens
 	// or is held ("met Lund in Oslo", "an analyst in Oslo"), not a party
 	Where bool
+	// Bare holds, for an event noun, the noun as a predicate of its own
+	// ("deal", "war"): a reading that names the event but not how the
+	// pair takes part in it
+	Bare  graph.Predicate
 	Feats []string
 }
 
@@ -413,6 +417,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	}
 	c.Pred = c.Alts[0]
 	c.Where = r.where(c, o)
+	if c.Kind == "event" {
+		c.Bare = graph.MakePredicate(t.Lemma(c.Trigger))
+	}
 	return c, true
 }
 

@@ -138,8 +138,9 @@ func (m *Model) Revise(found *entities.Found, rels []graph.Relation, cands []Can
 // not relate either way round whose best asserted candidate reaches
 // m.AddStrict by the strict model or m.AddPair by the pair model, with that
 // candidate's chosen predicate (worded by bodyOf) and its sentence as the
-// evidence, unless that predicate is vague or the object only the place
-// where the subject acts (Candidate.Where); of a pair that passes both
+// evidence, unless that predicate is vague or a bare event noun
+// (Candidate.Bare), or the object only the place where the subject acts
+// (Candidate.Where); of a pair that passes both
 // ways round through one word, only the direction of higher strict (then
 // pair) probability.
 func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Candidate, pair []float64, preds []graph.Predicate, strict []float64) []graph.Relation {
@@ -207,6 +208,13 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 			// linked, or where the other acted; the reverse direction
 			// through the same word, which the model believed less, is
 			// not added in its place
+			continue
+		}
+		if pred == c.Bare && pred != "" {
+			// "Acme's deal to buy Zenith", "Iraq's war with Iran"
+			// read between the wrong pair: an event noun with no
+			// preposition says the two take part in one event, not
+			// how
 			continue
 		}
 		if c.Kind == "noun" || c.Kind == "adj" {
