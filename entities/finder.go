@@ -297,6 +297,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.bodiesOfPersons(si, toks, out, taken)
 	out = x.classedBodies(si, toks, out, taken)
 	out = x.designatedFirms(si, toks, out, taken)
+	out = x.openingFirm(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
