@@ -297,6 +297,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.bodiesOfPersons(si, toks, out, taken)
 	out = x.classedBodies(si, toks, out, taken)
 	out = x.designatedFirms(si, toks, out, taken)
+	out = x.openingFirm(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
@@ -657,6 +658,10 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 	type known struct {
 		words []string
 		typ   graph.ActorType
+		// full is the whole name of the company whose name without its
+		// legal form words are; such a name takes the place of shorter
+		// names inside it, and its candidates carry the whole name
+		full []string
 	}
 	var knowns []known
 	seen := map[string]bool{}
@@ -664,7 +669,7 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 		key := strings.Join(words, " ")
 		if !seen[key] {
 			seen[key] = true
-			knowns = append(knowns, known{words, typ})
+			knowns = append(knowns, known{words: words, typ: typ})
 		}
 	}
 	taken := map[tokenRef]bool{}
@@ -691,6 +696,10 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 			continue
 		}
 		add(c.words, c.typ)
+		if stem := firmStem(c); stem != nil && !seen[strings.Join(stem, " ")] {
+			seen[strings.Join(stem, " ")] = true
+			knowns = append(knowns, known{words: stem, typ: graph.Organization, full: c.words})
+		}
 		if c.typ != graph.Person {
 			continue
 		}
@@ -710,6 +719,7 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 			byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
 		}
 	}
+	dropped := map[[3]int]bool{} // sentence, start and end of the names a firm's took the place of
 	for si, s := range sents {
 		toks := s.Tokens
 		for i := 0; i < len(toks); i++ {
@@ -722,10 +732,14 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 				for k := i; k < end; k++ {
 					free = free && !taken[tokenRef{si, k}]
 				}
-				if !free {
+				if !free && (n.full == nil || !shorterInside(cands, dropped, si, i, end)) {
 					continue
 				}
-				cands = append(cands, candidate{sent: si, start: i, end: end, typ: n.typ, words: wordsOf(toks[i:end])})
+				ws := wordsOf(toks[i:end])
+				if n.full != nil {
+					ws = n.full // one actor with the company at once: "Texas Air" is Texas Air Corp
+				}
+				cands = append(cands, candidate{sent: si, start: i, end: end, typ: n.typ, words: ws})
 				for k := i; k < end; k++ {
 					taken[tokenRef{si, k}] = true
 				}
@@ -734,6 +748,9 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 			}
 		}
 	}
+	if len(dropped) > 0 {
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return dropped[[3]int{c.sent, c.start, c.end}] })
+	}
 	slices.SortStableFunc(cands, func(a, b candidate) int {
 		if a.sent != b.sent {
 			return a.sent - b.sent
@@ -741,6 +758,48 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 		return a.start - b.start
 	})
 	return cands
+}
+
+// firmStem returns the name of the company c names without the legal
+// forms that end it ("Texas Air" of "Texas Air Corp"), when two words or
+// more are left; otherwise nil. A company is named so again in its
+// article, where a place's name may open it ("Texas Air"), which the
+// gazetteer then reads alone.
+func firmStem(c candidate) []string {
+	if c.typ != graph.Organization {
+		return nil
+	}
+	n := len(c.words)
+	for n > 0 && words.HasLower(companyDesignators, c.words[n-1]) && layout.StartsUpper(c.words[n-1]) {
+		n--
+	}
+	if n == len(c.words) || n < 2 {
+		return nil
+	}
+	return c.words[:n:n]
+}
+
+// shorterInside reports whether every name already found among tokens
+// [start, end) of sentence si lies within them and is shorter, and then
+// marks them in dropped.
+func shorterInside(cands []candidate, dropped map[[3]int]bool, si, start, end int) bool {
+	var in [][3]int
+	for _, c := range cands {
+		if c.sent != si || c.end <= start || c.start >= end || dropped[[3]int{c.sent, c.start, c.end}] {
+			continue
+		}
+		if c.start < start || c.end > end || c.end-c.start >= end-start {
+			return false
+		}
+		in = append(in, [3]int{c.sent, c.start, c.end})
+	}
+	if len(in) == 0 {
+		return false
+	}
+	for _, k := range in {
+		dropped[k] = true
+	}
+	return true
 }
 
 // matchAt reports whether the tokens at i spell words, every one a

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -54,6 +56,53 @@ func (x *Finder) designatedFirms(si int, toks []ud.Token, out []candidate, taken
 		d = end - 1
 	}
 	return out
+}
+
+// openingFirm reads whole a company's name that opens a sentence, when
+// the other readings cut it: "Computer" of "Computer Harbor Systems Inc
+// said" left out, or "Harbor Systems" read as a place; "Security
+// Atlantic Corp said" read as the ocean. The name is the sentence's first
+// word and one to three more capitalised nouns, adjectives or proper
+// nouns, no title, right before a capitalised legal form (firmForms);
+// the names found inside it give way to it, and a name found reaching
+// out of it, or found whole, is left as it is. A first word that is a
+// title, a day's or month's or no name's word opens no name.
+func (x *Finder) openingFirm(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	s := 0
+	for s < len(toks) && layout.Letters(toks[s].Form) == 0 {
+		s++
+	}
+	if s >= len(toks) || !x.firmWord(toks, s, make([]bool, len(toks))) {
+		return out // the names found in it are looked at below
+	}
+	d := s + 1
+	for d < len(toks) && d-s <= 4 && !words.HasLower(firmForms, toks[d].Form) {
+		t := toks[d]
+		if !layout.StartsUpper(t.Form) || (t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ") || x.titleWord(t.Form) {
+			return out
+		}
+		d++
+	}
+	if d == s+1 || d >= len(toks) || d-s > 4 || !layout.StartsUpper(toks[d].Form) || !words.HasLower(firmForms, toks[d].Form) {
+		return out
+	}
+	end := d + 1
+	for end < len(toks) && layout.StartsUpper(toks[end].Form) && words.HasLower(firmForms, toks[end].Form) {
+		end++ // "Co Ltd"
+	}
+	for _, c := range out {
+		if c.sent == si && c.start < end && c.end > s && (c.start < s || c.end > end || c.start == s && c.end == end) {
+			return out // a name reaching out of the run, or the run's own, reads it otherwise
+		}
+	}
+	out = slices.DeleteFunc(out, func(c candidate) bool { return c.sent == si && c.start >= s && c.end <= end })
+	for k := s; k < end; k++ {
+		taken[k] = true
+	}
+	return append(out, candidate{sent: si, start: s, end: end, typ: graph.Organization, words: wordsOf(toks[s:end])})
 }
 
 // joinsNames reports whether w joins two words of one name: "and", "&",
