@@ -473,6 +473,9 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 			if pastWords[w] {
 				former = true
 			}
+			if r.unreadBody(k) {
+				body = true // "Banque Lorraine President": a body the finder did not read
+			}
 			continue // "Finance", "Former"
 		case (tok.XPOS == "VBG" || tok.XPOS == "VBN") && t.Head(k) < k:
 			// a verb of its own: "a court sentenced former commander Lee"
@@ -511,6 +514,35 @@ func (r *reader) bodyNoun(k int, rs roleSpan) bool {
 // pastWords say that a title's holder held it before: "former President
 // Lee", "the late Shah".
 var pastWords = map[string]bool{"former": true, "late": true, "onetime": true, "one-time": true, "erstwhile": true, "then": true}
+
+// unreadBody reports whether the capitalised word at k ends a run of two
+// proper nouns or more, right before a title, that no actor covers and
+// that name no office's field ("Banque Lorraine President Marc Vidal"):
+// the name of a body the finder did not read, whose officer the title
+// names, not the state's.
+func (r *reader) unreadBody(k int) bool {
+	t := r.t
+	if k+1 >= len(t.Toks) || startsUpper(t.Toks[k+1].Form) && !r.isRoleWord(k+1) {
+		return false // only the run's last word, right before the title
+	}
+	n := 0
+	for j := k; j >= 0 && t.Toks[j].UPOS == "PROPN" && startsUpper(t.Toks[j].Form); j-- {
+		if _, ok := r.nameAt(j); ok || portfolios[t.Lower(j)] || officeFields[t.Lower(j)] || pastWords[t.Lower(j)] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// officeFields are the other words of a minister's field in a title:
+// "Foreign Affairs Minister", "Home Secretary", "Public Works Minister".
+var officeFields = words.Set(`
+	foreign affairs home economic external internal public works security national
+	state planning information communications tourism mines petroleum oil fisheries
+	social welfare labour employment housing transportation development international
+	acting interim deputy vice
+`)
 
 // portfolios are the words that name a minister's field in a title
 // ("Trade and Industry Secretary", "Finance Minister"): found as a name by
