@@ -124,6 +124,9 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
 		}
+		if m.End-m.Start == 1 && partyStateTag(toks[m.Start].Form) {
+			continue // "Sen. Ann Reed, D-Conn.": her party and state, no actor
+		}
 		if m.End-m.Start <= 3 && creditRating(toks[m.Start:m.End]) {
 			continue // "BBB", "Baa2", "A-1": a rating, not a rated body
 		}
@@ -269,6 +272,21 @@ func (x *Finder) firmHead(toks []ud.Token, m ner.Mention, and int, taken []bool)
 		return 0, false
 	}
 	return start, true
+}
+
+// partyStateTag reports whether w is the tag of an American lawmaker's
+// party and state written after the name: "D-Conn", "R-Idaho.", "I-Vt".
+func partyStateTag(w string) bool {
+	party, state, ok := strings.Cut(strings.TrimSuffix(w, "."), "-")
+	if !ok || len(party) != 1 || !strings.Contains("DRI", party) || len(state) < 2 || !layout.StartsUpper(state) {
+		return false
+	}
+	for _, r := range state[1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // firmName reports whether names m and n, joined by "&", end with a
