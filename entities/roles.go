@@ -261,6 +261,19 @@ func (r *Roles) Phrase(words ...string) (Role, bool) {
 	return r.LookupBytes(AppendPhraseKey(buf[:0], words...))
 }
 
+// PredicateRole returns the role a role predicate gives and the
+// preposition that ends it: "foreign-minister-of" gives the foreign
+// minister and "of". ok is false when the predicate names no role.
+func (r *Roles) PredicateRole(pred graph.Predicate) (role Role, prep string, ok bool) {
+	p := string(pred)
+	i := strings.LastIndexByte(p, '-')
+	if i < 0 {
+		return Role{}, "", false
+	}
+	role, ok = r.Lookup(strings.ReplaceAll(p[:i], "-", " "))
+	return role, p[i+1:], ok
+}
+
 // Lookup is Phrase for a phrase already in PhraseKey's form.
 func (r *Roles) Lookup(key string) (Role, bool) {
 	var buf [64]byte

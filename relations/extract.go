@@ -106,12 +106,8 @@ func (x *Reader) personsOwnNoOffices(found *entities.Found, rels []graph.Relatio
 // who owns it: any predicate but a role noun and a preposition whose role
 // a person cannot own ("president-of", not "aide-to" nor "met").
 func (x *Reader) personOwns(pred graph.Predicate) bool {
-	noun, prep, ok := cutLast(string(pred), '-')
-	if !ok || (prep != "of" && prep != "to" && prep != "for") {
-		return true
-	}
-	role, ok := x.roles.Phrase(noun)
-	if !ok || role.Kin || role.Noun != noun || noun == "member" {
+	role, prep, ok := x.roles.PredicateRole(pred)
+	if !ok || (prep != "of" && prep != "to" && prep != "for") || role.Kin || role.Noun != strings.TrimSuffix(string(pred), "-"+prep) || role.Noun == "member" {
 		return true
 	}
 	_, ok = role.OwnerPrep(graph.Person)
@@ -122,14 +118,6 @@ func (x *Reader) personOwns(pred graph.Predicate) bool {
 func givenNamed(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return coref.GivenName(first)
-}
-
-// cutLast cuts s around the last instance of sep.
-func cutLast(s string, sep byte) (before, after string, found bool) {
-	if i := strings.LastIndexByte(s, sep); i >= 0 {
-		return s[:i], s[i+1:], true
-	}
-	return s, "", false
 }
 
 // ReadRules returns the relations the rules read and, when the Reader has a

@@ -57,12 +57,8 @@ var travel = map[graph.Predicate]bool{
 // roleOf returns the role a role predicate gives ("foreign-minister-of"
 // -> foreign minister).
 func (a *Article) roleOf(pred graph.Predicate) (entities.Role, bool) {
-	p := string(pred)
-	i := strings.LastIndexByte(p, '-')
-	if i < 0 {
-		return entities.Role{}, false
-	}
-	return a.Roles.Lookup(strings.ReplaceAll(p[:i], "-", " "))
+	role, _, ok := a.Roles.PredicateRole(pred)
+	return role, ok
 }
 
 // ResolveCounterparts gives each counterpart the national office the
