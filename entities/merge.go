@@ -160,7 +160,12 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	kept := cands[:0:0]
 	for _, c := range cands {
 		if country, kind, ok := strings.Cut(c.inst, "|"); ok && country == "" {
-			switch {
+			switch placed := openingPlace(cands, sents, c.sent); {
+			case placed != "" && !hostedKinds[kind]:
+				// "In Tokyo, a foreign ministry spokesman said": the
+				// state the sentence opens in, whatever the dateline
+				c.inst = placed + "|" + kind
+				c.words = institutionName(placed, homeWords(c.words))
 			case len(anchored[kind]) == 1:
 				c.inst = anchored[kind][0]
 				c.words = nil // the anchored phrases name it
@@ -382,6 +387,23 @@ func datelineState(cands []candidate, sents []ud.Sentence) string {
 			}
 		}
 		return state
+	}
+	return ""
+}
+
+// openingPlace returns the state a sentence opens in, "In Tokyo, ..." or
+// "In Peru, ...": the capital or country named between a first "In" and
+// a comma; "" when the sentence opens otherwise.
+func openingPlace(cands []candidate, sents []ud.Sentence, si int) string {
+	toks := sents[si].Tokens
+	if len(toks) < 3 || toks[0].Form != "In" {
+		return ""
+	}
+	for _, c := range cands {
+		if c.sent == si && c.start == 1 && c.typ == graph.Country && c.canonical != "" && !c.demonym &&
+			c.end < len(toks) && toks[c.end].Form == "," {
+			return c.canonical
+		}
 	}
 	return ""
 }
