@@ -502,14 +502,23 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience, roo
 	// barred
 	bound := -1
 	if poss {
-		if s := binder(toks, p.tok); s >= 0 {
+		s, coordinated := binder(toks, p.tok)
+		if s >= 0 {
 			for k := range out {
-				if c := out[k].n; c != nil && c.sent == p.sent && c.tok == s {
+				c := out[k].n
+				if c == nil || c.sent != p.sent {
+					continue
+				}
+				// or the name of the title the phrase is coordinated
+				// with: "Premier Wu and his wife"
+				if c.tok == s || coordinated && toks[c.tok].Head-1 == s && toks[c.tok].Deprel == "flat" {
 					bound = k
 				}
 			}
 		}
-		if bound > 0 && (!binds(pc, out[bound].n) || rivalBetween(out, pc, out[bound].n, p) || rivalAbove(out, pc, out[bound].n, toks)) {
+		// a name the possessed phrase is coordinated with binds it
+		// whatever the clause's subject ("Lee met Wu and his wife": Wu's)
+		if bound > 0 && (!binds(pc, out[bound].n) || rivalBetween(out, pc, out[bound].n, p) || !coordinated && rivalAbove(out, pc, out[bound].n, toks)) {
 			bound = -1
 		}
 	}
@@ -652,34 +661,36 @@ func coordinated(toks []ud.Token, i int, c *np) bool {
 // army") on the way. An infinitive clause with no subject of its own is
 // its controller's: the object of the verb it completes, when that has one
 // ("Peru urged Chile to close its border": Chile), else that verb's
-// subject ("Peru agreed to close its border").
-func binder(toks []ud.Token, i int) int {
+// subject ("Peru agreed to close its border"). coordinated reports that
+// the binder is instead a name the possessed phrase is coordinated with
+// ("met Wu and his wife").
+func binder(toks []ud.Token, i int) (k int, coordinated bool) {
 	for n := 0; n < len(toks); n++ {
 		d, h := toks[i].Deprel, toks[i].Head-1
 		if h < 0 || h >= len(toks) || strings.HasPrefix(d, "nsubj") || strings.HasPrefix(d, "csubj") {
-			return -1
+			return -1, false
 		}
 		if d == "conj" && toks[h].UPOS == "PROPN" {
 			// "met Wu and his wife", "Russia and its allies": the name
 			// the phrase is coordinated with, not the clause's subject
-			return h
+			return h, true
 		}
 		if (d == "xcomp" || d == "advcl") && toks[h].UPOS == "VERB" && infinitive(toks, i) {
 			if k := controller(toks, h, i, d); k >= 0 {
-				return k
+				return k, false
 			}
 		}
 		for k, t := range toks {
 			if t.Head-1 == h && strings.HasPrefix(t.Deprel, "nsubj") {
 				if toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
-					return -1 // "France is its ally": a predicate noun's subject binds nothing
+					return -1, false // "France is its ally": a predicate noun's subject binds nothing
 				}
-				return k
+				return k, false
 			}
 		}
 		i = h
 	}
-	return -1
+	return -1, false
 }
 
 // binds reports whether the phrase c may bind a pronoun of class pc: a
