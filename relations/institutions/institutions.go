@@ -127,9 +127,12 @@ func (a *article) owns(owner graph.ActorID, name string) bool {
 // stateBody reports whether a body's name says it is an institution of a
 // state: a ministry, an armed force, an embassy ("Finance Ministry", "Air
 // Force", "Central Bank of Brazil"); a legislature, court or commission
-// is not read so.
+// is not read so, nor a firm's name, which ends with its legal form.
 func stateBody(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
+	if len(words) > 0 && firmEndings[strings.TrimSuffix(words[len(words)-1], ".")] {
+		return false // "Arizona Public Service Co": a firm
+	}
 	for i, w := range words {
 		if w == "of" {
 			break // "Central Bank of Brazil": the words before "of"
@@ -140,6 +143,11 @@ func stateBody(name string) bool {
 	}
 	return false
 }
+
+// firmEndings are the abbreviated legal forms that end a firm's name.
+// Written out, "Corporation" may end a state's ("the New South Wales
+// Treasury Corporation"), and "SPA" an agency's acronym.
+var firmEndings = words.Set("co corp inc ltd plc llc")
 
 // committee reports whether a body's name says it is a committee, whose
 // owner is the body named before it: "the Senate Judiciary Committee".

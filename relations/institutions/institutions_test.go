@@ -57,3 +57,23 @@ func TestShorterNameIsNoPart(t *testing.T) {
 		}
 	}
 }
+
+// A name with a state's noun that ends with an abbreviated legal form is a
+// firm's, no institution of the state its first word names; a state's
+// body that is a corporation is written out and stays one.
+func TestStateBody(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Norland Finance Ministry":        true,
+		"U.S. Customs Service":            true,
+		"Central Bank of Norland":         true,
+		"Texas Public Service Co":         false,
+		"America Service Corp":            false,
+		"Canada Postal Service Inc.":      false,
+		"Queensland Treasury Corporation": true,
+		"Norland Development Bank":        false,
+	} {
+		if got := stateBody(name); got != want {
+			t.Errorf("stateBody(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
