@@ -1,0 +1,106 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// repaired returns the tokens of a sentence with the parser's recurring
+// mistakes that hide an event noun's arguments undone (pluralEvents,
+// measureOwners); the tokens passed are not changed.
+func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	return measureOwners(pluralEvents(toks, lx))
+}
+
+// pluralEvents returns the tokens of a sentence with each plural event
+// noun that the parser tagged a verb in the third person ("launched air
+// strikes on Gaza", "ordered drone strikes on the base") put back as the
+// noun it is: a finite verb is no object nor oblique, so a word in such a
+// place that the lexicon knows as an event noun is one. A common noun
+// right before it that the parser made its subject ("air" in "the first
+// air strikes") is a compound of it, and what the parser hung on it as
+// obliques ("on a Syrian base") are its modifiers. The tokens themselves
+// are returned when there is none; the tokens passed are not changed.
+func pluralEvents(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		if tok.UPOS != "VERB" || tok.XPOS != "VBZ" {
+			continue
+		}
+		switch tok.Deprel {
+		case "obj", "obl", "nmod":
+		default:
+			continue
+		}
+		if _, ok := lx.Nominals[strings.ToLower(tok.Form)]; !ok {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[k].UPOS, out[k].XPOS = "NOUN", "NNS"
+		for c := range out {
+			if out[c].Head-1 != k {
+				continue
+			}
+			switch {
+			case out[c].Deprel == "nsubj" && c == k-1 && out[c].UPOS == "NOUN":
+				out[c].Deprel = "compound"
+			case out[c].Deprel == "obl":
+				out[c].Deprel = "nmod"
+			}
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// measureOwners returns the tokens of a sentence with each possessive
+// that the parser hung on the noun of a hyphenated measure ("Reed's
+// [week]-long Asia tour", "Peru's [decade]-long war with Chile") put back
+// on the noun the measure qualifies, whose owner it is, with the
+// preposition or determiner hung there too ("on [Reed's] week-long
+// visit"). The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func measureOwners(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		a := k + 2
+		if tok.UPOS != "NOUN" || !strings.HasPrefix(tok.Deprel, "obl") && tok.Deprel != "nmod" || a >= len(toks) {
+			continue
+		}
+		if toks[k+1].Form != "-" || toks[a].UPOS != "ADJ" || toks[a].Deprel != "amod" {
+			continue
+		}
+		n := toks[a].Head - 1
+		if n <= a || n >= len(toks) || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		if h := tok.Head - 1; h != a && h != n && h != toks[n].Head-1 {
+			continue // the measure's noun is its own, its sibling's or its adjective's
+		}
+		for c := range toks {
+			if toks[c].Head-1 != k {
+				continue
+			}
+			if out == nil {
+				out = append([]ud.Token(nil), toks...)
+			}
+			switch toks[c].Deprel {
+			case "nmod:poss", "case", "det":
+				// the phrase's preposition and determiner are the
+				// noun's too: "on [Reed's] week-long visit"
+				out[c].Head = n + 1
+			}
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
