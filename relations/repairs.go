@@ -3,15 +3,16 @@ package relations
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // repaired returns the tokens of a sentence with the parser's recurring
 // mistakes that hide an event noun's arguments undone (pluralEvents,
-// measureOwners); the tokens passed are not changed.
+// measureOwners, growingNouns); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return measureOwners(pluralEvents(toks, lx))
+	return growingNouns(measureOwners(pluralEvents(toks, lx)))
 }
 
 // pluralEvents returns the tokens of a sentence with each plural event
@@ -98,6 +99,68 @@ func measureOwners(toks []ud.Token) []ud.Token {
 				out[c].Head = n + 1
 			}
 		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// growing are the participles that say a thing grows or goes on, which
+// qualify a noun after a preposition: "under mounting pressure".
+var growing = words.Set(`
+	mounting growing increasing rising intensifying escalating continuing
+	heightened deepening
+`)
+
+// qualifyingPreps introduce a noun phrase, never a gerund's clause whose
+// object the noun would be.
+var qualifyingPreps = words.Set("under amid amidst despite")
+
+// growingNouns returns the tokens of a sentence with each noun phrase of
+// a preposition and a participle of growth that the parser read as a
+// clause ("under [mounting] pressure from Tokyo" with "mounting" a verb,
+// "under" its mark and "pressure" its object) put back as the phrase it
+// is: the noun takes the clause's place, the preposition is its case, the
+// participle and the clause's obliques its modifiers. The tokens themselves are returned when
+// there is none; the tokens passed are not changed.
+func growingNouns(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for v, tok := range toks {
+		if tok.XPOS != "VBG" || v == 0 || v+1 >= len(toks) || !growing[strings.ToLower(tok.Form)] {
+			continue
+		}
+		m := v - 1
+		if toks[m].Head-1 != v || toks[m].Deprel != "mark" || !qualifyingPreps[strings.ToLower(toks[m].Form)] {
+			continue
+		}
+		var rel string
+		switch tok.Deprel {
+		case "advcl":
+			rel = "obl"
+		case "acl":
+			rel = "nmod"
+		default:
+			continue
+		}
+		n := v + 1
+		for n < len(toks) && toks[n].UPOS == "ADJ" && toks[n].Head-1 > n {
+			n++ // "under mounting protectionist pressure"
+		}
+		if n >= len(toks) || toks[n].Head-1 != v || toks[n].Deprel != "obj" || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		for c := range toks {
+			if toks[c].Head-1 == v && toks[c].Deprel == "obl" {
+				out[c].Head, out[c].Deprel = n+1, "nmod" // "from Tokyo"
+			}
+		}
+		out[n].Head, out[n].Deprel = tok.Head, rel
+		out[m].Head, out[m].Deprel = n+1, "case"
+		out[v].Head, out[v].Deprel, out[v].UPOS, out[v].XPOS = n+1, "amod", "ADJ", "JJ"
 	}
 	if out == nil {
 		return toks
