@@ -10,9 +10,10 @@ import (
 
 // repaired returns the tokens of a sentence with the parser's recurring
 // mistakes that hide an event noun's arguments undone (pluralEvents,
-// measureOwners, growingNouns); the tokens passed are not changed.
+// measureOwners, growingNouns) or a role's holder (apposedSubjects); the
+// tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return growingNouns(measureOwners(pluralEvents(toks, lx)))
+	return apposedSubjects(growingNouns(measureOwners(pluralEvents(toks, lx))))
 }
 
 // pluralEvents returns the tokens of a sentence with each plural event
@@ -166,4 +167,80 @@ func growingNouns(toks []ud.Token) []ud.Token {
 		return toks
 	}
 	return out
+}
+
+// apposedSubjects returns the tokens of a sentence with each apposition
+// between commas that the parser made a second subject of the verb
+// ("[Peru's minister of energy], [Ann Reed], said", "[Ann Reed], 57, [the
+// head of the union], said") put back as the apposition of the first:
+// two subjects of one verb with no conjunction between them, the second
+// closed by a comma, are one phrase. The tokens themselves are returned
+// when there is none; the tokens passed are not changed.
+func apposedSubjects(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	subjects := map[int][]int{}
+	for k, tok := range toks {
+		if tok.Deprel == "nsubj" && tok.Head > 0 {
+			subjects[tok.Head-1] = append(subjects[tok.Head-1], k)
+		}
+	}
+	for v, subs := range subjects {
+		if len(subs) != 2 || subs[1] > v {
+			continue
+		}
+		a, b := subs[0], subs[1]
+		if !nominal(toks[a].UPOS) || !nominal(toks[b].UPOS) {
+			continue
+		}
+		// the commas around the second may be its own dependents
+		first, last := phraseSpan(toks, b)
+		if toks[first].Form != "," {
+			first--
+		}
+		if toks[last].Form != "," {
+			last++
+		}
+		if first <= 0 || toks[first].Form != "," || last >= v || toks[last].Form != "," {
+			continue
+		}
+		if _, aLast := phraseSpan(toks, a); aLast > first {
+			continue
+		}
+		between := false
+		for k := a + 1; k < first; k++ {
+			between = between || toks[k].UPOS == "CCONJ"
+		}
+		if between {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[b].Head, out[b].Deprel = a+1, "appos"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// nominal reports whether a part of speech is a noun's or a name's.
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// phraseSpan returns the first and last token of the phrase that token k
+// heads.
+func phraseSpan(toks []ud.Token, k int) (first, last int) {
+	first, last = k, k
+	for i := range toks {
+		for h := i; h >= 0 && h < len(toks); h = toks[h].Head - 1 {
+			if h == k {
+				first, last = min(first, i), max(last, i)
+				break
+			}
+			if toks[h].Head-1 == h {
+				break
+			}
+		}
+	}
+	return first, last
 }
