@@ -66,9 +66,8 @@ func pluralEvents(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 // [week]-long Asia tour", "Peru's [decade]-long war with Chile") put back
 // on the noun the measure qualifies, whose owner it is, with the
 // preposition or determiner hung there too ("on [Reed's] week-long
-// visit"). The tokens
-// themselves are returned when there is none; the tokens passed are not
-// changed.
+// visit"). The tokens themselves are returned when there is none; the
+// tokens passed are not changed.
 func measureOwners(toks []ud.Token) []ud.Token {
 	var out []ud.Token
 	for k, tok := range toks {
@@ -189,7 +188,7 @@ func apposedSubjects(toks []ud.Token) []ud.Token {
 			continue
 		}
 		a, b := subs[0], subs[1]
-		if !nominal(toks[a].UPOS) || !nominal(toks[b].UPOS) {
+		if !nounLike(toks[a].UPOS) || !nounLike(toks[b].UPOS) {
 			continue
 		}
 		// the commas around the second may be its own dependents
@@ -224,20 +223,19 @@ func apposedSubjects(toks []ud.Token) []ud.Token {
 	return out
 }
 
-// nominal reports whether a part of speech is a noun's or a name's.
-func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+// nounLike reports whether a part of speech is a noun's or a name's.
+func nounLike(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 
 // phraseSpan returns the first and last token of the phrase that token k
 // heads.
 func phraseSpan(toks []ud.Token, k int) (first, last int) {
 	first, last = k, k
 	for i := range toks {
-		for h := i; h >= 0 && h < len(toks); h = toks[h].Head - 1 {
+		// up i's heads, no more steps than there are tokens (a tree
+		// with a cycle ends the walk)
+		for h, steps := i, 0; h >= 0 && h < len(toks) && steps < len(toks); h, steps = toks[h].Head-1, steps+1 {
 			if h == k {
 				first, last = min(first, i), max(last, i)
-				break
-			}
-			if toks[h].Head-1 == h {
 				break
 			}
 		}
