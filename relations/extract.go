@@ -138,7 +138,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 			// latter kind must drop this test.
 			continue
 		}
-		t := tree.New(thatComplements(sents[si].Tokens))
+		t := tree.New(repaired(thatComplements(sents[si].Tokens), x.lex))
 		r := &reader{a: a, si: si, t: t, party: &parties.Sentence{Tree: t, Found: found, Roles: x.roles, Index: si}, body: layout.Body(t.Toks)}
 		first := len(a.rels)
 		r.read()

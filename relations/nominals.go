@@ -184,8 +184,10 @@ func (r *reader) qualifiedClause(n int) []nounArg {
 	default:
 		return nil
 	}
+	// a phrase between commas after a name may be parsed as its
+	// apposition: "Peru, under pressure from Chile, agreed"
 	g := t.Head(n)
-	if g < 0 || (t.Rel(n) != "obl" && t.Rel(n) != "nmod") {
+	if g < 0 || (t.Rel(n) != "obl" && t.Rel(n) != "nmod" && t.Rel(n) != "appos") {
 		return nil
 	}
 	var out []nounArg

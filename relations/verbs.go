@@ -262,7 +262,7 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 		return // "Chile and Peru praised the report": each its own judgement
 	case noun >= 0:
 		nom, event := r.eventNoun(noun)
-		if !event || !nom.KeepPrep || t.Has(noun, "nmod") {
+		if !event || !nom.KeepPrep || r.hasPhrase(noun) {
 			return // not between the two, or with a party of its own
 		}
 		if r.lightVerb(v) {
@@ -276,6 +276,19 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 	for _, o := range subs[1:] {
 		r.a.add(r.si, subs[0], pred, o)
 	}
+}
+
+// hasPhrase reports whether noun n has a prepositional modifier other
+// than the day it happened, which the parser hangs on the noun ("reached
+// an agreement on Friday"): one may name a party of the noun's own
+// ("signed a treaty with Peru", "struck a deal with banks").
+func (r *reader) hasPhrase(n int) bool {
+	for _, c := range r.t.Children(n, "nmod") {
+		if !timeWords[r.t.Lower(c)] {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctionBetween reports whether a coordinating conjunction stands

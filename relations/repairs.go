@@ -1,0 +1,244 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// repaired returns the tokens of a sentence with the parser's recurring
+// mistakes that hide an event noun's arguments undone (pluralEvents,
+// measureOwners, growingNouns) or a role's holder (apposedSubjects); the
+// tokens passed are not changed.
+func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	return apposedSubjects(growingNouns(measureOwners(pluralEvents(toks, lx))))
+}
+
+// pluralEvents returns the tokens of a sentence with each plural event
+// noun that the parser tagged a verb in the third person ("launched air
+// strikes on Gaza", "ordered drone strikes on the base") put back as the
+// noun it is: a finite verb is no object nor oblique, so a word in such a
+// place that the lexicon knows as an event noun is one. A common noun
+// right before it that the parser made its subject ("air" in "the first
+// air strikes") is a compound of it, and what the parser hung on it as
+// obliques ("on a Syrian base") are its modifiers. The tokens themselves
+// are returned when there is none; the tokens passed are not changed.
+func pluralEvents(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		if tok.UPOS != "VERB" || tok.XPOS != "VBZ" {
+			continue
+		}
+		switch tok.Deprel {
+		case "obj", "obl", "nmod":
+		default:
+			continue
+		}
+		if _, ok := lx.Nominals[strings.ToLower(tok.Form)]; !ok {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[k].UPOS, out[k].XPOS = "NOUN", "NNS"
+		for c := range out {
+			if out[c].Head-1 != k {
+				continue
+			}
+			switch {
+			case out[c].Deprel == "nsubj" && c == k-1 && out[c].UPOS == "NOUN":
+				out[c].Deprel = "compound"
+			case out[c].Deprel == "obl":
+				out[c].Deprel = "nmod"
+			}
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// measureOwners returns the tokens of a sentence with each possessive
+// that the parser hung on the noun of a hyphenated measure ("Reed's
+// [week]-long Asia tour", "Peru's [decade]-long war with Chile") put back
+// on the noun the measure qualifies, whose owner it is, with the
+// preposition or determiner hung there too ("on [Reed's] week-long
+// visit"). The tokens themselves are returned when there is none; the
+// tokens passed are not changed.
+func measureOwners(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		a := k + 2
+		if tok.UPOS != "NOUN" || !strings.HasPrefix(tok.Deprel, "obl") && tok.Deprel != "nmod" || a >= len(toks) {
+			continue
+		}
+		if toks[k+1].Form != "-" || toks[a].UPOS != "ADJ" || toks[a].Deprel != "amod" {
+			continue
+		}
+		n := toks[a].Head - 1
+		if n <= a || n >= len(toks) || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		if h := tok.Head - 1; h != a && h != n && h != toks[n].Head-1 {
+			continue // the measure's noun is its own, its sibling's or its adjective's
+		}
+		for c := range toks {
+			if toks[c].Head-1 != k {
+				continue
+			}
+			if out == nil {
+				out = append([]ud.Token(nil), toks...)
+			}
+			switch toks[c].Deprel {
+			case "nmod:poss", "case", "det":
+				// the phrase's preposition and determiner are the
+				// noun's too: "on [Reed's] week-long visit"
+				out[c].Head = n + 1
+			}
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// growing are the participles that say a thing grows or goes on, which
+// qualify a noun after a preposition: "under mounting pressure".
+var growing = words.Set(`
+	mounting growing increasing rising intensifying escalating continuing
+	heightened deepening
+`)
+
+// qualifyingPreps introduce a noun phrase, never a gerund's clause whose
+// object the noun would be.
+var qualifyingPreps = words.Set("under amid amidst despite")
+
+// growingNouns returns the tokens of a sentence with each noun phrase of
+// a preposition and a participle of growth that the parser read as a
+// clause ("under [mounting] pressure from Tokyo" with "mounting" a verb,
+// "under" its mark and "pressure" its object) put back as the phrase it
+// is: the noun takes the clause's place, the preposition is its case, the
+// participle and the clause's obliques its modifiers. The tokens themselves are returned when
+// there is none; the tokens passed are not changed.
+func growingNouns(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for v, tok := range toks {
+		if tok.XPOS != "VBG" || v == 0 || v+1 >= len(toks) || !growing[strings.ToLower(tok.Form)] {
+			continue
+		}
+		m := v - 1
+		if toks[m].Head-1 != v || toks[m].Deprel != "mark" || !qualifyingPreps[strings.ToLower(toks[m].Form)] {
+			continue
+		}
+		var rel string
+		switch tok.Deprel {
+		case "advcl":
+			rel = "obl"
+		case "acl":
+			rel = "nmod"
+		default:
+			continue
+		}
+		n := v + 1
+		for n < len(toks) && toks[n].UPOS == "ADJ" && toks[n].Head-1 > n {
+			n++ // "under mounting protectionist pressure"
+		}
+		if n >= len(toks) || toks[n].Head-1 != v || toks[n].Deprel != "obj" || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		for c := range toks {
+			if toks[c].Head-1 == v && toks[c].Deprel == "obl" {
+				out[c].Head, out[c].Deprel = n+1, "nmod" // "from Tokyo"
+			}
+		}
+		out[n].Head, out[n].Deprel = tok.Head, rel
+		out[m].Head, out[m].Deprel = n+1, "case"
+		out[v].Head, out[v].Deprel, out[v].UPOS, out[v].XPOS = n+1, "amod", "ADJ", "JJ"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// apposedSubjects returns the tokens of a sentence with each apposition
+// between commas that the parser made a second subject of the verb
+// ("[Peru's minister of energy], [Ann Reed], said", "[Ann Reed], 57, [the
+// head of the union], said") put back as the apposition of the first:
+// two subjects of one verb with no conjunction between them, the second
+// closed by a comma, are one phrase. The tokens themselves are returned
+// when there is none; the tokens passed are not changed.
+func apposedSubjects(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	subjects := map[int][]int{}
+	for k, tok := range toks {
+		if tok.Deprel == "nsubj" && tok.Head > 0 {
+			subjects[tok.Head-1] = append(subjects[tok.Head-1], k)
+		}
+	}
+	for v, subs := range subjects {
+		if len(subs) != 2 || subs[1] > v {
+			continue
+		}
+		a, b := subs[0], subs[1]
+		if !nounLike(toks[a].UPOS) || !nounLike(toks[b].UPOS) {
+			continue
+		}
+		// the commas around the second may be its own dependents
+		first, last := phraseSpan(toks, b)
+		if toks[first].Form != "," {
+			first--
+		}
+		if toks[last].Form != "," {
+			last++
+		}
+		if first <= 0 || toks[first].Form != "," || last >= v || toks[last].Form != "," {
+			continue
+		}
+		if _, aLast := phraseSpan(toks, a); aLast > first {
+			continue
+		}
+		between := false
+		for k := a + 1; k < first; k++ {
+			between = between || toks[k].UPOS == "CCONJ"
+		}
+		if between {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[b].Head, out[b].Deprel = a+1, "appos"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// nounLike reports whether a part of speech is a noun's or a name's.
+func nounLike(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// phraseSpan returns the first and last token of the phrase that token k
+// heads.
+func phraseSpan(toks []ud.Token, k int) (first, last int) {
+	first, last = k, k
+	for i := range toks {
+		// up i's heads, no more steps than there are tokens (a tree
+		// with a cycle ends the walk)
+		for h, steps := i, 0; h >= 0 && h < len(toks) && steps < len(toks); h, steps = toks[h].Head-1, steps+1 {
+			if h == k {
+				first, last = min(first, i), max(last, i)
+				break
+			}
+		}
+	}
+	return first, last
+}
