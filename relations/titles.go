@@ -774,13 +774,17 @@ func (r *reader) spanStarts(k int) bool {
 }
 
 // deputyBefore returns the word that makes the holder of role rs its
-// deputy, written right before it or before the words of its portfolio
-// ("deputy foreign trade minister").
+// deputy, written right before it, joined to it by a hyphen
+// ("vice-premier") or before the words of its portfolio ("deputy foreign
+// trade minister").
 func (r *reader) deputyBefore(rs roleSpan) (int, bool) {
 	t := r.t
 	for k := rs.start - 1; k >= 0 && k >= rs.start-3; k-- {
 		if deputies[t.Lower(k)] {
 			return k, true
+		}
+		if t.Toks[k].Form == "-" && k == rs.start-1 {
+			continue // "vice-premier": the hyphen joins the word to the role
 		}
 		if u := t.Toks[k].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" || r.spanStarts(k) {
 			break
