@@ -115,6 +115,9 @@ func (r *reader) verb(v int) {
 	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
+	if noun >= 0 {
+		r.undergone(v, noun, base, subs)
+	}
 	if noun >= 0 && r.a.x.lex.Stances[t.Lemma(noun)] {
 		// "maintained a firm stance against Russia" opposed Russia
 		for _, c := range append(t.Children(noun, "nmod"), t.Children(v, "obl")...) {
@@ -225,6 +228,9 @@ func (r *reader) have(v int) {
 	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
+	if noun >= 0 {
+		r.undergone(v, noun, base, subs)
+	}
 	r.verbNoun(v, noun, base, subs)
 	r.prepObjects(v, base, subs, noun)
 }
@@ -355,6 +361,25 @@ func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 		}
 	}
 	return -1
+}
+
+// undergone reads an object noun n done to its possessor: "sought Roe's
+// extradition" is (X, sought-extradition-of, Ann Roe), "condemned Roe's
+// arrest" condemned-arrest-of, not a condemnation of Roe; after a light
+// verb the noun's own verb ("ordered Roe's expulsion": expelled).
+func (r *reader) undergone(v, n int, base graph.Predicate, subs []graph.ActorID) {
+	if !r.undergoerOwned(n) {
+		return
+	}
+	pred := predicate(append(append([]string{string(base)}, r.nounWords(n)...), "of")...)
+	if nom, _ := r.eventNoun(n); r.lightVerb(v) {
+		pred = r.nominalPredicate(n, nom, "of")
+	}
+	for _, o := range r.undergoers(n) {
+		for _, s := range subs {
+			r.a.add(r.si, s, pred, o)
+		}
+	}
 }
 
 // lightVerb reports whether verb v says nothing an event noun it governs
@@ -823,7 +848,13 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			}
 			pred = r.nominalPredicate(k, nom, p) // "flew to Lima for talks with"
 		}
-		for _, o := range r.actorsOf(c) {
+		targets := r.actorsOf(c)
+		if light == nil && r.undergoerOwned(c) {
+			// "called for Roe's release": called-for-release-of
+			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "of")...)
+			targets = r.undergoers(c)
+		}
+		for _, o := range targets {
 			if slices.Contains(objs, o) {
 				continue // "thanked Germany for its support"
 			}

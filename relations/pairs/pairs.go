@@ -190,6 +190,26 @@ func pairRel(t *tree.Tree, i int) (rel, prep string) {
 	return t.Toks[j].Deprel, prep
 }
 
+// undergone reports whether event noun n is done to its possessor: the
+// lexicon marks it undergoer and no "of" phrase names another ("Roe's
+// arrest", but "Peru's arrest of Roe").
+func (r *Sentence) undergone(n int) bool {
+	t := r.Tree
+	nom, ok := r.Lex.Nominals[t.Lemma(n)]
+	if !ok {
+		nom = r.Lex.Nominals[t.Lower(n)]
+	}
+	if !nom.Undergoer {
+		return false
+	}
+	for _, c := range t.Children(n, "nmod") {
+		if t.Prep(c) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
 func isNominal(upos string) bool {
 	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
 }
@@ -381,6 +401,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "event" && li >= 1 && up[1] == c.Trigger {
 		if rel, p := pairRel(t, s.head); strings.HasPrefix(rel, "nmod") && (p == "in" || p == "at") {
 			// "the summit in Lima": the place of an event is not its party
+			return Candidate{}, false
+		}
+		if rel, _ := pairRel(t, s.head); rel == "nmod:poss" && r.undergone(c.Trigger) && !(lj == 1 && down[1] == c.Trigger) {
+			// "Peru condemned Roe's arrest": Roe is arrested, no doer;
+			// but "Roe's extradition to Peru" reads as the passive
 			return Candidate{}, false
 		}
 	}
