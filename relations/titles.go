@@ -205,7 +205,11 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		if h.rs.role.Kin && r.a.found.Actor(c.actor).Type != graph.Person {
 			continue // "wife of a retired chairman of the Senate": kin of a person, not of a body
 		}
-		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
+		prep := c.prep
+		if at, _ := h.rs.role.OwnerPrep(graph.Organization); prep == "of" && at == "at" && r.a.found.Actor(c.actor).Type == graph.Organization {
+			prep = at // "an economist of the World Bank" works at it, as "the World Bank economist" does
+		}
+		r.a.add(r.si, person, predicate(h.rs.role.Noun, prep), c.actor)
 	}
 	if len(h.comps) > 0 {
 		return
