@@ -378,6 +378,12 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// with a subject of its own is no act of another clause's subject
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && t.Toks[c.Trigger].Deprel == "nmod:poss" && !t.Dominates(c.Trigger, s.head) {
+		// a role noun that owns another noun is not held by what that
+		// noun governs: "the EU ministers' lunch with Tom Vance" makes
+		// him no minister
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && r.Rules.Kin(c.Trigger) && r.Found.Actor(c.Obj).Type != graph.Person {
 		return Candidate{}, false // "his wife Lin Hua in Beijing" is no wife in China
 	}
