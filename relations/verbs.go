@@ -103,9 +103,14 @@ func (r *reader) verb(v int) {
 		}
 		return
 	}
+	from := r.soughtFrom(v, base)
 	for _, o := range r.objects(v) {
 		for _, s := range subs {
-			r.a.add(r.si, s, base, o)
+			if p, ok := from[o]; ok {
+				r.a.add(r.si, s, p, o)
+			} else {
+				r.a.add(r.si, s, base, o)
+			}
 			r.a.add(r.si, o, predicate(charge), s) // none without a charge
 		}
 	}
@@ -362,6 +367,41 @@ func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 	}
 	return -1
 }
+
+// soughtFrom returns, for a verb of seeking or getting v ("sought",
+// "won", "received"), the predicate of each actor that gives its object,
+// an event noun of help the lexicon says qualifies a clause's subject:
+// "sought Japan's help" is (X, sought-help-from, Japan), "received
+// Japanese aid" received-aid-from, not a seeking of Japan.
+func (r *reader) soughtFrom(v int, base graph.Predicate) map[graph.ActorID]graph.Predicate {
+	t := r.t
+	if !seekers[t.Lemma(v)] {
+		return nil
+	}
+	var out map[graph.ActorID]graph.Predicate
+	for _, n := range t.Children(v, "obj") {
+		if nom, event := r.eventNoun(n); !event || !nom.Qualifies || t.Toks[n].UPOS != "NOUN" {
+			continue // "demanded Iran's withdrawal" is no withdrawal from Iran
+		}
+		if _, isActor := r.spanActor(n); isActor {
+			continue
+		}
+		pred := predicate(append(append([]string{string(base)}, r.nounWords(n)...), "from")...)
+		for _, c := range t.Children(n, "nmod:poss", "amod") {
+			for _, a := range r.actorsOf(c) {
+				if out == nil {
+					out = map[graph.ActorID]graph.Predicate{}
+				}
+				out[a] = pred
+			}
+		}
+	}
+	return out
+}
+
+// seekers are the verbs by which their subject seeks or gets what the doer
+// of their object noun gives.
+var seekers = words.Set("seek request want demand need solicit secure win receive get obtain accept")
 
 // undergone reads an object noun n done to its possessor: "sought Roe's
 // extradition" is (X, sought-extradition-of, Ann Roe), "condemned Roe's
