@@ -380,11 +380,8 @@ func (r *reader) soughtFrom(v int, base graph.Predicate) map[graph.ActorID]graph
 	}
 	var out map[graph.ActorID]graph.Predicate
 	for _, n := range t.Children(v, "obj") {
-		if nom, event := r.eventNoun(n); !event || !nom.Qualifies || t.Toks[n].UPOS != "NOUN" {
+		if !r.helpNoun(n) {
 			continue // "demanded Iran's withdrawal" is no withdrawal from Iran
-		}
-		if _, isActor := r.spanActor(n); isActor {
-			continue
 		}
 		pred := predicate(append(append([]string{string(base)}, r.nounWords(n)...), "from")...)
 		for _, c := range t.Children(n, "nmod:poss", "amod") {
@@ -397,6 +394,17 @@ func (r *reader) soughtFrom(v int, base graph.Predicate) map[graph.ActorID]graph
 		}
 	}
 	return out
+}
+
+// helpNoun reports whether token n is an event noun of help, which the
+// lexicon says qualifies a clause's subject ("support", "aid"), naming no
+// actor itself.
+func (r *reader) helpNoun(n int) bool {
+	if nom, event := r.eventNoun(n); !event || !nom.Qualifies || r.t.Toks[n].UPOS != "NOUN" {
+		return false
+	}
+	_, isActor := r.spanActor(n)
+	return !isActor
 }
 
 // seekers are the verbs by which their subject seeks or gets what the doer
@@ -889,10 +897,15 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			pred = r.nominalPredicate(k, nom, p) // "flew to Lima for talks with"
 		}
 		targets := r.actorsOf(c)
-		if light == nil && r.undergoerOwned(c) {
+		switch {
+		case light == nil && r.undergoerOwned(c):
 			// "called for Roe's release": called-for-release-of
 			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "of")...)
 			targets = r.undergoers(c)
+		case light == nil && p == "for" && r.helpNoun(c) && t.Has(c, "nmod:poss", "amod"):
+			// "appealed for Japan's help": its giver, no object of the
+			// appeal (appealed-for-help-from)
+			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
 		}
 		for _, o := range targets {
 			if slices.Contains(objs, o) {
