@@ -10,7 +10,8 @@
 // Actors are also read inside noun phrases: a proxy noun stands for the
 // actor that owns it ("Russian jets", "the U.S. position", "India's
 // decision"), an event noun object for its doer ("condemned Russia's
-// annexation"), a title's person for the organisation the parser took for
+// annexation") unless it is done to its possessor ("sought Roe's
+// extradition" is sought-extradition-of), a title's person for the organisation the parser took for
 // the head ("fired FBI Director James Comey").
 //
 // Reported speech gives blame ("X said Y was responsible"), accusation

@@ -61,6 +61,7 @@ func (r *reader) nominal(n int) {
 			subs = scene
 		}
 	}
+	undergone := r.undergoerOwned(n)
 	var objs, between []nounArg
 	for _, c := range t.Children(n, "nmod", "nmod:*") {
 		if t.Toks[c].Deprel == "nmod:poss" {
@@ -90,8 +91,8 @@ func (r *reader) nominal(n int) {
 			}
 			continue // "a visit by X": X is the subject
 		}
-		if !objectPreps[p] || p == "from" && !nom.KeepPrep {
-			continue // "pressure from X": X is the subject
+		if !objectPreps[p] || p == "from" && !nom.KeepPrep && !undergone {
+			continue // "pressure from X": X is the subject; not in "his eviction from the embassy"
 		}
 		if (p == "in" || p == "at") && !nom.In {
 			continue // "a summit in Vietnam": where
@@ -109,6 +110,24 @@ func (r *reader) nominal(n int) {
 					objs = append(objs, nounArg{a, "", c})
 				}
 			}
+		}
+	}
+	if undergone {
+		// "Roe's extradition to Peru" reads as the passive "Roe was
+		// extradited to Peru" does (extradited-to), with the preposition
+		// kept; "Roe's arrest by Peru" is Peru's act on the possessor,
+		// and the subject of a clause around it ("Peru spoke after Roe's
+		// defeat") is no doer of it
+		und := r.undergoers(n)
+		passive := lex.Nominal{Verb: nom.Verb, KeepPrep: true, Needs: nom.Needs}
+		for _, o := range objs {
+			for _, u := range und {
+				r.a.add(r.si, u, r.nominalPredicate(n, passive, o.prep), o.actor)
+			}
+		}
+		objs = nil
+		for _, a := range und {
+			objs = append(objs, nounArg{a, "of", n})
 		}
 	}
 	// "impose sanctions on Russia": the light verb may carry the object.
@@ -153,7 +172,7 @@ func (r *reader) nominal(n int) {
 		if q := r.qualifiedClause(n); len(q) > 0 {
 			subs, objs = []graph.ActorID{objs[0].actor}, q
 		}
-	case len(subs) == 0 && len(objs) > 0 && !r.judicial(n, nom):
+	case len(subs) == 0 && len(objs) > 0 && !r.judicial(n, nom) && !undergone:
 		// "In a letter to Gowdy, Cummings demanded ...", "after talks
 		// with Iran, France said ...": the clause's subject did it; not
 		// "noted the absence of X in the indictment against Y"
@@ -278,6 +297,9 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 	if r.ownedPlace(n) {
 		rels = rels[:1] // "Reed's Asia visit": the possessor visits
 	}
+	if r.undergoerOwned(n) {
+		rels = nil // "Roe's arrest by Peru": the possessor is arrested
+	}
 	for _, c := range t.Children(n, rels...) {
 		out = append(out, r.actorsOf(c)...)
 	}
@@ -287,10 +309,38 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 	if _, ok := r.lightHead(n); ok {
 		return nil // "the lifting of sanctions on Iran by the EU": the lifter
 	}
+	undergone := r.undergoerOwned(n)
 	for _, c := range t.Children(n, "nmod") {
-		if p := t.Prep(c); p == "by" || p == "from" && !nom.KeepPrep {
+		if p := t.Prep(c); p == "by" || p == "from" && !nom.KeepPrep && !undergone {
+			// "Roe's eviction from the embassy": whence, not by whom
 			out = append(out, r.actorsOf(c)...)
 		}
+	}
+	return out
+}
+
+// undergoerOwned reports whether event noun n is done to its possessor:
+// a noun the lexicon marks undergoer, owned, with no "of" phrase naming
+// what it is done to ("Roe's arrest", but "Peru's arrest of Roe").
+func (r *reader) undergoerOwned(n int) bool {
+	t := r.t
+	if nom, ok := r.eventNoun(n); !ok || !nom.Undergoer || !t.Has(n, "nmod:poss") {
+		return false
+	}
+	for _, c := range t.Children(n, "nmod") {
+		if t.Prep(c) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// undergoers returns the actors that own event noun n, which undergo it
+// when undergoerOwned says so.
+func (r *reader) undergoers(n int) []graph.ActorID {
+	var out []graph.ActorID
+	for _, c := range r.t.Children(n, "nmod:poss") {
+		out = append(out, r.actorsOf(c)...)
 	}
 	return out
 }

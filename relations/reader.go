@@ -154,7 +154,11 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	if !proxy {
 		// an event noun stands for its doer: "Russia's invasion", "a
 		// Russian attack", but "the Ukraine invasion" names the invaded
+		// and "Roe's arrest" the arrested
 		rels = []string{"nmod:poss", "amod"}
+		if r.undergoerOwned(i) {
+			rels = nil
+		}
 	}
 	for k := i - 1; k >= 2 && t.Dominates(i, k); k-- {
 		if t.Lower(k) == "whose" && t.Toks[k-1].Form == "," {

@@ -205,7 +205,11 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		if h.rs.role.Kin && r.a.found.Actor(c.actor).Type != graph.Person {
 			continue // "wife of a retired chairman of the Senate": kin of a person, not of a body
 		}
-		r.a.add(r.si, person, predicate(h.rs.role.Noun, c.prep), c.actor)
+		prep := c.prep
+		if at, _ := h.rs.role.OwnerPrep(graph.Organization); prep == "of" && at == "at" && r.a.found.Actor(c.actor).Type == graph.Organization {
+			prep = at // "an economist of the World Bank" works at it, as "the World Bank economist" does
+		}
+		r.a.add(r.si, person, predicate(h.rs.role.Noun, prep), c.actor)
 	}
 	if len(h.comps) > 0 {
 		return
@@ -774,13 +778,17 @@ func (r *reader) spanStarts(k int) bool {
 }
 
 // deputyBefore returns the word that makes the holder of role rs its
-// deputy, written right before it or before the words of its portfolio
-// ("deputy foreign trade minister").
+// deputy, written right before it, joined to it by a hyphen
+// ("vice-premier") or before the words of its portfolio ("deputy foreign
+// trade minister").
 func (r *reader) deputyBefore(rs roleSpan) (int, bool) {
 	t := r.t
 	for k := rs.start - 1; k >= 0 && k >= rs.start-3; k-- {
 		if deputies[t.Lower(k)] {
 			return k, true
+		}
+		if t.Toks[k].Form == "-" && k == rs.start-1 {
+			continue // "vice-premier": the hyphen joins the word to the role
 		}
 		if u := t.Toks[k].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" || r.spanStarts(k) {
 			break

@@ -103,9 +103,14 @@ func (r *reader) verb(v int) {
 		}
 		return
 	}
+	from := r.soughtFrom(v, base)
 	for _, o := range r.objects(v) {
 		for _, s := range subs {
-			r.a.add(r.si, s, base, o)
+			if p, ok := from[o]; ok {
+				r.a.add(r.si, s, p, o)
+			} else {
+				r.a.add(r.si, s, base, o)
+			}
 			r.a.add(r.si, o, predicate(charge), s) // none without a charge
 		}
 	}
@@ -115,6 +120,9 @@ func (r *reader) verb(v int) {
 	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
+	if noun >= 0 {
+		r.undergone(v, noun, base, subs)
+	}
 	if noun >= 0 && r.a.x.lex.Stances[t.Lemma(noun)] {
 		// "maintained a firm stance against Russia" opposed Russia
 		for _, c := range append(t.Children(noun, "nmod"), t.Children(v, "obl")...) {
@@ -225,6 +233,9 @@ func (r *reader) have(v int) {
 	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
+	if noun >= 0 {
+		r.undergone(v, noun, base, subs)
+	}
 	r.verbNoun(v, noun, base, subs)
 	r.prepObjects(v, base, subs, noun)
 }
@@ -368,6 +379,68 @@ func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 		}
 	}
 	return -1
+}
+
+// soughtFrom returns, for a verb of seeking or getting v ("sought",
+// "won", "received"), the predicate of each actor that gives its object,
+// an event noun of help the lexicon says qualifies a clause's subject:
+// "sought Japan's help" is (X, sought-help-from, Japan), "received
+// Japanese aid" received-aid-from, not a seeking of Japan.
+func (r *reader) soughtFrom(v int, base graph.Predicate) map[graph.ActorID]graph.Predicate {
+	t := r.t
+	if !seekers[t.Lemma(v)] {
+		return nil
+	}
+	var out map[graph.ActorID]graph.Predicate
+	for _, n := range t.Children(v, "obj") {
+		if !r.helpNoun(n) {
+			continue // "demanded Iran's withdrawal" is no withdrawal from Iran
+		}
+		pred := predicate(append(append([]string{string(base)}, r.nounWords(n)...), "from")...)
+		for _, c := range t.Children(n, "nmod:poss", "amod") {
+			for _, a := range r.actorsOf(c) {
+				if out == nil {
+					out = map[graph.ActorID]graph.Predicate{}
+				}
+				out[a] = pred
+			}
+		}
+	}
+	return out
+}
+
+// helpNoun reports whether token n is an event noun of help, which the
+// lexicon says qualifies a clause's subject ("support", "aid"), naming no
+// actor itself.
+func (r *reader) helpNoun(n int) bool {
+	if nom, event := r.eventNoun(n); !event || !nom.Qualifies || r.t.Toks[n].UPOS != "NOUN" {
+		return false
+	}
+	_, isActor := r.spanActor(n)
+	return !isActor
+}
+
+// seekers are the verbs by which their subject seeks or gets what the doer
+// of their object noun gives.
+var seekers = words.Set("seek request want demand need solicit secure win receive get obtain accept")
+
+// undergone reads an object noun n done to its possessor: "sought Roe's
+// extradition" is (X, sought-extradition-of, Ann Roe), "condemned Roe's
+// arrest" condemned-arrest-of, not a condemnation of Roe; after a light
+// verb the noun's own verb ("ordered Roe's expulsion": expelled).
+func (r *reader) undergone(v, n int, base graph.Predicate, subs []graph.ActorID) {
+	if !r.undergoerOwned(n) {
+		return
+	}
+	pred := predicate(append(append([]string{string(base)}, r.nounWords(n)...), "of")...)
+	if nom, _ := r.eventNoun(n); r.lightVerb(v) {
+		pred = r.nominalPredicate(n, nom, "of")
+	}
+	for _, o := range r.undergoers(n) {
+		for _, s := range subs {
+			r.a.add(r.si, s, pred, o)
+		}
+	}
 }
 
 // lightVerb reports whether verb v says nothing an event noun it governs
@@ -836,7 +909,18 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			}
 			pred = r.nominalPredicate(k, nom, p) // "flew to Lima for talks with"
 		}
-		for _, o := range r.actorsOf(c) {
+		targets := r.actorsOf(c)
+		switch {
+		case light == nil && r.undergoerOwned(c):
+			// "called for Roe's release": called-for-release-of
+			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "of")...)
+			targets = r.undergoers(c)
+		case light == nil && p == "for" && r.helpNoun(c) && t.Has(c, "nmod:poss", "amod"):
+			// "appealed for Japan's help": its giver, no object of the
+			// appeal (appealed-for-help-from)
+			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
+		}
+		for _, o := range targets {
 			if slices.Contains(objs, o) {
 				continue // "thanked Germany for its support"
 			}

@@ -33,6 +33,10 @@ type Nominal struct {
 	// imposed-tariffs-on, "the lifting of sanctions on Iran"
 	// lifted-sanctions-on.
 	Light bool
+	// Undergoer says the noun's possessor undergoes it when no "of"
+	// phrase names another: "Ann Roe's arrest" is the arrest of Ann Roe,
+	// "Peru's arrest of Roe" one Peru made.
+	Undergoer bool
 }
 
 // Lexicon is the vocabulary, besides verbs, that relations are read off,
@@ -93,7 +97,7 @@ func Parse(text string) (*Lexicon, error) {
 		switch section {
 		case "nominal":
 			if len(f) < 2 {
-				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in] [light] [needs-PREP], got %q", n+1, line)
+				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in] [light] [undergoer] [needs-PREP], got %q", n+1, line)
 			}
 			nom := Nominal{Verb: f[1]}
 			for _, flag := range f[2:] {
@@ -106,10 +110,12 @@ func Parse(text string) (*Lexicon, error) {
 					nom.In = true
 				case "light":
 					nom.Light = true
+				case "undergoer":
+					nom.Undergoer = true
 				default:
 					prep, ok := strings.CutPrefix(flag, "needs-")
 					if !ok || prep == "" {
-						return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies, in, light or needs-PREP)", n+1, flag)
+						return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies, in, light, undergoer or needs-PREP)", n+1, flag)
 					}
 					nom.Needs = prep
 				}

@@ -190,6 +190,26 @@ func pairRel(t *tree.Tree, i int) (rel, prep string) {
 	return t.Toks[j].Deprel, prep
 }
 
+// undergone reports whether event noun n is done to its possessor: the
+// lexicon marks it undergoer and no "of" phrase names another ("Roe's
+// arrest", but "Peru's arrest of Roe").
+func (r *Sentence) undergone(n int) bool {
+	t := r.Tree
+	nom, ok := r.Lex.Nominals[t.Lemma(n)]
+	if !ok {
+		nom = r.Lex.Nominals[t.Lower(n)]
+	}
+	if !nom.Undergoer {
+		return false
+	}
+	for _, c := range t.Children(n, "nmod") {
+		if t.Prep(c) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
 func isNominal(upos string) bool {
 	return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
 }
@@ -358,6 +378,12 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// with a subject of its own is no act of another clause's subject
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && t.Toks[c.Trigger].Deprel == "nmod:poss" && !t.Dominates(c.Trigger, s.head) {
+		// a role noun that owns another noun is not held by what that
+		// noun governs: "the EU ministers' lunch with Tom Vance" makes
+		// him no minister
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && r.Rules.Kin(c.Trigger) && r.Found.Actor(c.Obj).Type != graph.Person {
 		return Candidate{}, false // "his wife Lin Hua in Beijing" is no wife in China
 	}
@@ -381,6 +407,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "event" && li >= 1 && up[1] == c.Trigger {
 		if rel, p := pairRel(t, s.head); strings.HasPrefix(rel, "nmod") && (p == "in" || p == "at") {
 			// "the summit in Lima": the place of an event is not its party
+			return Candidate{}, false
+		}
+		if rel, _ := pairRel(t, s.head); rel == "nmod:poss" && r.undergone(c.Trigger) && !(lj == 1 && down[1] == c.Trigger) {
+			// "Peru condemned Roe's arrest": Roe is arrested, no doer;
+			// but "Roe's extradition to Peru" reads as the passive
 			return Candidate{}, false
 		}
 	}

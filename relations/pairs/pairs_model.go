@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 )
 
 //go:embed pairs.model
@@ -230,12 +231,17 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 
 // vague reports whether p is a bare preposition ("of"), the reading of a
 // pair with no word between its mentions ("the Iran-Iraq conflict", "the
-// Lima-Quito route") that bodyOf could not word: it says that two actors
-// are linked but not how, which no reader can check, so the model adds no
-// such pair.
+// Lima-Quito route") that bodyOf could not word, or a bare verb of saying
+// or being ("said", "noted", "had"), read off a clause that tells
+// something of the object ("Peru said Chile's exports rose"): it says
+// that two actors are linked but not how, which no reader can check, so
+// the model adds no such pair.
 func vague(p graph.Predicate) bool {
-	return p == "of"
+	return p == "of" || vagueVerbs[string(p)]
 }
+
+// vagueVerbs are the bare pasts of saying and being that name no relation.
+var vagueVerbs = words.Set("said added noted stated had was were")
 
 // readings returns the path's readings of c's predicate, normalised, once
 // each, in the order the candidate gives them.
