@@ -380,8 +380,8 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	}
 	if c.Kind == "role" && t.Toks[c.Trigger].Deprel == "nmod:poss" && !t.Dominates(c.Trigger, s.head) {
 		// a role noun that owns another noun is not held by what that
-		// noun governs: "the EU ministers' lunch with Tom Vance" makes
-		// him no minister
+		// noun governs: "the NATO envoys' breakfast with Tom Vance" makes
+		// him no envoy
 		return Candidate{}, false
 	}
 	if c.Kind == "role" && r.Rules.Kin(c.Trigger) && r.Found.Actor(c.Obj).Type != graph.Person {
