@@ -285,6 +285,70 @@ func placeNounBefore(toks []ud.Token, start int) bool {
 	return k >= 0 && placeNouns[toks[k].Form]
 }
 
+// ownedBefore reports whether a name at token start is a company's or
+// a body's by the compound adjective right before it that says who owns
+// it, where it is based or listed ("the government-owned Kestrel",
+// "Oslo-based Halvard"): persons and places are not said to be so. The
+// adjective is in lower case; in capitals it is a word of the name.
+func ownedBefore(toks []ud.Token, start int) bool {
+	k := start - 1
+	if k < 1 {
+		return false
+	}
+	w := toks[k].Form
+	if layout.StartsUpper(strings.TrimPrefix(w, "-")) {
+		return false // "Sea-Based Interceptors": a name's own words
+	}
+	if head, ok := strings.CutPrefix(w, "-"); ok || toks[k-1].Form == "-" && !ud.SpaceAfter(toks[k-1].Misc) {
+		if ok {
+			w = head
+		}
+		return ownershipWords[w]
+	}
+	for suffix := range ownershipWords {
+		if strings.HasSuffix(w, "-"+suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedName reports whether the name of tokens [start, end) is a
+// company's or a body's by the compound adjective before it
+// (ownedBefore), and whole: it does not go on after a hyphen ("Petro" +
+// "-Canada"), a capitalised word or a lower-case word and a capitalised
+// one ("Oil" + "and Natural Gas Commission", "Banco" + "do Brasil"), and
+// no noun it describes follows, unless that noun is one of companies
+// ("the Jeddah-based Dallah group"; not "the Dallas-based Hunt brothers",
+// "a London-based Nordic banking expert").
+func ownedName(toks []ud.Token, start, end int) bool {
+	if !ownedBefore(toks, start) || strings.HasSuffix(toks[end-1].Form, "-") {
+		return false
+	}
+	if end == len(toks) {
+		return true
+	}
+	next := toks[end]
+	switch {
+	case strings.HasPrefix(next.Form, "-") || layout.StartsUpper(next.Form):
+		return false
+	case next.UPOS == "PUNCT":
+		return true
+	case end+1 < len(toks) && layout.StartsUpper(toks[end+1].Form):
+		return false
+	case next.UPOS == "NOUN" || next.UPOS == "VERB" && next.XPOS == "VBG":
+		return words.HasLower(ownedHeads, next.Form)
+	}
+	return true
+}
+
+// ownedHeads are the nouns of companies and their parts that a name
+// after ownedBefore may describe ("the Oslo-based Halvard group").
+var ownedHeads = words.Set(`group company firm unit subsidiary concern bank division`)
+
+// ownershipWords end the compound adjectives of ownedBefore.
+var ownershipWords = words.Set(`owned based listed`)
+
 // bodyNounsNoPlace are the institutions' nouns that end the name of a body
 // and never a place's (unlike "Bank", "Center" or "Court": "West Bank",
 // "Trade Center", "Earls Court").
