@@ -53,6 +53,9 @@ type candidate struct {
 	// anchors the phrase); words are then its name, not its tokens.
 	inst string
 	also []string // another name of the actor, as written
+	// cued says that the words around the name gave its type ("the town
+	// of Kessab", "the state-owned Kestrel"), not the recogniser.
+	cued bool
 	// needs is the canonical name of the actor the article must name for
 	// this ambiguous match to stand ("United Nations" for "Security
 	// Council"), or "".
@@ -259,11 +262,16 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 		}
 		for _, m := range pieces {
 			start, end, typ := m.Start, m.End, retype(toks[m.Start:m.End], m.Type)
-			if typ != graph.Location && placeNounBefore(toks, start) {
-				typ = graph.Location // "the town of Kessab", "the capital Lusaka"
-			}
-			if typ != graph.Organization && ownedName(toks, start, end) {
-				typ = graph.Organization // "the state-owned Velcred", "Oslo-based Halvard"
+			cued := false
+			switch {
+			case placeNounBefore(toks, start):
+				typ, cued = graph.Location, true // "the town of Kessab", "the capital Lusaka"
+			case ownedName(toks, start, end):
+				typ, cued = graph.Organization, true // "the state-owned Velcred", "Oslo-based Halvard"
+			case typ == graph.Person && basedIn(toks, end):
+				typ, cued = graph.Location, true // "a Velmar-based company"
+			case typ != graph.Location && facilityAfter(toks, end):
+				typ, cued = graph.Location, true // "the city's Kessab prison"
 			}
 			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
 				typ = graph.Person // "the Reagan administration", "the Obama campaign"
@@ -297,7 +305,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			for k := len(inside) - 1; k >= 0; k-- {
 				out = append(out[:inside[k]], out[inside[k]+1:]...)
 			}
-			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: words[start:end]})
+			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: words[start:end], cued: cued})
 			for k := start; k < end; k++ {
 				taken[k] = true
 			}

@@ -151,7 +151,7 @@ func (x *Finder) bracketedFirms(si int, toks []ud.Token, out []candidate, taken 
 		if !layout.StartsUpper(w) || !strings.ContainsFunc(w, unicode.IsLower) || strings.ContainsAny(w, ".0123456789") || companyDesignators[strings.ToLower(w)] {
 			continue
 		}
-		out = append(out, candidate{sent: si, start: k, end: k + 1, typ: graph.Organization, words: []string{w}})
+		out = append(out, candidate{sent: si, start: k, end: k + 1, typ: graph.Organization, words: []string{w}, cued: true})
 		taken[k] = true
 	}
 	return out
@@ -182,7 +182,7 @@ func (x *Finder) ownedFirms(si int, toks []ud.Token, out []candidate, taken []bo
 		if end == i || !ownedName(toks, i, end) {
 			continue
 		}
-		out = append(out, candidate{sent: si, start: i, end: end, typ: graph.Organization, words: wordsOf(toks[i:end])})
+		out = append(out, candidate{sent: si, start: i, end: end, typ: graph.Organization, words: wordsOf(toks[i:end]), cued: true})
 		for k := i; k < end; k++ {
 			taken[k] = true
 		}

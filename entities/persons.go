@@ -342,12 +342,35 @@ func ownedName(toks []ud.Token, start, end int) bool {
 	return true
 }
 
+// basedIn reports whether a name that ends at token end is the place
+// where something is based by the compound adjective it opens ("a
+// Velmar-based company", "the Kessab-headquartered group").
+func basedIn(toks []ud.Token, end int) bool {
+	if end+1 >= len(toks) || toks[end].Form != "-" || ud.SpaceAfter(toks[end-1].Misc) || ud.SpaceAfter(toks[end].Misc) {
+		return false
+	}
+	w := toks[end+1].Form
+	return w == "based" || w == "headquartered"
+}
+
+// facilityAfter reports whether a name that ends at token end names a
+// site by the lower-case noun of a building or site right after it ("the
+// Kessab prison", "Velmar airport"); "base" is left out, for "the
+// Republican base" is no site.
+func facilityAfter(toks []ud.Token, end int) bool {
+	if end >= len(toks) || toks[end].UPOS != "NOUN" || layout.StartsUpper(toks[end].Form) {
+		return false
+	}
+	w := toks[end].Form
+	return facilityNouns[w] && w != "base" && (end+1 == len(toks) || toks[end+1].UPOS != "NOUN")
+}
+
 // ownedHeads are the nouns of companies and their parts that a name
 // after ownedBefore may describe ("the Oslo-based Halvard group").
 var ownedHeads = words.Set(`group company firm unit subsidiary concern bank division`)
 
 // ownershipWords end the compound adjectives of ownedBefore.
-var ownershipWords = words.Set(`owned based listed`)
+var ownershipWords = words.Set(`owned based listed headquartered`)
 
 // bodyNounsNoPlace are the institutions' nouns that end the name of a body
 // and never a place's (unlike "Bank", "Center" or "Court": "West Bank",
