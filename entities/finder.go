@@ -272,6 +272,10 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 				typ, cued = graph.Location, true // "a Velmar-based company"
 			case typ != graph.Location && facilityAfter(toks, end):
 				typ, cued = graph.Location, true // "the city's Kessab prison"
+			default:
+				if t := appositiveType(toks, end); t != graph.Unknown && t != typ && !opensPersonName(toks[start].Form) {
+					typ, cued = t, true // "Velmar, a Kessab-based conglomerate"
+				}
 			}
 			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
 				typ = graph.Person // "the Reagan administration", "the Obama campaign"

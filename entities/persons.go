@@ -365,6 +365,50 @@ func facilityAfter(toks []ud.Token, end int) bool {
 	return facilityNouns[w] && w != "base" && (end+1 == len(toks) || toks[end+1].UPOS != "NOUN")
 }
 
+// appositiveType returns the type that the noun phrase set off by a comma
+// right after a name gives it, or Unknown: its head, the last noun
+// before anything but nouns, adjectives and the words of compound
+// adjectives, names a kind of company ("Velmar, a Kessab-based private
+// conglomerate, ...") or of place ("Ouadi Kessar, a town on the
+// border").
+func appositiveType(toks []ud.Token, end int) graph.ActorType {
+	if end+2 >= len(toks) || toks[end].Form != "," || toks[end+1].UPOS != "DET" {
+		return graph.Unknown
+	}
+	head := ""
+	for k := end + 2; k < len(toks) && k < end+10; k++ {
+		t := toks[k]
+		if t.UPOS == "NOUN" {
+			head = strings.ToLower(t.Form)
+			continue
+		}
+		if t.XPOS == "POS" || t.Form == "'s" || t.Form == "’s" {
+			head = "" // "the company's chairman": the owner is no head
+			continue
+		}
+		if t.UPOS == "ADJ" || t.UPOS == "PROPN" || t.UPOS == "NUM" || t.Form == "-" || t.UPOS == "VERB" && t.XPOS == "VBN" {
+			continue
+		}
+		break
+	}
+	switch {
+	case appositiveFirms[head]:
+		return graph.Organization
+	case placeNouns[head]:
+		return graph.Location
+	}
+	return graph.Unknown
+}
+
+// appositiveFirms are the nouns of kinds of companies and bodies that an
+// apposition gives a name (appositiveType); nouns of trades that people
+// ply too ("a pork producer", "a broker", "a broadcaster") are left out.
+var appositiveFirms = words.Set(`
+	company firm group conglomerate consortium maker manufacturer bank lender insurer
+	retailer carrier airline subsidiary concern utility refiner newspaper charity
+	organisation organization agency
+`)
+
 // ownedHeads are the nouns of companies and their parts that a name
 // after ownedBefore may describe ("the Oslo-based Halvard group").
 var ownedHeads = words.Set(`group company firm unit subsidiary concern bank division`)
