@@ -53,6 +53,9 @@ type candidate struct {
 	// anchors the phrase); words are then its name, not its tokens.
 	inst string
 	also []string // another name of the actor, as written
+	// cued says that the words around the name gave its type ("the town
+	// of Kessab", "the state-owned Kestrel"), not the recogniser.
+	cued bool
 	// needs is the canonical name of the actor the article must name for
 	// this ambiguous match to stand ("United Nations" for "Security
 	// Council"), or "".
@@ -136,6 +139,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	for k := agStart; agency && k < agEnd; k++ {
 		taken[k] = true // the wire of "OSLO (AP) -"
 	}
+	var noActor []bool // the words of known names that are no actors
 	for i := 0; i < len(toks); {
 		if taken[i] {
 			i++ // a party word before a person's name
@@ -184,8 +188,14 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 		for k := i; k < i+n; k++ {
 			taken[k] = true
 		}
-		if e.Type == graph.Unknown {
-			i += n // a known name that is no actor: "Paris Agreement"
+		if e.Type == graph.Unknown || documentOf(toks, i, e) {
+			if noActor == nil {
+				noActor = make([]bool, len(toks))
+			}
+			for k := i; k < i+n; k++ {
+				noActor[k] = true
+			}
+			i += n // a known name that is no actor: "Paris Agreement"; "the Treaty of Rome"
 			continue
 		}
 		c := candidate{sent: si, start: i, end: i + n, typ: e.Type, canonical: e.Canonical, words: words[i : i+n], needs: parent}
@@ -239,6 +249,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 				}
 				continue
 			}
+			if noActor != nil && !slices.Contains(noActor[start:end], false) {
+				continue // "Rome" of "the Treaty of Rome"
+			}
 			m = ner.Mention{Start: start, End: end, Type: typ}
 			if k, known, ok := x.placeThenPerson(toks, m); ok {
 				// "Ambassador to" + "the United Nations Jane Roe"
@@ -249,8 +262,20 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 		}
 		for _, m := range pieces {
 			start, end, typ := m.Start, m.End, retype(toks[m.Start:m.End], m.Type)
-			if typ != graph.Location && placeNounBefore(toks, start) {
-				typ = graph.Location // "the town of Kessab", "the capital Lusaka"
+			cued := false
+			switch {
+			case placeNounBefore(toks, start):
+				typ, cued = graph.Location, true // "the town of Kessab", "the capital Lusaka"
+			case ownedName(toks, start, end):
+				typ, cued = graph.Organization, true // "the state-owned Velcred", "Oslo-based Halvard"
+			case typ == graph.Person && basedIn(toks, end):
+				typ, cued = graph.Location, true // "a Velmar-based company"
+			case typ != graph.Location && facilityAfter(toks, end):
+				typ, cued = graph.Location, true // "the city's Kessab prison"
+			default:
+				if t := appositiveType(toks, end); t != graph.Unknown && t != typ && !opensPersonName(toks[start].Form) {
+					typ, cued = t, true // "Velmar, a Kessab-based conglomerate"
+				}
 			}
 			if end-start == 1 && end < len(toks) && personalNouns[toks[end].Form] {
 				typ = graph.Person // "the Reagan administration", "the Obama campaign"
@@ -284,7 +309,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			for k := len(inside) - 1; k >= 0; k-- {
 				out = append(out[:inside[k]], out[inside[k]+1:]...)
 			}
-			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: words[start:end]})
+			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: words[start:end], cued: cued})
 			for k := start; k < end; k++ {
 				taken[k] = true
 			}
@@ -297,6 +322,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.bodiesOfPersons(si, toks, out, taken)
 	out = x.classedBodies(si, toks, out, taken)
 	out = x.designatedFirms(si, toks, out, taken)
+	out = x.bracketedFirms(si, toks, out, taken, brackets)
+	out = x.ownedFirms(si, toks, out, taken)
 	out = x.openingFirm(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
@@ -318,6 +345,15 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 var documentNouns = words.Set(`
 	act accord accords bill treaty agreement agreements amendment doctrine protocol
 `)
+
+// documentOf reports whether a gazetteer match at token i is a capital
+// that names a text signed or passed there, not its state: the
+// capitalised document noun and "of" come right before it ("the Treaty
+// of Rome", "the Protocol of Velmar").
+func documentOf(toks []ud.Token, i int, e gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Capital && i >= 2 && toks[i-1].Form == "of" && layout.StartsUpper(toks[i-2].Form) &&
+		documentNouns[strings.ToLower(toks[i-2].Form)]
+}
 
 // plausibleMatch rejects gazetteer matches that the sentence shows to be
 // ordinary words: a match must contain a capitalised or acronym token, and

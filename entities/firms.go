@@ -2,6 +2,8 @@ package entities
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
@@ -133,3 +135,58 @@ var firmForms = words.Set(legalForms)
 
 // legalForms are the legal forms of companies, as a words.Set list.
 const legalForms = `inc inc. corp corp. co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a. spa s.p.a. bhd pty`
+
+// bracketedFirms finds the companies whose name is one word that Reuters
+// put in angle brackets ("through its unit <Velcred>"): brackets mark a
+// company's name, and the word is a name of one when it is capitalised
+// and has a lower-case letter, no digit and no dot, unlike tickers
+// ("<ZQRX.F>", "<F>"), nor a legal form alone ("<Veltra" + "Corp>" split over
+// two lines). b says where brackets opened and closed (layout.Unbracket).
+func (x *Finder) bracketedFirms(si int, toks []ud.Token, out []candidate, taken []bool, b []uint8) []candidate {
+	for k := range toks {
+		if !layout.BracketedAlone(b, k) || taken[k] {
+			continue
+		}
+		w := toks[k].Form
+		if !layout.StartsUpper(w) || !strings.ContainsFunc(w, unicode.IsLower) || strings.ContainsAny(w, ".0123456789") || companyDesignators[strings.ToLower(w)] {
+			continue
+		}
+		out = append(out, candidate{sent: si, start: k, end: k + 1, typ: graph.Organization, words: []string{w}, cued: true})
+		taken[k] = true
+	}
+	return out
+}
+
+// ownedFirms finds the names of companies and bodies that the recogniser
+// left unread after a compound adjective of ownedBefore ("the
+// government-owned Kestrel"): one to four capitalised proper nouns (or
+// nouns, as the tagger may read an unknown name) that no name has taken,
+// no title nor adjective of nationality among them, that make a whole
+// name (ownedName).
+func (x *Finder) ownedFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	for i := 1; i < len(toks); i++ {
+		if !ownedBefore(toks, i) {
+			continue
+		}
+		end := i
+		for end < len(toks) && end-i < 4 && !taken[end] && (toks[end].UPOS == "PROPN" || toks[end].UPOS == "NOUN") && layout.StartsUpper(toks[end].Form) &&
+			!x.titleWord(toks[end].Form) && !words.HasLower(nonNameWords, toks[end].Form) {
+			if _, ok := x.gaz.Demonym(toks[end].Form); ok {
+				break
+			}
+			end++
+		}
+		if end == i || !ownedName(toks, i, end) {
+			continue
+		}
+		out = append(out, candidate{sent: si, start: i, end: end, typ: graph.Organization, words: wordsOf(toks[i:end]), cued: true})
+		for k := i; k < end; k++ {
+			taken[k] = true
+		}
+		i = end - 1
+	}
+	return out
+}

@@ -119,7 +119,10 @@ func (x *Finder) classedBodies(si int, toks []ud.Token, out []candidate, taken [
 		}
 		if k := slices.IndexFunc(out, func(d candidate) bool { return d.start == i }); k >= 0 {
 			if d := out[k]; d.canonical == "" && !d.demonym && d.inst == "" && (d.typ == graph.Person || d.typ == graph.Location) {
-				out[k].typ = graph.Organization // "the watchdog Fair Count", read as a person
+				// "the watchdog Fair Count", read as a person; a
+				// broadcaster may be one ("radio broadcaster Jane
+				// Roe"), so the type holds for this mention only
+				out[k].typ, out[k].cued = graph.Organization, t.Form != "broadcaster"
 			}
 			continue
 		}
@@ -137,7 +140,7 @@ func (x *Finder) classedBodies(si int, toks []ud.Token, out []candidate, taken [
 			out = slices.Delete(out, k, k+1)
 			j++
 		}
-		out = append(out, candidate{sent: si, start: i, end: j, typ: graph.Organization, words: wordsOf(toks[i:j])})
+		out = append(out, candidate{sent: si, start: i, end: j, typ: graph.Organization, words: wordsOf(toks[i:j]), cued: true})
 		for k := i; k < j; k++ {
 			taken[k] = true
 		}

@@ -26,6 +26,10 @@ type cluster struct {
 	// compare
 	foldedWords [][]string
 	named       bool
+	// cued is the type that the words around one of its names gave it
+	// ("the town of Kessab", "the state-owned Kestrel"), which outweighs
+	// the recogniser's guesses at its other names; Unknown if none did.
+	cued graph.ActorType
 }
 
 // foldName folds a name for the joins to compare: names.Fold, and a
@@ -90,6 +94,22 @@ func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 	}
 }
 
+// longerPerson reports whether the cluster is a person's with a longer
+// name than words, which a context gave another type: the "Reagan" of
+// "the Reagan museum" is still Ronald Reagan.
+func (c *cluster) longerPerson(words []string) bool {
+	if c.first == "" || c.surname == "" {
+		return false
+	}
+	n := names.CountPersonWords(words)
+	for _, name := range c.names {
+		if names.CountPersonWords(strings.Fields(name)) > n {
+			return true
+		}
+	}
+	return false
+}
+
 // typ is the gazetteer's type of a known actor, else the type most of its
 // names have, a name of several words counting for each word ("Brightwater"
 // taken for a person does not outvote "Brightwater Foods Corp").
@@ -104,6 +124,9 @@ func (c *cluster) typ() graph.ActorType {
 		if sitePrefixed(f) {
 			return graph.Location // "HMP Belmarsh", a prison, wherever the recogniser put it
 		}
+	}
+	if c.cued != graph.Unknown {
+		return c.cued
 	}
 	best := graph.Unknown
 	for t := graph.Person; t <= graph.Location; t++ {
@@ -252,6 +275,11 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		}
 		clusters[k].add(c.words, typ, false)
 		of[i] = k
+	}
+	for i, c := range cands {
+		if c.cued && of[i] >= 0 && !clusters[of[i]].longerPerson(c.words) {
+			clusters[of[i]].cued = c.typ
+		}
 	}
 	// Pass 3: a shorter organisation or place name that ends a longer one.
 	remap := make([]int, len(clusters))
@@ -511,6 +539,9 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 	}
 	for k, cl := range clusters {
 		if r := root(k); r != k {
+			if clusters[r].cued == graph.Unknown {
+				clusters[r].cued = cl.cued
+			}
 			for _, n := range cl.names {
 				clusters[r].add(strings.Fields(n), cl.typ(), false)
 			}

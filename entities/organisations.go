@@ -206,7 +206,7 @@ func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, ta
 		t := toks[k]
 		lower := strings.ToLower(t.Form)
 		return !taken[k] && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) && layout.Letters(t.Form) > 0 &&
-			!x.titleWord(t.Form) && !nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
+			(!x.titleWord(t.Form) || x.titleInName(toks, k)) && !nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
 			!(t.UPOS != "PROPN" && sentenceStart(toks, k))
 	}
 	for i := 0; i < len(toks); i++ {
@@ -240,6 +240,18 @@ func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, ta
 		i = m.End - 1
 	}
 	return out
+}
+
+// titleInName reports whether the title word at token k is a word of an
+// institution's name rather than a person's title: a capitalised word
+// that is no title comes before it and an institution's noun that ends
+// the name right after it ("Velmar Environmental Justice Alliance"),
+// where no person's name can follow the title; "Deputy Chief Cabinet
+// Secretary" is a title.
+func (x *Finder) titleInName(toks []ud.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && layout.StartsUpper(toks[k-1].Form) && !x.titleWord(toks[k-1].Form) &&
+		layout.StartsUpper(toks[k+1].Form) && names.IsInstitutionNounLower(toks[k+1].Form) &&
+		(k+2 == len(toks) || !layout.StartsUpper(toks[k+2].Form))
 }
 
 // partOfName reports whether a run of capitalised words from token i

@@ -285,6 +285,137 @@ func placeNounBefore(toks []ud.Token, start int) bool {
 	return k >= 0 && placeNouns[toks[k].Form]
 }
 
+// ownedBefore reports whether a name at token start is a company's or
+// a body's by the compound adjective right before it that says who owns
+// it, where it is based or listed ("the government-owned Kestrel",
+// "Oslo-based Halvard"): persons and places are not said to be so. The
+// adjective is in lower case; in capitals it is a word of the name.
+func ownedBefore(toks []ud.Token, start int) bool {
+	k := start - 1
+	if k < 1 {
+		return false
+	}
+	w := toks[k].Form
+	if layout.StartsUpper(strings.TrimPrefix(w, "-")) {
+		return false // "Sea-Based Interceptors": a name's own words
+	}
+	if head, ok := strings.CutPrefix(w, "-"); ok || toks[k-1].Form == "-" && !ud.SpaceAfter(toks[k-1].Misc) {
+		if ok {
+			w = head
+		}
+		return ownershipWords[w]
+	}
+	for suffix := range ownershipWords {
+		if strings.HasSuffix(w, "-"+suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedName reports whether the name of tokens [start, end) is a
+// company's or a body's by the compound adjective before it
+// (ownedBefore), and whole: it does not go on after a hyphen ("Petro" +
+// "-Canada"), a capitalised word or a lower-case word and a capitalised
+// one ("Oil" + "and Natural Gas Commission", "Banco" + "do Brasil"), and
+// no noun it describes follows, unless that noun is one of companies
+// ("the Jeddah-based Dallah group"; not "the Dallas-based Hunt brothers",
+// "a London-based Nordic banking expert").
+func ownedName(toks []ud.Token, start, end int) bool {
+	if !ownedBefore(toks, start) || strings.HasSuffix(toks[end-1].Form, "-") {
+		return false
+	}
+	if end == len(toks) {
+		return true
+	}
+	next := toks[end]
+	switch {
+	case strings.HasPrefix(next.Form, "-") || layout.StartsUpper(next.Form):
+		return false
+	case next.UPOS == "PUNCT":
+		return true
+	case end+1 < len(toks) && layout.StartsUpper(toks[end+1].Form):
+		return false
+	case next.UPOS == "NOUN" || next.UPOS == "VERB" && next.XPOS == "VBG":
+		return words.HasLower(ownedHeads, next.Form)
+	}
+	return true
+}
+
+// basedIn reports whether a name that ends at token end is the place
+// where something is based by the compound adjective it opens ("a
+// Velmar-based company", "the Kessab-headquartered group").
+func basedIn(toks []ud.Token, end int) bool {
+	if end+1 >= len(toks) || toks[end].Form != "-" || ud.SpaceAfter(toks[end-1].Misc) || ud.SpaceAfter(toks[end].Misc) {
+		return false
+	}
+	w := toks[end+1].Form
+	return w == "based" || w == "headquartered"
+}
+
+// facilityAfter reports whether a name that ends at token end names a
+// site by the lower-case noun of a building or site right after it ("the
+// Kessab prison", "Velmar airport"); "base" is left out, for "the
+// Republican base" is no site.
+func facilityAfter(toks []ud.Token, end int) bool {
+	if end >= len(toks) || toks[end].UPOS != "NOUN" || layout.StartsUpper(toks[end].Form) {
+		return false
+	}
+	w := toks[end].Form
+	return facilityNouns[w] && w != "base" && (end+1 == len(toks) || toks[end+1].UPOS != "NOUN")
+}
+
+// appositiveType returns the type that the noun phrase set off by a comma
+// right after a name gives it, or Unknown: its head, the last noun
+// before anything but nouns, adjectives and the words of compound
+// adjectives, names a kind of company ("Velmar, a Kessab-based private
+// conglomerate, ...") or of place ("Ouadi Kessar, a town on the
+// border").
+func appositiveType(toks []ud.Token, end int) graph.ActorType {
+	if end+2 >= len(toks) || toks[end].Form != "," || toks[end+1].UPOS != "DET" {
+		return graph.Unknown
+	}
+	head := ""
+	for k := end + 2; k < len(toks) && k < end+10; k++ {
+		t := toks[k]
+		if t.UPOS == "NOUN" {
+			head = strings.ToLower(t.Form)
+			continue
+		}
+		if t.XPOS == "POS" || t.Form == "'s" || t.Form == "’s" {
+			head = "" // "the company's chairman": the owner is no head
+			continue
+		}
+		if t.UPOS == "ADJ" || t.UPOS == "PROPN" || t.UPOS == "NUM" || t.Form == "-" || t.UPOS == "VERB" && t.XPOS == "VBN" {
+			continue
+		}
+		break
+	}
+	switch {
+	case appositiveFirms[head]:
+		return graph.Organization
+	case placeNouns[head]:
+		return graph.Location
+	}
+	return graph.Unknown
+}
+
+// appositiveFirms are the nouns of kinds of companies and bodies that an
+// apposition gives a name (appositiveType); nouns of trades that people
+// ply too ("a pork producer", "a broker", "a broadcaster") are left out.
+var appositiveFirms = words.Set(`
+	company firm group conglomerate consortium maker manufacturer bank lender insurer
+	retailer carrier airline subsidiary concern utility refiner newspaper charity
+	organisation organization agency
+`)
+
+// ownedHeads are the nouns of companies and their parts that a name
+// after ownedBefore may describe ("the Oslo-based Halvard group").
+var ownedHeads = words.Set(`group company firm unit subsidiary concern bank division`)
+
+// ownershipWords end the compound adjectives of ownedBefore.
+var ownershipWords = words.Set(`owned based listed headquartered`)
+
 // bodyNounsNoPlace are the institutions' nouns that end the name of a body
 // and never a place's (unlike "Bank", "Center" or "Court": "West Bank",
 // "Trade Center", "Earls Court").

@@ -71,6 +71,12 @@ func BracketAt(b []uint8, k int) bool {
 	return k >= 0 && k < len(b) && b[k] != 0
 }
 
+// BracketedAlone reports whether token k of a sentence whose brackets
+// Unbracket gave as b (nil: none) was bracketed alone ("<Velcred>").
+func BracketedAlone(b []uint8, k int) bool {
+	return k >= 0 && k < len(b) && b[k] == bracketOpen|bracketClose
+}
+
 // CutAtBrackets cuts recognised names where a bracket opens or closes
 // inside them ("<Avalon Corp> of the U.S." is Avalon Corp) and starts a
 // name that starts inside brackets at the opening one; toks are the
