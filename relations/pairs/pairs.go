@@ -323,6 +323,12 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	} else if li == 0 || lj == 0 {
 		// one mention modifies the other directly: "Russia's Putin",
 		// "BNL president Nerio Nesi" parsed flat, an apposition
+		if dashBetween(t, s, o) && (r.Found.Actor(s.actor).Type != graph.Country || r.Found.Actor(o.actor).Type != graph.Country) {
+			// "RICE TO PERU - USDA", "ALGERIA-USDA": a headline's source
+			// after its dash; neither owns the other (two states so
+			// written are a pair: "the U.S.-Soviet grain agreement")
+			return Candidate{}, false
+		}
 		c.Kind = "direct"
 	} else {
 		return Candidate{}, false
@@ -428,6 +434,26 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		c.Bare = graph.MakePredicate(t.Lemma(c.Trigger))
 	}
 	return c, true
+}
+
+// dashBetween reports whether nothing but a dash or hyphen stands
+// between mentions a and b.
+func dashBetween(t *tree.Tree, a, b mention) bool {
+	from, to := a.end, b.start
+	if b.end <= a.start {
+		from, to = b.end, a.start
+	}
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch t.Toks[k].Form {
+		case "-", "–", "—", "--":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // where reports whether o, a place, is only where candidate c's verb
