@@ -484,6 +484,9 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
 			start++
 			continue
+		case end-start > 1 && start > 0 && toks[start-1].Form == "-" && titleSuffixes[t.Form]:
+			start++ // "Senator-elect Ann Reed": the title's word, not the name's
+			continue
 		case typ == graph.Person && end-start > 1 && prefixWord(t.Form) && hasNameWord(toks[start+1:end]):
 			start++ // "State Jane Roe", "Senate Republican Jane Roe"
 			continue
@@ -523,6 +526,11 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	}
 	return start, end, typ
 }
+
+// titleSuffixes end a title after a hyphen ("President-elect",
+// "Secretary-designate"); the recogniser may take one for the first word
+// of the name after the title.
+var titleSuffixes = map[string]bool{"elect": true, "designate": true}
 
 // noPersonLeft reports whether what is left of a person's name once
 // trimmed is no name: titles or a lawmaker's word alone ("Labour MPs"

@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -282,6 +283,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		}
 	}
 	// Pass 3: a shorter organisation or place name that ends a longer one.
+	ownerWords := namesBefore(cands, of, len(clusters))
 	remap := make([]int, len(clusters))
 	for i := range remap {
 		remap[i] = i
@@ -321,7 +323,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 		if a.surname == "" {
 			found := -1
 			for j, b := range clusters {
-				if i == j || b.first != "" || !endsOrAbbreviates(b, a) {
+				if i == j || b.first != "" || !endsOrAbbreviates(b, a) || otherOwner(b, a, ownerWords[i]) {
 					continue
 				}
 				if found >= 0 && root(found) != root(j) {
@@ -335,7 +337,9 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 			}
 		}
 		if remap[i] == i {
-			join(i, shortFormOf(clusters, i))
+			if j := shortFormOf(clusters, i); j >= 0 && !otherOwner(clusters[j], a, ownerWords[i]) {
+				join(i, j)
+			}
 		}
 	}
 	// Pass 3b: a company's short name and the article's one fuller name of
@@ -520,6 +524,58 @@ func endsOrAbbreviates(long, short *cluster) bool {
 	}
 	return false
 }
+
+// namesBefore returns, for each of n clusters, the folded last words of
+// the names written right before its candidates: "senate" for the
+// "Judiciary Committee" of "the Senate Judiciary Committee", which the
+// finder reads as two names (the body and the one it belongs to).
+func namesBefore(cands []candidate, of []int, n int) [][]string {
+	out := make([][]string, n)
+	for i, c := range cands {
+		if i == 0 || of[i] < 0 || of[i] >= n {
+			continue
+		}
+		p := cands[i-1]
+		if p.sent != c.sent || p.end != c.start || len(p.words) == 0 || p.typ == graph.Person {
+			continue
+		}
+		w := names.Fold(p.words[len(p.words)-1])
+		if !slices.Contains(out[of[i]], w) {
+			out[of[i]] = append(out[of[i]], w)
+		}
+	}
+	return out
+}
+
+// otherOwner reports whether long, a name that short ends, names the
+// committee of another chamber than the one written before short:
+// "Judiciary Committee" after "Senate" is no part of the "House
+// Judiciary Committee". long opens with a chamber's word before the
+// words it shares, and it is none of the words written before short.
+func otherOwner(long, short *cluster, before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	for _, sw := range short.foldedWords {
+		for _, lw := range long.foldedWords {
+			if len(sw) < 1 || len(lw) <= len(sw) || !slices.Equal(lw[len(lw)-len(sw):], sw) {
+				continue
+			}
+			if first := lw[0]; chamberWords[first] && !slices.Contains(before, first) {
+				for _, w := range before {
+					if chamberWords[w] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// chamberWords name the chambers of a legislature, whose committees
+// news names after them ("the Senate Banking Committee").
+var chamberWords = words.Set("house senate assembly congress parliament commons lords")
 
 func sum(v []int) int {
 	n := 0

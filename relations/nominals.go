@@ -67,6 +67,19 @@ func (r *reader) nominal(n int) {
 		if t.Toks[c].Deprel == "nmod:poss" {
 			continue
 		}
+		if timeModifier(t.Toks[c].Deprel) {
+			// "talks last week with the Fund", parsed with "with the
+			// Fund" under "week": a bare time noun takes no party, the
+			// event noun does
+			for _, cc := range t.Children(c, "nmod") {
+				if q := t.Prep(cc); objectPreps[q] && q != "of" && q != "from" && (nom.In || q != "in" && q != "at") {
+					for _, a := range r.actorsOf(cc) {
+						objs = append(objs, nounArg{a, q, cc})
+					}
+				}
+			}
+			continue
+		}
 		p := t.Prep(c)
 		if p == "between" || p == "among" {
 			for _, a := range r.actorsOf(c) {
@@ -227,10 +240,50 @@ func (r *reader) qualifiedClause(n int) []nounArg {
 func (r *reader) sceneSubjects(n int) []graph.ActorID {
 	t := r.t
 	g := t.Head(n)
+	if g >= 0 && t.Rel(n) == "nmod" && t.Prep(n) == "in" && r.setOff(n) {
+		// "Ann Reed, in talks with Lund, said" and "the bank's head Ann
+		// Reed, in talks with Lund, said": the actor, or the holder of
+		// the role, the phrase is set off after is in the talks
+		if t.Toks[g].UPOS == "PUNCT" {
+			g = t.Head(g) // hung on the comma that sets it off
+		}
+		if g < 0 {
+			return nil
+		}
+		if a, ok := r.actorAt(g); ok {
+			return []graph.ActorID{a}
+		}
+		if _, ok := r.roleAt(g); ok {
+			return r.actorsOf(g)
+		}
+		return nil
+	}
 	if g < 0 || t.Rel(n) != "obl" || !tree.ScenePrep(t.Prep(n)) || t.Toks[g].UPOS != "VERB" {
 		return nil
 	}
 	return r.clauseSubjects(g)
+}
+
+// setOff reports whether the phrase that event noun n heads opens after a
+// comma: "Ann Reed, in talks with Lund, said".
+func (r *reader) setOff(n int) bool {
+	start := n
+	for _, c := range r.t.Kids[n] {
+		if r.t.Toks[c].UPOS != "PUNCT" {
+			start = min(start, c)
+		}
+	}
+	return start > 0 && r.t.Toks[start-1].Form == ","
+}
+
+// timeModifier reports whether a dependency relation attaches a bare noun
+// of time: "last week", "on Monday" is an oblique.
+func timeModifier(rel string) bool {
+	switch rel {
+	case "nmod:unmarked", "nmod:tmod", "obl:unmarked", "obl:tmod":
+		return true
+	}
+	return false
 }
 
 // nominalPredicate names the relation of event noun n: its verb in the

@@ -441,6 +441,9 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 				}
 				break
 			}
+			if and && !poss {
+				break // "pressure from Chile and President Lee": two parties, not Chile's president
+			}
 			owners = append(owners, s.Actor)
 			if f.Actor(s.Actor).Type == graph.Person {
 				break // "President Lula's": the words before are his

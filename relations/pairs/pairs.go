@@ -343,6 +343,12 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	} else if li == 0 || lj == 0 {
 		// one mention modifies the other directly: "Russia's Putin",
 		// "BNL president Nerio Nesi" parsed flat, an apposition
+		if dashBetween(t, s, o) && (r.Found.Actor(s.actor).Type != graph.Country || r.Found.Actor(o.actor).Type != graph.Country) {
+			// "RICE TO PERU - USDA", "ALGERIA-USDA": a headline's source
+			// after its dash; neither owns the other (two states so
+			// written are a pair: "the U.S.-Soviet grain agreement")
+			return Candidate{}, false
+		}
 		c.Kind = "direct"
 	} else {
 		return Candidate{}, false
@@ -420,6 +426,13 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// division's, and the bank holds no role over its head
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && (!ownerChain(t, down[:lj+1], c.Trigger, o) || !ownerChain(t, up[:li+1], c.Trigger, s)) {
+		// "the bank's head, in talks in Paris last week with the Velmar
+		// Fund": a role's owner is its complement, or what that
+		// complement is of; a place, a time or a partner the complement
+		// names on the way owns nothing of the role
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && li >= 1 && up[1] == c.Trigger && roleModifier(c.Path[0]) {
 		// a modifier of the role noun is whose the role is, not who
 		// holds it: "the Danish envoy to Chile, Ana Lund" gives no
@@ -452,6 +465,26 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		c.Bare = graph.MakePredicate(t.Lemma(c.Trigger))
 	}
 	return c, true
+}
+
+// dashBetween reports whether nothing but a dash or hyphen stands
+// between mentions a and b.
+func dashBetween(t *tree.Tree, a, b mention) bool {
+	from, to := a.end, b.start
+	if b.end <= a.start {
+		from, to = b.end, a.start
+	}
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch t.Toks[k].Form {
+		case "-", "–", "—", "--":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // where reports whether o, a place, is only where candidate c's verb
@@ -666,6 +699,47 @@ func (r *Sentence) pastUnit(role int, chain []int, m mention, inside func(int) b
 		return true
 	}
 	return false
+}
+
+// ownerChain reports whether chain, from the head of object o up to the
+// common head, may reach the role noun role through a chain of owners:
+// the role's complement, or what a noun the role is of, for, at, to or
+// with belongs to ("head of the board of Velmar", "director of
+// communications for Lund Corp", "an analyst with the bank Lund
+// Capital"). A place, a time or a partner that a common noun under the
+// role names is no owner of the role ("the bank's head, in talks in
+// Paris last week with the Velmar Fund"): the chain fails at an arc
+// that says so, a preposition or a bare noun of time. Arcs within the
+// object's name, and those the parser leaves unmarked or misreads (a
+// compound read as a subject), let it pass. An object the chain does not
+// reach through the role is not judged here.
+func ownerChain(t *tree.Tree, chain []int, role int, o mention) bool {
+	k := indexOf(chain, role)
+	if k < 2 {
+		return true
+	}
+	top := chain[k-1]
+	if top >= o.start && top < o.end || t.Toks[top].UPOS == "PROPN" {
+		return true // the object's name, or a word of one the finder left out ("Inc.")
+	}
+	for i, n := range chain[:k] {
+		if h := chain[i+1]; h >= o.start && h < o.end {
+			continue // within the object's name
+		}
+		rel, prep := pairRel(t, n)
+		base, sub, _ := strings.Cut(rel, ":")
+		switch {
+		case base == "advcl" || base == "acl":
+			return false // a clause of its own
+		case (base == "nmod" || base == "obl") && (sub == "unmarked" || sub == "tmod" || sub == "npmod"):
+			return false // "last week"
+		case (base == "nmod" || base == "obl") && sub == "" && prep != "" && prep != "of" && prep != "for" && prep != "at":
+			if n != top || prep != "to" && prep != "with" {
+				return false // "in talks", "during the crisis"
+			}
+		}
+	}
+	return true
 }
 
 // unitNouns are the common nouns of the working parts of a body.
