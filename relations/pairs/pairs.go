@@ -426,6 +426,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// division's, and the bank holds no role over its head
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && (r.placeOfComplement(down[:lj+1], c.Trigger, o) || r.placeOfComplement(up[:li+1], c.Trigger, s)) {
+		// "a fellow at a Washington institute": the state or place
+		// names where the complement is, not whose the role is
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && (!ownerChain(t, down[:lj+1], c.Trigger, o) || !ownerChain(t, up[:li+1], c.Trigger, s)) {
 		// "the bank's head, in talks in Paris last week with the Velmar
 		// Fund": a role's owner is its complement, or what that
@@ -741,6 +746,40 @@ func ownerChain(t *tree.Tree, chain []int, role int, o mention) bool {
 	}
 	return true
 }
+
+// placeOfComplement reports whether mention m, on chain from its head up
+// to the role noun role, is a state or a place that modifies a common
+// noun of the role's complement which no actor names, as the place
+// where that body is: "a fellow at a Washington institute", "an analyst
+// at a Tokyo bank". A state's own bodies are its ("an official at the
+// U.S. embassy": stateNouns).
+func (r *Sentence) placeOfComplement(chain []int, role int, m mention) bool {
+	t := r.Tree
+	k := indexOf(chain, role)
+	if k < 2 || chain[0] != m.head {
+		return false
+	}
+	n := chain[1]
+	switch r.Found.Actor(m.actor).Type {
+	case graph.Country, graph.Location:
+	default:
+		return false
+	}
+	switch rel, _ := pairRel(t, m.head); rel {
+	case "compound", "amod":
+	default:
+		return false
+	}
+	if t.Toks[n].UPOS != "NOUN" || stateNouns[t.Lemma(n)] {
+		return false
+	}
+	_, named := r.Found.At(r.Index, n)
+	return !named
+}
+
+// stateNouns are the common nouns of a state's own bodies, which its
+// name or adjective before them owns.
+var stateNouns = words.Set("government administration embassy consulate ministry army military navy parliament cabinet delegation mission regime leadership state")
 
 // unitNouns are the common nouns of the working parts of a body.
 var unitNouns = words.Set("department division office branch bureau section unit desk group team delegation faction subsidiary programme program")
