@@ -613,6 +613,13 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	t := r.t
 	f := r.a.found
 	k := sp.End
+	if k+1 < len(t.Toks) && t.Lower(k) == "of" {
+		// "Representative Ann Reed of Ohio, the top Democrat on the
+		// panel": the place a lawmaker is of comes before the apposition
+		if s, ok := r.nameAt(k + 1); ok && s.Start == k+1 && (f.Actor(s.Actor).Type == graph.Location || f.Actor(s.Actor).Type == graph.Country) {
+			k = s.End
+		}
+	}
 	if k >= len(t.Toks) || t.Toks[k].Form != "," {
 		return nil
 	}

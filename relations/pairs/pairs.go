@@ -15,6 +15,7 @@ package pairs
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
@@ -384,6 +385,14 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// with a subject of its own is no act of another clause's subject
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && r.personTitle(c.Trigger) {
+		// "Democratic Representative Ann Reed and Republican
+		// Representative Tom Hale": a title before a person's name is
+		// that person's, which the rules read with its owner; through
+		// it the model finds only the wrong pairs (Reed "represents"
+		// Hale, or Hale the Democratic Party)
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && t.Toks[c.Trigger].Deprel == "nmod:poss" && !t.Dominates(c.Trigger, s.head) {
 		// a role noun that owns another noun is not held by what that
 		// noun governs: "the NATO envoys' breakfast with Tom Vance" makes
@@ -745,6 +754,17 @@ func ownerChain(t *tree.Tree, chain []int, role int, o mention) bool {
 		}
 	}
 	return true
+}
+
+// personTitle reports whether role noun k is a title written, capitalised,
+// right before the name of a person: "Representative Ann Reed".
+func (r *Sentence) personTitle(k int) bool {
+	t := r.Tree
+	if k+1 >= len(t.Toks) || !unicode.IsUpper([]rune(t.Toks[k].Form)[0]) {
+		return false
+	}
+	sp, ok := r.Found.At(r.Index, k+1)
+	return ok && sp.Start == k+1 && r.Found.Actor(sp.Actor).Type == graph.Person
 }
 
 // placeOfComplement reports whether mention m, on chain from its head up
