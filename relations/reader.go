@@ -124,6 +124,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	if a, ok := r.stateCapital(i); ok {
 		return a, true
 	}
+	if a, ok := r.statePlace(i); ok {
+		return a, true
+	}
 	w := t.Lemma(i)
 	px := r.a.x.lex.Proxies
 	_, event := r.eventNoun(i)
@@ -222,6 +225,57 @@ func (r *reader) stateCapital(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	for _, c := range t.Children(i, "amod") {
+		if sp, ok := r.a.found.At(r.si, c); ok && sp.Kind == entities.DemonymSpan && r.a.found.Actor(sp.Actor).Type == graph.Country {
+			return sp.Actor, true
+		}
+	}
+	return -1, false
+}
+
+// statePlaces are the places and installations of a state that a hostile
+// act on them is an act on the state: "raids on a Libyan naval base".
+var statePlaces = words.Set(`
+	base airbase airfield airport embassy consulate outpost garrison port
+	harbor harbour installation facility territory border village town
+	city platform refinery
+`)
+
+// targetPreps link the target of a hostile act to its verb or noun.
+var targetPreps = words.Set("on against at")
+
+// statePlace returns the state that a place or installation at token i
+// named with its nationality adjective stands for as the target of a
+// hostile act, as the guidelines read a nationality that stands for its
+// state in a relation: the object or the "on", "against" or "at" phrase
+// of a hostile verb ("bombed a Syrian air base") or of a hostile event
+// noun ("strikes on an Iraqi oil platform", "an attack against the
+// Chinese embassy"). Elsewhere the place is no state: "flew to a Russian
+// base" may well be abroad.
+func (r *reader) statePlace(i int) (graph.ActorID, bool) {
+	t := r.t
+	if !statePlaces[t.Lemma(i)] || t.Has(i, "nmod:poss") {
+		return -1, false
+	}
+	h := t.Head(i)
+	if h < 0 {
+		return -1, false
+	}
+	switch rel := t.Rel(i); {
+	case rel == "nmod" && targetPreps[t.Prep(i)]:
+		nom, ok := r.eventNoun(h)
+		if !ok || !r.hostileClass(r.nominalPredicate(h, nom, "")) {
+			return -1, false
+		}
+	case rel == "obj" || rel == "obl" && targetPreps[t.Prep(i)]:
+		if t.Toks[h].UPOS != "VERB" || !r.hostile(h) {
+			return -1, false
+		}
+	default:
+		return -1, false
+	}
+	for _, c := range t.Children(i, "amod", "compound") {
+		// the tagger may take the adjective for a name: "a Chilean
+		// naval base" with "Chilean" a compound
 		if sp, ok := r.a.found.At(r.si, c); ok && sp.Kind == entities.DemonymSpan && r.a.found.Actor(sp.Actor).Type == graph.Country {
 			return sp.Actor, true
 		}

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -10,10 +11,10 @@ import (
 
 // repaired returns the tokens of a sentence with the parser's recurring
 // mistakes that hide an event noun's arguments undone (pluralEvents,
-// measureOwners, growingNouns) or a role's holder (apposedSubjects); the
-// tokens passed are not changed.
+// measureOwners, growingNouns) or a role's holder (apposedSubjects,
+// commaAppositions, apposedClauses); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return apposedSubjects(growingNouns(measureOwners(pluralEvents(toks, lx))))
+	return apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(toks, lx))))))
 }
 
 // pluralEvents returns the tokens of a sentence with each plural event
@@ -216,6 +217,120 @@ func apposedSubjects(toks []ud.Token) []ud.Token {
 			out = append([]ud.Token(nil), toks...)
 		}
 		out[b].Head, out[b].Deprel = a+1, "appos"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// commaAppositions returns the tokens of a sentence with each name in
+// apposition that the parser hung on the comma before it ("[Peru's
+// energy minister][,] [Ann Reed], said", the name an apposition of the
+// comma, the comma punctuation of "minister") put back on the noun the
+// comma follows, whose apposition it is; not on a name nor on a noun
+// that modifies another, where the apposition may be the outer noun's
+// ("the head of Peru's union, Ann Reed"), and which the role readers
+// take as the parser left it. The tokens themselves are
+// returned when there is none; the tokens passed are not changed.
+func commaAppositions(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		c := tok.Head - 1
+		if tok.Deprel != "appos" || tok.UPOS != "PROPN" || c != k-1 || toks[c].Form != "," || toks[c].Deprel != "punct" {
+			continue
+		}
+		h := toks[c].Head - 1
+		if h < 0 || h >= c || toks[h].UPOS != "NOUN" {
+			continue
+		}
+		if toks[h].Deprel == "nmod" {
+			continue // "the head of Peru's union, Ann Reed": whose apposition is unclear
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[k].Head = h + 1
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// apposedClauses returns the tokens of a sentence whose subject, a noun
+// with a name in apposition between commas, the parser made the head of
+// the clause ("[A U.S. lawmaker], [Rep. Ann Reed], [praised] the plan"
+// with "lawmaker" the root, the name a flat dependent of the comma before
+// it and the verb a clause modifying the name) put back as the clause it
+// is: the verb takes the noun's place, the noun is its subject and the
+// name the noun's apposition. The verb must be finite (or a participle
+// with an object when the noun is the root, a past tense the tagger
+// mistook), have no subject or auxiliary of its own and follow the comma
+// that closes the name. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func apposedClauses(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		c := tok.Head - 1
+		if tok.Deprel != "flat" || tok.UPOS != "PROPN" || c != k-1 || toks[c].Form != "," || toks[c].Deprel != "punct" {
+			continue
+		}
+		h := toks[c].Head - 1
+		if h < 0 || h >= c || toks[h].UPOS != "NOUN" {
+			continue
+		}
+		if toks[h].Deprel == "nmod" {
+			continue // "the head of Peru's union, Ann Reed": whose apposition is unclear
+		}
+		// the name's words, flat under its first, end at the comma
+		// before the verb
+		v := k + 1
+		for v < len(toks) && toks[v].Head-1 == k && toks[v].Deprel == "flat" {
+			v++
+		}
+		if v+1 >= len(toks) || toks[v].Form != "," {
+			continue
+		}
+		v++
+		if toks[v].Head-1 != k || toks[v].Deprel != "acl" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		hasObj := slices.ContainsFunc(toks, func(d ud.Token) bool { return d.Head-1 == v && d.Deprel == "obj" })
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		case "VBN":
+			// a past tense the tagger took for a participle: it has an
+			// object, and the noun no verb to modify
+			if !hasObj || toks[h].Deprel != "root" {
+				continue
+			}
+		default:
+			continue
+		}
+		if slices.ContainsFunc(toks, func(d ud.Token) bool {
+			return d.Head-1 == v && (strings.HasPrefix(d.Deprel, "nsubj") || strings.HasPrefix(d.Deprel, "aux"))
+		}) {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[v].Head, out[v].Deprel = toks[h].Head, toks[h].Deprel
+		if toks[v].XPOS == "VBN" {
+			out[v].XPOS = "VBD"
+		}
+		out[h].Head, out[h].Deprel = v+1, "nsubj"
+		out[k].Head, out[k].Deprel = h+1, "appos"
+		out[c].Head = k + 1
+		out[v-1].Head = k + 1
+		for j := range toks {
+			// what followed the clause hangs on its verb: the full stop
+			if j > v && toks[j].Head-1 == h {
+				out[j].Head = v + 1
+			}
+		}
 	}
 	if out == nil {
 		return toks

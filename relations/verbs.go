@@ -651,8 +651,7 @@ func (r *reader) hostile(c int) bool {
 	// an attack"); a verb of no class is none the noun gives ("accepted
 	// bids")
 	past := r.pastOf(c)
-	classes := r.a.x.classes
-	if classes.Classify(predicate(past)) == cameo.Other && !r.lightVerb(c) {
+	if r.a.x.classes.Classify(predicate(past)) == cameo.Other && !r.lightVerb(c) {
 		return false
 	}
 	words := []string{past}
@@ -662,7 +661,14 @@ func (r *reader) hostile(c int) bool {
 			break
 		}
 	}
-	root := classes.Classify(predicate(words...)).Root()
+	return r.hostileClass(predicate(words...))
+}
+
+// hostileClass reports whether predicate p names a hostile act: a threat,
+// a protest, a show of force, a cut in relations, coercion, an assault,
+// fighting or mass violence (CAMEO roots 13 to 20).
+func (r *reader) hostileClass(p graph.Predicate) bool {
+	root := r.a.x.classes.Classify(p).Root()
 	return root >= "13" && root <= "20"
 }
 

@@ -104,8 +104,15 @@ type Candidate struct {
 	// Bare holds, for an event noun, the noun as a predicate of its own
 	// ("deal", "war"): a reading that names the event but not how the
 	// pair takes part in it
-	Bare  graph.Predicate
-	Feats []string
+	Bare graph.Predicate
+	// Clipped is, for a verb whose object is an oblique beside an object
+	// noun ("imposed sanctions on a Russian bank"), the reading of the
+	// verb and preposition alone (imposed-on), and Widened the predicate
+	// the rules make with the noun (imposed-sanctions-on), or with the
+	// event noun's verb after a light verb (launched strikes on: struck),
+	// which the model writes in its place
+	Clipped, Widened graph.Predicate
+	Feats            []string
 }
 
 // spanKindNames are the kinds of mention of the spans' kinds.
@@ -474,6 +481,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		return Candidate{}, false
 	}
 	c.Pred = c.Alts[0]
+	if c.Kind == "verb" {
+		c.Clipped, c.Widened = r.widened(c.Trigger, down[:lj+1])
+	}
 	c.Where = r.where(c, o)
 	if c.Kind == "event" {
 		c.Bare = graph.MakePredicate(t.Lemma(c.Trigger))
@@ -1037,6 +1047,47 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 		add("of")
 	}
 	return out
+}
+
+// widened returns, for verb v whose object chain oChain runs through an
+// oblique while v has a common noun for its direct object, the reading of
+// the verb and the oblique's preposition alone ("imposed sanctions on a
+// Russian bank": imposed-on) and the predicate with the noun
+// (imposed-sanctions-on), or with the event noun's own verb after a light
+// verb ("launched strikes on a Syrian base": struck); "" and "" otherwise.
+func (r *Sentence) widened(v int, oChain []int) (clipped, wide graph.Predicate) {
+	t := r.Tree
+	k := indexOf(oChain, v)
+	if k < 1 {
+		return "", ""
+	}
+	below := oChain[k-1]
+	rel, prep := pairRel(t, below)
+	if !strings.HasPrefix(rel, "obl") || prep == "" || prep == "by" {
+		return "", ""
+	}
+	base := r.Rules.PastOf(v)
+	for _, p := range t.Children(v, "compound:prt") {
+		base = string(graph.MakePredicate(base, t.Lower(p)))
+	}
+	for _, n := range t.Children(v, "obj") {
+		if t.Toks[n].UPOS != "NOUN" || t.Has(n, "nummod") {
+			continue // nor a sum: "imposed 300 mln dlrs in sanctions on"
+		}
+		if r.Found != nil {
+			if _, ok := r.Found.At(r.Index, n); ok {
+				continue // an actor is no noun of the predicate
+			}
+		}
+		wide = graph.MakePredicate(base, t.Lower(n), prep)
+		if nom, ok := r.Lex.Nominals[t.Lemma(n)]; ok && r.Lex.Light[t.Lemma(v)] {
+			if p := r.Rules.NominalPredicate(n, nom, prep); p != "" {
+				wide = p
+			}
+		}
+		return graph.MakePredicate(base, prep), wide
+	}
+	return "", ""
 }
 
 func indexOf(xs []int, x int) int {
