@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -191,6 +192,7 @@ func legalShortening(a, b *cluster) bool {
 var legalWords = words.Set(`
 	inc inc. corp corp. corporation co co. cos company ltd ltd. limited plc ag sa s.a.
 	nv n.v. bv b.v. llc llp lp spa s.p.a. gmbh kk k.k. bhd pty group holdings holding & and
+	ab oy oyj asa a/s pte
 `)
 
 // LegalForm reports whether words, lower-case, only say a company's legal
@@ -381,9 +383,26 @@ func (c *cluster) companyLike() bool {
 	case graph.Person:
 		// one word that joined no person of the article: "Lund said"
 		// where the article names Lund Corp is the company
-		return c.first == "" && len(c.folded) == 1 && len(c.foldedWords[0]) == 1
+		return c.first == "" && len(c.folded) == 1 && len(c.foldedWords[0]) == 1 || c.companyPerson()
 	}
 	return false
+}
+
+// companyPerson reports whether c, taken for a person's name of two words
+// or more, may be a company's short name: no name of it opens with a
+// first name, an initial or a word that opens people's names ("Tarn
+// Medical", not "Ann Tarn").
+func (c *cluster) companyPerson() bool {
+	if c.known || c.first == "" || len(c.names) == 0 {
+		return false
+	}
+	for _, n := range c.names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || names.IsInitial(ws[0]) || coref.GivenName(ws[0]) || opensPersonName(ws[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullerCompanyName returns the one other actor, not the gazetteer's,
@@ -394,7 +413,16 @@ func (c *cluster) companyLike() bool {
 // Motors") leave it to neither; a product word names another company
 // when the article gives the short name's own legal form ("Lund Corp's
 // Lund Motor Corp").
-func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
+//
+// A name that opens a company's full name of other words and a legal form
+// ("Tarn Medical" for "Tarn Medical Services Inc") is the company's too
+// when no other name of the article starts with it, the short name is not
+// the gazetteer's, has no legal form of its own and never stands in a
+// sentence with the full name, as a parent or a unit the article tells
+// apart does ("Tarn Medical Services Inc, a unit of Tarn Medical"): apart
+// says whether clusters i and j are named in one sentence or j's name is
+// a branch's (branchName).
+func fullerCompanyName(clusters []*cluster, i int, root func(int) int, apart func(i, j int) bool) int {
 	a := clusters[i]
 	kinds := map[int]int{} // root -> the closest way one of its names extends a's
 	known := map[int]bool{}
@@ -408,7 +436,7 @@ func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
 		}
 		known[r] = known[r] || b.known
 	}
-	legal, product, others := -1, -1, 0
+	legal, product, opening, others := -1, -1, -1, 0
 	for r, k := range kinds {
 		switch {
 		case known[r]:
@@ -421,6 +449,10 @@ func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
 			others++
 		case k == fullerProduct:
 			product = r
+		case k == fullerOpening && opening >= 0:
+			others++
+		case k == fullerOpening:
+			opening = r
 		default:
 			others++
 		}
@@ -428,8 +460,10 @@ func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
 	switch {
 	case legal >= 0:
 		return legal
-	case product >= 0 && others == 0 && !a.legalNamed():
+	case product >= 0 && opening < 0 && others == 0 && !a.legalNamed():
 		return product
+	case opening >= 0 && product < 0 && others == 0 && !a.legalNamed() && !a.known && !apart(i, opening):
+		return opening
 	}
 	return -1
 }
@@ -438,6 +472,7 @@ const (
 	fullerNone = iota
 	fullerLegal
 	fullerProduct
+	fullerOpening
 	fullerOther
 )
 
@@ -456,6 +491,8 @@ func fuller(a, b *cluster) int {
 				return fullerLegal
 			case len(rest) >= 2 && productWords[rest[0]] && allLegal(rest[1:]):
 				best = fullerProduct
+			case (best == fullerNone || best == fullerOther) && openingOfCompany(rest):
+				best = fullerOpening
 			case best == fullerNone:
 				best = fullerOther
 			}
@@ -464,12 +501,69 @@ func fuller(a, b *cluster) int {
 	return best
 }
 
+// openingOfCompany reports whether rest, the words of a company's full
+// name after a shorter name that opens it, make the short name the
+// company's own: they end with its legal form ("Tarn Medical Services
+// Inc" for "Tarn Medical", "Osk AB" aside, which legal words alone
+// extend) and say nothing of a finance arm, a region or a country, which
+// name another company of the group ("Tarn Credit Corp", "Tarn North
+// America Inc"); nor do they open with "and", which names a family's
+// firm after its founder ("Ann Tarn and Sons Co").
+func openingOfCompany(rest []string) bool {
+	if last := rest[len(rest)-1]; len(rest) < 2 || rest[0] == "and" || rest[0] == "&" ||
+		!companyDesignators[last] && (!legalWords[last] || last == "and" || last == "&") {
+		return false
+	}
+	for _, w := range rest {
+		if armWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// armWords name a company's finance arm or its branch in a region or a
+// country after the group's name ("Tarn Credit Corp", "Tarn Europe
+// BV"): another company than the one the group's short name stands for.
+var armWords = words.Set(`
+	finance financial credit capital leasing acceptance funding mortgage trust
+	securities investment investments insurance bank bancorp savings
+	international overseas america american americas usa u.s. us north south east west
+	europe european asia asian pacific atlantic canada canadian uk u.k. britain british
+	japan australia france germany nederland deutschland schweiz suisse italia espana nippon
+`)
+
 // legalNamed reports whether a name of c ends with its legal form
 // ("Lund Corp").
 func (c *cluster) legalNamed() bool {
 	for _, w := range c.foldedWords {
 		if len(w) >= 2 && legalWords[w[len(w)-1]] && w[len(w)-1] != "and" && w[len(w)-1] != "&" {
 			return true
+		}
+	}
+	return false
+}
+
+// branchName reports whether a name of the actor of clusters[j] goes on,
+// after the words of a name of a that opens it, with a word that place
+// says names a place or a country: "Tarn Norland Inc" is Tarn's branch
+// there, another company than the one "Tarn" stands for.
+func branchName(clusters []*cluster, a *cluster, root func(int) int, j int, place func(string) bool) bool {
+	short := len(a.foldedWords[0])
+	for _, w := range a.foldedWords {
+		short = min(short, len(w))
+	}
+	for k, b := range clusters {
+		if root(k) != root(j) {
+			continue
+		}
+		for _, n := range b.names {
+			ws := strings.Fields(n)
+			for _, w := range ws[min(short, len(ws)):] {
+				if place(w) {
+					return true
+				}
+			}
 		}
 	}
 	return false
