@@ -107,11 +107,13 @@ func shortFormOf(clusters []*cluster, i int) int {
 }
 
 // onlyCluster returns the one cluster other than clusters[i], and not a
-// person's, that match accepts, or -1 when none or several do.
+// person's (a name read as one that ends with a legal form, "George
+// Quarle Plc", is a company's), that match accepts, or -1 when none or
+// several do.
 func onlyCluster(clusters []*cluster, i int, match func(b *cluster) bool) int {
 	found := -1
 	for j, b := range clusters {
-		if j == i || b.first != "" || !match(b) {
+		if j == i || b.first != "" && b.typ() != graph.Organization || !match(b) {
 			continue
 		}
 		if found >= 0 {
@@ -136,6 +138,8 @@ func shortens(a, b *cluster) bool {
 				return true // "Salt Lake" for "Salt Lake City"
 			case len(sw) == 1 && lw[0] == sw[0] && (allCorporate(lw[1:]) || companyDesignators[lw[len(lw)-1]]):
 				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
+			case len(sw) == 1 && companyDesignators[lw[len(lw)-1]] && calledBy(lw, sw[0]):
+				return true // "Quarle" for "H.J. Quarle Co", "George Quarle Plc", "Groupe Quarle Inc"
 			case len(sw) == 1 && len(lw) == 2 && lw[1] == sw[0] && sitePrefixes[lw[0]]:
 				return true // "Belmarsh" for "HMP Belmarsh"
 			case len(sw) == 1 && lw[0] == sw[0] && names.IsAcronym(a.names[0]):
@@ -159,6 +163,50 @@ func shortens(a, b *cluster) bool {
 	}
 	return false
 }
+
+// calledBy reports whether news may call a company by w, a word of its
+// folded name ws after one or two words that open it: a founder's
+// initials or first name ("h.j. quarle co", "george quarle plc") or the
+// word for a group in another language ("groupe quarle inc"). The word
+// is not the name's last.
+func calledBy(ws []string, w string) bool {
+	for k := 1; k <= 2 && k < len(ws)-1; k++ {
+		if lead := ws[k-1]; !initialsWord(lead) && !givenWord(lead) && !groupWords[lead] {
+			return false
+		}
+		if ws[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// givenWord reports whether a folded word is a first name: one of the
+// built-in table or one of the words that open people's names.
+func givenWord(w string) bool {
+	if w == "" || coref.GivenName(w) {
+		return w != ""
+	}
+	title := strings.ToUpper(w[:1]) + w[1:]
+	return opensPersonName(title) && !isFamilyFirst(title)
+}
+
+// initialsWord reports whether a folded word is initials: "h.", "h.j.".
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'a' || w[k] > 'z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// groupWords are the words for a group that open company names in other
+// languages.
+var groupWords = words.Set("groupe grupo gruppo")
 
 // companyShortened returns the one company that the name of clusters[i],
 // taken for a person's, shortens by its legal form ("Kessler Shipping"
