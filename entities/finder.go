@@ -91,7 +91,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
-	f := mergeNames(cands, sents)
+	f := mergeNames(cands, sents, x.place)
 	bodies := make([]int, len(sents))
 	for si := range sents {
 		bodies[si] = layout.Body(sents[si].Tokens)
@@ -931,4 +931,14 @@ func namePairOf(w string, seen map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// place reports whether a capitalised word names a country or a place the
+// gazetteer knows, or is a country's adjective ("Norland", "Dutch").
+func (x *Finder) place(w string) bool {
+	if _, ok := x.gaz.Demonym(w); ok {
+		return true
+	}
+	e, ok := x.gaz.Lookup(w)
+	return ok && (e.Type == graph.Country || e.Type == graph.Location)
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -106,11 +107,13 @@ func shortFormOf(clusters []*cluster, i int) int {
 }
 
 // onlyCluster returns the one cluster other than clusters[i], and not a
-// person's, that match accepts, or -1 when none or several do.
+// person's (a name read as one that ends with a legal form, "George
+// Quarle Plc", is a company's), that match accepts, or -1 when none or
+// several do.
 func onlyCluster(clusters []*cluster, i int, match func(b *cluster) bool) int {
 	found := -1
 	for j, b := range clusters {
-		if j == i || b.first != "" || !match(b) {
+		if j == i || b.first != "" && b.typ() != graph.Organization || !match(b) {
 			continue
 		}
 		if found >= 0 {
@@ -135,6 +138,8 @@ func shortens(a, b *cluster) bool {
 				return true // "Salt Lake" for "Salt Lake City"
 			case len(sw) == 1 && lw[0] == sw[0] && (allCorporate(lw[1:]) || companyDesignators[lw[len(lw)-1]]):
 				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
+			case len(sw) == 1 && companyDesignators[lw[len(lw)-1]] && calledBy(lw, sw[0]):
+				return true // "Quarle" for "H.J. Quarle Co", "George Quarle Plc", "Groupe Quarle Inc"
 			case len(sw) == 1 && len(lw) == 2 && lw[1] == sw[0] && sitePrefixes[lw[0]]:
 				return true // "Belmarsh" for "HMP Belmarsh"
 			case len(sw) == 1 && lw[0] == sw[0] && names.IsAcronym(a.names[0]):
@@ -158,6 +163,50 @@ func shortens(a, b *cluster) bool {
 	}
 	return false
 }
+
+// calledBy reports whether news may call a company by w, a word of its
+// folded name ws after one or two words that open it: a founder's
+// initials or first name ("h.j. quarle co", "george quarle plc") or the
+// word for a group in another language ("groupe quarle inc"). The word
+// is not the name's last.
+func calledBy(ws []string, w string) bool {
+	for k := 1; k <= 2 && k < len(ws)-1; k++ {
+		if lead := ws[k-1]; !initialsWord(lead) && !givenWord(lead) && !groupWords[lead] {
+			return false
+		}
+		if ws[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// givenWord reports whether a folded word is a first name: one of the
+// built-in table or one of the words that open people's names.
+func givenWord(w string) bool {
+	if w == "" || coref.GivenName(w) {
+		return w != ""
+	}
+	title := strings.ToUpper(w[:1]) + w[1:]
+	return opensPersonName(title) && !isFamilyFirst(title)
+}
+
+// initialsWord reports whether a folded word is initials: "h.", "h.j.".
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'a' || w[k] > 'z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// groupWords are the words for a group that open company names in other
+// languages.
+var groupWords = words.Set("groupe grupo gruppo")
 
 // companyShortened returns the one company that the name of clusters[i],
 // taken for a person's, shortens by its legal form ("Kessler Shipping"
@@ -191,6 +240,7 @@ func legalShortening(a, b *cluster) bool {
 var legalWords = words.Set(`
 	inc inc. corp corp. corporation co co. cos company ltd ltd. limited plc ag sa s.a.
 	nv n.v. bv b.v. llc llp lp spa s.p.a. gmbh kk k.k. bhd pty group holdings holding & and
+	ab oy oyj asa a/s pte
 `)
 
 // LegalForm reports whether words, lower-case, only say a company's legal
@@ -381,9 +431,26 @@ func (c *cluster) companyLike() bool {
 	case graph.Person:
 		// one word that joined no person of the article: "Lund said"
 		// where the article names Lund Corp is the company
-		return c.first == "" && len(c.folded) == 1 && len(c.foldedWords[0]) == 1
+		return c.first == "" && len(c.folded) == 1 && len(c.foldedWords[0]) == 1 || c.companyPerson()
 	}
 	return false
+}
+
+// companyPerson reports whether c, taken for a person's name of two words
+// or more, may be a company's short name: no name of it opens with a
+// first name, an initial or a word that opens people's names ("Tarn
+// Medical", not "Ann Tarn").
+func (c *cluster) companyPerson() bool {
+	if c.known || c.first == "" || len(c.names) == 0 {
+		return false
+	}
+	for _, n := range c.names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || names.IsInitial(ws[0]) || coref.GivenName(ws[0]) || opensPersonName(ws[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullerCompanyName returns the one other actor, not the gazetteer's,
@@ -394,7 +461,16 @@ func (c *cluster) companyLike() bool {
 // Motors") leave it to neither; a product word names another company
 // when the article gives the short name's own legal form ("Lund Corp's
 // Lund Motor Corp").
-func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
+//
+// A name that opens a company's full name of other words and a legal form
+// ("Tarn Medical" for "Tarn Medical Services Inc") is the company's too
+// when no other name of the article starts with it, the short name is not
+// the gazetteer's, has no legal form of its own and never stands in a
+// sentence with the full name, as a parent or a unit the article tells
+// apart does ("Tarn Medical Services Inc, a unit of Tarn Medical"): apart
+// says whether clusters i and j are named in one sentence or j's name is
+// a branch's (branchName).
+func fullerCompanyName(clusters []*cluster, i int, root func(int) int, apart func(i, j int) bool) int {
 	a := clusters[i]
 	kinds := map[int]int{} // root -> the closest way one of its names extends a's
 	known := map[int]bool{}
@@ -408,7 +484,7 @@ func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
 		}
 		known[r] = known[r] || b.known
 	}
-	legal, product, others := -1, -1, 0
+	legal, product, opening, others := -1, -1, -1, 0
 	for r, k := range kinds {
 		switch {
 		case known[r]:
@@ -421,6 +497,10 @@ func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
 			others++
 		case k == fullerProduct:
 			product = r
+		case k == fullerOpening && opening >= 0:
+			others++
+		case k == fullerOpening:
+			opening = r
 		default:
 			others++
 		}
@@ -428,8 +508,10 @@ func fullerCompanyName(clusters []*cluster, i int, root func(int) int) int {
 	switch {
 	case legal >= 0:
 		return legal
-	case product >= 0 && others == 0 && !a.legalNamed():
+	case product >= 0 && opening < 0 && others == 0 && !a.legalNamed():
 		return product
+	case opening >= 0 && product < 0 && others == 0 && !a.legalNamed() && !a.known && !apart(i, opening):
+		return opening
 	}
 	return -1
 }
@@ -438,6 +520,7 @@ const (
 	fullerNone = iota
 	fullerLegal
 	fullerProduct
+	fullerOpening
 	fullerOther
 )
 
@@ -456,6 +539,8 @@ func fuller(a, b *cluster) int {
 				return fullerLegal
 			case len(rest) >= 2 && productWords[rest[0]] && allLegal(rest[1:]):
 				best = fullerProduct
+			case (best == fullerNone || best == fullerOther) && openingOfCompany(rest):
+				best = fullerOpening
 			case best == fullerNone:
 				best = fullerOther
 			}
@@ -464,12 +549,69 @@ func fuller(a, b *cluster) int {
 	return best
 }
 
+// openingOfCompany reports whether rest, the words of a company's full
+// name after a shorter name that opens it, make the short name the
+// company's own: they end with its legal form ("Tarn Medical Services
+// Inc" for "Tarn Medical", "Osk AB" aside, which legal words alone
+// extend) and say nothing of a finance arm, a region or a country, which
+// name another company of the group ("Tarn Credit Corp", "Tarn North
+// America Inc"); nor do they open with "and", which names a family's
+// firm after its founder ("Ann Tarn and Sons Co").
+func openingOfCompany(rest []string) bool {
+	if last := rest[len(rest)-1]; len(rest) < 2 || rest[0] == "and" || rest[0] == "&" ||
+		!companyDesignators[last] && (!legalWords[last] || last == "and" || last == "&") {
+		return false
+	}
+	for _, w := range rest {
+		if armWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// armWords name a company's finance arm or its branch in a region or a
+// country after the group's name ("Tarn Credit Corp", "Tarn Europe
+// BV"): another company than the one the group's short name stands for.
+var armWords = words.Set(`
+	finance financial credit capital leasing acceptance funding mortgage trust
+	securities investment investments insurance bank bancorp savings
+	international overseas america american americas usa u.s. us north south east west
+	europe european asia asian pacific atlantic canada canadian uk u.k. britain british
+	japan australia france germany nederland deutschland schweiz suisse italia espana nippon
+`)
+
 // legalNamed reports whether a name of c ends with its legal form
 // ("Lund Corp").
 func (c *cluster) legalNamed() bool {
 	for _, w := range c.foldedWords {
 		if len(w) >= 2 && legalWords[w[len(w)-1]] && w[len(w)-1] != "and" && w[len(w)-1] != "&" {
 			return true
+		}
+	}
+	return false
+}
+
+// branchName reports whether a name of the actor of clusters[j] goes on,
+// after the words of a name of a that opens it, with a word that place
+// says names a place or a country: "Tarn Norland Inc" is Tarn's branch
+// there, another company than the one "Tarn" stands for.
+func branchName(clusters []*cluster, a *cluster, root func(int) int, j int, place func(string) bool) bool {
+	short := len(a.foldedWords[0])
+	for _, w := range a.foldedWords {
+		short = min(short, len(w))
+	}
+	for k, b := range clusters {
+		if root(k) != root(j) {
+			continue
+		}
+		for _, n := range b.names {
+			ws := strings.Fields(n)
+			for _, w := range ws[min(short, len(ws)):] {
+				if place(w) {
+					return true
+				}
+			}
 		}
 	}
 	return false

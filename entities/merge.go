@@ -164,7 +164,12 @@ func (c *cluster) bestName() string {
 // "Zelensky" join "Donald Trump" and "Volodymyr Zelenskyy"; other names by
 // their folded form, a shorter name joining a longer one it ends ("General
 // Assembly" -> "UN General Assembly") or abbreviates ("NATO").
-func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
+//
+// place reports whether a word names a country or a place (nil: none
+// does); a company's full name with one after a shorter name that opens it
+// names a branch of its own ("Tarn Norland Inc"), not the one the short
+// name stands for.
+func mergeNames(cands []candidate, sents []ud.Sentence, place func(string) bool) *Found {
 	var clusters []*cluster
 	byCanon := map[string]int{}
 	newCluster := func(c *cluster) int {
@@ -346,11 +351,28 @@ func mergeNames(cands []candidate, sents []ud.Sentence) *Found {
 	// it, its legal form after it or a word for what it makes as well
 	// ("Lund" and "Lund Computer Inc"), are one actor, however the
 	// gazetteer or the recogniser took the short one.
+	together := func(i, j int) bool {
+		seen := map[int]bool{}
+		for c, k := range of {
+			if root(k) == root(i) {
+				seen[cands[c].sent] = true
+			}
+		}
+		for c, k := range of {
+			if root(k) == root(j) && seen[cands[c].sent] {
+				return true
+			}
+		}
+		return false
+	}
 	for i, a := range clusters {
-		if remap[i] != i || a.first != "" || !a.companyLike() {
+		if remap[i] != i || (a.first != "" && !a.companyPerson()) || !a.companyLike() {
 			continue
 		}
-		if j := fullerCompanyName(clusters, i, root); j >= 0 {
+		apart := func(i, j int) bool {
+			return together(i, j) || place != nil && branchName(clusters, a, root, j, place)
+		}
+		if j := fullerCompanyName(clusters, i, root, apart); j >= 0 {
 			join(j, i)
 		}
 	}

@@ -38,6 +38,12 @@ func TestMergeNames(t *testing.T) {
 			[]string{"UN General Assembly [General Assembly]"}},
 		{"acronym", []name{{"National Security and Defense Council", graph.Organization, ""}, {"NSDC", graph.Organization, ""}},
 			[]string{"National Security and Defense Council [NSDC]"}},
+		{"opening words of a company's name", []name{{"Tarnwell Medical Services Inc", graph.Organization, ""}, {"Tarnwell Medical", graph.Person, ""}},
+			[]string{"Tarnwell Medical Services Inc [Tarnwell Medical]"}},
+		{"a branch in a country is another company", []name{{"Dravo Marine Norway Inc", graph.Organization, ""}, {"Dravo Marine", graph.Organization, ""}},
+			[]string{"Dravo Marine Norway Inc []", "Dravo Marine []"}},
+		{"a finance arm is another company", []name{{"Dravo Marine Credit Corp", graph.Organization, ""}, {"Dravo Marine", graph.Organization, ""}},
+			[]string{"Dravo Marine Credit Corp []", "Dravo Marine []"}},
 		{"gazetteer canonical wins", []name{{"U.S.", graph.Country, "United States"}, {"Washington", graph.Country, "United States"}},
 			[]string{"United States [U.S.|Washington]"}},
 	}
@@ -54,7 +60,7 @@ func TestMergeNames(t *testing.T) {
 				sents = append(sents, ud.Sentence{Tokens: toks})
 				cands = append(cands, candidate{sent: i, start: 0, end: len(words), typ: n.typ, canonical: n.canon, words: words})
 			}
-			f := mergeNames(cands, sents)
+			f := mergeNames(cands, sents, func(w string) bool { return w == "Norway" })
 			var got []string
 			for _, a := range f.Actors {
 				got = append(got, a.Name+" ["+strings.Join(a.Aliases, "|")+"]")

@@ -46,6 +46,11 @@ func Unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
 			}
 			if rest, ok := strings.CutPrefix(t.Form, "<"); ok && rest != "" {
 				clean[k].Form, b[k] = rest, b[k]|bracketOpen
+				if StartsUpper(rest) && t.UPOS != "PROPN" {
+					// the tagger read "<Tarns" as a word of its
+					// own, a verb; a bracket opens a company's name
+					clean[k].UPOS, clean[k].XPOS = "PROPN", "NNP"
+				}
 			}
 			if rest, ok := strings.CutSuffix(clean[k].Form, ">"); ok && rest != "" {
 				clean[k].Form, b[k] = rest, b[k]|bracketClose
