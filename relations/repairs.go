@@ -235,17 +235,10 @@ func apposedSubjects(toks []ud.Token) []ud.Token {
 // returned when there is none; the tokens passed are not changed.
 func commaAppositions(toks []ud.Token) []ud.Token {
 	var out []ud.Token
-	for k, tok := range toks {
-		c := tok.Head - 1
-		if tok.Deprel != "appos" || tok.UPOS != "PROPN" || c != k-1 || toks[c].Form != "," || toks[c].Deprel != "punct" {
+	for k := range toks {
+		h, ok := commaNoun(toks, k, "appos")
+		if !ok {
 			continue
-		}
-		h := toks[c].Head - 1
-		if h < 0 || h >= c || toks[h].UPOS != "NOUN" {
-			continue
-		}
-		if toks[h].Deprel == "nmod" {
-			continue // "the head of Peru's union, Ann Reed": whose apposition is unclear
 		}
 		if out == nil {
 			out = append([]ud.Token(nil), toks...)
@@ -256,6 +249,25 @@ func commaAppositions(toks []ud.Token) []ud.Token {
 		return toks
 	}
 	return out
+}
+
+// commaNoun returns the noun before the comma that the proper noun at
+// token k hangs on as deprel (the parser's "appos" or "flat" for a name
+// set off after a noun: "[Peru's energy minister][,] [Ann Reed]"): the
+// comma's head, when it comes before the comma; not a noun that modifies
+// another ("the head of Peru's union, Ann Reed"), whose apposition the
+// name may be as well.
+func commaNoun(toks []ud.Token, k int, deprel string) (int, bool) {
+	tok := toks[k]
+	c := tok.Head - 1
+	if tok.Deprel != deprel || tok.UPOS != "PROPN" || c != k-1 || toks[c].Form != "," || toks[c].Deprel != "punct" {
+		return -1, false
+	}
+	h := toks[c].Head - 1
+	if h < 0 || h >= c || toks[h].UPOS != "NOUN" || toks[h].Deprel == "nmod" {
+		return -1, false
+	}
+	return h, true
 }
 
 // apposedClauses returns the tokens of a sentence whose subject, a noun
@@ -272,17 +284,10 @@ func commaAppositions(toks []ud.Token) []ud.Token {
 // changed.
 func apposedClauses(toks []ud.Token) []ud.Token {
 	var out []ud.Token
-	for k, tok := range toks {
-		c := tok.Head - 1
-		if tok.Deprel != "flat" || tok.UPOS != "PROPN" || c != k-1 || toks[c].Form != "," || toks[c].Deprel != "punct" {
+	for k := range toks {
+		h, ok := commaNoun(toks, k, "flat")
+		if !ok {
 			continue
-		}
-		h := toks[c].Head - 1
-		if h < 0 || h >= c || toks[h].UPOS != "NOUN" {
-			continue
-		}
-		if toks[h].Deprel == "nmod" {
-			continue // "the head of Peru's union, Ann Reed": whose apposition is unclear
 		}
 		// the name's words, flat under its first, end at the comma
 		// before the verb
@@ -323,7 +328,7 @@ func apposedClauses(toks []ud.Token) []ud.Token {
 		}
 		out[h].Head, out[h].Deprel = v+1, "nsubj"
 		out[k].Head, out[k].Deprel = h+1, "appos"
-		out[c].Head = k + 1
+		out[k-1].Head = k + 1 // the comma before the name
 		out[v-1].Head = k + 1
 		for j := range toks {
 			// what followed the clause hangs on its verb: the full stop
