@@ -15,9 +15,9 @@ package pairs
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities"
+	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
@@ -770,7 +770,7 @@ func ownerChain(t *tree.Tree, chain []int, role int, o mention) bool {
 // right before the name of a person: "Representative Ann Reed".
 func (r *Sentence) personTitle(k int) bool {
 	t := r.Tree
-	if k+1 >= len(t.Toks) || !unicode.IsUpper([]rune(t.Toks[k].Form)[0]) {
+	if k+1 >= len(t.Toks) || !layout.StartsUpper(t.Toks[k].Form) {
 		return false
 	}
 	sp, ok := r.Found.At(r.Index, k+1)
