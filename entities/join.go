@@ -240,8 +240,7 @@ func legalShortening(a, b *cluster) bool {
 var legalWords = words.Set(`
 	inc inc. corp corp. corporation co co. cos company ltd ltd. limited plc ag sa s.a.
 	nv n.v. bv b.v. llc llp lp spa s.p.a. gmbh kk k.k. bhd pty group holdings holding & and
-	ab oy oyj asa a/s pte
-`)
+	a/s ` + nordicForms)
 
 // LegalForm reports whether words, lower-case, only say a company's legal
 // form or that it holds others ("corp", "holdings plc"): a name that

@@ -430,7 +430,7 @@ var foreignBankWords = map[string]bool{"banca": true, "banco": true, "banque": t
 
 // companyDesignators end the names of companies: their legal forms and
 // the words of a company's kind written as one ("Acme Holdings").
-var companyDesignators = words.Set(legalForms + " corporation holdings group ab oy oyj asa pte")
+var companyDesignators = words.Set(legalForms + " corporation holdings group " + nordicForms)
 
 // pluralDemonym returns the country whose people a plural names
 // ("Russians", "Israelis", "Poles").
