@@ -23,7 +23,7 @@ var currencyNouns = words.Set(`
 	rouble roubles ruble rubles rupee rupees rupiah peso pesos baht ringgit dinar
 	dinars dirham dirhams riyal riyals rial rials shekel shekels zloty zlotys forint
 	drachma drachmas cruzado cruzados naira cedi cedis kwacha hryvnia lira lire
-	deutschemark deutschemarks francs
+	deutschemark deutschemarks francs dlr dlrs stg
 `)
 
 // currencyNamesakes are currencies whose names are also ordinary words or
@@ -33,6 +33,15 @@ var currencyNamesakes = words.Set(`
 	won mark marks franc pound pounds rand real reais sol dong lev leu lei kip taka
 	shilling shillings austral australs bolivar bolivars sucre sucres
 `)
+
+// Currency reports whether w names a currency: a currency's name in any
+// case ("yen", "Francs"), a news agency's abbreviation of one ("dlrs",
+// "stg"), or in lower case a currency named like a word or a name ("won",
+// "mark"). A state's name or adjective that qualifies it names the money,
+// not the state: "200 mln Canadian dlrs", "the U.S. dollar".
+func Currency(w string) bool {
+	return words.HasLower(currencyNouns, w) || !layout.StartsUpper(w) && words.HasLower(currencyNamesakes, w)
+}
 
 // commodityAcronyms are traded goods written as acronyms: gases and grades
 // of oil.

@@ -128,7 +128,7 @@ func (r *Sentence) mentions() []mention {
 	var out []mention
 	covered := make([]bool, len(r.Tree.Toks))
 	for _, sp := range f.InSentence(r.Index) {
-		if sp.Head < r.Body {
+		if sp.Head < r.Body || r.moneyWord(sp) {
 			continue
 		}
 		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: spanKindNames[sp.Kind]})
@@ -151,6 +151,18 @@ func (r *Sentence) mentions() []mention {
 		}
 	}
 	return out
+}
+
+// moneyWord reports whether span sp only qualifies the currency right
+// after it: "loaned 200 mln Canadian dlrs to Peru" names Canada's money,
+// not Canada. (In "owes the U.S. 200 mln dlrs" the parser may hang the
+// state on the currency too, but the amount between them shows that it
+// is not the currency's.)
+func (r *Sentence) moneyWord(sp entities.Span) bool {
+	t := r.Tree
+	h := t.Head(sp.Head)
+	rel := t.Rel(sp.Head)
+	return h == sp.End && (rel == "amod" || rel == "compound") && entities.Currency(t.Toks[h].Form)
 }
 
 // upChain returns the tokens from i up to the root, at most limit arcs, as
