@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/cameo"
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -53,6 +54,43 @@ func (r *reader) Kin(i int) bool {
 	rs, ok := r.roleAt(i)
 	return ok && rs.role.Kin
 }
+
+func (r *reader) StandsForState(i int) bool {
+	t := r.t
+	if w := t.Lemma(i); statePlaces[w] || stateBodies[w] || w == "capital" {
+		return true
+	}
+	h := t.Head(i)
+	if h < 0 {
+		return false
+	}
+	if targetPreps[t.Prep(i)] {
+		// a measure against the state's goods: "tariffs on Peruvian
+		// steel", the phrase hung on the noun or on its verb
+		m := h
+		if objs := t.Children(h, "obj"); t.Toks[h].UPOS == "VERB" && len(objs) > 0 {
+			m = objs[0]
+		}
+		if _, event := r.eventNoun(m); event && t.Toks[m].UPOS == "NOUN" {
+			return true
+		}
+	}
+	if t.Toks[h].UPOS != "VERB" {
+		return false
+	}
+	// a hostile act, whichever way round ("was attacked by an Iranian
+	// gunboat"); but property taken is no state's ("took more Cuban
+	// sugar", the CAMEO class of seizing property)
+	p := predicate(r.pastOf(h))
+	return r.hostileClass(p) && r.a.x.classes.Classify(p) != seizeProperty
+}
+
+// seizeProperty is the CAMEO class of seizing or damaging property.
+const seizeProperty cameo.Class = "171"
+
+// stateBodies are bodies that a state's adjective makes the state's: "the
+// Congolese electoral commission".
+var stateBodies = words.Set(`agency commission committee council department ministry`)
 
 func (r *reader) Party(a graph.ActorID) bool { return r.a.x.roles.IsParty(r.a.found.Actor(a).Name) }
 
@@ -232,12 +270,13 @@ func (r *reader) stateCapital(i int) (graph.ActorID, bool) {
 	return -1, false
 }
 
-// statePlaces are the places and installations of a state that a hostile
-// act on them is an act on the state: "raids on a Libyan naval base".
+// statePlaces are the places, installations and targets of a state that a
+// hostile act on them is an act on the state: "raids on a Libyan naval
+// base", "shelled Iraqi positions".
 var statePlaces = words.Set(`
 	base airbase airfield airport embassy consulate outpost garrison port
 	harbor harbour installation facility territory border village town
-	city platform refinery
+	city platform refinery field target position station
 `)
 
 // targetPreps link the target of a hostile act to its verb or noun.

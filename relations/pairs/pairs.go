@@ -49,6 +49,12 @@ type Rules interface {
 	// ("replaced Ana Ruiz with Luis Vega"): the rules read who replaced
 	// whom, and its subject replaced no one.
 	Replaces(v int) bool
+	// StandsForState reports whether the common noun at token i, with a
+	// state's adjective before it, may stand for the state though no rule
+	// reads it so: a place, body or target of the state's ("the Chilean
+	// capital", "the Syrian electoral commission"), or what acts or is
+	// acted on in a hostile act ("sank three Iranian boats").
+	StandsForState(i int) bool
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -128,7 +134,7 @@ func (r *Sentence) mentions() []mention {
 	var out []mention
 	covered := make([]bool, len(r.Tree.Toks))
 	for _, sp := range f.InSentence(r.Index) {
-		if sp.Head < r.Body || r.moneyWord(sp) {
+		if sp.Head < r.Body || r.moneyWord(sp) || r.privateNoun(sp) {
 			continue
 		}
 		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: spanKindNames[sp.Kind]})
@@ -163,6 +169,28 @@ func (r *Sentence) moneyWord(sp entities.Span) bool {
 	h := t.Head(sp.Head)
 	rel := t.Rel(sp.Head)
 	return h == sp.End && (rel == "amod" || rel == "compound") && entities.Currency(t.Toks[h].Form)
+}
+
+// privateNoun reports whether demonym span sp qualifies a common noun
+// that does not stand for the state ("Japanese tourists visited Chile" is
+// no visit of Japan's): not a noun of the state's organs or forces, an
+// event's noun, a role, or a noun Rules.StandsForState.
+func (r *Sentence) privateNoun(sp entities.Span) bool {
+	t := r.Tree
+	h := t.Head(sp.Head)
+	if sp.Kind != entities.DemonymSpan || h < sp.End || t.Toks[h].UPOS != "NOUN" {
+		return false
+	}
+	if rel := t.Rel(sp.Head); rel != "amod" && rel != "compound" {
+		return false
+	}
+	lx, w, low := r.Lex, t.Lemma(h), t.Lower(h)
+	if lx.Proxies[w] || lx.Proxies[low] || lx.Relational[w] || lx.Stances[w] || r.Rules.RoleWord(h) != "" || r.Rules.StandsForState(h) {
+		return false
+	}
+	_, event := lx.Nominals[w]
+	_, eventForm := lx.Nominals[low]
+	return !event && !eventForm
 }
 
 // upChain returns the tokens from i up to the root, at most limit arcs, as
