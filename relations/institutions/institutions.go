@@ -5,6 +5,7 @@
 package institutions
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
@@ -133,16 +134,26 @@ func stateBody(name string) bool {
 	if len(words) > 0 && firmEndings[strings.TrimSuffix(words[len(words)-1], ".")] {
 		return false // "Arizona Public Service Co": a firm
 	}
+	if of := slices.Index(words, "of"); of > 0 {
+		words = words[:of] // "Central Bank of Brazil": the words before "of"
+	}
+	if len(words) > 0 && memberBodies[words[len(words)-1]] {
+		return false // "the American Farm Bureau Federation": its members'
+	}
 	for i, w := range words {
-		if w == "of" {
-			break // "Central Bank of Brazil": the words before "of"
-		}
 		if stateWords[w] && (w != "bank" || i > 0 && (words[i-1] == "central" || words[i-1] == "national" || words[i-1] == "reserve")) {
 			return true
 		}
 	}
 	return false
 }
+
+// memberBodies are the head nouns of bodies that their members form, not
+// a state, whatever state word their name holds before the head.
+var memberBodies = words.Set(`
+	association federation foundation institute society league club union
+	chamber alliance guild
+`)
 
 // firmEndings are the abbreviated legal forms that end a firm's name.
 // Written out, "Corporation" may end a state's ("the New South Wales

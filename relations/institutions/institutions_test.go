@@ -71,6 +71,9 @@ func TestStateBody(t *testing.T) {
 		"Canada Postal Service Inc.":      false,
 		"Queensland Treasury Corporation": true,
 		"Norland Development Bank":        false,
+		"Norland Farm Bureau Federation":  false,
+		"Norland Police Association":      false,
+		"Norland Army Corps of Engineers": true,
 	} {
 		if got := stateBody(name); got != want {
 			t.Errorf("stateBody(%q) = %v, want %v", name, got, want)
