@@ -180,7 +180,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			i++
 			continue
 		}
-		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) ||
+		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.roleNotName(toks, i, n, e) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) ||
 			(i+n < len(toks) && x.portfolio(words[i:i+n+1])) {
 			i++
 			continue
@@ -374,6 +374,14 @@ func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string)
 		}
 	}
 	return false
+}
+
+// roleNotName reports whether the gazetteer's match toks[i:i+n] is one
+// word that is also a role, written without "the": the role ("Economist
+// Ann Reed said", "chief economist at a bank"), not the body whose name it
+// is too ("The Economist").
+func (x *Finder) roleNotName(toks []ud.Token, i, n int, e gazetteer.Entry) bool {
+	return e.Ambiguous && n == 1 && x.roles.Role(toks[i].Form) != "" && (i == 0 || !strings.EqualFold(toks[i-1].Form, "the"))
 }
 
 // firmAfter reports whether the tokens from k are the rest of a company's
