@@ -64,6 +64,9 @@ type article struct {
 	// linked holds the (subject, object) pairs of rels
 	linked map[[2]graph.ActorID]bool
 	bare   []offices.Bare // national offices written without their state
+	// reported are the indexes in rels of the demands and accusations of
+	// reported speech (see dropOwnSide)
+	reported []int
 	// persons holding another's office in their state
 	counterparts []offices.Counterpart
 	// roleSpans and roleDone are the room of reader.roleAt, which the
@@ -155,7 +158,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	off.ResolveBare(a.rels, a.bare)
 	off.ResolveCounterparts(a.rels, a.counterparts)
 	institutions.Read(sents, found, x.officials, a.add)
-	return a.rels, cands
+	return a.dropOwnSide(), cands
 }
 
 // datelineState returns the state that the dateline of one of the

@@ -123,7 +123,7 @@ func (r *reader) read() {
 	r.addBlamed()
 	for _, u := range r.urged {
 		if !r.a.memberOf(u.s, u.o) {
-			r.a.add(r.si, u.s, u.pred, u.o)
+			r.a.addReported(r.si, u.s, u.pred, u.o)
 		}
 	}
 }

@@ -101,22 +101,55 @@ type reportedRel struct {
 // action" is Peru's own course, told by its leader, not an accusation.
 func (r *reader) addBlamed() {
 	for _, b := range r.blamed {
-		if !r.ownSide(b.s, b.o) {
-			r.a.add(r.si, b.s, b.pred, b.o)
+		if !r.a.ownSide(b.s, b.o) {
+			r.a.addReported(r.si, b.s, b.pred, b.o)
 		}
 	}
+}
+
+// addReported adds a demand or an accusation of reported speech, which
+// dropOwnSide tests again at the article's end.
+func (a *article) addReported(si int, s graph.ActorID, pred graph.Predicate, o graph.ActorID) {
+	n := len(a.rels)
+	a.add(si, s, pred, o)
+	if len(a.rels) > n {
+		a.reported = append(a.reported, n)
+	}
+}
+
+// dropOwnSide returns the article's relations without the demands and
+// accusations of reported speech whose speaker the article, read to its
+// end, gives a role in the one spoken of: "Finance Minister Ken Abe said
+// Japan should act" once the article shows whose minister he is.
+func (a *article) dropOwnSide() []graph.Relation {
+	drop := map[int]bool{}
+	for _, i := range a.reported {
+		if a.ownSide(a.rels[i].Subject, a.rels[i].Object) {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return a.rels
+	}
+	out := a.rels[:0:0]
+	for i, rel := range a.rels {
+		if !drop[i] {
+			out = append(out, rel)
+		}
+	}
+	return out
 }
 
 // ownSide reports whether the article has so far given s a role in y
 // (president-of, member-of), not a stance towards it: a critic-of or one
 // critical-of y ("Lee, a critic of Park, said Park had threatened the
 // press") accuses it.
-func (r *reader) ownSide(s, y graph.ActorID) bool {
-	if !r.a.related(s, y) {
+func (a *article) ownSide(s, y graph.ActorID) bool {
+	if !a.related(s, y) {
 		return false
 	}
-	lx := r.a.x.lex
-	for _, rel := range r.a.rels {
+	lx := a.x.lex
+	for _, rel := range a.rels {
 		stem, ok := strings.CutSuffix(string(rel.Predicate), "-of")
 		if ok && rel.Subject == s && rel.Object == y && !lx.Relational[stem] && !lx.Adjectives[stem+" of"] {
 			return true

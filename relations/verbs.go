@@ -661,8 +661,17 @@ func (r *reader) hostile(c int) bool {
 			break
 		}
 	}
-	return r.hostileClass(predicate(words...))
+	p := predicate(words...)
+	if looseVerbs[r.t.Lemma(c)] && len(words) > 1 && r.a.x.classes.Classify(p) == r.a.x.classes.Classify(predicate(past)) {
+		return false // "had taken action": no phrase of a hostile taking
+	}
+	return r.hostileClass(p)
 }
+
+// looseVerbs are verbs too common for their CAMEO class to hold with an
+// object noun unless the two make a classed phrase: "took territory" is a
+// seizure, "took action" and "took a stake" are not.
+var looseVerbs = words.Set("take")
 
 // hostileClass reports whether predicate p names a hostile act: a threat,
 // a protest, a show of force, a cut in relations, coercion, an assault,
