@@ -83,26 +83,38 @@ type article struct {
 // sentences.
 func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relation {
 	rels, cands := x.ReadRules(sents, found)
-	return x.personsOwnNoOffices(found, x.pairs.Revise(found, rels, cands))
+	return x.dropUnowned(found, x.pairs.Revise(found, rels, cands))
 }
 
-// personsOwnNoOffices drops the role relations whose object is a person
-// that the role cannot belong to: a chairman or a president is of a body
-// or a state, never of a person (a list of a board's members, "chairman
-// Ann Lee, president Tom Hale and Jo Reed", is read so), while an aide,
-// an adviser or a spokesman may be a person's (Role.OwnerPrep), and a
-// member one of a person's team. Only a person named with a given name
-// counts: the recogniser takes many a company for a person ("Evergo's
+// dropUnowned drops the relations whose object cannot be owned so: one of
+// ownership whose object is a state (see ownership), and a role whose
+// object is a person that the role cannot belong to: a chairman or a
+// president is of a body or a state, never of a person (a list of a
+// board's members, "chairman Ann Lee, president Tom Hale and Jo Reed", is
+// read so), while an aide, an adviser or a spokesman may be a person's
+// (Role.OwnerPrep), and a member one of a person's team. Only a person
+// named with a given name counts: the recogniser takes many a company for a person ("Evergo's
 // director", "PaineWebber analyst Jo Lee"), whose role is read right.
-func (x *Reader) personsOwnNoOffices(found *entities.Found, rels []graph.Relation) []graph.Relation {
+func (x *Reader) dropUnowned(found *entities.Found, rels []graph.Relation) []graph.Relation {
 	out := rels[:0]
 	for _, r := range rels {
 		if o := found.Actor(r.Object); o.Type == graph.Person && givenNamed(o.Name) && !x.personOwns(r.Predicate) {
 			continue
 		}
+		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {
+			continue // "its U.S. sales", "sold U.S. cars", "bought Mexican debt": the market, the goods' state
+		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// ownership are the bare predicates of buying, selling and owning, whose
+// object is never a state: a state named with them is the market or
+// where the goods come from.
+var ownership = map[graph.Predicate]bool{
+	"sold": true, "sells": true, "bought": true, "buys": true, "purchased": true,
+	"acquired": true, "owned": true, "owns": true,
 }
 
 // personOwns reports whether a predicate may link a person to the person
