@@ -83,11 +83,13 @@ type article struct {
 // sentences.
 func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relation {
 	rels, cands := x.ReadRules(sents, found)
-	return x.dropUnowned(found, x.pairs.Revise(found, rels, cands))
+	return x.dropUnfit(found, x.pairs.Revise(found, rels, cands))
 }
 
-// dropUnowned drops the relations whose object cannot be owned so: one of
-// ownership whose object is a state (see ownership), and a role whose
+// dropUnfit drops the relations that cannot hold as worded: one whose
+// predicate is a verb of saying and what it said or where
+// (sayingPhrase), one of ownership whose object is a state (see
+// ownership), and a role whose
 // object is a person that the role cannot belong to: a chairman or a
 // president is of a body or a state, never of a person (a list of a
 // board's members, "chairman Ann Lee, president Tom Hale and Jo Reed", is
@@ -95,10 +97,13 @@ func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relati
 // (Role.OwnerPrep), and a member one of a person's team. Only a person
 // named with a given name counts: the recogniser takes many a company for a person ("Evergo's
 // director", "PaineWebber analyst Jo Lee"), whose role is read right.
-func (x *Reader) dropUnowned(found *entities.Found, rels []graph.Relation) []graph.Relation {
+func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph.Relation {
 	out := rels[:0]
 	for _, r := range rels {
 		if o := found.Actor(r.Object); o.Type == graph.Person && givenNamed(o.Name) && !x.personOwns(r.Predicate) {
+			continue
+		}
+		if sayingPhrase(r.Predicate) {
 			continue
 		}
 		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {
@@ -107,6 +112,27 @@ func (x *Reader) dropUnowned(found *entities.Found, rels []graph.Relation) []gra
 		out = append(out, r)
 	}
 	return out
+}
+
+// sayingPhrase reports whether predicate p joins a verb of saying to a
+// word of what was said or of where it was said, which no actor is the
+// object of: "said-subsidiary" ("X said its subsidiary, Y, ..."),
+// "told-at", "reported-from"; but "said-to", "said-about" and "said-no-to"
+// name whom the saying addresses or concerns.
+func sayingPhrase(p graph.Predicate) bool {
+	verb, rest, ok := strings.Cut(string(p), "-")
+	if !ok {
+		return false
+	}
+	switch verb {
+	case "said", "says":
+		return rest != "to" && rest != "about" && rest != "no-to"
+	case "told", "tells":
+		return true
+	case "reported":
+		return rest == "from" || rest == "among"
+	}
+	return false
 }
 
 // ownership are the bare predicates of buying, selling and owning, whose
