@@ -638,7 +638,7 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 			name := cl.bestName()
 			var aliases []string
 			for _, n := range cl.names {
-				if n != name {
+				if n != name && !cl.bareAlias(n) {
 					aliases = append(aliases, n)
 				}
 			}
