@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -195,4 +196,57 @@ func (x *Finder) ownedFirms(si int, toks []ud.Token, out []candidate, taken []bo
 		i = end - 1
 	}
 	return out
+}
+
+// firmAcronyms gives back to a company the acronym that opens its name
+// when the gazetteer took the acronym for a body of its own: in a story
+// about "NRC Holdings Inc", a headline's "NRC" is the company, not a
+// commission the gazetteer spells so. An acronym of a gazetteer
+// organisation becomes an unknown name (which then joins the company's
+// name it opens) when the article names a company by the acronym and
+// words of a company's name (firmWords) and never names the body
+// otherwise than by the acronym. States keep their acronyms ("U.S. Steel
+// Corp" leaves the "U.S." of the story the United States), and so does
+// an organisation the gazetteer calls by the acronym itself: "Velco
+// Canada Inc" is a unit of the Velco that news knows as "Velco".
+func firmAcronyms(cands []candidate) {
+	firms := map[string]bool{}     // acronyms that open a company's name
+	otherwise := map[string]bool{} // bodies named otherwise than by an acronym
+	for _, c := range cands {
+		switch {
+		case c.canonical == "" && c.inst == "" && len(c.words) >= 2 && names.IsAcronym(c.words[0]) && firmWords(c.words[1:]):
+			firms[c.words[0]] = true
+		case c.canonical != "" && !c.demonym && (len(c.words) != 1 || !names.IsAcronym(c.words[0])):
+			otherwise[c.canonical] = true
+		}
+	}
+	if len(firms) == 0 {
+		return
+	}
+	for i, c := range cands {
+		if c.canonical != "" && c.typ == graph.Organization && !c.demonym && c.inst == "" &&
+			len(c.words) == 1 && firms[c.words[0]] && !otherwise[c.canonical] && !strings.EqualFold(strings.ReplaceAll(c.words[0], ".", ""), strings.ReplaceAll(c.canonical, ".", "")) {
+			cands[i].canonical, cands[i].needs = "", ""
+		}
+	}
+}
+
+// firmWords reports whether words, after a name that opens a company's,
+// end it as a company's name ends: with a legal form or a designator
+// ("Inc", "Group"), or in words of companies' names alone
+// ("International", "Industries").
+func firmWords(ws []string) bool {
+	last := strings.ToLower(ws[len(ws)-1])
+	if last == "and" || last == "&" {
+		return false
+	}
+	if companyDesignators[last] {
+		return true
+	}
+	for _, w := range ws {
+		if !corporateWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

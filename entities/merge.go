@@ -214,6 +214,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence, place func(string) bool)
 		kept = append(kept, c)
 	}
 	cands = kept
+	firmAcronyms(cands)
 	regimeFollowers(cands, sents)
 	of := make([]int, len(cands)) // candidate -> cluster
 	byInst := map[string]int{}
