@@ -3,6 +3,7 @@ package entities
 import (
 	"github.com/actorgraph/actorgraph/entities/coref"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
@@ -487,4 +488,52 @@ func splitAtVerb(toks []ud.Token, m ner.Mention) []ner.Mention {
 		}
 	}
 	return []ner.Mention{m}
+}
+
+// dropTableLabels drops the one-word names taken for persons that label
+// a row of a table of figures somewhere in the article (tableRow): the
+// reports of results the wires send are tables ("Avg shrs 12.1 mln vs
+// 11.9 mln"), whose labels the recogniser takes for surnames, in the rows
+// and in the notes below them ("Note: Oper excludes a gain"). The first
+// sentence, the headline, labels no row.
+func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
+	var labels map[string]bool
+	for si := 1; si < len(sents); si++ {
+		if toks := sents[si].Tokens; tableRow(toks, 0) {
+			if labels == nil {
+				labels = map[string]bool{}
+			}
+			labels[toks[0].Form] = true
+		}
+	}
+	if labels == nil {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.typ == graph.Person && c.canonical == "" && c.inst == "" && len(c.words) == 1 && labels[c.words[0]]
+	})
+}
+
+// tableRow reports whether the word at token start labels a row of a
+// table of figures: it opens its line of a few words, which has a figure
+// after it, no verb, and ends without a full stop or another mark that
+// ends a sentence ("U.S." and "Inc." end none).
+func tableRow(toks []ud.Token, start int) bool {
+	if start != 0 || len(toks) < 2 || len(toks) > 12 || !layout.StartsUpper(toks[0].Form) {
+		return false
+	}
+	switch last := toks[len(toks)-1].Form; {
+	case strings.HasSuffix(last, "."), last == "!", last == "?", last == "\"", last == "'", last == ")", last == "''", last == "”":
+		return false
+	}
+	figure := false
+	for _, t := range toks[1:] {
+		switch {
+		case t.UPOS == "VERB" || t.UPOS == "AUX":
+			return false
+		case t.UPOS == "NUM" || t.Form[0] >= '0' && t.Form[0] <= '9':
+			figure = true
+		}
+	}
+	return figure
 }
