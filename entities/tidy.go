@@ -499,7 +499,7 @@ func splitAtVerb(toks []ud.Token, m ner.Mention) []ner.Mention {
 func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 	var labels map[string]bool
 	for si := 1; si < len(sents); si++ {
-		if toks := sents[si].Tokens; tableRow(toks, 0) {
+		if toks := sents[si].Tokens; tableRow(toks) {
 			if labels == nil {
 				labels = map[string]bool{}
 			}
@@ -514,12 +514,12 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 	})
 }
 
-// tableRow reports whether the word at token start labels a row of a
-// table of figures: it opens its line of a few words, which has a figure
-// after it, no verb, and ends without a full stop or another mark that
-// ends a sentence ("U.S." and "Inc." end none).
-func tableRow(toks []ud.Token, start int) bool {
-	if start != 0 || len(toks) < 2 || len(toks) > 12 || !layout.StartsUpper(toks[0].Form) {
+// tableRow reports whether a sentence is a row of a table of figures,
+// labelled by its capitalised first word: a line of a few words that has
+// a figure after the label, no verb, and ends without a full stop or
+// another mark that ends a sentence ("U.S." and "Inc." end none).
+func tableRow(toks []ud.Token) bool {
+	if len(toks) < 2 || len(toks) > 12 || !layout.StartsUpper(toks[0].Form) {
 		return false
 	}
 	switch last := toks[len(toks)-1].Form; {
@@ -531,7 +531,7 @@ func tableRow(toks []ud.Token, start int) bool {
 		switch {
 		case t.UPOS == "VERB" || t.UPOS == "AUX":
 			return false
-		case t.UPOS == "NUM" || t.Form[0] >= '0' && t.Form[0] <= '9':
+		case t.UPOS == "NUM" || t.Form != "" && t.Form[0] >= '0' && t.Form[0] <= '9':
 			figure = true
 		}
 	}
