@@ -326,6 +326,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.bracketedFirms(si, toks, out, taken, brackets)
 	out = x.ownedFirms(si, toks, out, taken)
 	out = x.openingFirm(si, toks, out, taken)
+	out = x.partnershipFirms(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {

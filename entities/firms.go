@@ -250,3 +250,84 @@ func firmWords(ws []string) bool {
 	}
 	return true
 }
+
+// partnerWords end the names of partnerships after "and" or "&": "Kessel,
+// Brandt and Co", "Ann Reed and Sons", "Orrin & Partners".
+var partnerWords = words.Set("co co. company sons partners associates")
+
+// partnershipFirms reads whole the names of partnerships that end with
+// "and Co" or "and Sons" and a legal form, if any, after it ("Kessel,
+// Brandt and Co", "Ann Reed and Sons Inc"), which the recogniser reads as
+// the partners' surnames or places, one by one, or as a person's name and
+// "Sons". Before "and" stand one to four names of one to three capitalised
+// words each (partnershipWord), a comma between two; the names found inside
+// the run give way to it, and a name found reaching out of it, or the
+// gazetteer's, is left as it is, and so is a company's name that the
+// recogniser read whole before "and Co" ("Velmar Brothers and Co" is
+// Velmar Brothers). A full stop that ends the sentence is no part of the
+// name.
+func (x *Finder) partnershipFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	for a := 1; a+1 < len(toks); a++ {
+		if (toks[a].Form != "and" && toks[a].Form != "&") || !layout.StartsUpper(toks[a+1].Form) || !words.HasLower(partnerWords, toks[a+1].Form) {
+			continue
+		}
+		end := a + 2
+		for end < len(toks) && layout.StartsUpper(toks[end].Form) && words.HasLower(firmForms, toks[end].Form) {
+			end++ // "Sons Inc"
+		}
+		start, k := a, a-1
+		for names := 0; names < 4; names++ {
+			n := 0
+			for k >= 0 && n < 3 && x.partnershipWord(toks, k, names > 0) {
+				k, n = k-1, n+1
+			}
+			if n == 0 {
+				break
+			}
+			start = k + 1
+			if k < 1 || toks[k].Form != "," || !x.partnershipWord(toks, k-1, true) {
+				break
+			}
+			k--
+		}
+		if start == a {
+			continue
+		}
+		whole := true
+		for _, c := range out {
+			if c.sent == si && c.start < end && c.end > start &&
+				(c.start < start || c.end > end || c.canonical != "" || c.inst != "" || c.start == start && c.end == a && c.typ == graph.Organization) {
+				whole = false
+			}
+		}
+		if !whole {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(c candidate) bool { return c.sent == si && c.start >= start && c.end <= end })
+		for k := start; k < end; k++ {
+			taken[k] = true
+		}
+		ws := wordsOf(toks[start:end])
+		if end == len(toks) {
+			ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ".") // "... and Co." ending the sentence
+		}
+		out = append(out, candidate{sent: si, start: start, end: end, typ: graph.Organization, words: ws})
+		a = end - 1
+	}
+	return out
+}
+
+// partnershipWord reports whether token k can be a word of a partner's name
+// in a partnership's name (firmWord), no acronym or ticker in capitals
+// ("AZT, Merck and Co" is a list); a name before a comma, which may
+// open a list of other things, must be a proper noun.
+func (x *Finder) partnershipWord(toks []ud.Token, k int, beforeComma bool) bool {
+	t := toks[k]
+	if !x.firmWord(toks, k, make([]bool, len(toks))) || layout.IsAllCaps(t.Form) && !strings.Contains(t.Form, ".") {
+		return false
+	}
+	return !beforeComma || t.UPOS == "PROPN"
+}
