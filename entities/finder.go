@@ -90,6 +90,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = dropTableLabels(cands, sents)
+	cands = dropOpeningCommonWords(cands, sents)
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
 	f := mergeNames(cands, sents, x.place)
