@@ -92,3 +92,31 @@ func TestMergeNames(t *testing.T) {
 		})
 	}
 }
+
+// TestBareWordAfterName: a bare "Committee" the finder cut off the name
+// before it ("Norland Banking" + "Committee") is no short name of another
+// committee the article names.
+func TestBareWordAfterName(t *testing.T) {
+	sent := func(ws ...string) ud.Sentence {
+		toks := make([]ud.Token, len(ws))
+		for k, w := range ws {
+			toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
+		}
+		return ud.Sentence{Tokens: toks}
+	}
+	sents := []ud.Sentence{
+		sent("Norland", "Banking", "Committee", "met"),
+		sent("Velmar", "Budget", "Committee", "met"),
+	}
+	cands := []candidate{
+		{sent: 0, start: 0, end: 2, typ: graph.Organization, words: []string{"Norland", "Banking"}},
+		{sent: 0, start: 2, end: 3, typ: graph.Organization, words: []string{"Committee"}},
+		{sent: 1, start: 0, end: 3, typ: graph.Organization, words: []string{"Velmar", "Budget", "Committee"}},
+	}
+	f := mergeNames(cands, sents, nil)
+	for _, sp := range f.Spans {
+		if sp.Sentence == 0 && sp.Start == 2 {
+			t.Errorf("the cut-off Committee refers to %s", f.Actors[sp.Actor].Name)
+		}
+	}
+}
