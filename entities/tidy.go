@@ -518,9 +518,9 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 // open a sentence or a clause after a colon or a dash and that the article
 // writes in lower case more often than capitalised inside a clause: the
 // capital is the sentence's, and the word a common one ("NOTE: Company
-// went public", "Velmar Corp - Offering of 30 mln dlrs of notes", "Gold
-// opened firmer" in a story of gold's price), not a name a slip left in
-// lower case once ("Kessel and Dorn ... could not satisfy dorn"). The
+// figures are unaudited", "Velmar Corp - Offering of 30 mln dlrs of
+// notes", "Gold eased" in a story of gold's price), not a name a slip
+// left in lower case once ("Kessel and Dorn ... left dorn unhappy"). The
 // other names of the article in that word go with it. An article that
 // writes a day or a month in lower case ("in september") has lost its
 // capitals, names' as well, and is left as it is.
