@@ -375,6 +375,7 @@ var commonNameWords = words.Set(`
 	airport port embassy palace catholic catholics christian christians muslim muslims
 	jew jews jewish hindu hindus buddhist buddhists sunni sunnis shiite shiites shia
 	protestant protestants islamist islamists god allah internet web ngo ngos
+	company exchange
 `)
 
 // bodyNouns are institutions' nouns that alone name the one body of their

@@ -64,6 +64,8 @@ func TestMergeNames(t *testing.T) {
 			[]string{"IBM Velmar Corp []", "IBM []"}},
 		{"a state's acronym stays the state's", []name{{"U.S.", graph.Country, "United States"}, {"U.S. Velmar Corp", graph.Organization, ""}},
 			[]string{"U.S. Velmar Corp []", "United States [U.S.]"}},
+		{"a capitalised common noun alone names no actor", []name{{"Exchange", graph.Person, ""}, {"Company", graph.Organization, ""}},
+			nil},
 		{"gazetteer canonical wins", []name{{"U.S.", graph.Country, "United States"}, {"Washington", graph.Country, "United States"}},
 			[]string{"United States [U.S.|Washington]"}},
 	}
