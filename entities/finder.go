@@ -89,6 +89,8 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	}
 	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
+	cands = dropTableLabels(cands, sents)
+	cands = dropOpeningCommonWords(cands, sents)
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
 	f := mergeNames(cands, sents, x.place)
@@ -325,6 +327,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.bracketedFirms(si, toks, out, taken, brackets)
 	out = x.ownedFirms(si, toks, out, taken)
 	out = x.openingFirm(si, toks, out, taken)
+	out = x.partnershipFirms(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {

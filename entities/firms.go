@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -195,4 +196,138 @@ func (x *Finder) ownedFirms(si int, toks []ud.Token, out []candidate, taken []bo
 		i = end - 1
 	}
 	return out
+}
+
+// firmAcronyms gives back to a company the acronym that opens its name
+// when the gazetteer took the acronym for a body of its own: in a story
+// about "NRC Holdings Inc", a headline's "NRC" is the company, not a
+// commission the gazetteer spells so. An acronym of a gazetteer
+// organisation becomes an unknown name (which then joins the company's
+// name it opens) when the article names a company by the acronym and
+// words of a company's name (firmWords) and never names the body
+// otherwise than by the acronym. States keep their acronyms ("U.S. Steel
+// Corp" leaves the "U.S." of the story the United States), and so does
+// an organisation the gazetteer calls by the acronym itself: "Velco
+// Canada Inc" is a unit of the Velco that news knows as "Velco".
+func firmAcronyms(cands []candidate) {
+	firms := map[string]bool{}     // acronyms that open a company's name
+	otherwise := map[string]bool{} // bodies named otherwise than by an acronym
+	for _, c := range cands {
+		switch {
+		case c.canonical == "" && c.inst == "" && len(c.words) >= 2 && names.IsAcronym(c.words[0]) && firmWords(c.words[1:]):
+			firms[c.words[0]] = true
+		case c.canonical != "" && !c.demonym && (len(c.words) != 1 || !names.IsAcronym(c.words[0])):
+			otherwise[c.canonical] = true
+		}
+	}
+	if len(firms) == 0 {
+		return
+	}
+	for i, c := range cands {
+		if c.canonical != "" && c.typ == graph.Organization && !c.demonym && c.inst == "" &&
+			len(c.words) == 1 && firms[c.words[0]] && !otherwise[c.canonical] && !strings.EqualFold(strings.ReplaceAll(c.words[0], ".", ""), strings.ReplaceAll(c.canonical, ".", "")) {
+			cands[i].canonical, cands[i].needs = "", ""
+		}
+	}
+}
+
+// firmWords reports whether words, after a name that opens a company's,
+// end it as a company's name ends: with a legal form or a designator
+// ("Inc", "Group"), or in words of companies' names alone
+// ("International", "Industries").
+func firmWords(ws []string) bool {
+	last := strings.ToLower(ws[len(ws)-1])
+	if last == "and" || last == "&" {
+		return false
+	}
+	if companyDesignators[last] {
+		return true
+	}
+	for _, w := range ws {
+		if !corporateWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// partnerWords end the names of partnerships after "and" or "&": "Kessel,
+// Brandt and Co", "Ann Reed and Sons", "Orrin & Partners".
+var partnerWords = words.Set("co co. company sons partners associates")
+
+// partnershipFirms reads whole the names of partnerships that end with
+// "and Co" or "and Sons" and a legal form, if any, after it ("Kessel,
+// Brandt and Co", "Ann Reed and Sons Inc"), which the recogniser reads as
+// the partners' surnames or places, one by one, or as a person's name and
+// "Sons". Before "and" stand one to four names of one to three capitalised
+// words each (partnershipWord), a comma between two; the names found inside
+// the run give way to it, and a name found reaching out of it, or the
+// gazetteer's, is left as it is, and so is a company's name that the
+// recogniser read whole before "and Co" ("Velmar Brothers and Co" is
+// Velmar Brothers). A full stop that ends the sentence is no part of the
+// name.
+func (x *Finder) partnershipFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	for a := 1; a+1 < len(toks); a++ {
+		if (toks[a].Form != "and" && toks[a].Form != "&") || !layout.StartsUpper(toks[a+1].Form) || !words.HasLower(partnerWords, toks[a+1].Form) {
+			continue
+		}
+		end := a + 2
+		for end < len(toks) && layout.StartsUpper(toks[end].Form) && words.HasLower(firmForms, toks[end].Form) {
+			end++ // "Sons Inc"
+		}
+		start, k := a, a-1
+		for names := 0; names < 4; names++ {
+			n := 0
+			for k >= 0 && n < 3 && x.partnershipWord(toks, k, names > 0) {
+				k, n = k-1, n+1
+			}
+			if n == 0 {
+				break
+			}
+			start = k + 1
+			if k < 1 || toks[k].Form != "," || !x.partnershipWord(toks, k-1, true) {
+				break
+			}
+			k--
+		}
+		if start == a {
+			continue
+		}
+		whole := true
+		for _, c := range out {
+			if c.sent == si && c.start < end && c.end > start &&
+				(c.start < start || c.end > end || c.canonical != "" || c.inst != "" || c.start == start && c.end == a && c.typ == graph.Organization) {
+				whole = false
+			}
+		}
+		if !whole {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(c candidate) bool { return c.sent == si && c.start >= start && c.end <= end })
+		for k := start; k < end; k++ {
+			taken[k] = true
+		}
+		ws := wordsOf(toks[start:end])
+		if end == len(toks) {
+			ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ".") // "... and Co." ending the sentence
+		}
+		out = append(out, candidate{sent: si, start: start, end: end, typ: graph.Organization, words: ws})
+		a = end - 1
+	}
+	return out
+}
+
+// partnershipWord reports whether token k can be a word of a partner's name
+// in a partnership's name (firmWord), no acronym or ticker in capitals
+// ("AZT, Merck and Co" is a list); a name before a comma, which may
+// open a list of other things, must be a proper noun.
+func (x *Finder) partnershipWord(toks []ud.Token, k int, beforeComma bool) bool {
+	t := toks[k]
+	if !x.firmWord(toks, k, make([]bool, len(toks))) || layout.IsAllCaps(t.Form) && !strings.Contains(t.Form, ".") {
+		return false
+	}
+	return !beforeComma || t.UPOS == "PROPN"
 }

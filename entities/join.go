@@ -323,13 +323,45 @@ func (c *cluster) commonWord() bool {
 		return false
 	}
 	for k, f := range c.folded {
-		if allDesignators(c.foldedWords[k]) {
-			continue // "Co Inc" of "Smith, Jones and Co Inc"
-		}
-		if strings.Contains(f, " ") {
+		if !bareWord(f, c.foldedWords[k]) {
 			return false
 		}
-		if (!names.IsInstitutionNoun(f) || bodyNouns[f]) && !featureNouns[f] && !nonNameWords[f] && !commonNameWords[f] {
+	}
+	return true
+}
+
+// bareWord reports whether a folded name, with its words, is no name but
+// a common word (see commonWord) or legal forms alone ("Co Inc" of "Smith,
+// Jones and Co Inc"). A fuller name may take such a word in ("the
+// Committee" of the one committee an article names), but it is no alias
+// of the actor: "Committee" names no committee in another article.
+func bareWord(folded string, words []string) bool {
+	if allDesignators(words) {
+		return true
+	}
+	if strings.Contains(folded, " ") {
+		return false
+	}
+	return (names.IsInstitutionNoun(folded) && !bodyNouns[folded]) || featureNouns[folded] || nonNameWords[folded] || commonNameWords[folded]
+}
+
+// bareAlias reports whether n, a name of c, is a common word that a
+// fuller name of c took in (bareWord) and no alias of c's actor: "Bank"
+// of "Bank of Norland", "Committee" of "Banking Committee". A person's
+// surname stays ("May", "North"), and so do an acronym ("ASA") and a
+// company's short name that opens its full name ("Gulf" of "Gulf
+// Minerals Corp", not the gazetteer's "North" of North Korea): names of
+// their own.
+func (c *cluster) bareAlias(n string) bool {
+	f := foldName(n)
+	if !bareWord(f, strings.Fields(f)) || c.typ() == graph.Person || names.IsAcronym(n) {
+		return false
+	}
+	if c.typ() != graph.Organization || c.known {
+		return true // "North" of North Korea
+	}
+	for _, lw := range c.foldedWords {
+		if len(lw) >= 2 && lw[0] == f && lw[1] != "of" {
 			return false
 		}
 	}
@@ -343,6 +375,7 @@ var commonNameWords = words.Set(`
 	airport port embassy palace catholic catholics christian christians muslim muslims
 	jew jews jewish hindu hindus buddhist buddhists sunni sunnis shiite shiites shia
 	protestant protestants islamist islamists god allah internet web ngo ngos
+	company exchange
 `)
 
 // bodyNouns are institutions' nouns that alone name the one body of their

@@ -214,6 +214,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence, place func(string) bool)
 		kept = append(kept, c)
 	}
 	cands = kept
+	firmAcronyms(cands)
 	regimeFollowers(cands, sents)
 	of := make([]int, len(cands)) // candidate -> cluster
 	byInst := map[string]int{}
@@ -573,10 +574,25 @@ func namesBefore(cands []candidate, of []int, n int) [][]string {
 // committee of another chamber than the one written before short:
 // "Judiciary Committee" after "Senate" is no part of the "House
 // Judiciary Committee". long opens with a chamber's word before the
-// words it shares, and it is none of the words written before short.
+// words it shares, and it is none of the words written before short. A
+// bare common word short (bareWord) written right after a name belongs to
+// that name's body, and so to no long that lacks the name's last word.
 func otherOwner(long, short *cluster, before []string) bool {
 	if len(before) == 0 {
 		return false
+	}
+	if len(short.folded) == 1 && bareWord(short.folded[0], short.foldedWords[0]) {
+		// a bare "Committee" right after "House Intelligence", which the
+		// finder cut off its name: the fuller name must hold the word
+		// before it
+		for _, lw := range long.foldedWords {
+			for _, w := range before {
+				if slices.Contains(lw, w) {
+					return false
+				}
+			}
+		}
+		return true
 	}
 	for _, sw := range short.foldedWords {
 		for _, lw := range long.foldedWords {
@@ -638,7 +654,7 @@ func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, s
 			name := cl.bestName()
 			var aliases []string
 			for _, n := range cl.names {
-				if n != name {
+				if n != name && !cl.bareAlias(n) {
 					aliases = append(aliases, n)
 				}
 			}

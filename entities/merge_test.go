@@ -44,6 +44,28 @@ func TestMergeNames(t *testing.T) {
 			[]string{"Dravo Marine Norway Inc []", "Dravo Marine []"}},
 		{"a finance arm is another company", []name{{"Dravo Marine Credit Corp", graph.Organization, ""}, {"Dravo Marine", graph.Organization, ""}},
 			[]string{"Dravo Marine Credit Corp []", "Dravo Marine []"}},
+		{"a body's bare noun is no alias", []name{{"Norland Banking Committee", graph.Organization, ""}, {"Committee", graph.Organization, ""}},
+			[]string{"Norland Banking Committee []"}},
+		{"a bank's bare noun is no alias", []name{{"Bank of Norland", graph.Organization, ""}, {"Bank", graph.Organization, ""}},
+			[]string{"Bank of Norland []"}},
+		{"legal forms alone are no alias", []name{{"Velmar Holdings Co Inc", graph.Organization, ""}, {"Co Inc", graph.Organization, ""}},
+			[]string{"Velmar Holdings Co Inc []"}},
+		{"a surname that is a common word stays", []name{{"Ann May", graph.Person, ""}, {"May", graph.Person, ""}},
+			[]string{"Ann May [May]"}},
+		{"a firm's short name that is a common word stays", []name{{"Gulf Velmar Corp", graph.Organization, ""}, {"Gulf", graph.Organization, ""}},
+			[]string{"Gulf Velmar Corp [Gulf]"}},
+		{"an acronym that spells legal forms stays", []name{{"Aland Soy Association", graph.Organization, ""}, {"ASA", graph.Organization, ""}},
+			[]string{"Aland Soy Association [ASA]"}},
+		{"a gazetteer body's acronym opening a firm's name is the firm's", []name{{"CPC", graph.Organization, "Chinese Communist Party"}, {"CPC Velmar Inc", graph.Organization, ""}},
+			[]string{"CPC Velmar Inc [CPC]"}},
+		{"the body named in full keeps its acronym", []name{{"CPC", graph.Organization, "Chinese Communist Party"}, {"Communist Party of China", graph.Organization, "Chinese Communist Party"}, {"CPC Velmar Inc", graph.Organization, ""}},
+			[]string{"CPC Velmar Inc []", "Chinese Communist Party [CPC|Communist Party of China]"}},
+		{"a company the gazetteer calls by its acronym keeps it", []name{{"IBM", graph.Organization, "IBM"}, {"IBM Velmar Corp", graph.Organization, ""}},
+			[]string{"IBM Velmar Corp []", "IBM []"}},
+		{"a state's acronym stays the state's", []name{{"U.S.", graph.Country, "United States"}, {"U.S. Velmar Corp", graph.Organization, ""}},
+			[]string{"U.S. Velmar Corp []", "United States [U.S.]"}},
+		{"a capitalised common noun alone names no actor", []name{{"Exchange", graph.Person, ""}, {"Company", graph.Organization, ""}},
+			nil},
 		{"gazetteer canonical wins", []name{{"U.S.", graph.Country, "United States"}, {"Washington", graph.Country, "United States"}},
 			[]string{"United States [U.S.|Washington]"}},
 	}
@@ -70,5 +92,33 @@ func TestMergeNames(t *testing.T) {
 				t.Errorf("got %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBareWordAfterName: a bare "Committee" the finder cut off the name
+// before it ("Norland Banking" + "Committee") is no short name of another
+// committee the article names.
+func TestBareWordAfterName(t *testing.T) {
+	sent := func(ws ...string) ud.Sentence {
+		toks := make([]ud.Token, len(ws))
+		for k, w := range ws {
+			toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
+		}
+		return ud.Sentence{Tokens: toks}
+	}
+	sents := []ud.Sentence{
+		sent("Norland", "Banking", "Committee", "met"),
+		sent("Velmar", "Budget", "Committee", "met"),
+	}
+	cands := []candidate{
+		{sent: 0, start: 0, end: 2, typ: graph.Organization, words: []string{"Norland", "Banking"}},
+		{sent: 0, start: 2, end: 3, typ: graph.Organization, words: []string{"Committee"}},
+		{sent: 1, start: 0, end: 3, typ: graph.Organization, words: []string{"Velmar", "Budget", "Committee"}},
+	}
+	f := mergeNames(cands, sents, nil)
+	for _, sp := range f.Spans {
+		if sp.Sentence == 0 && sp.Start == 2 {
+			t.Errorf("the cut-off Committee refers to %s", f.Actors[sp.Actor].Name)
+		}
 	}
 }

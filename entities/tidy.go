@@ -3,6 +3,7 @@ package entities
 import (
 	"github.com/actorgraph/actorgraph/entities/coref"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
@@ -487,4 +488,110 @@ func splitAtVerb(toks []ud.Token, m ner.Mention) []ner.Mention {
 		}
 	}
 	return []ner.Mention{m}
+}
+
+// dropTableLabels drops the one-word names taken for persons that label
+// a row of a table of figures somewhere in the article (tableRow): the
+// reports of results the wires send are tables ("Avg shrs 12.1 mln vs
+// 11.9 mln"), whose labels the recogniser takes for surnames, in the rows
+// and in the notes below them ("Note: Oper excludes a gain"). The first
+// sentence, the headline, labels no row.
+func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
+	var labels map[string]bool
+	for si := 1; si < len(sents); si++ {
+		if toks := sents[si].Tokens; tableRow(toks) {
+			if labels == nil {
+				labels = map[string]bool{}
+			}
+			labels[toks[0].Form] = true
+		}
+	}
+	if labels == nil {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.typ == graph.Person && c.canonical == "" && c.inst == "" && len(c.words) == 1 && labels[c.words[0]]
+	})
+}
+
+// dropOpeningCommonWords drops the one-word names taken for persons that
+// open a sentence or a clause after a colon or a dash and that the article
+// writes in lower case more often than capitalised inside a clause: the
+// capital is the sentence's, and the word a common one ("NOTE: Company
+// figures are unaudited", "Velmar Corp - Offering of 30 mln dlrs of
+// notes", "Gold eased" in a story of gold's price), not a name a slip
+// left in lower case once ("Kessel and Dorn ... left dorn unhappy"). The
+// other names of the article in that word go with it. An article that
+// writes a day or a month in lower case ("in september") has lost its
+// capitals, names' as well, and is left as it is.
+func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate {
+	lower, inside := map[string]int{}, map[string]int{}
+	for _, s := range sents {
+		for k, t := range s.Tokens {
+			switch {
+			case t.Form == "":
+			case layout.StartsUpper(t.Form):
+				if k > 0 && !clauseMark(s.Tokens[k-1].Form) {
+					inside[strings.ToLower(t.Form)]++
+				}
+			case strings.ToLower(t.Form) == t.Form:
+				if nonNameWords[t.Form] && t.Form != "may" && t.Form != "march" {
+					return cands // "in september": no capitals to go by
+				}
+				lower[t.Form]++
+			}
+		}
+	}
+	common := map[string]bool{}
+	for _, c := range cands {
+		if c.typ != graph.Person || c.canonical != "" || c.inst != "" || len(c.words) != 1 {
+			continue
+		}
+		if w := strings.ToLower(c.words[0]); lower[w] <= inside[w] {
+			continue
+		}
+		if toks := sents[c.sent].Tokens; c.start == 0 || clauseMark(toks[c.start-1].Form) {
+			common[c.words[0]] = true
+		}
+	}
+	if len(common) == 0 {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.typ == graph.Person && c.canonical == "" && c.inst == "" && len(c.words) == 1 && common[c.words[0]]
+	})
+}
+
+// clauseMark reports whether a token opens a clause whose first word is
+// capitalised: a colon or a dash.
+func clauseMark(form string) bool {
+	switch form {
+	case ":", "-", "--", "–", "—":
+		return true
+	}
+	return false
+}
+
+// tableRow reports whether a sentence is a row of a table of figures,
+// labelled by its capitalised first word: a line of a few words that has
+// a figure after the label, no verb, and ends without a full stop or
+// another mark that ends a sentence ("U.S." and "Inc." end none).
+func tableRow(toks []ud.Token) bool {
+	if len(toks) < 2 || len(toks) > 12 || !layout.StartsUpper(toks[0].Form) {
+		return false
+	}
+	switch last := toks[len(toks)-1].Form; {
+	case strings.HasSuffix(last, "."), last == "!", last == "?", last == "\"", last == "'", last == ")", last == "''", last == "”":
+		return false
+	}
+	figure := false
+	for _, t := range toks[1:] {
+		switch {
+		case t.UPOS == "VERB" || t.UPOS == "AUX":
+			return false
+		case t.UPOS == "NUM" || t.Form != "" && t.Form[0] >= '0' && t.Form[0] <= '9':
+			figure = true
+		}
+	}
+	return figure
 }

@@ -22,7 +22,8 @@ func NewCorpus() *Corpus { return &Corpus{names: corpus.New()} }
 func (c *Corpus) Add(art *graph.Article) { c.names.Add(art.Actors) }
 
 // Resolve renames the actors of art to their corpus-wide names, keeping the
-// old names as aliases. The relations need no change: they refer to actors
+// old names as aliases, and gives an actor taken for a person the type most
+// articles give its name (see corpus.Names). The relations need no change: they refer to actors
 // by ID, and two actors that end up with one name are one node of the
 // graph.
 func (c *Corpus) Resolve(art *graph.Article) { art.Actors = c.names.Resolve(art.Actors) }

@@ -1,5 +1,5 @@
 // Package corpus reconciles the actors of articles built together, so that
-// one actor has one name across a corpus (see Names).
+// one actor has one name and one type across a corpus (see Names).
 package corpus
 
 import (
@@ -22,9 +22,15 @@ import (
 // takes the fuller name most articles give it ("U.S. Senate") when three
 // at least do.
 //
+// An actor an article took for a person takes the type that most articles
+// naming it give its name ("Houston" a place, though one article read it as
+// a person's surname): a graph has one node, and so one type, for a name,
+// and the recogniser takes an unknown single name for a surname more
+// often than the other way round, so a person's type alone is outvoted.
+//
 // Add every article's actors first, then Resolve each article's. The table
-// holds one entry per distinct full name, not the articles. A Names is not
-// safe for concurrent use.
+// holds one entry per distinct full name and one per distinct name's
+// types, not the articles. A Names is not safe for concurrent use.
 type Names struct {
 	fulls  []*fullName
 	byName map[string]*fullName
@@ -38,7 +44,13 @@ type Names struct {
 	// give each fuller name; fuller is set from it with preferred.
 	shortOf map[string]map[string]int
 	fuller  map[string]string
+	// types counts, for each name, the articles that give it each type.
+	types map[string]*typeVotes
 }
+
+// typeVotes counts articles by the type they give a name, by
+// graph.ActorType.
+type typeVotes [5]int
 
 type fullName struct {
 	name, first, surname string
@@ -47,7 +59,7 @@ type fullName struct {
 
 // New returns an empty Names.
 func New() *Names {
-	return &Names{byName: map[string]*fullName{}, blocks: map[string][]*fullName{}, shortOf: map[string]map[string]int{}}
+	return &Names{byName: map[string]*fullName{}, blocks: map[string][]*fullName{}, shortOf: map[string]map[string]int{}, types: map[string]*typeVotes{}}
 }
 
 // blockKey is the part of a surname key that spelling variants share.
@@ -61,6 +73,14 @@ func blockKey(surname string) string {
 // Add records the full names of people among one article's actors.
 func (c *Names) Add(actors []graph.Actor) {
 	for _, a := range actors {
+		if int(a.Type) < len(typeVotes{}) && a.Type != graph.Unknown {
+			v := c.types[a.Name]
+			if v == nil {
+				v = &typeVotes{}
+				c.types[a.Name] = v
+			}
+			v[a.Type]++
+		}
 		if a.Type == graph.Organization {
 			c.addShortNames(a)
 			continue
@@ -217,8 +237,32 @@ func (c *Names) preferFuller() {
 	}
 }
 
+// Type returns the type of an actor named name that an article gave
+// type typ: typ, unless typ is graph.Person and most articles give the
+// name another type, more articles than any other.
+func (c *Names) Type(name string, typ graph.ActorType) graph.ActorType {
+	v := c.types[name]
+	if v == nil || typ != graph.Person {
+		return typ
+	}
+	best, tie := graph.Unknown, false
+	for t := range v {
+		switch {
+		case v[t] > v[best]:
+			best, tie = graph.ActorType(t), false
+		case v[t] == v[best] && t != int(best):
+			tie = true
+		}
+	}
+	if best == graph.Unknown || tie {
+		return typ
+	}
+	return best
+}
+
 // Resolve returns actors renamed to their corpus-wide names, each old name
-// kept as an alias. The result has the same length and order as actors, so
+// kept as an alias; a person's type gives way to the type most articles
+// give that name (Type). The result has the same length and order as actors, so
 // the IDs that refer to them stay valid; two actors may end up with one
 // name, and then are one actor of the graph.
 func (c *Names) Resolve(actors []graph.Actor) []graph.Actor {
@@ -226,13 +270,14 @@ func (c *Names) Resolve(actors []graph.Actor) []graph.Actor {
 	for i, a := range actors {
 		out[i] = a
 		name := c.Name(a)
+		out[i].Type = c.Type(name, a.Type)
 		if name == a.Name {
 			continue
 		}
 		al := append(slices.Clone(a.Aliases), a.Name)
 		al = slices.DeleteFunc(al, func(s string) bool { return s == name })
 		slices.Sort(al)
-		out[i] = graph.Actor{Name: name, Type: a.Type, Aliases: slices.Compact(al)}
+		out[i] = graph.Actor{Name: name, Type: out[i].Type, Aliases: slices.Compact(al)}
 	}
 	return out
 }

@@ -55,3 +55,25 @@ func TestNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTypes: an actor an article took for a person takes the type most
+// articles give its name; another type stands, and so does a person's
+// when no other type has more articles than the rest.
+func TestTypes(t *testing.T) {
+	arts := [][]graph.Actor{
+		{{Name: "Velmarton", Type: graph.Person}, {Name: "Orrin", Type: graph.Organization}, {Name: "Dalby", Type: graph.Person}},
+		{{Name: "Velmarton", Type: graph.Location}, {Name: "Orrin", Type: graph.Person}, {Name: "Dalby", Type: graph.Location}},
+		{{Name: "Velmarton", Type: graph.Location}, {Name: "Orrin", Type: graph.Person}, {Name: "Dalby", Type: graph.Organization}},
+	}
+	c := corpus.New()
+	for _, a := range arts {
+		c.Add(a)
+	}
+	got := c.Resolve(arts[0])
+	want := []graph.ActorType{graph.Location, graph.Organization, graph.Person}
+	for i, a := range got {
+		if a.Type != want[i] {
+			t.Errorf("%s: got %v, want %v", a.Name, a.Type, want[i])
+		}
+	}
+}
