@@ -145,8 +145,12 @@ func (r *reader) verb(v int) {
 	}
 	if noun >= 0 && r.a.x.lex.Evaluative[lemma] {
 		// "sees the move against the paper as unfriendly": the move's phrase;
-		// but "discussed the resolution with Sisi" discussed with him
+		// but "discussed the resolution with Sisi" discussed with him, and
+		// "discussed trade with Japan" too, an event noun owned by none
 		_, event := r.eventNoun(noun)
+		if conversing[lemma] && !t.Has(noun, "nmod:poss") && len(r.owners(noun)) == 0 {
+			event = false
+		}
 		for _, c := range t.Children(noun, "nmod") {
 			if t.Prep(c) == "with" && !event {
 				for _, o := range r.actorsOf(c) {
@@ -527,7 +531,18 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 	}
 	nom, event := r.eventNoun(n)
 	light := event && r.lightVerb(v)
-	for _, c := range t.Children(n, "nmod") {
+	phrases := t.Children(n, "nmod")
+	for _, k := range append(t.Children(n, "nmod"), t.Children(v, "obl")...) {
+		if h, ok := r.talkTopic(k); ok && h == n {
+			// "held talks on trade with Japan": the talks' party
+			for _, c := range t.Children(k, "nmod") {
+				if t.Prep(c) == "with" {
+					phrases = append(phrases, c)
+				}
+			}
+		}
+	}
+	for _, c := range phrases {
 		p := t.Prep(c)
 		var pred graph.Predicate
 		switch {
