@@ -839,6 +839,12 @@ func (r *reader) successors(v int) []int {
 	return out
 }
 
+// Mentions reports whether verb v merely mentions or makes known what it
+// takes (referenceVerbs), so that no owner of its object is acted on.
+func (r *reader) Mentions(v int) bool {
+	return referenceVerbs[r.t.Lemma(v)]
+}
+
 // Replaces reports whether verb v names a successor after "with" that is
 // an actor (see successors).
 func (r *reader) Replaces(v int) bool {

@@ -49,6 +49,10 @@ type Rules interface {
 	// ("replaced Ana Ruiz with Luis Vega"): the rules read who replaced
 	// whom, and its subject replaced no one.
 	Replaces(v int) bool
+	// Mentions reports whether verb v merely mentions or makes known
+	// what it takes ("cited", "announced"): the owner of its object
+	// noun is no party to it ("announced Reed's decision").
+	Mentions(v int) bool
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -381,6 +385,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	}
 	if c.Kind == "verb" && r.Rules.Replaces(c.Trigger) {
 		return Candidate{}, false
+	}
+	if c.Kind == "verb" && lj == 2 && t.Rel(down[1]) == "obj" && roleModifier(t.Rel(down[0])) && r.Rules.Mentions(c.Trigger) {
+		return Candidate{}, false // "announced Reed's decision": no act on Reed
 	}
 	if c.Kind == "verb" && (t.Lemma(c.Trigger) == "base" || t.Lemma(c.Trigger) == "headquarter") {
 		// "the London-based trader": where a body is based the rules
