@@ -559,8 +559,10 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 			continue
 		case event && p == "from" && !nom.KeepPrep:
 			continue // "mounting pressure from Washington": the noun's doer
-		case p == "in" || p == "at":
-			continue // "targeted states in the UN", "used the war in Syria": where
+		case (p == "in" || p == "at") && !(p == "in" && r.puts(v)):
+			// "targeted states in the UN", "used the war in Syria": where;
+			// but "operates plants in Mexico" puts them there
+			continue
 		default:
 			pred = predicate(string(withNoun), p)
 		}
@@ -925,8 +927,10 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) || t.Lemma(c) == "behalf" {
 			continue // "on Chile's behalf": see onBehalf
 		}
-		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil {
-			continue // "downplayed the extent ... in the election", "had talks in Paris": where
+		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil && !r.puts(v) {
+			// "downplayed the extent ... in the election", "had talks in
+			// Paris": where; but "deployed troops in Chad" put them there
+			continue
 		}
 		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
 			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
@@ -976,7 +980,7 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 // the airport", "clashed in the valley").
 func (r *reader) placeVerb(v int) bool {
 	past := r.pastOf(v)
-	if placeVerbs[past] || placeVerbs[r.t.Lower(v)] || r.t.Passive(v) && keptVerbs[past] || r.hostile(v) {
+	if r.puts(v) || r.t.Passive(v) && keptVerbs[past] || r.hostile(v) {
 		return true
 	}
 	for _, nom := range r.a.x.lex.Nominals {
@@ -985,6 +989,13 @@ func (r *reader) placeVerb(v int) bool {
 		}
 	}
 	return false
+}
+
+// puts reports whether verb v is one of placeVerbs, which also puts what
+// it takes in the place its "in" names: "deployed troops in Chad",
+// "operates plants in Mexico".
+func (r *reader) puts(v int) bool {
+	return placeVerbs[r.pastOf(v)] || placeVerbs[r.t.Lower(v)]
 }
 
 // notScenes returns the actors of targets, read off phrase c after "in"
@@ -1023,7 +1034,7 @@ var placeVerbs = words.Set(`
 	headquartered stationed deployed garrisoned detained jailed imprisoned interned
 	confined sheltered hid drilled spied expanded incorporated reincorporated
 	registered participated engaged involved voted abstained mediated
-	born studied
+	born
 `)
 
 // keptVerbs, in the passive and the past tense, keep their subject in the
