@@ -527,6 +527,9 @@ func dashBetween(t *tree.Tree, a, b mention) bool {
 // ambassador in Lima") keep the state as their party.
 func (r *Sentence) where(c Candidate, o mention) bool {
 	t := r.Tree
+	if c.Trigger >= 0 && c.Kind == "verb" && r.gatheringParty(c.Trigger, o) {
+		return true
+	}
 	if c.Trigger < 0 || c.Kind != "verb" && c.Kind != "role" || pairHead(t, o.head) != c.Trigger {
 		return false
 	}
@@ -549,6 +552,32 @@ func (r *Sentence) where(c Candidate, o mention) bool {
 		}
 	}
 	return true
+}
+
+// gatheringParty reports whether o modifies an event noun after "in" or
+// "at" of verb v, a gathering where v happened, whose parties it names:
+// "backed Peru at the Oslo talks", "spoke at a Chilean-Peruvian trade
+// meeting" act on neither Norway nor Chile.
+func (r *Sentence) gatheringParty(v int, o mention) bool {
+	t := r.Tree
+	h := pairHead(t, o.head)
+	if h < 0 || pairHead(t, h) != v {
+		return false
+	}
+	switch rel, _ := pairRel(t, o.head); rel {
+	case "compound", "amod", "nmod:poss":
+	default:
+		return false
+	}
+	rel, p := pairRel(t, h)
+	if base, _, _ := strings.Cut(rel, ":"); base != "obl" && base != "nmod" || p != "in" && p != "at" {
+		return false
+	}
+	nom, ok := r.Lex.Nominals[t.Lemma(h)]
+	if !ok {
+		nom, ok = r.Lex.Nominals[t.Lower(h)] // "talks"
+	}
+	return ok && !nom.In
 }
 
 // plausiblePath reports whether the path from s up to the common head
