@@ -518,10 +518,12 @@ func dashBetween(t *tree.Tree, a, b mention) bool {
 	return true
 }
 
-// where reports whether o, a place, is only where candidate c's verb
-// happens or its role is held: a Location or a state linked to a verb
-// trigger by "in" or "at" ("spoke in Oslo", "In Lima, Chile was backed by
-// Peru"), or to a role by "in" ("a currency analyst in London"). A verb
+// where reports whether o, a place, is only where candidate c's verb or
+// event noun happens or its role is held: a Location or a state linked to
+// a verb or event trigger by "in" or "at", directly or through another
+// such phrase ("spoke in Oslo", "In Lima, Chile was backed by Peru",
+// "spoke at a ceremony in Lima", "sales in Peru"), or to a role by "in"
+// ("a currency analyst in London"). A verb
 // whose event noun acts on what "in" names ("intervened in", "meddled
 // in": the lexicon's nominals marked in) and a role a state may own ("the
 // ambassador in Lima") keep the state as their party.
@@ -530,12 +532,30 @@ func (r *Sentence) where(c Candidate, o mention) bool {
 	if c.Trigger >= 0 && c.Kind == "verb" && r.gatheringParty(c.Trigger, o) {
 		return true
 	}
-	if c.Trigger < 0 || c.Kind != "verb" && c.Kind != "role" || pairHead(t, o.head) != c.Trigger {
+	if c.Trigger < 0 || c.Kind != "verb" && c.Kind != "role" && c.Kind != "event" {
 		return false
 	}
-	rel, p := pairRel(t, o.head)
-	if base, _, _ := strings.Cut(rel, ":"); base != "obl" && base != "nmod" || p != "in" && p != "at" {
-		return false
+	// the place's phrase hangs on the trigger, or on a noun of another
+	// such phrase ("spoke at a ceremony in the Chinese capital", "sales
+	// in Belgium"), but a role's only on the role
+	_, p := pairRel(t, o.head)
+	for k, steps := o.head, 0; k != c.Trigger; steps++ {
+		rel, q := pairRel(t, k)
+		if base, _, _ := strings.Cut(rel, ":"); base != "obl" && base != "nmod" || q != "in" && q != "at" {
+			return false
+		}
+		if k = pairHead(t, k); k < 0 || steps == 2 || c.Kind == "role" && k != c.Trigger {
+			return false
+		}
+	}
+	if c.Kind == "event" {
+		nom, ok := r.Lex.Nominals[t.Lemma(c.Trigger)]
+		if !ok {
+			nom, ok = r.Lex.Nominals[t.Lower(c.Trigger)]
+		}
+		if !ok || nom.In {
+			return false // "an intervention in Chad" acts on it
+		}
 	}
 	typ := r.Found.Actor(o.actor).Type
 	if typ != graph.Location && typ != graph.Country {
