@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -261,8 +262,49 @@ func (r *reader) sceneSubjects(n int) []graph.ActorID {
 	if g < 0 || t.Rel(n) != "obl" || !tree.ScenePrep(t.Prep(n)) || t.Toks[g].UPOS != "VERB" {
 		return nil
 	}
+	if _, ok := r.talkTopic(n); ok {
+		return nil // "held talks on trade with Japan": the talks are with Japan
+	}
 	return r.clauseSubjects(g)
 }
+
+// talkTopic returns, when event noun or phrase n after "on", "about" or
+// "over" is the topic of a talk, a deal or another event noun whose
+// preposition the lexicon keeps, that noun: the object of n's verb ("held
+// talks on trade with Japan", the topic parsed as the verb's) or n's head
+// ("signed a deal on steel with Peru"). A "with" phrase the parser hung on
+// the topic then names the talk's party, not the topic's.
+func (r *reader) talkTopic(n int) (int, bool) {
+	t := r.t
+	if !topicPhrasePreps[t.Prep(n)] || t.Has(n, "nmod:poss") {
+		return -1, false // "talks on its trade with Japan": its own trade's
+	}
+	g := t.Head(n)
+	if g < 0 {
+		return -1, false
+	}
+	hosts := []int{g}
+	if t.Rel(n) == "obl" {
+		hosts = t.Children(g, "obj")
+	}
+	for _, h := range hosts {
+		if h > n {
+			continue
+		}
+		if nom, ok := r.eventNoun(h); ok && nom.KeepPrep && t.Toks[h].UPOS == "NOUN" && !r.hasWith(h) {
+			return h, true
+		}
+	}
+	return -1, false
+}
+
+// hasWith reports whether noun n has a "with" phrase of its own.
+func (r *reader) hasWith(n int) bool {
+	return slices.ContainsFunc(r.t.Children(n, "nmod"), func(c int) bool { return r.t.Prep(c) == "with" })
+}
+
+// topicPhrasePreps introduce what a talk or a deal is about.
+var topicPhrasePreps = words.Set("on about over regarding concerning")
 
 // setOff reports whether the phrase that event noun n heads opens after a
 // comma: "Ann Reed, in talks with Lund, said".

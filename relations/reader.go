@@ -188,8 +188,10 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// "pushed back at demands by Washington" pushed back at it
 		return -1, false
 	}
-	if !proxy && !judged && referenceVerbs[t.Lemma(t.Head(i))] {
-		return -1, false // "citing the Russian invasion": no act on Russia
+	if !judged && (!proxy || t.Rel(i) == "obj") && t.Head(i) >= 0 && referenceVerbs[t.Lemma(t.Head(i))] {
+		// "citing the Russian invasion", "announced Reed's decision": no
+		// act on Russia or Reed
+		return -1, false
 	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
 	if !proxy {
@@ -407,9 +409,13 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 	return -1, false
 }
 
-// referenceVerbs merely mention what they take, an event standing for
-// no one it could act on: "cited the Russian invasion".
-var referenceVerbs = words.Set("refer mention cite recall discuss describe note recount")
+// referenceVerbs merely mention or make known what they take, an event
+// standing for no one it could act on: "cited the Russian invasion",
+// "announced Reed's decision", "declared the government's ban".
+var referenceVerbs = words.Set(`
+	refer mention cite recall discuss describe note recount
+	announce declare report disclose reveal confirm publish detail outline
+`)
 
 // armedGroups are the proxies that stand for the group that names them
 // ("Taliban militants") but not for a state or place named before them,

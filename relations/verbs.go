@@ -82,6 +82,13 @@ func (r *reader) verb(v int) {
 			return
 		}
 		if (noun < 0 || r.t.OwnAsserted(r.a.x.lex, noun)) && len(agents)+len(subs) > 0 {
+			if noun < 0 && prefix == nil {
+				// what the passive subjects underwent is the
+				// participle: "was born in Hawaii" is born-in, not
+				// bore-in
+				words[0] = r.participle(v)
+				base = predicate(words...)
+			}
 			r.prepObjects(v, base, subs, noun)
 		}
 		return
@@ -138,8 +145,12 @@ func (r *reader) verb(v int) {
 	}
 	if noun >= 0 && r.a.x.lex.Evaluative[lemma] {
 		// "sees the move against the paper as unfriendly": the move's phrase;
-		// but "discussed the resolution with Sisi" discussed with him
+		// but "discussed the resolution with Sisi" discussed with him, and
+		// "discussed trade with Japan" too, an event noun owned by none
 		_, event := r.eventNoun(noun)
+		if conversing[lemma] && !t.Has(noun, "nmod:poss") && len(r.owners(noun)) == 0 {
+			event = false
+		}
 		for _, c := range t.Children(noun, "nmod") {
 			if t.Prep(c) == "with" && !event {
 				for _, o := range r.actorsOf(c) {
@@ -520,7 +531,18 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 	}
 	nom, event := r.eventNoun(n)
 	light := event && r.lightVerb(v)
-	for _, c := range t.Children(n, "nmod") {
+	phrases := t.Children(n, "nmod")
+	for _, k := range append(t.Children(n, "nmod"), t.Children(v, "obl")...) {
+		if h, ok := r.talkTopic(k); ok && h == n {
+			// "held talks on trade with Japan": the talks' party
+			for _, c := range t.Children(k, "nmod") {
+				if t.Prep(c) == "with" {
+					phrases = append(phrases, c)
+				}
+			}
+		}
+	}
+	for _, c := range phrases {
 		p := t.Prep(c)
 		var pred graph.Predicate
 		switch {
@@ -537,8 +559,10 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 			continue
 		case event && p == "from" && !nom.KeepPrep:
 			continue // "mounting pressure from Washington": the noun's doer
-		case p == "in" || p == "at":
-			continue // "targeted states in the UN", "used the war in Syria": where
+		case (p == "in" || p == "at") && !(p == "in" && r.puts(v)):
+			// "targeted states in the UN", "used the war in Syria": where;
+			// but "operates plants in Mexico" puts them there
+			continue
 		default:
 			pred = predicate(string(withNoun), p)
 		}
@@ -826,6 +850,12 @@ func (r *reader) successors(v int) []int {
 	return out
 }
 
+// Mentions reports whether verb v merely mentions or makes known what it
+// takes (referenceVerbs), so that no owner of its object is acted on.
+func (r *reader) Mentions(v int) bool {
+	return referenceVerbs[r.t.Lemma(v)]
+}
+
 // Replaces reports whether verb v names a successor after "with" that is
 // an actor (see successors).
 func (r *reader) Replaces(v int) bool {
@@ -906,8 +936,10 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) || t.Lemma(c) == "behalf" {
 			continue // "on Chile's behalf": see onBehalf
 		}
-		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil {
-			continue // "downplayed the extent ... in the election", "had talks in Paris": where
+		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil && !r.puts(v) {
+			// "downplayed the extent ... in the election", "had talks in
+			// Paris": where; but "deployed troops in Chad" put them there
+			continue
 		}
 		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
 			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
@@ -925,6 +957,9 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			pred = r.nominalPredicate(k, nom, p) // "flew to Lima for talks with"
 		}
 		targets := r.actorsOf(c)
+		if (p == "in" || p == "at") && (light == nil || !light.In) && !r.placeVerb(v) {
+			targets = r.notScenes(c, p, targets)
+		}
 		switch {
 		case light == nil && r.undergoerOwned(c):
 			// "called for Roe's release": called-for-release-of
@@ -945,6 +980,83 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 	}
 }
+
+// placeVerb reports whether the "in" or "at" of verb v names a place the
+// verb acts on or where its subject is, goes or is kept: "intervened in
+// Chad", "lives in Oslo", "arrived in Lima", "was held at Perm", as an
+// event noun the lexicon marks in does ("an intervention in Chad"); and
+// the target or the battleground of a hostile act ("fired a missile at
+// the airport", "clashed in the valley").
+func (r *reader) placeVerb(v int) bool {
+	past := r.pastOf(v)
+	if r.puts(v) || r.t.Passive(v) && keptVerbs[past] || r.hostile(v) {
+		return true
+	}
+	for _, nom := range r.a.x.lex.Nominals {
+		if nom.In && r.a.x.pastTense(nom.Verb) == past {
+			return true
+		}
+	}
+	return false
+}
+
+// puts reports whether verb v is one of placeVerbs, which also puts what
+// it takes in the place its "in" names: "deployed troops in Chad",
+// "operates plants in Mexico".
+func (r *reader) puts(v int) bool {
+	return placeVerbs[r.pastOf(v)] || placeVerbs[r.t.Lower(v)]
+}
+
+// notScenes returns the actors of targets, read off phrase c after "in"
+// or "at" (p) of a verb that is no placeVerb, that the verb acts on: not
+// a place, which after "in" or "at" only says where it happened ("agreed
+// in Paris", "was criticized in Britain", "spoke at Camp David"), nor
+// the parties named in a gathering there ("backed Peru at the London
+// talks"). A state after "at" is a target ("yelled at the Germans",
+// "hit back at Chile").
+func (r *reader) notScenes(c int, p string, targets []graph.ActorID) []graph.ActorID {
+	if _, named := r.spanActor(c); !named && gatherings[r.t.Lemma(c)] {
+		return nil
+	}
+	var out []graph.ActorID
+	for _, a := range targets {
+		switch r.a.found.Actor(a).Type {
+		case graph.Location:
+			continue
+		case graph.Country:
+			if p == "in" {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// placeVerbs, in the past tense (which the lemmatizer's slips on unseen
+// verbs, "interven", leave right), are the verbs whose "in" or "at" names
+// a place they act on, or where their subject is, goes, works or was
+// born (a participle only a passive has): see placeVerb.
+var placeVerbs = words.Set(`
+	intervened interfered meddled invested operated fought campaigned served worked
+	arrived landed stopped stayed lived resided settled remained based located situated
+	headquartered stationed deployed garrisoned detained jailed imprisoned interned
+	confined sheltered hid drilled spied expanded incorporated reincorporated
+	registered participated engaged involved voted abstained mediated
+	born
+`)
+
+// keptVerbs, in the passive and the past tense, keep their subject in the
+// place their "in" or "at" names: "was held at Perm", not "held a rally
+// in Lima".
+var keptVerbs = words.Set("held kept")
+
+// gatherings are the nouns of a meeting, at which the parties named are
+// those who met, not those a verb done there acts on.
+var gatherings = words.Set(`
+	meeting talk summit conference session ceremony forum convention
+	rally gathering dinner luncheon lunch negotiation
+`)
 
 // groupFrom reports whether the phrase c after "from", which the parser
 // hung on verb v, follows a plural noun of people that is the object of
@@ -1064,6 +1176,15 @@ func (r *reader) pastOf(v int) string {
 		}
 	}
 	return r.a.x.pastTense(r.t.Lemma(v))
+}
+
+// participle returns the past participle of passive verb v, its own
+// form when it is written as one ("born", "taken"), else its past tense.
+func (r *reader) participle(v int) string {
+	if f := r.t.Lower(v); r.t.Toks[v].XPOS == "VBN" && strings.IndexFunc(f, func(c rune) bool { return c < 'a' || c > 'z' }) < 0 {
+		return f
+	}
+	return r.pastOf(v)
 }
 
 // toldTo reports whether verb v addresses someone or something: a

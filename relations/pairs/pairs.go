@@ -55,6 +55,10 @@ type Rules interface {
 	// capital", "the Syrian electoral commission"), or what acts or is
 	// acted on in a hostile act ("sank three Iranian boats").
 	StandsForState(i int) bool
+	// Mentions reports whether verb v merely mentions or makes known
+	// what it takes ("cited", "announced"): the owner of its object
+	// noun is no party to it ("announced Reed's decision").
+	Mentions(v int) bool
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -422,6 +426,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "verb" && r.Rules.Replaces(c.Trigger) {
 		return Candidate{}, false
 	}
+	if c.Kind == "verb" && lj == 2 && t.Rel(down[1]) == "obj" && roleModifier(t.Rel(down[0])) && r.Rules.Mentions(c.Trigger) {
+		return Candidate{}, false // "announced Reed's decision": no act on Reed
+	}
 	if c.Kind == "verb" && (t.Lemma(c.Trigger) == "base" || t.Lemma(c.Trigger) == "headquarter") {
 		// "the London-based trader": where a body is based the rules
 		// read (based-in); the bare participle is no relation
@@ -551,21 +558,44 @@ func dashBetween(t *tree.Tree, a, b mention) bool {
 	return true
 }
 
-// where reports whether o, a place, is only where candidate c's verb
-// happens or its role is held: a Location or a state linked to a verb
-// trigger by "in" or "at" ("spoke in Oslo", "In Lima, Chile was backed by
-// Peru"), or to a role by "in" ("a currency analyst in London"). A verb
+// where reports whether o, a place, is only where candidate c's verb or
+// event noun happens or its role is held: a Location or a state linked to
+// a verb or event trigger by "in" or "at", directly or through another
+// such phrase ("spoke in Oslo", "In Lima, Chile was backed by Peru",
+// "spoke at a ceremony in Lima", "sales in Peru"), or to a role by "in"
+// ("a currency analyst in London"). A verb
 // whose event noun acts on what "in" names ("intervened in", "meddled
 // in": the lexicon's nominals marked in) and a role a state may own ("the
 // ambassador in Lima") keep the state as their party.
 func (r *Sentence) where(c Candidate, o mention) bool {
 	t := r.Tree
-	if c.Trigger < 0 || c.Kind != "verb" && c.Kind != "role" || pairHead(t, o.head) != c.Trigger {
+	if c.Trigger >= 0 && c.Kind == "verb" && r.gatheringParty(c.Trigger, o) {
+		return true
+	}
+	if c.Trigger < 0 || c.Kind != "verb" && c.Kind != "role" && c.Kind != "event" {
 		return false
 	}
-	rel, p := pairRel(t, o.head)
-	if base, _, _ := strings.Cut(rel, ":"); base != "obl" && base != "nmod" || p != "in" && p != "at" {
-		return false
+	// the place's phrase hangs on the trigger, or on a noun of another
+	// such phrase ("spoke at a ceremony in the Chinese capital", "sales
+	// in Belgium"), but a role's only on the role
+	_, p := pairRel(t, o.head)
+	for k, steps := o.head, 0; k != c.Trigger; steps++ {
+		rel, q := pairRel(t, k)
+		if base, _, _ := strings.Cut(rel, ":"); base != "obl" && base != "nmod" || q != "in" && q != "at" {
+			return false
+		}
+		if k = pairHead(t, k); k < 0 || steps == 2 || c.Kind == "role" && k != c.Trigger {
+			return false
+		}
+	}
+	if c.Kind == "event" {
+		nom, ok := r.Lex.Nominals[t.Lemma(c.Trigger)]
+		if !ok {
+			nom, ok = r.Lex.Nominals[t.Lower(c.Trigger)]
+		}
+		if !ok || nom.In {
+			return false // "an intervention in Chad" acts on it
+		}
 	}
 	typ := r.Found.Actor(o.actor).Type
 	if typ != graph.Location && typ != graph.Country {
@@ -582,6 +612,32 @@ func (r *Sentence) where(c Candidate, o mention) bool {
 		}
 	}
 	return true
+}
+
+// gatheringParty reports whether o modifies an event noun after "in" or
+// "at" of verb v, a gathering where v happened, whose parties it names:
+// "backed Peru at the Oslo talks", "spoke at a Chilean-Peruvian trade
+// meeting" act on neither Norway nor Chile.
+func (r *Sentence) gatheringParty(v int, o mention) bool {
+	t := r.Tree
+	h := pairHead(t, o.head)
+	if h < 0 || pairHead(t, h) != v {
+		return false
+	}
+	switch rel, _ := pairRel(t, o.head); rel {
+	case "compound", "amod", "nmod:poss":
+	default:
+		return false
+	}
+	rel, p := pairRel(t, h)
+	if base, _, _ := strings.Cut(rel, ":"); base != "obl" && base != "nmod" || p != "in" && p != "at" {
+		return false
+	}
+	nom, ok := r.Lex.Nominals[t.Lemma(h)]
+	if !ok {
+		nom, ok = r.Lex.Nominals[t.Lower(h)] // "talks"
+	}
+	return ok && !nom.In
 }
 
 // plausiblePath reports whether the path from s up to the common head
