@@ -406,6 +406,20 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// him no envoy
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && c.Trigger != lca && (li == 0 && prepBranch(t, down[lj-1]) || lj == 0 && prepBranch(t, up[li-1])) {
+		// a role noun that hangs on one of the mentions through a
+		// preposition is neither held nor owned by it: "a photo of Tom
+		// Vance with Lee and his wife, Ana Ruiz" makes Vance no wife of
+		// Lee, nor Ruiz a wife of Vance
+		return Candidate{}, false
+	}
+	if c.Kind == "role" && li >= 1 && c.Trigger != lca && indexOf(oSide, c.Trigger) >= 0 && !saidOf(t, up[:li+1], c.Trigger) {
+		// the role noun hangs below a word the subject hangs on as
+		// well, beside it: "a photograph of Ann Reed with Wu and his
+		// wife", "in talks with Lee and Norland's envoy" make neither
+		// Reed nor Lee the role's holder
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && r.Rules.Kin(c.Trigger) && r.Found.Actor(c.Obj).Type != graph.Person {
 		return Candidate{}, false // "his wife Lin Hua in Beijing" is no wife in China
 	}
@@ -1097,4 +1111,54 @@ func indexOf(xs []int, x int) int {
 		}
 	}
 	return -1
+}
+
+// prepBranch reports whether word k hangs on its head (pairHead), after
+// it, as a nominal or oblique complement with a preposition that says
+// nothing of whose a role below it is or who holds it: any but "of" ("the
+// head of Velmar", read by the pair model both ways) and "as" ("Reed as
+// chairman of Velmar"). A title before a name ("by Velmar chairman Tom
+// Vance") carries the preposition of the whole phrase.
+func prepBranch(t *tree.Tree, k int) bool {
+	rel, prep := pairRel(t, k)
+	base, _, _ := strings.Cut(rel, ":")
+	return (base == "nmod" || base == "obl") && rel != "nmod:desc" && k > pairHead(t, k) && prep != "" && prep != "of" && prep != "as"
+}
+
+// saidOf reports whether role noun n, below the common head of a
+// candidate's mentions on the object's side, is said of the subject,
+// whose chain up to that head is sUp: the subject is the copula's ("Reed
+// is one of Lee's advisers", "Reed is a lawyer and former aide to Lee"),
+// the possessor of a word the role qualifies through "as" ("Lee's years
+// as premier"; a word with an "of" complement has another party the role
+// may be said of, "Lee's nomination of Park as envoy"), or a conjunct
+// beside the role's plural with "other" ("Chile and other OPEC members").
+func saidOf(t *tree.Tree, sUp []int, n int) bool {
+	if len(sUp) != 2 {
+		return false
+	}
+	s, head := sUp[0], sUp[1]
+	rel, _ := pairRel(t, s)
+	switch {
+	case strings.HasPrefix(rel, "nsubj") && t.Has(head, "cop"):
+		return true
+	case t.Rel(n) == "conj" && coordBase(t, n) == coordBase(t, s):
+		for _, k := range t.Children(n, "amod") {
+			if t.Lower(k) == "other" {
+				return true
+			}
+		}
+		return false
+	case rel != "nmod:poss" || pairHead(t, n) != head:
+		return false
+	}
+	if _, prep := pairRel(t, n); prep != "as" {
+		return false
+	}
+	for _, c := range t.Children(head, "nmod") {
+		if t.Prep(c) == "of" {
+			return false
+		}
+	}
+	return true
 }
