@@ -413,6 +413,12 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// Lee, nor Ruiz a wife of Vance
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && li == 0 && c.Trigger != lca && r.apposedPast(s, down[lj-1], c.Trigger) {
+		// "Ann Reed, Tom Hale and Lisa Gomez, chairman of Velmar Corp"
+		// parsed with the apposition on the list's first name: the
+		// role is the name's written right before it
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && li >= 1 && c.Trigger != lca && indexOf(oSide, c.Trigger) >= 0 && !saidOf(t, up[:li+1], c.Trigger) {
 		// the role noun hangs below a word the subject hangs on as
 		// well, beside it: "a photograph of Ann Reed with Wu and his
@@ -1161,4 +1167,34 @@ func saidOf(t *tree.Tree, sUp []int, n int) bool {
 		}
 	}
 	return true
+}
+
+// apposedPast reports whether word k, in apposition to the head of
+// mention s, leads to the singular role noun n past another person
+// named after s, or a conjunct of s: an apposition is said of the name
+// it follows ("Ann Reed, Tom Hale and Lisa Gomez, chairman of Velmar
+// Corp", "Ann Reed, director of the bureau, and Tom Hale, deputy
+// director of the mint"). A plural role is said of the whole list ("Reed
+// and Hale, both senators").
+func (r *Sentence) apposedPast(s mention, k, n int) bool {
+	t := r.Tree
+	if rel, _ := pairRel(t, k); rel != "appos" || t.Toks[n].XPOS == "NNS" || t.Toks[n].XPOS == "NNPS" {
+		return false
+	}
+	start := k
+	for j := s.end; j < k; j++ {
+		if t.Dominates(k, j) {
+			start = j
+			break
+		}
+	}
+	for _, m := range r.ms {
+		if m.actor == s.actor || m.start < s.end || m.end > start {
+			continue
+		}
+		if r.Found.Actor(m.actor).Type == graph.Person || t.Rel(m.head) == "conj" && coordBase(t, m.head) == coordBase(t, s.head) {
+			return true
+		}
+	}
+	return false
 }
