@@ -215,7 +215,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		return
 	}
 	if len(h.owners) == 0 && h.rs.role.National && !h.body {
-		r.a.bareTitle(r.si, person, h.rs.role, h.former)
+		r.bareTitle(person, h.rs.role, h.former)
 	}
 	// "Senator Ann Reed", "U.S. Senator Ann Reed": a member of the Senate
 	for _, o := range h.owners {
