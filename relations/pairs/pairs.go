@@ -413,6 +413,23 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// Lee, nor Ruiz a wife of Vance
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && o.start == c.Trigger+1 && r.Found.Actor(o.actor).Type == graph.Person {
+		// the person named right after a role noun holds it ("former
+		// campaign manager Jo Marsh"), written capitalised or not: no
+		// one holds a role of theirs through it ("Tom Hale, former
+		// campaign manager Jo Marsh and Lisa Gomez" parsed with Marsh
+		// in apposition to Hale)
+		return Candidate{}, false
+	}
+	if c.Kind == "role" && s.start == c.Trigger+1 && r.Found.Actor(o.actor).Type == graph.Person && (r.listedAfter(o, c.Trigger) || o.start > s.start) {
+		// nor is the role of a person named before it, after a comma,
+		// the title and its name being the next item of a list parsed
+		// in apposition ("Tom Hale, former campaign manager Jo Marsh,
+		// and Lisa Gomez"), or after it ("chairman Don Frey, president
+		// Mark Tanaka and Ira Gold"); the rules read the person who
+		// owns a title before it ("Hale's campaign manager Jo Marsh")
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && li == 0 && c.Trigger != lca && r.apposedPast(s, down[lj-1], c.Trigger) {
 		// "Ann Reed, Tom Hale and Lisa Gomez, chairman of Velmar Corp"
 		// parsed with the apposition on the list's first name: the
@@ -1197,4 +1214,27 @@ func (r *Sentence) apposedPast(s mention, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// listedAfter reports whether role noun n starts, after a comma, the
+// phrase that follows mention o: "Tom Hale, former campaign manager Jo
+// Marsh". Words between the comma and the role may only qualify it, in
+// lower case: a name there is the role's owner ("Tom Hale, Velmar
+// chairman Jo Marsh") or the end of o's own ("Velmar, Inc. chairman").
+func (r *Sentence) listedAfter(o mention, n int) bool {
+	t := r.Tree
+	if o.end >= n || t.Toks[o.end].Form != "," {
+		return false
+	}
+	for k := o.end + 1; k < n; k++ {
+		switch t.Toks[k].UPOS {
+		case "ADJ", "NOUN", "DET":
+			if _, named := r.Found.At(r.Index, k); named || layout.StartsUpper(t.Toks[k].Form) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
