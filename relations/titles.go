@@ -736,6 +736,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		}
 		break
 	}
+	r.shareComplements(held)
 	return held
 }
 
@@ -838,4 +839,40 @@ func (r *reader) officialElsewhere(person, state graph.ActorID) bool {
 		}
 	}
 	return true
+}
+
+// shareComplements gives a role of held that has neither owner nor
+// complement the owner complements ("of", "for", "at") of the role
+// coordinated right after it: "president and chief executive of Velmar
+// Corp" is president of Velmar too, no bare office of a state. Only
+// "and", "or", commas and lower-case qualifiers may stand between the
+// two: a determiner starts a role of its own ("a senator and an ally of
+// Lee").
+func (r *reader) shareComplements(held []heldRole) {
+	t := r.t
+	for i := len(held) - 2; i >= 0; i-- {
+		h, next := &held[i], held[i+1]
+		if len(h.comps) > 0 || len(h.owners) > 0 || len(next.owners) > 0 || h.rs.role.Noun == parties.MemberRole.Noun || next.rs.role.Noun == parties.MemberRole.Noun {
+			continue
+		}
+		joined, and := true, false
+		for k := h.rs.end; k < next.rs.start && joined; k++ {
+			switch w := t.Lower(k); {
+			case w == "and" || w == "or" || w == "&":
+				and = true
+			case w == ",":
+			case t.Toks[k].UPOS == "ADJ" && !startsUpper(t.Toks[k].Form):
+			default:
+				joined = false
+			}
+		}
+		if !joined || !and {
+			continue
+		}
+		for _, c := range next.comps {
+			if ownerPrep(c.prep) {
+				h.comps = append(h.comps, c)
+			}
+		}
+	}
 }
