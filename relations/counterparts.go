@@ -1,8 +1,11 @@
 package relations
 
 import (
+	"slices"
+
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/offices"
 )
 
@@ -31,7 +34,71 @@ func (r *reader) counterpart(person graph.ActorID, h heldRole) {
 	r.a.counterparts = append(r.a.counterparts, offices.Counterpart{Sentence: r.si, Person: person, Other: others[0], State: states[0]})
 }
 
-// bareTitle notes a national office whose state the article will tell.
-func (a *article) bareTitle(si int, person graph.ActorID, role entities.Role, former bool) {
-	a.bare = append(a.bare, offices.Bare{Sentence: si, Person: person, Role: role, Former: former})
+// bareTitle notes a national office whose state the article will tell,
+// with the states its holder faces in the sentence (see faced).
+func (r *reader) bareTitle(person graph.ActorID, role entities.Role, former bool) {
+	r.a.bare = append(r.a.bare, offices.Bare{Sentence: r.si, Person: person, Role: role, Former: former, Faces: r.faced(person)})
 }
+
+// faced returns the states that the sentence names on the other side of
+// what the person's envoy does: the clause whose subject is an envoy the
+// person owns names them in its objects and obliques ("President Lee's
+// envoy, Ana Soto, met Iranian leaders"). An envoy goes from one state to
+// another: the office is not of the state the envoy faces.
+func (r *reader) faced(person graph.ActorID) []graph.ActorID {
+	t := r.t
+	f := r.a.found
+	n := -1
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Actor == person && sp.Kind == entities.NameSpan {
+			n = sp.Head
+			break
+		}
+	}
+	for step := 0; step < 4 && n >= 0; step++ {
+		if d := t.Toks[n].Deprel; d != "flat" && d != "compound" && d != "nmod:desc" {
+			break
+		}
+		n = t.Head(n) // "Premier Wu Lan's" parsed with the title as the head
+	}
+	if n < 0 || t.Toks[n].Deprel != "nmod:poss" {
+		return nil
+	}
+	if n = t.Head(n); n < 0 || !envoyNouns[t.Lemma(n)] {
+		return nil
+	}
+	for step := 0; step < 3 && n >= 0 && t.Rel(n) == "conj"; step++ {
+		n = t.Head(n) // "Lee's envoy and his aide"
+	}
+	if n < 0 || t.Rel(n) != "nsubj" || t.Head(n) < 0 || t.Toks[t.Head(n)].UPOS != "VERB" {
+		return nil
+	}
+	v := t.Head(n)
+	args := t.Children(v, "obj", "iobj", "obl")
+	for _, c := range t.Children(v, "xcomp") {
+		args = append(args, t.Children(c, "obj", "iobj", "obl")...)
+	}
+	var out []graph.ActorID
+	note := func(a graph.ActorID, k int) {
+		if f.Actor(a).Type != graph.Country || slices.Contains(out, a) {
+			return
+		}
+		for _, c := range args {
+			if t.Dominates(c, k) {
+				out = append(out, a)
+				return
+			}
+		}
+	}
+	for _, sp := range f.InSentence(r.si) {
+		note(sp.Actor, sp.Head)
+	}
+	for _, sp := range f.ModifiersIn(r.si) {
+		note(sp.Actor, sp.Start)
+	}
+	return out
+}
+
+// envoyNouns are the roles of those a state or its leader sends to
+// others.
+var envoyNouns = words.Set("envoy emissary ambassador delegate delegation negotiator")

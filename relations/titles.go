@@ -215,7 +215,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		return
 	}
 	if len(h.owners) == 0 && h.rs.role.National && !h.body {
-		r.a.bareTitle(r.si, person, h.rs.role, h.former)
+		r.bareTitle(person, h.rs.role, h.former)
 	}
 	// "Senator Ann Reed", "U.S. Senator Ann Reed": a member of the Senate
 	for _, o := range h.owners {
@@ -269,7 +269,7 @@ func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	if !ok {
 		return nil
 	}
-	held, owners, parties := r.ownersBefore(first.rs, depth)
+	held, owners, parties := r.ownersBefore(first.rs, sp.Actor, depth)
 	held[0].comps, held[0].parties = first.comps, first.parties
 	for i := range held {
 		held[i].owners = owners
@@ -397,8 +397,9 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 // "President Lula's"), its qualifiers ("former", "Finance", "press") and
 // roles coordinated with it ("Vice President and Foreign Minister"). It
 // returns the roles, rs first, their owners and the parties named before
-// them ("Republican Senator").
-func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.ActorID, []graph.ActorID) {
+// them ("Republican Senator"). holder is the person the title is
+// written before.
+func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]heldRole, []graph.ActorID, []graph.ActorID) {
 	t := r.t
 	f := r.a.found
 	held := []heldRole{{rs: rs}}
@@ -429,11 +430,13 @@ func (r *reader) ownersBefore(rs roleSpan, depth int) ([]heldRole, []graph.Actor
 			if f.Actor(s.Actor).Type == graph.Person && !poss {
 				// another person's name: "President Lee Minister Park"; in
 				// "Kenyan President Ruto and Finance Minister Mbadi" the
-				// second title shares the first one's state
+				// second title shares the first one's state, unless its
+				// holder is known as another state's official ("Japanese
+				// Prime Minister Sato and President Reagan")
 				if and && depth == 0 && len(owners) == 0 {
 					for _, h := range r.titleBefore(s, 1) {
 						for _, o := range h.owners {
-							if f.Actor(o).Type == graph.Country && !slices.Contains(owners, o) {
+							if f.Actor(o).Type == graph.Country && !slices.Contains(owners, o) && !r.officialElsewhere(holder, o) {
 								owners = append(owners, o)
 							}
 						}
@@ -733,6 +736,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		}
 		break
 	}
+	r.shareComplements(held)
 	return held
 }
 
@@ -810,3 +814,65 @@ func (r *reader) deputyBefore(rs roleSpan) (int, bool) {
 // deputies are the words before a role that make its holder the deputy
 // of the office.
 var deputies = words.Set("deputy vice")
+
+// officialElsewhere reports whether the table of officials knows person
+// as an official of a state other than state, by full name or, for a
+// person named by one word, by a surname that officials of one state
+// alone bear ("President Reagan").
+func (r *reader) officialElsewhere(person, state graph.ActorID) bool {
+	off := r.a.x.officials
+	p := r.a.found.Actor(person)
+	code, ok := off.StateOf(p.Name)
+	if !ok && !strings.Contains(p.Name, " ") {
+		code, ok = off.StateOfSurname(p.Name)
+	}
+	if !ok {
+		return false
+	}
+	st := r.a.found.Actor(state)
+	if off.Names(code, st.Name) {
+		return false
+	}
+	for _, a := range st.Aliases {
+		if off.Names(code, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// shareComplements gives a role of held that has neither owner nor
+// complement the owner complements ("of", "for", "at") of the role
+// coordinated right after it: "president and chief executive of Velmar
+// Corp" is president of Velmar too, no bare office of a state. Only
+// "and", "or", commas and lower-case qualifiers may stand between the
+// two: a determiner starts a role of its own ("a senator and an ally of
+// Lee").
+func (r *reader) shareComplements(held []heldRole) {
+	t := r.t
+	for i := len(held) - 2; i >= 0; i-- {
+		h, next := &held[i], held[i+1]
+		if len(h.comps) > 0 || len(h.owners) > 0 || len(next.owners) > 0 || h.rs.role.Noun == parties.MemberRole.Noun || next.rs.role.Noun == parties.MemberRole.Noun {
+			continue
+		}
+		joined, and := true, false
+		for k := h.rs.end; k < next.rs.start && joined; k++ {
+			switch w := t.Lower(k); {
+			case w == "and" || w == "or" || w == "&":
+				and = true
+			case w == ",":
+			case t.Toks[k].UPOS == "ADJ" && !startsUpper(t.Toks[k].Form):
+			default:
+				joined = false
+			}
+		}
+		if !joined || !and {
+			continue
+		}
+		for _, c := range next.comps {
+			if ownerPrep(c.prep) {
+				h.comps = append(h.comps, c)
+			}
+		}
+	}
+}

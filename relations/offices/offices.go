@@ -20,6 +20,9 @@ type Bare struct {
 	Person   graph.ActorID
 	Role     entities.Role
 	Former   bool // "former President Lee" leaves the office to another
+	// Faces are the states the person faces in the sentence ("President
+	// Lee's envoy met Iranian leaders"): none holds the office
+	Faces []graph.ActorID
 }
 
 // Counterpart is a person who holds in a state the office another holds
@@ -100,9 +103,15 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 	}
 	// a person who travels to a state ("Lee visited Chile") is a guest
 	// there, and one who acts on it or is acted on by it ("Lee criticized
-	// Chile", "Chile expelled Lee") faces it from outside: no office
-	// holder of that state
+	// Chile", "Chile expelled Lee"), or faces it where the title is
+	// written (Bare.Faces), faces it from outside: no office holder of
+	// that state
 	visits := map[[2]graph.ActorID]bool{}
+	for _, b := range bares {
+		for _, s := range b.Faces {
+			visits[[2]graph.ActorID{b.Person, s}] = true
+		}
+	}
 	for _, rel := range rels {
 		if _, ok := a.roleOf(rel.Predicate); ok {
 			if a.Found.Actor(rel.Object).Type == graph.Country {

@@ -453,6 +453,43 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// him no envoy
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && c.Trigger != lca && (li == 0 && prepBranch(t, down[lj-1]) || lj == 0 && prepBranch(t, up[li-1])) {
+		// a role noun that hangs on one of the mentions through a
+		// preposition is neither held nor owned by it: "a photo of Tom
+		// Vance with Lee and his wife, Ana Ruiz" makes Vance no wife of
+		// Lee, nor Ruiz a wife of Vance
+		return Candidate{}, false
+	}
+	if c.Kind == "role" && o.start == c.Trigger+1 && r.Found.Actor(o.actor).Type == graph.Person {
+		// the person named right after a role noun holds it ("former
+		// campaign manager Jo Marsh"), written capitalised or not: no
+		// one holds a role of theirs through it ("Tom Hale, former
+		// campaign manager Jo Marsh and Lisa Gomez" parsed with Marsh
+		// in apposition to Hale)
+		return Candidate{}, false
+	}
+	if c.Kind == "role" && s.start == c.Trigger+1 && r.Found.Actor(o.actor).Type == graph.Person && (r.listedAfter(o, c.Trigger) || o.start > s.start) {
+		// nor is the role of a person named before it, after a comma,
+		// the title and its name being the next item of a list parsed
+		// in apposition ("Tom Hale, former campaign manager Jo Marsh,
+		// and Lisa Gomez"), or after it ("chairman Don Frey, president
+		// Mark Tanaka and Ira Gold"); the rules read the person who
+		// owns a title before it ("Hale's campaign manager Jo Marsh")
+		return Candidate{}, false
+	}
+	if c.Kind == "role" && li == 0 && c.Trigger != lca && r.apposedPast(s, down[lj-1], c.Trigger) {
+		// "Ann Reed, Tom Hale and Lisa Gomez, chairman of Velmar Corp"
+		// parsed with the apposition on the list's first name: the
+		// role is the name's written right before it
+		return Candidate{}, false
+	}
+	if c.Kind == "role" && li >= 1 && c.Trigger != lca && indexOf(oSide, c.Trigger) >= 0 && !saidOf(t, up[:li+1], c.Trigger) {
+		// the role noun hangs below a word the subject hangs on as
+		// well, beside it: "a photograph of Ann Reed with Wu and his
+		// wife", "in talks with Lee and Norland's envoy" make neither
+		// Reed nor Lee the role's holder
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && r.Rules.Kin(c.Trigger) && r.Found.Actor(c.Obj).Type != graph.Person {
 		return Candidate{}, false // "his wife Lin Hua in Beijing" is no wife in China
 	}
@@ -1193,4 +1230,107 @@ func indexOf(xs []int, x int) int {
 		}
 	}
 	return -1
+}
+
+// prepBranch reports whether word k hangs on its head (pairHead), after
+// it, as a nominal or oblique complement with a preposition that says
+// nothing of whose a role below it is or who holds it: any but "of" ("the
+// head of Velmar", read by the pair model both ways) and "as" ("Reed as
+// chairman of Velmar"). A title before a name ("by Velmar chairman Tom
+// Vance") carries the preposition of the whole phrase.
+func prepBranch(t *tree.Tree, k int) bool {
+	rel, prep := pairRel(t, k)
+	base, _, _ := strings.Cut(rel, ":")
+	return (base == "nmod" || base == "obl") && rel != "nmod:desc" && k > pairHead(t, k) && prep != "" && prep != "of" && prep != "as"
+}
+
+// saidOf reports whether role noun n, below the common head of a
+// candidate's mentions on the object's side, is said of the subject,
+// whose chain up to that head is sUp: the subject is the copula's ("Reed
+// is one of Lee's advisers", "Reed is a lawyer and former aide to Lee"),
+// the possessor of a word the role qualifies through "as" ("Lee's years
+// as premier"; a word with an "of" complement has another party the role
+// may be said of, "Lee's nomination of Park as envoy"), or a conjunct
+// beside the role's plural with "other" ("Chile and other OPEC members").
+func saidOf(t *tree.Tree, sUp []int, n int) bool {
+	if len(sUp) != 2 {
+		return false
+	}
+	s, head := sUp[0], sUp[1]
+	rel, _ := pairRel(t, s)
+	switch {
+	case strings.HasPrefix(rel, "nsubj") && t.Has(head, "cop"):
+		return true
+	case t.Rel(n) == "conj" && coordBase(t, n) == coordBase(t, s):
+		for _, k := range t.Children(n, "amod") {
+			if t.Lower(k) == "other" {
+				return true
+			}
+		}
+		return false
+	case rel != "nmod:poss" || pairHead(t, n) != head:
+		return false
+	}
+	if _, prep := pairRel(t, n); prep != "as" {
+		return false
+	}
+	for _, c := range t.Children(head, "nmod") {
+		if t.Prep(c) == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// apposedPast reports whether word k, in apposition to the head of
+// mention s, leads to the singular role noun n past another person
+// named after s, or a conjunct of s: an apposition is said of the name
+// it follows ("Ann Reed, Tom Hale and Lisa Gomez, chairman of Velmar
+// Corp", "Ann Reed, director of the bureau, and Tom Hale, deputy
+// director of the mint"). A plural role is said of the whole list ("Reed
+// and Hale, both senators").
+func (r *Sentence) apposedPast(s mention, k, n int) bool {
+	t := r.Tree
+	if rel, _ := pairRel(t, k); rel != "appos" || t.Toks[n].XPOS == "NNS" || t.Toks[n].XPOS == "NNPS" {
+		return false
+	}
+	start := k
+	for j := s.end; j < k; j++ {
+		if t.Dominates(k, j) {
+			start = j
+			break
+		}
+	}
+	for _, m := range r.ms {
+		if m.actor == s.actor || m.start < s.end || m.end > start {
+			continue
+		}
+		if r.Found.Actor(m.actor).Type == graph.Person || t.Rel(m.head) == "conj" && coordBase(t, m.head) == coordBase(t, s.head) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedAfter reports whether role noun n starts, after a comma, the
+// phrase that follows mention o: "Tom Hale, former campaign manager Jo
+// Marsh". Words between the comma and the role may only qualify it, in
+// lower case: a name there is the role's owner ("Tom Hale, Velmar
+// chairman Jo Marsh") or the end of o's own ("Velmar, Inc. chairman").
+func (r *Sentence) listedAfter(o mention, n int) bool {
+	t := r.Tree
+	if o.end >= n || t.Toks[o.end].Form != "," {
+		return false
+	}
+	for k := o.end + 1; k < n; k++ {
+		switch t.Toks[k].UPOS {
+		case "ADJ", "NOUN", "DET":
+			if _, named := r.Found.At(r.Index, k); named || layout.StartsUpper(t.Toks[k].Form) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
