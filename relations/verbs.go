@@ -509,7 +509,7 @@ var units = words.Set(`
 // object ("launched an invasion of Kuwait": invaded).
 func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) {
 	t := r.t
-	if t.Has(n, "nmod:poss") {
+	if t.Has(n, "nmod:poss") && !r.ownStake(n, subs) {
 		return // "restored its ties with Israel": the noun's own relation
 	}
 	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
@@ -559,9 +559,10 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 			continue
 		case event && p == "from" && !nom.KeepPrep:
 			continue // "mounting pressure from Washington": the noun's doer
-		case (p == "in" || p == "at") && !(p == "in" && r.puts(v)):
+		case (p == "in" || p == "at") && !(p == "in" && (r.puts(v) || holdings[t.Lemma(n)])):
 			// "targeted states in the UN", "used the war in Syria": where;
-			// but "operates plants in Mexico" puts them there
+			// but "operates plants in Mexico" puts them there, and "bought
+			// a stake in Velmar" names what the stake is of
 			continue
 		default:
 			pred = predicate(string(withNoun), p)
@@ -572,6 +573,25 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 			}
 		}
 	}
+}
+
+// holdings are the nouns of a share held in a firm, whose "in" names the
+// firm: "bought a 10 pct stake in Velmar".
+var holdings = words.Set("stake holding shareholding interest investment")
+
+// ownStake reports whether noun n is a holding (see holdings) whose owner
+// is one of subs, the verb's subjects: "Velmar raised its stake in
+// Tarvex" is Velmar's act on Tarvex, as "raised a stake in" would be.
+func (r *reader) ownStake(n int, subs []graph.ActorID) bool {
+	if !holdings[r.t.Lemma(n)] {
+		return false
+	}
+	for _, c := range r.t.Children(n, "nmod:poss") {
+		if a, ok := r.spanActor(c); !ok || !slices.Contains(subs, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // aimingVerbs send their object at a target: "fired rockets at",
