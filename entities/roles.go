@@ -345,6 +345,13 @@ func (r *Roles) Role(word string) string {
 	return role.Noun
 }
 
+// Kin reports whether word is a family noun ("son", "Wife", "brothers"),
+// or the first word of one ("son" of "son-in-law").
+func (r *Roles) Kin(word string) bool {
+	role, _ := r.Phrase(word)
+	return role.Kin
+}
+
 // readParties reads a list of party words in parties.txt's format.
 func (r *Roles) readParties(text string) error {
 	for n, line := range strings.Split(text, "\n") {

@@ -89,7 +89,8 @@ func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relati
 // dropUnfit drops the relations that cannot hold as worded: one whose
 // predicate is a verb of saying and what it said or where
 // (sayingPhrase), one of ownership whose object is a state (see
-// ownership), and a role whose
+// ownership), a family relation of an actor that is no person (kinFits),
+// and a role whose
 // object is a person that the role cannot belong to: a chairman or a
 // president is of a body or a state, never of a person (a list of a
 // board's members, "chairman Ann Lee, president Tom Hale and Jo Reed", is
@@ -103,7 +104,7 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 		if o := found.Actor(r.Object); o.Type == graph.Person && givenNamed(o.Name) && !x.personOwns(r.Predicate) {
 			continue
 		}
-		if sayingPhrase(r.Predicate) {
+		if sayingPhrase(r.Predicate) || !x.kinFits(found, r) {
 			continue
 		}
 		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {

@@ -92,6 +92,12 @@ func (r *reader) findRole(k int) roleSpan {
 	if best.end == 0 {
 		return roleSpan{}
 	}
+	if best.role.Kin && (r.hyphenJoined(best.start-1) || r.hyphenJoined(best.end)) {
+		// a family word inside a longer hyphenated word is another
+		// relation: "ex-wife", "great-grandson", a "-in-law" the list
+		// lacks
+		return roleSpan{}
+	}
 	// its head: the last word that is a role by itself ("Minister" in
 	// "Prime Minister", "Secretary" in "Secretary of State")
 	best.head = best.end - 1
@@ -102,6 +108,21 @@ func (r *reader) findRole(k int) roleSpan {
 		}
 	}
 	return best
+}
+
+// hyphenJoined reports whether token k is a hyphen written between two
+// words with no space around it ("ex-wife"), or between words whose
+// offsets in the text are unknown.
+func (r *reader) hyphenJoined(k int) bool {
+	toks := r.t.Toks
+	if k <= 0 || k+1 >= len(toks) || toks[k].Form != "-" {
+		return false
+	}
+	before, hy, after := toks[k-1], toks[k], toks[k+1]
+	if before.End < 0 || hy.Start < 0 || after.Start < 0 {
+		return true
+	}
+	return before.End == hy.Start && hy.End == after.Start
 }
 
 // key returns token k in the form role phrases are looked up in (see

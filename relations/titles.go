@@ -633,6 +633,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	if k < len(t.Toks) && (t.Lower(k) == "and" || t.Lower(k) == "or") {
 		return nil // "Lee, and the head of the bank, Park": a list
 	}
+	opensPossessive := k < len(t.Toks) && t.Toks[k].XPOS == "PRP$"
 	var (
 		held   []heldRole
 		owners []graph.ActorID
@@ -735,6 +736,11 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			continue
 		}
 		break
+	}
+	if opensPossessive && k+1 < len(t.Toks) && t.Toks[k].Form == "," {
+		if s, ok := r.nameAt(k + 1); ok && s.Start == k+1 && s.Kind == entities.NameSpan && f.Actor(s.Actor).Type == graph.Person {
+			return nil // "Lee, his son-in-law and aide, Park, and ...": a list, the role Park's
+		}
 	}
 	r.shareComplements(held)
 	return held

@@ -32,9 +32,11 @@ type mention struct {
 const maxBack = 2
 
 // Roles gives the role a noun names ("president", "minister"), or "" for a
-// noun that names none: *entities.Roles.
+// noun that names none, and tells family nouns ("son", "wife"):
+// *entities.Roles.
 type Roles interface {
 	Role(word string) string
+	Kin(word string) bool
 }
 
 // resolver resolves references with the role nouns of roles.

@@ -107,6 +107,10 @@ type np struct {
 	subject   bool
 	deprel    string
 	head      int // the token index of its syntactic head, -1 for the root
+	// kinOwner is, for a possessive before a family noun in a list of
+	// relatives, the token of the possessor the list's first relative
+	// has (parallelOwner), else -1
+	kinOwner int
 }
 
 // pronounClass returns the class of a pronoun the ranker resolves ("he",
@@ -165,7 +169,7 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, bodies []int,
 			if ti < body {
 				continue // "LONDON (Reuters) -" is where the story was filed, no phrase of it
 			}
-			n := np{sent: si, tok: ti, actor: -1, deprel: coarseDeprel(t.Deprel), head: t.Head - 1}
+			n := np{sent: si, tok: ti, actor: -1, deprel: coarseDeprel(t.Deprel), head: t.Head - 1, kinOwner: -1}
 			n.subject = n.deprel == "subj"
 			if sp, ok := f.At(si, ti); ok {
 				if ti != sp.Head || (sp.Kind != found.NameSpan && sp.Kind != found.DescriptionSpan && sp.Kind != found.PronounSpan) {
@@ -204,6 +208,9 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, bodies []int,
 					n.cls, n.plural = "they", true
 				}
 				n.gender = pronounGender(lower)
+				if t.XPOS == "PRP$" {
+					n.kinOwner = x.parallelOwner(toks, ti)
+				}
 			case (t.UPOS == "NOUN" || t.UPOS == "PROPN") && !strings.HasPrefix(t.Deprel, "compound") && t.Deprel != "flat" && t.Deprel != "fixed" && !titleOfName(f, si, toks, ti):
 				n.kind = npNoun
 				n.cls = "nom"
@@ -521,6 +528,15 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience, roo
 		if bound > 0 && (!binds(pc, out[bound].n) || rivalBetween(out, pc, out[bound].n, p) || !coordinated && rivalAbove(out, pc, out[bound].n, toks)) {
 			bound = -1
 		}
+		// in a list of relatives, the first one's possessor owns the
+		// next ("Lee's son, Wu, his son-in-law, Park"): not Wu's
+		if p.kinOwner >= 0 {
+			for k := range out {
+				if c := out[k].n; c != nil && c.sent == p.sent && c.tok == p.kinOwner && binds(pc, c) {
+					bound = k
+				}
+			}
+		}
 	}
 	// an "it" that undergoes its verb, coordinated after a clause with a
 	// thing nearer than any actor, is no actor: "Congress passed a bill,
@@ -675,6 +691,13 @@ func binder(toks []ud.Token, i int) (k int, coordinated bool) {
 			// the phrase is coordinated with, not the clause's subject
 			return h, true
 		}
+		if d == "conj" && toks[h].UPOS == "NOUN" {
+			// "Lee's campaign manager Wu and his wife": the name of the
+			// common noun the phrase is coordinated with
+			if k := nameOfNoun(toks, h, i); k >= 0 {
+				return k, true
+			}
+		}
 		if (d == "xcomp" || d == "advcl") && toks[h].UPOS == "VERB" && infinitive(toks, i) {
 			if k := controller(toks, h, i, d); k >= 0 {
 				return k, false
@@ -691,6 +714,53 @@ func binder(toks []ud.Token, i int) (k int, coordinated bool) {
 		i = h
 	}
 	return -1, false
+}
+
+// parallelOwner returns, for the possessive pronoun at i before a family
+// noun that is no spouse's, in a list right after a relative named with
+// another possessor ("Lee's son, Wu, his son-in-law, Park"; "Lee's son
+// Wu and his daughter Mei"), the token of that possessor, or -1. A spouse
+// is the nearest person's: "Lee's son Wu and his wife" is Wu's wife.
+func (x *resolver) parallelOwner(toks []ud.Token, i int) int {
+	n2 := toks[i].Head - 1
+	if n2 < 0 || n2 >= len(toks) || !x.roles.Kin(toks[n2].Form) || spouseNouns[strings.ToLower(toks[n2].Lemma)] {
+		return -1
+	}
+	if d := toks[n2].Deprel; d != "conj" && d != "appos" {
+		return -1
+	}
+	n1 := toks[n2].Head - 1
+	if n1 < 0 || n1 >= n2 {
+		return -1
+	}
+	if toks[n1].UPOS == "PROPN" && toks[n1].Deprel == "appos" {
+		n1 = toks[n1].Head - 1 // "Lee's son, Wu; his son-in-law": the relative's name, in apposition
+	}
+	if n1 < 0 || toks[n1].UPOS != "NOUN" || !x.roles.Kin(toks[n1].Form) {
+		return -1
+	}
+	for k := range n1 {
+		if toks[k].Head-1 == n1 && toks[k].Deprel == "nmod:poss" && toks[k].UPOS == "PROPN" {
+			return k
+		}
+	}
+	return -1
+}
+
+// spouseNouns are the family nouns of a spouse, whom a possessive in a
+// list gives the person right before it.
+var spouseNouns = words.Set("wife husband spouse widow widower fiance fiancee partner")
+
+// nameOfNoun returns the name in apposition to the common noun at h, right
+// after it and before the token at i ("manager" in "campaign manager Wu
+// and his wife"), or -1.
+func nameOfNoun(toks []ud.Token, h, i int) int {
+	for k := h + 1; k < i && k < len(toks); k++ {
+		if toks[k].Head-1 == h && toks[k].Deprel == "appos" && toks[k].UPOS == "PROPN" {
+			return k
+		}
+	}
+	return -1
 }
 
 // binds reports whether the phrase c may bind a pronoun of class pc: a

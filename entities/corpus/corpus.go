@@ -88,9 +88,10 @@ func (c *Names) Add(actors []graph.Actor) {
 		if a.Type != graph.Person {
 			continue
 		}
-		words := names.PersonWords(strings.Fields(a.Name))
-		if len(words) < 2 {
-			continue
+		fields := strings.Fields(a.Name)
+		words := names.PersonWords(fields)
+		if len(words) < 2 || names.IsSaintTitle(fields[0]) {
+			continue // "St. Mary", "Santa Monica" taken for a person: no full name of a "Mary" or a "Monica"
 		}
 		f := c.byName[a.Name]
 		if f == nil {

@@ -77,3 +77,22 @@ func TestTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestSaintsNameNoPerson: a name opened by a saint's title that an article
+// took for a person ("St. Agnes") is no full name that a one-word name
+// elsewhere ("Agnes", a person's given name) stands for.
+func TestSaintsNameNoPerson(t *testing.T) {
+	arts := [][]graph.Actor{
+		{{Name: "St. Agnes", Type: graph.Person}, {Name: "Santa Lucia", Type: graph.Person}},
+		{{Name: "Agnes", Type: graph.Person}, {Name: "Lucia", Type: graph.Person}},
+	}
+	c := corpus.New()
+	for _, a := range arts {
+		c.Add(a)
+	}
+	for _, a := range c.Resolve(arts[1]) {
+		if len(a.Aliases) > 0 {
+			t.Errorf("%v: renamed from %q", a.Name, a.Aliases)
+		}
+	}
+}

@@ -284,3 +284,11 @@ func Subsequence(short, long []string) bool {
 // IsInstitutionNounLower is IsInstitutionNoun(strings.ToLower(w)), without
 // making the lower-case string of a capitalised ASCII word.
 func IsInstitutionNounLower(w string) bool { return words.HasLower(institutionNouns, w) }
+
+// saintTitles open the names of saints and of the churches, schools and
+// places named after them: "St. Mary", "San Diego", "Santa Monica".
+var saintTitles = words.Set(`St. St Saint Ste. Santa San Sao São`)
+
+// IsSaintTitle reports whether w, as written, is a saint's title that
+// opens a name: "St.", "Santa". A name it opens is no living person's.
+func IsSaintTitle(w string) bool { return saintTitles[w] }

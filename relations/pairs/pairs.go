@@ -477,6 +477,14 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// owns a title before it ("Hale's campaign manager Jo Marsh")
 		return Candidate{}, false
 	}
+	if c.Kind == "role" && s.start >= 2 && s.start-2 > c.Trigger && t.Toks[s.start-1].Form == "," && r.Rules.RoleWord(s.start-2) != "" && r.personBetween(c.Trigger, s.start-2) {
+		// a name set off right after another role noun, which a person
+		// named after the first one parts from it, holds that role
+		// alone: "campaign manager Jo Marsh and his wife, Ann Marsh"
+		// parsed with Ann Marsh in apposition to "manager" (not
+		// "chairman and chief executive, Jo Marsh")
+		return Candidate{}, false
+	}
 	if c.Kind == "role" && li == 0 && c.Trigger != lca && r.apposedPast(s, down[lj-1], c.Trigger) {
 		// "Ann Reed, Tom Hale and Lisa Gomez, chairman of Velmar Corp"
 		// parsed with the apposition on the list's first name: the
@@ -1306,6 +1314,16 @@ func (r *Sentence) apposedPast(s mention, k, n int) bool {
 			continue
 		}
 		if r.Found.Actor(m.actor).Type == graph.Person || t.Rel(m.head) == "conj" && coordBase(t, m.head) == coordBase(t, s.head) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBetween reports whether a person is named between tokens i and j.
+func (r *Sentence) personBetween(i, j int) bool {
+	for _, m := range r.ms {
+		if m.start > i && m.end <= j && r.Found.Actor(m.actor).Type == graph.Person {
 			return true
 		}
 	}
