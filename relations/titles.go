@@ -544,11 +544,16 @@ func (r *reader) namedAfterState(s entities.Span) bool {
 // has no owner.
 func (r *reader) verbArgument(s entities.Span, rs roleSpan) bool {
 	t := r.t
-	d := t.Rel(s.Head)
-	if d != "obj" && d != "iobj" || s.Kind == entities.DemonymSpan {
+	if s.Kind == entities.DemonymSpan {
 		return false // "added French Farm Minister Marc Roux had ...": a state's adjective is whose the title is, however parsed
 	}
-	v := t.Head(s.Head)
+	v := -1
+	switch d := t.Rel(s.Head); {
+	case d == "obj" || d == "iobj":
+		v = t.Head(s.Head)
+	case s.Start > 0 && pairs.Addressed(t, s.Start):
+		v = s.Start - 1 // "told Reuters Finance Secretary Ana Soto had", the agency parsed into the name: whom was told
+	}
 	if v < 0 || v > s.Start || t.Toks[v].UPOS != "VERB" {
 		return false
 	}

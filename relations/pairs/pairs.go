@@ -401,6 +401,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 			// written are a pair: "the U.S.-Soviet grain agreement")
 			return Candidate{}, false
 		}
+		if Addressed(t, s.start) || Addressed(t, o.start) {
+			// "told Reuters Finance Secretary Ana Soto had", parsed
+			// as one name: whom was told, not Soto's employer
+			return Candidate{}, false
+		}
 		c.Kind = "direct"
 	} else {
 		return Candidate{}, false
@@ -503,6 +508,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	}
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
+	}
+	if c.Kind == "role" && o.end <= c.Trigger && Addressed(t, o.start) {
+		return Candidate{}, false // "told Reuters Finance Secretary Ana Soto had": whom was told
 	}
 	if c.Kind == "role" && r.bodysState(c.Trigger, o) {
 		return Candidate{}, false // "Swiss National Bank president": the bank's state, the bank's president
@@ -1022,6 +1030,18 @@ func (r *Sentence) bodysState(n int, o mention) bool {
 	}
 	return false
 }
+
+// Addressed reports whether the name at token k follows a verb of
+// telling parsed with no object ("told Reuters Finance Secretary Ana Soto
+// had ...", the agency hung on the name): the name is whom the verb
+// addresses, no owner of what follows.
+func Addressed(t *tree.Tree, k int) bool {
+	return k > 0 && t.Toks[k-1].UPOS == "VERB" && tellVerbs[t.Lemma(k-1)] && len(t.Children(k-1, "obj", "iobj")) == 0
+}
+
+// tellVerbs take whom they address as their object and what they say as
+// a clause: "told Reuters the plan had failed".
+var tellVerbs = words.Set("tell inform assure notify")
 
 // HeadsBody reports whether role noun w ("president", "deputy-director")
 // is a head of the body it is written after: a body's head is no head of
