@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/relations/parties"
 )
 
@@ -410,6 +411,10 @@ func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]h
 		and     bool // "and" was just passed
 		former  bool // "former", "the late"
 		body    bool // a common noun names what the role is of
+		// bodyAt is the first token of the last owner read when it is a
+		// body: a state right before it ("Polish National Bank head")
+		// says whose the body is, not whose the role is
+		bodyAt = -1
 	)
 	for k, lowest := rs.start-1, rs.start-12; k >= 0 && k > lowest; k-- {
 		tok := t.Toks[k]
@@ -446,6 +451,19 @@ func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]h
 			}
 			if and && !poss {
 				break // "pressure from Chile and President Lee": two parties, not Chile's president
+			}
+			if r.verbArgument(s, rs) {
+				break // "Lee told Reuters Finance Secretary Ana Soto had ...": whom Lee told, not Soto's employer
+			}
+			if bodyAt >= 0 && f.Actor(s.Actor).Type == graph.Country && (s.End == bodyAt || poss && s.End+1 == bodyAt) {
+				// "Swiss National Bank president", "Poland's National
+				// Bank head": the bank's state, the bank's president
+				k, poss = s.Start, false
+				continue
+			}
+			bodyAt = -1
+			if pairs.HeadsBody(rs.role.Noun) && r.namedAfterState(s) {
+				bodyAt = s.Start
 			}
 			owners = append(owners, s.Actor)
 			if f.Actor(s.Actor).Type == graph.Person {
@@ -505,6 +523,47 @@ func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]h
 		held[i].former, held[i].body = former, body
 	}
 	return held, owners, parties
+}
+
+// namedAfterState reports whether body s follows the name of a state its
+// own name begins with ("Polish" before "Polish National Bank", parsed
+// as the name's modifier, or "Poland's" before "Poland's National Bank").
+func (r *reader) namedAfterState(s entities.Span) bool {
+	k := s.Start - 1
+	if k > 0 && r.possessive(k) {
+		k--
+	}
+	st, ok := r.nameAt(k)
+	return k >= 0 && ok && r.a.found.Actor(st.Actor).Type == graph.Country && pairs.NamedAfterState(r.a.found.Actor(s.Actor), r.t, st.Start, st.End)
+}
+
+// verbArgument reports whether name s, read before role rs, is an
+// object of a verb whose clausal complement the role's phrase is in: in
+// "Lee told Reuters Finance Secretary Ana Soto had resigned" the agency
+// is whom Lee told, and the title after it, the subject of what he told,
+// has no owner.
+func (r *reader) verbArgument(s entities.Span, rs roleSpan) bool {
+	t := r.t
+	if s.Kind == entities.DemonymSpan {
+		return false // "added French Farm Minister Marc Roux had ...": a state's adjective is whose the title is, however parsed
+	}
+	v := -1
+	switch d := t.Rel(s.Head); {
+	case d == "obj" || d == "iobj":
+		v = t.Head(s.Head)
+	case s.Start > 0 && pairs.Addressed(t, s.Start):
+		v = s.Start - 1 // "told Reuters Finance Secretary Ana Soto had", the agency parsed into the name: whom was told
+	}
+	if v < 0 || v > s.Start || t.Toks[v].UPOS != "VERB" {
+		return false
+	}
+	for n, step := rs.head, 0; n >= 0 && step < 8; n, step = t.Head(n), step+1 {
+		if t.Head(n) == v {
+			rel := t.Rel(n)
+			return rel == "ccomp" || rel == "parataxis"
+		}
+	}
+	return false
 }
 
 // bodyNoun reports whether token k, before role rs, is a common noun

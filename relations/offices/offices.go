@@ -84,8 +84,10 @@ func (a *Article) ResolveCounterparts(rels []graph.Relation, counterparts []Coun
 // ResolveBare reads the national offices written without their state as
 // offices of a state: the one whose official the table of officials says
 // the person is, else the state the article is about (see homeCountry);
-// not when the person is already known to hold an office of a state, nor
-// when another person holds that office of that state.
+// not when the person is already known to hold an office of a state, nor,
+// for a person the table does not know, when another person holds that
+// office of that state (the table's officials may have held it in turn:
+// "President Reagan" and "President Carter").
 func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 	if len(bares) == 0 {
 		return
@@ -166,8 +168,8 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 			office[b.Person] = true
 			continue
 		}
-		if other, taken := holder[pred][state]; taken && other != b.Person {
-			continue // "Chinese President Xi" ... "President Lee"
+		if other, taken := holder[pred][state]; taken && other != b.Person && !known {
+			continue // "Chinese President Xi" ... "President Lee"; but the table's officials may have held it in turn
 		}
 		a.Add(b.Sentence, b.Person, pred, state)
 		give(pred, b.Person, state)
@@ -175,8 +177,9 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 }
 
 // knownState returns the state of the article whose official the table
-// of officials says person is (by full name, or by a one-word name that
-// officials of one state alone bear); ok is true, with no state (-1), when the
+// of officials says person is (by full name, by a name that leaves out
+// the table's middle name, or by a one-word name that officials of one
+// state alone bear); ok is true, with no state (-1), when the
 // person is an official of a state the article does not name.
 func (a *Article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 	off := a.Officials
@@ -189,6 +192,10 @@ func (a *Article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 		if strings.Contains(alias, " ") {
 			code, ok = off.StateOf(alias)
 		}
+	}
+	if !ok {
+		// "President Ali Khamenei" for the table's "Ali Hoseini Khamenei"
+		code, ok = off.StateOfShortName(p.Name)
 	}
 	if !ok && !strings.Contains(p.Name, " ") {
 		// "President Reagan": a surname that officials of one state

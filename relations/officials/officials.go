@@ -94,6 +94,56 @@ func (o *Table) StateOf(name string) (string, bool) {
 	return "", false
 }
 
+// StateOfShortName returns the code of the state whose officials alone in
+// the table bear a longer name that name, of two words or more, shortens
+// by leaving out middle words: "Ali Khamenei" for "Ali Hoseini
+// Khamenei", "George Bush" for "George W. Bush"; not "Juan Hernandez" for
+// "Juan Orlando Hernandez", nor a name that officials of two states
+// shorten to.
+func (o *Table) StateOfShortName(name string) (string, bool) {
+	words := strings.Fields(NameKey(name))
+	if len(words) < 2 {
+		return "", false
+	}
+	first, last := words[0]+" ", " "+words[len(words)-1]+"\t"
+	code := ""
+	i, _ := slices.BinarySearch(o.members, first)
+	for ; i < len(o.members) && strings.HasPrefix(o.members[i], first); i++ {
+		line := o.members[i]
+		if !strings.Contains(line, last) {
+			continue
+		}
+		full, c, _ := strings.Cut(line, "\t")
+		if !inOrder(words, strings.Fields(full)) {
+			continue
+		}
+		if code != "" && code != c {
+			return "", false
+		}
+		code = c
+	}
+	return code, code != ""
+}
+
+// inOrder reports whether the words of short are, in order, the first,
+// some middle and the last words of long, which has more.
+func inOrder(short, long []string) bool {
+	if len(long) <= len(short) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	j := 1
+	for _, w := range short[1 : len(short)-1] {
+		for j < len(long)-1 && long[j] != w {
+			j++
+		}
+		if j == len(long)-1 {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
 // StateOfSurname returns the code of the state whose officials alone in
 // the table are called surname ("Reagan": the United States; not "Kim",
 // borne by officials of both Koreas).

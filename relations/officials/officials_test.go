@@ -27,6 +27,33 @@ func TestOfficials(t *testing.T) {
 	}
 }
 
+func TestStateOfShortName(t *testing.T) {
+	o, err := Parse("@AAA\tnorland\n@BBB\tvelmar\n" +
+		"ana maria reed\tAAA\n" +
+		"jon k. hale\tAAA\n" +
+		"jon p. hale\tBBB\n" +
+		"tom lee\tBBB\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, code string
+	}{
+		{"Ana Reed", "AAA"},    // a middle name left out
+		{"Ana Maria Reed", ""}, // the full name is StateOf's
+		{"Ana Lucia Reed", ""}, // a middle name the table lacks
+		{"Jon Hale", ""},       // officials of two states
+		{"Tom Lee", ""},        // no longer name
+		{"Reed", ""},           // one word
+		{"Maria Reed", ""},     // not the first word
+	} {
+		code, ok := o.StateOfShortName(c.name)
+		if code != c.code || ok != (c.code != "") {
+			t.Errorf("StateOfShortName(%q) = %q, %v; want %q", c.name, code, ok, c.code)
+		}
+	}
+}
+
 // TestOfficialsKeys checks that the generated table writes its names in
 // the form they are looked up in, which Parse takes as given.
 func TestOfficialsKeys(t *testing.T) {

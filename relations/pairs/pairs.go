@@ -401,6 +401,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 			// written are a pair: "the U.S.-Soviet grain agreement")
 			return Candidate{}, false
 		}
+		if Addressed(t, s.start) || Addressed(t, o.start) {
+			// "told Reuters Finance Secretary Ana Soto had", parsed
+			// as one name: whom was told, not Soto's employer
+			return Candidate{}, false
+		}
 		c.Kind = "direct"
 	} else {
 		return Candidate{}, false
@@ -511,6 +516,12 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	}
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
+	}
+	if c.Kind == "role" && o.end <= c.Trigger && Addressed(t, o.start) {
+		return Candidate{}, false // "told Reuters Finance Secretary Ana Soto had": whom was told
+	}
+	if c.Kind == "role" && r.bodysState(c.Trigger, o) {
+		return Candidate{}, false // "Swiss National Bank president": the bank's state, the bank's president
 	}
 	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o) || r.nationality(c.Trigger, o)) {
 		// "Lima's Chilean envoy": the state that sends the envoy
@@ -1004,6 +1015,76 @@ func (r *Sentence) nationality(n int, o mention) bool {
 	}
 	x := r.Tree.Toks[o.start-1].XPOS
 	return x == "POS" || x == "PRP$"
+}
+
+// bodysState reports whether o is a state written right before the name
+// of a body that stands before role noun n, a head of the body ("Polish
+// National Bank head", "Peru's Coffee Institute president"): the state
+// is the body's (its name begins with the state's words), and the head
+// the body's, no head of the state. A state's "U.N. ambassador" or
+// "Foreign Ministry spokesman" still speaks for the state.
+func (r *Sentence) bodysState(n int, o mention) bool {
+	if r.Found.Actor(o.actor).Type != graph.Country || o.end >= n || !HeadsBody(r.Rules.RoleWord(n)) {
+		return false
+	}
+	next := o.end
+	if next < n && r.Tree.Toks[next].XPOS == "POS" {
+		next++
+	}
+	for _, sp := range r.Found.InSentence(r.Index) {
+		if sp.Start == next && sp.End <= n && NamedAfterState(r.Found.Actor(sp.Actor), r.Tree, o.start, o.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// Addressed reports whether the name at token k follows a verb of
+// telling parsed with no object ("told Reuters Finance Secretary Ana Soto
+// had ...", the agency hung on the name): the name is whom the verb
+// addresses, no owner of what follows.
+func Addressed(t *tree.Tree, k int) bool {
+	return k > 0 && t.Toks[k-1].UPOS == "VERB" && tellVerbs[t.Lemma(k-1)] && len(t.Children(k-1, "obj", "iobj")) == 0
+}
+
+// tellVerbs take whom they address as their object and what they say as
+// a clause: "told Reuters the plan had failed".
+var tellVerbs = words.Set("tell inform assure notify")
+
+// HeadsBody reports whether role noun w ("president", "deputy-director")
+// is a head of the body it is written after: a body's head is no head of
+// the body's state.
+func HeadsBody(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	return bodyHeads[w]
+}
+
+var bodyHeads = words.Set("president chairman chairwoman chair head chief governor director manager leader speaker commander")
+
+// NamedAfterState reports whether a is an organisation whose name (or an
+// alias) begins with the words of tokens [start, end), a state's name or
+// adjective: "Polish National Bank" after "Polish", not "United Nations"
+// after "Malaysian".
+func NamedAfterState(a graph.Actor, t *tree.Tree, start, end int) bool {
+	if a.Type != graph.Organization {
+		return false
+	}
+	var ws []string
+	for k := start; k < end; k++ {
+		ws = append(ws, t.Toks[k].Form)
+	}
+	prefix := strings.ToLower(strings.Join(ws, " ")) + " "
+	if strings.HasPrefix(strings.ToLower(a.Name), prefix) {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if strings.HasPrefix(strings.ToLower(al), prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforePossessor reports whether o modifies role noun n before a
