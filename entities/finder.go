@@ -91,6 +91,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = dropTableLabels(cands, sents)
 	cands = dropOpeningCommonWords(cands, sents)
+	cands = x.dropPluralPersons(cands, sents)
 	cands = x.pairedFirms(cands, sents, brackets)
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
