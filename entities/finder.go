@@ -95,6 +95,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = x.pairedFirms(cands, sents, brackets)
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
+	ownAcronyms(cands, sents)
 	f := mergeNames(cands, sents, x.place)
 	bodies := make([]int, len(sents))
 	for si := range sents {
