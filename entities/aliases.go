@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
@@ -219,4 +220,60 @@ func regimeFollowers(cands []candidate, sents []ud.Sentence) {
 			cands[i].canonical, cands[i].typ = s, graph.Country
 		}
 	}
+}
+
+// ownAcronyms takes from the gazetteer the acronyms that an article
+// defines for another name in brackets right after it: in "the
+// Patriotic Alliance (AP) party" AP is the alliance's, not the news
+// agency the gazetteer knows by it. The acronym must spell both the name before it (in its
+// order or another, as a translated name's initials may go: "Alianza
+// Popular" for "Popular Alliance") and the gazetteer's name, which then
+// are two names the acronym could stand for; the article has chosen. A
+// name the gazetteer knows itself, or a person's, defines none. Every
+// mention of the acronym in the article then is the name's.
+func ownAcronyms(cands []candidate, sents []ud.Sentence) {
+	own := map[string]graph.ActorType{}
+	for i := 0; i+1 < len(cands); i++ {
+		a, b := cands[i], cands[i+1]
+		if a.sent != b.sent || b.start != a.end+1 || a.canonical != "" || a.demonym || a.inst != "" || a.typ == graph.Person ||
+			b.canonical == "" || len(b.words) != 1 || !names.IsAcronym(b.words[0]) {
+			continue
+		}
+		toks := sents[a.sent].Tokens
+		if toks[a.end].Form != "(" || b.end >= len(toks) || toks[b.end].Form != ")" {
+			continue
+		}
+		short := strings.ReplaceAll(b.words[0], ".", "")
+		if !spellsAnyOrder(short, a.words) || !names.Abbreviates(short, strings.Fields(b.canonical)) {
+			continue
+		}
+		own[b.words[0]] = a.typ
+	}
+	if len(own) == 0 {
+		return
+	}
+	for i, c := range cands {
+		if typ, ok := own[strings.Join(c.words, " ")]; ok && c.canonical != "" {
+			cands[i].canonical, cands[i].needs, cands[i].typ = "", "", typ
+		}
+	}
+}
+
+// spellsAnyOrder reports whether an acronym spells the initials of a
+// name's words of two or more, in their order or in another.
+func spellsAnyOrder(acronym string, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	if names.Abbreviates(acronym, words) {
+		return true
+	}
+	initials := []rune(names.Acronym(words))
+	letters := []rune(acronym)
+	if len(initials) != len(letters) {
+		return false
+	}
+	slices.Sort(initials)
+	slices.Sort(letters)
+	return slices.Equal(initials, letters)
 }

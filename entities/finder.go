@@ -91,8 +91,11 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = dropTableLabels(cands, sents)
 	cands = dropOpeningCommonWords(cands, sents)
+	cands = x.dropPluralPersons(cands, sents)
+	cands = x.pairedFirms(cands, sents, brackets)
 	cands = propagateNames(cands, sents)
 	cands = dropNamePairs(cands)
+	ownAcronyms(cands, sents)
 	f := mergeNames(cands, sents, x.place)
 	bodies := make([]int, len(sents))
 	for si := range sents {
@@ -323,6 +326,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.unreadInstitutions(si, toks, out, taken)
 	out = x.bodiesOfPersons(si, toks, out, taken)
 	out = x.classedBodies(si, toks, out, taken)
+	out = x.joinedFirms(si, toks, out, taken)
 	out = x.designatedFirms(si, toks, out, taken)
 	out = x.bracketedFirms(si, toks, out, taken, brackets)
 	out = x.ownedFirms(si, toks, out, taken)
@@ -750,10 +754,21 @@ func propagateNames(cands []candidate, sents []ud.Sentence) []candidate {
 		if c.canonical != "" || c.demonym || c.inst != "" {
 			continue
 		}
+		if c.typ == graph.Organization && slices.ContainsFunc(c.words, func(w string) bool { return w == "and" || w == "&" }) {
+			// a company's name that joins two names takes the place of
+			// the persons read in them elsewhere ("Velmar" and "Stroud"
+			// of "Velmar and Stroud")
+			if key := strings.Join(c.words, " "); !seen[key] {
+				seen[key] = true
+				knowns = append(knowns, known{words: c.words, typ: c.typ, full: c.words})
+			}
+		}
 		add(c.words, c.typ)
-		if stem := firmStem(c); stem != nil && !seen[strings.Join(stem, " ")] {
-			seen[strings.Join(stem, " ")] = true
-			knowns = append(knowns, known{words: stem, typ: graph.Organization, full: c.words})
+		for _, stem := range [][]string{firmStem(c), joinedOpening(c)} {
+			if stem != nil && !seen[strings.Join(stem, " ")] {
+				seen[strings.Join(stem, " ")] = true
+				knowns = append(knowns, known{words: stem, typ: graph.Organization, full: c.words})
+			}
 		}
 		if c.typ != graph.Person {
 			continue
@@ -828,10 +843,28 @@ func firmStem(c candidate) []string {
 	for n > 0 && words.HasLower(companyDesignators, c.words[n-1]) && layout.StartsUpper(c.words[n-1]) {
 		n--
 	}
+	for n > 0 && joinsNames(c.words[n-1]) {
+		n-- // "Velmar and" of "Velmar and Co Ltd" names no company
+	}
 	if n == len(c.words) || n < 2 {
 		return nil
 	}
 	return c.words[:n:n]
+}
+
+// joinedOpening returns the two names joined by "and" or "&" that open
+// the name of the company c names, when more capitalised words than a
+// legal form follow them ("Brill and Dane" of "Brill and Dane Publishers
+// Inc"), otherwise nil: the article calls the company so again.
+func joinedOpening(c candidate) []string {
+	if c.typ != graph.Organization || len(c.words) < 4 || c.words[1] != "and" && c.words[1] != "&" {
+		return nil
+	}
+	if !layout.StartsUpper(c.words[0]) || !layout.StartsUpper(c.words[2]) || !layout.StartsUpper(c.words[3]) ||
+		words.HasLower(companyDesignators, c.words[2]) || words.HasLower(companyDesignators, c.words[3]) || words.HasLower(partnerWords, c.words[2]) {
+		return nil
+	}
+	return c.words[:3:3]
 }
 
 // shorterInside reports whether every name already found among tokens
@@ -862,8 +895,8 @@ func shorterInside(cands []candidate, dropped map[[3]int]bool, si, start, end in
 func matchAt(toks []ud.Token, i int, words []string) bool {
 	for k, w := range words {
 		t := toks[i+k]
-		if t.Form != w {
-			return false
+		if t.Form != w && (!joinsNames(t.Form) || !joinsNames(w) || t.Form == "/" || w == "/" || t.Form == "-" || w == "-") {
+			return false // "and" and "&" join a name's words alike
 		}
 		if layout.StartsUpper(w) && t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
 			return false

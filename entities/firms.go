@@ -331,3 +331,159 @@ func (x *Finder) partnershipWord(toks []ud.Token, k int, beforeComma bool) bool 
 	}
 	return !beforeComma || t.UPOS == "PROPN"
 }
+
+// joinedFirms reads whole the names of companies that join two names by
+// "and" or "&" before a legal form, which the recogniser often reads as
+// two persons or leaves unread: "Kestle and Varrow Plc", "Brill and Dane
+// Publishers Inc". Before the joining word stand one or two capitalised
+// words (partnershipWord), after it one to three (firmWord, whether read
+// or not), then one legal form or more (firmForms). A capitalised word
+// before the run, other than a determiner, may open a longer name and
+// leaves the run alone, as does one before a comma ("Tarn, Brill and Dane
+// Inc"). So do a company, a gazetteer's name, a person's name of two
+// words or more that opens with a given name or initials (personOpening;
+// the recogniser reads "Tarvel Mining" of "Tarvel Mining and Industrial
+// Corp" as a person's), or a name reaching out of the run found inside it:
+// "Ardent and Velmar Motors Corp" joins two companies when the recogniser
+// read either as one, "Ann Reed and Orvane Foods Inc" a woman and a firm.
+func (x *Finder) joinedFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	if headline(toks) {
+		return out
+	}
+	free := make([]bool, len(toks))
+	for a := 1; a+2 < len(toks); a++ {
+		if toks[a].Form != "and" && toks[a].Form != "&" {
+			continue
+		}
+		d := a + 1
+		for d < len(toks) && d-a <= 3 && x.firmWord(toks, d, free) {
+			d++
+		}
+		if d == a+1 || d == len(toks) || d-a > 4 || !layout.StartsUpper(toks[d].Form) || !words.HasLower(firmForms, toks[d].Form) {
+			continue
+		}
+		end := d + 1
+		for end < len(toks) && layout.StartsUpper(toks[end].Form) && words.HasLower(firmForms, toks[end].Form) {
+			end++ // "Co Inc"
+		}
+		start := a
+		for start > 0 && a-start < 2 && x.partnershipWord(toks, start-1, false) {
+			start--
+		}
+		if start == a || start > 0 && layout.StartsUpper(toks[start-1].Form) && toks[start-1].UPOS != "DET" {
+			continue
+		}
+		if start > 1 && toks[start-1].Form == "," && layout.StartsUpper(toks[start-2].Form) {
+			continue // "Tarn, Brill and Dane Inc": one more partner, or a list
+		}
+		whole := true
+		for _, c := range out {
+			if c.sent == si && c.start < end && c.end > start &&
+				(c.start < start || c.end > end || c.canonical != "" || c.inst != "" || c.typ == graph.Organization ||
+					c.typ == graph.Person && c.end-c.start > 1 && personOpening(c.words[0])) {
+				whole = false
+			}
+		}
+		if !whole {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(c candidate) bool { return c.sent == si && c.start >= start && c.end <= end })
+		for k := start; k < end; k++ {
+			taken[k] = true
+		}
+		out = append(out, candidate{sent: si, start: start, end: end, typ: graph.Organization, words: wordsOf(toks[start:end])})
+		a = end - 1
+	}
+	return out
+}
+
+// pairedFirms reads as one company two single names joined by "and" or
+// "&" with no legal form, which the recogniser reads as two persons, when
+// the words after them show a company: its ticker in angle brackets
+// ("Velmar and Stroud <VST>") or "said it" or "said its", as a company
+// speaks of itself ("Velmar and Stroud said it would ..."). The names
+// differ, and neither may be a given name, a name the gazetteer knows or
+// a word of a person's or company's longer name found in the article
+// ("Velmar" of "Velmar Oil Ltd" is that company), and no company, gazetteer's name or
+// longer name may lie inside the pair (one-word persons and places the
+// recogniser guessed give way); a capitalised word, a comma or a joining word right
+// before the pair may make it part of a longer name or a list, and
+// leaves it alone.
+func (x *Finder) pairedFirms(cands []candidate, sents []ud.Sentence, brackets [][]uint8) []candidate {
+	otherWords := map[string]bool{} // words of persons' and companies' longer names
+	for _, c := range cands {
+		if (c.typ == graph.Person || c.typ == graph.Organization) && c.end-c.start > 1 {
+			for _, w := range c.words {
+				otherWords[w] = true
+			}
+		}
+	}
+	for si := range sents {
+		toks := sents[si].Tokens
+		if headline(toks) {
+			continue
+		}
+		var b []uint8
+		if si < len(brackets) {
+			b = brackets[si]
+		}
+		free := make([]bool, len(toks))
+		for a := 1; a+2 < len(toks); a++ {
+			if toks[a].Form != "and" && toks[a].Form != "&" {
+				continue
+			}
+			first, last := a-1, a+1
+			if !x.pairedName(toks, first, free) || !x.pairedName(toks, last, free) || otherWords[toks[first].Form] || otherWords[toks[last].Form] || toks[first].Form == toks[last].Form {
+				continue
+			}
+			if first > 0 && (layout.StartsUpper(toks[first-1].Form) && toks[first-1].UPOS != "DET" || joinsNames(toks[first-1].Form) || toks[first-1].Form == ",") {
+				continue
+			}
+			next := last + 1
+			ticker := layout.BracketedAlone(b, next) && layout.IsAllCaps(toks[next].Form)
+			saysIt := toks[next].Form == "said" && next+1 < len(toks) && (toks[next+1].Form == "it" || toks[next+1].Form == "its")
+			if !ticker && !saysIt {
+				continue
+			}
+			alone := true
+			for _, c := range cands {
+				if c.sent == si && c.start <= last && c.end > first && (c.start < first || c.end > last+1 || c.typ == graph.Organization || c.end-c.start > 1 || c.canonical != "") {
+					alone = false
+				}
+			}
+			if !alone {
+				continue
+			}
+			cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.sent == si && c.start >= first && c.end <= last+1 })
+			cands = append(cands, candidate{sent: si, start: first, end: last + 1, typ: graph.Organization, words: wordsOf(toks[first : last+1])})
+			a = last
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if a.sent != b.sent {
+			return a.sent - b.sent
+		}
+		return a.start - b.start
+	})
+	return cands
+}
+
+// pairedName reports whether token k can be one of the two names of a
+// company that pairedFirms reads: a capitalised proper noun that can be
+// a word of a company's name (firmWord), no given name, acronym, place,
+// nationality or name the gazetteer knows.
+func (x *Finder) pairedName(toks []ud.Token, k int, free []bool) bool {
+	w := toks[k].Form
+	if toks[k].UPOS != "PROPN" || !x.firmWord(toks, k, free) || layout.IsAllCaps(w) || personOpening(w) || isDemonymLike(x.gaz, w) {
+		return false
+	}
+	_, known := x.gaz.Lookup(w)
+	return !known
+}
+
+// personOpening reports whether a capitalised word opens persons' names
+// only: a given name or initials ("Ann", "J.").
+func personOpening(w string) bool {
+	f := names.Fold(w)
+	return givenWord(f) || initialsWord(f)
+}

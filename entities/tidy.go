@@ -595,3 +595,86 @@ func tableRow(toks []ud.Token) bool {
 	}
 	return figure
 }
+
+// dropPluralPersons drops the one-word names taken for persons that the
+// parser reads as plural nouns wherever the article has them: a common
+// noun's plural, a proper noun's plural in "-s" of the lemma it gives
+// ("Marines", "Drovers" capitalised for the group), or a word in "-men"
+// that is no given name ("Congressmen", "Aldermen"), these two with an
+// article, a number or an adjective before them as a noun has (counted;
+// "Marcos" alone is a surname): a group of people, no person. A word that ends a person's longer name in the article is a
+// surname, and stays, and so does a word the gazetteer knows, or its
+// singular (peopleWord), or one that is a word of another name of the
+// article or qualifies a country's name, or its singular is ("the
+// Velmarists" after "Velmarist Norland": its regime).
+func (x *Finder) dropPluralPersons(cands []candidate, sents []ud.Sentence) []candidate {
+	seen := map[string]bool{}
+	inNames := map[string]bool{} // the words of the article's longer names, as written or the gazetteer's
+	for _, c := range cands {
+		if c.typ == graph.Person && len(c.words) > 1 {
+			seen[names.Fold(strings.Join(c.words, " "))] = true
+		}
+		for _, n := range [][]string{c.words, strings.Fields(c.canonical)} {
+			if len(n) > 1 {
+				for _, w := range n {
+					inNames[w] = true
+				}
+			}
+		}
+		if c.typ == graph.Country && c.start > 0 {
+			inNames[sents[c.sent].Tokens[c.start-1].Form] = true // "Velmarist" of "Velmarist Norland"
+		}
+	}
+	plural := map[string]bool{}
+	for _, c := range cands {
+		if c.typ != graph.Person || c.canonical != "" || c.inst != "" || len(c.words) != 1 || c.end-c.start != 1 {
+			continue
+		}
+		w := c.words[0]
+		t := sents[c.sent].Tokens[c.start]
+		group := t.UPOS == "NOUN" && t.XPOS == "NNS" ||
+			(t.XPOS == "NNPS" && t.Lemma+"s" == w || len(w) > 5 && strings.HasSuffix(w, "men") && !personOpening(w)) &&
+				counted(sents[c.sent].Tokens, c.start)
+		if x.peopleWord(w) || x.peopleWord(t.Lemma) || inNames[w] || inNames[t.Lemma] {
+			group = false // "the Velmarists" of the Velmarist Party: its members, which the merge may take to it
+		}
+		if prev, ok := plural[w]; ok {
+			plural[w] = prev && group
+		} else {
+			plural[w] = group && !elsewhereSurname(seen, w)
+		}
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		return c.typ == graph.Person && c.canonical == "" && c.inst == "" && len(c.words) == 1 && plural[c.words[0]]
+	})
+}
+
+// peopleWord reports whether the gazetteer knows w as a name or as a
+// country's adjective.
+func (x *Finder) peopleWord(w string) bool {
+	if isDemonymLike(x.gaz, w) {
+		return true
+	}
+	_, ok := x.gaz.Lookup(w)
+	return ok
+}
+
+// counted reports whether the token at i has an article, a determiner,
+// a number or a lower-case adjective among its dependents, as a noun
+// has and a person's name has not ("the Drovers", "two Aldermen").
+func counted(toks []ud.Token, i int) bool {
+	for _, t := range toks {
+		if t.Head != toks[i].ID {
+			continue
+		}
+		switch t.Deprel {
+		case "det", "nummod":
+			return true
+		case "amod":
+			if !layout.StartsUpper(t.Form) {
+				return true
+			}
+		}
+	}
+	return false
+}
