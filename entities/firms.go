@@ -296,25 +296,16 @@ func (x *Finder) partnershipFirms(si int, toks []ud.Token, out []candidate, take
 		if start == a {
 			continue
 		}
-		whole := true
-		for _, c := range out {
-			if c.sent == si && c.start < end && c.end > start &&
-				(c.start < start || c.end > end || c.canonical != "" || c.inst != "" || c.start == start && c.end == a && c.typ == graph.Organization) {
-				whole = false
-			}
-		}
-		if !whole {
+		if overlapped(out, si, start, end, func(c candidate) bool {
+			return c.start < start || c.end > end || c.canonical != "" || c.inst != "" || c.start == start && c.end == a && c.typ == graph.Organization
+		}) {
 			continue
-		}
-		out = slices.DeleteFunc(out, func(c candidate) bool { return c.sent == si && c.start >= start && c.end <= end })
-		for k := start; k < end; k++ {
-			taken[k] = true
 		}
 		ws := wordsOf(toks[start:end])
 		if end == len(toks) {
 			ws[len(ws)-1] = strings.TrimSuffix(ws[len(ws)-1], ".") // "... and Co." ending the sentence
 		}
-		out = append(out, candidate{sent: si, start: start, end: end, typ: graph.Organization, words: ws})
+		out = takeFirm(out, taken, si, start, end, ws)
 		a = end - 1
 	}
 	return out
@@ -376,25 +367,34 @@ func (x *Finder) joinedFirms(si int, toks []ud.Token, out []candidate, taken []b
 		if start > 1 && toks[start-1].Form == "," && layout.StartsUpper(toks[start-2].Form) {
 			continue // "Tarn, Brill and Dane Inc": one more partner, or a list
 		}
-		whole := true
-		for _, c := range out {
-			if c.sent == si && c.start < end && c.end > start &&
-				(c.start < start || c.end > end || c.canonical != "" || c.inst != "" || c.typ == graph.Organization ||
-					c.typ == graph.Person && c.end-c.start > 1 && personOpening(c.words[0])) {
-				whole = false
-			}
-		}
-		if !whole {
+		if overlapped(out, si, start, end, func(c candidate) bool {
+			return c.start < start || c.end > end || c.canonical != "" || c.inst != "" || c.typ == graph.Organization ||
+				c.typ == graph.Person && c.end-c.start > 1 && personOpening(c.words[0])
+		}) {
 			continue
 		}
-		out = slices.DeleteFunc(out, func(c candidate) bool { return c.sent == si && c.start >= start && c.end <= end })
-		for k := start; k < end; k++ {
-			taken[k] = true
-		}
-		out = append(out, candidate{sent: si, start: start, end: end, typ: graph.Organization, words: wordsOf(toks[start:end])})
+		out = takeFirm(out, taken, si, start, end, wordsOf(toks[start:end]))
 		a = end - 1
 	}
 	return out
+}
+
+// overlapped reports whether a candidate of sentence si that overlaps
+// tokens start to end is one that keeps a firm's name there (blocks).
+func overlapped(out []candidate, si, start, end int, blocks func(candidate) bool) bool {
+	return slices.ContainsFunc(out, func(c candidate) bool {
+		return c.sent == si && c.start < end && c.end > start && blocks(c)
+	})
+}
+
+// takeFirm replaces the candidates of sentence si inside tokens start to
+// end by one company named words, and marks the tokens taken.
+func takeFirm(out []candidate, taken []bool, si, start, end int, words []string) []candidate {
+	out = slices.DeleteFunc(out, func(c candidate) bool { return c.sent == si && c.start >= start && c.end <= end })
+	for k := start; k < end; k++ {
+		taken[k] = true
+	}
+	return append(out, candidate{sent: si, start: start, end: end, typ: graph.Organization, words: words})
 }
 
 // pairedFirms reads as one company two single names joined by "and" or
