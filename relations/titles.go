@@ -604,6 +604,10 @@ func (r *reader) unreadBody(k int) bool {
 	return n >= 2
 }
 
+// stateNouns name a state in the complement of its office: "President
+// of the Republic", "Minister of State".
+var stateNouns = words.Set("state republic kingdom union federation commonwealth government nation confederation")
+
 // officeFields are the other words of a minister's field in a title:
 // "Foreign Affairs Minister", "Home Secretary", "Public Works Minister".
 var officeFields = words.Set(`
@@ -791,6 +795,11 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 			}
 			if prep == "" && tok.UPOS == "NOUN" && tok.XPOS == "NN" && !portfolios[w] && r.possessive(k+1) {
 				body = true // "the bank's president"
+			}
+			if prep == "of" && len(held) > 0 && tok.UPOS == "PROPN" && startsUpper(tok.Form) && !portfolios[w] && !officeFields[w] && !stateNouns[w] {
+				// "Ann Reed, president of Reed and Vell": a body the
+				// finder did not read, no state's office
+				held[len(held)-1].body = true
 			}
 			continue
 		}
