@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/layout"
+	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/relations/institutions"
 	"github.com/actorgraph/actorgraph/relations/lex"
@@ -88,23 +89,26 @@ func (x *Reader) Read(sents []ud.Sentence, found *entities.Found) []graph.Relati
 
 // dropUnfit drops the relations that cannot hold as worded: one whose
 // predicate is a verb of saying and what it said or where
-// (sayingPhrase), one of ownership whose object is a state (see
-// ownership), a family relation of an actor that is no person (kinFits),
-// and a role whose
-// object is a person that the role cannot belong to: a chairman or a
-// president is of a body or a state, never of a person (a list of a
-// board's members, "chairman Ann Lee, president Tom Hale and Jo Reed", is
-// read so), while an aide, an adviser or a spokesman may be a person's
-// (Role.OwnerPrep), and a member one of a person's team. Only a person
-// named with a given name counts: the recogniser takes many a company for a person ("Evergo's
-// director", "PaineWebber analyst Jo Lee"), whose role is read right.
+// (sayingPhrase); one of ownership whose object is a state (see
+// ownership); a family relation of an actor that is no person (kinFits);
+// works-for said of one whose name is no person's (staffNamed: the
+// recogniser takes many a firm's unit for a person, "Deutsche Bank
+// Capital Markets", "Abbott Laboratories" in a list of stocks); and a
+// role whose object is a person that the role cannot belong to: a
+// chairman or a president is of a body or a state, never of a person (a
+// list of a board's members, "chairman Ann Lee, president Tom Hale and Jo
+// Reed", is read so), while an aide, an adviser or a spokesman may be a
+// person's (Role.OwnerPrep), and a member one of a person's team. Only a
+// person named with a given name counts there: the recogniser takes many
+// a company for a person ("Evergo's director", "PaineWebber analyst Jo
+// Lee"), whose role is read right.
 func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph.Relation {
 	out := rels[:0]
 	for _, r := range rels {
 		if o := found.Actor(r.Object); o.Type == graph.Person && givenNamed(o.Name) && !x.personOwns(r.Predicate) {
 			continue
 		}
-		if sayingPhrase(r.Predicate) || !x.kinFits(found, r) {
+		if sayingPhrase(r.Predicate) || !x.kinFits(found, r) || r.Predicate == worksFor && !staffNamed(found.Actor(r.Subject).Name) {
 			continue
 		}
 		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {
@@ -135,6 +139,28 @@ func sayingPhrase(p graph.Predicate) bool {
 	}
 	return false
 }
+
+// staffNamed reports whether name, of an actor said to work for a body,
+// may be a person's: named with a known given name, or with two words or
+// more, the last no institution's noun, legal form or plural ("Madiha
+// Afzal", not "Capital Markets", "Abbott Laboratories" or a one-word
+// "person" left unjoined to any full name).
+func staffNamed(name string) bool {
+	if givenNamed(name) {
+		return true
+	}
+	fields := strings.Fields(name)
+	if len(fields) < 2 {
+		return false
+	}
+	last := fields[len(fields)-1]
+	lower := strings.ToLower(last)
+	return !names.IsInstitutionNoun(lower) && !entities.LegalForm([]string{lower}) && !(len(last) > 4 && strings.HasSuffix(last, "s"))
+}
+
+// worksFor is the predicate the pair model gives a person and the body
+// that a possessive or "of" says they belong to, with no role.
+const worksFor graph.Predicate = "works-for"
 
 // ownership are the bare predicates of buying, selling and owning, whose
 // object is never a state: a state named with them is the market or
