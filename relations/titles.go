@@ -215,7 +215,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 	if len(h.comps) > 0 {
 		return
 	}
-	if len(h.owners) == 0 && h.rs.role.National && !h.body {
+	if len(h.owners) == 0 && h.rs.role.National && !h.body && !r.corporateTitle(h.rs) {
 		r.bareTitle(person, h.rs.role, h.former)
 	}
 	// "Senator Ann Reed", "U.S. Senator Ann Reed": a member of the Senate
@@ -603,6 +603,26 @@ func (r *reader) unreadBody(k int) bool {
 	}
 	return n >= 2
 }
+
+// corporateTitle reports whether a president's or vice president's title
+// rs is written with a firm's officer title joined to it ("chairman and
+// president", "executive vice president", "president and chief executive
+// officer"): a company's officer, no bare office of the article's state.
+func (r *reader) corporateTitle(rs roleSpan) bool {
+	if n := rs.role.Noun; n != "president" && n != "vice-president" {
+		return false
+	}
+	t := r.t
+	officer := func(k int) bool { return k >= 0 && k < len(t.Toks) && officerWords[t.Lower(k)] }
+	and := func(k int) bool { return k >= 0 && k < len(t.Toks) && t.Lower(k) == "and" }
+	return officer(rs.start-1) || and(rs.start-1) && officer(rs.start-2) ||
+		and(rs.end) && (officer(rs.end+1) || officer(rs.end+2))
+}
+
+// officerWords are the words of a company officer's titles that no state's
+// president holds: "chairman", "chief executive officer", "senior vice
+// president".
+var officerWords = words.Set("chairman executive senior founder operating ceo treasurer")
 
 // stateNouns name a state in the complement of its office: "President
 // of the Republic", "Minister of State".
