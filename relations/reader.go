@@ -122,7 +122,7 @@ func (r *reader) read() {
 	r.stateOwned()
 	r.addBlamed()
 	for _, u := range r.urged {
-		if !r.a.memberOf(u.s, u.o) {
+		if !r.a.ownSide(u.s, u.o) {
 			r.a.addReported(r.si, u.s, u.pred, u.o)
 		}
 	}

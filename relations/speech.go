@@ -141,9 +141,10 @@ func (a *article) dropOwnSide() []graph.Relation {
 }
 
 // ownSide reports whether the article has so far given s a role in y
-// (president-of, member-of), not a stance towards it: a critic-of or one
-// critical-of y ("Lee, a critic of Park, said Park had threatened the
-// press") accuses it.
+// (president-of, member-of), not a stance towards it: what s says y did
+// or should do is then y's own course, no accusation of or demand on it;
+// a critic-of or one critical-of y ("Lee, a critic of Park, said Park had
+// threatened the press") accuses it.
 func (a *article) ownSide(s, y graph.ActorID) bool {
 	if !a.related(s, y) {
 		return false

@@ -648,21 +648,6 @@ func (r *reader) reportedBlame(v int) {
 	}
 }
 
-// memberOf reports whether the article has so far given person s a
-// role in y ("Chilean President Boric" is president-of Chile): what s
-// says y should do is their own side's course, not a demand on another.
-func (a *article) memberOf(s, y graph.ActorID) bool {
-	if !a.related(s, y) {
-		return false
-	}
-	for _, rel := range a.rels {
-		if rel.Subject == s && rel.Object == y && strings.HasSuffix(string(rel.Predicate), "-of") {
-			return true
-		}
-	}
-	return false
-}
-
 // exhortations are the auxiliaries of what a speaker says another
 // ought to do: "said Chile should act", "insisted Iran must stop".
 var exhortations = map[string]bool{"should": true, "must": true, "ought": true}
