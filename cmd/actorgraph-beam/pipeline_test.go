@@ -128,16 +128,29 @@ func readLines(t *testing.T, paths ...string) []string {
 // the lines of the shards it wrote.
 func runPipeline(t *testing.T, c Config, wantArticles int) []string {
 	t.Helper()
-	p, s := beam.NewPipelineWithRoot()
-	if err := Build(s, c); err != nil {
-		t.Fatal(err)
-	}
-	res, err := prism.Execute(context.Background(), p)
-	if err != nil {
-		t.Fatalf("prism: %v", err)
-	}
-	if read, failed, ok := articleCounts(res); !ok || read != int64(wantArticles) || failed != 0 {
-		t.Errorf("counters: %d articles built, %d left out (reported: %v); want %d and 0", read, failed, ok, wantArticles)
+	// Prism now and then ends a job before the last bundle's metrics
+	// reach it (about one run in four on a loaded machine: half the
+	// articles counted, the output whole), so a run whose counters fall
+	// short is run again, twice at most; the counters must be right in
+	// one run.
+	for try := 1; ; try++ {
+		p, s := beam.NewPipelineWithRoot()
+		if err := Build(s, c); err != nil {
+			t.Fatal(err)
+		}
+		res, err := prism.Execute(context.Background(), p)
+		if err != nil {
+			t.Fatalf("prism: %v", err)
+		}
+		read, failed, ok := articleCounts(res)
+		if ok && read == int64(wantArticles) && failed == 0 {
+			break
+		}
+		if try == 3 || read > int64(wantArticles) || failed != 0 {
+			t.Errorf("counters: %d articles built, %d left out (reported: %v); want %d and 0", read, failed, ok, wantArticles)
+			break
+		}
+		t.Logf("run %d: counters report %d of %d articles; running again", try, read, wantArticles)
 	}
 	var files []string
 	for i := range c.Shards {
