@@ -110,6 +110,7 @@ func (r *reader) read() {
 			r.nominal(i)
 			r.roleNoun(i)
 			r.jointBy(i)
+			r.gathering(i)
 		case "ADJ":
 			r.adjective(i)
 		}
