@@ -83,6 +83,13 @@ var months = map[string]int{
 	"december": 12, "dec": 12,
 }
 
+// IsMonth reports whether word, lower case, names a month, written out
+// or abbreviated ("march", "sept.").
+func IsMonth(word string) bool {
+	_, ok := months[strings.TrimSuffix(word, ".")]
+	return ok
+}
+
 const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
 var (

@@ -102,3 +102,14 @@ func TestResolveFilter(t *testing.T) {
 		t.Errorf("Resolve in capitals = %q, want 1998", got)
 	}
 }
+
+func TestIsMonth(t *testing.T) {
+	for w, want := range map[string]bool{
+		"march": true, "sept.": true, "dec": true, "may": true,
+		"monday": false, "marches": false, "": false, "March": false,
+	} {
+		if got := IsMonth(w); got != want {
+			t.Errorf("IsMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -36,8 +36,8 @@ func (r *reader) counterpart(person graph.ActorID, h heldRole) {
 
 // bareTitle notes a national office whose state the article will tell,
 // with the states its holder faces in the sentence (see faced).
-func (r *reader) bareTitle(person graph.ActorID, role entities.Role, former bool) {
-	r.a.bare = append(r.a.bare, offices.Bare{Sentence: r.si, Person: person, Role: role, Former: former, Faces: r.faced(person)})
+func (r *reader) bareTitle(person graph.ActorID, role entities.Role, former, body bool) {
+	r.a.bare = append(r.a.bare, offices.Bare{Sentence: r.si, Person: person, Role: role, Former: former, Body: body, Faces: r.faced(person)})
 }
 
 // faced returns the states that the sentence names on the other side of

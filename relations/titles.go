@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -216,7 +217,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		return
 	}
 	if len(h.owners) == 0 && h.rs.role.National && !h.body && !r.corporateTitle(h.rs) {
-		r.bareTitle(person, h.rs.role, h.former)
+		r.bareTitle(person, h.rs.role, h.former, r.bodyTitle(h.rs))
 	}
 	// "Senator Ann Reed", "U.S. Senator Ann Reed": a member of the Senate
 	for _, o := range h.owners {
@@ -617,6 +618,36 @@ func (r *reader) corporateTitle(rs roleSpan) bool {
 	and := func(k int) bool { return k >= 0 && k < len(t.Toks) && t.Lower(k) == "and" }
 	return officer(rs.start-1) || and(rs.start-1) && officer(rs.start-2) ||
 		and(rs.end) && (officer(rs.end+1) || officer(rs.end+2))
+}
+
+// bodyTitle reports whether a president's title with no state may be a
+// body's: written in lower case before a name ("said president Ann
+// Reed", as a firm's often is), or after a name that is no state's,
+// party's or person's ("Velmar president Ann Reed", "the Farm Bureau
+// President Tom Hale"). Only the table of officials then says that the
+// office is a state's ("president Reagan").
+func (r *reader) bodyTitle(rs roleSpan) bool {
+	t := r.t
+	if n := rs.role.Noun; n != "president" && n != "vice-president" {
+		return false
+	}
+	if w := t.Toks[rs.start].Form; w != "" && w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	k := rs.start - 1
+	if k < r.body || k < 0 || t.Toks[k].UPOS != "PROPN" || titleQualifiers[t.Lower(k)] || officeFields[t.Lower(k)] || dates.IsMonth(t.Lower(k)) {
+		return false
+	}
+	if _, _, ok := r.party.At(k); ok {
+		return false // "Republican President Lee"
+	}
+	for _, sp := range r.a.found.InSentence(r.si) {
+		if sp.Start <= k && k < sp.End {
+			typ := r.a.found.Actor(sp.Actor).Type
+			return typ == graph.Organization // "IMF President Lee" is the IMF's; "Peru President Lee" is Peru's
+		}
+	}
+	return true
 }
 
 // officerWords are the words of a company officer's titles that no state's

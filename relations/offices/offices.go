@@ -20,6 +20,9 @@ type Bare struct {
 	Person   graph.ActorID
 	Role     entities.Role
 	Former   bool // "former President Lee" leaves the office to another
+	// Body is set when the title may be a body's ("Velmar president
+	// Lee"): only the table of officials gives it a state
+	Body bool
 	// Faces are the states the person faces in the sentence ("President
 	// Lee's envoy met Iranian leaders"): none holds the office
 	Faces []graph.ActorID
@@ -132,7 +135,7 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 	// doubt for both
 	rivals := map[graph.Predicate]map[graph.ActorID]bool{}
 	for _, b := range bares {
-		if _, known := a.knownState(b.Person); known || b.Former || office[b.Person] || visits[[2]graph.ActorID{b.Person, home}] {
+		if _, known := a.knownState(b.Person); known || b.Former || b.Body || office[b.Person] || visits[[2]graph.ActorID{b.Person, home}] {
 			continue
 		}
 		pred := graph.MakePredicate(b.Role.Noun, "of")
@@ -151,6 +154,8 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 		switch {
 		case known && state < 0:
 			continue // an official of a state the article does not name
+		case !known && b.Body:
+			continue // "Velmar president Lee"
 		case !known && dateline && (b.Former || len(rivals[pred]) <= 1):
 			state = a.Dateline // "WASHINGTON (Reuters) - Deputy Attorney General Lee"
 		case !known && (!haveHome || visits[[2]graph.ActorID{b.Person, home}]):
