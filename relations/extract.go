@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/entities/names"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/institutions"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/offices"
@@ -108,7 +109,7 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 		if o := found.Actor(r.Object); o.Type == graph.Person && givenNamed(o.Name) && !x.personOwns(r.Predicate) {
 			continue
 		}
-		if sayingPhrase(r.Predicate) || !x.kinFits(found, r) || r.Predicate == worksFor && !staffNamed(found.Actor(r.Subject).Name) {
+		if sayingPhrase(r.Predicate) || pressAddressed(r.Predicate) && newsAgency(found.Actor(r.Object).Name) || !x.kinFits(found, r) || r.Predicate == worksFor && !staffNamed(found.Actor(r.Subject).Name) {
 			continue
 		}
 		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {
@@ -139,6 +140,31 @@ func sayingPhrase(p graph.Predicate) bool {
 	}
 	return false
 }
+
+// pressAddressed reports whether predicate p says that its subject spoke
+// to its object, as a source speaks to a reporter.
+func pressAddressed(p graph.Predicate) bool {
+	switch p {
+	case "told", "spoke-to", "talked-to", "said-to", "spoke-with", "talked-with", "gave-interview-to", "in-interview-with":
+		return true
+	}
+	return false
+}
+
+// newsAgency reports whether name is a news agency's: the wire that
+// carries the story, whose sources speak to it ("told Reuters"), which
+// the guidelines relate to no one. Papers and broadcasters are left
+// alone: a story may be about what was said on them.
+func newsAgency(name string) bool {
+	lower := strings.ToLower(name)
+	return wires[lower] || strings.HasSuffix(lower, " news agency")
+}
+
+// wires are the names of news agencies.
+var wires = words.Set(`
+	reuters ap afp tass itar-tass xinhua interfax kyodo jiji yonhap bernama antara anadolu irna
+	mena sana wafa kcna dpa ansa efe pti upi
+`)
 
 // staffNamed reports whether name, of an actor said to work for a body,
 // may be a person's: named with a known given name, or with two words or
