@@ -267,7 +267,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 		}
 		for _, m := range pieces {
 			start, end, typ := m.Start, m.End, retype(toks[m.Start:m.End], m.Type)
-			cued := false
+			cued, region := false, false
 			switch {
 			case placeNounBefore(toks, start):
 				typ, cued = graph.Location, true // "the town of Kessab", "the capital Lusaka"
@@ -277,6 +277,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 				typ, cued = graph.Location, true // "a Velmar-based company"
 			case typ != graph.Location && facilityAfter(toks, end):
 				typ, cued = graph.Location, true // "the city's Kessab prison"
+			case regionNounAfter(toks, end) && !taken[end] && !hasInstitutionNoun(toks[start:end]) && !compassOnly(toks[start:end]):
+				typ, cued, region = graph.Location, true, true // "northern Kessab state"
 			default:
 				if t := appositiveType(toks, end); t != graph.Unknown && t != typ && !opensPersonName(toks[start].Form) {
 					typ, cued = t, true // "Velmar, a Kessab-based conglomerate"
@@ -314,7 +316,11 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			for k := len(inside) - 1; k >= 0; k-- {
 				out = append(out[:inside[k]], out[inside[k]+1:]...)
 			}
-			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: words[start:end], cued: cued})
+			name := words[start:end]
+			if region {
+				end++ // the region noun heads the phrase (see regionNames)
+			}
+			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: name, cued: cued})
 			for k := start; k < end; k++ {
 				taken[k] = true
 			}
@@ -333,6 +339,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.openingFirm(si, toks, out, taken)
 	out = x.partnershipFirms(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
+	out = regionNames(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
 		if taken[i] || (t.UPOS != "ADJ" && t.UPOS != "PROPN") {
