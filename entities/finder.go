@@ -267,7 +267,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 		}
 		for _, m := range pieces {
 			start, end, typ := m.Start, m.End, retype(toks[m.Start:m.End], m.Type)
-			cued := false
+			cued, region := false, false
 			switch {
 			case placeNounBefore(toks, start):
 				typ, cued = graph.Location, true // "the town of Kessab", "the capital Lusaka"
@@ -277,6 +277,8 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 				typ, cued = graph.Location, true // "a Velmar-based company"
 			case typ != graph.Location && facilityAfter(toks, end):
 				typ, cued = graph.Location, true // "the city's Kessab prison"
+			case regionNounAfter(toks, end) && !taken[end] && !hasInstitutionNoun(toks[start:end]) && !compassOnly(toks[start:end]):
+				typ, cued, region = graph.Location, true, true // "northern Kessab state"
 			default:
 				if t := appositiveType(toks, end); t != graph.Unknown && t != typ && !opensPersonName(toks[start].Form) {
 					typ, cued = t, true // "Velmar, a Kessab-based conglomerate"
@@ -314,7 +316,11 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			for k := len(inside) - 1; k >= 0; k-- {
 				out = append(out[:inside[k]], out[inside[k]+1:]...)
 			}
-			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: words[start:end], cued: cued})
+			name := words[start:end]
+			if region {
+				end++ // the region noun heads the phrase (see regionNames)
+			}
+			out = append(out, candidate{sent: si, start: start, end: end, typ: typ, words: name, cued: cued})
 			for k := start; k < end; k++ {
 				taken[k] = true
 			}
@@ -333,6 +339,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = x.openingFirm(si, toks, out, taken)
 	out = x.partnershipFirms(si, toks, out, taken)
 	out = ledCoalitions(si, toks, out, taken)
+	out = regionNames(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
 		if taken[i] || (t.UPOS != "ADJ" && t.UPOS != "PROPN") {
@@ -490,6 +497,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		}
 		return start, end, typ
 	}
+	title, office := "", false // the last title stripped; whether its "of" was
 	for start < end {
 		t := toks[start]
 		switch {
@@ -497,7 +505,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 			start++
 			continue
 		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
-			start++
+			start, title = start+1, strings.ToLower(t.Form)
 			continue
 		case end-start > 1 && start > 0 && toks[start-1].Form == "-" && titleSuffixes[t.Form]:
 			start++ // "Senator-elect Ann Reed": the title's word, not the name's
@@ -509,6 +517,7 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 			start++
 			continue
 		case typ == graph.Person && end-start > 1 && t.UPOS != "PROPN" && !layout.StartsUpper(t.Form):
+			office = office || t.Form == "of" && seatTitles[title] && strings.EqualFold(toks[start-1].Form, title)
 			start++ // "senior aide ..." style lower-case words
 			continue
 		}
@@ -516,6 +525,14 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	}
 	if s, ok := x.trimOffice(toks, start, end); ok {
 		return s, end, graph.Person
+	}
+	if office && typ == graph.Person && officeSeat(toks[start:end]) {
+		// "Archbishop of Kessab", "Mayor of Dunmore": the see or the
+		// town of the title, no person
+		typ = graph.Location
+		if names.IsInstitutionNounLower(toks[end-1].Form) {
+			typ = graph.Organization
+		}
 	}
 	// a state and a person's name run together: "ambassador to
 	// Washington Jane Roe", "envoy for Syria Jane de Roe"
@@ -540,6 +557,31 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		break
 	}
 	return start, end, typ
+}
+
+// seatTitles are the titles whose "of" names a place, the see, town or
+// realm of the office ("Archbishop of Kessab", "Mayor of Dunmore"); other
+// titles' "of" names a body or a field as often ("President of Velmar
+// Corp", "Professor of Economics").
+var seatTitles = words.Set(`
+	mayor archbishop bishop governor king queen prince princess duke duchess emir sultan patriarch
+`)
+
+// officeSeat reports whether what remains of a name the recogniser took
+// for a person's, once its title and the title's "of" are stripped, names
+// the place the title is of, not a person: one to three words, none of which opens a person's name
+// or is a word of an office ("Archbishop of" + "Kessab"; not "Archbishop
+// of" + "Kessab Tom Hale", nor "Chancellor of the" + "Exchequer").
+func officeSeat(toks []ud.Token) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if opensPersonName(t.Form) || coref.GivenName(t.Form) || prefixWord(t.Form) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSuffixes end a title after a hyphen ("President-elect",

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/coref"
@@ -283,6 +284,111 @@ func placeNounBefore(toks []ud.Token, start int) bool {
 		return false
 	}
 	return k >= 0 && placeNouns[toks[k].Form]
+}
+
+// regionNouns are the lower-case nouns of a country's divisions and of
+// land features that follow a place's name as its head ("northern Kessab
+// state", "the Dunmore peninsula", "Velmar province").
+var regionNouns = words.Set(`
+	state province region district peninsula county prefecture governorate oblast
+`)
+
+// regionNounAfter reports whether the name that ends at token end is a
+// place by the lower-case region noun after it that heads the phrase:
+// "Kessab state", not "Kessab state media", "Velmar state-run" or a
+// compound the noun modifies.
+func regionNounAfter(toks []ud.Token, end int) bool {
+	if end >= len(toks) || toks[end].UPOS != "NOUN" || !regionNouns[toks[end].Form] || toks[end].Deprel == "compound" {
+		return false
+	}
+	if end+1 < len(toks) {
+		next := toks[end+1]
+		if next.UPOS == "NOUN" || next.UPOS == "PROPN" || !ud.SpaceAfter(toks[end].Misc) && next.Form == "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// regionNameWord reports whether token i can be a word of a place's name
+// before a region noun: a capitalised proper noun, a capitalised noun
+// inside the sentence (the tagger reads an unknown name as a noun) or a
+// capitalised compass word ("Northern Kessab province").
+func regionNameWord(toks []ud.Token, i int) bool {
+	t := toks[i]
+	if !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) {
+		return false
+	}
+	if names.IsInstitutionNounLower(t.Form) {
+		return false // "a state Senate district"
+	}
+	return t.UPOS == "PROPN" || t.UPOS == "NOUN" && !sentenceStart(toks, i) || compassWords[strings.ToLower(t.Form)]
+}
+
+// partOfLonger reports whether the words from token j are the end of a
+// longer name that no name has taken: after a capitalised word, after a
+// hyphen that joins them to one ("Midi-Pyrenees") or after a possessive
+// of a capitalised word that is no name the gazetteer knows ("Cox's
+// Bazar"); known marks the words of the gazetteer's names.
+func partOfLonger(toks []ud.Token, j int, known []bool) bool {
+	if j == 0 {
+		return false
+	}
+	p := toks[j-1]
+	switch {
+	case p.UPOS == "PROPN" && layout.StartsUpper(p.Form):
+		return true
+	case p.Form == "-" && !ud.SpaceAfter(p.Misc):
+		return true
+	case (p.XPOS == "POS" || p.Form == "'s" || p.Form == "’s") && j >= 2 && !known[j-2] && layout.StartsUpper(toks[j-2].Form):
+		return true // not after a known name: "Iraq's Dunmore peninsula"
+	}
+	return false
+}
+
+// compassOnly reports whether every token is a compass word: "the
+// Southern state" names no place.
+func compassOnly(toks []ud.Token) bool {
+	return !slices.ContainsFunc(toks, func(t ud.Token) bool { return !compassWords[strings.ToLower(t.Form)] })
+}
+
+// compassWords open the names of regions: "Northern Cape", "West Bengal".
+var compassWords = words.Set(`
+	north south east west northern southern eastern western central upper lower
+`)
+
+// regionNames finds the places named before a region noun that the
+// recogniser left unread ("fled Kessab state", "held the Dunmore
+// peninsula"): one to three capitalised words no name has taken.
+func regionNames(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	var known []bool
+	for k := 1; k < len(toks); k++ {
+		if taken[k-1] || !regionNounAfter(toks, k) {
+			continue
+		}
+		j := k
+		for j > 0 && k-j < 3 && !taken[j-1] && regionNameWord(toks, j-1) {
+			j--
+		}
+		if known == nil {
+			known = make([]bool, len(toks))
+			for _, c := range out {
+				for i := c.start; i < c.end && c.canonical != ""; i++ {
+					known[i] = true
+				}
+			}
+		}
+		if j == k || partOfLonger(toks, j, known) || compassOnly(toks[j:k]) {
+			continue // no name, part of a longer one or a compass word alone ("the Southern state")
+		}
+		// The span takes the noun, the phrase's head, which the
+		// relations read as the place; the name is the words before it.
+		out = append(out, candidate{sent: si, start: j, end: k + 1, typ: graph.Location, words: wordsOf(toks[j:k]), cued: true})
+		for i := j; i <= k; i++ {
+			taken[i] = true
+		}
+	}
+	return out
 }
 
 // ownedBefore reports whether a name at token start is a company's or

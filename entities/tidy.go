@@ -113,7 +113,10 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		}
 		joined = append(joined, m)
 	}
-	kept := joined[:0]
+	// A name split in two (ofTitledPerson) adds a mention, so kept has
+	// room of its own: written over joined, it would overwrite the next
+	// name before it is read.
+	kept := make([]ner.Mention, 0, len(joined)+1)
 	for _, m := range joined {
 		last := toks[m.End-1].Form
 		if (x.roles.Role(last) != "" || x.roles.IsTitle(last)) && !hasOf(toks[m.Start:m.End]) {
@@ -423,8 +426,8 @@ func creditRating(toks []ud.Token) bool {
 }
 
 // ofTitledPerson reports whether a name that is no person's runs across
-// "of" into a title and a person's name ("Vatican of Cardinal Bernard
-// Law"; not "National Association of Attorneys General"), and returns the
+// "of" into a title and a person's name ("Velmar Abbey of Cardinal Ann
+// Rights"; not "National Association of Attorneys General"), and returns the
 // index of "of".
 func (x *Finder) ofTitledPerson(toks []ud.Token, m ner.Mention) (int, bool) {
 	if m.Type == graph.Person {
