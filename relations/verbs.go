@@ -938,7 +938,10 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			continue
 		}
 		p := t.Prep(c)
-		if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) || t.Lemma(c) == "behalf" {
+		q, group := r.groupFrom(v, c)
+		if group {
+			p = q // "met with officials from Peru's army", "met officials, including Ann Reed", the phrase hung on the verb
+		} else if p == "" || p == "by" || adjunctPreps[p] || hasObj && noun < 0 && topicPreps[p] || r.fronted(v, c) || t.Lemma(c) == "behalf" {
 			continue // "on Chile's behalf": see onBehalf
 		}
 		if (p == "in" || p == "at") && light != nil && !light.In || p == "in" && noun >= 0 && light == nil && !r.puts(v) {
@@ -948,9 +951,6 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
 			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
-		}
-		if q, ok := r.groupFrom(v, c); ok {
-			p = q // "met with officials from Peru's army", the "from" hung on the verb
 		}
 		pred := predicate(string(base), p)
 		if light != nil {
@@ -1070,10 +1070,13 @@ var gatherings = words.Set(`
 // group's phrase ("with"), which links the actor after "from" to the
 // verb. After a direct object "from" may be the verb's own ("withdrew
 // diplomats from Britain"), but not after a verb of meeting or saying
-// ("met officials from Peru").
+// ("met officials from Peru"). A phrase that lists the group's members
+// ("met with officials, including Ann Reed") is read the same way, after
+// an object too ("expelled diplomats, among them Tom Hale").
 func (r *reader) groupFrom(v, c int) (string, bool) {
 	t := r.t
-	if t.Prep(c) != "from" {
+	member := memberPreps[t.Prep(c)]
+	if t.Prep(c) != "from" && !member {
 		return "", false
 	}
 	start := c
@@ -1094,7 +1097,7 @@ func (r *reader) groupFrom(v, c int) (string, bool) {
 	if p := t.Prep(g); strings.HasPrefix(t.Rel(g), "obl") && p != "" {
 		return p, true
 	}
-	if t.Rel(g) == "obj" && sceneVerbs[t.Lemma(v)] {
+	if t.Rel(g) == "obj" && (member || sceneVerbs[t.Lemma(v)]) {
 		return "", true // "met officials from Peru": one meets no one from a place
 	}
 	return "", false // "withdrew diplomats from Britain": the verb's own "from"
