@@ -766,6 +766,9 @@ func (r *reader) objects(v int) []graph.ActorID {
 	}
 	out = append(out, r.arguments(v, "obj", "iobj")...)
 	if len(out) == 0 {
+		out = r.infinitiveSubjects(v)
+	}
+	if len(out) == 0 {
 		// "named Antony Blinken secretary of state" parsed with the name
 		// compounded with the role: the person named is the object
 		for _, c := range r.t.Children(v, "xcomp", "obj") {
@@ -790,6 +793,33 @@ func (r *reader) objects(v int) []graph.ActorID {
 						out = append(out, r.actorsOf(k)...)
 					}
 				}
+			}
+		}
+	}
+	return out
+}
+
+// infinitiveSubjects returns the actors that the parser made the subject
+// of an infinitive right after verb v when they are v's object: "warned
+// Peru not to interfere" parsed as [Peru not to interfere]. An infinitive
+// has no subject of its own but after "for" ("called for Peru to
+// withdraw"); only the subject's phrase and a negation may stand between
+// the verb and "to".
+func (r *reader) infinitiveSubjects(v int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for _, c := range t.Children(v, "ccomp", "xcomp") {
+		marks := t.Children(c, "mark")
+		if len(marks) != 1 || t.Lower(marks[0]) != "to" || t.Toks[c].XPOS != "VB" {
+			continue
+		}
+		for _, s := range t.Children(c, "nsubj") {
+			ok := v < s && s < marks[0]
+			for k := v + 1; ok && k < marks[0]; k++ {
+				ok = k == s || t.Dominates(s, k) || tree.Negator(t.Lower(k))
+			}
+			if ok {
+				out = append(out, r.actorsOf(s)...)
 			}
 		}
 	}
