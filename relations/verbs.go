@@ -609,7 +609,7 @@ func (r *reader) reportedBlame(v int) {
 	if len(subs) == 0 {
 		return
 	}
-	for _, c := range t.Children(v, "ccomp") {
+	for _, c := range r.reportedClauses(v) {
 		if r.exhorted(c) {
 			// "X said Y should respect the accord" is X urging Y
 			for _, y := range r.arguments(c, "nsubj") {
@@ -633,6 +633,8 @@ func (r *reader) reportedBlame(v int) {
 			pred = predicate("accused")
 		case t.Has(c, "cop") && t.Prep(c) == "in" && r.a.x.lex.Wrongdoing[t.Lemma(c)]:
 			pred = predicate("accused") // "Y was in breach of the treaty"
+		case alleging[t.Lemma(v)] && t.Toks[c].UPOS == "VERB" && !t.Passive(c):
+			pred = predicate("accused") // "alleged that Y was plotting a coup"
 		default:
 			continue
 		}
@@ -646,6 +648,25 @@ func (r *reader) reportedBlame(v int) {
 			}
 		}
 	}
+}
+
+// alleging are the reporting verbs whose clause is a charge whatever it
+// says its subject did: "alleged that Y was plotting", "charged that Y had
+// cheated".
+var alleging = words.Set("allege charge")
+
+// reportedClauses returns the clauses that reporting verb v reports: its
+// complements, and a clause after "that" the parser hung on it as an
+// adverbial ("alleged that Y is planning" parsed so).
+func (r *reader) reportedClauses(v int) []int {
+	t := r.t
+	out := t.Children(v, "ccomp")
+	for _, c := range t.Children(v, "advcl") {
+		if marks := t.Children(c, "mark"); c > v && len(marks) == 1 && t.Lower(marks[0]) == "that" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // exhortations are the auxiliaries of what a speaker says another
