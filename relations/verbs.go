@@ -164,6 +164,9 @@ func (r *reader) verb(v int) {
 	}
 	r.mandated(v, subs)
 	r.calledFor(v, base, subs)
+	if lemma == "blame" && r.blamedOn(v, noun, subs) {
+		return
+	}
 	if lemma == "tell" {
 		return // who is told; "told reporters in Beijing" tells no place
 	}
@@ -794,6 +797,39 @@ func (r *reader) branded(v int, subs []graph.ActorID) bool {
 		}
 	}
 	return len(accused) > 0
+}
+
+// blamedOn reads "X blamed the blasts on Y" as (X, blamed, Y): the
+// object noun of "blame" is the wrong, the "on" phrase, which the parser
+// may hang on the verb or anywhere in the object's phrase ("blamed a
+// string of raids in the north on Y"), the one blamed. It reports whether
+// it found one, so that the noun's other phrases are not read with the
+// verb ("blamed the raid on the port on Y" is no blamed-raid-on the port).
+func (r *reader) blamedOn(v, noun int, subs []graph.ActorID) bool {
+	t := r.t
+	if noun < 0 {
+		return false
+	}
+	on := -1
+	for k := noun + 1; k < len(t.Toks) && t.Dominates(noun, k); k++ {
+		if t.Rel(k) == "nmod" && t.Prep(k) == "on" && len(r.actorsOf(k)) > 0 {
+			on = k // the last of the object's own "on" phrases that names an actor
+		}
+	}
+	for _, c := range t.Children(v, "obl") {
+		if c > noun && t.Prep(c) == "on" {
+			on = c // the verb's own comes first
+		}
+	}
+	if on < 0 {
+		return false
+	}
+	for _, o := range r.actorsOf(on) {
+		for _, s := range subs {
+			r.a.add(r.si, s, predicate("blamed"), o)
+		}
+	}
+	return true
 }
 
 // blameWords say who is to blame: "Y was responsible".
