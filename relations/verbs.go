@@ -613,6 +613,15 @@ func (r *reader) reportedBlame(v int) {
 		return
 	}
 	for _, c := range r.reportedClauses(v) {
+		if r.exhorted(c) && r.perfect(c) {
+			// "X said Y should have acted sooner" faults Y for what it did
+			for _, y := range r.arguments(c, "nsubj") {
+				for _, s := range subs {
+					r.blamed = append(r.blamed, reportedRel{s, predicate("criticized"), y})
+				}
+			}
+			continue
+		}
 		if r.exhorted(c) {
 			// "X said Y should respect the accord" is X urging Y
 			for _, y := range r.arguments(c, "nsubj") {
@@ -689,6 +698,13 @@ func (r *reader) exhorted(c int) bool {
 		}
 	}
 	return false
+}
+
+// perfect reports whether clause c is in the perfect: "should have
+// acted", "ought to have told".
+func (r *reader) perfect(c int) bool {
+	t := r.t
+	return t.Toks[c].XPOS == "VBN" && slices.ContainsFunc(t.Children(c, "aux"), func(a int) bool { return t.Lemma(a) == "have" })
 }
 
 // hostile reports whether the verb c, in the active voice, names a hostile
