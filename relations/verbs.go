@@ -654,6 +654,14 @@ func (r *reader) reportedBlame(v int) {
 		if len(ys) == 0 && pred == "accused" && t.Has(c, "cop") {
 			ys = r.condemnedOwners(c) // "Y's delivery of arms was an act of aggression"
 		}
+		if len(ys) == 0 && pred == "blamed" && (t.Lemma(c) == "blame" || slices.ContainsFunc(t.Children(c, "obl"), func(k int) bool { return t.Prep(k) == "for" })) {
+			// "Y's intransigence was to blame", "delays on the part of Y
+			// were responsible for the failure"; but an act that "is
+			// responsible" is a sensible one
+			for _, n := range t.Children(c, "nsubj", "nsubj:outer") {
+				ys = append(append(ys, r.owners(n)...), r.onPartOf(n)...)
+			}
+		}
 		for _, y := range ys {
 			for _, s := range subs {
 				r.blamed = append(r.blamed, reportedRel{s, pred, y})
@@ -698,6 +706,24 @@ func (r *reader) exhorted(c int) bool {
 		}
 	}
 	return false
+}
+
+// onPartOf returns the actors whose doing the noun n is said to be by "on
+// the part of": "stubbornness on the part of Peru".
+func (r *reader) onPartOf(n int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for _, p := range t.Children(n, "nmod") {
+		if t.Lemma(p) != "part" || t.Prep(p) != "on" {
+			continue
+		}
+		for _, k := range t.Children(p, "nmod", "nmod:poss") {
+			if t.Rel(k) == "nmod:poss" || t.Prep(k) == "of" {
+				out = append(out, r.actorsOf(k)...)
+			}
+		}
+	}
+	return out
 }
 
 // perfect reports whether clause c is in the perfect: "should have
