@@ -614,6 +614,9 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 	}
 	switch t.Toks[v].Deprel {
 	case "conj":
+		if g := r.clauseOfNoun(v, h); g >= 0 {
+			return r.subjects(g, depth+1)
+		}
 		if t.Passive(h) == t.Passive(v) {
 			return r.subjects(h, depth+1)
 		}
@@ -669,6 +672,24 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		}
 	}
 	return nil
+}
+
+// clauseOfNoun returns the head of the clause whose subject does v, a
+// finite verb that the parser joined to a noun h of that clause ("Chile is
+// one of the critics of Peru's claims and has accused Lima", "and" hung on
+// "claims"): the nearest head above h with a subject of its own, before v;
+// -1 when h is no noun or there is none.
+func (r *reader) clauseOfNoun(v, h int) int {
+	t := r.t
+	if u := t.Toks[h].UPOS; u != "NOUN" && u != "PROPN" || !t.Has(v, "aux") || t.Has(h, "nsubj", "nsubj:pass", "cop") {
+		return -1
+	}
+	for g, n := t.Head(h), 0; g >= 0 && g < v && n < 8; g, n = t.Head(g), n+1 {
+		if t.Has(g, "nsubj") && (t.Toks[g].UPOS == "VERB" || t.Has(g, "cop")) {
+			return g
+		}
+	}
+	return -1
 }
 
 // blamedFor returns who did what verb h punishes, thanks or blames them
@@ -754,18 +775,28 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 // objects returns the direct and indirect objects of verb v; a relative
 // pronoun object ("whom Lula criticized") stands for the noun the clause
 // modifies.
-func (r *reader) objects(v int) []graph.ActorID {
+func (r *reader) objects(v int) []graph.ActorID { return r.objectsOf(v, true) }
+
+// objectsOf is objects; a verb's own objects are read also off the
+// parser's slips (see infinitiveSubjects) when own is true, but those of a
+// verb it shares them with are not: "ranks among Peru's critics and has
+// accused Lima of spying", with Lima parsed as a complement, is no
+// ranked-Lima.
+func (r *reader) objectsOf(v int, own bool) []graph.ActorID {
 	var out []graph.ActorID
 	if !r.t.Has(v, "obj", "iobj") {
 		// "welcomed and praised Singapore": a shared object hangs from the
 		// last verb
 		for _, c := range r.t.Children(v, "conj") {
 			if r.t.Toks[c].UPOS == "VERB" && !r.t.Has(c, "nsubj", "nsubj:pass") {
-				out = append(out, r.objects(c)...)
+				out = append(out, r.objectsOf(c, false)...)
 			}
 		}
 	}
 	out = append(out, r.arguments(v, "obj", "iobj")...)
+	if len(out) == 0 && own {
+		out = r.infinitiveSubjects(v)
+	}
 	if len(out) == 0 {
 		// "named Antony Blinken secretary of state" parsed with the name
 		// compounded with the role: the person named is the object
@@ -791,6 +822,42 @@ func (r *reader) objects(v int) []graph.ActorID {
 						out = append(out, r.actorsOf(k)...)
 					}
 				}
+			}
+		}
+	}
+	return out
+}
+
+// infinitiveSubjects returns the actors that the parser made the subject
+// of an infinitive right after verb v when they are v's object: "warned
+// Peru not to interfere" parsed as [Peru not to interfere]. An infinitive
+// has no subject of its own but after "for" ("called for Peru to
+// withdraw"); only the subject's phrase and a negation may stand between
+// the verb and "to". A name parsed as a complement that a gerund after
+// "of" or "for" modifies is the object too ("accused [Peru [of
+// meddling]]").
+func (r *reader) infinitiveSubjects(v int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for _, c := range t.Children(v, "xcomp") {
+		// "accused Peru of meddling" parsed with the name as a
+		// complement that the gerund modifies
+		if t.Toks[c].UPOS == "PROPN" && slices.ContainsFunc(t.Children(c, "advcl", "acl"), func(g int) bool { return t.HasMark(g, "of", "for") }) {
+			out = append(out, r.actorsOf(c)...)
+		}
+	}
+	for _, c := range t.Children(v, "ccomp", "xcomp") {
+		marks := t.Children(c, "mark")
+		if len(marks) != 1 || t.Lower(marks[0]) != "to" || t.Toks[c].XPOS != "VB" {
+			continue
+		}
+		for _, s := range t.Children(c, "nsubj") {
+			ok := v < s && s < marks[0]
+			for k := v + 1; ok && k < marks[0]; k++ {
+				ok = k == s || t.Dominates(s, k) || tree.Negator(t.Lower(k))
+			}
+			if ok {
+				out = append(out, r.actorsOf(s)...)
 			}
 		}
 	}

@@ -164,6 +164,9 @@ func (r *reader) verb(v int) {
 	}
 	r.mandated(v, subs)
 	r.calledFor(v, base, subs)
+	if lemma == "blame" && r.blamedOn(v, noun, subs) {
+		return
+	}
 	if lemma == "tell" {
 		return // who is told; "told reporters in Beijing" tells no place
 	}
@@ -609,7 +612,16 @@ func (r *reader) reportedBlame(v int) {
 	if len(subs) == 0 {
 		return
 	}
-	for _, c := range t.Children(v, "ccomp") {
+	for _, c := range r.reportedClauses(v) {
+		if r.exhorted(c) && r.perfect(c) {
+			// "X said Y should have acted sooner" faults Y for what it did
+			for _, y := range r.arguments(c, "nsubj") {
+				for _, s := range subs {
+					r.blamed = append(r.blamed, reportedRel{s, predicate("criticized"), y})
+				}
+			}
+			continue
+		}
 		if r.exhorted(c) {
 			// "X said Y should respect the accord" is X urging Y
 			for _, y := range r.arguments(c, "nsubj") {
@@ -633,6 +645,8 @@ func (r *reader) reportedBlame(v int) {
 			pred = predicate("accused")
 		case t.Has(c, "cop") && t.Prep(c) == "in" && r.a.x.lex.Wrongdoing[t.Lemma(c)]:
 			pred = predicate("accused") // "Y was in breach of the treaty"
+		case alleging[t.Lemma(v)] && t.Toks[c].UPOS == "VERB" && !t.Passive(c):
+			pred = predicate("accused") // "alleged that Y was plotting a coup"
 		default:
 			continue
 		}
@@ -640,12 +654,39 @@ func (r *reader) reportedBlame(v int) {
 		if len(ys) == 0 && pred == "accused" && t.Has(c, "cop") {
 			ys = r.condemnedOwners(c) // "Y's delivery of arms was an act of aggression"
 		}
+		if len(ys) == 0 && pred == "blamed" && (t.Lemma(c) == "blame" || slices.ContainsFunc(t.Children(c, "obl"), func(k int) bool { return t.Prep(k) == "for" })) {
+			// "Y's intransigence was to blame", "delays on the part of Y
+			// were responsible for the failure"; but an act that "is
+			// responsible" is a sensible one
+			for _, n := range t.Children(c, "nsubj", "nsubj:outer") {
+				ys = append(append(ys, r.owners(n)...), r.onPartOf(n)...)
+			}
+		}
 		for _, y := range ys {
 			for _, s := range subs {
 				r.blamed = append(r.blamed, reportedRel{s, pred, y})
 			}
 		}
 	}
+}
+
+// alleging are the reporting verbs whose clause is a charge whatever it
+// says its subject did: "alleged that Y was plotting", "charged that Y had
+// cheated".
+var alleging = words.Set("allege charge")
+
+// reportedClauses returns the clauses that reporting verb v reports: its
+// complements, and a clause after "that" the parser hung on it as an
+// adverbial ("alleged that Y is planning" parsed so).
+func (r *reader) reportedClauses(v int) []int {
+	t := r.t
+	out := t.Children(v, "ccomp")
+	for _, c := range t.Children(v, "advcl") {
+		if marks := t.Children(c, "mark"); c > v && len(marks) == 1 && t.Lower(marks[0]) == "that" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // exhortations are the auxiliaries of what a speaker says another
@@ -665,6 +706,31 @@ func (r *reader) exhorted(c int) bool {
 		}
 	}
 	return false
+}
+
+// onPartOf returns the actors whose doing the noun n is said to be by "on
+// the part of": "stubbornness on the part of Peru".
+func (r *reader) onPartOf(n int) []graph.ActorID {
+	t := r.t
+	var out []graph.ActorID
+	for _, p := range t.Children(n, "nmod") {
+		if t.Lemma(p) != "part" || t.Prep(p) != "on" {
+			continue
+		}
+		for _, k := range t.Children(p, "nmod", "nmod:poss") {
+			if t.Rel(k) == "nmod:poss" || t.Prep(k) == "of" {
+				out = append(out, r.actorsOf(k)...)
+			}
+		}
+	}
+	return out
+}
+
+// perfect reports whether clause c is in the perfect: "should have
+// acted", "ought to have told".
+func (r *reader) perfect(c int) bool {
+	t := r.t
+	return t.Toks[c].XPOS == "VBN" && slices.ContainsFunc(t.Children(c, "aux"), func(a int) bool { return t.Lemma(a) == "have" })
 }
 
 // hostile reports whether the verb c, in the active voice, names a hostile
@@ -773,6 +839,39 @@ func (r *reader) branded(v int, subs []graph.ActorID) bool {
 		}
 	}
 	return len(accused) > 0
+}
+
+// blamedOn reads "X blamed the blasts on Y" as (X, blamed, Y): the
+// object noun of "blame" is the wrong, the "on" phrase, which the parser
+// may hang on the verb or anywhere in the object's phrase ("blamed a
+// string of raids in the north on Y"), the one blamed. It reports whether
+// it found one, so that the noun's other phrases are not read with the
+// verb ("blamed the raid on the port on Y" is no blamed-raid-on the port).
+func (r *reader) blamedOn(v, noun int, subs []graph.ActorID) bool {
+	t := r.t
+	if noun < 0 {
+		return false
+	}
+	on := -1
+	for k := noun + 1; k < len(t.Toks) && t.Dominates(noun, k); k++ {
+		if t.Rel(k) == "nmod" && t.Prep(k) == "on" && len(r.actorsOf(k)) > 0 {
+			on = k // the last of the object's own "on" phrases that names an actor
+		}
+	}
+	for _, c := range t.Children(v, "obl") {
+		if c > noun && t.Prep(c) == "on" {
+			on = c // the verb's own comes first
+		}
+	}
+	if on < 0 {
+		return false
+	}
+	for _, o := range r.actorsOf(on) {
+		for _, s := range subs {
+			r.a.add(r.si, s, predicate("blamed"), o)
+		}
+	}
+	return true
 }
 
 // blameWords say who is to blame: "Y was responsible".

@@ -66,6 +66,12 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 			if !lx.Asserting[t.Lemma(h)] {
 				return false
 			}
+		case "ccomp":
+			// "warned Peru not to interfere" parsed as a clause with a
+			// subject: an infinitive all the same
+			if t.HasMark(n, "to") && !t.GerundAfterTo(n) && !lx.Asserting[t.Lemma(h)] {
+				return false
+			}
 		case "advcl":
 			// "went to Paris to meet Macron" is a purpose, no fact; but
 			// "admitted to spying on" states the spying
