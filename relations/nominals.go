@@ -373,12 +373,14 @@ func (r *reader) nominalPredicate(n int, nom lex.Nominal, prep string) graph.Pre
 // stem's last word ("trade" + "relations"), and a participle that
 // qualifies n, or a verb that makes or breaks it, in place of an empty
 // "has" or before a bare stem ("renewed ties" -> renewed-ties, "strained
-// relations" -> strained-relations).
+// relations" -> strained-relations); a verb in the infinitive is an aim,
+// and the stem stays bare ("sought to mend ties" -> has-ties).
 func (r *reader) stemWithModifiers(n int, stem string) string {
 	t := r.t
 	words := strings.Split(stem, "-")
 	last := len(words) - 1
-	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Bonds[t.Lemma(g)] {
+	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Bonds[t.Lemma(g)] && !t.HasMark(g, "to") {
+		// but "efforts to improve relations" is no improvement made
 		switch {
 		case words[0] == "has" && last > 0:
 			words[0] = r.pastOf(g)
