@@ -154,6 +154,27 @@ func (r *reader) nominal(n int) {
 			}
 		}
 	}
+	if pair := r.hyphenPair(n); len(pair) > 1 && len(between) == 0 {
+		switch {
+		case len(objs) > 0 && !nom.Mutual:
+			// "the U.S.-Israeli strikes on Iran": both struck; but
+			// "discussed U.S.-Russia relations with Ann Roe" is no
+			// relation with her
+			for _, a := range pair {
+				if !slices.Contains(subs, a) {
+					subs = append(subs, a)
+				}
+			}
+		case nom.Mutual && !t.Has(n, "nmod:poss"):
+			// "the India-Pakistan talks", "the Israeli-Palestinian
+			// conflict": the actors joined by hyphens before the noun
+			// are its parties, as "between" names them
+			subs = pair[:1]
+			for _, a := range pair[1:] {
+				objs = append(objs, nounArg{a, "with", n})
+			}
+		}
+	}
 	switch {
 	case len(subs) == 0 && len(between) > 1:
 		// "talks between France and Iran": the first party and the others
@@ -352,12 +373,14 @@ func (r *reader) nominalPredicate(n int, nom lex.Nominal, prep string) graph.Pre
 // stem's last word ("trade" + "relations"), and a participle that
 // qualifies n, or a verb that makes or breaks it, in place of an empty
 // "has" or before a bare stem ("renewed ties" -> renewed-ties, "strained
-// relations" -> strained-relations).
+// relations" -> strained-relations); a verb in the infinitive is an aim,
+// and the stem stays bare ("sought to mend ties" -> has-ties).
 func (r *reader) stemWithModifiers(n int, stem string) string {
 	t := r.t
 	words := strings.Split(stem, "-")
 	last := len(words) - 1
-	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Bonds[t.Lemma(g)] {
+	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Bonds[t.Lemma(g)] && !t.HasMark(g, "to") {
+		// but "efforts to improve relations" is no improvement made
 		switch {
 		case words[0] == "has" && last > 0:
 			words[0] = r.pastOf(g)
@@ -605,4 +628,51 @@ func (r *reader) measure(c int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenPair returns the actors written joined by hyphens before noun n
+// and within its phrase, in their order: "the U.S.-Russian relations",
+// "the India-Pakistan peace talks". The parser often hangs the first of
+// them elsewhere; being written joined to the next is enough. It returns
+// nothing for a hyphen that leads to a participle ("the U.S.-backed
+// talks") or to no actor.
+func (r *reader) hyphenPair(n int) []graph.ActorID {
+	t := r.t
+	for k := n - 1; k > 0; k-- {
+		if !t.Dominates(n, k) {
+			return nil
+		}
+		if t.Toks[k].Form != "-" {
+			continue
+		}
+		// k is the last hyphen before n: walk the chain back from it
+		right, ok := r.a.found.At(r.si, k+1)
+		if !ok || right.Start != k+1 || !r.joined(k, k+1) {
+			return nil
+		}
+		out := []graph.ActorID{right.Actor}
+		for h := k; h > 0 && t.Toks[h].Form == "-"; {
+			left, ok := r.a.found.At(r.si, h-1)
+			if !ok || left.End != h || !r.joined(h-1, h) || slices.Contains(out, left.Actor) {
+				break
+			}
+			out = append([]graph.ActorID{left.Actor}, out...)
+			h = left.Start - 1
+		}
+		if len(out) < 2 {
+			return nil
+		}
+		return out
+	}
+	return nil
+}
+
+// joined reports whether tokens i and i+1 are written with no space
+// between them, as the words of a hyphenated compound are.
+func (r *reader) joined(i, j int) bool {
+	a, b := r.t.Toks[i], r.t.Toks[j]
+	if a.End < 0 || b.Start < 0 {
+		return a.XPOS == "HYPH" || b.XPOS == "HYPH"
+	}
+	return a.End == b.Start
 }

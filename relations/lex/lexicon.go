@@ -37,6 +37,11 @@ type Nominal struct {
 	// phrase names another: "Ann Roe's arrest" is the arrest of Ann Roe,
 	// "Peru's arrest of Roe" one Peru made.
 	Undergoer bool
+	// Mutual says the noun is an act or a state between parties that
+	// share it, so the actors joined by hyphens before it are its
+	// parties: "the India-Pakistan talks" is (India, held-talks-with,
+	// Pakistan), "the Peru-Chile border dispute" one between the two.
+	Mutual bool
 }
 
 // Lexicon is the vocabulary, besides verbs, that relations are read off,
@@ -97,7 +102,7 @@ func Parse(text string) (*Lexicon, error) {
 		switch section {
 		case "nominal":
 			if len(f) < 2 {
-				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in] [light] [undergoer] [needs-PREP], got %q", n+1, line)
+				return nil, fmt.Errorf("lexicon.txt:%d: want NOUN VERB [keep] [qualifies] [in] [light] [undergoer] [mutual] [needs-PREP], got %q", n+1, line)
 			}
 			nom := Nominal{Verb: f[1]}
 			for _, flag := range f[2:] {
@@ -112,10 +117,12 @@ func Parse(text string) (*Lexicon, error) {
 					nom.Light = true
 				case "undergoer":
 					nom.Undergoer = true
+				case "mutual":
+					nom.Mutual = true
 				default:
 					prep, ok := strings.CutPrefix(flag, "needs-")
 					if !ok || prep == "" {
-						return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies, in, light, undergoer or needs-PREP)", n+1, flag)
+						return nil, fmt.Errorf("lexicon.txt:%d: unknown flag %q (want keep, qualifies, in, light, undergoer, mutual or needs-PREP)", n+1, flag)
 					}
 					nom.Needs = prep
 				}
