@@ -112,6 +112,9 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 		if sayingPhrase(r.Predicate) || pressAddressed(r.Predicate) && newsAgency(found.Actor(r.Object).Name) || !x.kinFits(found, r) || r.Predicate == worksFor && !staffNamed(found.Actor(r.Subject).Name) {
 			continue
 		}
+		if emptyVerbs[string(r.Predicate)] {
+			continue // "Velmar made 300 U.S. cars", "the CFTC reported Chicago Board of Trade stocks"
+		}
 		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {
 			continue // "its U.S. sales", "sold U.S. cars", "bought Mexican debt": the market, the goods' state
 		}
@@ -140,6 +143,18 @@ func sayingPhrase(p graph.Predicate) bool {
 	}
 	return false
 }
+
+// emptyVerbs are bare verbs that relate no actor to another by
+// themselves, whatever their object: what is made, got, seen, estimated
+// or reported is a thing or a figure the object only owns or qualifies
+// ("made 300 U.S. cars", "got a World Bank loan", "estimated Turkish
+// output", "sees Velmar as a turnaround", "Velmar shares fell"). With a
+// noun or preposition joined to them ("made-offer-to", "reported-to")
+// they may be relations, and readers give them so.
+var emptyVerbs = words.Set(`
+	made got fell rose saw estimated became placed put added expected
+	considered covered reported spoke
+`)
 
 // pressAddressed reports whether predicate p says that its subject spoke
 // to its object, as a source speaks to a reporter.
