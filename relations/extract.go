@@ -301,6 +301,9 @@ func (a *article) add(si int, s graph.ActorID, pred graph.Predicate, o graph.Act
 		// there, not their state; a state is based nowhere
 		return
 	}
+	if q, ok := verbForms[pred]; ok {
+		pred = q
+	}
 	r := graph.Relation{Subject: s, Predicate: pred, Object: o, Sentence: si}
 	if a.seen[r] {
 		return
@@ -309,6 +312,11 @@ func (a *article) add(si int, s graph.ActorID, pred graph.Predicate, o graph.Act
 	a.linked[[2]graph.ActorID{s, o}] = true
 	a.rels = append(a.rels, r)
 }
+
+// verbForms maps the predicates of a participle read as an adjective (or
+// a passive) with the preposition of its object to the verb that takes
+// that object directly: "is opposed to Y" is (X, opposed, Y).
+var verbForms = map[graph.Predicate]graph.Predicate{predicate("opposed", "to"): "opposed"}
 
 // locatedIn are the predicates that say where a body sits.
 var locatedIn = map[graph.Predicate]bool{predicate("based", "in"): true, predicate("headquartered", "in"): true}

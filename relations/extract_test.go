@@ -18,3 +18,20 @@ func TestStaffNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestGerundLemma(t *testing.T) {
+	for w, want := range map[string]string{
+		"deceiving": "deceive", "meeting": "meet", "stopping": "stop",
+		"negotiating": "negotiate", "misleading": "mislead", "helping": "help",
+		"attacking": "attack", "praising": "praise", "accusing": "accuse",
+		"making": "make", "blaming": "blame", "visiting": "visit",
+		"opening": "open", "offering": "offer", "changing": "change",
+		"criticizing": "criticize", "killing": "kill", "defeating": "defeat",
+		"firing": "fire", "pressuring": "pressure", "seizing": "seize",
+		"using": "use", "discussing": "discuss", "excluding": "exclude", "mediating": "mediate",
+	} {
+		if got := gerundLemma(w); got != want {
+			t.Errorf("gerundLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

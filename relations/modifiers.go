@@ -207,7 +207,8 @@ func (r *reader) partyAt(k int) (graph.ActorID, bool) {
 // adjective reads an adjective of a standing relation or an attitude
 // (lexicon.txt's [adjective]) said of its subject: "Lee is close to Park"
 // (close-to), "Peru remained critical of Chile" (critical-of); a
-// comparative reads as its base ("closer to").
+// comparative is looked up by its base but keeps its form in the
+// predicate ("grew closer to" is closer-to).
 func (r *reader) adjective(a int) {
 	t := r.t
 	lx := r.a.x.lex
@@ -224,11 +225,14 @@ func (r *reader) adjective(a int) {
 	default:
 		return
 	}
-	base := t.Lemma(a)
-	if w := t.Lower(a); base == w && strings.HasSuffix(w, "er") && t.Toks[a].XPOS == "JJR" {
-		base = strings.TrimSuffix(w, "er") // "closer", when the lemmatizer keeps it
-		if strings.HasSuffix(base, "i") {
-			base = strings.TrimSuffix(base, "i") + "y" // "friendlier"
+	base, word := t.Lemma(a), t.Lemma(a)
+	if w := t.Lower(a); strings.HasSuffix(w, "er") && t.Toks[a].XPOS == "JJR" {
+		word = w // the predicate keeps the comparative: "grew closer to" is closer-to
+		if base == w {
+			base = strings.TrimSuffix(w, "er") // "closer", when the lemmatizer keeps it
+			if strings.HasSuffix(base, "i") {
+				base = strings.TrimSuffix(base, "i") + "y" // "friendlier"
+			}
 		}
 	}
 	for _, c := range t.Children(a, "obl", "nmod") {
@@ -242,7 +246,7 @@ func (r *reader) adjective(a int) {
 		}
 		for _, s := range r.subjects(a, 0) {
 			for _, o := range objs {
-				r.a.add(r.si, s, predicate(base, p), o)
+				r.a.add(r.si, s, predicate(word, p), o)
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // measureOwners, growingNouns) or a role's holder (apposedSubjects,
 // commaAppositions, apposedClauses); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(toks, lx))))))
+	return apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx))))))
 }
 
 // pluralEvents returns the tokens of a sentence with each plural event
@@ -167,6 +167,123 @@ func growingNouns(toks []ud.Token) []ud.Token {
 		return toks
 	}
 	return out
+}
+
+// gerundNames returns the tokens of a sentence with each gerund after a
+// preposition that the parser read as a noun compound of the name that is
+// its object ("dismissed for [deceiving] Governor Ann Reed", with
+// "deceiving" a compound or an adjective of the name and "for" the
+// name's case) put back
+// as the clause it is: the gerund takes the name's place as an adverbial
+// (or adnominal) clause, the preposition is its mark and the name its
+// object, so that the gerund is the relation, not the verb it hangs on.
+// Participles that qualify a holder ("outgoing", "visiting") are left.
+// The tokens themselves are returned when there is none; the tokens
+// passed are not changed.
+func gerundNames(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		w := tok.Form
+		if k == 0 || len(w) < 6 || !strings.HasSuffix(w, "ing") || strings.ToLower(w) != w || !modifierSlip(tok) || holderParticiples[w] {
+			continue
+		}
+		m := k - 1
+		if toks[m].Deprel != "case" || !gerundPreps[strings.ToLower(toks[m].Form)] {
+			continue
+		}
+		h := toks[m].Head - 1
+		if h <= k || h >= len(toks) || toks[h].UPOS != "PROPN" {
+			continue
+		}
+		var rel string
+		switch {
+		case strings.HasPrefix(toks[h].Deprel, "obl"):
+			rel = "advcl"
+		case toks[h].Deprel == "nmod":
+			rel = "acl"
+		default:
+			continue
+		}
+		if first, _ := phraseSpan(toks, h); first != m {
+			continue // the gerund opens the name's phrase, after the preposition
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[k].UPOS, out[k].XPOS, out[k].Lemma = "VERB", "VBG", gerundLemma(w)
+		out[k].Head, out[k].Deprel = toks[h].Head, rel
+		out[m].Head, out[m].Deprel = k+1, "mark"
+		out[h].Head, out[h].Deprel = k+1, "obj"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// modifierSlip reports whether a token is where the parser puts a gerund
+// it took for a modifier of the name after it: a noun compound or an
+// adjective.
+func modifierSlip(tok ud.Token) bool {
+	return tok.UPOS == "NOUN" && tok.Deprel == "compound" || (tok.UPOS == "ADJ" || tok.UPOS == "VERB") && tok.Deprel == "amod"
+}
+
+// gerundPreps are the prepositions before a gerund whose subject is the
+// subject of the verb they hang on ("fired for deceiving X", "left
+// without meeting X").
+var gerundPreps = words.Set("for after before by without from since")
+
+// holderParticiples qualify a holder of a role before the name ("talks
+// with visiting President Reed", "by outgoing Governor Hale"): no clause.
+var holderParticiples = words.Set(`
+	acting outgoing incoming retiring ruling leading visiting governing
+	reigning sitting founding neighboring neighbouring opposing competing
+	ailing remaining fighting striking existing ongoing forthcoming upcoming
+	rising growing presiding managing`)
+
+// gerundLemma returns the verb of a gerund by the spelling rules of
+// English: "deceiving" deceive, "meeting" meet, "stopping" stop,
+// "negotiating" negotiate, "misleading" mislead.
+func gerundLemma(w string) string {
+	stem := strings.TrimSuffix(w, "ing")
+	n := len(stem)
+	if n < 2 {
+		return w
+	}
+	last, prev := stem[n-1], stem[n-2]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == prev && strings.IndexByte("bdgmnprt", last) >= 0:
+		return stem[:n-1] // "stopping", "planning"
+	case last == 'v' || last == 'u' || last == 'z' && prev != 'z' || last == 'c' && prev != 'c':
+		return stem + "e" // "deceiving", "arguing", "seizing", "forcing"
+	case n > 4 && (strings.HasSuffix(stem, "ang") || strings.HasSuffix(stem, "eng")):
+		return stem + "e" // "changing", "challenging"
+	case vowel(last) || !vowel(prev):
+		return stem // "seeing", "helping", "attacking"
+	case n >= 3 && vowel(stem[n-3]):
+		if last == 's' || strings.HasSuffix(stem, "eat") {
+			if strings.HasSuffix(stem, "eat") {
+				return stem // "defeating"
+			}
+			return stem + "e" // "praising", "raising"
+		}
+		if strings.HasSuffix(stem, "iat") || strings.HasSuffix(stem, "uat") {
+			return stem + "e" // "negotiating", "evaluating"
+		}
+		return stem // "meeting", "leading", "joining"
+	case last == 's' || last == 'd' && prev == 'u' || last == 'd' && prev == 'i':
+		return stem + "e" // "accusing", "opposing", "excluding", "deciding"
+	case strings.HasSuffix(stem, "at") && n > 4, strings.HasSuffix(stem, "ot") && n > 3:
+		return stem + "e" // "negotiating", "promoting"
+	case last == 'r' && (prev == 'a' || prev == 'i' || prev == 'u') && n > 3:
+		return stem + "e" // "comparing", "acquiring", "securing"
+	case last == 'g' && (prev == 'a' || prev == 'e'):
+		return stem + "e" // "managing", "alleging"
+	case (n <= 3 || n == 4 && !vowel(stem[0])) && last != 'w' && last != 'x' && last != 'y':
+		return stem + "e" // "making", "hiring", "blaming", "ruling"
+	}
+	return stem // "visiting", "opening", "offering"
 }
 
 // apposedSubjects returns the tokens of a sentence with each apposition

@@ -1025,6 +1025,17 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 	hasObj := t.Has(v, "obj", "iobj")
 	objs := r.arguments(v, "obj", "iobj")
 	var light *lex.Nominal
+	if noun < 0 && !hasObj && r.lightVerb(v) {
+		// "the loan the bank made to Velmar", "a bonus made to Tarvex":
+		// the light verb's event is the noun its clause qualifies; an
+		// empty one with no noun names no relation ("made-to")
+		if k := t.Rel(v); k == "acl" || k == "acl:relcl" {
+			noun = r.nounHead(v)
+		}
+		if noun < 0 && r.a.x.lex.Empty(t.Lemma(v)) {
+			return
+		}
+	}
 	if noun >= 0 {
 		if nom, event := r.eventNoun(noun); event && r.lightVerb(v) {
 			light = &nom // "gave support to Kyiv": supported

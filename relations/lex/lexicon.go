@@ -177,3 +177,19 @@ func Parse(text string) (*Lexicon, error) {
 	}
 	return lx, nil
 }
+
+// emptyVerbs are the light verbs that, without an event noun, say nothing
+// of a relation: "the remarks he made during the debate", "the deal it had
+// with Velmar", "the poll conducted for the paper" are no making, having
+// or conducting of anything towards the object. Others act even bare:
+// "offered to", "provided to", "paid to".
+var emptyVerbs = map[string]bool{
+	"make": true, "have": true, "take": true, "begin": true, "start": true,
+	"continue": true, "finish": true, "complete": true, "resume": true,
+	"conduct": true, "undertake": true, "carry": true, "stage": true,
+	"mount": true,
+}
+
+// Empty reports whether the light verb lemma names no relation without
+// its event noun (see emptyVerbs).
+func (lx *Lexicon) Empty(lemma string) bool { return lx.Light[lemma] && emptyVerbs[lemma] }

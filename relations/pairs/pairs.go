@@ -1216,6 +1216,22 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 			add(base, t.Lemma(below), np)
 			add(base, t.Lower(below), np)
 		}
+		if r.Lex.Light[t.Lemma(v)] && below == o.head && !t.Has(v, "obj", "iobj") {
+			// "the loan Peru made to Velmar", "a credit made to Velmar":
+			// the light verb's event is the noun its clause qualifies
+			// (lent-to, made-loan-to); an empty one with none names
+			// nothing (made-to)
+			if h := t.Head(v); h >= 0 && (t.Rel(v) == "acl" || t.Rel(v) == "acl:relcl") && t.Toks[h].UPOS == "NOUN" {
+				if nom, ok := r.Lex.Nominals[t.Lemma(h)]; ok {
+					add(string(r.Rules.NominalPredicate(h, nom, prep)))
+				}
+				add(base, t.Lower(h), prep)
+				return out
+			}
+			if r.Lex.Empty(t.Lemma(v)) {
+				return out
+			}
+		}
 		if prep != "" {
 			add(base, prep)
 		}
