@@ -185,6 +185,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			i++
 			continue
 		}
+		if ok && n == 1 && x.acronymInPerson(toks, i, recognized) {
+			ok = false
+		}
 		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.roleNotName(toks, i, n, e) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) ||
 			(i+n < len(toks) && x.portfolio(words[i:i+n+1])) {
 			i++
@@ -384,6 +387,30 @@ func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string)
 	for _, t := range toks {
 		r := []rune(t.Form)
 		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymInPerson reports whether the gazetteer's one-word match at
+// token i is an acronym written in title case ("Rand" for "RAND", "Nasa"
+// for "NASA") inside a longer name the recogniser reads as a person's:
+// a given name or a surname ("Senator Rand Paul", "Ann Rand"), titles
+// left out, not the body. An acronym standing alone ("the Nato summit")
+// or before a title ("Nato Secretary General Ann Reed") stays the body's.
+func (x *Finder) acronymInPerson(toks []ud.Token, i int, recognized []ner.Mention) bool {
+	if !x.gaz.TitledAcronym(toks[i].Form) {
+		return false
+	}
+	for _, m := range recognized {
+		if m.Type != graph.Person || i < m.Start || i >= m.End {
+			continue
+		}
+		// the name less its titles: not "Nato" of "Nato Secretary
+		// General Ann Reed"
+		start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
+		if typ == graph.Person && start <= i && i < end && end-start > 1 {
 			return true
 		}
 	}
