@@ -185,6 +185,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			i++
 			continue
 		}
+		if ok && n == 1 && x.acronymInPerson(toks, i, recognized) {
+			ok = false
+		}
 		if !ok || n <= 0 || (parent == "" && !x.plausibleMatch(toks[i:i+n], e, next)) || x.roleNotName(toks, i, n, e) || x.insideLongerName(toks, i, n, e, taken) || x.otherStates(toks, i, n, e) ||
 			(i+n < len(toks) && x.portfolio(words[i:i+n+1])) {
 			i++
@@ -390,6 +393,39 @@ func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string)
 	return false
 }
 
+// acronymInPerson reports whether the gazetteer's one-word match at
+// token i is an acronym written in title case ("Rand" for "RAND", "Nasa"
+// for "NASA") inside a longer name the recogniser reads as a person's:
+// a given name or a surname ("Senator Rand Paul", "Ann Rand"), titles
+// left out, not the body. An acronym standing alone ("the Nato summit")
+// or before a title ("Nato Secretary General Ann Reed") stays the body's.
+func (x *Finder) acronymInPerson(toks []ud.Token, i int, recognized []ner.Mention) bool {
+	if !x.gaz.TitledAcronym(toks[i].Form) {
+		return false
+	}
+	for _, m := range recognized {
+		if m.Type != graph.Person || i < m.Start || i >= m.End {
+			continue
+		}
+		// the name less its titles: not "Nato" of "Nato Secretary
+		// General Ann Reed"
+		start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
+		if typ == graph.Person && start <= i && i < end && end-start > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether a token is a capitalised proper noun written
+// with lower-case letters, no ticker or code in capitals ("CCI.N", "GD").
+func nameWord(t ud.Token) bool {
+	return t.UPOS == "PROPN" && layout.StartsUpper(t.Form) && hasLowerLetter(t.Form) && !strings.ContainsAny(t.Form, ".<>")
+}
+
+// hasLowerLetter reports whether w has a lower-case letter.
+func hasLowerLetter(w string) bool { return strings.ContainsFunc(w, unicode.IsLower) }
+
 // roleNotName reports whether the gazetteer's match toks[i:i+n] is one
 // word that is also a role, written without "the": the role ("Economist
 // Ann Reed said", "chief economist at a bank"), not the body whose name it
@@ -399,12 +435,17 @@ func (x *Finder) roleNotName(toks []ud.Token, i, n int, e gazetteer.Entry) bool 
 }
 
 // firmAfter reports whether the tokens from k are the rest of a company's
-// name, which ends before end: one to four capitalised proper nouns, the
-// last a company's designator ("Motors Corp" after "American").
+// name, which ends before end: one to four capitalised words, the last a
+// company's designator ("Motors Corp" after "American"), the first a
+// proper noun or a capitalised word the tagger read otherwise ("Can Co");
+// "and" or "&" may join two of them ("Telephone and Telegraph Co").
 func firmAfter(toks []ud.Token, k int) (end int, ok bool) {
-	for j := k; j < len(toks) && j < k+4; j++ {
+	for j := k; j < len(toks) && j < k+5; j++ {
 		t := toks[j]
-		if t.UPOS != "PROPN" || !layout.StartsUpper(t.Form) {
+		if j > k && j+1 < len(toks) && (t.Form == "and" || t.Form == "&") && nameWord(toks[j-1]) && !words.HasLower(companyDesignators, toks[j-1].Form) && nameWord(toks[j+1]) {
+			continue // not "Citicorp <CCI.N> and Chase Corp", "Dynamics Corp and Boeing Co": a list of firms
+		}
+		if !layout.StartsUpper(t.Form) || t.UPOS == "PUNCT" || strings.ContainsAny(t.Form, "<>'’") || t.UPOS != "PROPN" && (j > k || !hasLowerLetter(t.Form)) {
 			return 0, false
 		}
 		if j > k && words.HasLower(companyDesignators, t.Form) {

@@ -118,6 +118,9 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {
 			continue // "its U.S. sales", "sold U.S. cars", "bought Mexican debt": the market, the goods' state
 		}
+		if found.Actor(r.Object).Type == graph.Country && !x.stateOwns(r.Predicate) {
+			continue // "lead manager Swiss Volksbank", "Renta's chairman X ... in the U.S.": a body's role
+		}
 		out = append(out, r)
 	}
 	return out
@@ -221,6 +224,19 @@ func (x *Reader) personOwns(pred graph.Predicate) bool {
 	}
 	_, ok = role.OwnerPrep(graph.Person)
 	return ok
+}
+
+// stateOwns reports whether a state may hold the role that predicate
+// pred names: not one the table of roles gives no state's owner
+// (@Country:none: a chairman, a manager, an analyst), whichever reader
+// drew the edge. Predicates that name no role pass.
+func (x *Reader) stateOwns(pred graph.Predicate) bool {
+	role, prep, ok := x.roles.PredicateRole(pred)
+	if !ok || prep != "of" || role.Kin || role.Noun != strings.TrimSuffix(string(pred), "-"+prep) {
+		return true
+	}
+	p, set := role.ByType[graph.Country]
+	return !set || p != ""
 }
 
 // givenNamed reports whether a name opens with a known given name.

@@ -11,10 +11,12 @@ import (
 
 // repaired returns the tokens of a sentence with the parser's recurring
 // mistakes that hide an event noun's arguments undone (pluralEvents,
-// measureOwners, growingNouns) or a role's holder (apposedSubjects,
-// commaAppositions, apposedClauses); the tokens passed are not changed.
+// measureOwners, growingNouns), a role's holder (apposedSubjects,
+// commaAppositions, apposedClauses), the clause of a gerund taken for a
+// name's modifier (gerundNames) or the subject of a clause said without
+// "that" (clauseObjects); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx))))))
+	return clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx)))))))
 }
 
 // pluralEvents returns the tokens of a sentence with each plural event
@@ -339,6 +341,106 @@ func apposedSubjects(toks []ud.Token) []ud.Token {
 		return toks
 	}
 	return out
+}
+
+// thatVerbs are the verbs of saying and thinking that take what is said
+// or thought as a clause, which may come without "that". "Say" is left
+// out, for its reading with the object ("said Y should" urges Y) is the
+// readers' own, and so is "hope" ("hoped Y would" tells what was hoped of Y).
+var thatVerbs = map[string]bool{
+	"add": true, "tell": true, "believe": true, "think": true, "feel": true,
+	"know": true, "claim": true, "insist": true, "argue": true, "note": true, "fear": true,
+	"doubt": true, "predict": true, "suspect": true, "stress": true,
+}
+
+// clauseObjects returns the tokens of a sentence with the subject of a
+// clause said or thought without "that", which the parser made the object
+// of the verb of saying ("he added [Velmar Corp] was interested", "it
+// believes [the FCC] will act"), put back as the subject of the clause:
+// an object of such a verb (thatVerbs) right before a finite verb or
+// auxiliary whose clause has no subject of its own is that clause's
+// subject, and the clause what the verb says. A name the parser split
+// between the object and the clause's subject ("added [Velmar] [Corp]
+// was") is made one again. A verb of telling must have whom it tells
+// besides ("told a seminar the Norland bank was hit"), for "told Ann Reed
+// was" is rare and "told Ann Reed" common. The tokens themselves are
+// returned when there is none; the tokens passed are not changed.
+func clauseObjects(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for o, tok := range toks {
+		v := tok.Head - 1
+		if tok.Deprel != "obj" || !nounLike(tok.UPOS) || v < 0 || v > o || toks[v].UPOS != "VERB" || !thatVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		if toks[v].Lemma == "tell" && !slices.ContainsFunc(toks, func(d ud.Token) bool { return d.Head-1 == v && d.Deprel == "iobj" }) {
+			continue
+		}
+		_, last := phraseSpan(toks, o)
+		n := last + 1
+		if n >= len(toks) || slices.ContainsFunc(toks[o:n], func(d ud.Token) bool { return d.UPOS == "VERB" || d.UPOS == "AUX" }) {
+			continue // a clause inside the object may end in the verb: "told X's manager Ann Reed that he hoped work ... would start"
+		}
+		split := -1 // the name's word the parser made the clause's subject
+		if toks[n].UPOS == "PROPN" && tok.UPOS == "PROPN" && strings.HasPrefix(toks[n].Deprel, "nsubj") && toks[n].Head-1 > n {
+			split, n = n, n+1
+			if n >= len(toks) {
+				continue
+			}
+		}
+		switch toks[n].XPOS {
+		case "MD", "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		c := n
+		if d := toks[n].Deprel; d == "aux" || d == "aux:pass" || d == "cop" {
+			c = toks[n].Head - 1
+		}
+		if c < n || c >= len(toks) {
+			continue
+		}
+		if split >= 0 && toks[split].Head-1 != c {
+			continue
+		}
+		subject := "nsubj"
+		own := false
+		for k, d := range toks {
+			if d.Head-1 != c || k == split {
+				continue
+			}
+			own = own || strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "expl"
+			if d.Deprel == "aux:pass" {
+				subject = "nsubj:pass"
+			}
+		}
+		if own {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[o].Head, out[o].Deprel = c+1, subject
+		if split >= 0 {
+			out[split].Head, out[split].Deprel = o+1, "flat"
+		}
+		if toks[c].Head-1 != v && !governs(toks, c, v) {
+			out[c].Head, out[c].Deprel = v+1, "ccomp"
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// governs reports whether token h is token k's head or a head above it.
+func governs(toks []ud.Token, h, k int) bool {
+	for j, steps := toks[k].Head-1, 0; j >= 0 && j < len(toks) && steps < len(toks); j, steps = toks[j].Head-1, steps+1 {
+		if j == h {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAppositions returns the tokens of a sentence with each name in

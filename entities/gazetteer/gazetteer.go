@@ -22,6 +22,7 @@ type Gazetteer struct {
 	actors []*actor // in file order, then the user's
 	exact  map[string]Entry
 	upper  map[string]Entry       // all-capital spellings of keys with lower-case letters
+	titled map[string]bool        // title-case spellings of acronyms, derived ("Nato")
 	first  map[string][]candidate // by the atom of the key (atomOf), longest key first
 	// starts[b] is set when some atom of first starts with the byte b:
 	// most tokens ("the", "said") are rejected without a map lookup.
@@ -47,6 +48,13 @@ func (g *Gazetteer) Lookup(surface string) (Entry, bool) {
 		return g.lookupKey(p)
 	}
 	return Entry{}, false
+}
+
+// TitledAcronym reports whether w is an all-capital acronym of the data
+// written in title case ("Nato" for "NATO", "Rand" for "RAND"), a
+// spelling the gazetteer derives rather than one the data gives.
+func (g *Gazetteer) TitledAcronym(w string) bool {
+	return g != nil && g.titled[w]
 }
 
 func (g *Gazetteer) lookupKey(key string) (Entry, bool) {

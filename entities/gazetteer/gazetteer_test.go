@@ -208,3 +208,14 @@ func TestNamesFindTheirActor(t *testing.T) {
 		}
 	}
 }
+
+// Only the title-case spellings the gazetteer derives from acronyms are
+// titled acronyms, not names the data spells so.
+func TestTitledAcronym(t *testing.T) {
+	g := testGazetteer(t)
+	for w, want := range map[string]bool{"Nato": true, "Opec": true, "NATO": false, "Texas": false, "Russia": false} {
+		if got := g.TitledAcronym(w); got != want {
+			t.Errorf("TitledAcronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -92,6 +92,10 @@ func newGazetteer(actors []*actor, ambiguous map[string]bool) (g *Gazetteer, for
 			if _, taken := g.exact[t]; !taken {
 				g.exact[t] = e
 				atoms[t] = []string{t}
+				if g.titled == nil {
+					g.titled = map[string]bool{}
+				}
+				g.titled[t] = true
 			}
 		}
 	}

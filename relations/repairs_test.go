@@ -1,0 +1,53 @@
+package relations
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// tokens builds a parsed sentence from form, lemma, UPOS, XPOS, head and
+// relation, six fields a token.
+func tokens(f ...any) []ud.Token {
+	var toks []ud.Token
+	for i := 0; i+5 < len(f); i += 6 {
+		toks = append(toks, ud.Token{ID: len(toks) + 1, Form: f[i].(string), Lemma: f[i+1].(string), UPOS: f[i+2].(string),
+			XPOS: f[i+3].(string), Head: f[i+4].(int), Deprel: f[i+5].(string)})
+	}
+	return toks
+}
+
+// The subject of a clause added without "that", which the parser split
+// between the verb's object and the clause's subject, is the clause's
+// whole subject again; an object whose phrase holds a clause of its own
+// is left as it is.
+func TestClauseObjects(t *testing.T) {
+	split := tokens(
+		"He", "he", "PRON", "PRP", 2, "nsubj",
+		"added", "add", "VERB", "VBD", 0, "root",
+		"Velmar", "Velmar", "PROPN", "NNP", 2, "obj",
+		"Corp", "Corp", "PROPN", "NNP", 6, "nsubj",
+		"was", "be", "AUX", "VBD", 6, "cop",
+		"keen", "keen", "ADJ", "JJ", 2, "ccomp",
+	)
+	got := clauseObjects(split)
+	if got[2].Head != 6 || got[2].Deprel != "nsubj" || got[3].Head != 3 || got[3].Deprel != "flat" {
+		t.Errorf("split name: got %+v and %+v", got[2], got[3])
+	}
+	if split[2].Deprel != "obj" {
+		t.Error("the tokens passed were changed")
+	}
+	inner := tokens(
+		"Ann", "Ann", "PROPN", "NNP", 2, "nsubj",
+		"told", "tell", "VERB", "VBD", 0, "root",
+		"Tom", "Tom", "PROPN", "NNP", 2, "iobj",
+		"aides", "aide", "NOUN", "NNS", 2, "obj",
+		"who", "who", "PRON", "WP", 6, "nsubj",
+		"left", "leave", "VERB", "VBD", 4, "acl:relcl",
+		"would", "would", "AUX", "MD", 8, "aux",
+		"return", "return", "VERB", "VB", 2, "ccomp",
+	)
+	if got := clauseObjects(inner); got[3].Deprel != "obj" {
+		t.Errorf("object with a clause inside: got %+v", got[3])
+	}
+}
