@@ -20,14 +20,32 @@ mapfile -t targets < <(grep -rl --include='*_test.go' --exclude-dir=third_party 
 	done | sort)
 
 echo "fuzz.sh: ${#targets[@]} targets, $fuzztime each (minimisation at most $minimize)"
+# A run that fails with only "context deadline exceeded" and writes no
+# failing input is the fuzz coordinator's race at the end of -fuzztime
+# (go.dev/issue/75804; still seen under load with go1.27.3), not a finding:
+# it is reported and not counted. Any other failure, or a new input in
+# testdata/fuzz/NAME, fails the script.
 failed=0
+flaked=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 for t in "${targets[@]}"; do
 	read -r pkg name <<<"$t"
 	echo "== fuzz $pkg $name"
-	if ! go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" -fuzzminimizetime "$minimize" "$pkg"; then
-		failed=$((failed + 1))
+	corpus="$pkg/testdata/fuzz/$name"
+	before=$( (ls "$corpus" 2>/dev/null || true) | wc -l)
+	if ! go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" -fuzzminimizetime "$minimize" "$pkg" 2>&1 | tee "$log"; then
+		after=$( (ls "$corpus" 2>/dev/null || true) | wc -l)
+		if ((after == before)) && grep -q '^    context deadline exceeded$' "$log" &&
+			! grep -v '^    context deadline exceeded$' "$log" | grep -q '^    '; then
+			echo "fuzz.sh: $name stopped on the coordinator's deadline race, no failing input: not counted" >&2
+			flaked=$((flaked + 1))
+		else
+			failed=$((failed + 1))
+		fi
 	fi
 done
+echo "fuzz.sh: ${#targets[@]} targets, $failed failed, $flaked stopped on the deadline race"
 if ((failed > 0)); then
 	echo "fuzz.sh: $failed of ${#targets[@]} fuzz targets failed" >&2
 	exit 1
