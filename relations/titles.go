@@ -641,11 +641,8 @@ func (r *reader) bodyTitle(rs roleSpan) bool {
 	if _, _, ok := r.party.At(k); ok {
 		return false // "Republican President Lee"
 	}
-	for _, sp := range r.a.found.InSentence(r.si) {
-		if sp.Start <= k && k < sp.End {
-			typ := r.a.found.Actor(sp.Actor).Type
-			return typ == graph.Organization // "IMF President Lee" is the IMF's; "Peru President Lee" is Peru's
-		}
+	if a, ok := r.spanActor(k); ok {
+		return r.a.found.Actor(a).Type == graph.Organization // "IMF President Lee" is the IMF's; "Peru President Lee" is Peru's
 	}
 	return true
 }
