@@ -71,6 +71,9 @@ type article struct {
 	reported []int
 	// persons holding another's office in their state
 	counterparts []offices.Counterpart
+	// leaders are the leaders of states that governments named after
+	// them state (see addLeaders)
+	leaders []graph.Relation
 	// roleSpans and roleDone are the room of reader.roleAt, which the
 	// readers of the sentences use in turn
 	roleSpans []roleSpan
@@ -279,6 +282,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	off := &offices.Article{Found: found, Roles: x.roles, Officials: x.officials, Add: a.add, Dateline: datelineState(sents, found)}
 	off.ResolveBare(a.rels, a.bare)
 	off.ResolveCounterparts(a.rels, a.counterparts)
+	a.addLeaders()
 	institutions.Read(sents, found, x.officials, a.add)
 	return a.dropOwnSide(), cands
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/relations/offices"
 	"github.com/actorgraph/actorgraph/relations/parties"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
@@ -111,6 +112,7 @@ func (r *reader) read() {
 			r.roleNoun(i)
 			r.jointBy(i)
 			r.gathering(i)
+			r.governmentLeader(i)
 		case "ADJ":
 			r.adjective(i)
 		}
@@ -219,11 +221,8 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 			if armedGroups[w] && r.a.found.Actor(a).Type != graph.Organization {
 				continue // "Houthi rebels" are the Houthis, "Syrian rebels" no Syria
 			}
-			if governments[w] {
-				// "the Obama administration" is the state Obama leads
-				if c, ok := r.a.ledBy(a); ok {
-					return c, true
-				}
+			if state, ok := r.Government(c); ok {
+				return state, true // "the Obama administration" is the state Obama leads
 			}
 			return a, true
 		}
@@ -426,6 +425,10 @@ var armedGroups = words.Set("guerrillas gunmen insurgents militants militia mili
 // governments are the proxies named after the leader of a state.
 var governments = map[string]bool{"administration": true, "government": true}
 
+// governmentNamers are the relations of the leader's name to a government
+// named after them: "the Obama administration", "Assad's government".
+var governmentNamers = []string{"compound", "nmod:poss", "flat"}
+
 // leaderRoles are the roles that make a person the leader of a country.
 var leaderRoles = map[graph.Predicate]bool{
 	"president-of": true, "prime-minister-of": true, "premier-of": true,
@@ -433,7 +436,10 @@ var leaderRoles = map[graph.Predicate]bool{
 }
 
 // ledBy returns the country that person p leads by a role read so far in
-// the article ("President Barack Obama" -> United States).
+// the article ("President Barack Obama" -> United States), or else the
+// state the table of officials ties p to, when the article names it: a
+// government named after a person ("the Reagan administration") is its
+// leader's, whose title the article may give later or take as known.
 func (a *article) ledBy(p graph.ActorID) (graph.ActorID, bool) {
 	if a.found.Actor(p).Type != graph.Person {
 		return -1, false
@@ -443,7 +449,59 @@ func (a *article) ledBy(p graph.ActorID) (graph.ActorID, bool) {
 			return rel.Object, true
 		}
 	}
+	if c, ok := offices.KnownState(a.found, a.x.officials, p); ok && c >= 0 {
+		return c, true
+	}
 	return -1, false
+}
+
+// Government returns the state that the government named after the
+// person at token i stands for ("the Reagan administration": the United
+// States), the state the person leads (ledBy).
+func (r *reader) Government(i int) (graph.ActorID, bool) {
+	t := r.t
+	h := t.Head(i)
+	if h < 0 || !governments[t.Lemma(h)] || !slices.Contains(governmentNamers, t.Toks[i].Deprel) {
+		return -1, false
+	}
+	if hh := t.Head(h); hh >= 0 && t.Prep(h) == "of" && r.roleWord(hh) != "" {
+		return -1, false // "a member of Lee's government" is Lee's
+	}
+	p, ok := r.spanActor(i)
+	if !ok {
+		return -1, false
+	}
+	return r.a.ledBy(p)
+}
+
+// governmentLeader notes the leader that a government named after a
+// person states ("the Obama administration", "Assad's government": Obama
+// leads the United States), for addLeaders once the article is read.
+func (r *reader) governmentLeader(i int) {
+	if !governments[r.t.Lemma(i)] {
+		return
+	}
+	for _, c := range r.t.Children(i, governmentNamers...) {
+		if state, ok := r.Government(c); ok {
+			p, _ := r.spanActor(c)
+			r.a.leaders = append(r.a.leaders, graph.Relation{Subject: p, Predicate: "leader-of", Object: state, Sentence: r.si})
+			return
+		}
+	}
+}
+
+// addLeaders adds the leaders that governments named after them state
+// (see governmentLeader), unless the article gives them a role of leading
+// that state already ("President Obama").
+func (a *article) addLeaders() {
+	for _, l := range a.leaders {
+		led := slices.ContainsFunc(a.rels, func(rel graph.Relation) bool {
+			return rel.Subject == l.Subject && rel.Object == l.Object && leaderRoles[rel.Predicate]
+		})
+		if !led {
+			a.add(l.Sentence, l.Subject, l.Predicate, l.Object)
+		}
+	}
 }
 
 // backers are the participles after which a group is another's client, not

@@ -181,14 +181,18 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 	}
 }
 
-// knownState returns the state of the article whose official the table
-// of officials says person is (by full name, by a name that leaves out
-// the table's middle name, or by a one-word name that officials of one
-// state alone bear); ok is true, with no state (-1), when the
-// person is an official of a state the article does not name.
+// knownState is KnownState for the article's actors and table.
 func (a *Article) knownState(person graph.ActorID) (graph.ActorID, bool) {
-	off := a.Officials
-	p := a.Found.Actor(person)
+	return KnownState(a.Found, a.Officials, person)
+}
+
+// KnownState returns the state among found's actors whose official the
+// table off says person is (by full name, by a name that leaves out the
+// table's middle name, or by a one-word name that officials of one state
+// alone bear); ok is true, with no state (-1), when the person is an
+// official of a state the article does not name.
+func KnownState(found *entities.Found, off *officials.Table, person graph.ActorID) (graph.ActorID, bool) {
+	p := found.Actor(person)
 	code, ok := off.StateOf(p.Name)
 	for _, alias := range p.Aliases {
 		if ok {
@@ -210,7 +214,7 @@ func (a *Article) knownState(person graph.ActorID) (graph.ActorID, bool) {
 	if !ok {
 		return -1, false
 	}
-	if id, ok := StateActor(a.Found, off, code); ok {
+	if id, ok := StateActor(found, off, code); ok {
 		return id, true
 	}
 	return -1, true

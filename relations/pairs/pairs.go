@@ -59,6 +59,11 @@ type Rules interface {
 	// what it takes ("cited", "announced"): the owner of its object
 	// noun is no party to it ("announced Reed's decision").
 	Mentions(v int) bool
+	// Government returns the state that a government named after a
+	// person stands for, when the name at token i is that person's ("the
+	// Reagan administration" is the United States, not Reagan): no
+	// mention of the person, and one the rules read.
+	Government(i int) (graph.ActorID, bool)
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -140,6 +145,9 @@ func (r *Sentence) mentions() []mention {
 	for _, sp := range f.InSentence(r.Index) {
 		if sp.Head < r.Body || r.moneyWord(sp) || r.privateNoun(sp) {
 			continue
+		}
+		if _, ok := r.Rules.Government(sp.Head); ok {
+			continue // the rules read the state
 		}
 		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: spanKindNames[sp.Kind]})
 		for k := max(sp.Start, 0); k < min(sp.End, len(covered)); k++ {
