@@ -2,10 +2,12 @@ package relations
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // hyphenModifiers reads "Turkey-backed Ahmad al-Sharaa" as (Turkey, backed,
@@ -292,4 +294,58 @@ func (r *reader) stateOwned() {
 			}
 		}
 	}
+}
+
+// nationalFirms reads "the Japanese carmaker Toyota" and "U.S. chip maker
+// Velmar Corp" as (Toyota, based-in, Japan): a state, or its adjective,
+// written before the common nouns that say what an organisation named
+// right after them is places it there. The phrase is read word by word:
+// the parser often makes the nouns and the name two subjects. A role
+// ("the Japanese Foreign Minister") or a noun of kin ends it; a party, a
+// state's own institution (which the table of officials knows) is no
+// firm there.
+func (r *reader) nationalFirms() {
+	t := r.t
+	f := r.a.found
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Start < r.body || f.Actor(sp.Actor).Type != graph.Country || sp.End >= len(t.Toks) {
+			continue
+		}
+		if sp.Kind != entities.NameSpan && sp.Kind != entities.DemonymSpan {
+			continue // "its press office", "the partner's"
+		}
+		k := sp.End
+		for k < len(t.Toks) && k-sp.End < 4 && commonWord(t.Toks[k]) && r.roleWord(k) == "" {
+			k++
+		}
+		if k == sp.End || k >= len(t.Toks) || t.Toks[k-1].UPOS == "ADJ" {
+			continue // "the Japanese Toyota", "U.S. big Velmar"
+		}
+		os, ok := f.At(r.si, k)
+		if !ok || os.Start != k || os.Kind != entities.NameSpan || f.Actor(os.Actor).Type != graph.Organization || r.Party(os.Actor) {
+			continue
+		}
+		if os.End < len(t.Toks) && commonWord(t.Toks[os.End]) {
+			continue // "the U.S. press office Velmar account": the name only qualifies
+		}
+		o := os.Actor
+		if _, ok := r.a.x.officials.StateOf(f.Actor(o).Name); ok {
+			continue // "the U.S. agency FEMA" is part of the state
+		}
+		r.a.add(r.si, o, predicate("based", "in"), sp.Actor)
+	}
+}
+
+// commonWord reports whether tok is a lower-case noun or adjective: a word
+// of the description between a state and a firm's name ("carmaker",
+// "state oil", "aircraft maker").
+func commonWord(tok ud.Token) bool {
+	if tok.Form == "" || !unicode.IsLower([]rune(tok.Form)[0]) {
+		return false
+	}
+	switch tok.UPOS {
+	case "NOUN", "ADJ", "PROPN":
+		return true
+	}
+	return false
 }

@@ -123,6 +123,7 @@ func (r *reader) read() {
 	r.hyphenModifiers()
 	r.governingParties()
 	r.stateOwned()
+	r.nationalFirms()
 	r.addBlamed()
 	for _, u := range r.urged {
 		if !r.a.ownSide(u.s, u.o) {
