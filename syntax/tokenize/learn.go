@@ -91,12 +91,14 @@ func WriteLexicon(w io.Writer, train []ud.Sentence) error {
 
 	// News abbreviations that the train splits lack or see too rarely to
 	// learn; titles and months precede a name or number, street types
-	// often end a sentence.
+	// and a company's legal form often end a sentence ("... and Kestrel
+	// Inc. The deal ..."; news writes "Kestrel Inc chairman" with no
+	// period when the name goes on).
 	for _, f := range [...]string{"Sen.", "Rep.", "Sgt.", "Col.", "Capt.", "Maj.", "Adm.", "Mt.", "Sr.",
-		"Prof.", "Dept.", "Univ.", "Mar.", "Apr.", "Aug.", "Sep.", "Ave.", "Blvd."} {
+		"Prof.", "Dept.", "Univ.", "Mar.", "Apr.", "Aug.", "Sep.", "Ave.", "Blvd.", "Inc.", "Corp.", "Ltd."} {
 		a := getAbbr(f)
 		a.kept = max(a.kept, a.split+2)
-		if f == "Ave." || f == "Blvd." {
+		if f == "Ave." || f == "Blvd." || f == "Inc." || f == "Corp." || f == "Ltd." {
 			a.final = max(a.final, a.capNext+1)
 		}
 	}

@@ -77,6 +77,8 @@ func TestSegment(t *testing.T) {
 			"Sen. Warren met Sgt. Lee on Pennsylvania Ave. || The talks ended ."},
 		{"lower case after abbreviation", "He works for Acme Inc. and lives in St. Louis.",
 			"He works for Acme Inc. and lives in St. Louis ."},
+		{"legal form ends a sentence", "The list named Velmar Corp and Kestrel Inc. Marlow filed a motion.",
+			"The list named Velmar Corp and Kestrel Inc. || Marlow filed a motion ."},
 		{"number sign", "The No. 2 Senate Democrat spoke. He said no. 3 votes went.",
 			"The No . 2 Senate Democrat spoke . || He said no . || 3 votes went ."},
 		{"empty", "", ""},
