@@ -204,9 +204,8 @@ func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, ta
 	}
 	word := func(k int) bool {
 		t := toks[k]
-		lower := strings.ToLower(t.Form)
 		return !taken[k] && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) && layout.Letters(t.Form) > 0 &&
-			(!x.titleWord(t.Form) || x.titleInName(toks, k)) && !nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
+			(!x.titleWord(t.Form) || x.titleInName(toks, k)) && !words.HasLower(nonNameWords, t.Form) && !words.HasLower(timeWords, t.Form) && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
 			!(t.UPOS != "PROPN" && sentenceStart(toks, k))
 	}
 	for i := 0; i < len(toks); i++ {
