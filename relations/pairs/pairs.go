@@ -254,7 +254,7 @@ func (r *Sentence) undergone(n int) bool {
 	if !nom.Undergoer {
 		return false
 	}
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if t.Prep(c) == "of" {
 			return false
 		}
@@ -1199,7 +1199,7 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 	case "verb":
 		v := c.Trigger
 		base := r.Rules.PastOf(v)
-		for _, p := range t.Children(v, "compound:prt") {
+		for p := range t.Dependents(v, "compound:prt") {
 			base = string(graph.MakePredicate(base, t.Lower(p)))
 		}
 		// a noun between the verb and the object: "held talks with",
@@ -1305,10 +1305,10 @@ func (r *Sentence) widened(v int, oChain []int) (clipped, wide graph.Predicate) 
 		return "", ""
 	}
 	base := r.Rules.PastOf(v)
-	for _, p := range t.Children(v, "compound:prt") {
+	for p := range t.Dependents(v, "compound:prt") {
 		base = string(graph.MakePredicate(base, t.Lower(p)))
 	}
-	for _, n := range t.Children(v, "obj") {
+	for n := range t.Dependents(v, "obj") {
 		if t.Toks[n].UPOS != "NOUN" || t.Has(n, "nummod") {
 			continue // nor a sum: "imposed 300 mln dlrs in sanctions on"
 		}
@@ -1367,7 +1367,7 @@ func saidOf(t *tree.Tree, sUp []int, n int) bool {
 	case strings.HasPrefix(rel, "nsubj") && t.Has(head, "cop"):
 		return true
 	case t.Rel(n) == "conj" && coordBase(t, n) == coordBase(t, s):
-		for _, k := range t.Children(n, "amod") {
+		for k := range t.Dependents(n, "amod") {
 			if t.Lower(k) == "other" {
 				return true
 			}
@@ -1379,7 +1379,7 @@ func saidOf(t *tree.Tree, sUp []int, n int) bool {
 	if _, prep := pairRel(t, n); prep != "as" {
 		return false
 	}
-	for _, c := range t.Children(head, "nmod") {
+	for c := range t.Dependents(head, "nmod") {
 		if t.Prep(c) == "of" {
 			return false
 		}
