@@ -574,9 +574,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	// a negation or modal on any word that links the two ("Baker is
 	// not the party's defence spokesman", with "not" parsed under
 	// "defence") leaves the link unasserted
-	for _, k := range append(append([]int(nil), up[1:li+1]...), down[1:max(lj, 1)]...) {
-		if c.Asserted && !inside(k) && !r.Tree.OwnAsserted(r.Lex, k) {
-			c.Asserted = false
+	for _, links := range [][]int{up[1 : li+1], down[1:max(lj, 1)]} {
+		for _, k := range links {
+			if c.Asserted && !inside(k) && !r.Tree.OwnAsserted(r.Lex, k) {
+				c.Asserted = false
+			}
 		}
 	}
 	c.Alts = r.pairPredicates(c, o, down[:lj+1])
