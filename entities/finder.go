@@ -332,15 +332,23 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	out = ofPlaceOrganisations(si, toks, out, taken)
 	out = x.namesAfterOffice(si, toks, out, taken)
 	out = x.namesAfterRole(si, toks, out, taken)
-	out = x.unreadInstitutions(si, toks, out, taken)
-	out = x.bodiesOfPersons(si, toks, out, taken)
-	out = x.classedBodies(si, toks, out, taken)
-	out = x.joinedFirms(si, toks, out, taken)
-	out = x.designatedFirms(si, toks, out, taken)
+	// The readers of bodies and firms by the words around their names
+	// leave a headline in title case alone: its capitals are the
+	// headline's, not names'.
+	titleCase := headline(toks)
+	if !titleCase {
+		out = x.unreadInstitutions(si, toks, out, taken)
+		out = x.bodiesOfPersons(si, toks, out, taken)
+		out = x.classedBodies(si, toks, out, taken)
+		out = x.joinedFirms(si, toks, out, taken)
+		out = x.designatedFirms(si, toks, out, taken)
+	}
 	out = x.bracketedFirms(si, toks, out, taken, brackets)
-	out = x.ownedFirms(si, toks, out, taken)
-	out = x.openingFirm(si, toks, out, taken)
-	out = x.partnershipFirms(si, toks, out, taken)
+	if !titleCase {
+		out = x.ownedFirms(si, toks, out, taken)
+		out = x.openingFirm(si, toks, out, taken)
+		out = x.partnershipFirms(si, toks, out, taken)
+	}
 	out = ledCoalitions(si, toks, out, taken)
 	out = regionNames(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".

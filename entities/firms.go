@@ -22,9 +22,6 @@ import (
 // "Battery Corp", a title, a known name), and so is a run after "and",
 // "&", a slash or a hyphen that follows a capitalised word.
 func (x *Finder) designatedFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	for d := 1; d < len(toks); d++ {
 		if taken[d] || !layout.StartsUpper(toks[d].Form) || !words.HasLower(firmForms, toks[d].Form) {
 			continue
@@ -71,9 +68,6 @@ func (x *Finder) designatedFirms(si int, toks []ud.Token, out []candidate, taken
 // out of it, or found whole, is left as it is. A first word that is a
 // title, a day's or month's or no name's word opens no name.
 func (x *Finder) openingFirm(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	s := 0
 	for s < len(toks) && layout.Letters(toks[s].Form) == 0 {
 		s++
@@ -171,9 +165,6 @@ func (x *Finder) bracketedFirms(si int, toks []ud.Token, out []candidate, taken 
 // no title nor adjective of nationality among them, that make a whole
 // name (ownedName).
 func (x *Finder) ownedFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	for i := 1; i < len(toks); i++ {
 		if !ownedBefore(toks, i) {
 			continue
@@ -267,9 +258,6 @@ var partnerWords = words.Set("co co. company sons partners associates")
 // Velmar Brothers). A full stop that ends the sentence is no part of the
 // name.
 func (x *Finder) partnershipFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	for a := 1; a+1 < len(toks); a++ {
 		if (toks[a].Form != "and" && toks[a].Form != "&") || !layout.StartsUpper(toks[a+1].Form) || !words.HasLower(partnerWords, toks[a+1].Form) {
 			continue
@@ -338,9 +326,6 @@ func (x *Finder) partnershipWord(toks []ud.Token, k int, beforeComma bool) bool 
 // "Ardent and Velmar Motors Corp" joins two companies when the recogniser
 // read either as one, "Ann Reed and Orvane Foods Inc" a woman and a firm.
 func (x *Finder) joinedFirms(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	free := make([]bool, len(toks))
 	for a := 1; a+2 < len(toks); a++ {
 		if toks[a].Form != "and" && toks[a].Form != "&" {

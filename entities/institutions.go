@@ -122,14 +122,14 @@ func institutionAt(toks []ud.Token, i int) (end int, kind string, ok bool) {
 	var buf [64]byte
 	key := buf[:0] // the words read, joined by spaces
 	for j := i; j < len(toks) && j-i < institutionMaxWords; j++ {
-		w := strings.ToLower(toks[j].Form)
-		if w == "’s" {
+		w := toks[j].Form
+		if w == "’s" || w == "’S" {
 			w = "'s"
 		}
 		if j > i && !strings.HasPrefix(w, "'") {
 			key = append(key, ' ')
 		}
-		key = append(key, w...) // "prosecutor" + "'s" as one word
+		key = words.AppendLower(key, w) // "prosecutor" + "'s" as one word
 		if k, found := institutionPhrases[string(key)]; found && (!titleOnlyForms[string(key)] || layout.StartsUpper(toks[i].Form)) {
 			end, kind, ok = j+1, k, true
 		}

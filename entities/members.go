@@ -22,9 +22,6 @@ import (
 // ("of Cedar Hills, Ohio"), or that goes on as a possessive is a place or
 // part of another name and is left alone.
 func (x *Finder) bodiesOfPersons(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	word := func(k int) bool {
 		return !taken[k] && x.bodyWord(toks[k]) && !layout.IsAllCaps(toks[k].Form)
 	}
@@ -100,9 +97,6 @@ func (x *Finder) placeAt(toks []ud.Token, i int) bool {
 // ("the group Jane Roe founded"); a state's name may end it ("the group
 // Fair Vote Norway").
 func (x *Finder) classedBodies(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	word := func(k int) bool {
 		t := toks[k]
 		return !taken[k] && x.bodyWord(t) && x.roles.Role(t.Form) == "" &&

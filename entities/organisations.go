@@ -194,19 +194,16 @@ func institutional(toks []ud.Token) bool {
 // unread: a whole run of two to five capitalised words that no name has
 // taken, ending with an institution's noun ("Andean Affairs Council",
 // "Federal Trade Commission"), with the phrases of its remit after it. A
-// title case headline, a role or title among the words, a sentence's first
+// title case headline (sentenceNames does not call it on one), a role or
+// title among the words, a sentence's first
 // word that is no proper noun ("Trade Council ..."), a run that a name
 // before it goes on (partOfName) or a capitalised word after the noun
 // goes on ("Spring Bank Holiday", "Asian Bank Bhd") are left alone.
 func (x *Finder) unreadInstitutions(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
-	if headline(toks) {
-		return out
-	}
 	word := func(k int) bool {
 		t := toks[k]
-		lower := strings.ToLower(t.Form)
 		return !taken[k] && (t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && layout.StartsUpper(t.Form) && layout.Letters(t.Form) > 0 &&
-			(!x.titleWord(t.Form) || x.titleInName(toks, k)) && !nonNameWords[lower] && !timeWords[lower] && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
+			(!x.titleWord(t.Form) || x.titleInName(toks, k)) && !words.HasLower(nonNameWords, t.Form) && !words.HasLower(timeWords, t.Form) && !strings.HasSuffix(t.Form, "'s") && !strings.HasSuffix(t.Form, "’s") &&
 			!(t.UPOS != "PROPN" && sentenceStart(toks, k))
 	}
 	for i := 0; i < len(toks); i++ {

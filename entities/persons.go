@@ -411,12 +411,10 @@ func ownedBefore(toks []ud.Token, start int) bool {
 		}
 		return ownershipWords[w]
 	}
-	for suffix := range ownershipWords {
-		if strings.HasSuffix(w, "-"+suffix) {
-			return true
-		}
-	}
-	return false
+	// "state-owned": the word after the last hyphen (no word of
+	// ownershipWords has one)
+	i := strings.LastIndexByte(w, '-')
+	return i >= 0 && ownershipWords[w[i+1:]]
 }
 
 // ownedName reports whether the name of tokens [start, end) is a

@@ -33,3 +33,35 @@ func TestPlaceNounBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnedBefore(t *testing.T) {
+	toks := func(spec string) []ud.Token {
+		var out []ud.Token
+		for _, f := range strings.Fields(spec) {
+			out = append(out, ud.Token{Form: f, Misc: "_"})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		spec  string
+		start int
+		want  bool
+	}{
+		{"the state-owned Velmar", 2, true},
+		{"the locally-based Velmar", 2, true},
+		{"a dual-listed Velmar", 2, true},
+		{"the government-backed Velmar", 2, false},
+		{"the well-owned-by Velmar", 2, false},
+		{"the owned Velmar", 2, false},       // no hyphen
+		{"the state-Owned Velmar", 2, false}, // the suffix's case counts
+		{"the Sea-Based Velmar", 2, false},   // a name's own words
+		{"the Oslo-based Velmar", 2, false},
+		{"state -owned Velmar", 2, true}, // the hyphen split off
+		{"state -run Velmar", 2, false},
+		{"-owned Velmar", 1, false}, // no word before the adjective
+	} {
+		if got := ownedBefore(toks(c.spec), c.start); got != c.want {
+			t.Errorf("ownedBefore(%q, %d) = %v, want %v", c.spec, c.start, got, c.want)
+		}
+	}
+}

@@ -528,6 +528,20 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 // writes a day or a month in lower case ("in september") has lost its
 // capitals, names' as well, and is left as it is.
 func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate {
+	// the words of the one-word persons that open a sentence or a clause,
+	// first: most articles have none, and their words need no counting
+	var opening []string
+	for _, c := range cands {
+		if c.typ != graph.Person || c.canonical != "" || c.inst != "" || len(c.words) != 1 {
+			continue
+		}
+		if toks := sents[c.sent].Tokens; c.start == 0 || clauseMark(toks[c.start-1].Form) {
+			opening = append(opening, c.words[0])
+		}
+	}
+	if len(opening) == 0 {
+		return cands
+	}
 	lower, inside := map[string]int{}, map[string]int{}
 	for _, s := range sents {
 		for k, t := range s.Tokens {
@@ -546,15 +560,9 @@ func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate 
 		}
 	}
 	common := map[string]bool{}
-	for _, c := range cands {
-		if c.typ != graph.Person || c.canonical != "" || c.inst != "" || len(c.words) != 1 {
-			continue
-		}
-		if w := strings.ToLower(c.words[0]); lower[w] <= inside[w] {
-			continue
-		}
-		if toks := sents[c.sent].Tokens; c.start == 0 || clauseMark(toks[c.start-1].Form) {
-			common[c.words[0]] = true
+	for _, w := range opening {
+		if lw := strings.ToLower(w); lower[lw] > inside[lw] {
+			common[w] = true
 		}
 	}
 	if len(common) == 0 {

@@ -75,7 +75,7 @@ func (r *reader) faced(person graph.ActorID) []graph.ActorID {
 	}
 	v := t.Head(n)
 	args := t.Children(v, "obj", "iobj", "obl")
-	for _, c := range t.Children(v, "xcomp") {
+	for c := range t.Dependents(v, "xcomp") {
 		args = append(args, t.Children(c, "obj", "iobj", "obl")...)
 	}
 	var out []graph.ActorID

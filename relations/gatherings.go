@@ -60,7 +60,7 @@ func (r *reader) gathering(n int) {
 	if len(orgs) == 0 {
 		return
 	}
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if t.Prep(c) != "in" {
 			continue
 		}
@@ -150,7 +150,7 @@ func (r *reader) gatheringOrgs(n int) []graph.ActorID {
 			}
 			add(c)
 			if _, ok := r.spanActor(c); !ok {
-				for _, k := range t.Children(c, "compound") {
+				for k := range t.Dependents(c, "compound") {
 					add(k)
 				}
 			}
@@ -190,7 +190,7 @@ func (r *reader) attendees(n int) (graph.Predicate, []graph.ActorID) {
 		who := r.clauseSubjects(h)
 		if lemma == "meet" {
 			who = append(who, r.objects(h)...)
-			for _, c := range t.Children(h, "obl") {
+			for c := range t.Dependents(h, "obl") {
 				if t.Prep(c) == "with" {
 					who = append(who, r.actorsOf(c)...)
 				}

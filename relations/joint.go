@@ -7,7 +7,7 @@ import (
 // joint reports whether noun n is qualified as done together ("a joint
 // statement"), which makes its coordinated doers parties to each other.
 func (r *reader) joint(n int) bool {
-	for _, c := range r.t.Children(n, "amod") {
+	for c := range r.t.Dependents(n, "amod") {
 		if r.t.Lower(c) == "joint" && c < n {
 			return true
 		}
@@ -26,7 +26,7 @@ func (r *reader) jointObject(v int, base graph.Predicate, subs []graph.ActorID, 
 	if len(subs) < 2 || noun < 0 || !r.joint(noun) {
 		return
 	}
-	for _, c := range t.Children(noun, "nmod") {
+	for c := range t.Dependents(noun, "nmod") {
 		if len(r.actorsOf(c)) > 0 {
 			return // "a joint offensive against Z", "a joint statement with Z"
 		}
@@ -55,7 +55,7 @@ func (r *reader) jointBy(n int) {
 		return
 	}
 	var doers []graph.ActorID
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if t.Prep(c) == "by" {
 			doers = append(doers, r.actorsOf(c)...)
 		}

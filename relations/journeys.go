@@ -45,7 +45,7 @@ func (r *reader) purposeNoun(v, c int) (int, lex.Nominal, bool) {
 	if !journeyVerbs[t.Lemma(v)] {
 		return -1, lex.Nominal{}, false
 	}
-	for _, k := range t.Children(v, "obl") {
+	for k := range t.Dependents(v, "obl") {
 		if k >= c || t.Prep(k) != "for" {
 			continue
 		}
@@ -83,14 +83,14 @@ var timeWords = words.Set(`
 func (r *reader) timeHosted(v int) []int {
 	t := r.t
 	var out []int
-	for _, c := range t.Children(v, "obl", "obl:tmod") {
+	for c := range t.Dependents(v, "obl", "obl:tmod") {
 		if !timeWords[t.Lower(c)] {
 			continue
 		}
 		if t.Has(c, "conj") {
 			continue // "on Monday and officials with the Treasury": no time word alone
 		}
-		for _, k := range t.Children(c, "nmod") {
+		for k := range t.Dependents(c, "nmod") {
 			if cs := t.Children(k, "case"); len(cs) > 0 && cs[0] == c+1 && partyPreps[t.Prep(k)] {
 				out = append(out, k)
 			}
@@ -114,7 +114,7 @@ func (r *reader) quantified(n int) int {
 	if n < 0 || !quantityNouns[t.Lemma(n)] {
 		return n
 	}
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if _, event := r.eventNoun(c); event && t.Prep(c) == "of" && t.Toks[c].UPOS == "NOUN" {
 			return c
 		}
@@ -158,7 +158,7 @@ func (r *reader) phrasePrep(n int) string {
 	if p := t.Prep(n); p != "" {
 		return p
 	}
-	for _, c := range t.Children(n, "compound", "amod") {
+	for c := range t.Dependents(n, "compound", "amod") {
 		if cs := t.Children(c, "case"); c < n && len(cs) > 0 && cs[0] < c && t.Has(c, "conj") {
 			return t.Prep(c)
 		}
@@ -175,7 +175,7 @@ func (r *reader) journeyTakes(v int) {
 		return
 	}
 	noun := -1
-	for _, c := range t.Children(v, "nsubj") {
+	for c := range t.Dependents(v, "nsubj") {
 		noun = c
 		switch {
 		case !r.isRelative(c):
@@ -192,7 +192,7 @@ func (r *reader) journeyTakes(v int) {
 		return
 	}
 	var places []graph.ActorID
-	for _, c := range t.Children(v, "obl") {
+	for c := range t.Dependents(v, "obl") {
 		if t.Prep(c) == "to" {
 			places = append(places, r.actorsOf(c)...)
 		}

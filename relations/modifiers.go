@@ -71,7 +71,7 @@ func (r *reader) hyphenModifiers() {
 			// "the U.S.-led NATO alliance": the name that the noun heads
 			// (a state's adjective there, "the Brazil-backed Bolivian
 			// party", modifies the noun beside the hyphen's word)
-			for _, c := range t.Children(head, "compound") {
+			for c := range t.Dependents(head, "compound") {
 				if sp, found := r.a.found.At(r.si, c); found && c > i && !ok && (sp.Kind != entities.DemonymSpan || r.ruled(head)) {
 					o, ok = fits(sp.Actor, true)
 				}
@@ -84,7 +84,7 @@ func (r *reader) hyphenModifiers() {
 		if !ok && head >= 0 {
 			// "the Mumbai-based conglomerate Tarvex": the name in
 			// apposition to the noun
-			for _, c := range t.Children(head, "appos") {
+			for c := range t.Dependents(head, "appos") {
 				if c > i && !ok {
 					o, ok = fits(r.actorAt(c))
 				}
@@ -237,7 +237,7 @@ func (r *reader) adjective(a int) {
 			}
 		}
 	}
-	for _, c := range t.Children(a, "obl", "nmod") {
+	for c := range t.Dependents(a, "obl", "nmod") {
 		p := t.Prep(c)
 		if !lx.Adjectives[base+" "+p] {
 			continue

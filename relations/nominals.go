@@ -64,7 +64,7 @@ func (r *reader) nominal(n int) {
 	}
 	undergone := r.undergoerOwned(n)
 	var objs, between []nounArg
-	for _, c := range t.Children(n, "nmod", "nmod:*") {
+	for c := range t.Dependents(n, "nmod", "nmod:*") {
 		if t.Toks[c].Deprel == "nmod:poss" {
 			continue
 		}
@@ -72,7 +72,7 @@ func (r *reader) nominal(n int) {
 			// "talks last week with the Fund", parsed with "with the
 			// Fund" under "week": a bare time noun takes no party, the
 			// event noun does
-			for _, cc := range t.Children(c, "nmod") {
+			for cc := range t.Dependents(c, "nmod") {
 				if q := t.Prep(cc); objectPreps[q] && q != "of" && q != "from" && (nom.In || q != "in" && q != "at") {
 					for _, a := range r.actorsOf(cc) {
 						objs = append(objs, nounArg{a, q, cc})
@@ -96,7 +96,7 @@ func (r *reader) nominal(n int) {
 		if p == "of" || p == "by" {
 			// "the visit of Macron to China", "a visit by Macron to
 			// China" parsed with "to China" under "Macron"
-			for _, cc := range t.Children(c, "nmod") {
+			for cc := range t.Dependents(c, "nmod") {
 				if q := t.Prep(cc); q != "of" && objectPreps[q] && (nom.In || q != "in" && q != "at") {
 					for _, a := range r.actorsOf(cc) {
 						objs = append(objs, nounArg{a, q, cc})
@@ -118,7 +118,7 @@ func (r *reader) nominal(n int) {
 	if r.ownedPlace(n) {
 		// "Russia's Ukraine invasion", "his China visit": the possessor
 		// acts on the actor compounded with the noun
-		for _, c := range t.Children(n, "compound") {
+		for c := range t.Dependents(n, "compound") {
 			for _, a := range r.actorsOf(c) {
 				if r.place(a) {
 					objs = append(objs, nounArg{a, "", c})
@@ -146,7 +146,7 @@ func (r *reader) nominal(n int) {
 	}
 	// "impose sanctions on Russia": the light verb may carry the object.
 	if g := t.Head(n); g >= 0 && t.Rel(n) == "obj" && r.a.x.lex.Light[t.Lemma(g)] {
-		for _, c := range t.Children(g, "obl") {
+		for c := range t.Dependents(g, "obl") {
 			if p := t.Prep(c); objectPreps[p] {
 				for _, a := range r.actorsOf(c) {
 					objs = append(objs, nounArg{a, p, c})
@@ -389,7 +389,7 @@ func (r *reader) stemWithModifiers(n int, stem string) string {
 		}
 	}
 	var mods []string
-	for _, c := range t.Children(n, "compound", "amod") {
+	for c := range t.Dependents(n, "compound", "amod") {
 		if _, isActor := r.spanActor(c); isActor || c > n {
 			continue
 		}
@@ -418,7 +418,7 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 	if r.undergoerOwned(n) {
 		rels = nil // "Roe's arrest by Peru": the possessor is arrested
 	}
-	for _, c := range t.Children(n, rels...) {
+	for c := range t.Dependents(n, rels...) {
 		out = append(out, r.actorsOf(c)...)
 	}
 	if len(out) > 0 {
@@ -428,7 +428,7 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 		return nil // "the lifting of sanctions on Iran by the EU": the lifter
 	}
 	undergone := r.undergoerOwned(n)
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if p := t.Prep(c); p == "by" || p == "from" && !nom.KeepPrep && !undergone {
 			// "Roe's eviction from the embassy": whence, not by whom
 			out = append(out, r.actorsOf(c)...)
@@ -445,7 +445,7 @@ func (r *reader) undergoerOwned(n int) bool {
 	if nom, ok := r.eventNoun(n); !ok || !nom.Undergoer || !t.Has(n, "nmod:poss") {
 		return false
 	}
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if t.Prep(c) == "of" {
 			return false
 		}
@@ -457,7 +457,7 @@ func (r *reader) undergoerOwned(n int) bool {
 // when undergoerOwned says so.
 func (r *reader) undergoers(n int) []graph.ActorID {
 	var out []graph.ActorID
-	for _, c := range r.t.Children(n, "nmod:poss") {
+	for c := range r.t.Dependents(n, "nmod:poss") {
 		out = append(out, r.actorsOf(c)...)
 	}
 	return out
@@ -492,7 +492,7 @@ func (r *reader) lightNominal(n int, nom lex.Nominal) bool {
 	}
 	t := r.t
 	event := -1
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if _, ok := r.eventNoun(c); ok && t.Prep(c) == "of" && t.Toks[c].UPOS == "NOUN" {
 			event = c
 			break
@@ -503,13 +503,13 @@ func (r *reader) lightNominal(n int, nom lex.Nominal) bool {
 	}
 	inner, _ := r.eventNoun(event)
 	var subs []graph.ActorID
-	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
+	for c := range t.Dependents(n, "nmod:poss", "compound", "amod") {
 		subs = append(subs, r.actorsOf(c)...)
 	}
 	var objs []nounArg
 	var by []int
 	for _, h := range []int{n, event} {
-		for _, c := range t.Children(h, "nmod") {
+		for c := range t.Dependents(h, "nmod") {
 			p := t.Prep(c)
 			switch {
 			case c == event:
@@ -524,7 +524,7 @@ func (r *reader) lightNominal(n int, nom lex.Nominal) bool {
 				}
 				// "the lifting of sanctions on Iran by the EU" parsed
 				// with "by the EU" under "Iran"
-				for _, cc := range t.Children(c, "nmod") {
+				for cc := range t.Dependents(c, "nmod") {
 					if t.Prep(cc) == "by" {
 						by = append(by, cc)
 					}
@@ -553,13 +553,13 @@ func (r *reader) lightNominal(n int, nom lex.Nominal) bool {
 func (r *reader) ownedPlace(n int) bool {
 	t := r.t
 	owned := false
-	for _, c := range t.Children(n, "nmod:poss") {
+	for c := range t.Dependents(n, "nmod:poss") {
 		owned = owned || len(r.actorsOf(c)) > 0 // not "last year's U.S. election"
 	}
 	if !owned {
 		return false
 	}
-	for _, c := range t.Children(n, "compound") {
+	for c := range t.Dependents(n, "compound") {
 		if a, ok := r.actorAt(c); ok && r.place(a) {
 			return true
 		}
@@ -622,7 +622,7 @@ func (r *reader) measure(c int) bool {
 	if units[t.Lower(c)] {
 		return true
 	}
-	for _, k := range t.Children(c, "nummod") {
+	for k := range t.Dependents(c, "nummod") {
 		if f := t.Toks[k].Form; len(f) != 4 || !strings.HasPrefix(f, "19") && !strings.HasPrefix(f, "20") {
 			return true
 		}

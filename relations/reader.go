@@ -217,7 +217,7 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 			}
 		}
 	}
-	for _, c := range t.Children(i, rels...) {
+	for c := range t.Dependents(i, rels...) {
 		if a, ok := r.spanActor(c); ok {
 			if armedGroups[w] && r.a.found.Actor(a).Type != graph.Organization {
 				continue // "Houthi rebels" are the Houthis, "Syrian rebels" no Syria
@@ -229,7 +229,7 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		}
 	}
 	if !proxy {
-		for _, c := range t.Children(i, "nmod") {
+		for c := range t.Dependents(i, "nmod") {
 			if t.Prep(c) == "by" {
 				if a, ok := r.spanActor(c); ok {
 					return a, true
@@ -239,14 +239,14 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	// "the conditions proposed by the U.S."
-	for _, c := range t.Children(i, "acl") {
+	for c := range t.Dependents(i, "acl") {
 		if t.Toks[c].XPOS == "VBN" {
 			if ag := r.agents(c); len(ag) > 0 {
 				return ag[0], true
 			}
 		}
 	}
-	for _, c := range t.Children(i, "nmod") {
+	for c := range t.Dependents(i, "nmod") {
 		if p := t.Prep(c); p == "of" || p == "from" && t.Toks[i].XPOS == "NNS" {
 			// "the terms of the IMF", "officials from Russia"
 			if a, ok := r.spanActor(c); ok {
@@ -265,7 +265,7 @@ func (r *reader) stateCapital(i int) (graph.ActorID, bool) {
 	if t.Lower(i) != "capital" || t.Has(i, "nmod:poss") || !slices.ContainsFunc(t.Children(i, "det"), func(d int) bool { return t.Lower(d) == "the" }) {
 		return -1, false
 	}
-	for _, c := range t.Children(i, "amod") {
+	for c := range t.Dependents(i, "amod") {
 		if sp, ok := r.a.found.At(r.si, c); ok && sp.Kind == entities.DemonymSpan && r.a.found.Actor(sp.Actor).Type == graph.Country {
 			return sp.Actor, true
 		}
@@ -315,7 +315,7 @@ func (r *reader) statePlace(i int) (graph.ActorID, bool) {
 	default:
 		return -1, false
 	}
-	for _, c := range t.Children(i, "amod", "compound") {
+	for c := range t.Dependents(i, "amod", "compound") {
 		// the tagger may take the adjective for a name: "a Chilean
 		// naval base" with "Chilean" a compound
 		if sp, ok := r.a.found.At(r.si, c); ok && sp.Kind == entities.DemonymSpan && r.a.found.Actor(sp.Actor).Type == graph.Country {
@@ -333,7 +333,7 @@ func (r *reader) honorificHead(i int) (graph.ActorID, bool) {
 	if t.Toks[i].UPOS != "PROPN" || !r.a.x.roles.IsTitle(t.Toks[i].Form) {
 		return -1, false
 	}
-	for _, c := range t.Children(i, "flat") {
+	for c := range t.Dependents(i, "flat") {
 		if a, ok := r.spanActor(c); ok && r.a.found.Actor(a).Type == graph.Person {
 			return a, true
 		}
@@ -513,7 +513,7 @@ var backers = words.Set("backed supported sponsored funded financed armed traine
 // participle ("U.S.-backed", "Iran - backed").
 func (r *reader) backedBy(i int) bool {
 	t := r.t
-	for _, c := range t.Children(i, "amod", "compound", "dep") {
+	for c := range t.Dependents(i, "amod", "compound", "dep") {
 		f := t.Lower(c)
 		if _, post, ok := strings.Cut(f, "-"); ok && backers[post] {
 			return true
@@ -540,7 +540,7 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		// Lee attacked Japan" parsed with the name in apposition to the
 		// place, "(Reuters) - Chile and Peru met" with Chile conjoined
 		// to Reuters)
-		for _, c := range r.t.Children(i, "appos", "conj") {
+		for c := range r.t.Dependents(i, "appos", "conj") {
 			if c >= r.body {
 				out = append(out, r.actorsOf(c)...)
 			}
@@ -560,7 +560,7 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		// A noun that is no actor stands for the actors in apposition to
 		// it: "the Russia-backed leader Viktor Yanukovych fled", "aid to
 		// three states, Chile, Peru and Bolivia".
-		for _, c := range r.t.Children(i, "appos") {
+		for c := range r.t.Dependents(i, "appos") {
 			out = append(out, r.actorsOf(c)...)
 		}
 		if len(out) == 0 {
@@ -576,7 +576,7 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	}
 	if len(out) == 0 && quantifiers[r.t.Lower(i)] {
 		// "some of his fellow Republicans"
-		for _, c := range r.t.Children(i, "nmod") {
+		for c := range r.t.Dependents(i, "nmod") {
 			if r.t.Prep(c) == "of" {
 				out = append(out, r.actorsOf(c)...)
 			}
@@ -584,7 +584,7 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	}
 	if len(out) == 0 && r.t.Toks[i].UPOS == "NOUN" {
 		// "several countries, including Iran and Cuba": the members named
-		for _, c := range r.t.Children(i, "nmod") {
+		for c := range r.t.Dependents(i, "nmod") {
 			if examplePreps[r.t.Prep(c)] {
 				out = append(out, r.actorsOf(c)...)
 			}
@@ -699,10 +699,10 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		// "U.S. efforts to impose", "Russia's attempt to", "the U.S.
 		// leading efforts to": whose the noun is
 		var owners []graph.ActorID
-		for _, c := range t.Children(h, "nmod:poss", "compound", "amod") {
+		for c := range t.Dependents(h, "nmod:poss", "compound", "amod") {
 			owners = append(owners, r.actorsOf(c)...)
 			if t.Toks[c].UPOS == "VERB" {
-				for _, cc := range t.Children(c, "compound", "nsubj") {
+				for cc := range t.Dependents(c, "compound", "nsubj") {
 					owners = append(owners, r.actorsOf(cc)...)
 				}
 			}
@@ -713,7 +713,7 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 		if t.Toks[v].XPOS == "VBG" {
 			// "as a result of Estonia and Latvia joining the bloc": the
 			// "of" phrase right before the gerund is its subject
-			for _, c := range t.Children(h, "nmod") {
+			for c := range t.Dependents(h, "nmod") {
 				if c < v && t.Prep(c) == "of" && (c == v-1 || t.Dominates(c, v-1)) {
 					return r.actorsOf(c)
 				}
@@ -765,7 +765,7 @@ func (r *reader) blamedFor(h int) []graph.ActorID {
 	}
 	var out []graph.ActorID
 	targets := t.Children(h, "obl")
-	for _, o := range t.Children(h, "obj") {
+	for o := range t.Dependents(h, "obj") {
 		targets = append(targets, t.Children(o, "nmod")...) // "sanctions on Moscow"
 	}
 	for _, c := range targets {
@@ -796,7 +796,7 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return r.arguments(v, "nsubj")
 	}
 	if t.Toks[v].XPOS == "VBN" && !t.Has(v, "aux:pass", "aux") {
-		for _, s := range t.Children(v, "nsubj:pass") {
+		for s := range t.Dependents(v, "nsubj:pass") {
 			if t.VerbBetween(s, v) {
 				return nil // a participle without an auxiliary whose subject stands across another verb: a parser's slip
 			}
@@ -846,7 +846,7 @@ func (r *reader) objectsOf(v int, own bool) []graph.ActorID {
 	if !r.t.Has(v, "obj", "iobj") {
 		// "welcomed and praised Singapore": a shared object hangs from the
 		// last verb
-		for _, c := range r.t.Children(v, "conj") {
+		for c := range r.t.Dependents(v, "conj") {
 			if r.t.Toks[c].UPOS == "VERB" && !r.t.Has(c, "nsubj", "nsubj:pass") {
 				out = append(out, r.objectsOf(c, false)...)
 			}
@@ -859,11 +859,11 @@ func (r *reader) objectsOf(v int, own bool) []graph.ActorID {
 	if len(out) == 0 {
 		// "named Antony Blinken secretary of state" parsed with the name
 		// compounded with the role: the person named is the object
-		for _, c := range r.t.Children(v, "xcomp", "obj") {
+		for c := range r.t.Dependents(v, "xcomp", "obj") {
 			if r.roleWord(c) == "" {
 				continue
 			}
-			for _, k := range r.t.Children(c, "compound", "flat") {
+			for k := range r.t.Dependents(c, "compound", "flat") {
 				if sp, ok := r.a.found.At(r.si, k); ok && r.a.found.Actor(sp.Actor).Type == graph.Person {
 					out = append(out, sp.Actor)
 					break
@@ -871,12 +871,12 @@ func (r *reader) objectsOf(v int, own bool) []graph.ActorID {
 			}
 		}
 	}
-	for _, o := range r.t.Children(v, "obj") {
+	for o := range r.t.Dependents(v, "obj") {
 		// "accused China of stealing secrets" parsed with the actor
 		// compounded with the gerund's object, the gerund its modifier
-		for _, g := range r.t.Children(o, "amod", "acl") {
+		for g := range r.t.Dependents(o, "amod", "acl") {
 			if m := r.t.Children(g, "mark"); len(out) == 0 && len(m) > 0 && (r.t.Lower(m[0]) == "of" || r.t.Lower(m[0]) == "for") {
-				for _, k := range r.t.Children(o, "compound") {
+				for k := range r.t.Dependents(o, "compound") {
 					if k < m[0] {
 						out = append(out, r.actorsOf(k)...)
 					}
@@ -898,19 +898,19 @@ func (r *reader) objectsOf(v int, own bool) []graph.ActorID {
 func (r *reader) infinitiveSubjects(v int) []graph.ActorID {
 	t := r.t
 	var out []graph.ActorID
-	for _, c := range t.Children(v, "xcomp") {
+	for c := range t.Dependents(v, "xcomp") {
 		// "accused Peru of meddling" parsed with the name as a
 		// complement that the gerund modifies
 		if t.Toks[c].UPOS == "PROPN" && slices.ContainsFunc(t.Children(c, "advcl", "acl"), func(g int) bool { return t.HasMark(g, "of", "for") }) {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
-	for _, c := range t.Children(v, "ccomp", "xcomp") {
+	for c := range t.Dependents(v, "ccomp", "xcomp") {
 		marks := t.Children(c, "mark")
 		if len(marks) != 1 || t.Lower(marks[0]) != "to" || t.Toks[c].XPOS != "VB" {
 			continue
 		}
-		for _, s := range t.Children(c, "nsubj") {
+		for s := range t.Dependents(c, "nsubj") {
 			ok := v < s && s < marks[0]
 			for k := v + 1; ok && k < marks[0]; k++ {
 				ok = k == s || t.Dominates(s, k) || tree.Negator(t.Lower(k))
@@ -927,7 +927,7 @@ func (r *reader) infinitiveSubjects(v int) []graph.ActorID {
 // relative pronoun ("who", "whom") stands for the noun its clause modifies.
 func (r *reader) arguments(v int, rels ...string) []graph.ActorID {
 	var out []graph.ActorID
-	for _, c := range r.t.Children(v, rels...) {
+	for c := range r.t.Dependents(v, rels...) {
 		if r.isRelative(c) && isRelClause(r.t.Toks[v].Deprel) {
 			out = append(out, r.actorsOf(r.t.Head(v))...)
 			continue
@@ -950,7 +950,7 @@ func (r *reader) eachOther(i int) bool {
 // agents returns the "by" agents of passive verb v.
 func (r *reader) agents(v int) []graph.ActorID {
 	var out []graph.ActorID
-	for _, c := range r.t.Children(v, "obl", "obl:agent") {
+	for c := range r.t.Dependents(v, "obl", "obl:agent") {
 		if r.t.Prep(c) == "by" {
 			out = append(out, r.actorsOf(c)...)
 		}

@@ -226,7 +226,7 @@ func (r *reader) roleNoun(n int) {
 	// and Russia"); a singular role's apposition is a title, which titles
 	// reads from the words
 	if !title || t.Toks[n].XPOS == "NNS" || t.Toks[n].XPOS == "NNPS" {
-		for _, c := range t.Children(n, "appos") {
+		for c := range t.Dependents(n, "appos") {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 		if t.Toks[n].Deprel == "appos" {
@@ -240,7 +240,7 @@ func (r *reader) roleNoun(n int) {
 		pred = t.Head(n) // "Lee is a war hero and an ally of Park"
 	}
 	if t.Has(pred, "cop") && r.t.Asserted(r.a.x.lex, pred) {
-		for _, c := range t.Children(pred, "nsubj") {
+		for c := range t.Dependents(pred, "nsubj") {
 			holders = append(holders, r.actorsOf(c)...)
 		}
 	}
@@ -263,7 +263,7 @@ func (r *reader) roleNoun(n int) {
 		}
 	}
 	// members: "allies, including Japan"
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if memberPreps[t.Prep(c)] {
 			holders = append(holders, r.actorsOf(c)...)
 		}
@@ -293,7 +293,7 @@ func (r *reader) roleNoun(n int) {
 		// "a supporter and ally of Japan": the complement of the last
 		// role of a list under one determiner is every role's (not in
 		// "a senator and an ally of Lee")
-		for _, c := range t.Children(n, "conj") {
+		for c := range t.Dependents(n, "conj") {
 			if r.roleWord(c) != "" && !t.Has(c, "det") && len(affs) == 0 {
 				affs = slices.DeleteFunc(r.complementAffiliations(c, role), func(a affiliation) bool {
 					return !strings.HasSuffix(string(a.pred), "-of") // not "a friend and adviser to Lee"
@@ -402,7 +402,7 @@ func (r *reader) spanList(k int) []graph.ActorID {
 func (r *reader) listAfterOwner(n int) []graph.ActorID {
 	t := r.t
 	var out []graph.ActorID
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if t.Prep(c) != "of" {
 			continue
 		}
@@ -422,7 +422,7 @@ func (r *reader) listAfterOwner(n int) []graph.ActorID {
 				listed(k)
 			}
 		}
-		for _, k := range t.Children(c, "nmod") {
+		for k := range t.Dependents(c, "nmod") {
 			if memberPreps[t.Prep(k)] {
 				listed(k)
 			}
@@ -457,7 +457,7 @@ func (r *reader) servesAs(n int) []graph.ActorID {
 		return nil
 	}
 	as := false
-	for _, c := range t.Children(n, "case") {
+	for c := range t.Dependents(n, "case") {
 		as = as || t.Lower(c) == "as"
 	}
 	lemma := t.Lemma(v)
@@ -516,7 +516,7 @@ type affiliation struct {
 func (r *reader) affiliations(n int, role entities.Role) []affiliation {
 	t := r.t
 	var out []affiliation
-	for _, c := range t.Children(n, "nmod:poss", "compound", "amod") {
+	for c := range t.Dependents(n, "nmod:poss", "compound", "amod") {
 		for _, a := range r.actorsOf(c) {
 			if t.Rel(c) != "nmod:poss" && r.a.found.Actor(a).Type == graph.Country && r.afterPossessor(c) {
 				continue // "Boeing and its French rival Airbus": a possessor owns it, the state is its nationality
@@ -552,7 +552,7 @@ func (r *reader) complementAffiliations(n int, role entities.Role) []affiliation
 		if _, named := r.spanActor(c); named || !unitNouns[t.Lemma(c)] {
 			return false
 		}
-		for _, k := range t.Children(c, "appos", "flat", "compound") {
+		for k := range t.Dependents(c, "appos", "flat", "compound") {
 			if _, named := r.spanActor(k); named && k > c {
 				return false // "the rights group Liberty" is Liberty
 			}

@@ -179,7 +179,7 @@ func (r *reader) owners(n int) []graph.ActorID {
 		return nil
 	}
 	var out []graph.ActorID
-	for _, k := range t.Children(n, "nmod:poss", "compound", "amod") {
+	for k := range t.Dependents(n, "nmod:poss", "compound", "amod") {
 		if k < n {
 			if a, ok := r.spanActor(k); ok {
 				out = append(out, a)
@@ -201,7 +201,7 @@ func (r *reader) clauseSubject(c int) []int {
 	if v < 0 {
 		return nil
 	}
-	for _, o := range t.Children(v, "obj") {
+	for o := range t.Dependents(v, "obj") {
 		if v < o && o < c {
 			return []int{o}
 		}
@@ -232,7 +232,7 @@ func (r *reader) mandated(v int, subs []graph.ActorID) {
 	if !ok || len(subs) == 0 {
 		return
 	}
-	for _, c := range t.Children(v, "ccomp") {
+	for c := range t.Dependents(v, "ccomp") {
 		if c < v || t.Passive(c) || r.question(c) {
 			continue
 		}
@@ -282,7 +282,7 @@ func (r *reader) ownBrand(v, k int) bool {
 	if h := t.Head(v); isRelClause(t.Rel(v)) && h >= 0 && t.Lower(h) == "what" {
 		return true
 	}
-	for _, c := range t.Children(k, "compound") {
+	for c := range t.Dependents(k, "compound") {
 		if c < k && t.Toks[c].UPOS == "NOUN" {
 			return true
 		}
@@ -308,7 +308,7 @@ func (r *reader) quotedBrand(k int) bool {
 	if !r.condemns(k) {
 		return false
 	}
-	for _, c := range t.Children(k, "punct") {
+	for c := range t.Dependents(k, "punct") {
 		if c < k && quoteMarks[t.Toks[c].Form] {
 			return true
 		}
@@ -357,14 +357,14 @@ func (r *reader) calledFor(v int, base graph.Predicate, subs []graph.ActorID) {
 	if len(subs) == 0 || !appeals[t.Lemma(v)] {
 		return
 	}
-	for _, c := range t.Children(v, "obl") {
+	for c := range t.Dependents(v, "obl") {
 		if t.Prep(c) != "for" || t.Toks[c].UPOS != "NOUN" || r.roleWord(c) != "" || t.Has(c, "nmod:poss") {
 			continue
 		}
 		if _, ok := r.actorAt(c); ok {
 			continue // "called for Peru's envoy"
 		}
-		for _, m := range t.Children(c, "nmod") {
+		for m := range t.Dependents(c, "nmod") {
 			p := t.Prep(m)
 			if !measurePreps[p] {
 				continue

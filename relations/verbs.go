@@ -151,7 +151,7 @@ func (r *reader) verb(v int) {
 		if conversing[lemma] && !t.Has(noun, "nmod:poss") && len(r.owners(noun)) == 0 {
 			event = false
 		}
-		for _, c := range t.Children(noun, "nmod") {
+		for c := range t.Dependents(noun, "nmod") {
 			if t.Prep(c) == "with" && !event {
 				for _, o := range r.actorsOf(c) {
 					for _, s := range subs {
@@ -201,11 +201,11 @@ func (r *reader) directive(v int, base graph.Predicate) graph.Predicate {
 			}
 			if timeNouns[t.Lemma(w)] && t.Toks[w].UPOS == "NOUN" {
 				deadline = true
-				for _, c := range t.Children(w, "acl") {
+				for c := range t.Dependents(w, "acl") {
 					to = to || t.HasMark(c, "to")
 				}
 			}
-			for _, c := range t.Children(w, "case", "mark") {
+			for c := range t.Dependents(w, "case", "mark") {
 				if k := t.Lower(c); k == "until" || k == "till" {
 					deadline = true
 				}
@@ -308,7 +308,7 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 // an agreement on Friday"): one may name a party of the noun's own
 // ("signed a treaty with Peru", "struck a deal with banks").
 func (r *reader) hasPhrase(n int) bool {
-	for _, c := range r.t.Children(n, "nmod") {
+	for c := range r.t.Dependents(n, "nmod") {
 		if !timeWords[r.t.Lower(c)] {
 			return true
 		}
@@ -374,7 +374,7 @@ var commitmentNouns = map[string]string{
 // measured in time ("two days") is not one.
 func (r *reader) nounArgument(v int, rel string, subs []graph.ActorID) int {
 	t := r.t
-	for _, c := range t.Children(v, rel) {
+	for c := range t.Dependents(v, rel) {
 		if r.isRelative(c) && isRelClause(t.Toks[v].Deprel) {
 			c = t.Head(v) // "the sanctions that Washington imposed on Moscow"
 		}
@@ -406,12 +406,12 @@ func (r *reader) soughtFrom(v int, base graph.Predicate) map[graph.ActorID]graph
 		return nil
 	}
 	var out map[graph.ActorID]graph.Predicate
-	for _, n := range t.Children(v, "obj") {
+	for n := range t.Dependents(v, "obj") {
 		if !r.helpNoun(n) {
 			continue // "demanded Iran's withdrawal" is no withdrawal from Iran
 		}
 		pred := predicate(append(append([]string{string(base)}, r.nounWords(n)...), "from")...)
-		for _, c := range t.Children(n, "nmod:poss", "amod") {
+		for c := range t.Dependents(n, "nmod:poss", "amod") {
 			for _, a := range r.actorsOf(c) {
 				if out == nil {
 					out = map[graph.ActorID]graph.Predicate{}
@@ -489,7 +489,7 @@ var timeNouns = words.Set(`
 func (r *reader) nounWords(n int) []string {
 	t := r.t
 	var words []string
-	for _, c := range t.Children(n, "compound") {
+	for c := range t.Dependents(n, "compound") {
 		if _, isActor := r.spanActor(c); !isActor && c < n && t.Toks[c].UPOS == "NOUN" && !t.Has(c, "nummod") && !units[t.Lower(c)] {
 			words = append(words, t.Lower(c))
 		}
@@ -518,7 +518,7 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
 	if aimingVerbs[t.Lemma(v)] {
 		// "fired missiles at Riyadh", parsed with "at" on the object
-		for _, c := range t.Children(n, "nmod") {
+		for c := range t.Dependents(n, "nmod") {
 			if t.Prep(c) == "at" {
 				for _, o := range r.actorsOf(c) {
 					for _, s := range subs {
@@ -538,7 +538,7 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 	for _, k := range append(t.Children(n, "nmod"), t.Children(v, "obl")...) {
 		if h, ok := r.talkTopic(k); ok && h == n {
 			// "held talks on trade with Japan": the talks' party
-			for _, c := range t.Children(k, "nmod") {
+			for c := range t.Dependents(k, "nmod") {
 				if t.Prep(c) == "with" {
 					phrases = append(phrases, c)
 				}
@@ -589,7 +589,7 @@ func (r *reader) ownStake(n int, subs []graph.ActorID) bool {
 	if !holdings[r.t.Lemma(n)] {
 		return false
 	}
-	for _, c := range r.t.Children(n, "nmod:poss") {
+	for c := range r.t.Dependents(n, "nmod:poss") {
 		if a, ok := r.spanActor(c); !ok || !slices.Contains(subs, a) {
 			return false
 		}
@@ -658,7 +658,7 @@ func (r *reader) reportedBlame(v int) {
 			// "Y's intransigence was to blame", "delays on the part of Y
 			// were responsible for the failure"; but an act that "is
 			// responsible" is a sensible one
-			for _, n := range t.Children(c, "nsubj", "nsubj:outer") {
+			for n := range t.Dependents(c, "nsubj", "nsubj:outer") {
 				ys = append(append(ys, r.owners(n)...), r.onPartOf(n)...)
 			}
 		}
@@ -681,7 +681,7 @@ var alleging = words.Set("allege charge")
 func (r *reader) reportedClauses(v int) []int {
 	t := r.t
 	out := t.Children(v, "ccomp")
-	for _, c := range t.Children(v, "advcl") {
+	for c := range t.Dependents(v, "advcl") {
 		if marks := t.Children(c, "mark"); c > v && len(marks) == 1 && t.Lower(marks[0]) == "that" {
 			out = append(out, c)
 		}
@@ -700,7 +700,7 @@ func (r *reader) exhorted(c int) bool {
 	if t.Passive(c) || t.Has(c, "cop") && !r.conduct(c) || t.HasMark(c, "if", "unless", "whether") {
 		return false
 	}
-	for _, a := range t.Children(c, "aux") {
+	for a := range t.Dependents(c, "aux") {
 		if exhortations[t.Lower(a)] {
 			return true
 		}
@@ -713,11 +713,11 @@ func (r *reader) exhorted(c int) bool {
 func (r *reader) onPartOf(n int) []graph.ActorID {
 	t := r.t
 	var out []graph.ActorID
-	for _, p := range t.Children(n, "nmod") {
+	for p := range t.Dependents(n, "nmod") {
 		if t.Lemma(p) != "part" || t.Prep(p) != "on" {
 			continue
 		}
-		for _, k := range t.Children(p, "nmod", "nmod:poss") {
+		for k := range t.Dependents(p, "nmod", "nmod:poss") {
 			if t.Rel(k) == "nmod:poss" || t.Prep(k) == "of" {
 				out = append(out, r.actorsOf(k)...)
 			}
@@ -750,7 +750,7 @@ func (r *reader) hostile(c int) bool {
 		return false
 	}
 	words := []string{past}
-	for _, o := range r.t.Children(c, "obj") {
+	for o := range r.t.Dependents(c, "obj") {
 		if r.t.Toks[o].UPOS == "NOUN" {
 			words = append(words, r.t.Lower(o))
 			break
@@ -789,7 +789,7 @@ func (r *reader) condemns(k int) bool {
 	if lx.Condemnation[t.Lemma(k)] {
 		return true
 	}
-	for _, c := range t.Children(k, "amod", "nmod") {
+	for c := range t.Dependents(k, "amod", "nmod") {
 		if lx.Condemnation[t.Lemma(c)] && (t.Rel(c) == "amod" || t.Prep(c) == "of" && lx.Acts[t.Lemma(k)]) {
 			return true
 		}
@@ -858,7 +858,7 @@ func (r *reader) blamedOn(v, noun int, subs []graph.ActorID) bool {
 			on = k // the last of the object's own "on" phrases that names an actor
 		}
 	}
-	for _, c := range t.Children(v, "obl") {
+	for c := range t.Dependents(v, "obl") {
 		if c > noun && t.Prep(c) == "on" {
 			on = c // the verb's own comes first
 		}
@@ -895,7 +895,7 @@ func (r *reader) onBehalf(v int, subs []graph.ActorID) {
 			continue
 		}
 		var helped []graph.ActorID
-		for _, k := range t.Children(c, "nmod", "nmod:poss") {
+		for k := range t.Dependents(c, "nmod", "nmod:poss") {
 			if t.Rel(k) == "nmod:poss" || t.Prep(k) == "of" {
 				helped = append(helped, r.actorsOf(k)...)
 			}
@@ -942,7 +942,7 @@ func (r *reader) successors(v int) []int {
 		return nil
 	}
 	withs := t.Children(v, "obl*")
-	for _, o := range t.Children(v, "obj") {
+	for o := range t.Dependents(v, "obj") {
 		withs = append(withs, t.Children(o, "nmod")...)
 	}
 	var out []int
@@ -1239,7 +1239,7 @@ var topicPreps = map[string]bool{"over": true, "about": true}
 func (r *reader) fronted(v, c int) bool {
 	t := r.t
 	subj := -1
-	for _, s := range t.Children(v, "nsubj", "nsubj:pass") {
+	for s := range t.Dependents(v, "nsubj", "nsubj:pass") {
 		subj = s
 		break
 	}
@@ -1308,7 +1308,7 @@ func (r *reader) participle(v int) string {
 // toldTo reports whether verb v addresses someone or something: a
 // complement with "to" or "about" ("lied to Congress about the loans").
 func (r *reader) toldTo(v int) bool {
-	for _, c := range r.t.Children(v, "obl", "obl:to") {
+	for c := range r.t.Dependents(v, "obl", "obl:to") {
 		if p := r.t.Prep(c); p == "to" || p == "about" {
 			return true
 		}

@@ -24,18 +24,24 @@ func Set(list string) map[string]bool {
 // of every sentence this way, where strings.ToLower allocates.
 func HasLower(set map[string]bool, w string) bool {
 	var buf [64]byte
-	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+	return set[string(AppendLower(buf[:0], w))]
+}
+
+// AppendLower appends w in lower case to dst, as strings.ToLower writes
+// it, but an ASCII word byte by byte, without making its lower-case
+// string.
+func AppendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
-		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		dst = append(dst, c)
 	}
-	return set[string(buf[:len(w)])]
+	return dst
 }

@@ -40,3 +40,11 @@ func TestHasLowerAllocates(t *testing.T) {
 		t.Errorf("HasLower of a capitalised ASCII word: %v allocations, want none", n)
 	}
 }
+
+func TestAppendLower(t *testing.T) {
+	for _, w := range []string{"", "army", "Army", "ARMY", "O'Neill", "Straße", "STRASSE", "É", "’S", "arm\xff", "Velmar-Owned 12"} {
+		if got, want := string(AppendLower([]byte("x "), w)), "x "+strings.ToLower(w); got != want {
+			t.Errorf("AppendLower(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

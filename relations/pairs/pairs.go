@@ -262,7 +262,7 @@ func (r *Sentence) undergone(n int) bool {
 	if !nom.Undergoer {
 		return false
 	}
-	for _, c := range t.Children(n, "nmod") {
+	for c := range t.Dependents(n, "nmod") {
 		if t.Prep(c) == "of" {
 			return false
 		}
@@ -582,9 +582,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	// a negation or modal on any word that links the two ("Baker is
 	// not the party's defence spokesman", with "not" parsed under
 	// "defence") leaves the link unasserted
-	for _, k := range append(append([]int(nil), up[1:li+1]...), down[1:max(lj, 1)]...) {
-		if c.Asserted && !inside(k) && !r.Tree.OwnAsserted(r.Lex, k) {
-			c.Asserted = false
+	for _, links := range [][]int{up[1 : li+1], down[1:max(lj, 1)]} {
+		for _, k := range links {
+			if c.Asserted && !inside(k) && !r.Tree.OwnAsserted(r.Lex, k) {
+				c.Asserted = false
+			}
 		}
 	}
 	c.Alts = r.pairPredicates(c, o, down[:lj+1])
@@ -1207,7 +1209,7 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 	case "verb":
 		v := c.Trigger
 		base := r.Rules.PastOf(v)
-		for _, p := range t.Children(v, "compound:prt") {
+		for p := range t.Dependents(v, "compound:prt") {
 			base = string(graph.MakePredicate(base, t.Lower(p)))
 		}
 		// a noun between the verb and the object: "held talks with",
@@ -1313,10 +1315,10 @@ func (r *Sentence) widened(v int, oChain []int) (clipped, wide graph.Predicate) 
 		return "", ""
 	}
 	base := r.Rules.PastOf(v)
-	for _, p := range t.Children(v, "compound:prt") {
+	for p := range t.Dependents(v, "compound:prt") {
 		base = string(graph.MakePredicate(base, t.Lower(p)))
 	}
-	for _, n := range t.Children(v, "obj") {
+	for n := range t.Dependents(v, "obj") {
 		if t.Toks[n].UPOS != "NOUN" || t.Has(n, "nummod") {
 			continue // nor a sum: "imposed 300 mln dlrs in sanctions on"
 		}
@@ -1375,7 +1377,7 @@ func saidOf(t *tree.Tree, sUp []int, n int) bool {
 	case strings.HasPrefix(rel, "nsubj") && t.Has(head, "cop"):
 		return true
 	case t.Rel(n) == "conj" && coordBase(t, n) == coordBase(t, s):
-		for _, k := range t.Children(n, "amod") {
+		for k := range t.Dependents(n, "amod") {
 			if t.Lower(k) == "other" {
 				return true
 			}
@@ -1387,7 +1389,7 @@ func saidOf(t *tree.Tree, sUp []int, n int) bool {
 	if _, prep := pairRel(t, n); prep != "as" {
 		return false
 	}
-	for _, c := range t.Children(head, "nmod") {
+	for c := range t.Dependents(head, "nmod") {
 		if t.Prep(c) == "of" {
 			return false
 		}

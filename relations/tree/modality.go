@@ -151,7 +151,7 @@ func (t *Tree) NegatedPhrase(c int) bool {
 
 // HasCC reports whether conjunct c is joined by one of the conjunctions.
 func (t *Tree) HasCC(c int, ccs ...string) bool {
-	for _, k := range t.Children(c, "cc") {
+	for k := range t.Dependents(c, "cc") {
 		if slices.Contains(ccs, t.Lower(k)) {
 			return true
 		}
@@ -162,7 +162,7 @@ func (t *Tree) HasCC(c int, ccs ...string) bool {
 // HasMark reports whether clause v is introduced by one of the marks
 // ("to", "if", "because").
 func (t *Tree) HasMark(v int, marks ...string) bool {
-	for _, c := range t.Children(v, "mark") {
+	for c := range t.Dependents(v, "mark") {
 		m := t.Lower(c)
 		for _, want := range marks {
 			if m == want {

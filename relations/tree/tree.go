@@ -7,6 +7,7 @@
 package tree
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/layout"
@@ -81,6 +82,20 @@ func (t *Tree) Children(i int, rels ...string) []int {
 		}
 	}
 	return out
+}
+
+// Dependents yields i's dependents whose relation is one of rels, those
+// Children returns, in the same order, without making their list: the
+// rules range over the dependents of most words of a sentence, many times
+// over.
+func (t *Tree) Dependents(i int, rels ...string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, k := range t.Kids[i] {
+			if relIn(t.Toks[k].Deprel, rels) && !yield(k) {
+				return
+			}
+		}
+	}
 }
 
 // relIn reports whether the relation d is one of rels, where "x*" stands
@@ -207,8 +222,11 @@ func (t *Tree) Passive(i int) bool {
 // is passive. Only the subject's phrase and punctuation may stand between
 // them: not "X, speaking at a rally attended by".
 func (t *Tree) BareParticiple(i int) bool {
+	if t.Toks[i].XPOS != "VBN" {
+		return false
+	}
 	subj := t.Children(i, "nsubj")
-	if t.Toks[i].XPOS != "VBN" || len(subj) != 1 || subj[0] > i || t.Has(i, "aux", "cop", "obj") {
+	if len(subj) != 1 || subj[0] > i || t.Has(i, "aux", "cop", "obj") {
 		return false
 	}
 	for k := subj[0] + 1; k < i; k++ {
@@ -216,7 +234,7 @@ func (t *Tree) BareParticiple(i int) bool {
 			return false
 		}
 	}
-	for _, c := range t.Children(i, "obl") {
+	for c := range t.Dependents(i, "obl") {
 		if t.Prep(c) == "by" && !t.Has(c, "nummod") {
 			return true // not "won by 20 points"
 		}

@@ -59,6 +59,46 @@ func TestTree(t *testing.T) {
 	}
 }
 
+func TestDependents(t *testing.T) {
+	tr := parse(t, `
+		Ana Ana PROPN NNP 3 nsubj
+		Reed Reed PROPN NNP 1 flat
+		met meet VERB VBD 0 root
+		Velmar Velmar PROPN NNP 3 obj
+		and and CCONJ CC 6 cc
+		Norland Norland PROPN NNP 4 conj
+		in in ADP IN 8 case
+		Oslo Oslo PROPN NNP 3 obl
+		on on ADP IN 10 case
+		Monday Monday PROPN NNP 3 obl:tmod
+	`)
+	for _, rels := range [][]string{nil, {"obj"}, {"obl"}, {"obl*"}, {"obl*", "nsubj"}, {"nsubj", "obl*"}, {"conj"}, {"case"}} {
+		for i := range tr.Toks {
+			if got, want := slices.Collect(tr.Dependents(i, rels...)), tr.Children(i, rels...); !slices.Equal(got, want) {
+				t.Errorf("Dependents(%d, %q) = %v, want %v as Children", i, rels, got, want)
+			}
+		}
+	}
+	var first []int
+	for k := range tr.Dependents(2, "obl*", "obj") {
+		first = append(first, k)
+		break
+	}
+	if !slices.Equal(first, []int{3}) {
+		t.Errorf("Dependents(2) stopped after its first = %v, want [3]", first)
+	}
+	n := testing.AllocsPerRun(100, func() {
+		for k := range tr.Dependents(2, "obl*", "nsubj") {
+			if tr.Toks[k].Form == "" {
+				t.Fatal("empty form")
+			}
+		}
+	})
+	if n != 0 {
+		t.Errorf("ranging over Dependents: %v allocations, want none", n)
+	}
+}
+
 func TestAsserted(t *testing.T) {
 	lx := testenv.Must(t, lex.Default)
 	for _, tc := range []struct {
