@@ -612,6 +612,9 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 	if h < 0 {
 		return nil
 	}
+	if as, ok := r.reportedRelative(v); ok {
+		return as
+	}
 	switch t.Toks[v].Deprel {
 	case "conj":
 		if g := r.clauseOfNoun(v, h); g >= 0 {
@@ -748,6 +751,9 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return out
 	}
 	h := t.Head(v)
+	if as, ok := r.reportedRelative(v); ok {
+		return as
+	}
 	switch {
 	case h < 0:
 	case t.Toks[v].Deprel == "conj":
