@@ -351,7 +351,7 @@ func apposedSubjects(toks []ud.Token) []ud.Token {
 var thatVerbs = map[string]bool{
 	"add": true, "tell": true, "believe": true, "think": true, "feel": true,
 	"know": true, "claim": true, "insist": true, "argue": true, "note": true, "fear": true,
-	"doubt": true, "predict": true, "suspect": true, "stress": true,
+	"doubt": true, "predict": true, "suspect": true, "stress": true, "acknowledge": true,
 }
 
 // clauseObjects returns the tokens of a sentence with the subject of a
