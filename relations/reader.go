@@ -222,6 +222,11 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 			if armedGroups[w] && r.a.found.Actor(a).Type != graph.Organization {
 				continue // "Houthi rebels" are the Houthis, "Syrian rebels" no Syria
 			}
+			if w == "leader" && (r.a.found.Actor(a).Type == graph.Location || r.sectionLeaders(i)) {
+				// "Asia Pacific leaders" lead no region, but states in
+				// it; "Brazilian business leaders" no state, but firms
+				continue
+			}
 			if state, ok := r.Government(c); ok {
 				return state, true // "the Obama administration" is the state Obama leads
 			}
@@ -409,6 +414,24 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 	}
 	return -1, false
 }
+
+// sectionLeaders reports whether the plural "leaders" at i leads a part of
+// a people, not its state or body: a common noun or an adjective of a
+// walk of life between it and the name ("business leaders", "community
+// leaders", "religious leaders").
+func (r *reader) sectionLeaders(i int) bool {
+	t := r.t
+	for _, c := range t.Children(i, "compound", "amod") {
+		if t.Toks[c].UPOS == "NOUN" || walksOfLife[t.Lower(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// walksOfLife are the adjectives of the part of a people that its leaders
+// lead, not the state: "Kurdish religious leaders".
+var walksOfLife = words.Set("religious civic civil tribal spiritual traditional local municipal")
 
 // referenceVerbs merely mention or make known what they take, an event
 // standing for no one it could act on: "cited the Russian invasion",
@@ -671,6 +694,9 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 	if h < 0 {
 		return nil
 	}
+	if as, ok := r.reportedRelative(v); ok {
+		return as
+	}
 	switch t.Toks[v].Deprel {
 	case "conj":
 		if g := r.clauseOfNoun(v, h); g >= 0 {
@@ -807,6 +833,9 @@ func (r *reader) passiveSubjects(v, depth int) []graph.ActorID {
 		return out
 	}
 	h := t.Head(v)
+	if as, ok := r.reportedRelative(v); ok {
+		return as
+	}
 	switch {
 	case h < 0:
 	case t.Toks[v].Deprel == "conj":

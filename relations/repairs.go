@@ -14,9 +14,10 @@ import (
 // measureOwners, growingNouns), a role's holder (apposedSubjects,
 // commaAppositions, apposedClauses), the clause of a gerund taken for a
 // name's modifier (gerundNames) or the subject of a clause said without
-// "that" (clauseObjects); the tokens passed are not changed.
+// "that" (clauseObjects), and a relative clause of saying hung on the
+// wrong word (relativeSayings); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx)))))))
+	return relativeSayings(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx))))))), lx)
 }
 
 // pluralEvents returns the tokens of a sentence with each plural event
@@ -350,7 +351,7 @@ func apposedSubjects(toks []ud.Token) []ud.Token {
 var thatVerbs = map[string]bool{
 	"add": true, "tell": true, "believe": true, "think": true, "feel": true,
 	"know": true, "claim": true, "insist": true, "argue": true, "note": true, "fear": true,
-	"doubt": true, "predict": true, "suspect": true, "stress": true,
+	"doubt": true, "predict": true, "suspect": true, "stress": true, "acknowledge": true,
 }
 
 // clauseObjects returns the tokens of a sentence with the subject of a
@@ -555,6 +556,70 @@ func apposedClauses(toks []ud.Token) []ud.Token {
 				out[j].Head = v + 1
 			}
 		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// relativeSayings returns the tokens of a sentence with each relative
+// clause of saying that the parser did not hang on the noun it modifies
+// put back as that noun's relative clause: a verb of saying (the
+// lexicon's reporting verbs) with a relative pronoun before its subject
+// ("which Peru says", "that officials believe"), which the parser made an
+// adverbial clause of the noun, or, when a comma comes before the
+// pronoun, a subject or adverbial clause of a verb after it ("the Red
+// Dawn Front, which Peru says attacked Chile, denied the charge", with
+// "says" hung on "denied"). The noun is then the head of the phrase that
+// ends right before the comma. The tokens themselves are returned when
+// there is none; the tokens passed are not changed.
+func relativeSayings(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for h, tok := range toks {
+		if tok.UPOS != "VERB" || !lx.Reporting[strings.ToLower(tok.Lemma)] || tok.Head < 1 {
+			continue
+		}
+		pron, subject := -1, false
+		for k := 0; k < h; k++ {
+			if toks[k].Head-1 != h {
+				continue
+			}
+			switch w := strings.ToLower(toks[k].Form); {
+			case pron < 0 && !subject && (w == "which" || w == "that" || w == "who"):
+				pron = k
+			case strings.HasPrefix(toks[k].Deprel, "nsubj") && pron >= 0:
+				subject = true
+			}
+		}
+		if pron < 0 || !subject {
+			continue
+		}
+		g := tok.Head - 1
+		n := -1
+		switch {
+		case tok.Deprel == "advcl" && g < pron && nounLike(toks[g].UPOS):
+			n = g // "the network that they believe ..." as an adverbial clause
+		case g > h && (tok.Deprel == "advcl" || strings.HasPrefix(tok.Deprel, "nsubj")) && pron >= 2 && toks[pron-1].Form == ",":
+			n = pron - 2
+			for steps := 0; steps < len(toks); steps++ {
+				up := toks[n].Head - 1
+				if up < 0 || up >= pron-1 || !nounLike(toks[up].UPOS) {
+					break
+				}
+				n = up
+			}
+			if _, last := phraseSpan(toks, n); !nounLike(toks[n].UPOS) || last > pron-2 {
+				n = -1
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[h].Head, out[h].Deprel = n+1, "acl:relcl"
 	}
 	if out == nil {
 		return toks

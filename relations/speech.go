@@ -413,3 +413,51 @@ func (r *reader) promised(v int) bool {
 	subs, own := r.subjects(h, 0), r.subjects(v, 0)
 	return len(own) > 0 && !slices.ContainsFunc(own, func(a graph.ActorID) bool { return !slices.Contains(subs, a) })
 }
+
+// reportedRelative returns the actors that the noun before a relative
+// clause of saying stands for when v, the clause's complement with no
+// subject of its own, says what that noun does or undergoes: "the Red Dawn
+// Front, which Peru says has links with Chile", "a group that officials
+// believe is backed by Chile". The parser hangs the relative pronoun on
+// the verb of saying, whose own subject is the speaker; ok is false when v
+// is no such complement. The clause's place the parser may have got
+// wrong is put right before (see relativeSayings).
+func (r *reader) reportedRelative(v int) (as []graph.ActorID, ok bool) {
+	t := r.t
+	h := t.Head(v)
+	if h < 0 || t.Rel(v) != "ccomp" && t.Rel(v) != "xcomp" || !r.a.x.lex.Reporting[t.Lemma(h)] {
+		return nil, false
+	}
+	if t.Toks[v].UPOS != "VERB" && !t.Has(v, "cop") || t.HasMark(v, "to", "that", "if", "whether") {
+		return nil, false
+	}
+	pron, speaker := -1, -1
+	for _, c := range t.Kids[h] {
+		if c > h {
+			break
+		}
+		switch {
+		case pron < 0 && speaker < 0 && relativeWords[t.Lower(c)]:
+			pron = c
+		case strings.HasPrefix(t.Rel(c), "nsubj") && c > pron:
+			speaker = c
+		}
+	}
+	if pron < 1 || speaker < 0 {
+		return nil, false
+	}
+	n := t.Head(h)
+	if !isRelClause(t.Rel(h)) || n < 0 || n > pron {
+		return nil, false
+	}
+	if as := r.actorsOf(n); len(as) > 0 || t.Rel(n) != "appos" {
+		return as, true
+	}
+	// "a rebel group that officials say ...", in apposition to the name
+	return r.actorsOf(t.Head(n)), true
+}
+
+// relativeWords are the relative pronouns that open a clause of saying
+// about the noun before them ("which Peru says", "that officials believe"),
+// whatever the tagger made of them.
+var relativeWords = words.Set("which that who")
