@@ -577,6 +577,8 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 	}
 	if ms := r.a.found.Members(r.si, i); len(ms) > 0 {
 		out = append(out, ms...) // "they", "the two countries"
+	} else if owners := r.proxyOwners(i); len(owners) > 1 {
+		out = append(out, owners...)
 	} else if a, ok := r.actorAt(i); ok {
 		out = append(out, a)
 	} else {
@@ -614,6 +616,49 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 		}
 	}
 	return out
+}
+
+// proxyOwners returns the actors a plural proxy noun stands for when it
+// names several, coordinated: "Peruvian and Chilean officials",
+// "negotiators from Peru, Chile and Bolivia", "the U.S. and British
+// governments" stand for every state named, and a list after "from" or
+// "of" for its states rather than the body compounded with the noun
+// ("NAFTA negotiators from Peru, Chile and Bolivia"). It returns nothing
+// for a singular noun, which its first owner stands for (actorAt), and
+// for a noun with a single owner.
+func (r *reader) proxyOwners(i int) []graph.ActorID {
+	t := r.t
+	if x := t.Toks[i].XPOS; x != "NNS" && x != "NNPS" {
+		return nil
+	}
+	if _, ok := r.spanActor(i); ok {
+		return nil // a name, not a proxy
+	}
+	if px := r.a.x.lex.Proxies; !px[t.Lemma(i)] && !px[t.Lower(i)] {
+		return nil
+	}
+	var owners []int
+	for _, c := range t.Children(i, "nmod") {
+		if p := t.Prep(c); p == "of" || p == "from" {
+			owners = append(owners, c)
+		}
+	}
+	owners = append(owners, t.Children(i, "amod", "compound", "nmod:poss")...)
+	for _, c := range owners {
+		a, ok := r.spanActor(c)
+		conjs := t.Children(c, "conj")
+		if !ok || !r.coordinated(conjs) {
+			continue
+		}
+		out := []graph.ActorID{a}
+		for _, k := range conjs {
+			if b, ok := r.spanActor(k); ok && !slices.Contains(out, b) {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // apposedHolder returns the person a role noun i names in apposition after

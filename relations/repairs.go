@@ -14,10 +14,93 @@ import (
 // measureOwners, growingNouns), a role's holder (apposedSubjects,
 // commaAppositions, apposedClauses), the clause of a gerund taken for a
 // name's modifier (gerundNames) or the subject of a clause said without
-// "that" (clauseObjects), and a relative clause of saying hung on the
+// "that" (clauseObjects), the actor a standing-relation noun is said of
+// (relationalAppositions), and a relative clause of saying hung on the
 // wrong word (relativeSayings); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return relativeSayings(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx))))))), lx)
+	return relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx))))))), lx), lx)
+}
+
+// relationalAppositions returns the tokens of a sentence with each
+// standing-relation noun set off by a comma after a noun ("Norland, a
+// close U.S. ally, agreed", "the plan pleased the Velmar government, an
+// ally of Norland") that the parser hung on the clause's verb, as a
+// parataxis, an apposition or an adverb, put back as the apposition of
+// that noun, whose relation it states. The noun's phrase is a determiner
+// and its modifiers after the comma; the tagger takes "ally" after a
+// name written with a full stop ("U.S.") for an adverb and the name for
+// the phrase's head, which the noun then takes back. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func relationalAppositions(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for k := range toks {
+		w := strings.ToLower(toks[k].Form)
+		if !lx.Relational[w] && !lx.Relational[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		// the phrase: a comma, a determiner, then modifiers up to k
+		p := k - 1
+		for p > 0 && slices.Contains([]string{"ADJ", "PROPN", "NOUN", "NUM"}, toks[p].UPOS) && toks[p].Form != "," {
+			p--
+		}
+		if p < 2 || toks[p].UPOS != "DET" || toks[p-1].Form != "," {
+			continue
+		}
+		c := p - 1
+		// the noun whose phrase ends at the comma
+		j := c - 1
+		for steps := 0; steps < 4 && toks[j].Head-1 > j && toks[j].Head-1 < c; steps++ {
+			j = toks[j].Head - 1
+		}
+		if toks[j].Deprel == "flat" && toks[j].Head-1 < j {
+			j = toks[j].Head - 1
+		}
+		if !nounLike(toks[j].UPOS) || toks[j].Head <= 0 || toks[j].Deprel == "nmod" {
+			continue // "Ann Reed of Norland, a Hale critic": Reed's
+		}
+		// the phrase's top, as the parser left it, hangs on j's head,
+		// or on j as a word that is no apposition
+		top := k
+		for i := p; i < k; i++ {
+			if h := toks[i].Head - 1; h < p || h > k {
+				top = i
+			}
+		}
+		switch h, rel := toks[top].Head-1, toks[top].Deprel; {
+		case h == j && (top != k || rel != "appos" || toks[k].UPOS != "NOUN"):
+		case h != toks[j].Head-1:
+			continue
+		case rel == "obj" && toks[j].Deprel == "obj": // a second object
+		case rel != "parataxis" && rel != "appos" && rel != "advmod" && rel != "obl" && rel != "dep":
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		if out[k].UPOS != "NOUN" {
+			out[k].UPOS, out[k].XPOS = "NOUN", "NN"
+			if strings.HasSuffix(w, "s") {
+				out[k].XPOS = "NNS"
+			}
+		}
+		out[k].Head, out[k].Deprel = j+1, "appos"
+		out[c].Head, out[c].Deprel = k+1, "punct"
+		for i := p; i < k; i++ {
+			rel := "compound"
+			switch toks[i].UPOS {
+			case "DET":
+				rel = "det"
+			case "ADJ":
+				rel = "amod"
+			}
+			out[i].Head, out[i].Deprel = k+1, rel
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // pluralEvents returns the tokens of a sentence with each plural event
