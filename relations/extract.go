@@ -2,6 +2,7 @@ package relations
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/cameo"
@@ -115,6 +116,16 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 		if sayingPhrase(r.Predicate) || pressAddressed(r.Predicate) && newsAgency(found.Actor(r.Object).Name) || !x.kinFits(found, r) || r.Predicate == worksFor && !staffNamed(found.Actor(r.Subject).Name) {
 			continue
 		}
+		if x.seatOf(r.Predicate) && found.Actor(r.Subject).Type != graph.Person {
+			continue // "lawmakers in the party, including Senate Majority Leader Ann Reed": the Senate holds no seat
+		}
+		if x.seatOf(r.Predicate) && x.roles.IsParty(found.Actor(r.Object).Name) {
+			// "Republican Senators Ann Reed and Tom Hale": the party's members
+			r.Predicate = "member-of"
+			if slices.Contains(rels, r) {
+				continue // read so already
+			}
+		}
 		if emptyVerbs[string(r.Predicate)] {
 			continue // "Velmar made 300 U.S. cars", "the CFTC reported Chicago Board of Trade stocks"
 		}
@@ -128,6 +139,19 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 	}
 	return out
 }
+
+// seatOf reports whether predicate p gives an elected office in a
+// legislature or over a place, which a party's word before the title
+// ("Republican Senators", "Democratic governors") makes no office of the
+// party, but membership of it.
+func (x *Reader) seatOf(p graph.Predicate) bool {
+	role, _, ok := x.roles.PredicateRole(p)
+	return ok && (len(role.Bodies) > 0 || seats[role.Noun])
+}
+
+// seats are the elected offices without a body of their own in the list
+// of roles (see seatOf).
+var seats = words.Set("lawmaker legislator governor mayor")
 
 // sayingPhrase reports whether predicate p joins a verb of saying to a
 // word of what was said or of where it was said, which no actor is the
