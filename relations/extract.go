@@ -126,7 +126,7 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 				continue // read so already
 			}
 		}
-		if emptyVerbs[string(r.Predicate)] {
+		if emptyVerbs[string(r.Predicate)] || hollowPhrase(r.Predicate) {
 			continue // "Velmar made 300 U.S. cars", "the CFTC reported Chicago Board of Trade stocks"
 		}
 		if found.Actor(r.Object).Type == graph.Country && ownership[r.Predicate] {
@@ -185,6 +185,21 @@ var emptyVerbs = words.Set(`
 	made got fell rose saw estimated became placed put added expected
 	considered covered reported spoke
 `)
+
+// hollowPhrase reports whether predicate p is a verb that says nothing
+// without its object noun and a preposition alone ("had-in", "made-to",
+// "did-for"): "the same thing he did to Reed", "a loan made to Velmar"
+// name what was done in a noun the predicate lost.
+func hollowPhrase(p graph.Predicate) bool {
+	verb, prep, ok := strings.Cut(string(p), "-")
+	return ok && hollowVerbs[verb] && hollowPreps[prep]
+}
+
+// hollowVerbs are the verbs of hollowPhrase.
+var hollowVerbs = words.Set("made had did put got")
+
+// hollowPreps are the prepositions a hollow verb's predicate may end in.
+var hollowPreps = words.Set("in to with for on at of by from about into")
 
 // pressAddressed reports whether predicate p says that its subject spoke
 // to its object, as a source speaks to a reporter.
