@@ -486,7 +486,10 @@ func homeWords(words []string) []ud.Token {
 	return toks
 }
 
-// joinExisting finds the cluster a single or unknown name belongs to.
+// joinExisting finds the cluster a single or unknown name belongs to. A
+// surname that persons of the article share is the first one's named in
+// full: news names a second person of the name, a relative mostly, by the
+// given name ("President Tom Hale ... his wife, Ann Hale ... Hale met").
 func joinExisting(clusters []*cluster, c candidate) int {
 	folded := foldName(joinWords(c.words))
 	pw := names.PersonWords(c.words)
@@ -497,16 +500,10 @@ func joinExisting(clusters []*cluster, c candidate) int {
 	}
 	if len(pw) == 1 {
 		_, key := names.PersonKey(c.words)
-		best := -1
 		for j, cl := range clusters {
 			if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, key) {
-				if best < 0 || sum(cl.votes[:]) > sum(clusters[best].votes[:]) {
-					best = j
-				}
+				return j
 			}
-		}
-		if best >= 0 {
-			return best
 		}
 		for j, cl := range clusters {
 			if cl.surname != "" && names.SpellingVariants(cl.surname, key) {
@@ -614,14 +611,6 @@ func otherOwner(long, short *cluster, before []string) bool {
 // chamberWords name the chambers of a legislature, whose committees
 // news names after them ("the Senate Banking Committee").
 var chamberWords = words.Set("house senate assembly congress parliament commons lords")
-
-func sum(v []int) int {
-	n := 0
-	for _, x := range v {
-		n += x
-	}
-	return n
-}
 
 // buildFound turns clusters into actors and candidates into spans.
 func buildFound(clusters []*cluster, remap []int, cands []candidate, of []int, sents []ud.Sentence) *Found {
