@@ -528,6 +528,16 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 			return Candidate{}, false
 		}
 	}
+	if c.Kind == "role" && r.Found.Actor(c.Subj).Type == graph.Organization {
+		// nor does a body hold a person's office, though it may serve
+		// another as its adviser, lawyer or agent: "Velmar Corp, Lund
+		// Group's unit and its president" makes the unit no president
+		// of Lund, "the head of its unit in London" Velmar no head of
+		// Britain
+		if w := r.Rules.RoleWord(c.Trigger); !bodyRoles[w] && !r.Lex.Relational[w] {
+			return Candidate{}, false
+		}
+	}
 	if c.Kind == "role" && o.head < c.Trigger && pairHead(t, o.head) == c.Trigger && r.Rules.OwnerDenied(c.Trigger, r.Found.Actor(o.actor).Type) {
 		return Candidate{}, false // "Reed, a Latin America analyst": no analyst of it
 	}
@@ -933,6 +943,11 @@ func ownerChain(t *tree.Tree, chain []int, role int, o mention) bool {
 	}
 	return true
 }
+
+// bodyRoles are the roles that a body may hold as well as a person: a
+// firm is another's adviser, lawyer or representative, a member of an
+// association.
+var bodyRoles = words.Set("member adviser representative lawyer attorney general-counsel counsellor manager founder co-founder")
 
 // titleOwner reports whether mention m, no person, is written right
 // before a person's title and name, as the title's owner: "U.S." in "U.S.
