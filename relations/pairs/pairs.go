@@ -534,7 +534,7 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// Group's unit and its president" makes the unit no president
 		// of Lund, "the head of its unit in London" Velmar no head of
 		// Britain
-		if w := r.Rules.RoleWord(c.Trigger); !bodyRoles[w] && !r.Lex.Relational[w] {
+		if w := r.Rules.RoleWord(c.Trigger); !BodyRole(w) && !r.Lex.Relational[w] {
 			return Candidate{}, false
 		}
 	}
@@ -944,9 +944,11 @@ func ownerChain(t *tree.Tree, chain []int, role int, o mention) bool {
 	return true
 }
 
-// bodyRoles are the roles that a body may hold as well as a person: a
-// firm is another's adviser, lawyer or representative, a member of an
-// association.
+// BodyRole reports whether a body may hold the role of predicate noun
+// noun as well as a person: a firm is another's adviser, lawyer or
+// representative, a member of an association.
+func BodyRole(noun string) bool { return bodyRoles[noun] }
+
 var bodyRoles = words.Set("member adviser representative lawyer attorney general-counsel counsellor manager founder co-founder")
 
 // titleOwner reports whether mention m, no person, is written right
