@@ -546,6 +546,16 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		}
 		return start, end, typ
 	}
+	if typ == graph.Person && end-start > 2 && x.titleWord(toks[start].Form) && layout.StartsUpper(toks[start].Form) {
+		// "General Widget Inc", "Premier Care Alliance": a body whose
+		// name opens with a title's word, which is its name's
+		// (not "President of the Coffee Institute": the title of the
+		// body's head)
+		last := strings.ToLower(toks[end-1].Form)
+		if (companyDesignators[last] || names.IsInstitutionNoun(last)) && !slices.ContainsFunc(toks[start:end], func(t ud.Token) bool { return !layout.StartsUpper(t.Form) }) {
+			typ = graph.Organization
+		}
+	}
 	title, office := "", false // the last title stripped; whether its "of" was
 	for start < end {
 		t := toks[start]

@@ -365,6 +365,10 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	}
 	k := sp.End
 	for k < len(t.Toks) && k < sp.End+3 && r.roleWord(k) != "" && startsUpper(t.Toks[k].Form) {
+		if rs, ok := r.roleAt(k); ok && rs.start == k && rs.end > k+1 && startsUpper(t.Toks[rs.end-1].Form) {
+			k = rs.end // a title of several words: "U.S. Secretary of State Ann Reed"
+			continue
+		}
 		k++
 	}
 	if k == sp.End || k >= len(t.Toks) {

@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
@@ -218,7 +219,10 @@ func (r *reader) roleNoun(n int) {
 	if r.roleDenied(n) {
 		return
 	}
-	var holders []graph.ActorID
+	var (
+		holders []graph.ActorID
+		titled  []graph.ActorID // named right after the noun
+	)
 	// apposition, either way round: a role that names whom it is said of
 	// holds whatever the clause around it supposes ("if Lee, an ally of
 	// Park, resigns")
@@ -258,6 +262,7 @@ func (r *reader) roleNoun(n int) {
 			for _, a := range named {
 				if !title || r.a.found.Actor(a).Type != graph.Person {
 					holders = append(holders, a)
+					titled = append(titled, a)
 				}
 			}
 		}
@@ -278,6 +283,24 @@ func (r *reader) roleNoun(n int) {
 			// parsed with the list elsewhere
 			holders = r.spanList(n + 2)
 		}
+	}
+	read := holders // all the actors read as holders, whose role is not said of one of them
+	if title && role.Noun != "member" && role.Noun != "chair" {
+		// a state holds no office, a body only one that a body may hold
+		// ("Leaders of the bloc, China and Peru" are no leaders of it;
+		// "U.S. officials" make the United States none), though a state
+		// may chair a group; a name right after a title that is typed a
+		// body is more often a person the recogniser mistyped ("trade
+		// chief Jan de Vries")
+		holders = slices.DeleteFunc(slices.Clone(holders), func(h graph.ActorID) bool {
+			switch r.a.found.Actor(h).Type {
+			case graph.Country:
+				return true
+			case graph.Organization:
+				return !pairs.BodyRole(role.Noun) && !slices.Contains(titled, h)
+			}
+			return false
+		})
 	}
 	if len(holders) == 0 {
 		return
@@ -302,7 +325,7 @@ func (r *reader) roleNoun(n int) {
 		}
 	}
 	for _, aff := range affs {
-		if slices.Contains(holders, aff.actor) {
+		if slices.Contains(read, aff.actor) {
 			continue // "members Greece and Turkey" parsed with the list as owner: whose members is not said
 		}
 		for _, h := range holders {

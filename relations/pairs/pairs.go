@@ -436,6 +436,12 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "verb" && ownedFigure(t, c.Trigger, down[:lj+1]) {
 		return Candidate{}, false
 	}
+	if (c.Kind == "verb" || c.Kind == "event") && (r.titleOwner(s) || r.titleOwner(o)) {
+		// "Hale met U.S. Secretary of State Ann Reed" parsed with the
+		// state as the verb's object: the state owns the title of the
+		// person named after it, who is the party (the rules read her)
+		return Candidate{}, false
+	}
 	if c.Kind == "verb" && r.Rules.Replaces(c.Trigger) {
 		return Candidate{}, false
 	}
@@ -519,6 +525,16 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// ally: "deputy minister of Taiwan's council" is no minister
 		// Taiwan (a place may be a person the recogniser mistyped)
 		if w := r.Rules.RoleWord(c.Trigger); w != "member" && !r.Lex.Relational[w] {
+			return Candidate{}, false
+		}
+	}
+	if c.Kind == "role" && r.Found.Actor(c.Subj).Type == graph.Organization {
+		// nor does a body hold a person's office, though it may serve
+		// another as its adviser, lawyer or agent: "Velmar Corp, Lund
+		// Group's unit and its president" makes the unit no president
+		// of Lund, "the head of its unit in London" Velmar no head of
+		// Britain
+		if w := r.Rules.RoleWord(c.Trigger); !BodyRole(w) && !r.Lex.Relational[w] {
 			return Candidate{}, false
 		}
 	}
@@ -928,15 +944,56 @@ func ownerChain(t *tree.Tree, chain []int, role int, o mention) bool {
 	return true
 }
 
+// BodyRole reports whether a body may hold the role of predicate noun
+// noun as well as a person: a firm is another's adviser, lawyer or
+// representative, a member of an association.
+func BodyRole(noun string) bool { return bodyRoles[noun] }
+
+var bodyRoles = words.Set("member adviser representative lawyer attorney general-counsel counsellor manager founder co-founder")
+
+// titleOwner reports whether mention m, no person, is written right
+// before a person's title and name, as the title's owner: "U.S." in "U.S.
+// Secretary of State Ann Reed", "Velmar" in "Velmar Corp Chairman Ann
+// Reed", also past the words of an office's field ("U.S. Treasury
+// Secretary Ann Reed").
+func (r *Sentence) titleOwner(m mention) bool {
+	if m.kind != "name" && m.kind != "demonym" || r.Found.Actor(m.actor).Type == graph.Person {
+		return false
+	}
+	t := r.Tree
+	k := m.end
+	for k < len(t.Toks) && k < m.end+2 && t.Toks[k].UPOS == "PROPN" && r.Rules.RoleWord(k) == "" {
+		if _, ok := r.Found.At(r.Index, k); ok {
+			return false
+		}
+		k++ // "Treasury"
+	}
+	return k < len(t.Toks) && r.Rules.RoleWord(k) != "" && r.personTitle(k)
+}
+
 // personTitle reports whether role noun k is a title written, capitalised,
-// right before the name of a person: "Representative Ann Reed".
+// right before the name of a person: "Representative Ann Reed", or with
+// the rest of its phrase between ("Secretary of State Ann Reed").
 func (r *Sentence) personTitle(k int) bool {
 	t := r.Tree
 	if k+1 >= len(t.Toks) || !layout.StartsUpper(t.Toks[k].Form) {
 		return false
 	}
-	sp, ok := r.Found.At(r.Index, k+1)
-	return ok && sp.Start == k+1 && r.Found.Actor(sp.Actor).Type == graph.Person
+	j := k + 1
+	if noun := r.Rules.RoleWord(k); noun != "" {
+		// the words of the role's phrase after its head: "of State"
+		for j < len(t.Toks) && j <= k+3 {
+			if layout.StartsUpper(t.Toks[j].Form) && r.Rules.RoleWord(j) == noun {
+				j++
+			} else if t.Lower(j) == "of" && j+1 < len(t.Toks) && layout.StartsUpper(t.Toks[j+1].Form) && r.Rules.RoleWord(j+1) == noun {
+				j += 2
+			} else {
+				break
+			}
+		}
+	}
+	sp, ok := r.Found.At(r.Index, j)
+	return ok && sp.Start == j && r.Found.Actor(sp.Actor).Type == graph.Person
 }
 
 // placeOfComplement reports whether mention m, on chain from its head up

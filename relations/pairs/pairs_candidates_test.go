@@ -60,6 +60,14 @@ func TestCandidates(t *testing.T) {
 		text: "Lund Motors counts itself among the leading carmakers in Sweden, manager of Lund's press office Eva Berg said.",
 		not:  []string{"Sweden | manager-of | Lund Motors"},
 	}, {
+		// nor does a body: the person who heads its unit holds the
+		// role, and a firm is no director or president of another
+		text: "Velmar and Co said the head of its mergers and acquisitions department in London, accused by U.S. regulators of breaking trading rules, has been suspended from the bank.",
+		not:  []string{"Velmar and Co | head-of | United Kingdom"},
+	}, {
+		text: "The suit names Norcom Inc and Tom Hale, who until May 3 was a director of Corlan Co, Norcom's main subsidiary and its president and chief operating officer.",
+		not:  []string{"Norcom Inc | director-of | Corlan Co"},
+	}, {
 		// a person placed by an organisation works for it
 		text: "Olga Brandt of the Nordic Refugee Council visited the camp.",
 		want: []string{"Olga Brandt | works-for | Nordic Refugee Council"},
