@@ -148,6 +148,22 @@ var arranged = words.Set(`
 	delivery membership accession entry
 `)
 
+// anyOf reports whether noun n names no particular thing but any of its
+// kind: "any government", "no country", "whoever".
+func (t *Tree) anyOf(n int) bool {
+	switch t.Lower(n) {
+	case "anyone", "anybody", "whoever", "whatever", "anything":
+		return true
+	}
+	for c := range t.Dependents(n, "det") {
+		switch t.Lower(c) {
+		case "any", "no", "every", "each", "whatever", "whichever":
+			return true
+		}
+	}
+	return false
+}
+
 // infinitiveOf reports whether noun n takes an infinitive that says what
 // act it is: "refusal to pay", "move to recognize".
 func (t *Tree) infinitiveOf(n int) bool {
@@ -192,6 +208,9 @@ func (t *Tree) OwnFact(lx *lex.Lexicon, v int) bool {
 		relative = true
 		if d := t.Toks[h].Deprel; strings.HasSuffix(d, ":tmod") || strings.HasSuffix(d, ":unmarked") {
 			return false // "alleged last week that Roe took", a clause read as the week's
+		}
+		if t.anyOf(h) {
+			return false // "would not recognize any government that took power"
 		}
 		if lx.Unasserted[t.Lemma(h)] || contentNouns[t.Lemma(h)] || !t.relativeWord(v) && !t.Has(v, "nsubj", "nsubj:pass") {
 			return false
