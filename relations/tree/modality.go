@@ -69,7 +69,7 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 			return true
 		}
 		if !presupposed && t.Possessed(lx, n) {
-			// "does not recognize Chile's claim", "refused to meet Reed
+			// "did not condemn Chile's invasion", "refused to meet Reed
 			// over Norland's decision to invade": an act owned by its
 			// doer is taken as done, so no negation, refusal or plan of
 			// the clauses above reaches it; a modal or condition still
@@ -111,10 +111,10 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 
 // Possessed reports, by the vocabulary lx, whether noun n names an act
 // owned by its named doer, whose being is taken for granted: "Chile's
-// invasion", "Norland's decision to invade". Not an event often spoken of before it
-// takes place ("refused to discuss Reed's visit to Peru", "ahead of his
-// trip"), nor the object of a light verb ("did not make its offer"), which
-// the verb asserts or negates.
+// invasion", "Norland's decision to invade". Not an event often spoken of
+// before it takes place ("refused to discuss Reed's visit to Peru"), nor
+// the object of a light verb ("did not make its offer"), which the verb
+// asserts or negates.
 func (t *Tree) Possessed(lx *lex.Lexicon, n int) bool {
 	l := t.Lemma(n)
 	if t.Toks[n].UPOS != "NOUN" || arranged[l] {
