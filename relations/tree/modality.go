@@ -30,6 +30,7 @@ func Negator(w string) bool { return negators[w] }
 func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 	n := i
 	negScope := true // the negations met so far reach i
+	presupposed := false
 	for step := 0; n >= 0 && step < 8; step++ {
 		if !t.ownStatus(lx, n, negScope) {
 			return false
@@ -57,9 +58,27 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 			// event that is planned, delayed or denied; but not the scene
 			// of the clause ("in a letter to X, Y demanded ...")
 			scene := t.Rel(n) == "obl" && scenePreps[t.Prep(n)]
-			if !scene && (lx.Unasserted[t.Lemma(h)] || lx.Unasserted[t.Lower(h)]) {
+			if !presupposed && !scene && (lx.Unasserted[t.Lemma(h)] || lx.Unasserted[t.Lower(h)]) {
 				return false
 			}
+		}
+		if t.OwnFact(lx, n) {
+			// "will fly to Tokyo after she had toured Peru", "will meet
+			// Reed, who visited Chile": a clause in the past tense
+			// states its own fact, whatever the clause above it plans
+			return true
+		}
+		if !presupposed && t.Possessed(lx, n) {
+			// "did not condemn Chile's invasion", "refused to meet Reed
+			// over Norland's decision to invade": an act owned by its
+			// doer is taken as done, so no negation, refusal or plan of
+			// the clauses above reaches it; a modal or condition still
+			// does ("would welcome Peru's withdrawal")
+			presupposed, negScope = true, false
+		}
+		if presupposed {
+			n = h
+			continue
 		}
 		switch t.Toks[n].Deprel {
 		case "xcomp":
@@ -89,6 +108,166 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 	}
 	return true
 }
+
+// Possessed reports, by the vocabulary lx, whether noun n names an act
+// owned by its named doer, whose being is taken for granted: "Chile's
+// invasion", "Norland's decision to invade". Not an event often spoken of
+// before it takes place ("refused to discuss Reed's visit to Peru"), nor
+// the object of a light verb ("did not make its offer"), which the verb
+// asserts or negates.
+func (t *Tree) Possessed(lx *lex.Lexicon, n int) bool {
+	l := t.Lemma(n)
+	if t.Toks[n].UPOS != "NOUN" || arranged[l] {
+		return false
+	}
+	if _, event := lx.Nominals[l]; !event && !lx.Asserting[l] && !t.infinitiveOf(n) {
+		return false // "Clinton's emails" own no act; "Peru's refusal to pay" does
+	}
+	owned := false
+	for c := range t.Dependents(n, "nmod:poss") {
+		// a named doer, not a time ("last week's talks") nor a
+		// pronoun, whose doer is guessed
+		owned = owned || t.Toks[c].UPOS == "PROPN"
+	}
+	if !owned {
+		return false
+	}
+	h := t.Head(n)
+	return h < 0 || t.Rel(n) != "obj" || !lx.Light[t.Lemma(h)]
+}
+
+// arranged are the event nouns that name what is arranged ahead and often
+// spoken of before it takes place: visits, meetings, votes, a withdrawal or
+// a sale.
+var arranged = words.Set(`
+	visit trip tour journey stopover arrival departure return
+	talks talk meeting summit conference negotiation negotiations
+	discussion conversation call briefing speech debate hearing
+	election vote referendum ceremony inauguration
+	deployment withdrawal pullout handover transfer sale purchase
+	delivery membership accession entry
+`)
+
+// anyOf reports whether noun n names no particular thing but any of its
+// kind: "any government", "no country", "whoever".
+func (t *Tree) anyOf(n int) bool {
+	switch t.Lower(n) {
+	case "anyone", "anybody", "whoever", "whatever", "anything":
+		return true
+	}
+	for c := range t.Dependents(n, "det") {
+		switch t.Lower(c) {
+		case "any", "no", "every", "each", "whatever", "whichever":
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveOf reports whether noun n takes an infinitive that says what
+// act it is: "refusal to pay", "move to recognize".
+func (t *Tree) infinitiveOf(n int) bool {
+	for c := range t.Dependents(n, "acl") {
+		if t.HasMark(c, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// OwnFact reports, by the vocabulary lx, whether clause v, an adverbial or
+// relative clause, is in the past tense and so states a fact of its own,
+// whatever the clause it hangs from plans or supposes: "will fly to Tokyo
+// after Peru had signed", "since Chile attacked", "will meet Reed, who
+// visited Chile". A past with a condition of its own ("if Peru attacked")
+// is ruled out by its own status; a present perfect is a fact only in a
+// relative clause or after "since" or "because" ("will leave once Peru has
+// signed" is still to come); and under "would" or "could" a past is still
+// to come too ("said it would leave when Chile signed").
+func (t *Tree) OwnFact(lx *lex.Lexicon, v int) bool {
+	h := t.Head(v)
+	if h < 0 {
+		return false
+	}
+	relative := false
+	switch t.Toks[v].Deprel {
+	case "advcl":
+		clause := h
+		for k := 0; k < 3 && t.Toks[clause].UPOS != "VERB" && t.Head(clause) >= 0; k++ {
+			clause = t.Head(clause) // "would pay as soon as Peru signed"
+		}
+		for c := range t.Dependents(clause, "aux") {
+			if w := t.Lower(c); modals[w] && w != "will" && w != "shall" && w != "'ll" {
+				return false
+			}
+		}
+	case "acl:relcl":
+		// a true relative clause, not a content clause parsed as one
+		// ("the allegations that it meddled"), nor a participle with
+		// no relative word ("denied any arms had been sent")
+		relative = true
+		if d := t.Toks[h].Deprel; strings.HasSuffix(d, ":tmod") || strings.HasSuffix(d, ":unmarked") {
+			return false // "alleged last week that Roe took", a clause read as the week's
+		}
+		if t.anyOf(h) {
+			return false // "would not recognize any government that took power"
+		}
+		if lx.Unasserted[t.Lemma(h)] || contentNouns[t.Lemma(h)] || !t.relativeWord(v) && !t.Has(v, "nsubj", "nsubj:pass") {
+			return false
+		}
+	default:
+		return false
+	}
+	if t.HasMark(v, "if", "unless", "whether", "lest", "until", "till") {
+		return false
+	}
+	since := t.HasMark(v, "since", "because")
+	if t.Toks[v].XPOS == "VBD" && !t.Has(v, "aux") {
+		return true
+	}
+	for c := range t.Dependents(v, "aux", "aux:pass", "cop") {
+		switch x := t.Toks[c].XPOS; {
+		case x == "MD":
+			return false
+		case x == "VBD" && !modals[t.Lower(c)]:
+			// "had signed", "was attacked", "were allies"
+			return true
+		case t.Lemma(c) == "have" && (x == "VBZ" || x == "VBP"):
+			// "has signed"
+			return relative || since
+		case t.Lemma(c) == "have" && x == "VBG":
+			// "after having toured Peru"
+			return t.HasMark(v, "after", "since")
+		}
+	}
+	return false
+}
+
+// relativeWord reports whether relative clause v has a relative word of
+// its own: "who", "which", "that", "whose".
+func (t *Tree) relativeWord(v int) bool {
+	for _, c := range t.Kids[v] {
+		if x := t.Toks[c].XPOS; x == "WDT" || x == "WP" || x == "WP$" {
+			return true
+		}
+		for _, k := range t.Kids[c] {
+			if x := t.Toks[k].XPOS; x == "WDT" || x == "WP" || x == "WP$" {
+				return true // "whose troops", "in which"
+			}
+		}
+	}
+	return false
+}
+
+// contentNouns take a clause that says what they hold or report, which a
+// parser may read as a relative clause: "the allegations that Peru
+// meddled".
+var contentNouns = words.Set(`
+	allegation accusation charge claim report rumor rumour suggestion
+	belief view notion idea evidence news sign signal assertion assurance
+	argument statement indication suspicion fear hope concern warning
+	impression conclusion finding theory word
+`)
 
 // OwnAsserted reports, by the vocabulary lx, whether token n itself is
 // stated as a fact, whatever governs it: it has no negation, modal,
