@@ -75,6 +75,11 @@ type article struct {
 	// leaders are the leaders of states that governments named after
 	// them state (see addLeaders)
 	leaders []graph.Relation
+	// led are the states persons lead by roles the article gives them
+	// anywhere, when known (see ReadRules); unled the persons a
+	// government was named after whom ledBy tied to no state
+	led   map[graph.ActorID]graph.ActorID
+	unled map[graph.ActorID]bool
 	// roleSpans and roleDone are the room of reader.roleAt, which the
 	// readers of the sentences use in turn
 	roleSpans []roleSpan
@@ -291,7 +296,32 @@ func givenNamed(name string) bool {
 // pair model, the candidate pairs it scores: what Read returns before the
 // pair model revises it, for the pair model's training.
 func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.Relation, []pairs.Candidate) {
-	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}, linked: map[[2]graph.ActorID]bool{}}
+	rels, cands, unled := x.readRules(sents, found, nil)
+	if len(unled) == 0 {
+		return rels, cands
+	}
+	// "The Reed government warned Peru ... President Ann Reed of Chile":
+	// a government named after a person the article titles a leader only
+	// after it is read again, knowing whom the person leads
+	led := map[graph.ActorID]graph.ActorID{}
+	for _, rel := range rels {
+		if _, ok := led[rel.Subject]; !ok && unled[rel.Subject] && leaderRoles[rel.Predicate] && found.Actor(rel.Object).Type == graph.Country {
+			led[rel.Subject] = rel.Object
+		}
+	}
+	if len(led) == 0 {
+		return rels, cands
+	}
+	rels, cands, _ = x.readRules(sents, found, led)
+	return rels, cands
+}
+
+// readRules is ReadRules once over the article, with led the states the
+// article's persons lead by roles it gives them anywhere (see
+// article.ledBy). It returns besides the persons a government was named
+// after whom it could not tie to a state they lead.
+func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[graph.ActorID]graph.ActorID) ([]graph.Relation, []pairs.Candidate, map[graph.ActorID]bool) {
+	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}, linked: map[[2]graph.ActorID]bool{}, led: led}
 	var cands []pairs.Candidate
 	for si := range sents {
 		if !found.Mentioned(si) {
@@ -323,7 +353,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 	off.ResolveCounterparts(a.rels, a.counterparts)
 	a.addLeaders()
 	institutions.Read(sents, found, x.officials, a.add)
-	return a.dropOwnSide(), cands
+	return a.dropOwnSide(), cands, a.unled
 }
 
 // datelineState returns the state that the dateline of one of the

@@ -454,8 +454,10 @@ var armedGroups = words.Set("guerrillas gunmen insurgents militants militia mili
 var governments = map[string]bool{"administration": true, "government": true}
 
 // governmentNamers are the relations of the leader's name to a government
-// named after them: "the Obama administration", "Assad's government".
-var governmentNamers = []string{"compound", "nmod:poss", "flat"}
+// named after them: "the Obama administration", "Assad's government", and
+// the adjective the tagger makes of a name in a headline ("Reed
+// administration warns Peru").
+var governmentNamers = []string{"compound", "nmod:poss", "flat", "amod"}
 
 // leaderRoles are the roles that make a person the leader of a country.
 var leaderRoles = map[graph.Predicate]bool{
@@ -464,9 +466,10 @@ var leaderRoles = map[graph.Predicate]bool{
 }
 
 // ledBy returns the country that person p leads by a role read so far in
-// the article ("President Barack Obama" -> United States), or else the
-// state the table of officials ties p to, when the article names it: a
-// government named after a person ("the Reagan administration") is its
+// the article ("President Barack Obama" -> United States), or by one it
+// gives later (article.led, on the second reading of ReadRules), or else
+// the state the table of officials ties p to, when the article names it:
+// a government named after a person ("the Reagan administration") is its
 // leader's, whose title the article may give later or take as known.
 func (a *article) ledBy(p graph.ActorID) (graph.ActorID, bool) {
 	if a.found.Actor(p).Type != graph.Person {
@@ -476,6 +479,9 @@ func (a *article) ledBy(p graph.ActorID) (graph.ActorID, bool) {
 		if rel.Subject == p && leaderRoles[rel.Predicate] && a.found.Actor(rel.Object).Type == graph.Country {
 			return rel.Object, true
 		}
+	}
+	if c, ok := a.led[p]; ok {
+		return c, true
 	}
 	if c, ok := offices.KnownState(a.found, a.x.officials, p); ok && c >= 0 {
 		return c, true
@@ -499,7 +505,14 @@ func (r *reader) Government(i int) (graph.ActorID, bool) {
 	if !ok {
 		return -1, false
 	}
-	return r.a.ledBy(p)
+	state, ok := r.a.ledBy(p)
+	if !ok && r.a.found.Actor(p).Type == graph.Person {
+		if r.a.unled == nil {
+			r.a.unled = map[graph.ActorID]bool{}
+		}
+		r.a.unled[p] = true
+	}
+	return state, ok
 }
 
 // governmentLeader notes the leader that a government named after a
