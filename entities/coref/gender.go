@@ -187,8 +187,8 @@ func personGenders(f *found.Found, sents []ud.Sentence, table *genderTable) []Ge
 				votes[sp.Actor][g] += 3
 				break
 			}
-			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
-				break
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "ADP" {
+				break // "a spokeswoman for Tom Hale" is another person
 			}
 		}
 		// in apposition: "Jane Roe, a spokeswoman for ..."
@@ -198,8 +198,8 @@ func personGenders(f *found.Found, sents []ud.Sentence, table *genderTable) []Ge
 					votes[sp.Actor][g] += 3
 					break
 				}
-				if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].Form == "," {
-					break
+				if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" || toks[k].UPOS == "ADP" || strings.HasPrefix(toks[k].XPOS, "WP") || toks[k].Form == "," {
+					break // "Tom Hale, whose wife", "Tom Hale, a friend of the queen": another person's
 				}
 			}
 		}

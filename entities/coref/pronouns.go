@@ -176,6 +176,10 @@ func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, bodies []int,
 					continue
 				}
 				n.actor, n.entity = sp.Actor, int(sp.Actor)
+				if r := titleHead(toks, sp); r >= 0 {
+					n.deprel, n.head = coarseDeprel(toks[r].Deprel), toks[r].Head-1
+					n.subject = n.deprel == "subj"
+				}
 				switch sp.Kind {
 				case found.NameSpan:
 					n.kind = npName
@@ -243,6 +247,18 @@ func titleOfName(f *found.Found, si int, toks []ud.Token, i int) bool {
 	}
 	sp, ok := f.At(si, i+1)
 	return ok && sp.Kind == found.NameSpan
+}
+
+// titleHead returns the title noun right before the name span sp that the
+// parser made the head of the phrase, the name in apposition to it
+// ("Senate leader Tom Hale said": "leader" is the subject, not "Tom"),
+// or -1: the name plays the title's role in its clause.
+func titleHead(toks []ud.Token, sp found.Span) int {
+	h := toks[sp.Head].Head - 1
+	if toks[sp.Head].Deprel != "appos" || h != sp.Start-1 || h < 0 || toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	return h
 }
 
 func typeClass(t graph.ActorType) string {
