@@ -248,6 +248,15 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
 				continue // "the Louvre Accord", "the Farm Act": a text, no actor
 			}
+			if n := stormWords(toks[start:end]); n > 0 {
+				for k := start; k < end; k++ {
+					taken[k] = true // "Hurricane Ada": a storm, no actor
+				}
+				continue
+			}
+			if typ == graph.Person {
+				end = surnameAfterGiven(toks, start, end, taken)
+			}
 			if agency && start >= agStart && end <= agEnd {
 				continue
 			}
@@ -370,6 +379,53 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 var documentNouns = words.Set(`
 	act accord accords bill treaty agreement agreements amendment doctrine protocol
 `)
+
+// stormNouns open the names of storms ("Hurricane Ada", "Typhoon Oren",
+// "Tropical Storm Bela"), which are no actors though the recogniser
+// takes them for persons.
+var stormNouns = words.Set("hurricane hurricanes typhoon typhoons cyclone cyclones storm storms")
+
+// stormWords returns how many of the words opening toks name a kind of
+// storm ("Hurricane", "Tropical Storm"), when a name follows them; 0
+// otherwise.
+func stormWords(toks []ud.Token) int {
+	n := 0
+	if len(toks) > 1 && strings.EqualFold(toks[0].Form, "tropical") {
+		n = 1
+	}
+	if n >= len(toks)-1 || !layout.StartsUpper(toks[n].Form) || !stormNouns[strings.ToLower(toks[n].Form)] {
+		return 0
+	}
+	return n + 1
+}
+
+// surnameAfterGiven returns the end of a person's name [start, end)
+// that the recogniser ended on a given name ("Mitch" of "Senate Leader
+// Mitch Rowan"), taking in the capitalised proper nouns that the parser
+// attaches to it as the rest of the name (flat), or that it heads as a
+// compound's: the recogniser's doc
+// context reads a surname that the article gives alone now and then
+// ("Rowan scorched ...") as another kind of name. A word in capitals
+// ("MD" of "McDonnell Douglas MD-11") names a model, not a person.
+func surnameAfterGiven(toks []ud.Token, start, end int, taken []bool) int {
+	if end <= start || !opensPersonName(toks[end-1].Form) {
+		return end
+	}
+	given, first := toks[end-1], end
+	for end < len(toks) && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) &&
+		!names.IsInstitutionNoun(toks[end].Form) && !corporateWords[strings.ToLower(toks[end].Form)] &&
+		!names.IsAcronym(toks[end].Form) && strings.ToUpper(toks[end].Form) != toks[end].Form {
+		t := toks[end]
+		switch {
+		case t.Deprel == "flat" && (t.Head == given.ID || t.Head == toks[end-1].ID):
+		case end == first && given.Head == t.ID && (given.Deprel == "compound" || given.Deprel == "flat"):
+		default:
+			return end
+		}
+		end++
+	}
+	return end
+}
 
 // documentOf reports whether a gazetteer match at token i is a capital
 // that names a text signed or passed there, not its state: the
