@@ -302,6 +302,11 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 					end, typ = end+1, graph.Organization
 				}
 			}
+			if s := x.afterPartyWord(toks, out, start, end, typ); s > start {
+				// the party word was read for the person named after it
+				// (partyWordsBeforePersons)
+				start, typ = s, graph.Person
+			}
 			// A longer recognised name replaces gazetteer matches inside it
 			// ("Ukraine's National Security and Defense Council"); one that
 			// crosses or equals a match gives way to it.
@@ -379,6 +384,28 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 var documentNouns = words.Set(`
 	act accord accords bill treaty agreement agreements amendment doctrine protocol
 `)
+
+// afterPartyWord returns where a name [start, end) that the recogniser
+// opened before a party word found inside it starts: after that word
+// ("Norland Democrat Ann Reed" is Ann Reed, of the Democrats, from
+// Norland), the words before it being the party's or the state's. The
+// party word was found before a person (partyWordsBeforePersons).
+func (x *Finder) afterPartyWord(toks []ud.Token, out []candidate, start, end int, typ graph.ActorType) int {
+	for _, c := range out {
+		if c.start < start || c.end >= end || c.typ != graph.Organization || c.canonical == "" || x.roles.Party(c.words...) == "" {
+			continue
+		}
+		rest := toks[c.end:end]
+		if typ != graph.Person && !opensPersonName(rest[0].Form) || !x.personAfterPartyWord(rest) ||
+			slices.ContainsFunc(rest, func(t ud.Token) bool {
+				return names.IsInstitutionNoun(t.Form) || !layout.StartsUpper(t.Form) && t.UPOS != "PUNCT"
+			}) {
+			continue // "Republican National Committee", "Social Democrat-Liberal Alliance": one body
+		}
+		start = c.end
+	}
+	return start
+}
 
 // stormNouns open the names of storms ("Hurricane Ada", "Typhoon Oren",
 // "Tropical Storm Bela"), which are no actors though the recogniser
