@@ -407,6 +407,17 @@ func (x *Finder) afterPartyWord(toks []ud.Token, out []candidate, start, end int
 	return start
 }
 
+// hyphenParticiple reports whether t is a lower-case participle that a
+// hyphen joins to a name before it ("led" of "Reed-led", "based" of
+// "Kessab-based"), not the lower-case end of a hyphenated name ("ming"
+// of "Wang Chao-ming").
+func hyphenParticiple(t ud.Token) bool {
+	if layout.StartsUpper(t.Form) || t.UPOS != "VERB" && t.UPOS != "ADJ" {
+		return false
+	}
+	return strings.HasSuffix(t.Form, "ed") || t.Form == "run" || t.Form == "born" || t.Form == "made"
+}
+
 // stormNouns open the names of storms ("Hurricane Ada", "Typhoon Oren",
 // "Tropical Storm Bela"), which are no actors though the recogniser
 // takes them for persons.
@@ -618,6 +629,12 @@ func sentenceStart(toks []ud.Token, i int) bool {
 func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) (int, int, graph.ActorType) {
 	for end > start && (toks[end-1].UPOS == "PUNCT" || toks[end-1].XPOS == "POS" || toks[end-1].Form == "'s" || toks[end-1].Form == "’s") {
 		end--
+	}
+	for end-start > 2 && toks[end-2].Form == "-" && hyphenParticiple(toks[end-1]) {
+		// "the Ann Reed-led Velmar", "a Kessab-based bank": the name
+		// before the hyphen modifies what follows it, whose word is none
+		// of the name's
+		end -= 2
 	}
 	if end-start > 1 && words.HasLower(facilityNouns, toks[end-1].Form) && layout.StartsUpper(toks[end-1].Form) {
 		// "King Khaled Airport": a site named after a titled person
