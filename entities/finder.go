@@ -248,6 +248,15 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
 				continue // "the Louvre Accord", "the Farm Act": a text, no actor
 			}
+			if n := stormWords(toks[start:end]); n > 0 {
+				for k := start; k < end; k++ {
+					taken[k] = true // "Hurricane Ada": a storm, no actor
+				}
+				continue
+			}
+			if typ == graph.Person {
+				end = surnameAfterGiven(toks, start, end, taken)
+			}
 			if agency && start >= agStart && end <= agEnd {
 				continue
 			}
@@ -292,6 +301,11 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 				if campaign(toks, start) {
 					end, typ = end+1, graph.Organization
 				}
+			}
+			if s := x.afterPartyWord(toks, out, start, end, typ); s > start {
+				// the party word was read for the person named after it
+				// (partyWordsBeforePersons)
+				start, typ = s, graph.Person
 			}
 			// A longer recognised name replaces gazetteer matches inside it
 			// ("Ukraine's National Security and Defense Council"); one that
@@ -370,6 +384,86 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 var documentNouns = words.Set(`
 	act accord accords bill treaty agreement agreements amendment doctrine protocol
 `)
+
+// afterPartyWord returns where a name [start, end) that the recogniser
+// opened before a party word found inside it starts: after that word
+// ("Norland Democrat Ann Reed" is Ann Reed, of the Democrats, from
+// Norland), the words before it being the party's or the state's. The
+// party word was found before a person (partyWordsBeforePersons).
+func (x *Finder) afterPartyWord(toks []ud.Token, out []candidate, start, end int, typ graph.ActorType) int {
+	for _, c := range out {
+		if c.start < start || c.end >= end || c.typ != graph.Organization || c.canonical == "" || x.roles.Party(c.words...) == "" {
+			continue
+		}
+		rest := toks[c.end:end]
+		if typ != graph.Person && !opensPersonName(rest[0].Form) || !x.personAfterPartyWord(rest) ||
+			slices.ContainsFunc(rest, func(t ud.Token) bool {
+				return names.IsInstitutionNoun(t.Form) || !layout.StartsUpper(t.Form) && t.UPOS != "PUNCT"
+			}) {
+			continue // "Republican National Committee", "Social Democrat-Liberal Alliance": one body
+		}
+		start = c.end
+	}
+	return start
+}
+
+// hyphenParticiple reports whether t is a lower-case participle that a
+// hyphen joins to a name before it ("led" of "Reed-led", "based" of
+// "Kessab-based"), not the lower-case end of a hyphenated name ("ming"
+// of "Wang Chao-ming").
+func hyphenParticiple(t ud.Token) bool {
+	if layout.StartsUpper(t.Form) || t.UPOS != "VERB" && t.UPOS != "ADJ" {
+		return false
+	}
+	return strings.HasSuffix(t.Form, "ed") || t.Form == "run" || t.Form == "born" || t.Form == "made"
+}
+
+// stormNouns open the names of storms ("Hurricane Ada", "Typhoon Oren",
+// "Tropical Storm Bela"), which are no actors though the recogniser
+// takes them for persons.
+var stormNouns = words.Set("hurricane hurricanes typhoon typhoons cyclone cyclones storm storms")
+
+// stormWords returns how many of the words opening toks name a kind of
+// storm ("Hurricane", "Tropical Storm"), when a name follows them; 0
+// otherwise.
+func stormWords(toks []ud.Token) int {
+	n := 0
+	if len(toks) > 1 && strings.EqualFold(toks[0].Form, "tropical") {
+		n = 1
+	}
+	if n >= len(toks)-1 || !layout.StartsUpper(toks[n].Form) || !stormNouns[strings.ToLower(toks[n].Form)] {
+		return 0
+	}
+	return n + 1
+}
+
+// surnameAfterGiven returns the end of a person's name [start, end)
+// that the recogniser ended on a given name ("Mitch" of "Senate Leader
+// Mitch Rowan"), taking in the capitalised proper nouns that the parser
+// attaches to it as the rest of the name (flat), or that it heads as a
+// compound's: the recogniser's doc
+// context reads a surname that the article gives alone now and then
+// ("Rowan scorched ...") as another kind of name. A word in capitals
+// ("MD" of "McDonnell Douglas MD-11") names a model, not a person.
+func surnameAfterGiven(toks []ud.Token, start, end int, taken []bool) int {
+	if end <= start || !opensPersonName(toks[end-1].Form) {
+		return end
+	}
+	given, first := toks[end-1], end
+	for end < len(toks) && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) &&
+		!names.IsInstitutionNoun(toks[end].Form) && !corporateWords[strings.ToLower(toks[end].Form)] &&
+		!names.IsAcronym(toks[end].Form) && strings.ToUpper(toks[end].Form) != toks[end].Form {
+		t := toks[end]
+		switch {
+		case t.Deprel == "flat" && (t.Head == given.ID || t.Head == toks[end-1].ID):
+		case end == first && given.Head == t.ID && (given.Deprel == "compound" || given.Deprel == "flat"):
+		default:
+			return end
+		}
+		end++
+	}
+	return end
+}
 
 // documentOf reports whether a gazetteer match at token i is a capital
 // that names a text signed or passed there, not its state: the
@@ -535,6 +629,12 @@ func sentenceStart(toks []ud.Token, i int) bool {
 func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) (int, int, graph.ActorType) {
 	for end > start && (toks[end-1].UPOS == "PUNCT" || toks[end-1].XPOS == "POS" || toks[end-1].Form == "'s" || toks[end-1].Form == "’s") {
 		end--
+	}
+	for end-start > 2 && toks[end-2].Form == "-" && hyphenParticiple(toks[end-1]) {
+		// "the Ann Reed-led Velmar", "a Kessab-based bank": the name
+		// before the hyphen modifies what follows it, whose word is none
+		// of the name's
+		end -= 2
 	}
 	if end-start > 1 && words.HasLower(facilityNouns, toks[end-1].Form) && layout.StartsUpper(toks[end-1].Form) {
 		// "King Khaled Airport": a site named after a titled person

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/entities/coref"
+	"github.com/actorgraph/actorgraph/entities/gazetteer"
 	"github.com/actorgraph/actorgraph/entities/layout"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
@@ -80,7 +81,23 @@ func (x *Finder) partyWordOpens(toks []ud.Token, i int) bool {
 	if !layout.StartsUpper(p) || toks[i-1].UPOS == "PUNCT" || (toks[i-1].UPOS != "PROPN" && sentenceStart(toks, i-1)) {
 		return true // "former", "Former Labour leader"
 	}
-	return words.HasLower(affiliationWords, p) || x.titleWord(p)
+	return words.HasLower(affiliationWords, p) || x.titleWord(p) || x.stateBefore(toks, i)
+}
+
+// stateBefore reports whether the capitalised words right before token i
+// name a state or a place, itself not the end of a longer name: "Norland
+// Democrat Ann Reed", "New Kessab Republican Tom Hale" give the place the
+// person stands for.
+func (x *Finder) stateBefore(toks []ud.Token, i int) bool {
+	ws := wordsOf(toks[:i])
+	for k := max(0, i-4); k < i; k++ {
+		n, e, ok := x.gaz.Match(ws, k)
+		if !ok || k+n != i || e.Type != graph.Country && e.Type != graph.Location || e.Kind == gazetteer.Demonym {
+			continue
+		}
+		return k == 0 || sentenceStart(toks, k) || !layout.StartsUpper(toks[k-1].Form) || toks[k-1].UPOS == "PUNCT" || x.titleWord(toks[k-1].Form)
+	}
+	return false
 }
 
 // personAfterPartyWord reports whether the tokens after a party word

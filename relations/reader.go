@@ -347,8 +347,9 @@ func (r *reader) honorificHead(i int) (graph.ActorID, bool) {
 }
 
 // titledPerson returns the person named after the organisation or country
-// at token i and a title, when the parser made the organisation the head
-// of a verb's argument: "fired FBI Director James Comey" fired Comey.
+// at token i and a title or a party word, when the parser made the
+// organisation the head of a verb's argument: "fired FBI Director James
+// Comey" fired Comey; "Norland Democrat Ann Reed met" is Reed's meeting.
 func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 	t := r.t
 	switch t.Toks[i].Deprel {
@@ -364,7 +365,7 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	k := sp.End
-	for k < len(t.Toks) && k < sp.End+3 && r.roleWord(k) != "" && startsUpper(t.Toks[k].Form) {
+	for k < len(t.Toks) && k < sp.End+3 && (r.roleWord(k) != "" || r.a.x.roles.Party(t.Toks[k].Form) != "") && startsUpper(t.Toks[k].Form) {
 		if rs, ok := r.roleAt(k); ok && rs.start == k && rs.end > k+1 && startsUpper(t.Toks[rs.end-1].Form) {
 			k = rs.end // a title of several words: "U.S. Secretary of State Ann Reed"
 			continue

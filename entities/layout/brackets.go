@@ -26,7 +26,7 @@ func Unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
 		toks := sents[si].Tokens
 		has := false
 		for _, t := range toks {
-			if len(t.Form) > 1 && (strings.HasPrefix(t.Form, "<") || strings.HasSuffix(t.Form, ">")) {
+			if _, closes := cutClosing(t.Form); len(t.Form) > 1 && (strings.HasPrefix(t.Form, "<") || closes) {
 				has = true
 				break
 			}
@@ -52,7 +52,7 @@ func Unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
 					clean[k].UPOS, clean[k].XPOS = "PROPN", "NNP"
 				}
 			}
-			if rest, ok := strings.CutSuffix(clean[k].Form, ">"); ok && rest != "" {
+			if rest, ok := cutClosing(clean[k].Form); ok && rest != "" {
 				clean[k].Form, b[k] = rest, b[k]|bracketClose
 			}
 		}
@@ -63,6 +63,18 @@ func Unbracket(sents []ud.Sentence) ([]ud.Sentence, [][]uint8) {
 		return sents, nil
 	}
 	return out, brackets
+}
+
+// cutClosing returns w without the closing bracket that ends it, or that
+// a possessive follows, which the tokenizer leaves on the word
+// ("<VELM.AS>'s"): the bracket, not the possessive, ends the name.
+func cutClosing(w string) (string, bool) {
+	for _, end := range []string{">", ">'s", ">’s", ">'", ">’"} {
+		if rest, ok := strings.CutSuffix(w, end); ok {
+			return rest, true
+		}
+	}
+	return w, false
 }
 
 const (
