@@ -121,10 +121,11 @@ func (x *Reader) dropUnfit(found *entities.Found, rels []graph.Relation) []graph
 		if sayingPhrase(r.Predicate) || pressAddressed(r.Predicate) && newsAgency(found.Actor(r.Object).Name) || !x.kinFits(found, r) || r.Predicate == worksFor && !staffNamed(found.Actor(r.Subject).Name) {
 			continue
 		}
-		if x.seatOf(r.Predicate) && found.Actor(r.Subject).Type != graph.Person {
+		seat := x.seatOf(r.Predicate)
+		if seat && found.Actor(r.Subject).Type != graph.Person {
 			continue // "lawmakers in the party, including Senate Majority Leader Ann Reed": the Senate holds no seat
 		}
-		if x.seatOf(r.Predicate) && x.roles.IsParty(found.Actor(r.Object).Name) {
+		if seat && x.roles.IsParty(found.Actor(r.Object).Name) {
 			// "Republican Senators Ann Reed and Tom Hale": the party's members
 			r.Predicate = "member-of"
 			if slices.Contains(rels, r) {

@@ -426,7 +426,7 @@ func (r *reader) namedAfterTitle(i int) (graph.ActorID, bool) {
 // leaders", "religious leaders").
 func (r *reader) sectionLeaders(i int) bool {
 	t := r.t
-	for _, c := range t.Children(i, "compound", "amod") {
+	for c := range t.Dependents(i, "compound", "amod") {
 		if t.Toks[c].UPOS == "NOUN" || walksOfLife[t.Lower(c)] {
 			return true
 		}
@@ -506,28 +506,32 @@ func (r *reader) Government(i int) (graph.ActorID, bool) {
 	if !ok {
 		return -1, false
 	}
-	state, ok := r.a.ledBy(p)
-	if !ok && r.a.found.Actor(p).Type == graph.Person {
-		if r.a.unled == nil {
-			r.a.unled = map[graph.ActorID]bool{}
-		}
-		r.a.unled[p] = true
-	}
-	return state, ok
+	return r.a.ledBy(p)
 }
 
 // governmentLeader notes the leader that a government named after a
 // person states ("the Obama administration", "Assad's government": Obama
-// leads the United States), for addLeaders once the article is read.
+// leads the United States), for addLeaders once the article is read, or,
+// when the person leads no state known so far, the person as unled (see
+// ReadRules).
 func (r *reader) governmentLeader(i int) {
 	if !governments[r.t.Lemma(i)] {
 		return
 	}
-	for _, c := range r.t.Children(i, governmentNamers...) {
+	for c := range r.t.Dependents(i, governmentNamers...) {
+		p, ok := r.spanActor(c)
+		if !ok {
+			continue
+		}
 		if state, ok := r.Government(c); ok {
-			p, _ := r.spanActor(c)
 			r.a.leaders = append(r.a.leaders, graph.Relation{Subject: p, Predicate: "leader-of", Object: state, Sentence: r.si})
 			return
+		}
+		if r.a.found.Actor(p).Type == graph.Person {
+			if r.a.unled == nil {
+				r.a.unled = map[graph.ActorID]bool{}
+			}
+			r.a.unled[p] = true
 		}
 	}
 }
