@@ -31,12 +31,21 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 	n := i
 	negScope := true // the negations met so far reach i
 	presupposed := false
+	viaSubject := false // the walk came up through a subject
 	for step := 0; n >= 0 && step < 8; step++ {
 		if !t.ownStatus(lx, n, negScope) {
 			return false
 		}
 		h := t.Head(n)
 		if h < 0 {
+			// a headline's "Peru to sign accord with Chile", "Peru yet
+			// to reply to Chile", and "Reed is to fly to Lima": an
+			// infinitive with a subject standing for the sentence is
+			// still to come; not what its subject's phrase states
+			// ("Velmar's chief Ann Reed to retire": she is its chief)
+			if !viaSubject && t.HasMark(n, "to") && !t.GerundAfterTo(n) && t.Has(n, "nsubj*") {
+				return false
+			}
 			break
 		}
 		switch t.Toks[n].Deprel {
@@ -76,6 +85,7 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 			// does ("would welcome Peru's withdrawal")
 			presupposed, negScope = true, false
 		}
+		viaSubject = viaSubject || t.Rel(n) == "nsubj" || t.Rel(n) == "csubj"
 		if presupposed {
 			n = h
 			continue

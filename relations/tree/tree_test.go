@@ -120,6 +120,13 @@ func TestAsserted(t *testing.T) {
 		{"infinitive of a plan", 3, false, []string{
 			"Chile Chile PROPN NNP 2 nsubj", "plans plan VERB VBZ 0 root", "to to PART TO 4 mark",
 			"visit visit VERB VB 2 xcomp", "Peru Peru PROPN NNP 4 obj"}},
+		{"headline still to come", 2, false, []string{
+			"Chile Chile PROPN NNP 3 nsubj", "to to PART TO 3 mark", "visit visit VERB VB 0 root", "Peru Peru PROPN NNP 3 obj"}},
+		{"subject of a headline still to come", 1, true, []string{
+			"envoy envoy NOUN NN 2 compound", "Hale Hale PROPN NNP 4 nsubj", "to to PART TO 4 mark", "resign resign VERB VB 0 root"}},
+		{"infinitive without a subject", 3, true, []string{
+			"To to PART TO 2 mark", "think think VERB VB 0 root", "he he PRON PRP 4 nsubj",
+			"said say VERB VBD 2 parataxis"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := parse(t, tc.lines...)
