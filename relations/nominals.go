@@ -175,6 +175,22 @@ func (r *reader) nominal(n int) {
 			}
 		}
 	}
+	if under := r.underSubjects(n); len(under) > 0 && len(objs) == 0 && len(between) == 0 {
+		// "Chile is under pressure from Peru", "Chile was under
+		// investigation by Peru": the copula's subject undergoes the
+		// event, which the "from" or "by" phrase does, or the possessive
+		// ("under Peru's pressure")
+		objs = under
+		var doers []graph.ActorID
+		for c := range t.Dependents(n, "nmod") {
+			if p := t.Prep(c); p == "by" || p == "from" {
+				doers = append(doers, r.actorsOf(c)...)
+			}
+		}
+		if len(doers) > 0 {
+			subs = doers
+		}
+	}
 	switch {
 	case len(subs) == 0 && len(between) > 1:
 		// "talks between France and Iran": the first party and the others
@@ -225,6 +241,23 @@ func (r *reader) nominal(n int) {
 			r.a.add(r.si, s, pred, o.actor)
 		}
 	}
+}
+
+// underSubjects returns the actors that are the subject of event noun n
+// when it is the predicate of a copula with "under": "Chile is under
+// pressure".
+func (r *reader) underSubjects(n int) []nounArg {
+	t := r.t
+	if t.Prep(n) != "under" || !t.Has(n, "cop") {
+		return nil
+	}
+	var out []nounArg
+	for c := range t.Dependents(n, "nsubj") {
+		for _, a := range r.actorsOf(c) {
+			out = append(out, nounArg{a, "", c})
+		}
+	}
+	return out
 }
 
 // qualifiedClause returns, for an event noun that qualifies a clause
