@@ -436,6 +436,9 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "verb" && ownedFigure(t, c.Trigger, down[:lj+1]) {
 		return Candidate{}, false
 	}
+	if c.Kind == "verb" && r.ownAssetPlace(o, down[:lj+1], c.Trigger) {
+		return Candidate{}, false
+	}
 	if (c.Kind == "verb" || c.Kind == "event") && (r.titleOwner(s) || r.titleOwner(o)) {
 		// "Hale met U.S. Secretary of State Ann Reed" parsed with the
 		// state as the verb's object: the state owns the title of the
@@ -865,6 +868,37 @@ func ownedFigure(t *tree.Tree, v int, down []int) bool {
 		for k := range t.Toks {
 			// a count, not a date ("from May 1985", "to 1990")
 			if t.Toks[k].UPOS == "NUM" && t.Dominates(c, k) && !year(t.Toks[k].Form) && (t.Head(k) < 0 || t.Toks[t.Head(k)].UPOS != "PROPN") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownAssetPlace reports whether o, a state or place, only qualifies a
+// thing of the subject's that verb v acts on: "sold its Ohio stores",
+// "closed their Mexican plants". down is o's chain up to v; the thing is
+// a common noun with a possessive pronoun, which the place modifies.
+func (r *Sentence) ownAssetPlace(o mention, down []int, v int) bool {
+	t := r.Tree
+	if ty := r.Found.Actor(o.actor).Type; ty != graph.Country && ty != graph.Location {
+		return false
+	}
+	for m := 1; m < len(down); m++ {
+		if down[m] == v {
+			return false
+		}
+		switch t.Toks[down[m-1]].Deprel {
+		case "compound", "amod", "flat", "conj":
+		default:
+			return false
+		}
+		n := down[m]
+		if t.Toks[n].UPOS != "NOUN" {
+			continue
+		}
+		for c := range t.Dependents(n, "nmod:poss", "det:poss") {
+			if t.Toks[c].XPOS == "PRP$" {
 				return true
 			}
 		}
