@@ -87,7 +87,12 @@ func (a *article) ownerInName(name string, body graph.ActorID, surface map[strin
 		// PLC" is Lund Metals itself, no part of it; and "Vell Capital"
 		// is no part of "Vell Capital Partners Inc", called "Vell"
 		// too, whose name it opens: the shorter name is the parent
+		// ("Royal Bank of Canada" is no part of "Royal Bank": what
+		// follows the owner's words is no body's name when it opens
+		// with "of", unless they end with a legal form, "Velmar Corp
+		// of Canada Ltd")
 		if owner, ok := a.named(strings.Join(words[:n], " "), surface); ok && owner != body && a.owns(owner, name) &&
+			(!strings.EqualFold(words[n], "of") || entities.LegalForm([]string{strings.ToLower(words[n-1])})) &&
 			!entities.LegalForm(strings.Fields(strings.ToLower(strings.Join(words[n:], " ")))) && !a.opens(name, owner) {
 			return owner, true
 		}

@@ -1,6 +1,7 @@
 package institutions
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/entities"
@@ -78,5 +79,43 @@ func TestStateBody(t *testing.T) {
 		if got := stateBody(name); got != want {
 			t.Errorf("stateBody(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// A body's name is no part of an organisation whose name it opens with
+// when what follows opens with "of": "Harwick Bank of Norland" is the
+// bank that "Harwick Bank" shortens; but a firm's full name may open a
+// unit's ("Velmar Corp of Norland Ltd").
+func TestNoPartOfAShortForm(t *testing.T) {
+	found := &entities.Found{
+		Actors: []graph.Actor{
+			{Name: "Harwick Bank of Norland", Type: graph.Organization},
+			{Name: "Harwick Bank", Type: graph.Organization},
+			{Name: "Velmar Corp of Norland Ltd", Type: graph.Organization},
+			{Name: "Velmar Corp", Type: graph.Organization},
+		},
+		Spans: []entities.Span{
+			{Sentence: 0, Start: 0, End: 4, Actor: 0, Kind: entities.NameSpan},
+			{Sentence: 1, Start: 0, End: 2, Actor: 1, Kind: entities.NameSpan},
+			{Sentence: 2, Start: 0, End: 5, Actor: 2, Kind: entities.NameSpan},
+			{Sentence: 3, Start: 0, End: 2, Actor: 3, Kind: entities.NameSpan},
+		},
+	}
+	sents := []ud.Sentence{
+		sentence("Harwick", "Bank", "of", "Norland", "lent"),
+		sentence("Harwick", "Bank", "lent"),
+		sentence("Velmar", "Corp", "of", "Norland", "Ltd", "lent"),
+		sentence("Velmar", "Corp", "lent"),
+	}
+	off, err := officials.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	Read(sents, found, off, func(_ int, body graph.ActorID, _ graph.Predicate, owner graph.ActorID) {
+		got = append(got, found.Actor(body).Name+" part-of "+found.Actor(owner).Name)
+	})
+	if want := []string{"Velmar Corp of Norland Ltd part-of Velmar Corp"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
