@@ -255,7 +255,7 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization
 	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNounLower(toks[0].Form) || words.HasLower(foreignBankWords, toks[0].Form)):
 		return graph.Organization // "Bank of Lisbon", "Banco Comercial", "Council of Elders"
-	case typ == graph.Location && len(toks) > 1 && bodyNounsNoPlace[last]:
+	case typ == graph.Location && len(toks) > 1 && (bodyNounsNoPlace[last] || placeBodyNoun(toks)):
 		return graph.Organization // "Federal Home Loan Bank Board" taken for a place
 	case typ == graph.Person && len(toks) == 1 && names.IsAcronym(toks[0].Form):
 		return graph.Organization
@@ -527,6 +527,32 @@ var bodyNounsNoPlace = words.Set(`
 	council committee ministry department agency commission board bureau authority
 	directorate administration parliament senate congress party federation association
 	organization organisation institute foundation tribunal
+`)
+
+// placeBodyNoun reports whether a name of several words ends with a noun
+// that ends the names of bodies and of a few places, written as a body's:
+// "Chicago Mercantile Exchange", "Reserve Bank", "U.S. District Court",
+// "United Auto Workers"; not "West Bank" or "Earls Court", where a
+// compass word or a name before the noun makes a place.
+func placeBodyNoun(toks []ud.Token) bool {
+	last := strings.ToLower(toks[len(toks)-1].Form)
+	prev := strings.ToLower(toks[len(toks)-2].Form)
+	switch last {
+	case "exchange", "workers", "union", "bank":
+		return !sideWords[prev]
+	case "court":
+		return courtKinds[prev]
+	}
+	return false
+}
+
+// sideWords name the sides of a place ("West Bank", "Left Bank").
+var sideWords = words.Set(`north south east west northern southern eastern western left right`)
+
+// courtKinds are the words before "Court" in the names of courts of law.
+var courtKinds = words.Set(`
+	district supreme high appeals appeal federal circuit bankruptcy claims
+	constitutional criminal international county superior trade tax
 `)
 
 // foreignBankWords open the names of banks in other languages.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -62,6 +63,28 @@ func TestOwnedBefore(t *testing.T) {
 	} {
 		if got := ownedBefore(toks(c.spec), c.start); got != c.want {
 			t.Errorf("ownedBefore(%q, %d) = %v, want %v", c.spec, c.start, got, c.want)
+		}
+	}
+}
+
+// A name the recogniser took for a place is a body's when it ends with a
+// noun that ends the names of bodies and only of a few places.
+func TestRetypePlaceBody(t *testing.T) {
+	for name, want := range map[string]graph.ActorType{
+		"Velmora Grain Exchange":     graph.Organization,
+		"Norland Reserve Bank":       graph.Organization,
+		"Velmora District Court":     graph.Organization,
+		"United Dockside Workers":    graph.Organization,
+		"West Bank":                  graph.Location,
+		"Harwick Court":              graph.Location,
+		"Velmora Commodity Exchange": graph.Organization,
+	} {
+		var toks []ud.Token
+		for _, w := range strings.Fields(name) {
+			toks = append(toks, ud.Token{Form: w, UPOS: "PROPN"})
+		}
+		if got := retype(toks, graph.Location); got != want {
+			t.Errorf("retype(%q, Location) = %v, want %v", name, got, want)
 		}
 	}
 }
