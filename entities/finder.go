@@ -248,6 +248,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			if end-start > 1 && documentNouns[strings.ToLower(toks[end-1].Form)] && layout.StartsUpper(toks[end-1].Form) {
 				continue // "the Louvre Accord", "the Farm Act": a text, no actor
 			}
+			if end-start == 1 && calendarOrTableWord(toks, start) {
+				continue // "Qtr ended Jan 31": a month and a table's word, no actors
+			}
 			if n := stormWords(toks[start:end]); n > 0 {
 				for k := start; k < end; k++ {
 					taken[k] = true // "Hurricane Ada": a storm, no actor

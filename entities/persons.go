@@ -58,6 +58,22 @@ var nonNameWords = words.Set(`
 	oct. nov. dec.
 `)
 
+// monthAbbreviations are the months' short forms ("Jan 31", "4 Sept").
+var monthAbbreviations = words.Set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// tableWords are the abbreviations of the rows of the wire's results
+// tables ("Qtr", "Shr", "Avg shrs"), never an actor's name.
+var tableWords = words.Set(`qtr shr shrs avg oper mths revs`)
+
+// calendarOrTableWord reports whether the word at k, a name by itself, is
+// a table's row word or a month's short form: "Qtr ended Jan 31", "Aug
+// was trading at 157.60" (a futures contract's month). A given name
+// written as a month ("Jan Reed") is a name of two words.
+func calendarOrTableWord(toks []ud.Token, k int) bool {
+	w := strings.TrimSuffix(toks[k].Form, ".")
+	return words.HasLower(tableWords, w) || words.HasLower(monthAbbreviations, w)
+}
+
 // splitOfPlace splits a recognised person's name at an "of" that follows
 // it: "Jane Roe of Ohio" is Jane Roe, and Ohio a place of its own (a
 // name of the gazetteer needs no mention: the gazetteer finds it). An "of"
