@@ -669,6 +669,9 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
 			start, title = start+1, strings.ToLower(t.Form)
 			continue
+		case end-start > 1 && (start == 0 || toks[start-1].UPOS == "PUNCT") && words.HasLower(leadingDescriptors, t.Form) && layout.StartsUpper(toks[start+1].Form):
+			start++ // "Investor Ann Reed said", "Insurer Velmar AG": a description capitalised at the sentence's start
+			continue
 		case end-start > 1 && start > 0 && toks[start-1].Form == "-" && titleSuffixes[t.Form]:
 			start++ // "Senator-elect Ann Reed": the title's word, not the name's
 			continue

@@ -110,7 +110,8 @@ func joinsNames(w string) bool {
 
 // firmWord reports whether token k can be a word of a company's name
 // before its legal form: a capitalised noun, proper noun, adjective or
-// number, no name's, title's, day's or month's word.
+// number, no name's, title's, day's or month's word, nor a trade's noun
+// capitalised at the sentence's start.
 func (x *Finder) firmWord(toks []ud.Token, k int, taken []bool) bool {
 	t := toks[k]
 	switch t.UPOS {
@@ -120,7 +121,8 @@ func (x *Finder) firmWord(toks []ud.Token, k int, taken []bool) bool {
 	}
 	return !taken[k] && layout.StartsUpper(t.Form) && !x.titleWord(t.Form) &&
 		!words.HasLower(nonNameWords, t.Form) && !words.HasLower(timeWords, t.Form) &&
-		!words.HasLower(firmForms, t.Form)
+		!words.HasLower(firmForms, t.Form) &&
+		!((k == 0 || toks[k-1].UPOS == "PUNCT") && words.HasLower(leadingDescriptors, t.Form)) // "Insurer Velmar AG"
 }
 
 // firmForms are the legal forms that end a company's name, lower case;

@@ -529,6 +529,16 @@ var appositiveFirms = words.Set(`
 	organisation organization agency
 `)
 
+// leadingDescriptors are nouns that describe a person or a firm by its
+// trade and open a sentence before its name, capitalised there
+// ("Investor Ann Reed", "Conglomerate Velmar Corp"); none opens a name
+// (unlike "Bank" or "Group": "Bank Negara").
+var leadingDescriptors = words.Set(`
+	investor financier billionaire tycoon magnate industrialist speculator
+	raider conglomerate insurer reinsurer retailer carmaker automaker chipmaker drugmaker
+	refiner broker brokerage lender manufacturer
+`)
+
 // ownedHeads are the nouns of companies and their parts that a name
 // after ownedBefore may describe ("the Oslo-based Halvard group").
 var ownedHeads = words.Set(`group company firm unit subsidiary concern bank division`)
