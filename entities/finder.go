@@ -669,6 +669,9 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
 			start, title = start+1, strings.ToLower(t.Form)
 			continue
+		case typ == graph.Organization && end-start > 1 && partyChamber(toks[start:end]):
+			start++ // "Republican Senate candidate", "the Democratic House Ethics Committee": the party's, no word of the chamber's name
+			continue
 		case end-start > 1 && (start == 0 || toks[start-1].UPOS == "PUNCT") && words.HasLower(leadingDescriptors, t.Form) && layout.StartsUpper(toks[start+1].Form):
 			start++ // "Investor Ann Reed said", "Insurer Velmar AG": a description capitalised at the sentence's start
 			continue

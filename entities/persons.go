@@ -529,6 +529,25 @@ var appositiveFirms = words.Set(`
 	organisation organization agency
 `)
 
+// partyChamber reports whether name opens with a party's adjective
+// before a legislature's chamber ("Republican Senate", "Democratic House
+// Ethics Committee"), which says whose members are meant, not the
+// chamber's name; the parties' own committees for the chamber's
+// elections ("Democratic Senate Campaign Committee") are named so.
+func partyChamber(name []ud.Token) bool {
+	switch strings.ToLower(name[0].Form) {
+	case "republican", "democratic":
+	default:
+		return false
+	}
+	switch strings.ToLower(name[1].Form) {
+	case "senate", "house":
+	default:
+		return false
+	}
+	return !slices.ContainsFunc(name, func(t ud.Token) bool { return strings.EqualFold(t.Form, "campaign") })
+}
+
 // leadingDescriptors are nouns that describe a person or a firm by its
 // trade and open a sentence before its name, capitalised there
 // ("Investor Ann Reed", "Conglomerate Velmar Corp"); none opens a name

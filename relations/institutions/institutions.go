@@ -58,7 +58,7 @@ func Read(sents []ud.Sentence, found *entities.Found, off *officials.Table, add 
 			prev := f.Spans[i-1]
 			gap := sp.Start - prev.End
 			if prev.Sentence == sp.Sentence && prev.Actor != sp.Actor && (gap == 0 || gap == 1 && a.possessiveAt(prev.Sentence, prev.End)) &&
-				a.owns(prev.Actor, org.Name) && (f.Actor(prev.Actor).Type == graph.Country || committee(org.Name)) {
+				a.owns(prev.Actor, org.Name) && (f.Actor(prev.Actor).Type == graph.Country || committee(org.Name) && !chamberOfParty(f.Actor(prev.Actor).Name, org.Name)) {
 				a.add(sp.Sentence, sp.Actor, partOf, prev.Actor)
 				continue
 			}
@@ -74,6 +74,14 @@ func Read(sents []ud.Sentence, found *entities.Found, off *officials.Table, add 
 			}
 		}
 	}
+}
+
+// chamberOfParty reports whether body, named after a legislature's
+// chamber, follows the party owner ("Republican House Judiciary
+// Committee"): the party's members chair or sit on the chamber's
+// committee, which the party does not own.
+func chamberOfParty(owner, body string) bool {
+	return strings.HasSuffix(owner, " Party") && (strings.HasPrefix(body, "House ") || strings.HasPrefix(body, "Senate "))
 }
 
 // ownerInName returns the state or organisation that name, the name of
