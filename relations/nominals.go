@@ -354,7 +354,7 @@ func timeModifier(rel string) bool {
 // ("trade-relations"), plus the preposition when the lexicon keeps it
 // ("met-with", "war-in").
 func (r *reader) nominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
-	if nom.Needs != "" && prep != nom.Needs {
+	if !nom.Takes(prep) {
 		return ""
 	}
 	var base string
