@@ -55,6 +55,12 @@ func (r *reader) nominal(n int) {
 		return
 	}
 	subs := r.nominalSubjects(n, nom)
+	if len(subs) == 0 && t.Has(n, "cop") {
+		// "Peru, which is at war with Chile", "Reed, who has been at
+		// odds with Lund": a noun said of a subject, a relative pronoun's
+		// standing for the actor it follows
+		subs = r.subjects(n, 0)
+	}
 	if r.pronounOwned(n) {
 		// "In his talks with Boric, Milei said": the pronoun is the
 		// clause's subject, whoever it was resolved to
@@ -387,7 +393,7 @@ func timeModifier(rel string) bool {
 // ("trade-relations"), plus the preposition when the lexicon keeps it
 // ("met-with", "war-in").
 func (r *reader) nominalPredicate(n int, nom lex.Nominal, prep string) graph.Predicate {
-	if nom.Needs != "" && prep != nom.Needs {
+	if !nom.Takes(prep) {
 		return ""
 	}
 	var base string

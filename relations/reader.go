@@ -440,10 +440,13 @@ var walksOfLife = words.Set("religious civic civil tribal spiritual traditional 
 
 // referenceVerbs merely mention or make known what they take, an event
 // standing for no one it could act on: "cited the Russian invasion",
-// "announced Reed's decision", "declared the government's ban".
+// "announced Reed's decision", "declared the government's ban"; or say
+// again what is the speaker's own: "reiterated Norland's commitment".
 var referenceVerbs = words.Set(`
 	refer mention cite recall discuss describe note recount
 	announce declare report disclose reveal confirm publish detail outline
+	reiterate reaffirm restate repeat stress emphasise emphasize underline
+	underscore share
 `)
 
 // armedGroups are the proxies that stand for the group that names them

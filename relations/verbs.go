@@ -287,8 +287,11 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 		return // "Chile and Peru praised the report": each its own judgement
 	case noun >= 0:
 		nom, event := r.eventNoun(noun)
-		if !event || !nom.KeepPrep || r.hasPhrase(noun) {
-			return // not between the two, or with a party of its own
+		if !event || !nom.KeepPrep || !nom.Takes("with") || r.hasPhrase(noun) {
+			// not between the two ("Peru and Chile reaffirmed their
+			// commitment": a commitment is to someone), or with a party
+			// of its own
+			return
 		}
 		if r.lightVerb(v) {
 			pred = r.nominalPredicate(noun, nom, "with")

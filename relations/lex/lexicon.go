@@ -25,8 +25,10 @@ type Nominal struct {
 	// Syria"), not where it happens ("a summit in Vietnam").
 	In bool
 	// Needs is the preposition the noun's object must come with, if
-	// any: a debt is owed to someone ("Peru's debt to the World Bank"),
-	// whoever else the sentence names ("the debt of Peru and its banks")
+	// any, or several joined by slashes: a debt is owed to someone
+	// ("Peru's debt to the World Bank"), whoever else the sentence names
+	// ("the debt of Peru and its banks"); a claim is laid to, on or over
+	// a thing ("to/on/over").
 	Needs string
 	// Light says the noun, a nominalised light verb, acts with the event
 	// noun its "of" names: "the imposition of tariffs on Peru" is
@@ -42,6 +44,20 @@ type Nominal struct {
 	// parties: "the India-Pakistan talks" is (India, held-talks-with,
 	// Pakistan), "the Peru-Chile border dispute" one between the two.
 	Mutual bool
+}
+
+// Takes reports whether the noun relates an object that preposition prep
+// links to it: any, unless Needs names the ones it must come with.
+func (n Nominal) Takes(prep string) bool {
+	if n.Needs == "" {
+		return true
+	}
+	for p := range strings.SplitSeq(n.Needs, "/") {
+		if p == prep {
+			return true
+		}
+	}
+	return false
 }
 
 // Lexicon is the vocabulary, besides verbs, that relations are read off,

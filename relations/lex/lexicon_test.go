@@ -34,3 +34,19 @@ func TestParseLexicon(t *testing.T) {
 		})
 	}
 }
+
+func TestNominalTakes(t *testing.T) {
+	lx, err := Parse("[nominal]\nclaim claim needs-to/on/over\nvisit visit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	claim, visit := lx.Nominals["claim"], lx.Nominals["visit"]
+	for prep, want := range map[string]bool{"to": true, "on": true, "over": true, "of": false, "": false} {
+		if got := claim.Takes(prep); got != want {
+			t.Errorf("claim.Takes(%q) = %v, want %v", prep, got, want)
+		}
+	}
+	if !visit.Takes("to") || !visit.Takes("") {
+		t.Error("a noun that needs nothing takes every preposition")
+	}
+}
