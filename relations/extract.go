@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/cameo"
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/layout"
@@ -429,3 +430,31 @@ func (x *Reader) pastTense(lemma string) string {
 	}
 	return lemma
 }
+
+// Offices returns what the table of officials knows of the persons an
+// article names, for the entity finder's definite descriptions (see
+// coref.Offices): days are the article's dates, its own if it has one,
+// else those its sentences give; an office is held on none when there are
+// none.
+func (x *Reader) Offices(days []dates.Date) coref.Offices {
+	return tableOffices{x.officials, days}
+}
+
+// tableOffices is the table of officials on an article's dates.
+type tableOffices struct {
+	t    *officials.Table
+	days []dates.Date
+}
+
+func (o tableOffices) HeldOn(name, office string) (string, bool) {
+	return o.t.HeldOn(name, office, o.days)
+}
+
+func (o tableOffices) StateOf(name string) (string, bool) {
+	if code, ok := o.t.StateOf(name); ok {
+		return code, true
+	}
+	return o.t.StateOfShortName(name)
+}
+
+func (o tableOffices) Names(code, name string) bool { return o.t.Names(code, name) }
