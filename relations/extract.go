@@ -81,6 +81,9 @@ type article struct {
 	// government was named after whom ledBy tied to no state
 	led   map[graph.ActorID]graph.ActorID
 	unled map[graph.ActorID]bool
+	// speakers are the bodies speakers are introduced with, added once
+	// the article is read (see speakerBodies)
+	speakers []speakerRel
 	// roleSpans and roleDone are the room of reader.roleAt, which the
 	// readers of the sentences use in turn
 	roleSpans []roleSpan
@@ -355,6 +358,7 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[g
 	off.ResolveCounterparts(a.rels, a.counterparts)
 	a.addLeaders()
 	institutions.Read(sents, found, x.officials, a.add)
+	a.addSpeakers()
 	return a.dropOwnSide(), cands, a.unled
 }
 
