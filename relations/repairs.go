@@ -41,8 +41,8 @@ func adjectiveEvents(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 		switch tok.Deprel {
 		case "nsubj", "nsubj:pass", "obj", "obl", "nmod", "advcl":
 			// an adjective with a determiner is no adverbial clause
-			// either: the parser reads "that its major offensive
-			// against Iraq had ended" so
+			// either: the parser reads "that its new offensive
+			// against Peru had ended" so
 		default:
 			continue
 		}
