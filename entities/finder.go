@@ -64,7 +64,12 @@ type candidate struct {
 
 // Find returns the actors of the sentences of one article and the spans
 // that refer to them.
-func (x *Finder) Find(sents []ud.Sentence) *Found {
+func (x *Finder) Find(sents []ud.Sentence) *Found { return x.FindWith(sents, nil) }
+
+// FindWith is Find with a table of state officials (nil for none) that
+// tells which persons the article names held the office a definite
+// description names ("the prime minister") on the article's dates.
+func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 	sents, brackets := layout.Unbracket(sents)
 	var recognized [][]ner.Mention
 	if x.ner != nil {
@@ -101,7 +106,7 @@ func (x *Finder) Find(sents []ud.Sentence) *Found {
 	for si := range sents {
 		bodies[si] = layout.Body(sents[si].Tokens)
 	}
-	coref.Resolve(f, sents, bodies, x.roles)
+	coref.Resolve(f, sents, bodies, x.roles, offices)
 	f.Index(len(sents))
 	x.findModifiers(f, sents)
 	return f

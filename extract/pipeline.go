@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/cameo"
@@ -122,7 +123,19 @@ func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph
 	if err != nil {
 		return graph.Article{}, err
 	}
-	found := st.finder.Find(sents)
+	day := dates.Article(clean, name, p.date)
+	said := make([]dates.Date, len(sents))
+	var days []dates.Date // the article's dates: its own, else those its sentences give
+	for i := range sents {
+		said[i] = dates.Resolve(strings.TrimSpace(sents[i].Text), day)
+		if !day.Known() && said[i].Known() {
+			days = append(days, said[i])
+		}
+	}
+	if day.Known() {
+		days = []dates.Date{day}
+	}
+	found := st.finder.FindWith(sents, st.relations.Offices(days))
 	rels := st.relations.Read(sents, found)
 	for i := range rels {
 		rels[i].Class = string(st.classes.Classify(rels[i].Predicate))
@@ -130,10 +143,9 @@ func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph
 	art := assemble(clean, sents, found, rels)
 	art.ID = graph.ArticleID(text)
 	art.Source = name
-	day := dates.Article(clean, name, p.date)
 	art.Date = day.String()
 	for i := range art.Sentences {
-		art.Sentences[i].Date = dates.Resolve(art.Sentences[i].Text, day).String()
+		art.Sentences[i].Date = said[i].String()
 	}
 	return art, nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/cameo"
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/entities/coref"
 	"github.com/actorgraph/actorgraph/entities/layout"
@@ -80,6 +81,9 @@ type article struct {
 	// government was named after whom ledBy tied to no state
 	led   map[graph.ActorID]graph.ActorID
 	unled map[graph.ActorID]bool
+	// speakers are the bodies speakers are introduced with, added once
+	// the article is read (see speakerBodies)
+	speakers []speakerRel
 	// roleSpans and roleDone are the room of reader.roleAt, which the
 	// readers of the sentences use in turn
 	roleSpans []roleSpan
@@ -354,6 +358,7 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[g
 	off.ResolveCounterparts(a.rels, a.counterparts)
 	a.addLeaders()
 	institutions.Read(sents, found, x.officials, a.add)
+	a.addSpeakers()
 	return a.dropOwnSide(), cands, a.unled
 }
 
@@ -429,3 +434,31 @@ func (x *Reader) pastTense(lemma string) string {
 	}
 	return lemma
 }
+
+// Offices returns what the table of officials knows of the persons an
+// article names, for the entity finder's definite descriptions (see
+// coref.Offices): days are the article's dates, its own if it has one,
+// else those its sentences give; an office is held on none when there are
+// none.
+func (x *Reader) Offices(days []dates.Date) coref.Offices {
+	return tableOffices{x.officials, days}
+}
+
+// tableOffices is the table of officials on an article's dates.
+type tableOffices struct {
+	t    *officials.Table
+	days []dates.Date
+}
+
+func (o tableOffices) HeldOn(name, office string) (string, bool) {
+	return o.t.HeldOn(name, office, o.days)
+}
+
+func (o tableOffices) StateOf(name string) (string, bool) {
+	if code, ok := o.t.StateOf(name); ok {
+		return code, true
+	}
+	return o.t.StateOfShortName(name)
+}
+
+func (o tableOffices) Names(code, name string) bool { return o.t.Names(code, name) }

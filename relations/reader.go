@@ -124,6 +124,7 @@ func (r *reader) read() {
 	r.governingParties()
 	r.stateOwned()
 	r.nationalFirms()
+	r.speakerBodies()
 	r.addBlamed()
 	for _, u := range r.urged {
 		if !r.a.ownSide(u.s, u.o) {

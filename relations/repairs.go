@@ -18,7 +18,48 @@ import (
 // (relationalAppositions), and a relative clause of saying hung on the
 // wrong word (relativeSayings); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(pluralEvents(gerundNames(toks), lx))))))), lx), lx)
+	return relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(toks), lx), lx))))))), lx), lx)
+}
+
+// adjectiveEvents returns the tokens of a sentence with each event noun
+// that the tagger took for the adjective it also is ("launched an
+// offensive against Iraq", "Iran's offensive against Iraq ended") put
+// back as the noun it is: an adjective that heads a verb's subject,
+// object or oblique, or that a determiner or a possessive goes with, is
+// a noun, and one the lexicon knows as an event noun names an event. The
+// tokens themselves are returned when there is none; the tokens passed
+// are not changed.
+func adjectiveEvents(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		if tok.UPOS != "ADJ" {
+			continue
+		}
+		if _, ok := lx.Nominals[strings.ToLower(tok.Form)]; !ok {
+			continue
+		}
+		switch tok.Deprel {
+		case "nsubj", "nsubj:pass", "obj", "obl", "nmod", "advcl":
+			// an adjective with a determiner is no adverbial clause
+			// either: the parser reads "that its new offensive
+			// against Peru had ended" so
+		default:
+			continue
+		}
+		if !slices.ContainsFunc(toks, func(d ud.Token) bool {
+			return d.Head-1 == k && (d.Deprel == "det" || d.Deprel == "nmod:poss")
+		}) {
+			continue // "found it offensive": an adjective
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[k].UPOS, out[k].XPOS = "NOUN", "NN"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // relationalAppositions returns the tokens of a sentence with each

@@ -472,7 +472,8 @@ func listOpens(t *tree.Tree, c, k int) bool {
 // servesAs returns who holds role noun n by the verb it complements:
 // "Reed served as ambassador to Japan", "works as an adviser to",
 // "Reed was appointed (as) chairman of the bank", "the board named Reed
-// as its chairman", asserted as the clause around the verb is.
+// as its chairman", "Reed became ambassador to Japan", asserted as the
+// clause around the verb is.
 func (r *reader) servesAs(n int) []graph.ActorID {
 	t := r.t
 	v := t.Head(n)
@@ -491,9 +492,18 @@ func (r *reader) servesAs(n int) []graph.ActorID {
 		return r.passiveSubjects(v, 0) // "was named (as) chairman"
 	case as && t.Rel(n) == "obl" && appointingVerbs[lemma]:
 		return r.arguments(v, "obj") // "named Reed as chairman"
+	case becomingVerbs[lemma] && t.Rel(n) == "xcomp" && !t.Passive(v):
+		if t.Rel(v) == "acl" || t.Toks[v].XPOS == "VBG" && t.Has(v, "mark", "case") {
+			return nil // "took steps to become a member", "talks about becoming head": not yet
+		}
+		return r.subjects(v, 0) // "Reed became ambassador to Japan"
 	}
 	return nil
 }
+
+// becomingVerbs give their subject the role their complement names, with
+// no "as": "Reed became ambassador to Japan", "remained chairman".
+var becomingVerbs = words.Set("become remain")
 
 // holdingVerbs say that their subject holds the role their "as" names:
 // "served as", "works as".

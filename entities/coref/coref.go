@@ -39,9 +39,27 @@ type Roles interface {
 	Kin(word string) bool
 }
 
-// resolver resolves references with the role nouns of roles.
+// Offices tells what a table of state officials knows of the persons an
+// article names: package relations' table, closed over the article's
+// dates (relations.Reader.Offices).
+type Offices interface {
+	// HeldOn returns the code of the state whose national office
+	// ("prime minister", "president") the person named name held on the
+	// article's dates, when the table knows one official alone of that
+	// name who did.
+	HeldOn(name, office string) (code string, ok bool)
+	// StateOf returns the code of the state whose official the person
+	// named name is.
+	StateOf(name string) (code string, ok bool)
+	// Names reports whether name is a name of the state with code.
+	Names(code, name string) bool
+}
+
+// resolver resolves references with the role nouns of roles and the
+// officials of offices (nil for none).
 type resolver struct {
-	roles Roles
+	roles   Roles
+	offices Offices
 }
 
 // Resolve adds to f a span for every pronoun and definite description of
@@ -51,9 +69,10 @@ type resolver struct {
 // their Members. f holds the names the finder found in sents; bodies[s] is
 // the index of the first word of sentence s after its dateline ("LIMA
 // (Reuters) -"), 0 when it opens with none, and nil when no sentence does:
-// a dateline's place is no antecedent of a pronoun.
-func Resolve(f *found.Found, sents []ud.Sentence, bodies []int, roles Roles) {
-	x := &resolver{roles: roles}
+// a dateline's place is no antecedent of a pronoun. offices, which may be
+// nil, knows the offices of state officials (see Offices).
+func Resolve(f *found.Found, sents []ud.Sentence, bodies []int, roles Roles, offices Offices) {
+	x := &resolver{roles: roles, offices: offices}
 	f.Index(len(sents))
 	x.resolveDescriptions(f, sents)
 	found.SortSpans(f.Spans)

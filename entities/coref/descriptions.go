@@ -296,7 +296,10 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		if vagueRoles[role] {
 			return -1, false // "the official": rarely one the article names
 		}
-		if a, ok := latestWithRole(f, people, roles, role, words, owners, parties, x.partyAbroad); ok {
+		if a, ok := latestWithRole(f, people, roles, role, words, owners, parties, x.partyAbroad, x.officialOf); ok {
+			return a, true
+		}
+		if a, ok := x.officeHolder(f, people, roles, role, words, owners); ok {
 			return a, true
 		}
 		if held[role] {
@@ -638,7 +641,12 @@ var descriptionGeneric = words.Set("alliance organization organisation movement 
 // the article gives the person no party for is no clash ("the Republican
 // president"), unless the article ties the person to a country the party
 // does not stand in ("Egyptian President Roe" is no Republican).
-func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID, parties map[graph.ActorID]bool, abroad func(*found.Found, *personRole, graph.ActorID) bool) (graph.ActorID, bool) {
+//
+// An owner that the article does not give the person's role is no clash
+// either when the table of officials makes the person an official of
+// that state (official): "the British prime minister" of "Prime Minister
+// Ann Reed", whom the table knows as Britain's.
+func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID, parties map[graph.ActorID]bool, abroad func(*found.Found, *personRole, graph.ActorID) bool, official func(*found.Found, graph.ActorID, graph.ActorID) bool) (graph.ActorID, bool) {
 	for k := len(people) - 1; k >= 0; k-- {
 		pr := roles[people[k].actor]
 		if pr == nil {
@@ -656,7 +664,7 @@ func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*p
 		for _, o := range owners {
 			// a party the article does not give the person is no
 			// clash: "the Republican president" of "President Jane Roe"
-			if !pr.owners[o] && !(parties[o] && !pr.ownsLike(f, o) && !abroad(f, pr, o)) {
+			if !pr.owners[o] && !(parties[o] && !pr.ownsLike(f, o) && !abroad(f, pr, o)) && !(!pr.ofState && official(f, people[k].actor, o)) {
 				fits = false
 			}
 		}
@@ -665,6 +673,62 @@ func latestWithRole(f *found.Found, people []mention, roles map[graph.ActorID]*p
 		}
 	}
 	return -1, false
+}
+
+// officialOf reports whether the table of officials makes person an
+// official of owner, a country.
+func (x *resolver) officialOf(f *found.Found, person, owner graph.ActorID) bool {
+	if x.offices == nil || f.Actors[owner].Type != graph.Country {
+		return false
+	}
+	code, ok := x.offices.StateOf(f.Actors[person].Name)
+	return ok && x.names(f, code, owner)
+}
+
+// names reports whether the country actor is the state with code by its
+// name or an alias.
+func (x *resolver) names(f *found.Found, code string, actor graph.ActorID) bool {
+	a := f.Actors[actor]
+	if x.offices.Names(code, a.Name) {
+		return true
+	}
+	return slices.ContainsFunc(a.Aliases, func(n string) bool { return x.offices.Names(code, n) })
+}
+
+// officeHolder returns the person a description of a national office
+// ("the prime minister", "the British prime minister") stands for when
+// the article titles no one so: the one person it names before whom the
+// table of officials makes the holder of that office on the article's
+// dates, of the state among the description's owners if it names one.
+// The person must have no role in the article, or this one ("Prime
+// Minister Reed" ... "the British prime minister"); two such persons
+// leave it unresolved.
+func (x *resolver) officeHolder(f *found.Found, people []mention, roles map[graph.ActorID]*personRole, role string, words []string, owners []graph.ActorID) (graph.ActorID, bool) {
+	if x.offices == nil || len(owners) > 1 {
+		return -1, false
+	}
+	var title []string
+	for _, w := range words {
+		if !passingWords[w] {
+			title = append(title, w)
+		}
+	}
+	office := strings.Join(append(title, role), " ")
+	found := graph.ActorID(-1)
+	for _, m := range people {
+		if pr := roles[m.actor]; pr != nil && (!pr.roles[role] || slices.ContainsFunc(title, func(w string) bool { return !pr.words[w] })) {
+			continue // the article gives the person another role ("Finance Minister Reed")
+		}
+		code, ok := x.offices.HeldOn(f.Actors[m.actor].Name, office)
+		if !ok || len(owners) == 1 && !(f.Actors[owners[0]].Type == graph.Country && x.names(f, code, owners[0])) {
+			continue
+		}
+		if found >= 0 && found != m.actor {
+			return -1, false
+		}
+		found = m.actor
+	}
+	return found, found >= 0
 }
 
 // untitledPerson returns the person a role description with one owner

@@ -3,19 +3,27 @@
 // from the PETRARCH country dictionary and the offices a news archive writes
 // with their state): it says that "Hosni Mubarak" is an
 // official of Egypt, that "U.S." names the United States, and which
-// surnames the officials of one state alone bear. The relations reader uses
-// it to find the state of an office written without one ("the president").
+// surnames the officials of one state alone bear, and, of the officials
+// its sources title with one national office, that office and the dates
+// of their roles in government ("Margaret Thatcher", prime minister,
+// 1979-1990). The relations reader uses it to find the state of an office
+// written without one ("the president"), and the entity finder to find
+// who holds the office a definite description names on an article's
+// dates (HeldOn).
 package officials
 
 import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/actorgraph/actorgraph/dates"
 )
 
 //go:generate go run ../../tools/genofficials -petrarch ../../../shared/lexicons/petrarch2/Phoenix.Countries.actors.txt -archive ../../../shared/corpora/news-archive.tar.gz -o officials.gen.tsv
@@ -38,6 +46,17 @@ type Table struct {
 	// officials of several states do), built on first use.
 	surnames     map[string]string
 	surnamesOnce sync.Once
+	// holders are the officials the table gives a national office, with
+	// the dates of their roles in government
+	holders []holder
+}
+
+// holder is an official the table gives a national office ("tony blair
+// <TAB> GBR <TAB> prime minister <TAB> 19970502-20070627").
+type holder struct {
+	name, code, office string
+	spans              string // the dates as the table writes them, one key of the person
+	from, to           []int  // the spans' first and last days as YYYYMMDD, 0 for an open end
 }
 
 // Default returns the built-in table, parsed once.
@@ -76,6 +95,13 @@ func Parse(text string) (*Table, error) {
 			return nil, fmt.Errorf("officials.gen.tsv:%d: %q is out of order", n+1, name)
 		}
 		o.members = append(o.members, line)
+		if parts := strings.Split(code, "\t"); len(parts) > 1 {
+			h, err := readHolder(name, parts)
+			if err != nil {
+				return nil, fmt.Errorf("officials.gen.tsv:%d: %w", n+1, err)
+			}
+			o.holders = append(o.holders, h)
+		}
 	}
 	for k := range shared {
 		delete(o.codes, k)
@@ -89,7 +115,8 @@ func (o *Table) StateOf(name string) (string, bool) {
 	key := NameKey(name) + "\t"
 	i, _ := slices.BinarySearch(o.members, key)
 	if i < len(o.members) && strings.HasPrefix(o.members[i], key) {
-		return o.members[i][len(key):], true
+		code, _, _ := strings.Cut(o.members[i][len(key):], "\t")
+		return code, true
 	}
 	return "", false
 }
@@ -114,6 +141,7 @@ func (o *Table) StateOfShortName(name string) (string, bool) {
 			continue
 		}
 		full, c, _ := strings.Cut(line, "\t")
+		c, _, _ = strings.Cut(c, "\t")
 		if !inOrder(words, strings.Fields(full)) {
 			continue
 		}
@@ -152,6 +180,7 @@ func (o *Table) StateOfSurname(surname string) (string, bool) {
 		o.surnames = map[string]string{}
 		for _, line := range o.members {
 			name, code, _ := strings.Cut(line, "\t")
+			code, _, _ = strings.Cut(code, "\t")
 			words := strings.Fields(name)
 			if len(words) < 2 {
 				continue
@@ -169,6 +198,99 @@ func (o *Table) StateOfSurname(surname string) (string, bool) {
 	}
 	c := o.surnames[key]
 	return c, c != ""
+}
+
+// readHolder reads the fields after a holder's name: code, office, spans.
+func readHolder(name string, parts []string) (holder, error) {
+	if len(parts) != 3 || parts[1] == "" || parts[2] == "" {
+		return holder{}, fmt.Errorf("want name <TAB> code <TAB> office <TAB> spans")
+	}
+	h := holder{name: name, code: parts[0], office: parts[1], spans: parts[2]}
+	for _, sp := range strings.Split(parts[2], ",") {
+		from, to, ok := strings.Cut(sp, "-")
+		f, errF := day(from)
+		t, errT := day(to)
+		if !ok || errF != nil || errT != nil || from == "" && to == "" {
+			return holder{}, fmt.Errorf("%q: want YYYYMMDD-YYYYMMDD", sp)
+		}
+		h.from, h.to = append(h.from, f), append(h.to, t)
+	}
+	return h, nil
+}
+
+// day reads YYYYMMDD, "" as 0.
+func day(s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	if len(s) != 8 {
+		return 0, fmt.Errorf("%q is no YYYYMMDD", s)
+	}
+	return strconv.Atoi(s)
+}
+
+// HeldOn returns the code of the state whose national office ("prime
+// minister", "president", "foreign minister") the official named name
+// held, by the table, on every one of days (dates known to the year at
+// least, each taken for the whole of its year or month): by full name,
+// by a name that leaves out middle names of the table's, or by a surname
+// alone ("Blair"), when one official alone fits. It reports false for no
+// days: the table's officials held their offices in turn.
+func (o *Table) HeldOn(name, office string, days []dates.Date) (string, bool) {
+	if len(days) == 0 {
+		return "", false
+	}
+	words := strings.Fields(NameKey(name))
+	if len(words) == 0 {
+		return "", false
+	}
+	found, code := "", ""
+	for _, h := range o.holders {
+		if h.office != office || !h.heldOn(days) {
+			continue
+		}
+		hw := strings.Fields(h.name)
+		if !(h.name == strings.Join(words, " ") ||
+			len(words) == 1 && len(hw) > 1 && hw[len(hw)-1] == words[0] ||
+			len(words) > 1 && inOrder(words, hw)) {
+			continue
+		}
+		if key := h.code + "\t" + h.spans; found != "" && found != key {
+			return "", false // two officials of that name held it then
+		} else {
+			found, code = key, h.code
+		}
+	}
+	return code, found != ""
+}
+
+// heldOn reports whether every one of days, taken for the whole of its
+// year or month when it has no day, meets one of the holder's spans.
+func (h holder) heldOn(days []dates.Date) bool {
+	for _, d := range days {
+		if !d.Known() {
+			return false
+		}
+		first, last := d.Year*10000+101, d.Year*10000+1231
+		switch {
+		case d.Day > 0:
+			first = d.Year*10000 + d.Month*100 + d.Day
+			last = first
+		case d.Month > 0:
+			first, last = d.Year*10000+d.Month*100+1, d.Year*10000+d.Month*100+31
+		}
+		met := false
+		for i := range h.from {
+			if (h.from[i] == 0 || h.from[i] <= last) && (h.to[i] == 0 || first <= h.to[i]) {
+				met = true
+				break
+			}
+		}
+		if !met {
+			return false
+		}
+	}
+	return true
 }
 
 // StateNamed returns the code of the state that name names ("U.S.",

@@ -3,6 +3,8 @@ package officials
 import (
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/dates"
 )
 
 func TestOfficials(t *testing.T) {
@@ -115,5 +117,43 @@ func TestOfficialsSurname(t *testing.T) {
 		if code != tc.code || ok != tc.ok {
 			t.Errorf("StateOfSurname(%q) = %q, %v; want %q, %v", tc.name, code, ok, tc.code, tc.ok)
 		}
+	}
+}
+
+// TestHeldOn checks that an office is held on the days of its holder's
+// spans alone, by full name, a shortened name or a surname that one
+// holder of those days bore.
+func TestHeldOn(t *testing.T) {
+	o, err := Parse("@AAA\tnorland\n" +
+		"ann reed\tAAA\tprime minister\t19900101-19941231\n" +
+		"jon k. hale\tAAA\tpresident\t19800301-19881231\n" +
+		"tom hale\tAAA\tpresident\t19950101-\n" +
+		"tom lee\tAAA\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(y, m, d int) []dates.Date { return []dates.Date{{Year: y, Month: m, Day: d}} }
+	for _, c := range []struct {
+		name, office string
+		days         []dates.Date
+		ok           bool
+	}{
+		{"Ann Reed", "prime minister", day(1992, 5, 1), true},
+		{"Reed", "prime minister", day(1992, 0, 0), true},                                  // a surname; a year
+		{"Ann Reed", "prime minister", day(1995, 1, 2), false},                             // after her days
+		{"Ann Reed", "president", day(1992, 5, 1), false},                                  // another office
+		{"Ann Reed", "prime minister", nil, false},                                         // an undated article
+		{"Hale", "president", day(1985, 0, 0), true},                                       // the one Hale of 1985
+		{"Hale", "president", day(2001, 0, 0), true},                                       // an open end
+		{"Jon Hale", "president", day(1980, 2, 0), false},                                  // a month before his days
+		{"Tom Lee", "president", day(1980, 5, 0), false},                                   // no office
+		{"Ann Reed", "prime minister", append(day(1991, 0, 0), day(1999, 0, 0)...), false}, // one date out
+	} {
+		if _, ok := o.HeldOn(c.name, c.office, c.days); ok != c.ok {
+			t.Errorf("HeldOn(%q, %q, %v) = %v, want %v", c.name, c.office, c.days, ok, c.ok)
+		}
+	}
+	if _, err := Parse("ann reed\tAAA\tprime minister\n"); err == nil {
+		t.Error("a holder without dates parsed")
 	}
 }

@@ -43,20 +43,28 @@ const (
 // was written with.
 type sightings map[string]map[string]int
 
+// titledSightings counts, for each person's name, the national offices
+// (of the list offices) written right before it, with a state or without
+// ("Prime Minister Ann Reed"), but not as another's or a past office
+// ("Vice President", "former President").
+type titledSightings map[string]map[string]int
+
 // readArchive reads the stories of path, a .tar.gz of text files or a
 // directory of .txt files, into counts of the offices of tab's states.
-func readArchive(path string, tab *table) (sightings, error) {
+func readArchive(path string, tab *table) (sightings, titledSightings, error) {
 	forms := stateForms(tab)
 	seen := sightings{}
+	titled := titledSightings{}
 	read := func(name string, text []byte) {
 		if !utf8.Valid(text) {
 			return
 		}
 		officesIn(string(text), forms, seen)
+		titlesIn(string(text), titled)
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if info.IsDir() {
 		err := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
@@ -70,32 +78,32 @@ func readArchive(path string, tab *table) (sightings, error) {
 			read(p, text)
 			return nil
 		})
-		return seen, err
+		return seen, titled, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	tr := tar.NewReader(zr)
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
-			return seen, nil
+			return seen, titled, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 		if h.Typeflag != tar.TypeReg || !strings.HasSuffix(h.Name, ".txt") {
 			continue
 		}
 		text, err := io.ReadAll(io.LimitReader(tr, 1<<22))
 		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
+			return nil, nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
 		}
 		read(h.Name, text)
 	}
@@ -152,6 +160,83 @@ func officesIn(text string, forms map[string]string, seen sightings) {
 			seen[person][code]++
 		}
 	}
+}
+
+// titlesIn counts in titled the persons text names with a national
+// office right before the name ("Prime Minister Ann Reed", "Norland's
+// President Ann Reed"), not after a word that makes it another's or a
+// past office ("Vice President", "Deputy Prime Minister", "former
+// President").
+func titlesIn(text string, titled titledSightings) {
+	for _, office := range offices {
+		title := titleCase(office)
+		for rest := text; ; {
+			i := strings.Index(rest, title+" ")
+			if i < 0 {
+				break
+			}
+			before, after := rest[:i], rest[i+len(title)+1:]
+			rest = after
+			if i > 0 && !unicode.IsSpace(rune(before[len(before)-1])) {
+				continue
+			}
+			if w := strings.Fields(lastLine(before)); len(w) > 0 && pastOrOther[strings.ToLower(w[len(w)-1])] {
+				continue
+			}
+			person := nameAfter(after)
+			if person == "" {
+				continue
+			}
+			if titled[person] == nil {
+				titled[person] = map[string]int{}
+			}
+			titled[person][office]++
+		}
+	}
+}
+
+// pastOrOther are the words before a title that make it a past office or
+// another ("Vice President").
+var pastOrOther = map[string]bool{
+	"vice": true, "deputy": true, "former": true, "ex": true, "acting": true, "late": true,
+	"then": true, "interim": true, "assistant": true, "under": true,
+}
+
+// titleCase capitalises each word of s but "of" ("Secretary of State").
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w != "of" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// addTitles gives an office to the dictionary's persons with dated roles
+// in government whose synonyms give them none, when the archive titles
+// them with one at least minSightings times, in minShare of their titled
+// sightings or more.
+func addTitles(tab *table, titled titledSightings) int {
+	added := 0
+	for person, counts := range titled {
+		if _, ok := tab.spans[person]; !ok || tab.offices[person] != "" {
+			continue
+		}
+		total, best, bestOffice := 0, 0, ""
+		for o, n := range counts {
+			total += n
+			if n > best || (n == best && o < bestOffice) {
+				best, bestOffice = n, o
+			}
+		}
+		if best < minSightings || float64(best) < minShare*float64(total) {
+			continue
+		}
+		tab.offices[person] = bestOffice
+		added++
+	}
+	return added
 }
 
 // stateBefore returns the state whose name or adjective ends before, the

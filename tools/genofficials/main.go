@@ -76,11 +76,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("read %s: %w", *src, err)
 	}
 	if *archive != "" {
-		seen, err := readArchive(*archive, tab)
+		seen, titled, err := readArchive(*archive, tab)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stderr, "genofficials: %d officials added from %s\n", addSightings(tab, seen), *archive)
+		fmt.Fprintf(stderr, "genofficials: %d offices added from %s\n", addTitles(tab, titled), *archive)
 	}
 	w := stdout
 	if *out != "" {
@@ -100,6 +101,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 type table struct {
 	states  map[string][]string // code -> names
 	members map[string]string   // name of a person or institution -> code
+	// offices are the national offices of the persons whose synonyms
+	// title them with one ("PRIME_MINISTER_DAVID_CAMERON"), or whom the
+	// archive titles with one, and spans the dates of their roles in
+	// government, by name
+	offices map[string]string
+	spans   map[string][]string
 }
 
 // entry is one actor block of the dictionary.
@@ -107,10 +114,30 @@ type entry struct {
 	names []string // its name, then its synonyms
 	codes []string // its dated role codes, without dates
 	state string   // the code of a country block
+	// govSpans are the dates of its roles in government with no sector
+	// ("[GBRGOV 970502-070627]"), as "YYYYMMDD-YYYYMMDD", an open end
+	// left empty
+	govSpans []string
+	// section is the office of the dictionary's section the entry is in
+	// ("# Prime Ministers"), if one
+	section string
+}
+
+// sections are the comments that head a list of one office's holders in
+// the dictionary ("# Prime Ministers"). The list ends at another comment
+// line, a blank line, or an entry with a role in a sector of government
+// ("[GBRGOVBUS ...]": a minister, where the list of ministers follows the
+// heads' without a heading of its own), which is not of the list.
+var sections = map[string]string{
+	"prime ministers": "prime minister", "prime minister": "prime minister",
+	"roughly prime ministers in order": "prime minister",
+	"presidents":                       "president", "president": "president", "u.s. presidents": "president",
+	"roughly following order of presidents": "president",
+	"u.s. secretaries of state":             "secretary of state",
 }
 
 func read(r io.Reader) (*table, error) {
-	tab := &table{states: map[string][]string{}, members: map[string]string{}}
+	tab := &table{states: map[string][]string{}, members: map[string]string{}, offices: map[string]string{}, spans: map[string][]string{}}
 	var cur *entry
 	ambiguous := map[string]bool{}
 	flush := func() {
@@ -140,6 +167,10 @@ func read(r io.Reader) (*table, error) {
 		if !gov {
 			return // never in government
 		}
+		office := titleOffice(e.names, tab.states[code])
+		if office == "" {
+			office = e.section
+		}
 		for i, n := range e.names {
 			if i > 0 && (len(strings.Fields(n)) < 2 || titled(n)) {
 				continue
@@ -148,25 +179,47 @@ func read(r io.Reader) (*table, error) {
 				ambiguous[n] = true
 			}
 			tab.members[n] = code
+			if len(e.govSpans) > 0 {
+				tab.spans[n] = e.govSpans
+				if office != "" {
+					tab.offices[n] = office
+				}
+			}
 		}
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	section := ""
 	for sc.Scan() {
 		line := sc.Text()
+		if c, ok := strings.CutPrefix(strings.TrimSpace(line), "#"); ok {
+			section = sections[strings.ToLower(strings.TrimSpace(c))]
+		}
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = line[:i]
 		}
 		trimmed := strings.TrimSpace(line)
 		switch {
+		case trimmed == "" && strings.TrimSpace(sc.Text()) == "":
+			section = "" // a blank line ends a section
+			continue
 		case trimmed == "":
 			continue
 		case strings.HasPrefix(trimmed, "["):
 			if cur == nil {
 				continue
 			}
-			code := strings.Trim(strings.Fields(strings.Trim(trimmed, "[]"))[0], "[]")
+			fields := strings.Fields(strings.Trim(trimmed, "[]"))
+			code := strings.Trim(fields[0], "[]")
 			cur.codes = append(cur.codes, code)
+			if len(code) > 6 && code[3:6] == "GOV" && cur.section != "" {
+				cur.section, section = "", "" // a minister: the list of heads has ended
+			}
+			if len(code) == 6 && code[3:] == "GOV" && len(fields) > 1 {
+				if sp, ok := span(fields[1]); ok {
+					cur.govSpans = append(cur.govSpans, sp)
+				}
+			}
 		case strings.HasPrefix(trimmed, "+"):
 			if cur != nil {
 				if n := name(trimmed[1:]); n != "" {
@@ -180,7 +233,7 @@ func read(r io.Reader) (*table, error) {
 			if n == "" {
 				continue
 			}
-			cur = &entry{names: []string{n}}
+			cur = &entry{names: []string{n}, section: section}
 			if hasCode {
 				code = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(code), "]"))
 				if len(code) == 3 {
@@ -197,8 +250,108 @@ func read(r io.Reader) (*table, error) {
 	}
 	for n := range ambiguous {
 		delete(tab.members, n)
+		delete(tab.offices, n)
+		delete(tab.spans, n)
 	}
 	return tab, nil
+}
+
+// span reads a dated role's dates ("970502-070627", ">20090120",
+// "<850101") as "YYYYMMDD-YYYYMMDD", an open end left empty; a six-digit
+// date's year is 20YY below 30, else 19YY. A date it cannot read leaves
+// no span.
+func span(s string) (string, bool) {
+	var from, to string
+	switch {
+	case strings.HasPrefix(s, ">"):
+		from = s[1:]
+	case strings.HasPrefix(s, "<"):
+		to = s[1:]
+	default:
+		var ok bool
+		if from, to, ok = strings.Cut(s, "-"); !ok {
+			return "", false
+		}
+	}
+	var ok bool
+	if from, ok = day(from); !ok {
+		return "", false
+	}
+	if to, ok = day(to); !ok {
+		return "", false
+	}
+	return from + "-" + to, true
+}
+
+// day reads a dictionary date, YYMMDD or YYYYMMDD, as YYYYMMDD; "" stays
+// "" (an open end). A longer run of digits is read by its first eight
+// ("201005011").
+func day(s string) (string, bool) {
+	if s == "" {
+		return "", true
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return "", false
+		}
+	}
+	switch {
+	case len(s) >= 8 && (s[:2] == "19" || s[:2] == "20"):
+		s = s[:8]
+	case len(s) == 6 && s[:2] < "30":
+		s = "20" + s
+	case len(s) == 6:
+		s = "19" + s
+	default:
+		return "", false
+	}
+	if s[4:6] < "01" || s[4:6] > "12" || s[6:] < "01" || s[6:] > "31" {
+		return "", false
+	}
+	return s, true
+}
+
+// offices are the national offices the table knows holders of, as the
+// dictionary's synonyms and the archive write them before a name.
+var offices = []string{
+	"prime minister", "president", "premier", "chancellor", "foreign minister",
+	"foreign secretary", "secretary of state", "king", "queen", "emir", "sultan",
+}
+
+// titleOffice returns the one national office that the synonyms of an
+// entry write before its holder's name, the name's last word
+// ("PRESIDENT_HOSNI_MUBARAK", "ISRAELI_PRIME_MINISTER_NETANYAHU", with the
+// state's name first), or "" when they write none or two;
+// "VICE_PRESIDENT_..." and "FORMER_PRESIDENT_..." give none.
+func titleOffice(names, state []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	words := strings.Fields(names[0])
+	last := words[len(words)-1]
+	found := ""
+	for _, n := range names[1:] {
+		for _, s := range state {
+			if rest, ok := strings.CutPrefix(n, s+" "); ok {
+				n = rest
+				break
+			}
+		}
+		for _, o := range offices {
+			rest, ok := strings.CutPrefix(n, o+" ")
+			if !ok {
+				continue
+			}
+			if w := strings.Fields(rest); w[len(w)-1] != last {
+				continue // "PRESIDENT_OF_THE_SENATE"
+			}
+			if found != "" && found != o {
+				return ""
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // name turns a dictionary name ("HOSNI_MUBARAK_") into the table's form
@@ -239,6 +392,10 @@ func write(w io.Writer, tab *table) {
 	}
 	slices.Sort(names)
 	for _, n := range names {
+		if o := tab.offices[n]; o != "" {
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", n, tab.members[n], o, strings.Join(tab.spans[n], ","))
+			continue
+		}
 		fmt.Fprintf(w, "%s\t%s\n", n, tab.members[n])
 	}
 }
@@ -253,8 +410,12 @@ const header = `# officials.gen.tsv — GENERATED by tools/genofficials; DO NOT 
 #
 # "@CODE <TAB> names" lines give the names of a state's code; the other
 # lines "name <TAB> CODE" a person or institution whose every dated role is
-# a government or elite role of that state, one of them in government.
-# Names are lower case.
+# a government or elite role of that state, one of them in government,
+# followed, for a person whose synonyms or the archive title with one
+# national office ("PRIME_MINISTER_X", "Prime Minister X"), by
+# "<TAB> office <TAB> spans": the office and the dates of the person's
+# roles in government (YYYYMMDD-YYYYMMDD, comma-separated, an open end
+# left empty). Names are lower case.
 #
 # The MIT License (MIT)
 #

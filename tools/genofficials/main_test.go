@@ -57,8 +57,86 @@ FRANCE_  [FRA]
 	}
 	var sb strings.Builder
 	write(&sb, tab)
-	if !strings.Contains(sb.String(), "\nhosni mubarak\tEGY\n") || !strings.Contains(sb.String(), "\n@FRA\tfrance|french\n") {
+	if !strings.Contains(sb.String(), "\nhosni mubarak\tEGY\tpresident\t19811007-19820102\n") || !strings.Contains(sb.String(), "\n@FRA\tfrance|french\n") {
 		t.Errorf("write: missing rows in\n%s", sb.String())
+	}
+}
+
+// TestReadOffices checks the offices the dictionary gives its persons, by
+// a titled synonym or the section they are listed in, with the dates of
+// their roles in government.
+func TestReadOffices(t *testing.T) {
+	src := `NORLAND_  [NOR]
++NORLANDIC_
+ANN_REED_
++NORLANDIC_PRIME_MINISTER_ANN_REED
+	[NORELI 600101-880101]
+	[NORGOV 880101-921231]
+	[NORGOV >20150301]
+# Presidents
+TOM_HALE_
+	[NORGOV 19990101-030630]
+JO_LEE_
+	[NORGOV 040101-081231]
+KIM_ROE_
+	[NORGOVBUS 050101-061231]
+	[NORGOV 070101-091231]
+DAN_POE_
+	[NORGOV 100101-121231]
+# Other
+VIC_LUND_
++VICE_PRESIDENT_VIC_LUND
+	[NORGOV 100101-121231]
+`
+	tab, err := read(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"ann reed": "prime minister", // a synonym titles her, after the state's adjective
+		"tom hale": "president",      // listed under the heading
+		"jo lee":   "president",
+		"kim roe":  "", // a role in a sector: a minister, and the list ends
+		"dan poe":  "", // after its end
+		"vic lund": "", // a vice president
+	} {
+		if got := tab.offices[name]; got != want {
+			t.Errorf("offices[%q] = %q, want %q", name, got, want)
+		}
+	}
+	if got := strings.Join(tab.spans["ann reed"], ","); got != "19880101-19921231,20150301-" {
+		t.Errorf("spans[ann reed] = %q", got)
+	}
+}
+
+func TestSpan(t *testing.T) {
+	for in, want := range map[string]string{
+		"970502-070627":   "19970502-20070627",
+		">20090120":       "20090120-",
+		"<850101":         "-19850101",
+		">201005011":      "20100501-", // a digit too many
+		"19160101-340101": "19160101-19340101",
+		"971302-990101":   "", // no month 13
+		"unknown-date":    "",
+	} {
+		got, _ := span(in)
+		if got != want {
+			t.Errorf("span(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTitlesIn(t *testing.T) {
+	titled := titledSightings{}
+	titlesIn("Prime Minister Ann Reed met Vice President Tom Hale and former President Jo Lee. Norland's President Tom Hale spoke.", titled)
+	if got := titled["ann reed"]["prime minister"]; got != 1 {
+		t.Errorf("ann reed: %d sightings as prime minister, want 1", got)
+	}
+	if got := titled["tom hale"]["president"]; got != 1 {
+		t.Errorf("tom hale: %d sightings as president, want 1 (not as vice president)", got)
+	}
+	if got := titled["jo lee"]["president"]; got != 0 {
+		t.Errorf("jo lee: %d sightings as president, want none (a former one)", got)
 	}
 }
 
