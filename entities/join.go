@@ -140,8 +140,8 @@ func shortens(a, b *cluster) bool {
 				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
 			case len(sw) == 1 && companyDesignators[lw[len(lw)-1]] && calledBy(lw, sw[0]):
 				return true // "Quarle" for "H.J. Quarle Co", "George Quarle Plc", "Groupe Quarle Inc"
-			case len(sw) == 1 && len(lw) == 2 && lw[1] == sw[0] && sitePrefixes[lw[0]]:
-				return true // "Belmarsh" for "HMP Belmarsh"
+			case len(sw) == 1 && len(lw) == 2 && lw[1] == sw[0] && (sitePrefixes[lw[0]] || groupWords[lw[0]]):
+				return true // "Belmarsh" for "HMP Belmarsh", "Quarle" for "Gruppo Quarle"
 			case len(sw) == 1 && lw[0] == sw[0] && names.IsAcronym(a.names[0]):
 				return true // "KLV" for "KLV Capital Partners"
 			case len(sw) == 1 && names.IsInstitutionNoun(sw[0]) && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:

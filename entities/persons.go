@@ -259,11 +259,59 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization // "Federal Home Loan Bank Board" taken for a place
 	case typ == graph.Person && len(toks) == 1 && names.IsAcronym(toks[0].Form):
 		return graph.Organization
-	case typ != graph.Person && personShaped(toks):
+	case typ != graph.Person && (personShaped(toks) || particleName(toks)):
 		return graph.Person
+	case typ == graph.Person && len(toks) > 1 && words.HasLower(foreignFirmWords, toks[0].Form):
+		return graph.Organization // "Compagnie Generale de Velmar", "Caisse Centrale du Kessab"
 	}
 	return typ
 }
+
+// surnameParticles are the lower-case words inside the family names of
+// European and Latin American people ("Jan de Vroom", "Ana da Costa",
+// "Karl von Alt").
+var surnameParticles = words.Set(`de da do dos das del della di van von der den ter du la le`)
+
+// particleName reports whether a recognised name is a person's by its
+// shape: a given name, then a family name with a particle in it ("Pieter de
+// Vroom", "Tomas de Alvarez Lira"), and no word of an institution, a
+// company or a place. The recogniser, which knows few such names, takes
+// them for places and companies, whose foreign names have the particles
+// too ("Banco de Lima") but open with no given name.
+func particleName(toks []ud.Token) bool {
+	if len(toks) < 3 || len(toks) > 6 || !givenWord(names.Fold(toks[0].Form)) {
+		return false
+	}
+	particle := false
+	for i, t := range toks[1:] {
+		lower := strings.ToLower(t.Form)
+		if surnameParticles[t.Form] && i+2 < len(toks) {
+			particle = true
+			continue
+		}
+		if !layout.StartsUpper(t.Form) || names.IsInstitutionNoun(lower) || corporateWords[lower] || featureNouns[lower] || facilityNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
+			return false
+		}
+	}
+	return particle
+}
+
+// ForeignFirmOpening reports whether w opens the name of a company or a
+// body in French, Spanish, Portuguese or Italian ("Compagnie", "Caisse",
+// "Banco"), whose name goes on with particles ("Caisse Nationale du
+// Kessab") that open no part of it.
+func ForeignFirmOpening(w string) bool {
+	return words.HasLower(foreignFirmWords, w) || words.HasLower(foreignBankWords, w)
+}
+
+// foreignFirmWords open the names of companies and bodies in French,
+// Spanish, Portuguese and Italian, which the recogniser, knowing few of
+// their words, takes for persons' ("Compania Telefonica de Velmar").
+var foreignFirmWords = words.Set(`
+	compagnie cie compania companhia caisse cassa societe sociedad sociedade societa
+	empresa istituto instituto groupe grupo gruppo comptoir cooperativa confederacion
+	federacion fundacion fundacao credito
+`)
 
 // placeNouns name the kinds of places a name is given after ("the town
 // of Kessab", "the capital Lusaka").
