@@ -249,8 +249,8 @@ func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
 func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	last := strings.ToLower(toks[len(toks)-1].Form)
 	switch {
-	case len(toks) > 1 && companyDesignators[last]:
-		return graph.Organization
+	case len(toks) > 1 && (companyDesignators[last] || corporatePlurals[last] || legalInside(toks)):
+		return graph.Organization // "Velmar Industries", "AB Kessab", "Dorn Inc Toronto"
 	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(last) || last == "force"):
 		return graph.Organization
 	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNounLower(toks[0].Form) || words.HasLower(foreignBankWords, toks[0].Form)):
@@ -265,6 +265,32 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization // "Compagnie Generale de Velmar", "Caisse Centrale du Kessab"
 	}
 	return typ
+}
+
+// corporatePlurals end the names of companies and never a person's or a
+// place's: the plurals of what a company makes or does ("Velmar
+// Industries", "Kessab Securities").
+var corporatePlurals = words.Set(`
+	industries enterprises technologies airlines airways pharmaceuticals securities
+	communications networks resources systems partners foods motors
+`)
+
+// legalInside reports whether a legal form in capitals opens a name ("AB
+// Kessab", "NV Velmar") or one written as in a company's name stands
+// inside it ("Dorn Inc Toronto", "Velmar Co of Ohio"): the recogniser runs
+// a company's name into the words around it.
+func legalInside(toks []ud.Token) bool {
+	switch toks[0].Form {
+	case "AB", "NV", "N.V.", "AG", "SA", "S.A.":
+		return true
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		switch t.Form {
+		case "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "Plc", "AG", "NV", "N.V.", "GmbH", "LLC", "SpA":
+			return true
+		}
+	}
+	return false
 }
 
 // surnameParticles are the lower-case words inside the family names of
