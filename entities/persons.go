@@ -272,7 +272,8 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 // Industries", "Kessab Securities").
 var corporatePlurals = words.Set(`
 	industries enterprises technologies airlines airways pharmaceuticals securities
-	communications networks resources systems partners foods motors
+	communications networks resources systems partners foods motors labs laboratories
+	products services stores brands
 `)
 
 // legalInside reports whether a legal form in capitals opens a name ("AB
