@@ -99,6 +99,7 @@ func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 	cands = x.dropPluralPersons(cands, sents)
 	cands = x.pairedFirms(cands, sents, brackets)
 	cands = propagateNames(cands, sents)
+	cands = dropProducts(cands, sents)
 	cands = dropNamePairs(cands)
 	ownAcronyms(cands, sents)
 	f := mergeNames(cands, sents, x.place)

@@ -140,8 +140,10 @@ func shortens(a, b *cluster) bool {
 				return true // "Brightwater" for "Brightwater Foods Corp", "Halvorsen" for "Halvorsen Shipping Group"
 			case len(sw) == 1 && companyDesignators[lw[len(lw)-1]] && calledBy(lw, sw[0]):
 				return true // "Quarle" for "H.J. Quarle Co", "George Quarle Plc", "Groupe Quarle Inc"
-			case len(sw) == 1 && len(lw) == 2 && lw[1] == sw[0] && sitePrefixes[lw[0]]:
-				return true // "Belmarsh" for "HMP Belmarsh"
+			case len(sw) == 1 && len(lw) == 2 && lw[1] == sw[0] && (sitePrefixes[lw[0]] || groupWords[lw[0]]):
+				return true // "Belmarsh" for "HMP Belmarsh", "Quarle" for "Gruppo Quarle"
+			case len(sw) == 1 && len(lw) <= 3 && lw[len(lw)-1] == sw[0] && leadingForms[lw[0]]:
+				return true // "Kessab" for "AB Kessab" and "AB LM Kessab"
 			case len(sw) == 1 && lw[0] == sw[0] && names.IsAcronym(a.names[0]):
 				return true // "KLV" for "KLV Capital Partners"
 			case len(sw) == 1 && names.IsInstitutionNoun(sw[0]) && lw[len(lw)-1] == sw[0] && b.typ() == graph.Organization:
@@ -207,6 +209,10 @@ func initialsWord(w string) bool {
 // groupWords are the words for a group that open company names in other
 // languages.
 var groupWords = words.Set("groupe grupo gruppo")
+
+// leadingForms are the legal forms that open the names of Swedish and
+// Dutch companies ("AB Kessab", "NV Velmar"), folded.
+var leadingForms = words.Set("ab nv n.v.")
 
 // companyShortened returns the one company that the name of clusters[i],
 // taken for a person's, shortens by its legal form ("Kessler Shipping"

@@ -265,8 +265,8 @@ func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
 func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	last := strings.ToLower(toks[len(toks)-1].Form)
 	switch {
-	case len(toks) > 1 && companyDesignators[last]:
-		return graph.Organization
+	case len(toks) > 1 && (companyDesignators[last] || corporatePlurals[last] || legalInside(toks)):
+		return graph.Organization // "Velmar Industries", "AB Kessab", "Dorn Inc Toronto"
 	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNoun(last) || last == "force"):
 		return graph.Organization
 	case typ == graph.Person && len(toks) > 1 && (names.IsInstitutionNounLower(toks[0].Form) || words.HasLower(foreignBankWords, toks[0].Form)):
@@ -275,11 +275,86 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization // "Federal Home Loan Bank Board" taken for a place
 	case typ == graph.Person && len(toks) == 1 && names.IsAcronym(toks[0].Form):
 		return graph.Organization
-	case typ != graph.Person && personShaped(toks):
+	case typ != graph.Person && (personShaped(toks) || particleName(toks)):
 		return graph.Person
+	case typ == graph.Person && len(toks) > 1 && words.HasLower(foreignFirmWords, toks[0].Form):
+		return graph.Organization // "Compagnie Generale de Velmar", "Caisse Centrale du Kessab"
 	}
 	return typ
 }
+
+// corporatePlurals end the names of companies and never a person's or a
+// place's: the plurals of what a company makes or does ("Velmar
+// Industries", "Kessab Securities").
+var corporatePlurals = words.Set(`
+	industries enterprises technologies airlines airways pharmaceuticals securities
+	communications networks resources systems partners foods motors labs laboratories
+	products services stores brands
+`)
+
+// legalInside reports whether a legal form in capitals opens a name ("AB
+// Kessab", "NV Velmar") or one written as in a company's name stands
+// inside it ("Dorn Inc Toronto", "Velmar Co of Ohio"): the recogniser runs
+// a company's name into the words around it.
+func legalInside(toks []ud.Token) bool {
+	switch toks[0].Form {
+	case "AB", "NV", "N.V.", "AG", "SA", "S.A.":
+		return true
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		switch t.Form {
+		case "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "Plc", "AG", "NV", "N.V.", "GmbH", "LLC", "SpA":
+			return true
+		}
+	}
+	return false
+}
+
+// surnameParticles are the lower-case words inside the family names of
+// European and Latin American people ("Jan de Vroom", "Ana da Costa",
+// "Karl von Alt").
+var surnameParticles = words.Set(`de da do dos das del della di van von der den ter du la le`)
+
+// particleName reports whether a recognised name is a person's by its
+// shape: a given name, then a family name with a particle in it ("Pieter de
+// Vroom", "Tomas de Alvarez Lira"), and no word of an institution, a
+// company or a place. The recogniser, which knows few such names, takes
+// them for places and companies, whose foreign names have the particles
+// too ("Banco de Lima") but open with no given name.
+func particleName(toks []ud.Token) bool {
+	if len(toks) < 3 || len(toks) > 6 || !givenWord(names.Fold(toks[0].Form)) {
+		return false
+	}
+	particle := false
+	for i, t := range toks[1:] {
+		lower := strings.ToLower(t.Form)
+		if surnameParticles[t.Form] && i+2 < len(toks) {
+			particle = true
+			continue
+		}
+		if !layout.StartsUpper(t.Form) || names.IsInstitutionNoun(lower) || corporateWords[lower] || featureNouns[lower] || facilityNouns[lower] || companyDesignators[lower] || partyNouns[lower] {
+			return false
+		}
+	}
+	return particle
+}
+
+// ForeignFirmOpening reports whether w opens the name of a company or a
+// body in French, Spanish, Portuguese or Italian ("Compagnie", "Caisse",
+// "Banco"), whose name goes on with particles ("Caisse Nationale du
+// Kessab") that open no part of it.
+func ForeignFirmOpening(w string) bool {
+	return words.HasLower(foreignFirmWords, w) || words.HasLower(foreignBankWords, w)
+}
+
+// foreignFirmWords open the names of companies and bodies in French,
+// Spanish, Portuguese and Italian, which the recogniser, knowing few of
+// their words, takes for persons' ("Compania Telefonica de Velmar").
+var foreignFirmWords = words.Set(`
+	compagnie cie compania companhia caisse cassa societe sociedad sociedade societa
+	empresa istituto instituto groupe grupo gruppo comptoir cooperativa confederacion
+	federacion fundacion fundacao credito
+`)
 
 // placeNouns name the kinds of places a name is given after ("the town
 // of Kessab", "the capital Lusaka").

@@ -101,7 +101,8 @@ func (a *article) ownerInName(name string, body graph.ActorID, surface map[strin
 		// of Canada Ltd")
 		if owner, ok := a.named(strings.Join(words[:n], " "), surface); ok && owner != body && a.owns(owner, name) &&
 			(!strings.EqualFold(words[n], "of") || entities.LegalForm([]string{strings.ToLower(words[n-1])})) &&
-			!entities.LegalForm(strings.Fields(strings.ToLower(strings.Join(words[n:], " ")))) && !a.opens(name, owner) {
+			!entities.LegalForm(strings.Fields(strings.ToLower(strings.Join(words[n:], " ")))) && !a.opens(name, owner) &&
+			!(entities.ForeignFirmOpening(words[0]) && nameParticle(strings.ToLower(words[n]))) {
 			return owner, true
 		}
 		// "Central Bank of Brazil": the last n words after "of"
@@ -112,6 +113,19 @@ func (a *article) ownerInName(name string, body graph.ActorID, surface map[strin
 		}
 	}
 	return -1, false
+}
+
+// nameParticle reports whether w, lower-case, carries on a name in
+// French, Spanish, Portuguese or Italian: a foreign company's name that
+// goes on with one after its opening words ("Caisse Nationale du Kessab")
+// is no part of a body those words name, but the same body cut short, or
+// another.
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "du", "des", "di", "del", "della", "da", "do", "dos", "das":
+		return true
+	}
+	return strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’")
 }
 
 // opens reports whether name is the first words of a longer name of
