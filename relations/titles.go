@@ -156,6 +156,25 @@ func (r *reader) plural(k int) bool {
 	return x == "NNS" || x == "NNPS"
 }
 
+// serves reports whether a role's complements name whom it serves, a body
+// or a person: "attorney for Velmar Corp", "economist at Harwick Bank". A
+// state or place before such a role says where the holder works, or
+// whence; not before "to", whither a state sends its envoys ("the U.S.
+// envoy to the United Nations").
+func (r *reader) serves(comps []complement) bool {
+	for _, c := range comps {
+		switch c.prep {
+		case "for", "at", "with":
+		default:
+			continue
+		}
+		if typ := r.a.found.Actor(c.actor).Type; typ == graph.Organization || typ == graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // holds records the relations of a role that person holds; a national
 // office with neither owner nor complement ("President Lee") waits for
 // the end of the article, which says whose office it is.
@@ -184,6 +203,9 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		}
 		if h.rs.role.Kin && r.a.found.Actor(o).Type != graph.Person {
 			continue // "his Chilean wife" is Chilean, no wife of Chile
+		}
+		if typ := r.a.found.Actor(o).Type; (typ == graph.Location || typ == graph.Country) && r.serves(h.comps) {
+			continue // "a Texas attorney for Velmar Corp" works in Texas for Velmar
 		}
 		r.a.add(r.si, person, r.ownerPredicate(h.rs.role, o), o)
 	}
