@@ -13,6 +13,7 @@
 package pairs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -239,6 +240,29 @@ func coordBase(t *tree.Tree, i int) int {
 	return i
 }
 
+// onlyNamesBetween reports whether nothing but punctuation, conjunctions
+// and other names stands between mentions a and b.
+func (r *Sentence) onlyNamesBetween(a, b mention) bool {
+	if b.start < a.start {
+		a, b = b, a
+	}
+	for k := a.end; k < b.start; k++ {
+		if u := r.Tree.Toks[k].UPOS; u == "PUNCT" || u == "CCONJ" {
+			continue
+		}
+		if _, named := r.Found.At(r.Index, k); !named {
+			return false
+		}
+	}
+	return true
+}
+
+// listArc reports whether any of the tokens of chain (see upChain) hangs
+// on its head as an item of a list.
+func listArc(t *tree.Tree, chain []int) bool {
+	return slices.ContainsFunc(chain, func(k int) bool { return t.Toks[coordBase(t, k)].Deprel == "list" })
+}
+
 // pairRel returns the relation of i to pairHead(i), and the preposition
 // that marks it.
 func pairRel(t *tree.Tree, i int) (rel, prep string) {
@@ -357,6 +381,13 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		}
 	}
 	if li < 0 || li+lj > maxPathLen {
+		return Candidate{}, false
+	}
+	if (listArc(t, up[:li]) || listArc(t, down[:lj])) && r.onlyNamesBetween(s, o) {
+		// names the parser strings together as a list ("the dealers are
+		// Harwick Bank, Velmar Ltd and Norland Corp") are side by side;
+		// not a name and the title and firm it lists after it ("Ann
+		// Tull, chief economist, Velmar Bank")
 		return Candidate{}, false
 	}
 	lca := up[li]
