@@ -23,6 +23,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/tree"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Rules is what the pair model asks of the rules about the words of one
@@ -240,6 +241,40 @@ func coordBase(t *tree.Tree, i int) int {
 	return i
 }
 
+// verbAsNoun reports whether mention m hangs in apposition on a common
+// noun that is most often a verb the parser took for one (see
+// VerbTakenForNoun) and no role: the rules read the noun's phrase (see
+// relations' nounObjects).
+func (r *Sentence) verbAsNoun(m mention) bool {
+	h := r.Tree.Head(m.head)
+	return h >= 0 && h == m.start-1 && r.Tree.Rel(m.head) == "appos" && r.Rules.RoleWord(h) == "" && VerbTakenForNoun(r.Tree, r.Found, r.Index, h)
+}
+
+// VerbTakenForNoun reports whether the common noun at token h of sentence
+// si is most often a clause's verb the parser took for a noun: in a
+// sentence left with no verb, written in lower case with no determiner,
+// right after a name compounded with it and right before a name in
+// apposition to it ("Peru's raids on Chile alarm Bolivia" parsed with
+// "Chile alarm Bolivia" one phrase; not "Boeing, Velmar and U.S.
+// planemaker Norland Corp signed deals").
+func VerbTakenForNoun(t *tree.Tree, f *entities.Found, si, h int) bool {
+	if h < 1 || h+1 >= len(t.Toks) || t.Toks[h].UPOS != "NOUN" || t.Toks[h].Form != t.Lower(h) || t.Has(h, "det", "det:poss", "nmod:poss") {
+		return false
+	}
+	if slices.ContainsFunc(t.Toks, func(tok ud.Token) bool { return tok.UPOS == "VERB" || tok.UPOS == "AUX" }) {
+		return false
+	}
+	if t.Rel(h+1) != "appos" || t.Head(h+1) != h || t.Rel(h-1) != "compound" || t.Head(h-1) != h {
+		return false
+	}
+	before, ok := f.At(si, h-1)
+	if !ok || before.Kind != entities.NameSpan {
+		return false
+	}
+	after, ok := f.At(si, h+1)
+	return ok && after.Kind == entities.NameSpan
+}
+
 // onlyNamesBetween reports whether nothing but punctuation, conjunctions
 // and other names stands between mentions a and b.
 func (r *Sentence) onlyNamesBetween(a, b mention) bool {
@@ -366,6 +401,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// conjuncts of one list ("Japan, India and Pakistan") are
 		// parties side by side, not to each other; the rules read the
 		// reciprocal verbs ("Armenia and Azerbaijan clashed")
+		return Candidate{}, false
+	}
+	if r.verbAsNoun(s) || r.verbAsNoun(o) {
+		// "Peru's raids on Chile alarm Bolivia" with "alarm" read as a
+		// noun: Bolivia is no party to the raids
 		return Candidate{}, false
 	}
 	li, lj := -1, -1
