@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
+	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
 
@@ -117,7 +118,7 @@ func (r *reader) nominal(n int) {
 		if (p == "in" || p == "at") && !nom.In {
 			continue // "a summit in Vietnam": where
 		}
-		for _, a := range r.actorsOf(c) {
+		for _, a := range r.nounObjects(c) {
 			objs = append(objs, nounArg{a, p, c})
 		}
 	}
@@ -247,6 +248,21 @@ func (r *reader) nominal(n int) {
 			r.a.add(r.si, s, pred, o.actor)
 		}
 	}
+}
+
+// nounObjects returns the actors of an event noun's object phrase c. A
+// common noun there that is most often the clause's verb the parser took
+// for a noun (pairs.VerbTakenForNoun: "Peru's attacks on Chile worry
+// Bolivia" parsed with "Chile worry Bolivia" one phrase) stands for the
+// name compounded with it, the noun's own object, not for the verb's
+// object in apposition to it.
+func (r *reader) nounObjects(c int) []graph.ActorID {
+	if r.roleWord(c) == "" && pairs.VerbTakenForNoun(r.t, r.a.found, r.si, c) {
+		if a, ok := r.spanActor(c - 1); ok {
+			return []graph.ActorID{a}
+		}
+	}
+	return r.actorsOf(c)
 }
 
 // underSubjects returns the actors that are the subject of event noun n

@@ -198,6 +198,10 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// act on Russia or Reed
 		return -1, false
 	}
+	if !proxy && t.Rel(i) == "obj" && t.Head(i) >= 0 && sequenceVerbs[t.Lemma(t.Head(i))] {
+		// "the fall followed the offer by Velmar": a time, no act on Velmar
+		return -1, false
+	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
 	if !proxy {
 		// an event noun stands for its doer: "Russia's invasion", "a
@@ -449,6 +453,11 @@ var referenceVerbs = words.Set(`
 	reiterate reaffirm restate repeat stress emphasise emphasize underline
 	underscore share
 `)
+
+// sequenceVerbs only place what they take in time, an event standing for
+// no one they act on: "the slide followed Velmar's warning", "talks that
+// preceded the vote by Norland's board".
+var sequenceVerbs = words.Set("follow precede")
 
 // armedGroups are the proxies that stand for the group that names them
 // ("Taliban militants") but not for a state or place named before them,

@@ -274,6 +274,9 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 	var pred graph.Predicate
 	switch {
 	case noun < 0 && lx.Reciprocal[t.Lemma(v)] && t.Has(v, "nsubj"):
+		if r.otherPartner(v) {
+			return // "Reed and Hale spoke to reporters": not to each other
+		}
 		pred = predicate(string(base), "with")
 		if transitiveReciprocal[t.Lemma(v)] {
 			pred = base // "Trump and Xi met": met
@@ -305,6 +308,24 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 		r.a.add(r.si, subs[0], pred, o)
 	}
 }
+
+// otherPartner reports whether reciprocal verb v names a partner of its
+// own that is not "each other", after "with" ("met with bankers") or,
+// for a verb of talking, "to" ("talked to reporters"), whom its subjects
+// act with instead of each other; "agreed to a merger" names none.
+func (r *reader) otherPartner(v int) bool {
+	t := r.t
+	for c := range t.Dependents(v, "obl") {
+		p := t.Prep(c)
+		if (p == "with" || p == "to" && talkingVerbs[t.Lemma(v)]) && !r.eachOther(c) && !timeWords[t.Lower(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkingVerbs name whom their subject addresses after "to".
+var talkingVerbs = words.Set("speak talk chat write")
 
 // hasPhrase reports whether noun n has a prepositional modifier other
 // than the day it happened, which the parser hangs on the noun ("reached

@@ -13,6 +13,7 @@
 package pairs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/tree"
+	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
 // Rules is what the pair model asks of the rules about the words of one
@@ -239,6 +241,63 @@ func coordBase(t *tree.Tree, i int) int {
 	return i
 }
 
+// verbAsNoun reports whether mention m hangs in apposition on a common
+// noun that is most often a verb the parser took for one (see
+// VerbTakenForNoun) and no role: the rules read the noun's phrase (see
+// relations' nounObjects).
+func (r *Sentence) verbAsNoun(m mention) bool {
+	h := r.Tree.Head(m.head)
+	return h >= 0 && h == m.start-1 && r.Tree.Rel(m.head) == "appos" && r.Rules.RoleWord(h) == "" && VerbTakenForNoun(r.Tree, r.Found, r.Index, h)
+}
+
+// VerbTakenForNoun reports whether the common noun at token h of sentence
+// si is most often a clause's verb the parser took for a noun: in a
+// sentence left with no verb, written in lower case with no determiner,
+// right after a name compounded with it and right before a name in
+// apposition to it ("Peru's raids on Chile alarm Bolivia" parsed with
+// "Chile alarm Bolivia" one phrase; not "Boeing, Velmar and U.S.
+// planemaker Norland Corp signed deals").
+func VerbTakenForNoun(t *tree.Tree, f *entities.Found, si, h int) bool {
+	if h < 1 || h+1 >= len(t.Toks) || t.Toks[h].UPOS != "NOUN" || t.Toks[h].Form != t.Lower(h) || t.Has(h, "det", "det:poss", "nmod:poss") {
+		return false
+	}
+	if slices.ContainsFunc(t.Toks, func(tok ud.Token) bool { return tok.UPOS == "VERB" || tok.UPOS == "AUX" }) {
+		return false
+	}
+	if t.Rel(h+1) != "appos" || t.Head(h+1) != h || t.Rel(h-1) != "compound" || t.Head(h-1) != h {
+		return false
+	}
+	before, ok := f.At(si, h-1)
+	if !ok || before.Kind != entities.NameSpan {
+		return false
+	}
+	after, ok := f.At(si, h+1)
+	return ok && after.Kind == entities.NameSpan
+}
+
+// onlyNamesBetween reports whether nothing but punctuation, conjunctions
+// and other names stands between mentions a and b.
+func (r *Sentence) onlyNamesBetween(a, b mention) bool {
+	if b.start < a.start {
+		a, b = b, a
+	}
+	for k := a.end; k < b.start; k++ {
+		if u := r.Tree.Toks[k].UPOS; u == "PUNCT" || u == "CCONJ" {
+			continue
+		}
+		if _, named := r.Found.At(r.Index, k); !named {
+			return false
+		}
+	}
+	return true
+}
+
+// listArc reports whether any of the tokens of chain (see upChain) hangs
+// on its head as an item of a list.
+func listArc(t *tree.Tree, chain []int) bool {
+	return slices.ContainsFunc(chain, func(k int) bool { return t.Toks[coordBase(t, k)].Deprel == "list" })
+}
+
 // pairRel returns the relation of i to pairHead(i), and the preposition
 // that marks it.
 func pairRel(t *tree.Tree, i int) (rel, prep string) {
@@ -344,6 +403,11 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		// reciprocal verbs ("Armenia and Azerbaijan clashed")
 		return Candidate{}, false
 	}
+	if r.verbAsNoun(s) || r.verbAsNoun(o) {
+		// "Peru's raids on Chile alarm Bolivia" with "alarm" read as a
+		// noun: Bolivia is no party to the raids
+		return Candidate{}, false
+	}
 	li, lj := -1, -1
 	for a, x := range up {
 		for b, y := range down {
@@ -357,6 +421,13 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 		}
 	}
 	if li < 0 || li+lj > maxPathLen {
+		return Candidate{}, false
+	}
+	if (listArc(t, up[:li]) || listArc(t, down[:lj])) && r.onlyNamesBetween(s, o) {
+		// names the parser strings together as a list ("the dealers are
+		// Harwick Bank, Velmar Ltd and Norland Corp") are side by side;
+		// not a name and the title and firm it lists after it ("Ann
+		// Tull, chief economist, Velmar Bank")
 		return Candidate{}, false
 	}
 	lca := up[li]
