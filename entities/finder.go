@@ -672,7 +672,9 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		case t.UPOS == "DET" || t.UPOS == "PUNCT" || t.XPOS == "POS":
 			start++
 			continue
-		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
+		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form) && !patronymics[toks[start+1].Form]:
+			// (not "Sultan" of "Sheikh Sultan bin Rashid": a title's word
+			// before "bin" is an Arab's given name)
 			start, title = start+1, strings.ToLower(t.Form)
 			continue
 		case typ == graph.Organization && end-start > 1 && partyChamber(toks[start:end]):
@@ -717,8 +719,8 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg",
 	// "Secretary of State Jane Roe"
 	for k := end - 2; k >= start; k-- {
-		if x.roles.Role(toks[k].Form) == "" && !x.roles.IsTitle(toks[k].Form) {
-			continue
+		if x.roles.Role(toks[k].Form) == "" && !x.roles.IsTitle(toks[k].Form) || patronymics[toks[k+1].Form] || k > 0 && patronymics[toks[k-1].Form] {
+			continue // (the "Sultan" of "Sultan bin Rashid" and of "Zaid bin Sultan" is a given name)
 		}
 		j := k + 1
 		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || toks[j].Form == "and" ||
