@@ -554,8 +554,9 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 // capital is the sentence's, and the word a common one ("NOTE: Company
 // figures are unaudited", "Velmar Corp - Offering of 30 mln dlrs of
 // notes", "Gold eased" in a story of gold's price), not a name a slip
-// left in lower case once ("Kessel and Dorn ... left dorn unhappy"). The
-// other names of the article in that word go with it. An article that
+// left in lower case once ("Kessel and Dorn ... left dorn unhappy"); a
+// headline in capitals counts neither way. The other names of the
+// article in that word go with it. An article that
 // writes a day or a month in lower case ("in september") has lost its
 // capitals, names' as well, and is left as it is.
 func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate {
@@ -575,6 +576,9 @@ func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate 
 	}
 	lower, inside := map[string]int{}, map[string]int{}
 	for _, s := range sents {
+		if layout.CapsHeadline(s.Tokens) {
+			continue // "GOLD FUTURES OPEN FIRMER": its capitals are the headline's
+		}
 		for k, t := range s.Tokens {
 			switch {
 			case t.Form == "":
