@@ -101,7 +101,7 @@ func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 	cands = propagateNames(cands, sents)
 	cands = dropProducts(cands, sents)
 	cands = dropNamePairs(cands)
-	possessorBodies(cands, sents)
+	x.possessorBodies(cands, sents)
 	ownAcronyms(cands, sents)
 	f := mergeNames(cands, sents, x.place)
 	bodies := make([]int, len(sents))
@@ -392,8 +392,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 // one who speaks for a body is named with it so, while a person's name
 // before another's is seldom written so. A word of a longer person's
 // name of the article, a given name or a name written first is a
-// person's and stays one.
-func possessorBodies(cands []candidate, sents []ud.Sentence) {
+// person's and stays one; a place the gazetteer knows is no body
+// ("Kessab's Ann Reed").
+func (x *Finder) possessorBodies(cands []candidate, sents []ud.Sentence) {
 	inPerson := map[string]bool{}
 	for _, c := range cands {
 		if c.typ == graph.Person && len(c.words) > 1 {
@@ -407,7 +408,7 @@ func possessorBodies(cands []candidate, sents []ud.Sentence) {
 	}
 	var bodies map[string]bool
 	for _, c := range cands {
-		if !lone(c) || opensPersonName(c.words[0]) || coref.GivenName(c.words[0]) {
+		if !lone(c) || opensPersonName(c.words[0]) || coref.GivenName(c.words[0]) || x.place(c.words[0]) {
 			continue
 		}
 		toks := sents[c.sent].Tokens
