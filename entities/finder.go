@@ -101,6 +101,7 @@ func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 	cands = propagateNames(cands, sents)
 	cands = dropProducts(cands, sents)
 	cands = dropNamePairs(cands)
+	x.possessorBodies(cands, sents)
 	ownAcronyms(cands, sents)
 	f := mergeNames(cands, sents, x.place)
 	bodies := make([]int, len(sents))
@@ -384,6 +385,50 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 		}
 	}
 	return out
+}
+
+// possessorBodies retypes as an organisation a one-word name taken for
+// a person that owns a person named in full ("Velmar's Ann Reed" said):
+// one who speaks for a body is named with it so, while a person's name
+// before another's is seldom written so. A word of a longer person's
+// name of the article, a given name or a name written first is a
+// person's and stays one; a place the gazetteer knows is no body
+// ("Kessab's Ann Reed").
+func (x *Finder) possessorBodies(cands []candidate, sents []ud.Sentence) {
+	inPerson := map[string]bool{}
+	for _, c := range cands {
+		if c.typ == graph.Person && len(c.words) > 1 {
+			for _, w := range c.words {
+				inPerson[w] = true
+			}
+		}
+	}
+	lone := func(c candidate) bool {
+		return c.typ == graph.Person && c.canonical == "" && c.inst == "" && len(c.words) == 1 && c.end-c.start == 1 && !inPerson[c.words[0]]
+	}
+	var bodies map[string]bool
+	for _, c := range cands {
+		if !lone(c) || opensPersonName(c.words[0]) || coref.GivenName(c.words[0]) || x.place(c.words[0]) {
+			continue
+		}
+		toks := sents[c.sent].Tokens
+		if c.end+1 >= len(toks) || toks[c.end].XPOS != "POS" && toks[c.end].Form != "'s" && toks[c.end].Form != "’s" {
+			continue
+		}
+		for _, d := range cands {
+			if d.sent == c.sent && d.start == c.end+1 && d.typ == graph.Person && len(d.words) >= 2 {
+				if bodies == nil {
+					bodies = map[string]bool{}
+				}
+				bodies[c.words[0]] = true
+			}
+		}
+	}
+	for i, c := range cands {
+		if bodies[strings.Join(c.words, " ")] && lone(c) {
+			cands[i].typ, cands[i].cued = graph.Organization, true
+		}
+	}
 }
 
 // documentNouns end the names of laws, treaties and doctrines, which are
@@ -672,7 +717,9 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 		case t.UPOS == "DET" || t.UPOS == "PUNCT" || t.XPOS == "POS":
 			start++
 			continue
-		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form):
+		case typ == graph.Person && end-start > 1 && x.titleWord(t.Form) && !patronymics[toks[start+1].Form]:
+			// (not "Sultan" of "Sheikh Sultan bin Rashid": a title's word
+			// before "bin" is an Arab's given name)
 			start, title = start+1, strings.ToLower(t.Form)
 			continue
 		case typ == graph.Organization && end-start > 1 && partyChamber(toks[start:end]):
@@ -717,8 +764,8 @@ func (x *Finder) trimName(toks []ud.Token, start, end int, typ graph.ActorType) 
 	// Marchenko", "U.S. Special Envoy for Ukraine Keith Kellogg",
 	// "Secretary of State Jane Roe"
 	for k := end - 2; k >= start; k-- {
-		if x.roles.Role(toks[k].Form) == "" && !x.roles.IsTitle(toks[k].Form) {
-			continue
+		if x.roles.Role(toks[k].Form) == "" && !x.roles.IsTitle(toks[k].Form) || patronymics[toks[k+1].Form] || k > 0 && patronymics[toks[k-1].Form] {
+			continue // (the "Sultan" of "Sultan bin Rashid" and of "Zaid bin Sultan" is a given name)
 		}
 		j := k + 1
 		for j < end-1 && (toks[j].UPOS == "ADP" || toks[j].UPOS == "DET" || toks[j].XPOS == "POS" || toks[j].Form == "and" ||

@@ -261,7 +261,8 @@ func (x *Finder) titledPerson(toks []ud.Token, m ner.Mention) bool {
 // is: a company's designator ("Acme Co", "Siemens AG") or an
 // institution's noun at its end ("Air Force", "Judiciary Committee") or at
 // its start ("Bank of Lisbon") make an organisation of a "person"; a body's
-// noun at its end makes one of a "place"; an acronym is no person's name.
+// noun at its end, or at its start before "of", makes one of a "place"; an
+// acronym is no person's name.
 func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 	last := strings.ToLower(toks[len(toks)-1].Form)
 	switch {
@@ -273,6 +274,8 @@ func retype(toks []ud.Token, typ graph.ActorType) graph.ActorType {
 		return graph.Organization // "Bank of Lisbon", "Banco Comercial", "Council of Elders"
 	case typ == graph.Location && len(toks) > 1 && (bodyNounsNoPlace[last] || placeBodyNoun(toks)):
 		return graph.Organization // "Federal Home Loan Bank Board" taken for a place
+	case typ == graph.Location && len(toks) > 2 && names.IsInstitutionNounLower(toks[0].Form) && toks[1].Form == "of":
+		return graph.Organization // "Bank of Norland", "Council of Elders" taken for a place
 	case typ == graph.Person && len(toks) == 1 && names.IsAcronym(toks[0].Form):
 		return graph.Organization
 	case typ != graph.Person && (personShaped(toks) || particleName(toks)):
@@ -646,7 +649,7 @@ var ownershipWords = words.Set(`owned based listed headquartered`)
 var bodyNounsNoPlace = words.Set(`
 	council committee ministry department agency commission board bureau authority
 	directorate administration parliament senate congress party federation association
-	organization organisation institute foundation tribunal
+	organization organisation institute foundation tribunal fund
 `)
 
 // placeBodyNoun reports whether a name of several words ends with a noun

@@ -78,6 +78,9 @@ func TestRetypePlaceBody(t *testing.T) {
 		"West Bank":                  graph.Location,
 		"Harwick Court":              graph.Location,
 		"Velmora Commodity Exchange": graph.Organization,
+		"Bank of Norland":            graph.Organization,
+		"Velmora Growth Fund":        graph.Organization,
+		"Isle of Harwick":            graph.Location,
 	} {
 		var toks []ud.Token
 		for _, w := range strings.Fields(name) {

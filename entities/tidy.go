@@ -24,6 +24,14 @@ var nameParticles = map[string]bool{
 	"e": true, "y": true, // "Banco Agricola e Industrial", "Partido Verde y Social"
 }
 
+// patronymics join an Arab's given name to his father's ("Ali bin Omar").
+var patronymics = words.Set("bin ibn bint")
+
+// rankWords open a title and make its holder a deputy or a stand-in
+// ("Deputy Finance Minister", "Acting Central Bank Governor"); no body's
+// name opens with them, so before a body's name they are the title's.
+var rankWords = words.Set("deputy vice acting assistant")
+
 // tidyMentions repairs the recogniser's spans where names have a shape it
 // gets wrong: it extends names across particles, splits an institution from
 // a person's name run into it, joins institutions split at "and", gives
@@ -62,7 +70,11 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		prev = m.End
 	}
 	var out []ner.Mention
+	joinedTo := 0 // the end of the last name joined across a particle
 	for i, m := range split {
+		if m.End <= joinedTo {
+			continue // the father's name of "Sheikh Ali" + "bin" + "Omar al-Haddad", joined to the name before it
+		}
 		// extend back across particles: "Jamaat ud" + "Dawa"
 		for m.Start >= 2 && nameParticles[toks[m.Start-1].Form] && toks[m.Start-2].UPOS == "PROPN" && layout.StartsUpper(toks[m.Start-2].Form) &&
 			(i == 0 || split[i-1].End <= m.Start-2) {
@@ -70,6 +82,12 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		}
 		// extend across particles: "Jaish" + "ul Adl"
 		for m.End+1 < len(toks) && nameParticles[toks[m.End].Form] && layout.StartsUpper(toks[m.End+1].Form) {
+			if i+1 < len(split) && split[i+1].Start == m.End+1 && m.Type == graph.Person && split[i+1].Type == graph.Person && patronymics[toks[m.End].Form] {
+				// "Sheikh Ali" + "bin" + "Omar al-Haddad": one man's
+				// name, his father's after "bin"
+				m.End, joinedTo = split[i+1].End, split[i+1].End
+				continue
+			}
 			m.End += 2
 			for m.End < len(toks) && toks[m.End].UPOS == "PROPN" {
 				m.End++
@@ -124,6 +142,19 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		}
 		if m.Type != graph.Person && x.insideRolePhrase(toks, m) {
 			continue // "Chief of Army" of "Chief of Army Staff"
+		}
+		if m.Type != graph.Person && rankWords[strings.ToLower(toks[m.Start].Form)] {
+			j := m.Start
+			for j < m.End && rankWords[strings.ToLower(toks[j].Form)] {
+				j++
+			}
+			title := j-m.Start >= 2 || slices.ContainsFunc(toks[j:m.End], func(t ud.Token) bool { return x.titleWord(t.Form) })
+			if title && !slices.ContainsFunc(toks[j:m.End], func(t ud.Token) bool { return opensPersonName(t.Form) || coref.GivenName(t.Form) }) {
+				continue // "Vice Trade Minister for Asian Affairs", "Assistant Deputy Manager for Velmar": a title, no body (not "Acting Secretary of Labor Ann Reed")
+			}
+			if j < m.End && m.End < len(toks) && x.titleWord(toks[m.End].Form) {
+				m.Start = j // "Deputy" + "Central Bank" + "Governor": the rank is the title's
+			}
 		}
 		if m.End-m.Start == 1 && x.namePair(toks[m.Start].Form) {
 			continue // "U.S.-Russia"
@@ -523,8 +554,9 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 // capital is the sentence's, and the word a common one ("NOTE: Company
 // figures are unaudited", "Velmar Corp - Offering of 30 mln dlrs of
 // notes", "Gold eased" in a story of gold's price), not a name a slip
-// left in lower case once ("Kessel and Dorn ... left dorn unhappy"). The
-// other names of the article in that word go with it. An article that
+// left in lower case once ("Kessel and Dorn ... left dorn unhappy"); a
+// headline in capitals counts neither way. The other names of the
+// article in that word go with it. An article that
 // writes a day or a month in lower case ("in september") has lost its
 // capitals, names' as well, and is left as it is.
 func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate {
@@ -544,6 +576,9 @@ func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate 
 	}
 	lower, inside := map[string]int{}, map[string]int{}
 	for _, s := range sents {
+		if layout.CapsHeadline(s.Tokens) {
+			continue // "GOLD FUTURES OPEN FIRMER": its capitals are the headline's
+		}
 		for k, t := range s.Tokens {
 			switch {
 			case t.Form == "":

@@ -948,6 +948,9 @@ func (r *reader) deputyBefore(rs roleSpan) (int, bool) {
 		if t.Toks[k].Form == "-" && k == rs.start-1 {
 			continue // "vice-premier": the hyphen joins the word to the role
 		}
+		if r.spanStarts(k) && k > 0 && deputies[t.Lower(k-1)] {
+			return k - 1, true // "Deputy" + "Central Bank" + "Governor": the body's name between
+		}
 		if u := t.Toks[k].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" || r.spanStarts(k) {
 			break
 		}
