@@ -48,6 +48,21 @@ func sameFirstName(a, b string) bool {
 	return len(a) >= 4 && len(b) >= 4 && a[0] == b[0] && names.EditDistance(a, b) == 1
 }
 
+// samePerson reports whether two full names, by their folded first
+// names and surname keys, name one person: the same surname with first
+// names sameFirstName takes for one, or spellings of one surname with the
+// same first name or its nickname. Names that differ in both are two
+// people ("Koichi Miyazaki" is not "Kiichi Miyazawa").
+func samePerson(first1, sur1, first2, sur2 string) bool {
+	if sur1 == sur2 {
+		return sameFirstName(first1, first2)
+	}
+	if !names.SpellingVariants(sur1, sur2) {
+		return false
+	}
+	return first1 == first2 || nicknames[first1] == first2 || nicknames[first2] == first1
+}
+
 // byFirstName returns the one person of several words whose first word is
 // w ("Xi" for Xi Jinping, "Melania" for Melania Trump, "Mike" for Michael
 // Flynn), or -1: none, or more than one.

@@ -251,7 +251,7 @@ func mergeNames(cands []candidate, sents []ud.Sentence, place func(string) bool)
 			first, sur := names.PersonKey(c.words)
 			k := -1
 			for j, cl := range clusters {
-				if cl.surname != "" && cl.first != "" && names.SpellingVariants(cl.surname, sur) && sameFirstName(cl.first, first) {
+				if cl.surname != "" && cl.first != "" && samePerson(cl.first, cl.surname, first, sur) {
 					k = j
 					break
 				}

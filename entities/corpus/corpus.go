@@ -113,7 +113,7 @@ func (c *Names) prefer() {
 	for _, f := range c.fulls {
 		best := f
 		for _, g := range c.blocks[blockKey(f.surname)] {
-			if (g.first == f.first || names.SpellingVariants(g.first, f.first)) && names.SpellingVariants(g.surname, f.surname) {
+			if variantNames(f, g) {
 				if g.uses > best.uses || (g.uses == best.uses && (len(g.name) > len(best.name) || (len(g.name) == len(best.name) && g.name < best.name))) {
 					best = g
 				}
@@ -121,6 +121,21 @@ func (c *Names) prefer() {
 		}
 		c.preferred[f.name] = best.name
 	}
+}
+
+// variantNames reports whether full names f and g spell one person's
+// name: the same surname with variant given names, or variant surnames
+// with the same given name (Volodymyr Zelensky, Volodymyr Zelenskyy).
+// Two names that differ in both are two people ("Koichi Miyazaki" is no
+// spelling of "Kiichi Miyazawa").
+func variantNames(f, g *fullName) bool {
+	switch {
+	case g.surname == f.surname:
+		return g.first == f.first || names.SpellingVariants(g.first, f.first)
+	case g.first == f.first:
+		return names.SpellingVariants(g.surname, f.surname)
+	}
+	return false
 }
 
 // Name returns the corpus-wide name of actor a: its own name unless a is a

@@ -24,6 +24,10 @@ func TestNames(t *testing.T) {
 		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Northland Senate", Type: graph.Organization, Aliases: []string{"Senate"}}},
 		{{Name: "Ana Lima", Type: graph.Person}, {Name: "Southland Senate", Type: graph.Organization, Aliases: []string{"Senate", "Southland Upper House"}}},
 		{{Name: "Rui Lima", Type: graph.Person}, {Name: "Lima", Type: graph.Person}, {Name: "Senate", Type: graph.Organization}, {Name: "Upper House", Type: graph.Organization}},
+		// names that differ in both given name and surname are two people
+		{{Name: "Hiroshi Tanabe", Type: graph.Person}},
+		{{Name: "Hiroshi Tanabe", Type: graph.Person}},
+		{{Name: "Hiroshu Tanaba", Type: graph.Person}},
 	}
 	c := corpus.New()
 	for _, a := range arts {
@@ -43,6 +47,7 @@ func TestNames(t *testing.T) {
 		// four give Northland Senate for "Senate"; one alone gives
 		// "Upper House" in full, too few
 		{8, []string{"Rui Lima []", "Ana Lima [Lima]", "Northland Senate [Senate]", "Upper House []"}},
+		{11, []string{"Hiroshu Tanaba []"}},
 	}
 	for _, tt := range tests {
 		got := c.Resolve(arts[tt.art])
