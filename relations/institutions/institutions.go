@@ -26,6 +26,11 @@ var stateWords = words.Set(`
 	marines customs bank mission
 `)
 
+// americanStateWords end the names of the United States' bodies that are
+// called "American": "the American Embassy", "American forces" (and
+// "the American Foreign Service").
+var americanStateWords = words.Set(`embassy consulate army navy forces military marines`)
+
 // article is what Read reads: the sentences, their actors, the table of
 // officials that names states, and where the relations go.
 type article struct {
@@ -166,6 +171,13 @@ func stateBody(name string) bool {
 	}
 	if len(words) > 0 && memberBodies[words[len(words)-1]] {
 		return false // "the American Farm Bureau Federation": its members'
+	}
+	if len(words) > 1 && words[0] == "american" {
+		// the United States writes its own bodies "U.S." and firms and
+		// associations write "American" ("American National Bank",
+		// "American Bureau of Metal Statistics"); its embassies and
+		// forces are "American" too
+		return americanStateWords[words[len(words)-1]] || strings.HasSuffix(name, " Foreign Service")
 	}
 	for i, w := range words {
 		if stateWords[w] && (w != "bank" || i > 0 && (words[i-1] == "central" || words[i-1] == "national" || words[i-1] == "reserve")) {

@@ -75,6 +75,10 @@ func TestStateBody(t *testing.T) {
 		"Norland Farm Bureau Federation":  false,
 		"Norland Police Association":      false,
 		"Norland Army Corps of Engineers": true,
+		"American Embassy":                true,
+		"American Foreign Service":        true,
+		"American National Bank":          false,
+		"American Bureau of Grain Prices": false,
 	} {
 		if got := stateBody(name); got != want {
 			t.Errorf("stateBody(%q) = %v, want %v", name, got, want)
