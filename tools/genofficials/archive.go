@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -132,20 +133,34 @@ func stateForms(tab *table) map[string]string {
 	return forms
 }
 
-// officesIn counts in seen the officials text names with their state's
-// office.
-func officesIn(text string, forms map[string]string, seen sightings) {
-	for _, title := range officeTitles {
+// titleUses yields, for each place where text writes title followed by a
+// space, not at the end of another word ("Vice President" is no
+// "President"), the text before the title since the last such place and
+// the text after it.
+func titleUses(text, title string) iter.Seq2[string, string] {
+	return func(yield func(before, after string) bool) {
 		for rest := text; ; {
 			i := strings.Index(rest, title+" ")
 			if i < 0 {
-				break
+				return
 			}
 			before, after := rest[:i], rest[i+len(title)+1:]
 			rest = after
 			if i > 0 && !unicode.IsSpace(rune(before[len(before)-1])) {
-				continue // "Vice President" is read as its own title
+				continue
 			}
+			if !yield(before, after) {
+				return
+			}
+		}
+	}
+}
+
+// officesIn counts in seen the officials text names with their state's
+// office.
+func officesIn(text string, forms map[string]string, seen sightings) {
+	for _, title := range officeTitles {
+		for before, after := range titleUses(text, title) {
 			code, ok := stateBefore(before, forms)
 			if !ok {
 				continue
@@ -169,17 +184,7 @@ func officesIn(text string, forms map[string]string, seen sightings) {
 // President").
 func titlesIn(text string, titled titledSightings) {
 	for _, office := range offices {
-		title := titleCase(office)
-		for rest := text; ; {
-			i := strings.Index(rest, title+" ")
-			if i < 0 {
-				break
-			}
-			before, after := rest[:i], rest[i+len(title)+1:]
-			rest = after
-			if i > 0 && !unicode.IsSpace(rune(before[len(before)-1])) {
-				continue
-			}
+		for before, after := range titleUses(text, titleCase(office)) {
 			if w := strings.Fields(lastLine(before)); len(w) > 0 && pastOrOther[strings.ToLower(w[len(w)-1])] {
 				continue
 			}
