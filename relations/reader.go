@@ -624,6 +624,9 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 			out = append(out, r.actorsOf(c)...)
 		}
 		if len(out) == 0 {
+			out = append(out, r.flatName(i)...)
+		}
+		if len(out) == 0 {
 			if a, ok := r.apposedHolder(i); ok {
 				out = append(out, a)
 			}
@@ -722,6 +725,25 @@ func (r *reader) apposedHolder(i int) (graph.ActorID, bool) {
 		k = sp.End - 1
 	}
 	return 0, false
+}
+
+// flatName returns the actor named right after common noun i when the
+// parser hung the name on the noun as a flat part of it, as it does a
+// trade noun's: "sanctions on U.S. planemaker Velmar Corp" is parsed with
+// "Velmar Corp" flat under "planemaker", which stands for the firm as an
+// apposition would.
+func (r *reader) flatName(i int) []graph.ActorID {
+	t := r.t
+	k := i + 1
+	if t.Toks[i].XPOS != "NN" || r.roleWord(i) != "" || k >= len(t.Toks) || t.Head(k) != i || t.Rel(k) != "flat" {
+		// not "told analysts Brunswick was", "lead manager Westpac
+		// said": a plural or a role is no name's trade
+		return nil
+	}
+	if sp, ok := r.a.found.At(r.si, k); ok && sp.Start == k {
+		return []graph.ActorID{sp.Actor}
+	}
+	return nil
 }
 
 // coordinated reports whether the conjuncts conjs of one head are joined
