@@ -198,8 +198,10 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// act on Russia or Reed
 		return -1, false
 	}
-	if !proxy && t.Rel(i) == "obj" && t.Head(i) >= 0 && sequenceVerbs[t.Lemma(t.Head(i))] {
-		// "the fall followed the offer by Velmar": a time, no act on Velmar
+	if !proxy && t.Rel(i) == "obj" && t.Head(i) >= 0 && (sequenceVerbs[t.Lemma(t.Head(i))] || courseVerbs[t.Lemma(t.Head(i))]) {
+		// "the fall followed the offer by Velmar": a time, no act on
+		// Velmar; "Peru lifted Chile's sanctions": an act on the
+		// sanctions, not on Chile
 		return -1, false
 	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
@@ -458,6 +460,17 @@ var referenceVerbs = words.Set(`
 // no one they act on: "the slide followed Velmar's warning", "talks that
 // preceded the vote by Norland's board".
 var sequenceVerbs = words.Set("follow precede")
+
+// courseVerbs start, stop, keep or change an event or a measure, which
+// stands for no one they act on: "lifted Chile's sanctions", "extended
+// Norland's embargo", "allowed Reed's ban to take effect" act on the
+// sanctions, the embargo, the ban, not on their owner, who would more
+// often be their subject.
+var courseVerbs = words.Set(`
+	lift ease relax loosen end extend renew prolong suspend impose implement
+	enforce tighten scrap repeal revoke rescind reinstate allow permit
+	maintain keep expand delay postpone waive
+`)
 
 // armedGroups are the proxies that stand for the group that names them
 // ("Taliban militants") but not for a state or place named before them,
