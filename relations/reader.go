@@ -198,8 +198,10 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		// act on Russia or Reed
 		return -1, false
 	}
-	if !proxy && t.Rel(i) == "obj" && t.Head(i) >= 0 && sequenceVerbs[t.Lemma(t.Head(i))] {
-		// "the fall followed the offer by Velmar": a time, no act on Velmar
+	if !proxy && t.Rel(i) == "obj" && t.Head(i) >= 0 && (sequenceVerbs[t.Lemma(t.Head(i))] || courseVerbs[t.Lemma(t.Head(i))]) {
+		// "the fall followed the offer by Velmar": a time, no act on
+		// Velmar; "Peru lifted Chile's sanctions": an act on the
+		// sanctions, not on Chile
 		return -1, false
 	}
 	rels := []string{"compound", "amod", "nmod:poss", "flat"}
@@ -459,6 +461,17 @@ var referenceVerbs = words.Set(`
 // preceded the vote by Norland's board".
 var sequenceVerbs = words.Set("follow precede")
 
+// courseVerbs start, stop, keep or change an event or a measure, which
+// stands for no one they act on: "lifted Chile's sanctions", "extended
+// Norland's embargo", "allowed Reed's ban to take effect" act on the
+// sanctions, the embargo, the ban, not on their owner, who would more
+// often be their subject.
+var courseVerbs = words.Set(`
+	lift ease relax loosen end extend renew prolong suspend impose implement
+	enforce tighten scrap repeal revoke rescind reinstate allow permit
+	maintain keep expand delay postpone waive
+`)
+
 // armedGroups are the proxies that stand for the group that names them
 // ("Taliban militants") but not for a state or place named before them,
 // which they may well be fighting ("Syrian rebels").
@@ -624,6 +637,9 @@ func (r *reader) actorsOf(i int) []graph.ActorID {
 			out = append(out, r.actorsOf(c)...)
 		}
 		if len(out) == 0 {
+			out = append(out, r.flatName(i)...)
+		}
+		if len(out) == 0 {
 			if a, ok := r.apposedHolder(i); ok {
 				out = append(out, a)
 			}
@@ -722,6 +738,25 @@ func (r *reader) apposedHolder(i int) (graph.ActorID, bool) {
 		k = sp.End - 1
 	}
 	return 0, false
+}
+
+// flatName returns the actor named right after common noun i when the
+// parser hung the name on the noun as a flat part of it, as it does a
+// trade noun's: "sanctions on U.S. planemaker Velmar Corp" is parsed with
+// "Velmar Corp" flat under "planemaker", which stands for the firm as an
+// apposition would.
+func (r *reader) flatName(i int) []graph.ActorID {
+	t := r.t
+	k := i + 1
+	if t.Toks[i].XPOS != "NN" || r.roleWord(i) != "" || k >= len(t.Toks) || t.Head(k) != i || t.Rel(k) != "flat" {
+		// not "told analysts Brunswick was", "lead manager Westpac
+		// said": a plural or a role is no name's trade
+		return nil
+	}
+	if sp, ok := r.a.found.At(r.si, k); ok && sp.Start == k {
+		return []graph.ActorID{sp.Actor}
+	}
+	return nil
 }
 
 // coordinated reports whether the conjuncts conjs of one head are joined

@@ -979,9 +979,24 @@ func (r *reader) successors(v int) []int {
 }
 
 // Mentions reports whether verb v merely mentions or makes known what it
-// takes (referenceVerbs), so that no owner of its object is acted on.
+// takes (referenceVerbs), or starts, stops or changes the event its object
+// names (courseVerbs: "lifted Chile's sanctions"), so that no owner of its
+// object is acted on.
 func (r *reader) Mentions(v int) bool {
-	return referenceVerbs[r.t.Lemma(v)]
+	t := r.t
+	if referenceVerbs[t.Lemma(v)] {
+		return true
+	}
+	if !courseVerbs[t.Lemma(v)] {
+		return false
+	}
+	px := r.a.x.lex.Proxies
+	for _, n := range t.Children(v, "obj") {
+		if _, event := r.eventNoun(n); event && !px[t.Lemma(n)] && !px[t.Lower(n)] && !px[t.Lemma(n)+"s"] {
+			return true
+		}
+	}
+	return false
 }
 
 // Replaces reports whether verb v names a successor after "with" that is

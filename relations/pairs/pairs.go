@@ -58,8 +58,10 @@ type Rules interface {
 	// acted on in a hostile act ("sank three Iranian boats").
 	StandsForState(i int) bool
 	// Mentions reports whether verb v merely mentions or makes known
-	// what it takes ("cited", "announced"): the owner of its object
-	// noun is no party to it ("announced Reed's decision").
+	// what it takes ("cited", "announced"), or starts, stops or changes
+	// the event its object names ("lifted"): the owner of its object
+	// noun is no party to it ("announced Reed's decision", "lifted
+	// Chile's sanctions").
 	Mentions(v int) bool
 	// Government returns the state that a government named after a
 	// person stands for, when the name at token i is that person's ("the
