@@ -548,7 +548,8 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 	})
 }
 
-// dropOpeningCommonWords drops the one-word names taken for persons that
+// dropOpeningCommonWords drops the one-word names taken for persons,
+// places or organisations (see openingCandidate) that
 // open a sentence or a clause after a colon or a dash and that the article
 // writes in lower case more often than capitalised inside a clause: the
 // capital is the sentence's, and the word a common one ("NOTE: Company
@@ -560,11 +561,11 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 // writes a day or a month in lower case ("in september") has lost its
 // capitals, names' as well, and is left as it is.
 func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate {
-	// the words of the one-word persons that open a sentence or a clause,
+	// the words of the one-word names that open a sentence or a clause,
 	// first: most articles have none, and their words need no counting
 	var opening []string
 	for _, c := range cands {
-		if c.typ != graph.Person || c.canonical != "" || c.inst != "" || len(c.words) != 1 {
+		if !openingCandidate(c) {
 			continue
 		}
 		if toks := sents[c.sent].Tokens; c.start == 0 || clauseMark(toks[c.start-1].Form) {
@@ -604,8 +605,20 @@ func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate 
 		return cands
 	}
 	return slices.DeleteFunc(cands, func(c candidate) bool {
-		return c.typ == graph.Person && c.canonical == "" && c.inst == "" && len(c.words) == 1 && common[c.words[0]]
+		return openingCandidate(c) && common[c.words[0]]
 	})
+}
+
+// openingCandidate reports whether a candidate is a one-word name that
+// neither the gazetteer nor the institutions know and so may be a common
+// word a sentence's capital made look like a name. A word that ends the
+// names of institutions ("Senate", "Bank") names the body an article spoke
+// of before, however often it writes the word in lower case.
+func openingCandidate(c candidate) bool {
+	if c.canonical != "" || c.inst != "" || len(c.words) != 1 {
+		return false
+	}
+	return c.typ == graph.Person || !names.IsInstitutionNounLower(c.words[0])
 }
 
 // clauseMark reports whether a token opens a clause whose first word is
