@@ -131,6 +131,23 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		}
 		joined = append(joined, m)
 	}
+	for i, m := range joined {
+		if start := x.serialBodyStart(toks, m, taken); start < m.Start {
+			k := i
+			for k > 0 && joined[k-1].End > start {
+				k--
+				// a name that holds the list's first word opens
+				// the body's: "Velmar Hotel, Casino and Spa Center"
+				start = min(start, joined[k].Start)
+			}
+			if slices.ContainsFunc(joined[k:i], func(n ner.Mention) bool { return hasInstitutionNoun(toks[n.Start:n.End]) }) {
+				continue // "First Bank of Boston, Velmar Savings and Loan Association": a body before the list
+			}
+			m.Start, m.Type = start, graph.Organization
+			joined = append(joined[:k], append([]ner.Mention{m}, joined[i+1:]...)...)
+			break // one list a sentence: the slice has changed under the loop
+		}
+	}
 	// A name split in two (ofTitledPerson) adds a mention, so kept has
 	// room of its own: written over joined, it would overwrite the next
 	// name before it is read.
@@ -307,6 +324,50 @@ func (x *Finder) firmHead(toks []ud.Token, m ner.Mention, and int, taken []bool)
 		return 0, false
 	}
 	return start, true
+}
+
+// serialBodyStart returns where the name of a body whose name lists
+// capitalised words and ends with a body's noun starts when the
+// recogniser took only its end: "Hemp, Flax and Jute Exchange" and "Wool,
+// Hide and Leather Association" are one body each, not a body and one or
+// two commodities. The words before the name are single capitalised
+// words the gazetteer does not know, each after a comma, and the last
+// before an "and" that the name opens or holds; a list without a comma
+// is left to the join of two names over "and" (tidyMentions).
+func (x *Finder) serialBodyStart(toks []ud.Token, m ner.Mention, taken []bool) int {
+	if m.End-m.Start < 1 || !bodyNoun(toks[m.End-1].Form) {
+		return m.Start
+	}
+	listWord := func(k int) bool {
+		f := toks[k].Form
+		if !orgWord(toks, k, taken) || layout.IsAllCaps(f) || layout.Letters(f) < 2 || words.HasLower(companyDesignators, f) {
+			return false
+		}
+		_, _, known := x.gaz.Match([]string{f}, 0)
+		return !known
+	}
+	k := m.Start
+	switch {
+	case k >= 2 && (toks[k-1].Form == "and" || toks[k-1].Form == "&") && listWord(k-2):
+		k -= 2
+	case !slices.ContainsFunc(toks[m.Start:m.End], func(t ud.Token) bool { return t.Form == "and" || t.Form == "&" }):
+		return m.Start
+	}
+	commas := 0
+	for k >= 2 && toks[k-1].Form == "," && listWord(k-2) {
+		k -= 2
+		commas++
+	}
+	if commas == 0 {
+		return m.Start // "plan, House and Senate Budget Committee"
+	}
+	return k
+}
+
+// bodyNoun reports whether w ends the name of a body: an institution's
+// noun or an exchange's.
+func bodyNoun(w string) bool {
+	return names.IsInstitutionNounLower(w) || strings.EqualFold(w, "exchange")
 }
 
 // partyStateTag reports whether w is the tag of an American lawmaker's

@@ -93,3 +93,32 @@ func TestDropOpeningCommonWords(t *testing.T) {
 		t.Errorf("kept %q, want %q", got, want)
 	}
 }
+
+// TestOwnAcronymsOldAcronym: an acronym the gazetteer knows as the old one
+// of a body it calls by another ("CSCE" for the OSCE) is the name's that
+// the article writes right before it in brackets and that it spells.
+func TestOwnAcronymsOldAcronym(t *testing.T) {
+	ws := []string{"the", "Corn", ",", "Soy", "and", "Cane", "Exchange", "(", "CSCE", ")", "met"}
+	toks := make([]ud.Token, len(ws))
+	for k, w := range ws {
+		toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
+	}
+	cands := []candidate{
+		{sent: 0, start: 1, end: 7, typ: graph.Organization, words: ws[1:7]},
+		{sent: 0, start: 8, end: 9, typ: graph.Organization, canonical: "OSCE", words: ws[8:9]},
+	}
+	ownAcronyms(cands, []ud.Sentence{{Tokens: toks}})
+	if cands[1].canonical != "" {
+		t.Errorf("CSCE kept the gazetteer's %q", cands[1].canonical)
+	}
+	cands[1].canonical, cands[0].words = "OSCE", []string{"Velmar", "Corn", ",", "Soy", "and", "Cane", "Exchange"}
+	ownAcronyms(cands, []ud.Sentence{{Tokens: toks}})
+	if cands[1].canonical != "" {
+		t.Errorf("CSCE after a city's name and the name it spells kept the gazetteer's %q", cands[1].canonical)
+	}
+	cands[1].canonical, cands[0].words = "OSCE", []string{"Corn", "Exchange"}
+	ownAcronyms(cands, []ud.Sentence{{Tokens: toks}})
+	if cands[1].canonical != "OSCE" {
+		t.Errorf("CSCE after a name it does not spell lost the gazetteer's name")
+	}
+}
