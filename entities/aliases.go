@@ -228,7 +228,9 @@ func regimeFollowers(cands []candidate, sents []ud.Sentence) {
 // agency the gazetteer knows by it. The acronym must spell both the name before it (in its
 // order or another, as a translated name's initials may go: "Alianza
 // Popular" for "Popular Alliance") and the gazetteer's name, which then
-// are two names the acronym could stand for; the article has chosen. A
+// are two names the acronym could stand for; the article has chosen. So
+// must the name before it, in its order, when the gazetteer knows the
+// acronym as the old one of a body it calls by another (otherAcronym). A
 // name the gazetteer knows itself, or a person's, defines none. Every
 // mention of the acronym in the article then is the name's.
 func ownAcronyms(cands []candidate, sents []ud.Sentence) {
@@ -244,7 +246,7 @@ func ownAcronyms(cands []candidate, sents []ud.Sentence) {
 			continue
 		}
 		short := strings.ReplaceAll(b.words[0], ".", "")
-		if !spellsAnyOrder(short, a.words) || !names.Abbreviates(short, strings.Fields(b.canonical)) {
+		if !(spellsAnyOrder(short, a.words) && names.Abbreviates(short, strings.Fields(b.canonical))) && !otherAcronym(short, a.words, b.canonical) {
 			continue
 		}
 		own[b.words[0]] = a.typ
@@ -257,6 +259,23 @@ func ownAcronyms(cands []candidate, sents []ud.Sentence) {
 			cands[i].canonical, cands[i].needs, cands[i].typ = "", "", typ
 		}
 	}
+}
+
+// otherAcronym reports whether the gazetteer knows an acronym by another
+// acronym, canonical, of a body that has been renamed since (its old
+// initials), while the name before the acronym spells it in its order,
+// whole or without its first words (a city's: "Velmar City Corn Exchange
+// (CE)"): the article's name is the one the acronym stands for.
+func otherAcronym(acronym string, words []string, canonical string) bool {
+	if !names.IsAcronym(canonical) || strings.ReplaceAll(canonical, ".", "") == acronym {
+		return false
+	}
+	for i := range words {
+		if names.Abbreviates(acronym, words[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // spellsAnyOrder reports whether an acronym spells the initials of a

@@ -131,6 +131,23 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		}
 		joined = append(joined, m)
 	}
+	for i, m := range joined {
+		if start := x.serialBodyStart(toks, m, taken); start < m.Start {
+			k := i
+			for k > 0 && joined[k-1].End > start {
+				k--
+				// a name that holds the list's first word opens
+				// the body's: "Velmar Hotel, Casino and Spa Center"
+				start = min(start, joined[k].Start)
+			}
+			if slices.ContainsFunc(joined[k:i], func(n ner.Mention) bool { return hasInstitutionNoun(toks[n.Start:n.End]) }) {
+				continue // "First Bank of Boston, Velmar Savings and Loan Association": a body before the list
+			}
+			m.Start, m.Type = start, graph.Organization
+			joined = append(joined[:k], append([]ner.Mention{m}, joined[i+1:]...)...)
+			break // one list a sentence: the slice has changed under the loop
+		}
+	}
 	// A name split in two (ofTitledPerson) adds a mention, so kept has
 	// room of its own: written over joined, it would overwrite the next
 	// name before it is read.
@@ -307,6 +324,50 @@ func (x *Finder) firmHead(toks []ud.Token, m ner.Mention, and int, taken []bool)
 		return 0, false
 	}
 	return start, true
+}
+
+// serialBodyStart returns where the name of a body whose name lists
+// capitalised words and ends with a body's noun starts when the
+// recogniser took only its end: "Hemp, Flax and Jute Exchange" and "Wool,
+// Hide and Leather Association" are one body each, not a body and one or
+// two commodities. The words before the name are single capitalised
+// words the gazetteer does not know, each after a comma, and the last
+// before an "and" that the name opens or holds; a list without a comma
+// is left to the join of two names over "and" (tidyMentions).
+func (x *Finder) serialBodyStart(toks []ud.Token, m ner.Mention, taken []bool) int {
+	if m.End-m.Start < 1 || !bodyNoun(toks[m.End-1].Form) {
+		return m.Start
+	}
+	listWord := func(k int) bool {
+		f := toks[k].Form
+		if !orgWord(toks, k, taken) || layout.IsAllCaps(f) || layout.Letters(f) < 2 || words.HasLower(companyDesignators, f) {
+			return false
+		}
+		_, _, known := x.gaz.Match([]string{f}, 0)
+		return !known
+	}
+	k := m.Start
+	switch {
+	case k >= 2 && (toks[k-1].Form == "and" || toks[k-1].Form == "&") && listWord(k-2):
+		k -= 2
+	case !slices.ContainsFunc(toks[m.Start:m.End], func(t ud.Token) bool { return t.Form == "and" || t.Form == "&" }):
+		return m.Start
+	}
+	commas := 0
+	for k >= 2 && toks[k-1].Form == "," && listWord(k-2) {
+		k -= 2
+		commas++
+	}
+	if commas == 0 {
+		return m.Start // "plan, House and Senate Budget Committee"
+	}
+	return k
+}
+
+// bodyNoun reports whether w ends the name of a body: an institution's
+// noun or an exchange's.
+func bodyNoun(w string) bool {
+	return names.IsInstitutionNounLower(w) || strings.EqualFold(w, "exchange")
 }
 
 // partyStateTag reports whether w is the tag of an American lawmaker's
@@ -548,7 +609,8 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 	})
 }
 
-// dropOpeningCommonWords drops the one-word names taken for persons that
+// dropOpeningCommonWords drops the one-word names taken for persons,
+// places or organisations (see openingCandidate) that
 // open a sentence or a clause after a colon or a dash and that the article
 // writes in lower case more often than capitalised inside a clause: the
 // capital is the sentence's, and the word a common one ("NOTE: Company
@@ -560,11 +622,11 @@ func dropTableLabels(cands []candidate, sents []ud.Sentence) []candidate {
 // writes a day or a month in lower case ("in september") has lost its
 // capitals, names' as well, and is left as it is.
 func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate {
-	// the words of the one-word persons that open a sentence or a clause,
+	// the words of the one-word names that open a sentence or a clause,
 	// first: most articles have none, and their words need no counting
 	var opening []string
 	for _, c := range cands {
-		if c.typ != graph.Person || c.canonical != "" || c.inst != "" || len(c.words) != 1 {
+		if !openingCandidate(c) {
 			continue
 		}
 		if toks := sents[c.sent].Tokens; c.start == 0 || clauseMark(toks[c.start-1].Form) {
@@ -604,8 +666,20 @@ func dropOpeningCommonWords(cands []candidate, sents []ud.Sentence) []candidate 
 		return cands
 	}
 	return slices.DeleteFunc(cands, func(c candidate) bool {
-		return c.typ == graph.Person && c.canonical == "" && c.inst == "" && len(c.words) == 1 && common[c.words[0]]
+		return openingCandidate(c) && common[c.words[0]]
 	})
+}
+
+// openingCandidate reports whether a candidate is a one-word name that
+// neither the gazetteer nor the institutions know and so may be a common
+// word a sentence's capital made look like a name. A word that ends the
+// names of institutions ("Senate", "Bank") names the body an article spoke
+// of before, however often it writes the word in lower case.
+func openingCandidate(c candidate) bool {
+	if c.canonical != "" || c.inst != "" || len(c.words) != 1 {
+		return false
+	}
+	return c.typ == graph.Person || !names.IsInstitutionNounLower(c.words[0])
 }
 
 // clauseMark reports whether a token opens a clause whose first word is

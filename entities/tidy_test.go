@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/entities/ner"
@@ -58,5 +59,66 @@ func TestInstitutionName(t *testing.T) {
 		if got := joinWords(institutionName(anchor, toks)); got != want {
 			t.Errorf("institutionName(%q, PARLIAMENT) = %q, want %q", anchor, got, want)
 		}
+	}
+}
+
+// TestDropOpeningCommonWords: a one-word place or organisation that opens
+// a sentence and that the article writes in lower case elsewhere is a
+// common word ("Sorghum fell"), but a body's noun ("Senate") stays.
+func TestDropOpeningCommonWords(t *testing.T) {
+	sent := func(ws ...string) ud.Sentence {
+		toks := make([]ud.Token, len(ws))
+		for k, w := range ws {
+			toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
+		}
+		return ud.Sentence{Tokens: toks}
+	}
+	sents := []ud.Sentence{
+		sent("Sorghum", "fell", "."),
+		sent("Senate", "voted", "."),
+		sent("Velmar", "Corp", "sold", "sorghum", "and", "senate", "papers", "."),
+		sent("Tarn", "bought", "sorghum", "."),
+	}
+	cands := []candidate{
+		{sent: 0, start: 0, end: 1, typ: graph.Location, words: []string{"Sorghum"}},
+		{sent: 1, start: 0, end: 1, typ: graph.Organization, words: []string{"Senate"}},
+		{sent: 2, start: 0, end: 2, typ: graph.Organization, words: []string{"Velmar", "Corp"}},
+		{sent: 3, start: 0, end: 1, typ: graph.Location, canonical: "Tarn", words: []string{"Tarn"}},
+	}
+	var got []string
+	for _, c := range dropOpeningCommonWords(cands, sents) {
+		got = append(got, c.words[0])
+	}
+	if want := []string{"Senate", "Velmar", "Tarn"}; !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+}
+
+// TestOwnAcronymsOldAcronym: an acronym the gazetteer knows as the old one
+// of a body it calls by another ("CSCE" for the OSCE) is the name's that
+// the article writes right before it in brackets and that it spells.
+func TestOwnAcronymsOldAcronym(t *testing.T) {
+	ws := []string{"the", "Corn", ",", "Soy", "and", "Cane", "Exchange", "(", "CSCE", ")", "met"}
+	toks := make([]ud.Token, len(ws))
+	for k, w := range ws {
+		toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
+	}
+	cands := []candidate{
+		{sent: 0, start: 1, end: 7, typ: graph.Organization, words: ws[1:7]},
+		{sent: 0, start: 8, end: 9, typ: graph.Organization, canonical: "OSCE", words: ws[8:9]},
+	}
+	ownAcronyms(cands, []ud.Sentence{{Tokens: toks}})
+	if cands[1].canonical != "" {
+		t.Errorf("CSCE kept the gazetteer's %q", cands[1].canonical)
+	}
+	cands[1].canonical, cands[0].words = "OSCE", []string{"Velmar", "Corn", ",", "Soy", "and", "Cane", "Exchange"}
+	ownAcronyms(cands, []ud.Sentence{{Tokens: toks}})
+	if cands[1].canonical != "" {
+		t.Errorf("CSCE after a city's name and the name it spells kept the gazetteer's %q", cands[1].canonical)
+	}
+	cands[1].canonical, cands[0].words = "OSCE", []string{"Corn", "Exchange"}
+	ownAcronyms(cands, []ud.Sentence{{Tokens: toks}})
+	if cands[1].canonical != "OSCE" {
+		t.Errorf("CSCE after a name it does not spell lost the gazetteer's name")
 	}
 }
