@@ -99,16 +99,9 @@ func TestMergeNames(t *testing.T) {
 // before it ("Norland Banking" + "Committee") is no short name of another
 // committee the article names.
 func TestBareWordAfterName(t *testing.T) {
-	sent := func(ws ...string) ud.Sentence {
-		toks := make([]ud.Token, len(ws))
-		for k, w := range ws {
-			toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
-		}
-		return ud.Sentence{Tokens: toks}
-	}
 	sents := []ud.Sentence{
-		sent("Norland", "Banking", "Committee", "met"),
-		sent("Velmar", "Budget", "Committee", "met"),
+		wordsSentence("Norland", "Banking", "Committee", "met"),
+		wordsSentence("Velmar", "Budget", "Committee", "met"),
 	}
 	cands := []candidate{
 		{sent: 0, start: 0, end: 2, typ: graph.Organization, words: []string{"Norland", "Banking"}},
@@ -121,4 +114,13 @@ func TestBareWordAfterName(t *testing.T) {
 			t.Errorf("the cut-off Committee refers to %s", f.Actors[sp.Actor].Name)
 		}
 	}
+}
+
+// wordsSentence returns an unparsed sentence of the words ws.
+func wordsSentence(ws ...string) ud.Sentence {
+	toks := make([]ud.Token, len(ws))
+	for k, w := range ws {
+		toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
+	}
+	return ud.Sentence{Tokens: toks}
 }

@@ -66,18 +66,11 @@ func TestInstitutionName(t *testing.T) {
 // a sentence and that the article writes in lower case elsewhere is a
 // common word ("Sorghum fell"), but a body's noun ("Senate") stays.
 func TestDropOpeningCommonWords(t *testing.T) {
-	sent := func(ws ...string) ud.Sentence {
-		toks := make([]ud.Token, len(ws))
-		for k, w := range ws {
-			toks[k] = ud.Token{ID: k + 1, Form: w, Head: -1}
-		}
-		return ud.Sentence{Tokens: toks}
-	}
 	sents := []ud.Sentence{
-		sent("Sorghum", "fell", "."),
-		sent("Senate", "voted", "."),
-		sent("Velmar", "Corp", "sold", "sorghum", "and", "senate", "papers", "."),
-		sent("Tarn", "bought", "sorghum", "."),
+		wordsSentence("Sorghum", "fell", "."),
+		wordsSentence("Senate", "voted", "."),
+		wordsSentence("Velmar", "Corp", "sold", "sorghum", "and", "senate", "papers", "."),
+		wordsSentence("Tarn", "bought", "sorghum", "."),
 	}
 	cands := []candidate{
 		{sent: 0, start: 0, end: 1, typ: graph.Location, words: []string{"Sorghum"}},
