@@ -156,6 +156,15 @@ func titleUses(text, title string) iter.Seq2[string, string] {
 	}
 }
 
+// tally counts one more sighting of person with key (a state's code, an
+// office).
+func tally[M ~map[string]map[string]int](m M, person, key string) {
+	if m[person] == nil {
+		m[person] = map[string]int{}
+	}
+	m[person][key]++
+}
+
 // officesIn counts in seen the officials text names with their state's
 // office.
 func officesIn(text string, forms map[string]string, seen sightings) {
@@ -169,10 +178,7 @@ func officesIn(text string, forms map[string]string, seen sightings) {
 			if person == "" {
 				continue
 			}
-			if seen[person] == nil {
-				seen[person] = map[string]int{}
-			}
-			seen[person][code]++
+			tally(seen, person, code)
 		}
 	}
 }
@@ -192,10 +198,7 @@ func titlesIn(text string, titled titledSightings) {
 			if person == "" {
 				continue
 			}
-			if titled[person] == nil {
-				titled[person] = map[string]int{}
-			}
-			titled[person][office]++
+			tally(titled, person, office)
 		}
 	}
 }
