@@ -231,14 +231,8 @@ func addTitles(tab *table, titled titledSightings) int {
 		if _, ok := tab.spans[person]; !ok || tab.offices[person] != "" {
 			continue
 		}
-		total, best, bestOffice := 0, 0, ""
-		for o, n := range counts {
-			total += n
-			if n > best || (n == best && o < bestOffice) {
-				best, bestOffice = n, o
-			}
-		}
-		if best < minSightings || float64(best) < minShare*float64(total) {
+		bestOffice, ok := dominant(counts)
+		if !ok {
 			continue
 		}
 		tab.offices[person] = bestOffice
@@ -346,20 +340,28 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// dominant returns the key of counts seen most often (ties: the first in
+// sort order) when it was seen minSightings times at least, in minShare
+// of all sightings or more.
+func dominant(counts map[string]int) (string, bool) {
+	total, best, bestKey := 0, 0, ""
+	for k, n := range counts {
+		total += n
+		if n > best || (n == best && k < bestKey) {
+			best, bestKey = n, k
+		}
+	}
+	return bestKey, best >= minSightings && float64(best) >= minShare*float64(total)
+}
+
 // addSightings adds to tab the persons seen often enough with one state's
 // office, and not with another, whom the dictionary does not already give
 // to another state.
 func addSightings(tab *table, seen sightings) int {
 	added := 0
 	for person, codes := range seen {
-		total, best, bestCode := 0, 0, ""
-		for code, n := range codes {
-			total += n
-			if n > best || (n == best && code < bestCode) {
-				best, bestCode = n, code
-			}
-		}
-		if best < minSightings || float64(best) < minShare*float64(total) {
+		bestCode, ok := dominant(codes)
+		if !ok {
 			continue
 		}
 		if _, ok := tab.members[person]; ok {
