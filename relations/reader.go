@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/words"
 	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/offices"
+	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/relations/parties"
 	"github.com/actorgraph/actorgraph/relations/tree"
 )
@@ -163,6 +164,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	t := r.t
 	if a, ok := r.honorificHead(i); ok {
 		return a, true
+	}
+	if a, ok := pairs.NamedPlace(t, r.a.found, r.si, i); ok {
+		return a, true // "the city of Mosul", not the Syrian state of "the Syrian city of Aleppo"
 	}
 	if a, ok := r.stateCapital(i); ok {
 		return a, true
