@@ -1081,6 +1081,7 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
 	}
+	var acted []graph.ActorID // the actors of the phrases read so far
 	for _, c := range append(t.Children(v, "obl", "obl:*"), r.timeHosted(v)...) {
 		switch t.Toks[c].Deprel {
 		case "obl:agent", "obl:tmod", "obl:npmod", "obl:unmarked":
@@ -1125,13 +1126,16 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
 		}
 		for _, o := range targets {
-			if slices.Contains(objs, o) {
-				continue // "thanked Germany for its support"
+			if slices.Contains(objs, o) || (p == "for" || p == "over") && slices.Contains(acted, o) {
+				// "thanked Germany for its support", "imposed sanctions
+				// on Peru over its raids": the reason, no second act
+				continue
 			}
 			for _, s := range subs {
 				r.a.add(r.si, s, pred, o)
 			}
 		}
+		acted = append(acted, targets...)
 	}
 }
 

@@ -25,10 +25,12 @@ import (
 // common noun that wins ("the bill ... it") keeps the pronoun from any
 // actor. The weights are learned from GUM's coreference chains
 // (pronouns.model, see TestTrainPronouns). Three rules of syntax override
-// them: a possessive refers to the subject of its clause, or to the object
-// that controls its infinitive clause, when that is an actor of its kind
-// and no other stands nearer or above ("Kenya objected, and Uganda sent its
-// troops"; "Kenya urged Uganda to recall its troops"); an "it" that undergoes its verb, in a clause
+// them: a possessive refers to the subject of its clause, to the object
+// that controls its infinitive clause, or to the object of the verb whose
+// reason its phrase gives, when that is an actor of its kind and no other
+// stands nearer or above ("Kenya objected, and Uganda sent its troops";
+// "Kenya urged Uganda to recall its troops"; "Kenya thanked Uganda for its
+// help"); an "it" that undergoes its verb, in a clause
 // coordinated after one whose subject or object is a thing nearer than any
 // actor, refers to no actor ("Congress passed a bill, but it was vetoed");
 // and "he" or "she" opening a sentence as its subject refers to what it
@@ -719,6 +721,11 @@ func binder(toks []ud.Token, i int) (k int, coordinated bool) {
 				return k, false
 			}
 		}
+		if d == "obl" && toks[h].UPOS == "VERB" && reasonPreps[prepOf(toks, i)] {
+			if k := judged(toks, h); k >= 0 {
+				return k, false
+			}
+		}
 		for k, t := range toks {
 			if t.Head-1 == h && strings.HasPrefix(t.Deprel, "nsubj") {
 				if toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
@@ -730,6 +737,54 @@ func binder(toks []ud.Token, i int) (k int, coordinated bool) {
 		i = h
 	}
 	return -1, false
+}
+
+// reasonPreps introduce the reason a verb gives for what it does to its
+// object: "condemned Chile for its raids", "sanctions on Chile over its
+// raids".
+var reasonPreps = map[string]bool{"for": true, "over": true}
+
+// judged returns the actor the verb at h acts on, whom a possessive in the
+// phrase of the verb's reason refers to rather than to the verb's subject
+// ("Peru condemned Chile for its raids", "Peru thanked Chile for its
+// help"): the verb's object when it is a name, else the party of the
+// object's noun or of the verb with "on" or "against", else the object's
+// possessor ("imposed sanctions on Chile over its raids", "expelled
+// Chile's envoys over its raids"). It returns -1 when
+// the verb has no object; the caller binds the pronoun to the token only
+// when an actor's mention is there.
+func judged(toks []ud.Token, h int) int {
+	obj := -1
+	for k, t := range toks {
+		if t.Head-1 == h && t.Deprel == "obj" {
+			obj = k
+		}
+	}
+	if obj < 0 || toks[obj].UPOS == "PROPN" {
+		return obj
+	}
+	poss := -1
+	for k, t := range toks {
+		if t.Head-1 != obj {
+			continue
+		}
+		switch {
+		case t.Deprel == "nmod" && (prepOf(toks, k) == "on" || prepOf(toks, k) == "against"):
+			return k
+		case t.Deprel == "nmod:poss" && t.UPOS == "PROPN":
+			poss = k
+		}
+	}
+	for k, t := range toks {
+		// "imposed sanctions on Chile" with the phrase the verb's
+		if t.Head-1 == h && t.Deprel == "obl" && (prepOf(toks, k) == "on" || prepOf(toks, k) == "against") {
+			return k
+		}
+	}
+	if poss >= 0 {
+		return poss
+	}
+	return obj
 }
 
 // parallelOwner returns, for the possessive pronoun at i before a family
