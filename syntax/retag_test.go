@@ -1,0 +1,49 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/syntax/ud"
+)
+
+// tagged makes a sentence from words written FORM/XPOS/UPOS.
+func tagged(words string) *ud.Sentence {
+	var s ud.Sentence
+	for i, w := range strings.Fields(words) {
+		f := strings.Split(w, "/")
+		s.Tokens = append(s.Tokens, ud.Token{ID: i + 1, Form: f[0], XPOS: f[1], UPOS: f[2], Head: -1})
+	}
+	return &s
+}
+
+func TestVerbsTakenForNouns(t *testing.T) {
+	tests := []struct {
+		name, words string
+		verb        int // index of the word that becomes a verb, or -1
+	}{
+		{"verbless sentence", "Norland/NNP/PROPN borders/NNS/NOUN Estonia/NNP/PROPN ./././PUNCT", 1},
+		{"after a pronoun", "It/PRP/PRON borders/NNS/NOUN Iraq/NNP/PROPN ./././PUNCT", 1},
+		{"after which", "Chile/NNP/PROPN ,/,/PUNCT which/WDT/PRON backs/NNS/NOUN the/DT/DET plan/NN/NOUN ,/,/PUNCT agreed/VBD/VERB", 3},
+		{"after who", "Reed/NNP/PROPN ,/,/PUNCT who/WP/PRON heads/NNS/NOUN Velmar/NNP/PROPN ,/,/PUNCT resigned/VBD/VERB", 3},
+		{"after that after a noun", "a/DT/DET state/NN/NOUN that/WDT/PRON borders/NNS/NOUN Iraq/NNP/PROPN", 3},
+		{"a noun after a determiner", "The/DT/DET borders/NNS/NOUN of/IN/ADP Peru/NNP/PROPN are/VBP/AUX closed/JJ/ADJ", -1},
+		{"a noun in a sentence with a verb", "Peru/NNP/PROPN closed/VBD/VERB its/PRP$/PRON borders/NNS/NOUN ./././PUNCT", -1},
+		{"a results table", "Shr/NN/NOUN 10/CD/NUM cts/NNS/NOUN vs/IN/ADP 12/CD/NUM cts/NNS/NOUN", -1},
+		{"a table's count", "Avg/NN/NOUN shrs/NNS/NOUN 10,000/CD/NUM", -1},
+		{"a capitalised word", "Norland/NNP/PROPN Borders/NNS/NOUN Estonia/NNP/PROPN", -1},
+		{"no object after it", "Norland/NNP/PROPN talks/NNS/NOUN ./././PUNCT", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tagged(tt.words)
+			verbsTakenForNouns(s)
+			for k, tok := range s.Tokens {
+				want := k == tt.verb
+				if got := tok.XPOS == "VBZ" && tok.UPOS == "VERB"; got != want {
+					t.Errorf("%q: %s/%s, want a verb: %v", tok.Form, tok.XPOS, tok.UPOS, want)
+				}
+			}
+		})
+	}
+}
