@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/syntax/ud"
@@ -9,29 +10,29 @@ import (
 // verbsTakenForNouns retags as a verb in the third person each word of s
 // that the tagger took for a plural noun where only a verb can stand,
 // before the parser reads the tags: news writes "Estonia borders Russia",
-// "Peru, which heads the bloc", words the treebanks the tagger learned
-// from have mostly as nouns. A lower-case word in "-s" is a verb
+// "Chile, which backs the plan", "EU sanctions Iran", words the treebanks
+// the tagger learned from have mostly as nouns. A lower-case word in "-s"
+// is a verb when what follows it can open an object (a determiner, a name
+// or a possessive) and it stands
 //
 //   - right after a relative pronoun that can only be its subject
-//     ("which", "who", or "that" after a noun), and before what opens an
-//     object (a determiner, a name, a possessive or an adjective): "a
-//     state that borders Iraq", "Chile, which backs the plan";
+//     ("which", "who", or "that" after a noun): "a state that borders
+//     Iraq", "Chile, which backs the plan";
 //   - in a sentence with no verb, right after a singular noun, a name or
-//     a personal pronoun that can be its subject and before what opens an
-//     object: "Estonia borders Russia", "it borders Iraq".
+//     a personal pronoun that can be its subject (or a capitalised
+//     adjective: the tagger takes "Chile" for one now and then, which is
+//     then retagged as the subject's name): "Finland borders Russia", "it
+//     borders Iraq", a headline's "EU sanctions Iran".
 //
-// A results table's line ("Shr 10 cts vs 12 cts", "Avg shrs 10,000") has
-// a number before or after the noun, which opens no object, and is left
-// alone.
+// In a sentence with another verb that frame is no sure sign: "five mln
+// barrels a day", "Paris auditors Syndex, which ..." are nouns there; nor
+// is it after a measure, in a sentence whose verb the tagger took for a
+// noun too ("accounts for eight mln barrels a day"). A results table's
+// line ("Shr 10 cts vs 12 cts", "Avg shrs 10,000") has a number after the
+// noun, which opens no object, and is left alone.
 func verbsTakenForNouns(s *ud.Sentence) {
 	toks := s.Tokens
-	verbless := true
-	for _, t := range toks {
-		if t.UPOS == "VERB" || t.UPOS == "AUX" {
-			verbless = false
-			break
-		}
-	}
+	verbless := !slices.ContainsFunc(toks, func(t ud.Token) bool { return t.UPOS == "VERB" || t.UPOS == "AUX" })
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if t.XPOS != "NNS" || !strings.HasSuffix(t.Form, "s") || t.Form != strings.ToLower(t.Form) || !opensObject(toks[k+1]) {
@@ -41,20 +42,24 @@ func verbsTakenForNouns(s *ud.Sentence) {
 		switch w := strings.ToLower(prev.Form); {
 		case w == "which" || w == "who":
 		case w == "that" && k >= 2 && (toks[k-2].UPOS == "NOUN" || toks[k-2].UPOS == "PROPN"):
-		case verbless && (prev.UPOS == "PROPN" || prev.XPOS == "NN" || prev.XPOS == "PRP"):
+		case verbless && (prev.UPOS == "PROPN" || prev.XPOS == "NN" || prev.XPOS == "PRP" || prev.XPOS == "JJ" && prev.Form[0] >= 'A' && prev.Form[0] <= 'Z') && (k < 2 || toks[k-2].XPOS != "CD"):
 		default:
 			continue
 		}
 		t.UPOS, t.XPOS, t.Feats = "VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+		if prev.XPOS == "JJ" {
+			toks[k-1].UPOS, toks[k-1].XPOS = "PROPN", "NNP" // the verb's subject
+		}
 		verbless = false
 	}
 }
 
 // opensObject reports whether t can open a verb's object: a determiner, a
-// name, a possessive pronoun or an adjective.
+// name or a possessive pronoun. An adjective is left out: the tagger takes
+// a verb for one too ("Norland officials brief Senate aides").
 func opensObject(t ud.Token) bool {
 	switch t.XPOS {
-	case "DT", "NNP", "NNPS", "PRP$", "JJ":
+	case "DT", "NNP", "NNPS", "PRP$":
 		return true
 	}
 	return false

@@ -29,8 +29,13 @@ func TestVerbsTakenForNouns(t *testing.T) {
 		{"after that after a noun", "a/DT/DET state/NN/NOUN that/WDT/PRON borders/NNS/NOUN Iraq/NNP/PROPN", 3},
 		{"a noun after a determiner", "The/DT/DET borders/NNS/NOUN of/IN/ADP Peru/NNP/PROPN are/VBP/AUX closed/JJ/ADJ", -1},
 		{"a noun in a sentence with a verb", "Peru/NNP/PROPN closed/VBD/VERB its/PRP$/PRON borders/NNS/NOUN ./././PUNCT", -1},
+		{"a measure in a sentence whose verb is taken for a noun", "swaps/NNS/NOUN account/NN/NOUN for/IN/ADP eight/CD/NUM mln/NN/NOUN barrels/NNS/NOUN a/DT/DET day/NN/NOUN", -1},
+		{"a unit in a sentence with a verb", "output/NN/NOUN rose/VBD/VERB to/IN/ADP five/CD/NUM mln/NN/NOUN barrels/NNS/NOUN a/DT/DET day/NN/NOUN", -1},
+		{"a trade before a name in a sentence with a verb", "Paris/NNP/PROPN auditors/NNS/NOUN Syndex/NNP/PROPN said/VBD/VERB", -1},
+		{"an adjective after it", "Norland/NNP/PROPN officials/NNS/NOUN brief/JJ/ADJ staff/NN/NOUN", -1},
 		{"a results table", "Shr/NN/NOUN 10/CD/NUM cts/NNS/NOUN vs/IN/ADP 12/CD/NUM cts/NNS/NOUN", -1},
 		{"a table's count", "Avg/NN/NOUN shrs/NNS/NOUN 10,000/CD/NUM", -1},
+		{"a verb after a name taken for an adjective", "Chile/JJ/ADJ borders/NNS/NOUN Peru/NNP/PROPN", 1},
 		{"a capitalised word", "Norland/NNP/PROPN Borders/NNS/NOUN Estonia/NNP/PROPN", -1},
 		{"no object after it", "Norland/NNP/PROPN talks/NNS/NOUN ./././PUNCT", -1},
 	}
@@ -38,6 +43,9 @@ func TestVerbsTakenForNouns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := tagged(tt.words)
 			verbsTakenForNouns(s)
+			if tt.verb > 0 && s.Tokens[tt.verb-1].UPOS == "ADJ" {
+				t.Errorf("%q before the verb left an adjective", s.Tokens[tt.verb-1].Form)
+			}
 			for k, tok := range s.Tokens {
 				want := k == tt.verb
 				if got := tok.XPOS == "VBZ" && tok.UPOS == "VERB"; got != want {
