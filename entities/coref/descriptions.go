@@ -47,6 +47,7 @@ import (
 var descriptionTypes = map[string][]graph.ActorType{
 	"country": {graph.Country}, "nation": {graph.Country}, "state": {graph.Country},
 	"government": {graph.Country}, "administration": {graph.Country}, "regime": {graph.Country},
+	"kingdom": {graph.Country}, "republic": {graph.Country}, "emirate": {graph.Country},
 	"alliance": {graph.Organization}, "bloc": {graph.Organization}, "organization": {graph.Organization},
 	"organisation": {graph.Organization}, "group": {graph.Organization}, "movement": {graph.Organization},
 }
