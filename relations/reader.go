@@ -269,9 +269,21 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 				return a, true
 			}
 		}
+		if t.Prep(c) == "in" && localAuthorities[t.Lower(i)] {
+			// "prosecutors in Peru", "police in Kenya": the state's own,
+			// as "Peruvian prosecutors" are; but "troops in Syria" may be
+			// anyone's, and a city's police are no state
+			if a, ok := r.spanActor(c); ok && r.a.found.Actor(a).Type == graph.Country {
+				return a, true
+			}
+		}
 	}
 	return -1, false
 }
+
+// localAuthorities are the plural proxies of a state's civil authority,
+// whose "in" phrase names the state they serve.
+var localAuthorities = words.Set("authorities officials police prosecutors investigators")
 
 // stateCapital returns the state that "the Chinese capital" stands for,
 // as a capital stands for its state: the noun "capital" with "the" and a
