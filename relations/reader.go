@@ -1115,6 +1115,21 @@ func (r *reader) agents(v int) []graph.ActorID {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
+	if len(out) == 0 && r.t.Has(v, "nsubj:pass", "aux:pass") {
+		// "was awarded a contract by the Pentagon", "was granted a loan
+		// by the IMF": the parser hangs the agent on the passive's
+		// object
+		for o := range r.t.Dependents(v, "obj") {
+			if r.t.Toks[o].UPOS != "NOUN" || timeNouns[r.t.Lemma(o)] {
+				continue // "was abandoned last September by": a time
+			}
+			for c := range r.t.Dependents(o, "nmod") {
+				if r.t.Prep(c) == "by" {
+					out = append(out, r.actorsOf(c)...)
+				}
+			}
+		}
+	}
 	return out
 }
 
