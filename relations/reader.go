@@ -269,9 +269,21 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 				return a, true
 			}
 		}
+		if t.Prep(c) == "in" && localAuthorities[t.Lower(i)] {
+			// "prosecutors in Peru", "police in Kenya": the state's own,
+			// as "Peruvian prosecutors" are; but "troops in Syria" may be
+			// anyone's, and a city's police are no state
+			if a, ok := r.spanActor(c); ok && r.a.found.Actor(a).Type == graph.Country {
+				return a, true
+			}
+		}
 	}
 	return -1, false
 }
+
+// localAuthorities are the plural proxies of a state's civil authority,
+// whose "in" phrase names the state they serve.
+var localAuthorities = words.Set("authorities officials police prosecutors investigators")
 
 // stateCapital returns the state that "the Chinese capital" stands for,
 // as a capital stands for its state: the noun "capital" with "the" and a
@@ -1101,6 +1113,21 @@ func (r *reader) agents(v int) []graph.ActorID {
 	for c := range r.t.Dependents(v, "obl", "obl:agent") {
 		if r.t.Prep(c) == "by" {
 			out = append(out, r.actorsOf(c)...)
+		}
+	}
+	if len(out) == 0 && r.t.Has(v, "nsubj:pass", "aux:pass") {
+		// "was awarded a contract by the Pentagon", "was granted a loan
+		// by the IMF": the parser hangs the agent on the passive's
+		// object
+		for o := range r.t.Dependents(v, "obj") {
+			if r.t.Toks[o].UPOS != "NOUN" || timeNouns[r.t.Lemma(o)] {
+				continue // "was abandoned last September by": a time
+			}
+			for c := range r.t.Dependents(o, "nmod") {
+				if r.t.Prep(c) == "by" {
+					out = append(out, r.actorsOf(c)...)
+				}
+			}
 		}
 	}
 	return out

@@ -18,7 +18,7 @@ import (
 // (relationalAppositions), and a relative clause of saying hung on the
 // wrong word (relativeSayings); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	return relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(toks), lx), lx))))))), lx), lx)
+	return relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx)
 }
 
 // adjectiveEvents returns the tokens of a sentence with each event noun
@@ -685,6 +685,44 @@ func apposedClauses(toks []ud.Token) []ud.Token {
 		return toks
 	}
 	return out
+}
+
+// rootParticiples returns the tokens of a sentence whose plural subject
+// noun the parser made the root, with the verb right after it a
+// participle that modifies it ("the Brazilian authorities [fined] Velmar
+// Corp", "Israeli troops [entered] Lebanon"), put back as the clause it
+// is: a participle with an object and no subject or auxiliary of its own
+// after a plural root noun is the past tense the tagger mistook, and the
+// noun its subject. After a singular noun it may modify the noun of a
+// headline or a phrase, and is left alone. The tokens themselves are
+// returned when there is none; the tokens passed are not changed.
+func rootParticiples(toks []ud.Token) []ud.Token {
+	for v := 1; v < len(toks); v++ {
+		h := toks[v].Head - 1
+		if h != v-1 || toks[v].Deprel != "acl" || toks[v].XPOS != "VBN" || toks[h].Deprel != "root" || toks[h].XPOS != "NNS" {
+			continue
+		}
+		hasObj, own := false, false
+		for _, d := range toks {
+			if d.Head-1 == v {
+				hasObj = hasObj || d.Deprel == "obj"
+				own = own || strings.HasPrefix(d.Deprel, "nsubj") || strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "cop"
+			}
+		}
+		if !hasObj || own {
+			continue
+		}
+		out := append([]ud.Token(nil), toks...)
+		out[v].Head, out[v].Deprel, out[v].XPOS = 0, "root", "VBD"
+		out[h].Head, out[h].Deprel = v+1, "nsubj"
+		for j := range toks {
+			if j > v && toks[j].Head-1 == h {
+				out[j].Head = v + 1 // what followed the clause hangs on its verb
+			}
+		}
+		return out
+	}
+	return toks
 }
 
 // relativeSayings returns the tokens of a sentence with each relative

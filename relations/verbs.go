@@ -125,6 +125,9 @@ func (r *reader) verb(v int) {
 	if noun >= 0 && (!r.t.OwnAsserted(r.a.x.lex, noun) || wishes[lemma]) {
 		return // "faces possible sanctions", "hopes for a visit"
 	}
+	if noun < 0 {
+		r.countedGoods(v, base, subs)
+	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
 	if noun >= 0 {
@@ -175,6 +178,46 @@ func (r *reader) verb(v int) {
 	}
 	r.prepObjects(v, base, subs, noun)
 }
+
+// countedGoods reads the "to" and "from" phrases that the parser hangs on
+// the counted object of a verb of trade as the verb's own: "sold 12 tanks
+// to Qatar" is (X, sold-to, Qatar), "bought four frigates from Italy"
+// bought-from, as when the phrase is the verb's.
+func (r *reader) countedGoods(v int, base graph.Predicate, subs []graph.ActorID) {
+	t := r.t
+	if !tradeVerbs[t.Lemma(v)] {
+		return
+	}
+	var goods []int
+	for n := range t.Dependents(v, "obj") {
+		goods = append(append(goods, n), t.Children(n, "conj")...) // "four frigates from Italy and two submarines from Germany"
+	}
+	for _, n := range goods {
+		if t.Toks[n].UPOS != "NOUN" || !t.Has(n, "nummod") || timeNouns[t.Lemma(n)] || r.roleWord(n) != "" {
+			continue
+		}
+		if _, ok := r.spanActor(n); ok {
+			continue
+		}
+		for c := range t.Dependents(n, "nmod") {
+			p := t.Prep(c)
+			if p != "to" && p != "from" {
+				continue
+			}
+			for _, o := range r.actorsOf(c) {
+				for _, s := range subs {
+					r.a.add(r.si, s, predicate(string(base), p), o)
+				}
+			}
+		}
+	}
+}
+
+// tradeVerbs pass goods from one party to another: their counted object's
+// "to" or "from" names the other party.
+var tradeVerbs = words.Set(`
+	sell buy purchase order import export supply deliver ship acquire lend transfer
+`)
 
 // directive names what verb v does to its object when an infinitive says
 // what the object is to do in a time given: "gave Serbia two weeks to
