@@ -254,9 +254,10 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		}
 		return -1, false
 	}
-	// "the conditions proposed by the U.S."
+	// "the conditions proposed by the U.S.", but "rebels backed by
+	// Rwanda" are Rwanda's clients, not Rwanda
 	for c := range t.Dependents(i, "acl") {
-		if t.Toks[c].XPOS == "VBN" {
+		if t.Toks[c].XPOS == "VBN" && !backers[t.Lower(c)] {
 			if ag := r.agents(c); len(ag) > 0 {
 				return ag[0], true
 			}
