@@ -247,7 +247,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	}
 	{
 		var pieces []ner.Mention
-		for _, m := range x.tidyMentions(toks, recognized, taken, brackets) {
+		for _, m := range x.tidyMentions(toks, cuedPlaces(toks, recognized, taken), taken, brackets) {
 			start, end, typ := x.trimName(toks, m.Start, m.End, m.Type)
 			if start >= end || typ == graph.Person && x.noPersonLeft(toks[start:end]) {
 				continue

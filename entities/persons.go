@@ -380,6 +380,35 @@ func placeNounBefore(toks []ud.Token, start int) bool {
 	return k >= 0 && placeNouns[toks[k].Form]
 }
 
+// cuedPlaces returns the recogniser's mentions of a sentence with each
+// name it missed after a place noun and "of" added as a place: "shelled
+// the town of Kessab" names Kessab, however unknown the name. The name
+// runs over the capitalised proper nouns no other name has taken.
+func cuedPlaces(toks []ud.Token, ms []ner.Mention, taken []bool) []ner.Mention {
+	var out []ner.Mention
+	for i := 2; i < len(toks); i++ {
+		if taken[i] || toks[i-1].Form != "of" || toks[i].UPOS != "PROPN" || !layout.StartsUpper(toks[i].Form) || !placeNounBefore(toks, i) || toks[i-2].Form == "capital" {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && !taken[end] && toks[end].UPOS == "PROPN" && layout.StartsUpper(toks[end].Form) {
+			end++
+		}
+		if slices.ContainsFunc(ms, func(m ner.Mention) bool { return m.Start < end && m.End > i }) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ms)
+		}
+		out = append(out, ner.Mention{Start: i, End: end, Type: graph.Location})
+	}
+	if out == nil {
+		return ms
+	}
+	slices.SortFunc(out, func(a, b ner.Mention) int { return a.Start - b.Start })
+	return out
+}
+
 // regionNouns are the lower-case nouns of a country's divisions and of
 // land features that follow a place's name as its head ("northern Kessab
 // state", "the Dunmore peninsula", "Velmar province").

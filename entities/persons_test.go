@@ -1,9 +1,11 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -31,6 +33,37 @@ func TestPlaceNounBefore(t *testing.T) {
 	} {
 		if got := placeNounBefore(toks(c.spec), c.start); got != c.want {
 			t.Errorf("placeNounBefore(%s, %d) = %v, want %v", c.spec, c.start, got, c.want)
+		}
+	}
+}
+
+func TestCuedPlaces(t *testing.T) {
+	toks := func(spec string) []ud.Token {
+		var out []ud.Token
+		for _, f := range strings.Fields(spec) {
+			form, upos, _ := strings.Cut(f, "/")
+			out = append(out, ud.Token{Form: form, UPOS: upos})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		spec  string
+		known []ner.Mention
+		want  []ner.Mention
+	}{
+		{"shelled/VERB the/DET town/NOUN of/ADP Dorvik/PROPN Nova/PROPN on/ADP Monday/PROPN", nil,
+			[]ner.Mention{{Start: 4, End: 6, Type: graph.Location}}},
+		{"Peru/PROPN shelled/VERB the/DET town/NOUN of/ADP Dorvik/PROPN", []ner.Mention{{Start: 0, End: 1, Type: graph.Country}},
+			[]ner.Mention{{Start: 0, End: 1, Type: graph.Country}, {Start: 5, End: 6, Type: graph.Location}}},
+		{"shelled/VERB the/DET town/NOUN of/ADP Dorvik/PROPN", []ner.Mention{{Start: 4, End: 5, Type: graph.Organization}},
+			[]ner.Mention{{Start: 4, End: 5, Type: graph.Organization}}}, // the recogniser's own, retyped later
+		{"bought/VERB the/DET capital/NOUN of/ADP Velmar/PROPN", nil, nil},
+		{"met/VERB the/DET mayor/NOUN of/ADP Dorvik/PROPN", nil, nil},
+		{"the/DET town/NOUN of/ADP dorvik/PROPN", nil, nil},
+	} {
+		tk := toks(c.spec)
+		if got := cuedPlaces(tk, c.known, make([]bool, len(tk))); !slices.Equal(got, c.want) {
+			t.Errorf("cuedPlaces(%s) = %v, want %v", c.spec, got, c.want)
 		}
 	}
 }
