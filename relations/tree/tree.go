@@ -162,7 +162,8 @@ func (t *Tree) Lemma(i int) string {
 }
 
 // Prep returns the preposition that marks i ("on behalf of" as
-// "on-behalf-of"), or "".
+// "on-behalf-of", the particle and preposition of "pulled out of" as
+// "out-of"), or "".
 func (t *Tree) Prep(i int) string {
 	// the relations read by hand rather than with Children: Prep runs on
 	// most nouns of a sentence, many times over, and allocates nothing
@@ -182,6 +183,9 @@ func (t *Tree) Prep(i int) string {
 			continue
 		}
 		if !t.hasKid(c, "fixed") {
+			if t.Lower(c) == "out" && c+1 < len(t.Toks) && t.Lower(c+1) == "of" && t.Toks[c+1].Head == t.Toks[c].Head && t.Toks[c+1].Deprel == "case" {
+				return "out-of" // "pulled out of Niger", the particle parsed as a second case
+			}
 			return t.Lower(c)
 		}
 		words := []string{t.Lower(c)}
