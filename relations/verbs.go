@@ -329,6 +329,14 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 			return // "refused to discuss the plan with reporters"
 		}
 		pred = predicate(string(base), "with") // "Chile and Peru discussed trade"
+	case noun >= 0 && swapping[t.Lemma(v)]:
+		other := func(c int) bool { p := t.Prep(c); return p == "with" || p == "for" }
+		if !t.Asserted(lx, v) || r.otherPartner(v) || slices.ContainsFunc(t.Children(noun, "nmod"), other) || slices.ContainsFunc(t.Children(v, "obl"), other) {
+			// "Peru and Chile swapped prisoners with Bolivia": not with
+			// each other; "swapped debt for equity": each its own
+			return
+		}
+		pred = predicate(append(append([]string{string(base)}, r.nounWords(noun)...), "with")...)
 	case noun >= 0 && lx.Evaluative[t.Lemma(v)]:
 		return // "Chile and Peru praised the report": each its own judgement
 	case noun >= 0:
@@ -351,6 +359,11 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 		r.a.add(r.si, subs[0], pred, o)
 	}
 }
+
+// swapping are the verbs whose coordinated subjects give each other what
+// their object names: "Peru and Chile exchanged prisoners" is (Peru,
+// exchanged-prisoners-with, Chile).
+var swapping = words.Set("exchange swap")
 
 // otherPartner reports whether reciprocal verb v names a partner of its
 // own that is not "each other", after "with" ("met with bankers") or,
