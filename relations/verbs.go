@@ -1048,6 +1048,8 @@ func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
 	var pred string
 	for _, k := range words {
 		switch w := t.Lemma(k); {
+		case t.Toks[k].UPOS == "VERB" && t.Has(k, "mark"):
+			continue // "accused Reed of lying": what Reed is accused of, no word for a charge
 		case lx.Dismissal[w] || lx.Dismissal[t.Lower(k)]:
 			pred = "rejected"
 		case blameWords[w] && t.Rel(k) == "xcomp":
