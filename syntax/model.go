@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/syntax/lemma"
@@ -120,6 +121,7 @@ func (m *Model) Analyze(text string) []ud.Sentence {
 	sents := tokenize.Segment(text)
 	for i := range sents {
 		m.Tagger.Tag(&sents[i])
+		verbBetweenNames(&sents[i])
 	}
 	for i := range sents {
 		m.Lemmatizer.Lemmatize(&sents[i])
@@ -134,6 +136,30 @@ func (m *Model) Analyze(text string) []ud.Sentence {
 // of s, whose forms must be set.
 func (m *Model) AnalyzeSentence(s *ud.Sentence) {
 	m.Tagger.Tag(s)
+	verbBetweenNames(s)
 	m.Lemmatizer.Lemmatize(s)
 	m.Parser.Parse(s)
+}
+
+// verbBetweenNames tags as a verb in the past tense the word in -ed that
+// the tagger took for an adjective between two proper nouns of a
+// sentence with no verb at all ("Ann Reed blamed Tom Vale for the
+// crisis", "Brazil's Congress impeached President Ann Reed"): a rare
+// verb after an unknown name reads to it as a name's modifier, which
+// leaves the sentence a list of names.
+func verbBetweenNames(s *ud.Sentence) {
+	toks := s.Tokens
+	k := -1
+	for i, t := range toks {
+		switch {
+		case t.UPOS == "VERB" || t.UPOS == "AUX":
+			return
+		case k < 0 && i > 0 && i+1 < len(toks) && t.XPOS == "JJ" && len(t.Form) > 4 && strings.HasSuffix(t.Form, "ed") &&
+			strings.ToLower(t.Form) == t.Form && toks[i-1].XPOS == "NNP" && (toks[i+1].XPOS == "NNP" || toks[i+1].UPOS == "DET"):
+			k = i
+		}
+	}
+	if k >= 0 {
+		toks[k].UPOS, toks[k].XPOS = "VERB", "VBD"
+	}
 }
