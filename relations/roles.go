@@ -626,7 +626,7 @@ func (r *reader) complementAffiliations(n int, role entities.Role) []affiliation
 			if r.heldIn(role, p, a, owned) {
 				continue
 			}
-			out = append(out, affiliation{actor: a, pred: predicate(role.Noun, p)})
+			out = append(out, affiliation{actor: a, pred: predicate(r.ownedRoleNoun(role, a), p)})
 		}
 	}
 	return out
@@ -674,7 +674,19 @@ func (r *reader) ownerPredicate(role entities.Role, owner graph.ActorID) graph.P
 	if !ok {
 		return ""
 	}
-	return predicate(role.Noun, prep)
+	return predicate(r.ownedRoleNoun(role, owner), prep)
+}
+
+// ownedRoleNoun returns the noun of role's predicate with owner: an
+// opposition's role is a state's ("Kenyan opposition leader" gives
+// opposition-leader-of Kenya), but in a party or another body it is the
+// body's role ("opposition leader Kari Lund of the Conservative Party"
+// is leader-of the party).
+func (r *reader) ownedRoleNoun(role entities.Role, owner graph.ActorID) string {
+	if rest, ok := strings.CutPrefix(role.Noun, "opposition-"); ok && r.a.found.Actor(owner).Type == graph.Organization {
+		return rest
+	}
+	return role.Noun
 }
 
 func startsUpper(w string) bool {
