@@ -214,6 +214,9 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			continue
 		}
 		c := candidate{sent: si, start: i, end: i + n, typ: e.Type, canonical: e.Canonical, words: words[i : i+n], needs: parent}
+		if e.Kind == gazetteer.Capital && cityOffice(toks, i, i+n) {
+			c = candidate{sent: si, start: i, end: i + n, typ: graph.Location, canonical: strings.Join(words[i:i+n], " "), words: words[i : i+n]}
+		}
 		if e.Kind == gazetteer.Demonym {
 			c.demonym = true
 		}
@@ -526,6 +529,24 @@ func surnameAfterGiven(toks []ud.Token, start, end int, taken []bool) int {
 func documentOf(toks []ud.Token, i int, e gazetteer.Entry) bool {
 	return e.Kind == gazetteer.Capital && i >= 2 && toks[i-1].Form == "of" && layout.StartsUpper(toks[i-2].Form) &&
 		documentNouns[strings.ToLower(toks[i-2].Form)]
+}
+
+// cityOfficeNouns are the offices of a city, which a capital with them
+// names as the city itself, not its state.
+var cityOfficeNouns = words.Set("mayor mayors mayoralty governor")
+
+// cityOffice reports whether the capital at [start, end) names the city
+// whose office a noun beside it gives, not its state: "the mayor of
+// Lima", "Lima's mayor", "Lima Mayor Ann Reed", "the governor of Tokyo".
+func cityOffice(toks []ud.Token, start, end int) bool {
+	if start >= 2 && toks[start-1].Form == "of" && cityOfficeNouns[strings.ToLower(toks[start-2].Form)] {
+		return true
+	}
+	k := end
+	if k < len(toks) && toks[k].XPOS == "POS" {
+		k++
+	}
+	return k < len(toks) && cityOfficeNouns[strings.ToLower(toks[k].Form)]
 }
 
 // plausibleMatch rejects gazetteer matches that the sentence shows to be

@@ -52,7 +52,7 @@ func (r *reader) nominal(n int) {
 	if _, isActor := r.spanActor(n); isActor {
 		return
 	}
-	if r.lightNominal(n, nom) {
+	if r.lightNominal(n, nom) || r.withdrawn(n, nom) {
 		return
 	}
 	subs := r.nominalSubjects(n, nom)
@@ -731,3 +731,26 @@ func (r *reader) joined(i, j int) bool {
 	}
 	return a.End == b.Start
 }
+
+// withdrawingVerbs take back a standing attitude or tie their object
+// names: "withdrew its support for", "dropped its opposition to",
+// "ended its cooperation with", "lost the backing of".
+var withdrawingVerbs = words.Set("withdraw drop end halt revoke rescind abandon lose")
+
+// withdrawn reports whether event noun n names a standing attitude or
+// tie (support, backing, opposition, recognition) that the verb it is the
+// object of takes back ("the party withdrew its support for Reed", "Reed
+// lost the backing of the party"): no more than the verb says, which
+// verbNoun reads (withdrew-support-for), not that the support is given.
+func (r *reader) withdrawn(n int, nom lex.Nominal) bool {
+	t := r.t
+	if t.Rel(n) != "obj" || !withdrawingVerbs[t.Lemma(t.Head(n))] {
+		return false
+	}
+	return nom.Qualifies || standingNouns[t.Lemma(n)]
+}
+
+// standingNouns are event nouns of a standing tie besides those that
+// qualify a clause: recognition, endorsement and cooperation last until
+// they are taken back.
+var standingNouns = words.Set("recognition endorsement cooperation")

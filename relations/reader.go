@@ -396,6 +396,13 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 		}
 		k++
 	}
+	if k == sp.End && k < len(t.Toks) && sp.Start == i && sp.End == i+1 && r.a.x.roles.Party(t.Toks[i].Form) != "" {
+		// "defeated Democrat Ann Reed", parsed with the party word as
+		// the head: the person the party word stands before
+		if p, ok := r.a.found.At(r.si, k); ok && p.Start == k && r.a.found.Actor(p.Actor).Type == graph.Person {
+			return p.Actor, true
+		}
+	}
 	if k == sp.End || k >= len(t.Toks) {
 		return -1, false
 	}

@@ -18,6 +18,7 @@ import (
 // (relationalAppositions), and a relative clause of saying hung on the
 // wrong word (relativeSayings); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	toks = participleAppositions(toks)
 	return relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx)
 }
 
@@ -807,4 +808,65 @@ func phraseSpan(toks []ud.Token, k int) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// participleAppositions returns the tokens of a sentence whose subject
+// is followed by a participle with its agent between commas ("The Centre
+// Party, led by Tom Vale, withdrew"), which the parser read as the main
+// verb with the true verb conjoined to it, put back as what it is: the
+// conjoined verb, finite and with no subject of its own, is the root
+// and the subject's verb, the participle a clause modifying the
+// subject. The tokens themselves are returned when there is none; the
+// tokens passed are not changed.
+func participleAppositions(toks []ud.Token) []ud.Token {
+	for v, tok := range toks {
+		if tok.XPOS != "VBN" || v == 0 || toks[v-1].Form != "," {
+			continue
+		}
+		subj, agent, conj := -1, false, -1
+		switch h := tok.Head - 1; {
+		case tok.Deprel == "advcl" && h > v && toks[h].UPOS == "VERB" && toks[h-1].Form == ",":
+			// hung on the verb as an adverbial clause with the subject
+			// of its own ("The Centre Party, led by Tom Vale, criticised")
+			conj = h
+		case tok.Deprel != "root":
+			continue
+		}
+		for j, d := range toks {
+			if d.Head-1 != v {
+				continue
+			}
+			switch {
+			case d.Deprel == "nsubj" && j < v:
+				subj = j
+			case d.Deprel == "obl:agent":
+				agent = true
+			case d.Deprel == "conj" && conj < 0 && tok.Deprel == "root" && j > v && toks[j-1].Form == "," && (d.XPOS == "VBD" || d.XPOS == "VBZ" || d.XPOS == "VBP"):
+				conj = j
+			case d.Deprel == "aux" || d.Deprel == "aux:pass":
+				agent = false
+				subj = -2 // "was led by": the participle is the verb
+			}
+		}
+		if subj < 0 || !agent || conj < 0 || slices.ContainsFunc(toks, func(d ud.Token) bool {
+			return d.Head-1 == conj && strings.HasPrefix(d.Deprel, "nsubj")
+		}) || slices.ContainsFunc(toks, func(d ud.Token) bool {
+			return d.Head-1 == v && (d.Deprel == "cc")
+		}) {
+			continue
+		}
+		out := append([]ud.Token(nil), toks...)
+		if tok.Deprel == "root" {
+			out[conj].Head, out[conj].Deprel = 0, "root"
+		}
+		out[subj].Head, out[subj].Deprel = conj+1, "nsubj"
+		out[v].Head, out[v].Deprel = subj+1, "acl"
+		for j := range toks {
+			if j > conj && toks[j].Head-1 == v {
+				out[j].Head = conj + 1 // the full stop
+			}
+		}
+		return out
+	}
+	return toks
 }

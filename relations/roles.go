@@ -477,7 +477,7 @@ func listOpens(t *tree.Tree, c, k int) bool {
 func (r *reader) servesAs(n int) []graph.ActorID {
 	t := r.t
 	v := t.Head(n)
-	if v < 0 || t.Toks[v].UPOS != "VERB" || !r.t.Asserted(r.a.x.lex, v) {
+	if v < 0 || t.Toks[v].UPOS != "VERB" {
 		return nil
 	}
 	as := false
@@ -485,11 +485,16 @@ func (r *reader) servesAs(n int) []graph.ActorID {
 		as = as || t.Lower(c) == "as"
 	}
 	lemma := t.Lemma(v)
+	if !r.t.Asserted(r.a.x.lex, v) && !(as && leavingVerbs[lemma] && !t.Passive(v)) {
+		return nil // "refused to resign as president" still says who is president
+	}
 	switch {
 	case as && t.Rel(n) == "obl" && holdingVerbs[lemma] && !t.Passive(v):
 		return r.subjects(v, 0) // "served as ambassador"
 	case appointingVerbs[lemma] && t.Passive(v) && (as && t.Rel(n) == "obl" || t.Rel(n) == "xcomp"):
 		return r.passiveSubjects(v, 0) // "was named (as) chairman"
+	case as && t.Rel(n) == "obl" && removingVerbs[lemma] && t.Passive(v):
+		return r.passiveSubjects(v, 0) // "was sacked as finance minister": held it until then
 	case as && t.Rel(n) == "obl" && appointingVerbs[lemma]:
 		return r.arguments(v, "obj") // "named Reed as chairman"
 	case becomingVerbs[lemma] && t.Rel(n) == "xcomp" && !t.Passive(v):
@@ -505,15 +510,31 @@ func (r *reader) servesAs(n int) []graph.ActorID {
 // no "as": "Reed became ambassador to Japan", "remained chairman".
 var becomingVerbs = words.Set("become remain")
 
-// holdingVerbs say that their subject holds the role their "as" names:
-// "served as", "works as".
-var holdingVerbs = words.Set("serve work act remain continue stay return sit")
+// holdingVerbs say that their subject holds the role their "as" names,
+// or held it until then, or takes it from another: "served as", "works
+// as", "resigned as", "stepped down as", "took office as", "succeeded
+// Reed as".
+var holdingVerbs = words.Set(`
+	serve work act remain continue stay return sit
+	resign step retire quit take succeed replace
+`)
+
+// leavingVerbs say that their subject holds the role their "as" names
+// until it leaves it, whether or not it does: "did not resign as
+// president", "will step down as chairman" say who is president or
+// chairman.
+var leavingVerbs = words.Set("resign step quit retire")
+
+// removingVerbs say that their passive subject held the role their "as"
+// names until they took it: "was sacked as finance minister", "was
+// removed as leader of the party".
+var removingVerbs = words.Set("remove sack dismiss fire oust depose")
 
 // appointingVerbs give their object (or their passive subject) the role
 // they name: "appointed Reed (as) envoy", "was elected president".
 var appointingVerbs = words.Set(`
 	appoint name elect re-elect reelect choose nominate install confirm designate
-	promote swear hire select
+	promote swear hire select inaugurate reappoint re-appoint reinstate
 `)
 
 // roleDenied reports whether role noun n is itself negated or only
@@ -605,7 +626,7 @@ func (r *reader) complementAffiliations(n int, role entities.Role) []affiliation
 			if r.heldIn(role, p, a, owned) {
 				continue
 			}
-			out = append(out, affiliation{actor: a, pred: predicate(role.Noun, p)})
+			out = append(out, affiliation{actor: a, pred: predicate(r.ownedRoleNoun(role, a), p)})
 		}
 	}
 	return out
@@ -653,7 +674,19 @@ func (r *reader) ownerPredicate(role entities.Role, owner graph.ActorID) graph.P
 	if !ok {
 		return ""
 	}
-	return predicate(role.Noun, prep)
+	return predicate(r.ownedRoleNoun(role, owner), prep)
+}
+
+// ownedRoleNoun returns the noun of role's predicate with owner: an
+// opposition's role is a state's ("Kenyan opposition leader" gives
+// opposition-leader-of Kenya), but in a party or another body it is the
+// body's role ("opposition leader Kari Lund of the Conservative Party"
+// is leader-of the party).
+func (r *reader) ownedRoleNoun(role entities.Role, owner graph.ActorID) string {
+	if rest, ok := strings.CutPrefix(role.Noun, "opposition-"); ok && r.a.found.Actor(owner).Type == graph.Organization {
+		return rest
+	}
+	return role.Noun
 }
 
 func startsUpper(w string) bool {

@@ -233,7 +233,7 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		if at, _ := h.rs.role.OwnerPrep(graph.Organization); prep == "of" && at == "at" && r.a.found.Actor(c.actor).Type == graph.Organization {
 			prep = at // "an economist of the World Bank" works at it, as "the World Bank economist" does
 		}
-		r.a.add(r.si, person, predicate(h.rs.role.Noun, prep), c.actor)
+		r.a.add(r.si, person, predicate(r.ownedRoleNoun(h.rs.role, c.actor), prep), c.actor)
 	}
 	if len(h.comps) > 0 {
 		return

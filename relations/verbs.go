@@ -592,7 +592,7 @@ var units = words.Set(`
 // object ("launched an invasion of Kuwait": invaded).
 func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) {
 	t := r.t
-	if t.Has(n, "nmod:poss") && !r.ownStake(n, subs) {
+	if t.Has(n, "nmod:poss") && !r.ownStake(n, subs) && !r.ownWithdrawn(v, n, subs) {
 		return // "restored its ties with Israel": the noun's own relation
 	}
 	withNoun := predicate(append([]string{string(base)}, r.nounWords(n)...)...)
@@ -667,6 +667,23 @@ var holdings = words.Set("stake holding shareholding interest investment")
 // Tarvex" is Velmar's act on Tarvex, as "raised a stake in" would be.
 func (r *reader) ownStake(n int, subs []graph.ActorID) bool {
 	if !holdings[r.t.Lemma(n)] {
+		return false
+	}
+	for c := range r.t.Dependents(n, "nmod:poss") {
+		if a, ok := r.spanActor(c); !ok || !slices.Contains(subs, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownWithdrawn reports whether noun n, object of verb v, is an attitude
+// or tie of one of subs, the verb's subjects, that the verb takes back
+// (see withdrawn): "the party withdrew its support for Reed" is the
+// party's act on Reed (withdrew-support-for).
+func (r *reader) ownWithdrawn(v, n int, subs []graph.ActorID) bool {
+	nom, ok := r.eventNoun(n)
+	if !ok || !r.withdrawn(n, nom) {
 		return false
 	}
 	for c := range r.t.Dependents(n, "nmod:poss") {
@@ -1087,6 +1104,8 @@ func (r *reader) dismissal(v int, subs []graph.ActorID) bool {
 	var pred string
 	for _, k := range words {
 		switch w := t.Lemma(k); {
+		case t.Toks[k].UPOS == "VERB" && t.Has(k, "mark"):
+			continue // "accused Reed of lying": what Reed is accused of, no word for a charge
 		case lx.Dismissal[w] || lx.Dismissal[t.Lower(k)]:
 			pred = "rejected"
 		case blameWords[w] && t.Rel(k) == "xcomp":

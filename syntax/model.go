@@ -120,7 +120,7 @@ func (m *Model) Analyze(text string) []ud.Sentence {
 	sents := tokenize.Segment(text)
 	for i := range sents {
 		m.Tagger.Tag(&sents[i])
-		verbsTakenForNouns(&sents[i])
+		retag(&sents[i])
 	}
 	for i := range sents {
 		m.Lemmatizer.Lemmatize(&sents[i])
@@ -135,7 +135,7 @@ func (m *Model) Analyze(text string) []ud.Sentence {
 // of s, whose forms must be set.
 func (m *Model) AnalyzeSentence(s *ud.Sentence) {
 	m.Tagger.Tag(s)
-	verbsTakenForNouns(s)
+	retag(s)
 	m.Lemmatizer.Lemmatize(s)
 	m.Parser.Parse(s)
 }

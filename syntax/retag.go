@@ -7,6 +7,13 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
+// retag mends, before the parser reads them, the tags of s that the
+// tagger gets wrong in news text and that hide a clause's verb.
+func retag(s *ud.Sentence) {
+	verbsTakenForNouns(s)
+	verbBetweenNames(s)
+}
+
 // verbsTakenForNouns retags as a verb in the third person each word of s
 // that the tagger took for a plural noun where only a verb can stand,
 // before the parser reads the tags: news writes "Estonia borders Russia",
@@ -63,4 +70,27 @@ func opensObject(t ud.Token) bool {
 		return true
 	}
 	return false
+}
+
+// verbBetweenNames tags as a verb in the past tense the word in -ed that
+// the tagger took for an adjective between two proper nouns of a
+// sentence with no verb at all ("Ann Reed blamed Tom Vale for the
+// crisis", "Brazil's Congress impeached President Ann Reed"): a rare
+// verb after an unknown name reads to it as a name's modifier, which
+// leaves the sentence a list of names.
+func verbBetweenNames(s *ud.Sentence) {
+	toks := s.Tokens
+	k := -1
+	for i, t := range toks {
+		switch {
+		case t.UPOS == "VERB" || t.UPOS == "AUX":
+			return
+		case k < 0 && i > 0 && i+1 < len(toks) && t.XPOS == "JJ" && len(t.Form) > 4 && strings.HasSuffix(t.Form, "ed") &&
+			strings.ToLower(t.Form) == t.Form && toks[i-1].XPOS == "NNP" && (toks[i+1].XPOS == "NNP" || toks[i+1].UPOS == "DET"):
+			k = i
+		}
+	}
+	if k >= 0 {
+		toks[k].UPOS, toks[k].XPOS = "VERB", "VBD"
+	}
 }
