@@ -302,6 +302,16 @@ func (t *Tree) ownStatus(lx *lex.Lexicon, n int, neg bool) bool {
 				switch t.Lower(c) {
 				case "if", "unless", "whether", "lest":
 					return false
+				case "against", "without":
+					// "warned Peru against attacking Chile", "left
+					// without meeting Reed": not done
+					return false
+				case "from":
+					// "barred Peru from attacking Chile", "refrained from
+					// attacking"; not "earned millions from selling arms"
+					if h := t.Head(n); h >= 0 && preventing[t.Lemma(h)] {
+						return false
+					}
 				}
 			case "amod":
 				if lx.Unasserted[t.Lemma(c)] || lx.Unasserted[t.Lower(c)] {
@@ -319,6 +329,15 @@ func (t *Tree) ownStatus(lx *lex.Lexicon, n int, neg bool) bool {
 		}
 	}
 	return true
+}
+
+// preventing are the verbs whose "from" clause tells what is not done:
+// "stopped Peru from attacking Chile".
+var preventing = map[string]bool{
+	"stop": true, "prevent": true, "bar": true, "ban": true, "refrain": true, "deter": true,
+	"block": true, "keep": true, "prohibit": true, "restrain": true, "dissuade": true,
+	"discourage": true, "desist": true, "abstain": true, "forbid": true, "preclude": true,
+	"hold": true, "hinder": true, "restrict": true, "exclude": true, "save": true,
 }
 
 // futurePreps put an event noun still to come: "ahead of the summit".
