@@ -61,7 +61,14 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 				negScope = false
 			}
 		}
-		switch t.Rel(n) {
+		rel := t.Rel(n)
+		if t.Toks[n].Deprel == "nsubj:pass" && t.Toks[n].UPOS == "NOUN" && h >= 0 && cancelling[t.Lemma(h)] && t.eventNoun(lx, n) {
+			// "Reed's visit to Peru was cancelled": an event the passive
+			// verb puts off, as it would its object; not "the deal is
+			// expected to boost trade", which is made
+			rel = "obj"
+		}
+		switch rel {
 		case "xcomp", "ccomp", "csubj", "acl", "advcl", "nmod", "obl", "obj":
 			// a complement of "plan", "deny", "the possibility of"; an
 			// event that is planned, delayed or denied; but not the scene
@@ -338,6 +345,20 @@ var preventing = map[string]bool{
 	"block": true, "keep": true, "prohibit": true, "restrain": true, "dissuade": true,
 	"discourage": true, "desist": true, "abstain": true, "forbid": true, "preclude": true,
 	"hold": true, "hinder": true, "restrict": true, "exclude": true, "save": true,
+}
+
+// cancelling are the verbs that call off or put off an event: the
+// subject of one in the passive did not take place.
+var cancelling = words.Set("cancel postpone delay defer scrap shelve")
+
+// eventNoun reports whether token n is a noun the lexicon knows as an
+// event's, by its lemma or its form ("talks").
+func (t *Tree) eventNoun(lx *lex.Lexicon, n int) bool {
+	if _, ok := lx.Nominals[t.Lemma(n)]; ok {
+		return true
+	}
+	_, ok := lx.Nominals[t.Lower(n)]
+	return ok
 }
 
 // futurePreps put an event noun still to come: "ahead of the summit".
