@@ -354,8 +354,8 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[g
 		}
 	}
 	off := &offices.Article{Found: found, Roles: x.roles, Officials: x.officials, Add: a.add, Dateline: datelineState(sents, found)}
-	off.ResolveBare(a.rels, a.bare)
-	off.ResolveCounterparts(a.rels, a.counterparts)
+	off.ResolveBare(a.rels, a.bare, a.counterparts)
+	off.ResolveCounterparts(a.rels, a.counterparts, a.bare)
 	a.addLeaders()
 	institutions.Read(sents, found, x.officials, a.add)
 	a.addSpeakers()

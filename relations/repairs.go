@@ -15,11 +15,88 @@ import (
 // commaAppositions, apposedClauses), the clause of a gerund taken for a
 // name's modifier (gerundNames) or the subject of a clause said without
 // "that" (clauseObjects), the actor a standing-relation noun is said of
-// (relationalAppositions), and a relative clause of saying hung on the
-// wrong word (relativeSayings); the tokens passed are not changed.
+// (relationalAppositions), a relative clause of saying hung on the
+// wrong word (relativeSayings), the party of a judged event hung on the
+// verb (evaluatedPartners) and the partner of a talk hung on its means
+// (phonePartners); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 	toks = participleAppositions(toks)
-	return relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx)
+	return phonePartners(evaluatedPartners(relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx), lx))
+}
+
+// phonePartners returns the tokens of a sentence with each "with" or
+// "to" phrase that the parser hung on the means of a verb of talking
+// ("spoke by telephone [with Reed]", "talked over the phone [to Hale]")
+// put back on the verb, whose partner it names. The tokens themselves are
+// returned when there is none; the tokens passed are not changed.
+func phonePartners(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for c, tok := range toks {
+		m := tok.Head - 1
+		if tok.Deprel != "nmod" || m < 0 || m > c || toks[m].Deprel != "obl" || !phoneNouns[toks[m].Lemma] {
+			continue
+		}
+		v := toks[m].Head - 1
+		if v < 0 || toks[v].UPOS != "VERB" || !talkingVerbs[toks[v].Lemma] {
+			continue
+		}
+		if first, _ := phraseSpan(toks, c); first == c || (toks[first].Form != "with" && toks[first].Form != "to") {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[c].Head, out[c].Deprel = v+1, "obl"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// phoneNouns are the means by which one talks at a distance.
+var phoneNouns = words.Set("phone telephone video videoconference videolink teleconference")
+
+// evaluatedPartners returns the tokens of a sentence with each "with"
+// phrase that the parser hung on a verb of judging when it follows the
+// verb's object, an event noun shared by its parties ("praised his talks
+// [with Reed]", "condemned the war [with Peru]"), put back on the noun,
+// whose party it names: one judges an event, not with someone. Verbs of
+// talking over ("discussed trade with Peru") keep theirs. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func evaluatedPartners(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for o, tok := range toks {
+		v := tok.Head - 1
+		if tok.Deprel != "obj" || tok.UPOS != "NOUN" || v < 0 || v > o || !lx.Evaluative[toks[v].Lemma] || conversing[toks[v].Lemma] {
+			continue
+		}
+		nom, ok := lx.Nominals[tok.Lemma]
+		if !ok {
+			nom, ok = lx.Nominals[strings.ToLower(tok.Form)] // "talks"
+		}
+		if !ok || !nom.Mutual {
+			continue
+		}
+		_, last := phraseSpan(toks, o)
+		for c := last + 1; c < len(toks); c++ {
+			if toks[c].Head-1 != v || toks[c].Deprel != "obl" {
+				continue
+			}
+			if first, _ := phraseSpan(toks, c); first == last+1 && strings.ToLower(toks[first].Form) == "with" {
+				if out == nil {
+					out = append([]ud.Token(nil), toks...)
+				}
+				out[c].Head, out[c].Deprel = o+1, "nmod"
+			}
+			break
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // adjectiveEvents returns the tokens of a sentence with each event noun

@@ -324,7 +324,9 @@ func (r *reader) apposedBefore(rs roleSpan) bool {
 // apposedTo reports whether the name sp is parsed in apposition to role
 // head n ("the president of Peru, Luis Arce"), or to the last word of its
 // complement, as an apposition or a conjunct with no conjunction ("the
-// head of the World Bank, Ana Soto").
+// head of the World Bank, Ana Soto"). A name the parser ran on across
+// the comma, as a flat part of the word before it or of the comma, is
+// in apposition too ("the ambassador to Peru, Ana Soto").
 func (r *reader) apposedTo(sp entities.Span, n int) bool {
 	t := r.t
 	if sp.End < len(t.Toks) && t.Toks[sp.End].UPOS == "CCONJ" {
@@ -335,11 +337,15 @@ func (r *reader) apposedTo(sp entities.Span, n int) bool {
 		if h >= sp.Start && h < sp.End {
 			continue
 		}
+		rel := t.Rel(k)
+		if rel == "flat" && h == sp.Start-1 && t.Toks[h].Form == "," {
+			h, rel = t.Head(h), "appos"
+		}
 		switch {
 		case h == n:
-			return t.Rel(k) == "appos"
+			return rel == "appos" || rel == "flat"
 		case h == sp.Start-2 && h > n:
-			return t.Rel(k) == "appos" || t.Rel(k) == "conj" && !t.Has(k, "cc")
+			return rel == "appos" || rel == "flat" || rel == "conj" && !t.Has(k, "cc")
 		}
 		return false
 	}

@@ -341,7 +341,8 @@ func (r *reader) reciprocal(v int, base graph.Predicate, subs []graph.ActorID, n
 		return // "Chile and Peru praised the report": each its own judgement
 	case noun >= 0:
 		nom, event := r.eventNoun(noun)
-		if !event || !nom.KeepPrep || !nom.Takes("with") || r.hasPhrase(noun) {
+		topics := r.lightVerb(v) || sealing[t.Lemma(v)]
+		if !event || !nom.KeepPrep || !nom.Takes("with") || r.hasPhrase(noun, topics) {
 			// not between the two ("Peru and Chile reaffirmed their
 			// commitment": a commitment is to someone), or with a party
 			// of its own
@@ -385,16 +386,28 @@ var talkingVerbs = words.Set("speak talk chat write")
 
 // hasPhrase reports whether noun n has a prepositional modifier other
 // than the day it happened, which the parser hangs on the noun ("reached
-// an agreement on Friday"): one may name a party of the noun's own
-// ("signed a treaty with Peru", "struck a deal with banks").
-func (r *reader) hasPhrase(n int) bool {
+// an agreement on Friday"), or, when topics is set, its topic naming no
+// actor ("signed an agreement on trade"): one may name a party of the
+// noun's own ("signed a treaty with Peru", "struck a deal with banks",
+// "waged war on Peru"). Only a verb that makes the event (a light verb,
+// "sign") lets its topic pass: "Peru and Chile opposed the deal on
+// meat" may oppose another's deal.
+func (r *reader) hasPhrase(n int, topics bool) bool {
 	for c := range r.t.Dependents(n, "nmod") {
-		if !timeWords[r.t.Lower(c)] {
-			return true
+		if timeWords[r.t.Lower(c)] || topics && nounTopicPreps[r.t.Prep(c)] && len(r.actorsOf(c)) == 0 {
+			continue
 		}
+		return true
 	}
 	return false
 }
+
+// nounTopicPreps introduce what a noun is about.
+var nounTopicPreps = words.Set("on over about regarding concerning")
+
+// sealing are the verbs by which parties make an agreement between
+// them: "signed a treaty".
+var sealing = words.Set("sign seal strike reach ink")
 
 // conjunctionBetween reports whether a coordinating conjunction stands
 // between tokens i and j.

@@ -69,15 +69,28 @@ func (a *Article) roleOf(pred graph.Predicate) (entities.Role, bool) {
 
 // ResolveCounterparts gives each counterpart the national office the
 // other holds among rels, the relations read, once the article has told
-// it.
-func (a *Article) ResolveCounterparts(rels []graph.Relation, counterparts []Counterpart) {
+// it, else the office the other's title names without its state
+// ("Foreign Minister Lee met his Greek counterpart Ana Roe": Roe is
+// foreign minister of Greece, wherever Lee is).
+func (a *Article) ResolveCounterparts(rels []graph.Relation, counterparts []Counterpart, bares []Bare) {
 	for _, c := range counterparts {
+		given := false
 		for _, rel := range rels {
 			if rel.Subject != c.Other || rel.Object == c.State || a.Found.Actor(rel.Object).Type != graph.Country {
 				continue
 			}
 			if role, ok := a.roleOf(rel.Predicate); ok && role.National {
 				a.Add(c.Sentence, c.Person, rel.Predicate, c.State)
+				given = true
+				break
+			}
+		}
+		if given {
+			continue
+		}
+		for _, b := range bares {
+			if b.Person == c.Other && !b.Former && !b.Body {
+				a.Add(c.Sentence, c.Person, graph.MakePredicate(b.Role.Noun, "of"), c.State)
 				break
 			}
 		}
@@ -90,8 +103,9 @@ func (a *Article) ResolveCounterparts(rels []graph.Relation, counterparts []Coun
 // not when the person is already known to hold an office of a state, nor,
 // for a person the table does not know, when another person holds that
 // office of that state (the table's officials may have held it in turn:
-// "President Reagan" and "President Carter").
-func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
+// "President Reagan" and "President Carter"), nor of a state where the
+// person has a counterpart.
+func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare, counterparts []Counterpart) {
 	if len(bares) == 0 {
 		return
 	}
@@ -116,6 +130,11 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare) {
 		for _, s := range b.Faces {
 			visits[[2]graph.ActorID{b.Person, s}] = true
 		}
+	}
+	// nor of the state where the person has a counterpart ("Lee met
+	// his Greek counterpart")
+	for _, c := range counterparts {
+		visits[[2]graph.ActorID{c.Other, c.State}] = true
 	}
 	for _, rel := range rels {
 		if _, ok := a.roleOf(rel.Predicate); ok {

@@ -61,7 +61,14 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 				negScope = false
 			}
 		}
-		switch t.Rel(n) {
+		rel := t.Rel(n)
+		if t.Toks[n].Deprel == "nsubj:pass" && t.Toks[n].UPOS == "NOUN" && h >= 0 && cancelling[t.Lemma(h)] && t.eventNoun(lx, n) {
+			// "Reed's visit to Peru was cancelled": an event the passive
+			// verb puts off, as it would its object; not "the deal is
+			// expected to boost trade", which is made
+			rel = "obj"
+		}
+		switch rel {
 		case "xcomp", "ccomp", "csubj", "acl", "advcl", "nmod", "obl", "obj":
 			// a complement of "plan", "deny", "the possibility of"; an
 			// event that is planned, delayed or denied; but not the scene
@@ -302,6 +309,16 @@ func (t *Tree) ownStatus(lx *lex.Lexicon, n int, neg bool) bool {
 				switch t.Lower(c) {
 				case "if", "unless", "whether", "lest":
 					return false
+				case "against", "without":
+					// "warned Peru against attacking Chile", "left
+					// without meeting Reed": not done
+					return false
+				case "from":
+					// "barred Peru from attacking Chile", "refrained from
+					// attacking"; not "earned millions from selling arms"
+					if h := t.Head(n); h >= 0 && preventing[t.Lemma(h)] {
+						return false
+					}
 				}
 			case "amod":
 				if lx.Unasserted[t.Lemma(c)] || lx.Unasserted[t.Lower(c)] {
@@ -319,6 +336,29 @@ func (t *Tree) ownStatus(lx *lex.Lexicon, n int, neg bool) bool {
 		}
 	}
 	return true
+}
+
+// preventing are the verbs whose "from" clause tells what is not done:
+// "stopped Peru from attacking Chile".
+var preventing = map[string]bool{
+	"stop": true, "prevent": true, "bar": true, "ban": true, "refrain": true, "deter": true,
+	"block": true, "keep": true, "prohibit": true, "restrain": true, "dissuade": true,
+	"discourage": true, "desist": true, "abstain": true, "forbid": true, "preclude": true,
+	"hold": true, "hinder": true, "restrict": true, "exclude": true, "save": true,
+}
+
+// cancelling are the verbs that call off or put off an event: the
+// subject of one in the passive did not take place.
+var cancelling = words.Set("cancel postpone delay defer scrap shelve")
+
+// eventNoun reports whether token n is a noun the lexicon knows as an
+// event's, by its lemma or its form ("talks").
+func (t *Tree) eventNoun(lx *lex.Lexicon, n int) bool {
+	if _, ok := lx.Nominals[t.Lemma(n)]; ok {
+		return true
+	}
+	_, ok := lx.Nominals[t.Lower(n)]
+	return ok
 }
 
 // futurePreps put an event noun still to come: "ahead of the summit".
