@@ -17,8 +17,10 @@ import (
 // "that" (clauseObjects), the actor a standing-relation noun is said of
 // (relationalAppositions), a relative clause of saying hung on the
 // wrong word (relativeSayings), the party of a judged event hung on the
-// verb (evaluatedPartners) and the partner of a talk hung on its means
-// (phonePartners); the tokens passed are not changed.
+// verb (evaluatedPartners), the partner of a talk hung on its means
+// (phonePartners), a clause's verb read as a participle of its plural
+// subject (rootParticiples) and a participle between commas read as the
+// main verb (participleAppositions); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 	toks = participleAppositions(toks)
 	return phonePartners(evaluatedPartners(relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx), lx))
