@@ -10,15 +10,17 @@ import (
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
-func TestPlaceNounBefore(t *testing.T) {
-	toks := func(spec string) []ud.Token {
-		var out []ud.Token
-		for _, f := range strings.Fields(spec) {
-			form, upos, _ := strings.Cut(f, "/")
-			out = append(out, ud.Token{Form: form, UPOS: upos})
-		}
-		return out
+// uposTokens makes tokens of words written FORM/UPOS.
+func uposTokens(spec string) []ud.Token {
+	var out []ud.Token
+	for _, f := range strings.Fields(spec) {
+		form, upos, _ := strings.Cut(f, "/")
+		out = append(out, ud.Token{Form: form, UPOS: upos})
 	}
+	return out
+}
+
+func TestPlaceNounBefore(t *testing.T) {
 	for _, c := range []struct {
 		spec  string
 		start int
@@ -31,21 +33,13 @@ func TestPlaceNounBefore(t *testing.T) {
 		{"capital/NOUN Velmora/PROPN said/VERB", 1, false},
 		{"met/VERB the/DET mayor/NOUN of/ADP Velmora/PROPN", 4, false},
 	} {
-		if got := placeNounBefore(toks(c.spec), c.start); got != c.want {
+		if got := placeNounBefore(uposTokens(c.spec), c.start); got != c.want {
 			t.Errorf("placeNounBefore(%s, %d) = %v, want %v", c.spec, c.start, got, c.want)
 		}
 	}
 }
 
 func TestCuedPlaces(t *testing.T) {
-	toks := func(spec string) []ud.Token {
-		var out []ud.Token
-		for _, f := range strings.Fields(spec) {
-			form, upos, _ := strings.Cut(f, "/")
-			out = append(out, ud.Token{Form: form, UPOS: upos})
-		}
-		return out
-	}
 	for _, c := range []struct {
 		spec  string
 		known []ner.Mention
@@ -61,7 +55,7 @@ func TestCuedPlaces(t *testing.T) {
 		{"met/VERB the/DET mayor/NOUN of/ADP Dorvik/PROPN", nil, nil},
 		{"the/DET town/NOUN of/ADP dorvik/PROPN", nil, nil},
 	} {
-		tk := toks(c.spec)
+		tk := uposTokens(c.spec)
 		if got := cuedPlaces(tk, c.known, make([]bool, len(tk))); !slices.Equal(got, c.want) {
 			t.Errorf("cuedPlaces(%s) = %v, want %v", c.spec, got, c.want)
 		}
