@@ -254,7 +254,7 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 		}
 		return -1, false
 	}
-	// "the conditions proposed by the U.S.", but "rebels backed by
+	// "the terms set by the IMF" are the IMF's, but "rebels backed by
 	// Rwanda" are Rwanda's clients, not Rwanda
 	for c := range t.Dependents(i, "acl") {
 		if t.Toks[c].XPOS == "VBN" && !backers[t.Lower(c)] {
