@@ -651,6 +651,10 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 			// event's object, which the verb acts on through it; not a
 			// noun whose "of" names a party ("the debt of Peru")
 			pred = predicate(string(withNoun), p)
+		case (p == "between" || p == "among") && brokering[t.Lemma(v)]:
+			// "brokered a truce between Chile and Peru": the third party
+			// that makes the event between its parties
+			pred = predicate(string(withNoun), p)
 		case p == "of" || p == "between" || p == "among" || p == "" || !objectPreps[p] && !topicPreps[p]:
 			continue
 		case event && p == "from" && !nom.KeepPrep:
@@ -670,6 +674,10 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 		}
 	}
 }
+
+// brokering are the verbs by which a third party makes an event happen
+// between others: "brokered a ceasefire between", "hosted talks between".
+var brokering = words.Set("broker mediate host arrange facilitate sponsor convene")
 
 // holdings are the nouns of a share held in a firm, whose "in" names the
 // firm: "bought a 10 pct stake in Velmar".
