@@ -491,8 +491,11 @@ func (r *reader) servesAs(n int) []graph.ActorID {
 	switch {
 	case as && t.Rel(n) == "obl" && holdingVerbs[lemma] && !t.Passive(v):
 		return r.subjects(v, 0) // "served as ambassador"
-	case appointingVerbs[lemma] && t.Passive(v) && (as && t.Rel(n) == "obl" || t.Rel(n) == "xcomp"):
-		return r.passiveSubjects(v, 0) // "was named (as) chairman"
+	case appointingVerbs[lemma] && t.Passive(v) && (as && t.Rel(n) == "obl" || t.Rel(n) == "xcomp" || t.Rel(n) == "obj"):
+		// "was named (as) chairman"; a passive of appointing has no
+		// object but the role the parser may take for one ("was
+		// elected president of Peru")
+		return r.passiveSubjects(v, 0)
 	case as && t.Rel(n) == "obl" && removingVerbs[lemma] && t.Passive(v):
 		return r.passiveSubjects(v, 0) // "was sacked as finance minister": held it until then
 	case as && t.Rel(n) == "obl" && appointingVerbs[lemma]:
