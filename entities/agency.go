@@ -16,7 +16,7 @@ func datelineAgency(toks []ud.Token) (start, end int, ok bool) {
 	}
 	i := dend
 	if i < len(toks) && toks[i].Form == "," {
-		for i++; i < len(toks) && toks[i].Form != "(" && i-dend <= 5; i++ {
+		for i++; i < len(toks) && toks[i].Form != "(" && i-dend <= 10; i++ {
 		}
 	}
 	if i >= len(toks) || toks[i].Form != "(" {

@@ -432,7 +432,7 @@ func datelineState(cands []candidate, sents []ud.Sentence) string {
 			continue
 		}
 		dash := end // the dash or bracket that ends the dateline
-		for dash < len(toks) && dash < end+6 && !datelineEnd(toks[dash].Form) {
+		for dash < len(toks) && dash < end+11 && !datelineEnd(toks[dash].Form) {
 			dash++
 		}
 		state := ""

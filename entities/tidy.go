@@ -448,10 +448,16 @@ func (x *Finder) namePair(w string) bool {
 // headline reports whether a sentence is written in title case, where
 // ordinary words are capitalised too and capitals say nothing about names:
 // most of its words after the first that are not proper nouns are
-// capitalised.
+// capitalised. A sentence that ends in a full stop and writes a verb in
+// lower case is prose, however many titles and demonyms it capitalises
+// ("Peruvian Prime Minister Ann Reed met Chilean Foreign Minister Tom
+// Vale."): title case capitalises verbs.
 func headline(toks []ud.Token) bool {
 	if layout.CapsHeadline(toks) {
 		return true
+	}
+	if proseSentence(toks) {
+		return false
 	}
 	words, upper := 0, 0
 	for i, t := range toks {
@@ -464,6 +470,20 @@ func headline(toks []ud.Token) bool {
 		}
 	}
 	return words >= 3 && upper*10 >= words*7
+}
+
+// proseSentence reports whether a sentence ends in a full stop and has a
+// verb in lower case after its first word.
+func proseSentence(toks []ud.Token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].Form != "." {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.UPOS == "VERB" && len(t.Form) >= 2 && strings.ToLower(t.Form) == t.Form {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOf reports whether a name has "of" after its first word ("House of

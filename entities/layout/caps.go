@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/dates"
 	"github.com/actorgraph/actorgraph/entities/ner"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -92,11 +93,12 @@ func isDash(w string) bool {
 }
 
 // Dateline returns the tokens [start, end) of a dateline at the start of a
-// sentence: words in capitals (after stray punctuation), possibly followed
-// by a comma and a place or a date in title case ("GDANSK, Poland",
-// "QUITO, June 9"), then a dash
-// or an opening parenthesis ("WASHINGTON (Reuters) -"). ok is false when
-// the sentence has none.
+// sentence: words in capitals (after stray punctuation), or one word in
+// title case before a date ("Lima, June 9"), possibly followed by a comma
+// and a place or a date in title case ("GDANSK, Poland", "QUITO, June 9",
+// "QUITO, June 9, 1987", "NAIROBI, Kenya, June 9"), then a dash or an
+// opening parenthesis ("WASHINGTON (Reuters) -"). ok is false when the
+// sentence has none.
 func Dateline(toks []ud.Token) (start, end int, ok bool) {
 	i := 0
 	for i < len(toks) && Letters(toks[i].Form) == 0 {
@@ -105,6 +107,9 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 	start = i
 	for i < len(toks) && IsAllCaps(toks[i].Form) && Letters(toks[i].Form) >= 2 {
 		i++
+	}
+	if i == start && i+1 < len(toks) && StartsUpper(toks[i].Form) && dateComma(toks, i+1) {
+		i++ // a place in title case before a date: "Lima, June 9 (AP) -"
 	}
 	if i == start || i >= len(toks) {
 		return 0, 0, false
@@ -117,7 +122,7 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 		// of a name's lower-case joints between capitals)
 		j := i + 1
 		for j < len(toks) {
-			if f := toks[j].Form; (StartsUpper(f) && !IsAllCaps(f)) || toks[j].UPOS == "NUM" {
+			if f := toks[j].Form; (StartsUpper(f) && !IsAllCaps(f)) || toks[j].UPOS == "NUM" || yearComma(toks, j) || (j > i+1 && dateComma(toks, j)) {
 				j++
 				continue
 			}
@@ -130,7 +135,7 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 			}
 			j = k
 		}
-		if j == i+1 || j >= len(toks) || j-i > 7 {
+		if j == i+1 || j >= len(toks) || j-i > 10 {
 			return 0, 0, false
 		}
 		i = j
@@ -146,6 +151,18 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// yearComma reports whether token j is the comma between a date's day
+// and its year ("QUITO, June 9, 1987 -").
+func yearComma(toks []ud.Token, j int) bool {
+	return toks[j].Form == "," && j > 0 && toks[j-1].UPOS == "NUM" && j+1 < len(toks) && toks[j+1].UPOS == "NUM"
+}
+
+// dateComma reports whether token j is a comma before a month's name, the
+// date after a place ("NAIROBI, Kenya, June 9 -").
+func dateComma(toks []ud.Token, j int) bool {
+	return toks[j].Form == "," && j+1 < len(toks) && dates.IsMonth(strings.ToLower(toks[j+1].Form))
 }
 
 // OutsideDateline cuts from recognised names the dateline that ends at
@@ -197,8 +214,8 @@ func creditEnd(toks []ud.Token) int {
 // that ends at token end and the dash after it.
 func datelineBody(toks []ud.Token, end int) int {
 	body := end
-	for body < len(toks) && (toks[body].UPOS == "PUNCT" || IsAllCaps(toks[body].Form) || StartsUpper(toks[body].Form) || nameJoints[toks[body].Form]) && !isDash(toks[body].Form) && toks[body].Form != "(" {
-		body++ // ", Belgium", ", Republic of the Congo"
+	for body < len(toks) && (toks[body].UPOS == "PUNCT" || toks[body].UPOS == "NUM" || IsAllCaps(toks[body].Form) || StartsUpper(toks[body].Form) || nameJoints[toks[body].Form]) && !isDash(toks[body].Form) && toks[body].Form != "(" {
+		body++ // ", Belgium", ", Republic of the Congo", ", June 9, 1987"
 	}
 	if body < len(toks) && isDash(toks[body].Form) {
 		body++

@@ -18,7 +18,10 @@ func words(text string) []ud.Token {
 			w, misc = strings.TrimSuffix(w, "_"), "SpaceAfter=No"
 		}
 		upos := "PROPN"
-		if Letters(w) == 0 {
+		switch {
+		case strings.Trim(w, "0123456789") == "":
+			upos = "NUM"
+		case Letters(w) == 0:
 			upos = "PUNCT"
 		}
 		toks = append(toks, ud.Token{Form: w, UPOS: upos, Misc: misc})
@@ -37,6 +40,13 @@ func TestBody(t *testing.T) {
 		{"KINDU , Republic of the Congo - Rebels fled .", 7},
 		{"KINDU , Republic of the Congo ( Reuters ) - Rebels fled .", 10},
 		{"( Reuters ) - Peru protested .", 4},
+		// dates, with a year, after a place
+		{"QUITO , June 9 - Peru protested .", 5},
+		{"QUITO , June 9 , 1987 - Peru protested .", 7},
+		{"NAIROBI , Kenya , June 9 , 1987 ( AP ) - Kenya protested .", 12},
+		{"Lima , June 9 ( AP ) - Peru protested .", 8},
+		{"Lima , June 9 was warm .", 0},
+		{"Peru , Chile and Bolivia ( Reuters ) - met .", 0},
 		{"( Thomson Reuters Foundation ) - Peru protested .", 6},
 		// a bracket that is no agency's, or no dash after it
 		{"( Peru ) protested .", 0},
