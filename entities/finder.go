@@ -82,6 +82,9 @@ func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 	}
 	var cands []candidate
 	for si := range sents {
+		if layout.Credits(sents[si].Tokens) {
+			continue // the story's reporters and editors
+		}
 		var ms []ner.Mention
 		if si < len(recognized) {
 			ms = recognized[si]

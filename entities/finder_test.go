@@ -168,6 +168,25 @@ func TestDatelineIsNoGloss(t *testing.T) {
 	}
 }
 
+// TestCreditsNameNoActors checks that the reporters, editors and
+// photographers a story credits are no actors of it.
+func TestCreditsNameNoActors(t *testing.T) {
+	model, finder := shipped()
+	text := "Chile and Peru signed a fishing accord on Monday.\n\n" +
+		"By Ann Reed and Tom Vale\n\n" +
+		"REUTERS/Eva Lind/File Photo\n\n" +
+		"Chilean President Ana Soto said the accord was fair.\n\n" +
+		"(Reporting by Ann Reed in Lima; Additional reporting by Nils Berg; Editing by Tom Vale)\n"
+	var got []string
+	for _, a := range finder.Find(model.Analyze(text)).Actors {
+		got = append(got, a.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"Ana Soto", "Chile", "Peru"}; !slices.Equal(got, want) {
+		t.Errorf("actors %q, want %q", got, want)
+	}
+}
+
 // TestNamesAfterRole checks the backstop for a person's name right after a
 // role noun that the recogniser did not read: a given name and a surname
 // make a person; a firm's words and a taken token do not.

@@ -59,3 +59,39 @@ func TestBody(t *testing.T) {
 		}
 	}
 }
+
+func TestCredits(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"By Ann Reed and Tom Vale", true},
+		{"By ANN REED , Associated Press", true},
+		{"( Reporting by Ann Reed in Lima ; Editing by Tom Vale )", true},
+		{"Additional reporting by Ann Reed", true},
+		{"Editing by Tom Vale", true},
+		{"REUTERS / Ann Reed / File Photo", true},
+		{"AP Photo / Tom Vale", true},
+		// news
+		{"By Monday Peru had closed the border", false},
+		{"By then , Peru and Chile", false},
+		{"Reporting the attack , Peru blamed Chile", false},
+		{"Peru protested", false},
+		{"PERU / CHILE protested", false},
+		{"WHEAT / CORN STOCKS BY STATE -- USDA", false},
+		{"TEXAS FARMS / W KANSAS ROUNDUP - USDA", false},
+	} {
+		toks := words(c.text)
+		for i := range toks {
+			switch toks[i].Form {
+			case "had", "closed", "blamed", "protested":
+				toks[i].UPOS = "VERB"
+			case "then", "the", "attack":
+				toks[i].UPOS = "NOUN"
+			}
+		}
+		if got := Credits(toks); got != c.want {
+			t.Errorf("Credits(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
