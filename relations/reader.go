@@ -174,6 +174,9 @@ func (r *reader) actorAt(i int) (graph.ActorID, bool) {
 	if a, ok := r.statePlace(i); ok {
 		return a, true
 	}
+	if a, ok := r.expelledEnvoy(i); ok {
+		return a, true
+	}
 	w := t.Lemma(i)
 	px := r.a.x.lex.Proxies
 	_, event := r.eventNoun(i)
@@ -499,6 +502,39 @@ var courseVerbs = words.Set(`
 // armedGroups are the proxies that stand for the group that names them
 // ("Taliban militants") but not for a state or place named before them,
 // which they may well be fighting ("Syrian rebels").
+// expelledEnvoy returns the state whose unnamed envoy is expelled or
+// summoned ("expelled a Russian diplomat", "summoned Peru's ambassador"):
+// the act is on the state the envoy stands for. An envoy who speaks or
+// meets is one person (actorAt leaves singular role nouns alone).
+func (r *reader) expelledEnvoy(i int) (graph.ActorID, bool) {
+	t := r.t
+	h := t.Head(i)
+	if h < 0 || (t.Rel(i) != "obj" && t.Rel(i) != "nsubj:pass") || !envoyActs[t.Lemma(h)] || !envoyRoles[r.roleWord(i)] {
+		return -1, false
+	}
+	if _, ok := r.spanActor(i); ok {
+		return -1, false // a named envoy is the person
+	}
+	for c := range t.Dependents(i, "appos") {
+		if _, ok := r.spanActor(c); ok {
+			return -1, false // "the Russian envoy, Ivan Petrov"
+		}
+	}
+	for c := range t.Dependents(i, "amod", "nmod:poss", "compound") {
+		if a, ok := r.spanActor(c); ok && r.a.found.Actor(a).Type == graph.Country {
+			return a, true
+		}
+	}
+	return -1, false
+}
+
+// envoyActs are the acts on an envoy that are acts on the state sending
+// him, and envoyRoles the envoys.
+var (
+	envoyActs  = words.Set("expel summon")
+	envoyRoles = words.Set("ambassador envoy diplomat charge-d-affaires consul attache")
+)
+
 var armedGroups = words.Set("guerrillas gunmen insurgents militants militia militias rebels separatists")
 
 // governments are the proxies named after the leader of a state.
