@@ -127,6 +127,7 @@ func (r *reader) verb(v int) {
 	}
 	if noun < 0 {
 		r.countedGoods(v, base, subs)
+		r.recalledEnvoy(v, base, subs)
 	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
@@ -212,6 +213,37 @@ func (r *reader) countedGoods(v int, base graph.Predicate, subs []graph.ActorID)
 		}
 	}
 }
+
+// recalledEnvoy reads the post of an envoy a state recalls as the place
+// it recalls him from: "Peru recalled its ambassador to Chile" is (Peru,
+// recalled-from, Chile), as "recalled its ambassador from Chile" is.
+func (r *reader) recalledEnvoy(v int, base graph.Predicate, subs []graph.ActorID) {
+	t := r.t
+	if !recallVerbs[t.Lemma(v)] {
+		return
+	}
+	for n := range t.Dependents(v, "obj") {
+		if !envoyRoles[r.roleWord(n)] {
+			continue
+		}
+		if _, ok := r.spanActor(n); ok {
+			continue // a named envoy
+		}
+		for c := range t.Dependents(n, "nmod") {
+			if p := t.Prep(c); p != "to" && p != "in" && p != "from" {
+				continue
+			}
+			for _, o := range r.actorsOf(c) {
+				for _, s := range subs {
+					r.a.add(r.si, s, predicate(string(base), "from"), o)
+				}
+			}
+		}
+	}
+}
+
+// recallVerbs call an envoy home.
+var recallVerbs = words.Set("recall withdraw")
 
 // tradeVerbs pass goods from one party to another: their counted object's
 // "to" or "from" names the other party.
