@@ -350,7 +350,9 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[g
 				ruled[[2]graph.ActorID{rel.Subject, rel.Object}] = true
 			}
 			ps := &pairs.Sentence{Index: si, Tree: r.t, Found: found, Lex: x.lex, Rules: r, Body: r.body}
-			cands = append(cands, ps.Candidates(ruled)...)
+			cands = append(cands, slices.DeleteFunc(ps.Candidates(ruled), func(c pairs.Candidate) bool {
+				return slices.Contains(r.settled, [2]graph.ActorID{c.Subj, c.Obj})
+			})...)
 		}
 	}
 	off := &offices.Article{Found: found, Roles: x.roles, Officials: x.officials, Add: a.add, Dateline: datelineState(sents, found)}

@@ -34,6 +34,10 @@ type reader struct {
 	// had shelled the towns"), given once the sentence's roles are known
 	// (see addBlamed)
 	blamed []reportedRel
+	// settled are the pairs of actors the rules read as holding no
+	// relation, which the pair model is not to relate either
+	// ("Turkey expelled Russia from Syria": Turkey and Syria)
+	settled [][2]graph.ActorID
 }
 
 // RoleWord, PastOf and NominalPredicate answer the pair model's questions

@@ -1253,19 +1253,53 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			// appeal (appealed-for-help-from)
 			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
 		}
+		doers := subs
+		if p == "from" && len(objs) > 0 && noun < 0 && removalVerbs[t.Lemma(v)] {
+			// "Turkey expelled Russia from Syria": Russia is expelled
+			// from Syria, as when the clause is passive; Turkey
+			// expelled Russia, not itself. Only a named object and
+			// place: "removed a Velmar manager from his team" says
+			// nothing of Velmar
+			doers, pred = nil, predicate(r.pastOf(v), p)
+			if _, named := r.spanActor(c); named {
+				doers = r.namedObjects(v)
+			}
+			for _, o := range r.actorsOf(c) {
+				for _, s := range subs {
+					r.settled = append(r.settled, [2]graph.ActorID{s, o})
+				}
+			}
+		}
 		for _, o := range targets {
 			if slices.Contains(objs, o) || (p == "for" || p == "over") && slices.Contains(acted, o) {
 				// "thanked Germany for its support", "imposed sanctions
 				// on Peru over its raids": the reason, no second act
 				continue
 			}
-			for _, s := range subs {
+			for _, s := range doers {
 				r.a.add(r.si, s, pred, o)
 			}
 		}
 		acted = append(acted, targets...)
 	}
 }
+
+// namedObjects returns the actors the objects of verb v name, not those
+// a proxy noun stands for.
+func (r *reader) namedObjects(v int) []graph.ActorID {
+	var out []graph.ActorID
+	for o := range r.t.Dependents(v, "obj") {
+		for _, k := range append([]int{o}, r.t.Children(o, "conj")...) {
+			if a, ok := r.spanActor(k); ok {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// removalVerbs put their object out of what their "from" names.
+var removalVerbs = words.Set("expel suspend ban bar exclude remove oust evict eject drive kick banish deport")
 
 // placeVerb reports whether the "in" or "at" of verb v names a place the
 // verb acts on or where its subject is, goes or is kept: "intervened in
