@@ -159,7 +159,11 @@ var personNouns = words.Set(`
 // heads of name spans, common nouns heading phrases, and personal
 // pronouns. genders are the persons' genders (personGenders).
 func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, bodies []int, genders []Gender) []np {
-	var out []np
+	return x.appendNPs(nil, f, sents, bodies, genders)
+}
+
+// appendNPs is articleNPs appending the phrases to out.
+func (x *resolver) appendNPs(out []np, f *found.Found, sents []ud.Sentence, bodies []int, genders []Gender) []np {
 	next := len(f.Actors)
 	for si := range sents {
 		toks := sents[si].Tokens
