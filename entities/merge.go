@@ -19,7 +19,7 @@ type cluster struct {
 	knownType graph.ActorType
 	votes     [5]int // type votes by graph.ActorType
 	names     []string
-	counts    map[string]int
+	counts    []int    // how often the article names it by each of names
 	first     string   // folded first name, for people
 	surname   string   // names.SurnameKey of the last name, for people
 	folded    []string // names.Fold of its names (see addFolded)
@@ -60,35 +60,32 @@ func (c *cluster) addFolded(f string) {
 // another name of its state's actor, which a bare nationality does not
 // make an actor of the article.
 func (c *cluster) addName(words []string) {
-	name := joinWords(words)
-	if name == "" {
+	if name := joinWords(words); name != "" {
+		c.count(name)
+	}
+}
+
+// count counts name once more among c's names, a new one the first time.
+// A cluster has a few names, which a search of the list finds sooner than
+// a map made for each cluster would.
+func (c *cluster) count(name string) {
+	if k := slices.Index(c.names, name); k >= 0 {
+		c.counts[k]++
 		return
 	}
-	if c.counts == nil {
-		c.counts = map[string]int{}
-	}
-	if c.counts[name] == 0 {
-		c.names = append(c.names, name)
-		c.addFolded(foldName(name))
-	}
-	c.counts[name]++
+	c.names = append(c.names, name)
+	c.counts = append(c.counts, 1)
+	c.addFolded(foldName(name))
 }
 
 func (c *cluster) add(words []string, typ graph.ActorType, demonym bool) {
 	name := joinWords(words)
-	if c.counts == nil {
-		c.counts = map[string]int{}
-	}
 	if !demonym {
 		c.named = true
 		if name == "" {
 			return // a phrase that another phrase names
 		}
-		if c.counts[name] == 0 {
-			c.names = append(c.names, name)
-			c.addFolded(foldName(name))
-		}
-		c.counts[name]++
+		c.count(name)
 	}
 	if int(typ) < len(c.votes) {
 		c.votes[typ] += max(1, names.CountPersonWords(words))
@@ -144,16 +141,16 @@ func (c *cluster) bestName() string {
 	if c.known {
 		return c.canonical
 	}
-	best, bestWords := "", -1
-	for _, n := range c.names {
+	best, bestWords, bestCount := "", -1, 0
+	for k, n := range c.names {
 		w := 0
-		for _, f := range strings.Fields(n) {
+		for f := range strings.FieldsSeq(n) {
 			if !names.IsInitial(f) {
 				w++
 			}
 		}
-		if w > bestWords || (w == bestWords && c.counts[n] > c.counts[best]) {
-			best, bestWords = n, w
+		if w > bestWords || (w == bestWords && c.counts[k] > bestCount) {
+			best, bestWords, bestCount = n, w, c.counts[k]
 		}
 	}
 	return best

@@ -124,3 +124,33 @@ func wordsSentence(ws ...string) ud.Sentence {
 	}
 	return ud.Sentence{Tokens: toks}
 }
+
+// TestClusterCounts checks the names a cluster counts: each listed once,
+// in the order first seen, with how often it came, and bestName choosing
+// the name of most words, initials aside, then the most frequent, then
+// the first seen; counting a name seen before allocates nothing.
+func TestClusterCounts(t *testing.T) {
+	c := &cluster{}
+	for _, n := range []string{"Reed", "Ann Reed", "A. Reed", "Ann Reed", "Reed", "Tom Reed", "Tom Reed", "Tom Reed"} {
+		c.add(strings.Fields(n), graph.Person, false)
+	}
+	if want := []string{"Reed", "Ann Reed", "A. Reed", "Tom Reed"}; !slices.Equal(c.names, want) {
+		t.Errorf("names %q, want %q", c.names, want)
+	}
+	if want := []int{2, 2, 1, 3}; !slices.Equal(c.counts, want) {
+		t.Errorf("counts %v, want %v", c.counts, want)
+	}
+	if len(c.folded) != len(c.names) {
+		t.Errorf("%d folded names for %d names", len(c.folded), len(c.names))
+	}
+	if got := c.bestName(); got != "Tom Reed" {
+		t.Errorf("bestName %q, want Tom Reed, the most frequent of two words", got)
+	}
+	c.add(strings.Fields("Ann Reed"), graph.Person, false)
+	if got := c.bestName(); got != "Ann Reed" {
+		t.Errorf("bestName %q, want Ann Reed, as frequent as Tom Reed and seen first", got)
+	}
+	if n := testing.AllocsPerRun(100, func() { c.count("Tom Reed") }); n != 0 {
+		t.Errorf("counting a name seen before: %v allocations, want none", n)
+	}
+}

@@ -38,7 +38,10 @@ var rankWords = words.Set("deputy vice acting assistant")
 // institutions the words the recogniser cut (extendOrganization), and drops
 // spans that are roles ("Special Envoy") or pairs of names ("U.S.-Russia").
 func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, brackets []uint8) []ner.Mention {
-	var split []ner.Mention
+	// Each list of the mentions is made at the length of the one before,
+	// which it most often has, rather than grown from nothing; a sentence
+	// with none makes none.
+	split := make([]ner.Mention, 0, len(ms))
 	prev := 0
 	for i, m := range ms {
 		if m.End <= prev {
@@ -69,7 +72,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 		}
 		prev = m.End
 	}
-	var out []ner.Mention
+	out := make([]ner.Mention, 0, len(split))
 	joinedTo := 0 // the end of the last name joined across a particle
 	for i, m := range split {
 		if m.End <= joinedTo {
@@ -111,7 +114,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 	}
 	out = x.firmsJoinedByAnd(toks, out, taken, brackets)
 	// join "National Security" + "and" + "Defense Council"
-	var joined []ner.Mention
+	joined := make([]ner.Mention, 0, len(out))
 	for i := 0; i < len(out); i++ {
 		m := out[i]
 		if i+1 < len(out) {
@@ -151,7 +154,10 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 	// A name split in two (ofTitledPerson) adds a mention, so kept has
 	// room of its own: written over joined, it would overwrite the next
 	// name before it is read.
-	kept := make([]ner.Mention, 0, len(joined)+1)
+	var kept []ner.Mention
+	if len(joined) > 0 {
+		kept = make([]ner.Mention, 0, len(joined)+1)
+	}
 	for _, m := range joined {
 		last := toks[m.End-1].Form
 		if (x.roles.Role(last) != "" || x.roles.IsTitle(last)) && !hasOf(toks[m.Start:m.End]) {
@@ -221,7 +227,7 @@ func (x *Finder) tidyMentions(toks []ud.Token, ms []ner.Mention, taken []bool, b
 // not "Acme Co and Texas Oil and Gas Corp"), and a name
 // after "and" that is whole (ownFirm).
 func (x *Finder) firmsJoinedByAnd(toks []ud.Token, ms []ner.Mention, taken []bool, brackets []uint8) []ner.Mention {
-	var out []ner.Mention
+	out := make([]ner.Mention, 0, len(ms)) // a mention each at most
 	for _, n := range ms {
 		and := n.Start - 1
 		if and < 1 || (toks[and].Form != "and" && toks[and].Form != "&") || !firmEnd(toks, n) || ownFirm(toks, n) {

@@ -94,9 +94,13 @@ func (t *ActorTable) Quads() []Quad {
 // label changes describes them with it.
 func DescribeActor(iri IRI, a Actor) []Quad {
 	name := CleanName(a.Name)
-	quads := []Quad{{Subject: iri, Predicate: RDFSLabel, Object: Literal{Value: name}}}
+	// the subject is made a Term once, not once a quad: each conversion
+	// of an IRI to a Term allocates
+	var subj Term = iri
+	quads := make([]Quad, 1, 2+len(a.Aliases))
+	quads[0] = Quad{Subject: subj, Predicate: RDFSLabel, Object: Literal{Value: name}}
 	if c := a.Type.Class(); c != "" {
-		quads = append(quads, Quad{Subject: iri, Predicate: RDFType, Object: c})
+		quads = append(quads, Quad{Subject: subj, Predicate: RDFType, Object: c})
 	}
 	aliases := make([]string, 0, len(a.Aliases))
 	for _, al := range a.Aliases {
@@ -106,7 +110,7 @@ func DescribeActor(iri IRI, a Actor) []Quad {
 	}
 	slices.Sort(aliases)
 	for _, al := range slices.Compact(aliases) {
-		quads = append(quads, Quad{Subject: iri, Predicate: SKOSAltLabel, Object: Literal{Value: al}})
+		quads = append(quads, Quad{Subject: subj, Predicate: SKOSAltLabel, Object: Literal{Value: al}})
 	}
 	return quads
 }
@@ -127,37 +131,35 @@ func EncodeArticle(m Minter, a Article) []Quad {
 // relation between two actors with one IRI is left out, as is one whose
 // actor has no IRI in iris.
 func EncodeArticleIRIs(m Minter, a Article, iris []IRI) []Quad {
-	art := m.Article(a.ID)
-	quads := []Quad{{Subject: art, Predicate: RDFType, Object: SchemaArticle}}
-	if a.Source != "" {
-		quads = append(quads, Quad{Subject: art, Predicate: DCTermsSource, Object: Literal{Value: a.Source}})
-	}
-	if a.Date != "" {
-		quads = append(quads, Quad{Subject: art, Predicate: DCTermsDate, Object: Literal{Value: a.Date, Datatype: DateDatatype(a.Date)}})
-	}
-	actorIRI := func(id ActorID) (IRI, bool) {
+	// Each IRI is made a Term once, not once a quad it is in: each
+	// conversion of an IRI to a Term allocates. The quads are counted
+	// before they are listed, so that their list is made at its length.
+	var art Term = m.Article(a.ID)
+	terms := make([]Term, min(len(iris), len(a.Actors)))
+	actorTerm := func(id ActorID) (Term, bool) {
 		if id < 0 || int(id) >= len(a.Actors) || int(id) >= len(iris) {
-			return "", false
+			return nil, false
 		}
-		return iris[id], true
+		if terms[id] == nil {
+			terms[id] = iris[id]
+		}
+		return terms[id], true
 	}
 	mentions := slices.Clone(iris[:min(len(iris), len(a.Actors))])
 	slices.Sort(mentions)
-	for _, iri := range slices.Compact(mentions) {
-		quads = append(quads, Quad{Subject: art, Predicate: SchemaMentions, Object: iri})
-	}
+	mentions = slices.Compact(mentions)
 
 	// the relations first: a sentence is evidence only for what is written
 	rels := make([]Quad, 0, len(a.Relations))
 	used := map[int]bool{}
 	for _, r := range a.Relations {
-		s, ok1 := actorIRI(r.Subject)
-		o, ok2 := actorIRI(r.Object)
+		s, ok1 := actorTerm(r.Subject)
+		o, ok2 := actorTerm(r.Object)
 		if !ok1 || !ok2 || s == o || r.Predicate == "" || r.Sentence < 0 || r.Sentence >= len(a.Sentences) {
 			continue
 		}
 		used[r.Sentence] = true
-		sent := m.Sentence(a.ID, r.Sentence+1)
+		var sent Term = m.Sentence(a.ID, r.Sentence+1)
 		rels = append(rels, Quad{
 			Subject:   s,
 			Predicate: m.Predicate(r.Predicate),
@@ -168,11 +170,24 @@ func EncodeArticleIRIs(m Minter, a Article, iris []IRI) []Quad {
 			rels = append(rels, Quad{Subject: m.Predicate(r.Predicate), Predicate: EventClass, Object: ClassIRI(r.Class), Graph: sent})
 		}
 	}
+	// the article's three quads at most, its mentions, six quads at
+	// most for each sentence of evidence, and the relations
+	quads := make([]Quad, 1, 3+len(mentions)+6*len(used)+len(rels))
+	quads[0] = Quad{Subject: art, Predicate: RDFType, Object: SchemaArticle}
+	if a.Source != "" {
+		quads = append(quads, Quad{Subject: art, Predicate: DCTermsSource, Object: Literal{Value: a.Source}})
+	}
+	if a.Date != "" {
+		quads = append(quads, Quad{Subject: art, Predicate: DCTermsDate, Object: Literal{Value: a.Date, Datatype: DateDatatype(a.Date)}})
+	}
+	for _, iri := range mentions {
+		quads = append(quads, Quad{Subject: art, Predicate: SchemaMentions, Object: iri})
+	}
 	for i, s := range a.Sentences {
 		if !used[i] {
 			continue
 		}
-		sent := m.Sentence(a.ID, i+1)
+		var sent Term = m.Sentence(a.ID, i+1)
 		quads = append(quads,
 			Quad{Subject: sent, Predicate: RDFType, Object: NIFSentence},
 			Quad{Subject: sent, Predicate: NIFReferenceCtxt, Object: art},

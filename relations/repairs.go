@@ -156,16 +156,18 @@ func adjectiveEvents(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 func relationalAppositions(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 	var out []ud.Token
 	for k := range toks {
-		w := strings.ToLower(toks[k].Form)
-		if !lx.Relational[w] && !lx.Relational[strings.TrimSuffix(w, "s")] {
-			continue
-		}
-		// the phrase: a comma, a determiner, then modifiers up to k
+		// the phrase: a comma, a determiner, then modifiers up to k, a
+		// relational noun (the noun is looked up, and lowered, only
+		// after the phrase is found: most words open none)
 		p := k - 1
 		for p > 0 && slices.Contains([]string{"ADJ", "PROPN", "NOUN", "NUM"}, toks[p].UPOS) && toks[p].Form != "," {
 			p--
 		}
 		if p < 2 || toks[p].UPOS != "DET" || toks[p-1].Form != "," {
+			continue
+		}
+		w := strings.ToLower(toks[k].Form)
+		if !lx.Relational[w] && !lx.Relational[strings.TrimSuffix(w, "s")] {
 			continue
 		}
 		c := p - 1

@@ -3,6 +3,8 @@ package relations
 import (
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/testenv"
+	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
 
@@ -49,5 +51,36 @@ func TestClauseObjects(t *testing.T) {
 	)
 	if got := clauseObjects(inner); got[3].Deprel != "obj" {
 		t.Errorf("object with a clause inside: got %+v", got[3])
+	}
+}
+
+// relationalAppositions lowers and looks up a word only when a phrase
+// after a comma and a determiner ends with it: on a sentence of
+// capitalised names with none it allocates nothing, and it still finds
+// the apposition of a sentence that has one.
+func TestRelationalAppositionsLookup(t *testing.T) {
+	lx := testenv.Must(t, lex.Default)
+	plain := tokens(
+		"Velmar", "Velmar", "PROPN", "NNP", 2, "nsubj",
+		"Allies", "Allies", "PROPN", "NNPS", 3, "flat",
+		"met", "meet", "VERB", "VBD", 0, "root",
+		"Ann", "Ann", "PROPN", "NNP", 3, "obj",
+		"Reed", "Reed", "PROPN", "NNP", 4, "flat",
+		"in", "in", "ADP", "IN", 7, "case",
+		"Norland", "Norland", "PROPN", "NNP", 3, "obl",
+	)
+	if n := testing.AllocsPerRun(100, func() { relationalAppositions(plain, lx) }); n != 0 {
+		t.Errorf("no apposition: %v allocations, want none", n)
+	}
+	appos := tokens(
+		"Norland", "Norland", "PROPN", "NNP", 6, "nsubj",
+		",", ",", "PUNCT", ",", 6, "punct",
+		"a", "a", "DET", "DT", 5, "det",
+		"close", "close", "ADJ", "JJ", 5, "amod",
+		"Ally", "ally", "NOUN", "NN", 6, "parataxis",
+		"agreed", "agree", "VERB", "VBD", 0, "root",
+	)
+	if got := relationalAppositions(appos, lx); got[4].Head != 1 || got[4].Deprel != "appos" {
+		t.Errorf("apposition: got %+v", got[4])
 	}
 }

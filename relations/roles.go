@@ -27,10 +27,15 @@ type roleSpan struct {
 func (r *reader) roleAt(k int) (roleSpan, bool) {
 	if r.roleSpans == nil {
 		// the sentences of an article are read one at a time, and take
-		// their room in turn from the article's
+		// their room in turn from the article's, made once for its
+		// longest sentence rather than again for each longer one
 		a, n := r.a, len(r.t.Toks)
 		if cap(a.roleSpans) < n {
-			a.roleSpans, a.roleDone = make([]roleSpan, n), make([]bool, n)
+			m := n
+			for i := range a.sents {
+				m = max(m, len(a.sents[i].Tokens))
+			}
+			a.roleSpans, a.roleDone = make([]roleSpan, m), make([]bool, m)
 		}
 		r.roleSpans, r.roleDone = a.roleSpans[:n], a.roleDone[:n]
 		clear(r.roleDone)

@@ -14,6 +14,7 @@ package coref
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/entities/found"
 	"github.com/actorgraph/actorgraph/graph"
@@ -82,11 +83,25 @@ func Resolve(f *found.Found, sents []ud.Sentence, bodies []int, roles Roles, off
 		return // the embedded model is checked by the tests
 	}
 	table, _ := defaultGenders() // checked by the tests too; without it, no gender from first names
-	nps := x.articleNPs(f, sents, bodies, personGenders(f, sents, table))
+	room, _ := npRoom.Get().(*[]np)
+	if room == nil {
+		room = new([]np)
+	}
+	nps := x.appendNPs((*room)[:0], f, sents, bodies, personGenders(f, sents, table))
 	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
 	found.SortSpans(f.Spans)
 	resolveGroups(f, sents, nps, x.personRoles(f, sents))
+	// nothing of f points into nps: keep their room for the next article,
+	// without the strings they hold
+	clear(nps)
+	*room = nps[:0]
+	npRoom.Put(room)
 }
+
+// npRoom holds *[]np: the room an article's noun phrases are listed in,
+// kept from one article to the next (they are read only while Resolve
+// runs), so that each article does not grow a list of its own.
+var npRoom sync.Pool
 
 func isSubject(t ud.Token) bool { return strings.HasPrefix(t.Deprel, "nsubj") }
 

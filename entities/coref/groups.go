@@ -29,6 +29,22 @@ var groupNouns = map[string]graph.ActorType{
 	"organisations": graph.Organization, "blocs": graph.Organization, "alliances": graph.Organization,
 }
 
+// npAt returns the phrase of nps headed by token tok of sentence sent, or
+// nil. nps are in the order of their heads, one a token, as articleNPs
+// lists them, so that a binary search finds it.
+func npAt(nps []np, sent, tok int) *np {
+	k, ok := slices.BinarySearchFunc(nps, tokenRef{sent, tok}, func(n np, r tokenRef) int {
+		if n.sent != r.sent {
+			return n.sent - r.sent
+		}
+		return n.tok - r.tok
+	})
+	if !ok {
+		return nil
+	}
+	return &nps[k]
+}
+
 // groupWindow is how many sentences back a plural reference may reach.
 const groupWindow = 2
 
@@ -72,10 +88,6 @@ func resolveGroups(f *found.Found, sents []ud.Sentence, nps []np, roles map[grap
 	// the latest coordination of each sentence's actors, and the actors of
 	// each type by latest mention
 	var latest []np
-	byTok := map[tokenRef]*np{}
-	for i := range nps {
-		byTok[tokenRef{nps[i].sent, nps[i].tok}] = &nps[i]
-	}
 	lastPlural := tokenRef{-1, -1} // the latest plural common noun
 	for i := range nps {
 		n := &nps[i]
@@ -87,7 +99,7 @@ func resolveGroups(f *found.Found, sents []ud.Sentence, nps []np, roles map[grap
 			// "France and Iran": a conjunct whose head is an actor
 			if toks[n.tok].Deprel == "conj" && n.head >= 0 {
 				first := rootConjunct(toks, n.head)
-				if h, ok := byTok[tokenRef{n.sent, first}]; ok && h.actor >= 0 && h.actor != n.actor {
+				if h := npAt(nps, n.sent, first); h != nil && h.actor >= 0 && h.actor != n.actor {
 					if k := len(coords) - 1; k >= 0 && coords[k].sent == n.sent && coords[k].tok == first {
 						if !slices.Contains(coords[k].actors, n.actor) {
 							coords[k].actors = append(coords[k].actors, n.actor)

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -159,7 +160,11 @@ var personNouns = words.Set(`
 // heads of name spans, common nouns heading phrases, and personal
 // pronouns. genders are the persons' genders (personGenders).
 func (x *resolver) articleNPs(f *found.Found, sents []ud.Sentence, bodies []int, genders []Gender) []np {
-	var out []np
+	return x.appendNPs(nil, f, sents, bodies, genders)
+}
+
+// appendNPs is articleNPs appending the phrases to out.
+func (x *resolver) appendNPs(out []np, f *found.Found, sents []ud.Sentence, bodies []int, genders []Gender) []np {
 	next := len(f.Actors)
 	for si := range sents {
 		toks := sents[si].Tokens
@@ -286,11 +291,16 @@ type pronounCandidate struct {
 // all are written: one allocation for them all rather than two a
 // candidate. The features of the candidate after the null choice k start
 // at ends[firsts[k]]. seen marks the entities of the window's phrases.
+// cands and feats are the room of the list of candidates and of the list
+// of their features, reused by the next pronoun: choose reads a
+// pronoun's candidates only while it is called.
 type candidateRoom struct {
 	buf    []byte
 	ends   []int
 	firsts []int
 	seen   []bool
+	cands  []pronounCandidate
+	feats  []string
 }
 
 // salience tracks, while the pronouns of an article are resolved in text
@@ -391,7 +401,7 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience, roo
 			before++
 		}
 	}
-	out := make([]pronounCandidate, 1, 2+window+before)
+	out := slices.Grow(room.cands[:0], 2+window+before)[:1]
 	out[0] = pronounCandidate{n: nil, feats: null}
 	rank := map[string]int{} // candidates of each class seen so far, nearest first
 	buf, ends, firsts := room.buf[:0], room.ends[:0], room.firsts[:0]
@@ -511,7 +521,7 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience, roo
 	}
 	room.buf, room.ends, room.firsts = buf, ends, firsts
 	all, start := string(buf), 0
-	feats := make([]string, len(ends))
+	feats := slices.Grow(room.feats[:0], len(ends))[:len(ends)]
 	for k, end := range ends {
 		feats[k], start = all[start:end], end
 	}
@@ -593,6 +603,7 @@ func pronounCandidates(nps []np, pi int, sents []ud.Sentence, sal *salience, roo
 		// of her tour, where she met ...")
 		out[k].barred = c != nil && (c.entity == barred || ((pc == "he" || pc == "she") && c.cls == "act"))
 	}
+	room.cands, room.feats = out, feats
 	return out
 }
 

@@ -61,6 +61,11 @@ type Found struct {
 	// span
 	at     [][]int32
 	bySent []int // bySent[s] is the index in Spans of sentence s's first span
+	// atRoom holds the arrays of at, and ends the end of each sentence's
+	// last span, kept from one Index to the next: the finder and the
+	// resolver index an article's spans several times
+	atRoom []int32
+	ends   []int
 }
 
 type tokenRef struct{ sent, tok int }
@@ -131,22 +136,25 @@ func (f *Found) ActorNamed(name string, typ graph.ActorType) graph.ActorID {
 func (f *Found) Index(sentences int) {
 	// the tokens of every sentence up to the end of its last span, in
 	// one array; a later span overlapping an earlier one covers its tokens
-	var ends []int
+	last := -1
 	for _, s := range f.Spans {
-		if s.Sentence < 0 {
-			continue
+		last = max(last, s.Sentence)
+	}
+	ends := grow(f.ends, last+1)
+	clear(ends)
+	for _, s := range f.Spans {
+		if s.Sentence >= 0 {
+			ends[s.Sentence] = max(ends[s.Sentence], s.End)
 		}
-		if s.Sentence >= len(ends) {
-			ends = append(ends, make([]int, s.Sentence+1-len(ends))...)
-		}
-		ends[s.Sentence] = max(ends[s.Sentence], s.End)
 	}
 	n := 0
 	for _, e := range ends {
 		n += e
 	}
-	all := make([]int32, n)
-	f.at = make([][]int32, len(ends))
+	all := grow(f.atRoom, n)
+	clear(all)
+	f.ends, f.atRoom = ends, all
+	f.at = grow(f.at, len(ends))
 	for s, e := range ends {
 		f.at[s], all = all[:e:e], all[e:]
 	}
@@ -158,7 +166,7 @@ func (f *Found) Index(sentences int) {
 			f.at[s.Sentence][t] = int32(i + 1)
 		}
 	}
-	f.bySent = make([]int, sentences+1)
+	f.bySent = grow(f.bySent, sentences+1)
 	k := 0
 	for s := 0; s <= sentences; s++ {
 		for k < len(f.Spans) && f.Spans[k].Sentence < s {
@@ -166,6 +174,15 @@ func (f *Found) Index(sentences int) {
 		}
 		f.bySent[s] = k
 	}
+}
+
+// grow returns s at length n, reusing its array when it has room: the
+// elements are whatever they were (Index sets or clears them all).
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // Members returns the actors a plural reference at token tok of sentence

@@ -1,6 +1,8 @@
 package found
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -43,5 +45,50 @@ func TestAt(t *testing.T) {
 		if got != tt.actor {
 			t.Errorf("At(%d, %d) = actor %d, want %d", tt.sent, tt.tok, got, tt.actor)
 		}
+	}
+}
+
+// TestIndexAgain checks that Index, run again on spans that changed, as
+// the finder and the resolver run it, gives the lookups Index gives a new
+// Found with those spans, whatever it kept from the time before; and that
+// indexing spans no longer than before allocates nothing.
+func TestIndexAgain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 8))
+	spans := func() []Span {
+		var ss []Span
+		for s := range rng.IntN(6) {
+			for tok := 0; tok < 12; tok += 1 + rng.IntN(4) {
+				if rng.IntN(2) == 0 {
+					end := tok + 1 + rng.IntN(3)
+					ss = append(ss, Span{Sentence: s, Start: tok, End: end, Head: end - 1, Actor: graph.ActorID(rng.IntN(3))})
+					tok = end
+				}
+			}
+		}
+		return ss
+	}
+	f := &Found{}
+	for range 300 {
+		sents := 6 + rng.IntN(2)
+		f.Spans = spans()
+		f.Index(sents)
+		fresh := &Found{Spans: slices.Clone(f.Spans)}
+		fresh.Index(sents)
+		for s := -1; s <= sents; s++ {
+			if got, want := f.InSentence(s), fresh.InSentence(s); !slices.Equal(got, want) {
+				t.Fatalf("spans %v: InSentence(%d) = %v, want %v", f.Spans, s, got, want)
+			}
+			for tok := -1; tok < 16; tok++ {
+				got, ok := f.At(s, tok)
+				want, wantOK := fresh.At(s, tok)
+				if got != want || ok != wantOK {
+					t.Fatalf("spans %v: At(%d, %d) = %v, %v, want %v, %v", f.Spans, s, tok, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+	f.Spans = []Span{{Sentence: 2, Start: 3, End: 5, Head: 4}}
+	if n := testing.AllocsPerRun(20, func() { f.Index(6) }); n != 0 {
+		t.Errorf("indexing again: %v allocations, want none", n)
 	}
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/perceptron"
@@ -27,10 +28,10 @@ type Recognizer struct {
 	trans [(nerNumLabels + 1) * nerNumLabels]float32
 	end   [nerNumLabels]float32
 	lex   *nerLexicon // learned from the training names
-	// docTokens holds *[]nerToken: the room RecognizeDocument reads a
-	// document's tokens into, kept from one document to the next (a
-	// document of 5,000 words takes a megabyte).
-	docTokens sync.Pool
+	// docs holds *docScratch: the room RecognizeDocument reads a
+	// document's tokens into and decodes its sentences in, kept from one
+	// document to the next (a document of 5,000 words takes a megabyte).
+	docs sync.Pool
 }
 
 // row is the weight-table row of a feature hash.
@@ -58,15 +59,15 @@ func (r *Recognizer) RecognizeDocument(sents []ud.Sentence) [][]Mention {
 	for i := range sents {
 		n += len(sents[i].Tokens)
 	}
-	buf, _ := r.docTokens.Get().(*[]nerToken)
-	if buf == nil {
-		buf = new([]nerToken)
+	ds, _ := r.docs.Get().(*docScratch)
+	if ds == nil {
+		ds = new(docScratch)
 	}
-	defer r.docTokens.Put(buf)
-	if cap(*buf) < n {
-		*buf = make([]nerToken, n)
+	defer r.docs.Put(ds)
+	if cap(ds.toks) < n {
+		ds.toks = make([]nerToken, n)
 	}
-	all := (*buf)[:n] // nerTokensIn sets every element
+	all := ds.toks[:n] // nerTokensIn sets every element
 	toks := make([][]nerToken, len(sents))
 	for i := range sents {
 		m := len(sents[i].Tokens)
@@ -75,12 +76,18 @@ func (r *Recognizer) RecognizeDocument(sents []ud.Sentence) [][]Mention {
 	}
 	addDocContext(toks)
 	out := make([][]Mention, len(sents))
-	var sc decodeScratch
 	for i := range toks {
-		out[i] = r.recognize(toks[i], &sc)
+		out[i] = r.recognize(toks[i], &ds.decode)
 	}
 	voteTypes(toks, out)
 	return out
+}
+
+// docScratch is the space RecognizeDocument works in: the tokens of a
+// document and the scratch space of its sentences.
+type docScratch struct {
+	toks   []nerToken
+	decode decodeScratch
 }
 
 // decodeScratch is the space recognize works in, kept from one sentence
@@ -90,6 +97,13 @@ type decodeScratch struct {
 	back   []int32
 	labels []nerLabel
 	feats  []uint64
+	// refs holds the index words of the rows of every token's features,
+	// those of token i ending at refEnd[i]; sums and lanes hold the
+	// tallies of the tokens, nerNumLabels and the model's Lanes apiece.
+	refs   []uint64
+	refEnd []int
+	sums   []int32
+	lanes  []uint64
 }
 
 // recognize labels one sentence's tokens, working in sc.
@@ -107,23 +121,51 @@ func (r *Recognizer) recognize(toks []nerToken, sc *decodeScratch) []Mention {
 		sc.feats = make([]uint64, 0, nerMaxFeatures)
 	}
 	emit := sc.emit[:n]
-	for i := range toks {
-		sc.feats = nerFeatures(toks, i, sc.feats[:0])
-		r.emissions(sc.feats, emit[i*nerNumLabels:(i+1)*nerNumLabels])
-	}
+	r.emissions(toks, sc, emit)
 	labels := sc.labels[:len(toks)]
 	r.viterbi(emit, labels, sc.back[:n])
 	return decodeBILOU(labels)
 }
 
-// emissions writes the sum of the weights of the features for every
-// label into out.
-func (r *Recognizer) emissions(feats []uint64, out []float32) {
-	var sum [nerNumLabels]int32
-	r.w.Score(feats, sum[:])
+// emissions writes into emit the sum of the weights of the features of
+// every token for each label, nerNumLabels per token, working in sc. It
+// looks up the rows of all the tokens' features before it adds any, and
+// adds the first weight of every token's sparse rows before the rest of
+// any, as the tagger does, so that the cache misses of the whole sentence
+// overlap rather than those of one token at a time. The sums are of
+// integers, so they are those of scoring each token alone.
+func (r *Recognizer) emissions(toks []nerToken, sc *decodeScratch, emit []float32) {
+	sc.refs, sc.refEnd = sc.refs[:0], sc.refEnd[:0]
+	for i := range toks {
+		sc.feats = nerFeatures(toks, i, sc.feats[:0])
+		sc.refs = r.w.Lookup(sc.refs, sc.feats)
+		sc.refEnd = append(sc.refEnd, len(sc.refs))
+	}
+	n, nl := len(toks)*nerNumLabels, len(toks)*r.w.Lanes()
+	sc.sums = slices.Grow(sc.sums[:0], n)[:n]
+	sc.lanes = slices.Grow(sc.lanes[:0], nl)[:nl]
+	clear(sc.sums)
+	clear(sc.lanes)
+	tally := func(i int) perceptron.Tally {
+		nl := r.w.Lanes()
+		return perceptron.Tally{Scores: sc.sums[i*nerNumLabels : (i+1)*nerNumLabels], Lanes: sc.lanes[i*nl : (i+1)*nl]}
+	}
+	start := 0
+	for i, end := range sc.refEnd {
+		t := tally(i)
+		r.w.AddFirst(&t, sc.refs[start:end])
+		start = end
+	}
 	scale := r.w.Scale()
-	for l := range out {
-		out[l] = float32(sum[l]) * scale
+	start = 0
+	for i, end := range sc.refEnd {
+		t := tally(i)
+		r.w.AddRest(&t, sc.refs[start:end])
+		r.w.Flush(&t)
+		start = end
+		for l, v := range t.Scores {
+			emit[i*nerNumLabels+l] = float32(v) * scale
+		}
 	}
 }
 

@@ -541,14 +541,29 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if !r.plausiblePath(s, o, up[:li+1], down[:lj+1], c.Trigger) {
 		return Candidate{}, false
 	}
-	// the path's arcs, written for the pairs that get this far
+	// the path's arcs, written for the pairs that get this far, end to
+	// end in room on the stack and cut from one string
+	var (
+		room [256]byte
+		ends [2 * maxPathLen]int
+	)
+	buf, n := room[:0], 0
 	for a := 0; a < li; a++ {
 		rel, p := pairRel(t, up[a])
-		c.Path = append(c.Path, "<"+arcName(rel, p))
+		buf = appendArc(buf, '<', rel, p)
+		ends[n], n = len(buf), n+1
 	}
 	for b := lj - 1; b >= 0; b-- {
 		rel, p := pairRel(t, down[b])
-		c.Path = append(c.Path, ">"+arcName(rel, p))
+		buf = appendArc(buf, '>', rel, p)
+		ends[n], n = len(buf), n+1
+	}
+	if n > 0 {
+		all, start := string(buf), 0
+		c.Path = make([]string, n)
+		for k, end := range ends[:n] {
+			c.Path[k], start = all[start:end], end
+		}
 	}
 	if c.Kind == "verb" && (!subjectArcs(c.Path) || !objectArcs(c.Path) || passiveReversed(c.Path)) {
 		return Candidate{}, false
@@ -1383,6 +1398,18 @@ func arcName(rel, prep string) string {
 		return rel + "/" + prep
 	}
 	return rel
+}
+
+// appendArc appends to dst an arc of a candidate's path: dir ('<' up from
+// the subject, '>' down to the object) and arcName(rel, prep), written
+// without making its string.
+func appendArc(dst []byte, dir byte, rel, prep string) []byte {
+	dst = append(append(dst, dir), rel...)
+	base, _, _ := strings.Cut(rel, ":")
+	if prep != "" && (base == "obl" || base == "nmod" || base == "advcl" || base == "acl") {
+		dst = append(append(dst, '/'), prep...)
+	}
+	return dst
 }
 
 // pairPredicates returns the readings of the candidate's predicate, the

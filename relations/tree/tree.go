@@ -31,16 +31,17 @@ type Tree struct {
 func New(toks []ud.Token) *Tree {
 	t := &Tree{Toks: toks, Kids: make([][]int, len(toks))}
 	// the dependents of all the tokens share one array, cut into a slice
-	// a head whose capacity stops at its last dependent
-	counts := make([]int, len(toks))
-	n := 0
+	// a head whose capacity stops at its last dependent; it is made with
+	// the counts of each head's dependents before it, in one allocation
+	// (a token has one head at most, so it has no more dependents than
+	// tokens)
+	room := make([]int, 2*len(toks))
+	counts, kids := room[:len(toks)], room[len(toks):len(toks)]
 	for i, tok := range toks {
 		if h := tok.Head - 1; h >= 0 && h < len(toks) && h != i {
 			counts[h]++
-			n++
 		}
 	}
-	kids := make([]int, 0, n)
 	for h, c := range counts {
 		if c > 0 {
 			t.Kids[h] = kids[len(kids) : len(kids) : len(kids)+c]

@@ -1,6 +1,7 @@
 package tree
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -261,4 +262,46 @@ func TestVerbLike(t *testing.T) {
 			t.Errorf("%q: VerbLike(%d) = %v, want %v", c.words, c.k, got, c.want)
 		}
 	}
+}
+
+// TestNewKids checks the dependents New lists, on random heads (the
+// parser's, repaired, may point anywhere, to the token itself or out of
+// the sentence): each token's, in order, in a slice whose capacity ends
+// with it, so that appending to one head's never writes over another's;
+// and New in two allocations besides the tree's list of them.
+func TestNewKids(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 3))
+	for range 500 {
+		toks := make([]ud.Token, rng.IntN(30))
+		for i := range toks {
+			toks[i].Head = rng.IntN(len(toks)+3) - 1
+		}
+		tr := New(toks)
+		for h := range toks {
+			var want []int
+			for i, tok := range toks {
+				if tok.Head-1 == h && i != h {
+					want = append(want, i)
+				}
+			}
+			if got := tr.Kids[h]; !slices.Equal(got, want) || cap(got) != len(got) {
+				t.Fatalf("heads %v: Kids[%d] = %v (cap %d), want %v", heads(toks), h, got, cap(got), want)
+			}
+		}
+	}
+	toks := make([]ud.Token, 12)
+	for i := range toks {
+		toks[i].Head = (i + 5) % 13
+	}
+	if n := testing.AllocsPerRun(100, func() { New(toks) }); n != 3 {
+		t.Errorf("New: %v allocations, want 3", n)
+	}
+}
+
+func heads(toks []ud.Token) []int {
+	var hs []int
+	for _, t := range toks {
+		hs = append(hs, t.Head)
+	}
+	return hs
 }
