@@ -654,8 +654,11 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 		}
 	}
 	lx := r.a.x.lex
-	if lx.Proxies[t.Lemma(n)] || lx.Proxies[t.Lower(n)] {
-		return // an attitude's phrase is its topic: "changed its policy toward"
+	if (lx.Proxies[t.Lemma(n)] || lx.Proxies[t.Lower(n)]) && !tradeVerbs[t.Lemma(v)] {
+		// an attitude's phrase is its topic: "changed its policy
+		// toward"; but arms traded go to or come from their phrase's
+		// party ("supplied drones to Russia")
+		return
 	}
 	nom, event := r.eventNoun(n)
 	light := event && r.lightVerb(v)
