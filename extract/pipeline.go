@@ -136,6 +136,9 @@ func (p *Pipeline) Article(ctx context.Context, name string, text []byte) (graph
 		days = []dates.Date{day}
 	}
 	found := st.finder.FindWith(sents, st.relations.Offices(days))
+	if sovietEra(days) {
+		soviet(found)
+	}
 	rels := st.relations.Read(sents, found)
 	for i := range rels {
 		rels[i].Class = string(st.classes.Classify(rels[i].Predicate))
