@@ -489,6 +489,22 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 			out = append(out, r.actorsOf(c)...)
 		}
 	}
+	if len(out) > 0 {
+		return out
+	}
+	for c := range t.Dependents(n, "nmod") {
+		if t.Prep(c) != "of" || len(r.actorsOf(c)) == 0 {
+			continue
+		}
+		// "the takeover of Velmar by Tarvex", "the killing of Ann Reed by
+		// Norland troops": the parser hangs the "by" phrase on the actor
+		// the "of" phrase names, which only the event noun can take
+		for cc := range t.Dependents(c, "nmod") {
+			if t.Prep(cc) == "by" {
+				out = append(out, r.actorsOf(cc)...)
+			}
+		}
+	}
 	return out
 }
 
