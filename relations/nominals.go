@@ -202,6 +202,12 @@ func (r *reader) nominal(n int) {
 	case len(subs) == 0 && len(between) > 1:
 		// "talks between France and Iran": the first party and the others
 		subs, objs = []graph.ActorID{between[0].actor}, between[1:]
+	case len(subs) > 0 && len(objs) == 0 && len(between) > 1 && !nom.Mutual:
+		// "Egypt's mediation between Israel and Hamas": a third party's
+		// act on each of the two, which the noun shares with neither
+		for _, b := range between {
+			objs = append(objs, nounArg{b.actor, "", b.at})
+		}
 	case len(subs) == 0 && len(objs) > 1 && r.a.x.lex.Reciprocal[nom.Verb] && allOf(objs):
 		// "an alliance of Peru, Chile and Bolivia": the parties listed
 		// after "of" each with the others
