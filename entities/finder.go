@@ -554,7 +554,8 @@ func cityOffice(toks []ud.Token, start, end int) bool {
 // on Kyiv", "a drone attack on Beirut". ofStrikeNouns take it after "of"
 // too: "the shelling of Kyiv", "the siege of Sarajevo". An attack or an
 // assault is armed only with the arm compounded with it ("missile
-// attacks on Kyiv"): "his attacks on Pyongyang" are as often words.
+// attacks on Kyiv", "a drone attack", which the tagger may call an
+// adjective): "his attacks on Pyongyang" are as often words.
 var (
 	strikeNouns   = words.Set("strike airstrike attack bombing bombardment shelling raid barrage assault")
 	ofStrikeNouns = words.Set("bombing bombardment shelling siege")
@@ -593,7 +594,7 @@ func cityStruck(toks []ud.Token, start, end int) bool {
 	switch toks[h].Deprel {
 	case "nmod":
 		prep := caseOf(toks, h)
-		if wordyStrikes[lemma] && !slices.ContainsFunc(toks, func(t ud.Token) bool { return t.Head == g+1 && t.Deprel == "compound" && t.UPOS == "NOUN" }) {
+		if wordyStrikes[lemma] && !slices.ContainsFunc(toks, func(t ud.Token) bool { return t.Head == g+1 && t.Deprel == "compound" && t.UPOS != "PROPN" }) {
 			return false
 		}
 		return toks[g].UPOS == "NOUN" && (strikeNouns[lemma] && (prep == "on" || prep == "against") || ofStrikeNouns[lemma] && prep == "of")
