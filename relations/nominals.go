@@ -71,7 +71,11 @@ func (r *reader) nominal(n int) {
 	}
 	undergone := r.undergoerOwned(n)
 	var objs, between []nounArg
-	for c := range t.Dependents(n, "nmod", "nmod:*") {
+	phrases := []string{"nmod", "nmod:*"}
+	if t.Toks[n].UPOS == "VERB" {
+		phrases = append(phrases, "obl") // an owned gerund's (ownedGerund)
+	}
+	for c := range t.Dependents(n, phrases...) {
 		if t.Toks[c].Deprel == "nmod:poss" {
 			continue
 		}
@@ -254,6 +258,19 @@ func (r *reader) nominal(n int) {
 			r.a.add(r.si, s, pred, o.actor)
 		}
 	}
+}
+
+// ownedGerund reports whether verb v is an event noun's gerund that the
+// tagger took for a verb, owned by a possessive and with no object of its
+// own: "the emirate's backing for Iraq" (but "Peru's backing the plan" is
+// a verb's).
+func (r *reader) ownedGerund(v int) bool {
+	t := r.t
+	if t.Toks[v].XPOS != "VBG" || !t.Has(v, "nmod:poss") || t.Has(v, "obj") {
+		return false
+	}
+	_, ok := r.eventNoun(v)
+	return ok
 }
 
 // nounObjects returns the actors of an event noun's object phrase c. A

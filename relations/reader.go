@@ -104,6 +104,10 @@ func (r *reader) read() {
 	for i := range r.t.Toks {
 		switch r.t.Toks[i].UPOS {
 		case "VERB":
+			if r.ownedGerund(i) {
+				r.nominal(i) // "the emirate's backing for Iraq"
+				continue
+			}
 			if r.t.VerbLike(i) {
 				r.verb(i)
 				r.journeyTakes(i)
