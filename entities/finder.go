@@ -217,7 +217,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			continue
 		}
 		c := candidate{sent: si, start: i, end: i + n, typ: e.Type, canonical: e.Canonical, words: words[i : i+n], needs: parent}
-		if e.Kind == gazetteer.Capital && cityOffice(toks, i, i+n) {
+		if e.Kind == gazetteer.Capital && (cityOffice(toks, i, i+n) || cityStruck(toks, i, i+n)) {
 			c = candidate{sent: si, start: i, end: i + n, typ: graph.Location, canonical: strings.Join(words[i:i+n], " "), words: words[i : i+n]}
 		}
 		if e.Kind == gazetteer.Demonym {
@@ -550,6 +550,90 @@ func cityOffice(toks []ud.Token, start, end int) bool {
 		k++
 	}
 	return k < len(toks) && cityOfficeNouns[strings.ToLower(toks[k].Form)]
+}
+
+// strikeNouns are the nouns of an armed strike, which a capital after
+// "on" or "against" suffers as a city, not as its state: "Russian strikes
+// on Kyiv", "a drone attack on Beirut". ofStrikeNouns take it after "of"
+// too: "the shelling of Kyiv", "the siege of Sarajevo". An attack or an
+// assault is armed only with the arm compounded with it ("missile
+// attacks on Kyiv", "a drone attack", which the tagger may call an
+// adjective): "his attacks on Pyongyang" are as often words.
+var (
+	strikeNouns   = words.Set("strike airstrike attack bombing bombardment shelling raid barrage assault")
+	ofStrikeNouns = words.Set("bombing bombardment shelling siege")
+	wordyStrikes  = words.Set("attack assault")
+)
+
+// strikeVerbs are the verbs of an armed strike, whose object or passive
+// subject is a city when a capital names it: "missiles hit Kyiv", "Kyiv was
+// shelled". "attack" counts only in the passive: "Moscow attacked Kyiv"
+// is as often words as arms.
+var strikeVerbs = words.Set("strike hit bomb shell bombard pound attack")
+
+// cityStruck reports whether the capital at [start, end) names the city a
+// strike falls on, not its state: the object of a strike noun ("strikes
+// on Kyiv", "the shelling of Kyiv") or of a strike verb ("missiles hit
+// Kyiv", "Kyiv was struck by missiles").
+func cityStruck(toks []ud.Token, start, end int) bool {
+	h := -1
+	for k := start; k < end; k++ {
+		if g := toks[k].Head - 1; g < start || g >= end {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	g := toks[h].Head - 1
+	if g >= 0 && g < len(toks) && toks[h].Deprel == "nmod:poss" && toks[g].UPOS == "NOUN" {
+		h, g = g, toks[g].Head-1 // "bombed Beirut's suburbs": the city's part
+	}
+	if g < 0 || g >= len(toks) {
+		return false
+	}
+	lemma := strings.ToLower(toks[g].Lemma)
+	switch toks[h].Deprel {
+	case "nmod":
+		prep := caseOf(toks, h)
+		if wordyStrikes[lemma] && !slices.ContainsFunc(toks, func(t ud.Token) bool { return t.Head == g+1 && t.Deprel == "compound" && t.UPOS != "PROPN" }) {
+			return false
+		}
+		return toks[g].UPOS == "NOUN" && (strikeNouns[lemma] && (prep == "on" || prep == "against") || ofStrikeNouns[lemma] && prep == "of")
+	case "nsubj:pass":
+		return toks[g].UPOS == "VERB" && strikeVerbs[lemma] && !economicBlow(toks, g)
+	case "obj":
+		return toks[g].UPOS == "VERB" && strikeVerbs[lemma] && lemma != "attack" && !economicBlow(toks, g)
+	}
+	return false
+}
+
+// economicMeasures are the nouns of a measure that hits a state, not a
+// city: "Tehran was hit by new sanctions".
+var economicMeasures = words.Set("sanction tariff duty embargo measure penalty restriction ban tax levy")
+
+// economicBlow reports whether the strike verb g is dealt by an economic
+// measure, its subject or its "by" or "with" phrase: "the sanctions hit
+// Moscow", "Washington hit Tehran with tariffs".
+func economicBlow(toks []ud.Token, g int) bool {
+	for _, t := range toks {
+		if t.Head == g+1 && (strings.HasPrefix(t.Deprel, "nsubj") || strings.HasPrefix(t.Deprel, "obl")) && economicMeasures[strings.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// caseOf returns the lower-cased preposition that marks token h, "" if
+// none does.
+func caseOf(toks []ud.Token, h int) string {
+	for _, t := range toks {
+		if t.Head == h+1 && t.Deprel == "case" {
+			return strings.ToLower(t.Form)
+		}
+	}
+	return ""
 }
 
 // plausibleMatch rejects gazetteer matches that the sentence shows to be

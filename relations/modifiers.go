@@ -60,6 +60,14 @@ func (r *reader) hyphenModifiers() {
 		fits := func(a graph.ActorID, ok bool) (graph.ActorID, bool) {
 			return a, ok && !(locative[part] && r.a.place(a))
 		}
+		if parties := r.betweenParties(head); len(parties) > 1 && !locative[part] {
+			// "the U.S.-brokered truce between Israel and Hamas": the
+			// third party acts on each party the event is between
+			for _, a := range parties {
+				r.a.add(r.si, subj, predicate(part), a)
+			}
+			continue
+		}
 		o, ok := fits(r.actorAt(head))
 		if !ok && r.roleWord(head) != "" {
 			// "the Russia-backed leader Viktor Yanukovych"
@@ -106,6 +114,24 @@ func (r *reader) hyphenModifiers() {
 			r.a.add(r.si, subj, predicate(part), o)
 		}
 	}
+}
+
+// betweenParties returns the actors that the "between" or "among"
+// phrase of event noun n names: "a truce between Israel and Hamas".
+func (r *reader) betweenParties(n int) []graph.ActorID {
+	if n < 0 {
+		return nil
+	}
+	if _, ok := r.eventNoun(n); !ok {
+		return nil
+	}
+	var out []graph.ActorID
+	for c := range r.t.Dependents(n, "nmod") {
+		if p := r.t.Prep(c); p == "between" || p == "among" {
+			out = append(out, r.actorsOf(c)...)
+		}
+	}
+	return out
 }
 
 // ruled reports whether token n is a noun for a state's government, which a

@@ -71,7 +71,11 @@ func (r *reader) nominal(n int) {
 	}
 	undergone := r.undergoerOwned(n)
 	var objs, between []nounArg
-	for c := range t.Dependents(n, "nmod", "nmod:*") {
+	phrases := []string{"nmod", "nmod:*"}
+	if t.Toks[n].UPOS == "VERB" {
+		phrases = append(phrases, "obl") // an owned gerund's (ownedGerund)
+	}
+	for c := range t.Dependents(n, phrases...) {
 		if t.Toks[c].Deprel == "nmod:poss" {
 			continue
 		}
@@ -202,6 +206,12 @@ func (r *reader) nominal(n int) {
 	case len(subs) == 0 && len(between) > 1:
 		// "talks between France and Iran": the first party and the others
 		subs, objs = []graph.ActorID{between[0].actor}, between[1:]
+	case len(subs) > 0 && len(objs) == 0 && len(between) > 1 && !nom.Mutual:
+		// "Egypt's mediation between Israel and Hamas": a third party's
+		// act on each of the two, which the noun shares with neither
+		for _, b := range between {
+			objs = append(objs, nounArg{b.actor, "", b.at})
+		}
 	case len(subs) == 0 && len(objs) > 1 && r.a.x.lex.Reciprocal[nom.Verb] && allOf(objs):
 		// "an alliance of Peru, Chile and Bolivia": the parties listed
 		// after "of" each with the others
@@ -248,6 +258,19 @@ func (r *reader) nominal(n int) {
 			r.a.add(r.si, s, pred, o.actor)
 		}
 	}
+}
+
+// ownedGerund reports whether verb v is an event noun's gerund that the
+// tagger took for a verb, owned by a possessive and with no object of its
+// own: "the emirate's backing for Iraq" (but "Peru's backing the plan" is
+// a verb's).
+func (r *reader) ownedGerund(v int) bool {
+	t := r.t
+	if t.Toks[v].XPOS != "VBG" || !t.Has(v, "nmod:poss") || t.Has(v, "obj") {
+		return false
+	}
+	_, ok := r.eventNoun(v)
+	return ok
 }
 
 // nounObjects returns the actors of an event noun's object phrase c. A
@@ -487,6 +510,22 @@ func (r *reader) nominalSubjects(n int, nom lex.Nominal) []graph.ActorID {
 		if p := t.Prep(c); p == "by" || p == "from" && !nom.KeepPrep && !undergone {
 			// "Roe's eviction from the embassy": whence, not by whom
 			out = append(out, r.actorsOf(c)...)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for c := range t.Dependents(n, "nmod") {
+		if t.Prep(c) != "of" || len(r.actorsOf(c)) == 0 {
+			continue
+		}
+		// "the takeover of Velmar by Tarvex", "the killing of Ann Reed by
+		// Norland troops": the parser hangs the "by" phrase on the actor
+		// the "of" phrase names, which only the event noun can take
+		for cc := range t.Dependents(c, "nmod") {
+			if t.Prep(cc) == "by" {
+				out = append(out, r.actorsOf(cc)...)
+			}
 		}
 	}
 	return out

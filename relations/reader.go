@@ -108,6 +108,10 @@ func (r *reader) read() {
 	for i := range r.t.Toks {
 		switch r.t.Toks[i].UPOS {
 		case "VERB":
+			if r.ownedGerund(i) {
+				r.nominal(i) // "the emirate's backing for Iraq"
+				continue
+			}
 			if r.t.VerbLike(i) {
 				r.verb(i)
 				r.journeyTakes(i)
@@ -808,19 +812,21 @@ func (r *reader) apposedHolder(i int) (graph.ActorID, bool) {
 // parser hung the name on the noun as a flat part of it, as it does a
 // trade noun's: "sanctions on U.S. planemaker Velmar Corp" is parsed with
 // "Velmar Corp" flat under "planemaker", which stands for the firm as an
-// apposition would.
+// apposition would. A role noun stands so only for a person's name: "the
+// arrest of opposition leader Ann Reed", parsed with "Ann Reed" flat under
+// "leader".
 func (r *reader) flatName(i int) []graph.ActorID {
 	t := r.t
 	k := i + 1
-	if t.Toks[i].XPOS != "NN" || r.roleWord(i) != "" || k >= len(t.Toks) || t.Head(k) != i || t.Rel(k) != "flat" {
-		// not "told analysts Brunswick was", "lead manager Westpac
-		// said": a plural or a role is no name's trade
+	if t.Toks[i].XPOS != "NN" || k >= len(t.Toks) || t.Head(k) != i || t.Rel(k) != "flat" {
+		// not "told analysts Brunswick was": a plural is no name's trade
 		return nil
 	}
-	if sp, ok := r.a.found.At(r.si, k); ok && sp.Start == k {
-		return []graph.ActorID{sp.Actor}
+	sp, ok := r.a.found.At(r.si, k)
+	if !ok || sp.Start != k || r.roleWord(i) != "" && r.a.found.Actor(sp.Actor).Type != graph.Person {
+		return nil // not "lead manager Westpac said": a role is no firm's trade
 	}
-	return nil
+	return []graph.ActorID{sp.Actor}
 }
 
 // coordinated reports whether the conjuncts conjs of one head are joined

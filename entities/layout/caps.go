@@ -105,7 +105,16 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 		i++
 	}
 	start = i
-	for i < len(toks) && IsAllCaps(toks[i].Form) && Letters(toks[i].Form) >= 2 {
+	slashes := 0 // "SEATTLE/SAN FRANCISCO (Reuters) -": two places
+	for i < len(toks) {
+		if toks[i].Form == "/" && i > start && i+1 < len(toks) && IsAllCaps(toks[i+1].Form) && Letters(toks[i+1].Form) >= 2 {
+			slashes++
+			i++
+			continue
+		}
+		if !IsAllCaps(toks[i].Form) || Letters(toks[i].Form) < 2 {
+			break
+		}
 		i++
 	}
 	if i == start && i+1 < len(toks) && StartsUpper(toks[i].Form) && dateComma(toks, i+1) {
@@ -147,7 +156,7 @@ func Dateline(toks []ud.Token) (start, end int, ok bool) {
 		return 0, 0, false // a hyphen: "U.S.-BACKED REBELS"
 	}
 	// a headline in capitals that happens to hold a dash is no dateline
-	if end-start > 3 {
+	if end-start-slashes > 3 {
 		return 0, 0, false
 	}
 	return start, end, true
