@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/tree"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -58,6 +59,68 @@ func thatComplements(toks []ud.Token) []ud.Token {
 		}
 		out[c].Head, out[c].Deprel = v+1, "ccomp"
 		out[that].Head, out[that].Deprel, out[that].UPOS, out[that].XPOS = c+1, "mark", "SCONJ", "IN"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// speechActs are the verbs of saying something or taking a stance in
+// words, which a speaker goes on with after what they said: "said Chile
+// had lost and warned Peru", "said Chile would act, adding that".
+var speechActs = words.Set(`
+	say add note tell warn argue insist stress repeat reiterate explain comment
+	urge call appeal ask demand accuse blame charge criticise criticize condemn
+	denounce praise welcome reject deny dismiss vow pledge promise threaten
+	predict express describe cite claim acknowledge concede admit
+`)
+
+// speakerClauses returns the tokens of a sentence with each verb of
+// saying that goes on from a speaker's clause and that the parser hung on
+// the clause said instead ("Reed said [Chile had lost] and [warned] Peru",
+// "Reed said [Chile would not act], [adding] that", with "warned" a
+// conjunct and "adding" an adverbial clause of the clause said) put back
+// on the verb of saying, whose subject speaks again: a conjunct with
+// "and" or "but", no subject or auxiliary of its own and the tense of
+// the verb of saying, or a participle after a comma. A verb inside a
+// quotation is the quoted speaker's, and is left alone. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func speakerClauses(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for d, tok := range toks {
+		c := tok.Head - 1
+		if tok.UPOS != "VERB" || !speechActs[strings.ToLower(tok.Lemma)] || c < 0 || c >= d || toks[c].Deprel != "ccomp" {
+			continue
+		}
+		v := toks[c].Head - 1
+		if v < 0 || v >= c || toks[v].UPOS != "VERB" || !lx.Reporting[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		if slices.ContainsFunc(toks[v+1:d], func(k ud.Token) bool { return quoteMarks[k.Form] || k.Form == "”" || k.Form == "''" }) {
+			continue
+		}
+		own, cc := false, false
+		for _, k := range toks {
+			if k.Head-1 != d {
+				continue
+			}
+			own = own || strings.HasPrefix(k.Deprel, "nsubj") || strings.HasPrefix(k.Deprel, "aux")
+			cc = cc || k.Deprel == "cc" && (strings.EqualFold(k.Form, "and") || strings.EqualFold(k.Form, "but"))
+		}
+		switch {
+		case own:
+			continue
+		case tok.Deprel == "conj" && cc && tok.XPOS == toks[v].XPOS && (tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP"):
+		case tok.Deprel == "advcl" && tok.XPOS == "VBG" && toks[d-1].Form == ",":
+		default:
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[d].Head = v + 1
 	}
 	if out == nil {
 		return toks
