@@ -161,6 +161,9 @@ func (r *reader) nominal(n int) {
 			}
 		}
 	}
+	if len(objs) == 0 && len(between) == 0 {
+		objs = r.chargedIn(n, nom)
+	}
 	if pair := r.hyphenPair(n); len(pair) > 1 && len(between) == 0 {
 		switch {
 		case len(objs) > 0 && !nom.Mutual:
@@ -248,6 +251,27 @@ func (r *reader) nominal(n int) {
 			r.a.add(r.si, s, pred, o.actor)
 		}
 	}
+}
+
+// chargedIn returns the actors that a noun of accusing charges in the
+// clause that says what they did: "Peru's accusation that Chile had
+// broken the truce" accuses Chile, the clause's subject; not one the
+// clause says was wronged ("allegations that Chile was robbed").
+func (r *reader) chargedIn(n int, nom lex.Nominal) []nounArg {
+	t := r.t
+	if nom.Verb != "accuse" {
+		return nil
+	}
+	var out []nounArg
+	for c := range t.Dependents(n, "acl") {
+		if !t.HasMark(c, "that") || t.Passive(c) {
+			continue
+		}
+		for _, a := range r.arguments(c, "nsubj") {
+			out = append(out, nounArg{a, "", c})
+		}
+	}
+	return out
 }
 
 // nounObjects returns the actors of an event noun's object phrase c. A

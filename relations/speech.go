@@ -66,6 +66,50 @@ func thatComplements(toks []ud.Token) []ud.Token {
 	return out
 }
 
+// contentThats returns the tokens of a sentence with each "that" which
+// the parser took for the relative pronoun of a clause that has a subject
+// or an object besides it ("the accusation [that] Chile had broken the
+// truce", "that" the object, "truce" another) put back as the mark of
+// the content clause it opens, the clause the noun's modifier: a
+// relative pronoun fills a place the clause leaves empty. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func contentThats(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for c, tok := range toks {
+		if tok.Deprel != "acl:relcl" {
+			continue
+		}
+		that := -1
+		for k := 0; k < c; k++ {
+			if toks[k].Head-1 == c && strings.EqualFold(toks[k].Form, "that") && toks[k].UPOS == "PRON" {
+				that = k
+			}
+		}
+		if that < 0 || toks[that].Deprel != "obj" && toks[that].Deprel != "nsubj" {
+			continue
+		}
+		same := 0
+		for _, d := range toks {
+			if d.Head-1 == c && d.Deprel == toks[that].Deprel {
+				same++
+			}
+		}
+		if same < 2 {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[c].Deprel = "acl"
+		out[that].Deprel, out[that].UPOS, out[that].XPOS = "mark", "SCONJ", "IN"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
 // speechActs are the verbs of saying something or taking a stance in
 // words, which a speaker goes on with after what they said: "said Chile
 // had lost and warned Peru", "said Chile would act, adding that".
