@@ -253,18 +253,21 @@ func (r *reader) nominal(n int) {
 	}
 }
 
-// chargedIn returns the actors that a noun of accusing charges in the
-// clause that says what they did: "Peru's accusation that Chile had
-// broken the truce" accuses Chile, the clause's subject; not one the
-// clause says was wronged ("allegations that Chile was robbed").
+// chargedIn returns the actors that a noun of accusing charges, or one
+// of demanding calls on, in the clause that says what they did or are to
+// do: "Peru's accusation that Chile had broken the truce" accuses Chile,
+// the clause's subject, and "Peru's demand that Chile withdraw" makes a
+// demand of it; not one the clause says was wronged ("allegations that
+// Chile was robbed"), nor one a demand tells what will happen ("the
+// demand that Chile had foreseen").
 func (r *reader) chargedIn(n int, nom lex.Nominal) []nounArg {
 	t := r.t
-	if nom.Verb != "accuse" {
+	if nom.Verb != "accuse" && nom.Verb != "demand" {
 		return nil
 	}
 	var out []nounArg
 	for c := range t.Dependents(n, "acl") {
-		if !t.HasMark(c, "that") || t.Passive(c) {
+		if !t.HasMark(c, "that") || t.Passive(c) || nom.Verb == "demand" && !r.subjunctive(c) {
 			continue
 		}
 		for _, a := range r.arguments(c, "nsubj") {
