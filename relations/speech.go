@@ -448,6 +448,49 @@ func (r *reader) question(c int) bool {
 	return false
 }
 
+// attitudes are the nouns of a feeling about another that a verb voices:
+// "expressed concern about", "voiced anger at".
+var attitudes = words.Set(`
+	concern concerns worry worries alarm anger outrage dismay disappointment
+	displeasure unhappiness unease fear fears doubts reservations misgivings
+	frustration
+`)
+
+// concernedAbout reads the actor that the feeling object noun of verb v
+// is about when a phrase or a clause names it only through what it does
+// or owns: "expressed concern about Chile's buildup" is (X,
+// expressed-concern-about, Chile), the possessor of the topic, and
+// "voiced concern that Chile was arming rebels" too, the clause's
+// subject; a topic that is an actor is read as any object phrase is.
+func (r *reader) concernedAbout(v, noun int, base graph.Predicate, subs []graph.ActorID) {
+	t := r.t
+	if noun < 0 || len(subs) == 0 || !attitudes[t.Lemma(noun)] {
+		return
+	}
+	stem := append([]string{string(base)}, r.nounWords(noun)...)
+	add := func(prep string, ys []graph.ActorID) {
+		for _, y := range ys {
+			for _, s := range subs {
+				r.a.add(r.si, s, predicate(append(stem, prep)...), y)
+			}
+		}
+	}
+	for _, c := range append(t.Children(v, "obl"), t.Children(noun, "nmod")...) {
+		p := t.Prep(c)
+		if !topicPreps[p] && p != "at" || t.Toks[c].UPOS != "NOUN" || r.roleWord(c) != "" || len(r.actorsOf(c)) > 0 {
+			continue
+		}
+		for k := range t.Dependents(c, "nmod:poss") {
+			add(p, r.actorsOf(k))
+		}
+	}
+	for _, c := range append(t.Children(v, "ccomp"), t.Children(noun, "acl")...) {
+		if t.HasMark(c, "that") && !t.Passive(c) {
+			add("about", r.arguments(c, "nsubj"))
+		}
+	}
+}
+
 // appeals are the verbs that call with "for" for a measure to be taken:
 // "called for sanctions against Peru", "pressed for talks with Chile".
 var appeals = words.Set("call appeal press push ask")

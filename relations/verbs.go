@@ -167,6 +167,7 @@ func (r *reader) verb(v int) {
 	}
 	r.mandated(v, subs)
 	r.calledFor(v, base, subs)
+	r.concernedAbout(v, noun, base, subs)
 	if lemma == "blame" && r.blamedOn(v, noun, subs) {
 		return
 	}
