@@ -19,24 +19,34 @@ var tellingVerbs = words.Set(`
 
 // thatComplements returns the tokens of a sentence with each "that" clause
 // which the parser hung on the object of a telling verb as a relative
-// clause ("told [the assembly [that Chile had agreed to act]]") put back
-// as the verb's complement, "that" its mark; the tokens themselves when
-// there is none. The clause is read as a complement only when it has a
-// subject of its own, which a relative clause whose "that" is the subject
-// lacks; one whose "that" is the object ("the envoy that Chile had sent")
-// is rare after a telling verb. The tokens passed are not changed.
-func thatComplements(toks []ud.Token) []ud.Token {
+// clause ("told [the assembly [that Chile had agreed to act]]"), or on
+// the time or the occasion of a verb of saying ("said [last week [that
+// Chile had agreed]]", "said in [an interview [that Chile was lying]]"),
+// put back as the verb's complement, "that" its mark; the tokens
+// themselves when there is none. The clause is read as a complement only
+// when it has a subject of its own, which a relative clause whose "that"
+// is the subject lacks; one whose "that" is the object ("the envoy that
+// Chile had sent", "the statement that Chile issued") is rare there. The
+// tokens passed are not changed.
+func thatComplements(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 	var out []ud.Token
 	for c, tok := range toks {
 		if tok.Deprel != "acl:relcl" {
 			continue
 		}
 		o := tok.Head - 1
-		if o < 0 || o >= len(toks) || toks[o].Deprel != "obj" && toks[o].Deprel != "iobj" {
+		if o < 0 || o >= len(toks) {
 			continue
 		}
 		v := toks[o].Head - 1
-		if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" || !tellingVerbs[strings.ToLower(toks[v].Lemma)] {
+		if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+			continue
+		}
+		lemma := strings.ToLower(toks[v].Lemma)
+		switch d := toks[o].Deprel; {
+		case (d == "obj" || d == "iobj") && tellingVerbs[lemma]:
+		case strings.HasPrefix(d, "obl") && d != "obl:agent" && (lx.Reporting[lemma] || tellingVerbs[lemma]) && v < o:
+		default:
 			continue
 		}
 		that, subject := -1, false
