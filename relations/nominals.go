@@ -165,6 +165,9 @@ func (r *reader) nominal(n int) {
 			}
 		}
 	}
+	if len(objs) == 0 && len(between) == 0 {
+		objs = r.chargedIn(n, nom)
+	}
 	if pair := r.hyphenPair(n); len(pair) > 1 && len(between) == 0 {
 		switch {
 		case len(objs) > 0 && !nom.Mutual:
@@ -271,6 +274,30 @@ func (r *reader) ownedGerund(v int) bool {
 	}
 	_, ok := r.eventNoun(v)
 	return ok
+}
+
+// chargedIn returns the actors that a noun of accusing charges, or one
+// of demanding calls on, in the clause that says what they did or are to
+// do: "Peru's accusation that Chile had broken the truce" accuses Chile,
+// the clause's subject, and "Peru's demand that Chile withdraw" makes a
+// demand of it; not one the clause says was wronged ("allegations that
+// Chile was robbed"), nor one a demand tells what will happen ("the
+// demand that Chile had foreseen").
+func (r *reader) chargedIn(n int, nom lex.Nominal) []nounArg {
+	t := r.t
+	if nom.Verb != "accuse" && nom.Verb != "demand" {
+		return nil
+	}
+	var out []nounArg
+	for c := range t.Dependents(n, "acl") {
+		if !t.HasMark(c, "that") || t.Passive(c) || nom.Verb == "demand" && !r.subjunctive(c) {
+			continue
+		}
+		for _, a := range r.arguments(c, "nsubj") {
+			out = append(out, nounArg{a, "", c})
+		}
+	}
+	return out
 }
 
 // nounObjects returns the actors of an event noun's object phrase c. A

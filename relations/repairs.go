@@ -951,3 +951,47 @@ func participleAppositions(toks []ud.Token) []ud.Token {
 	}
 	return toks
 }
+
+// vocativeSubjects returns the tokens of a sentence whose subject, set
+// off from its verb by a clause between commas ("Peru, which is backed by
+// Bolivia, accused Chile", "Velmar, of course, may appeal"), the parser
+// took for a vocative, put back as the verb's subject: a name or noun
+// before a verb that has no subject of its own, with a comma right before
+// the verb and its auxiliaries. The tokens themselves are returned when there is none; the
+// tokens passed are not changed.
+func vocativeSubjects(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for k, tok := range toks {
+		v := tok.Head - 1
+		if tok.Deprel != "vocative" || !nounLike(tok.UPOS) || v <= k+1 || v >= len(toks) || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		b := v - 1 // the word before the verb and its auxiliaries
+		for b > k && toks[b].Head-1 == v && (strings.HasPrefix(toks[b].Deprel, "aux") || toks[b].Deprel == "advmod") {
+			b--
+		}
+		if b <= k+1 || toks[b].Form != "," {
+			continue
+		}
+		subject, own := "nsubj", false
+		for _, d := range toks {
+			if d.Head-1 == v {
+				own = own || strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "expl"
+				if d.Deprel == "aux:pass" {
+					subject = "nsubj:pass"
+				}
+			}
+		}
+		if own {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[k].Deprel = subject
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}

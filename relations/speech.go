@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/lex"
 	"github.com/actorgraph/actorgraph/relations/tree"
 	"github.com/actorgraph/actorgraph/syntax/ud"
 )
@@ -18,24 +19,34 @@ var tellingVerbs = words.Set(`
 
 // thatComplements returns the tokens of a sentence with each "that" clause
 // which the parser hung on the object of a telling verb as a relative
-// clause ("told [the assembly [that Chile had agreed to act]]") put back
-// as the verb's complement, "that" its mark; the tokens themselves when
-// there is none. The clause is read as a complement only when it has a
-// subject of its own, which a relative clause whose "that" is the subject
-// lacks; one whose "that" is the object ("the envoy that Chile had sent")
-// is rare after a telling verb. The tokens passed are not changed.
-func thatComplements(toks []ud.Token) []ud.Token {
+// clause ("told [the assembly [that Chile had agreed to act]]"), or on
+// the time or the occasion of a verb of saying ("said [last week [that
+// Chile had agreed]]", "said in [an interview [that Chile was lying]]"),
+// put back as the verb's complement, "that" its mark; the tokens
+// themselves when there is none. The clause is read as a complement only
+// when it has a subject of its own, which a relative clause whose "that"
+// is the subject lacks; one whose "that" is the object ("the envoy that
+// Chile had sent", "the statement that Chile issued") is rare there. The
+// tokens passed are not changed.
+func thatComplements(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
 	var out []ud.Token
 	for c, tok := range toks {
 		if tok.Deprel != "acl:relcl" {
 			continue
 		}
 		o := tok.Head - 1
-		if o < 0 || o >= len(toks) || toks[o].Deprel != "obj" && toks[o].Deprel != "iobj" {
+		if o < 0 || o >= len(toks) {
 			continue
 		}
 		v := toks[o].Head - 1
-		if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" || !tellingVerbs[strings.ToLower(toks[v].Lemma)] {
+		if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+			continue
+		}
+		lemma := strings.ToLower(toks[v].Lemma)
+		switch d := toks[o].Deprel; {
+		case (d == "obj" || d == "iobj") && tellingVerbs[lemma]:
+		case strings.HasPrefix(d, "obl") && d != "obl:agent" && (lx.Reporting[lemma] || tellingVerbs[lemma]) && v < o:
+		default:
 			continue
 		}
 		that, subject := -1, false
@@ -58,6 +69,112 @@ func thatComplements(toks []ud.Token) []ud.Token {
 		}
 		out[c].Head, out[c].Deprel = v+1, "ccomp"
 		out[that].Head, out[that].Deprel, out[that].UPOS, out[that].XPOS = c+1, "mark", "SCONJ", "IN"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// contentThats returns the tokens of a sentence with each "that" which
+// the parser took for the relative pronoun of a clause that has a subject
+// or an object besides it ("the accusation [that] Chile had broken the
+// truce", "that" the object, "truce" another) put back as the mark of
+// the content clause it opens, the clause the noun's modifier: a
+// relative pronoun fills a place the clause leaves empty. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func contentThats(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for c, tok := range toks {
+		if tok.Deprel != "acl:relcl" {
+			continue
+		}
+		that := -1
+		for k := 0; k < c; k++ {
+			if toks[k].Head-1 == c && strings.EqualFold(toks[k].Form, "that") && toks[k].UPOS == "PRON" {
+				that = k
+			}
+		}
+		if that < 0 || toks[that].Deprel != "obj" && toks[that].Deprel != "nsubj" {
+			continue
+		}
+		same := 0
+		for _, d := range toks {
+			if d.Head-1 == c && d.Deprel == toks[that].Deprel {
+				same++
+			}
+		}
+		if same < 2 {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[c].Deprel = "acl"
+		out[that].Deprel, out[that].UPOS, out[that].XPOS = "mark", "SCONJ", "IN"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// speechActs are the verbs of saying something or taking a stance in
+// words, which a speaker goes on with after what they said: "said Chile
+// had lost and warned Peru", "said Chile would act, adding that".
+var speechActs = words.Set(`
+	say add note tell warn argue insist stress repeat reiterate explain comment
+	urge call appeal ask demand accuse blame charge criticise criticize condemn
+	denounce praise welcome reject deny dismiss vow pledge promise threaten
+	predict express describe cite claim acknowledge concede admit
+`)
+
+// speakerClauses returns the tokens of a sentence with each verb of
+// saying that goes on from a speaker's clause and that the parser hung on
+// the clause said instead ("Reed said [Chile had lost] and [warned] Peru",
+// "Reed said [Chile would not act], [adding] that", with "warned" a
+// conjunct and "adding" an adverbial clause of the clause said) put back
+// on the verb of saying, whose subject speaks again: a conjunct with
+// "and" or "but", no subject or auxiliary of its own and the tense of
+// the verb of saying, or a participle after a comma. A verb inside a
+// quotation is the quoted speaker's, and is left alone. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func speakerClauses(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for d, tok := range toks {
+		c := tok.Head - 1
+		if tok.UPOS != "VERB" || !speechActs[strings.ToLower(tok.Lemma)] || c < 0 || c >= d || toks[c].Deprel != "ccomp" {
+			continue
+		}
+		v := toks[c].Head - 1
+		if v < 0 || v >= c || toks[v].UPOS != "VERB" || !lx.Reporting[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		if slices.ContainsFunc(toks[v+1:d], func(k ud.Token) bool { return quoteMarks[k.Form] || k.Form == "”" || k.Form == "''" }) {
+			continue
+		}
+		own, cc := false, false
+		for _, k := range toks {
+			if k.Head-1 != d {
+				continue
+			}
+			own = own || strings.HasPrefix(k.Deprel, "nsubj") || strings.HasPrefix(k.Deprel, "aux")
+			cc = cc || k.Deprel == "cc" && (strings.EqualFold(k.Form, "and") || strings.EqualFold(k.Form, "but"))
+		}
+		switch {
+		case own:
+			continue
+		case tok.Deprel == "conj" && cc && tok.XPOS == toks[v].XPOS && (tok.XPOS == "VBD" || tok.XPOS == "VBZ" || tok.XPOS == "VBP"):
+		case tok.Deprel == "advcl" && tok.XPOS == "VBG" && toks[d-1].Form == ",":
+		default:
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[d].Head = v + 1
 	}
 	if out == nil {
 		return toks
@@ -339,6 +456,49 @@ func (r *reader) question(c int) bool {
 		}
 	}
 	return false
+}
+
+// attitudes are the nouns of a feeling about another that a verb voices:
+// "expressed concern about", "voiced anger at".
+var attitudes = words.Set(`
+	concern concerns worry worries alarm anger outrage dismay disappointment
+	displeasure unhappiness unease fear fears doubts reservations misgivings
+	frustration
+`)
+
+// concernedAbout reads the actor that the feeling object noun of verb v
+// is about when a phrase or a clause names it only through what it does
+// or owns: "expressed concern about Chile's buildup" is (X,
+// expressed-concern-about, Chile), the possessor of the topic, and
+// "voiced concern that Chile was arming rebels" too, the clause's
+// subject; a topic that is an actor is read as any object phrase is.
+func (r *reader) concernedAbout(v, noun int, base graph.Predicate, subs []graph.ActorID) {
+	t := r.t
+	if noun < 0 || len(subs) == 0 || !attitudes[t.Lemma(noun)] {
+		return
+	}
+	stem := append([]string{string(base)}, r.nounWords(noun)...)
+	add := func(prep string, ys []graph.ActorID) {
+		for _, y := range ys {
+			for _, s := range subs {
+				r.a.add(r.si, s, predicate(append(stem, prep)...), y)
+			}
+		}
+	}
+	for _, c := range append(t.Children(v, "obl"), t.Children(noun, "nmod")...) {
+		p := t.Prep(c)
+		if !topicPreps[p] && p != "at" || t.Toks[c].UPOS != "NOUN" || r.roleWord(c) != "" || len(r.actorsOf(c)) > 0 {
+			continue
+		}
+		for k := range t.Dependents(c, "nmod:poss") {
+			add(p, r.actorsOf(k))
+		}
+	}
+	for _, c := range append(t.Children(v, "ccomp"), t.Children(noun, "acl")...) {
+		if t.HasMark(c, "that") && !t.Passive(c) {
+			add("about", r.arguments(c, "nsubj"))
+		}
+	}
 }
 
 // appeals are the verbs that call with "for" for a measure to be taken:

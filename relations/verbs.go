@@ -168,6 +168,7 @@ func (r *reader) verb(v int) {
 	}
 	r.mandated(v, subs)
 	r.calledFor(v, base, subs)
+	r.concernedAbout(v, noun, base, subs)
 	if lemma == "blame" && r.blamedOn(v, noun, subs) {
 		return
 	}
@@ -794,6 +795,8 @@ func (r *reader) reportedBlame(v int) {
 			pred = predicate("blamed") // "Y was behind it", "was to blame", "bore responsibility"
 		case t.Has(c, "cop") && r.condemns(c):
 			pred = predicate("accused") // "Y's raid was an act of aggression"
+		case t.Has(c, "cop") && disapproving[t.Lemma(c)] && !r.thingSubject(c):
+			pred = predicate("criticized") // "Y's stance was a problem", "Y was wrong"
 		case t.Toks[c].UPOS == "VERB" && (r.hostile(c) || r.wrongdoing(c)):
 			pred = predicate("accused")
 		case t.Has(c, "cop") && t.Prep(c) == "in" && r.a.x.lex.Wrongdoing[t.Lemma(c)]:
@@ -806,6 +809,15 @@ func (r *reader) reportedBlame(v int) {
 		ys := r.arguments(c, "nsubj", "nsubj:outer")
 		if len(ys) == 0 && pred == "accused" && t.Has(c, "cop") {
 			ys = r.condemnedOwners(c) // "Y's delivery of arms was an act of aggression"
+		}
+		if len(ys) == 0 && pred == "criticized" {
+			// "Y's position was a problem": the possessor, not a
+			// name compounded with the noun ("the Iran policy")
+			for n := range t.Dependents(c, "nsubj") {
+				for k := range t.Dependents(n, "nmod:poss") {
+					ys = append(ys, r.actorsOf(k)...)
+				}
+			}
 		}
 		if len(ys) == 0 && pred == "blamed" && (t.Lemma(c) == "blame" || slices.ContainsFunc(t.Children(c, "obl"), func(k int) bool { return t.Prep(k) == "for" })) {
 			// "Y's intransigence was to blame", "delays on the part of Y
@@ -821,6 +833,30 @@ func (r *reader) reportedBlame(v int) {
 			}
 		}
 	}
+}
+
+// disapproving are the words by which a speaker finds fault with an
+// actor or what it does, short of branding it a wrong: "said Y was
+// wrong", "said Y's stance was a problem".
+var disapproving = words.Set(`
+	wrong mistake problem unacceptable irresponsible reckless unhelpful
+	counterproductive unjustified unfair hypocritical intransigent
+	provocative dangerous outrageous deplorable disgraceful shameful
+`)
+
+// thingSubject reports whether the subject of clause c is "it" or a
+// demonstrative, which in a speaker's "it was a mistake" stands for an
+// act or an infinitive after it ("it was wrong to ..."), seldom for an
+// actor.
+func (r *reader) thingSubject(c int) bool {
+	t := r.t
+	for n := range t.Dependents(c, "nsubj", "expl") {
+		switch t.Lower(n) {
+		case "it", "this", "that", "these", "those":
+			return true
+		}
+	}
+	return false
 }
 
 // alleging are the reporting verbs whose clause is a charge whatever it

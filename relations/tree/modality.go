@@ -78,6 +78,12 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 				return false
 			}
 		}
+		if (rel == "acl" || rel == "ccomp") && t.contentClause(n) && t.rebutted(lx, h) {
+			// "rejected accusations that Peru had attacked Chile",
+			// "reports that Peru attacked Chile were false": what is
+			// rejected is no fact
+			return false
+		}
 		if t.OwnFact(lx, n) {
 			// "will fly to Tokyo after she had toured Peru", "will meet
 			// Reed, who visited Chile": a clause in the past tense
@@ -272,6 +278,32 @@ func (t *Tree) relativeWord(v int) bool {
 				return true // "whose troops", "in which"
 			}
 		}
+	}
+	return false
+}
+
+// contentClause reports whether clause n says what the noun it hangs on
+// holds ("reports that Peru attacked"), with "that" its mark or a subject
+// of its own and no relative word; not a relative clause ("reports that
+// have angered Peru") nor a participle ("charges filed by Peru").
+func (t *Tree) contentClause(n int) bool {
+	return t.HasMark(n, "that") || !t.relativeWord(n) && t.Has(n, "nsubj", "nsubj:pass")
+}
+
+// rebutted reports, by the vocabulary lx, whether noun n holds what is
+// said and is rejected as untrue: the object of a verb of rebuttal
+// ("dismissed reports that ...") or the subject of a word of dismissal
+// ("the claim that ... is false").
+func (t *Tree) rebutted(lx *lex.Lexicon, n int) bool {
+	h := t.Head(n)
+	if h < 0 || !contentNouns[t.Lemma(n)] {
+		return false
+	}
+	switch t.Rel(n) {
+	case "obj":
+		return t.Toks[h].UPOS == "VERB" && lx.Rebuttals[t.Lemma(h)]
+	case "nsubj":
+		return t.Has(h, "cop") && (lx.Dismissal[t.Lemma(h)] || lx.Dismissal[t.Lower(h)])
 	}
 	return false
 }
