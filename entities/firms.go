@@ -134,10 +134,9 @@ var firmForms = words.Set(legalForms)
 const legalForms = `inc inc. corp corp. co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a. spa s.p.a. bhd pty`
 
 // nordicForms are the legal forms of Nordic companies and Singapore's
-// "Pte", which follow a name as legalForms do ("Aga AB", "Nokia Oyj")
-// but are short or common words in other languages, so that only the
-// joins of names and the designators of companies read them.
-const nordicForms = `ab oy oyj asa pte`
+// "Pte" (names.NordicForms), which only the joins of names and the
+// designators of companies read.
+const nordicForms = names.NordicForms
 
 // bracketedFirms finds the companies whose name is one word that Reuters
 // put in angle brackets ("through its unit <Velcred>"): brackets mark a
