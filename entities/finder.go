@@ -92,6 +92,9 @@ func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 		}
 		cands = append(cands, x.sentenceNames(si, &sents[si], ms, b)...)
 	}
+	if offices != nil {
+		cands = x.officialsBySurname(cands, sents, offices)
+	}
 	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = dropTableLabels(cands, sents)
