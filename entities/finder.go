@@ -95,6 +95,7 @@ func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 	if offices != nil {
 		cands = x.officialsBySurname(cands, sents, offices)
 	}
+	finalLegalForms(cands, sents)
 	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = dropTableLabels(cands, sents)
