@@ -56,7 +56,7 @@ var descriptionTypes = map[string][]graph.ActorType{
 	"kingdom": {graph.Country}, "republic": {graph.Country}, "emirate": {graph.Country},
 	"alliance": {graph.Organization}, "bloc": {graph.Organization}, "organization": {graph.Organization},
 	"organisation": {graph.Organization}, "group": {graph.Organization}, "movement": {graph.Organization},
-	"company": {graph.Organization}, "firm": {graph.Organization},
+	"company": {graph.Organization}, "firm": {graph.Organization}, "militia": {graph.Organization},
 }
 
 // firmNouns are the description nouns that only a company stands for:
@@ -465,7 +465,7 @@ var contrastWords = words.Set(`
 
 // bodyNouns are the description nouns of bodies of many kinds, which an
 // adHocKinds noun before them narrows to one the article has not named.
-var bodyNouns = words.Set("group organization organisation movement bloc alliance")
+var bodyNouns = words.Set("group organization organisation movement bloc alliance militia")
 
 // named reports whether a name follows the description noun at i as its
 // apposition ("the advocacy group Free Press"): the description is that
