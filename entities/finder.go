@@ -95,6 +95,10 @@ func (x *Finder) FindWith(sents []ud.Sentence, offices coref.Offices) *Found {
 		}
 		cands = append(cands, x.sentenceNames(si, &sents[si], ms, b)...)
 	}
+	if offices != nil {
+		cands = x.officialsBySurname(cands, sents, offices)
+	}
+	finalLegalForms(cands, sents)
 	cands = unanchorAmbiguous(cands)
 	cands = dropHeadlineGuesses(cands, sents)
 	cands = dropTableLabels(cands, sents)

@@ -134,10 +134,9 @@ var firmForms = words.Set(legalForms)
 const legalForms = `inc inc. corp corp. co co. ltd ltd. plc ag gmbh llc llp nv n.v. s.a. spa s.p.a. bhd pty`
 
 // nordicForms are the legal forms of Nordic companies and Singapore's
-// "Pte", which follow a name as legalForms do ("Aga AB", "Nokia Oyj")
-// but are short or common words in other languages, so that only the
-// joins of names and the designators of companies read them.
-const nordicForms = `ab oy oyj asa pte`
+// "Pte" (names.NordicForms), which only the joins of names and the
+// designators of companies read.
+const nordicForms = names.NordicForms
 
 // bracketedFirms finds the companies whose name is one word that Reuters
 // put in angle brackets ("through its unit <Velcred>"): brackets mark a
@@ -473,4 +472,34 @@ func (x *Finder) pairedName(toks []ud.Token, k int, free []bool) bool {
 func personOpening(w string) bool {
 	f := names.Fold(w)
 	return givenWord(f) || initialsWord(f)
+}
+
+// finalLegalForms drops the full stop of a legal form that ends a
+// company's name at the end of a sentence ("sued Velmar Corp."), where
+// the sentence's full stop and the abbreviation's are one: the name is
+// "Velmar Corp" unless the article writes legal forms with a full stop
+// inside its sentences ("Velmar Corp. said"). The words of the changed
+// candidates are new slices.
+func finalLegalForms(cands []candidate, sents []ud.Sentence) {
+	for _, s := range sents {
+		for i, t := range s.Tokens[:max(len(s.Tokens)-1, 0)] {
+			if w := strings.ToLower(t.Form); strings.HasSuffix(w, ".") && names.IsLegalWord(w) && i > 0 && layout.StartsUpper(s.Tokens[i-1].Form) {
+				return // the article's style: "Velmar Corp. said"
+			}
+		}
+	}
+	for k, c := range cands {
+		toks := sents[c.sent].Tokens
+		if c.canonical != "" || c.end != len(toks) || c.end-c.start < 2 || len(c.words) != c.end-c.start {
+			continue
+		}
+		last := c.words[len(c.words)-1]
+		bare, ok := strings.CutSuffix(last, ".")
+		if !ok || !names.IsLegalWord(strings.ToLower(last)) || !names.IsLegalWord(strings.ToLower(bare)) {
+			continue
+		}
+		ws := slices.Clone(c.words)
+		ws[len(ws)-1] = bare
+		cands[k].words = ws
+	}
 }

@@ -254,15 +254,6 @@ func legalShortening(a, b *cluster) bool {
 	return false
 }
 
-// legalWords say a company's legal form, or that it holds others, after
-// its name: the company is the same without them ("Lund Metals Corp",
-// "Lund Metals"), which a name of two words or more shortened only by
-// them says; a business word ("Lund Metals Trading") names another.
-var legalWords = words.Set(`
-	inc inc. corp corp. corporation co co. cos company ltd ltd. limited plc ag sa s.a.
-	nv n.v. bv b.v. llc llp lp spa s.p.a. gmbh kk k.k. bhd pty group holdings holding & and
-	a/s ` + nordicForms)
-
 // LegalForm reports whether words, lower-case, only say a company's legal
 // form or that it holds others ("corp", "holdings plc"): a name that
 // ends with them names the same company as the name before them.
@@ -270,7 +261,7 @@ func LegalForm(words []string) bool { return allLegal(words) }
 
 func allLegal(ws []string) bool {
 	for _, w := range ws {
-		if !legalWords[w] {
+		if !names.IsLegalWord(w) {
 			return false
 		}
 	}
@@ -612,7 +603,7 @@ func fuller(a, b *cluster) int {
 // firm after its founder ("Ann Tarn and Sons Co").
 func openingOfCompany(rest []string) bool {
 	if last := rest[len(rest)-1]; len(rest) < 2 || rest[0] == "and" || rest[0] == "&" ||
-		!companyDesignators[last] && (!legalWords[last] || last == "and" || last == "&") {
+		!companyDesignators[last] && (!names.IsLegalWord(last) || last == "and" || last == "&") {
 		return false
 	}
 	for _, w := range rest {
@@ -638,7 +629,7 @@ var armWords = words.Set(`
 // ("Lund Corp").
 func (c *cluster) legalNamed() bool {
 	for _, w := range c.foldedWords {
-		if len(w) >= 2 && legalWords[w[len(w)-1]] && w[len(w)-1] != "and" && w[len(w)-1] != "&" {
+		if len(w) >= 2 && names.IsLegalWord(w[len(w)-1]) && w[len(w)-1] != "and" && w[len(w)-1] != "&" {
 			return true
 		}
 	}

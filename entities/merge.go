@@ -42,7 +42,7 @@ func foldName(name string) string {
 	}
 	ws := strings.Fields(f)
 	for k, w := range ws {
-		if t, ok := strings.CutSuffix(w, "."); ok && legalWords[w] && legalWords[t] {
+		if t, ok := strings.CutSuffix(w, "."); ok && names.IsLegalWord(w) && names.IsLegalWord(t) {
 			ws[k] = t
 		}
 	}

@@ -936,3 +936,47 @@ func (x *Finder) placeThenPerson(toks []ud.Token, m ner.Mention) (k int, typ gra
 	}
 	return k, e.Type, true
 }
+
+// officialsBySurname adds, as a person, each capitalised word alone that
+// no name covers, a verb's subject or object or one coordinated with
+// them, that is the surname of known holders of one state's national
+// office (offices) and no title or institution's noun ("President"):
+// the recogniser misses one-word names of known leaders between a verb
+// and a place ("Erdogan met Putin in Sochi"), which an article that
+// named them in full before finds anyway.
+func (x *Finder) officialsBySurname(cands []candidate, sents []ud.Sentence, offices coref.Offices) []candidate {
+	covered := map[[2]int]bool{}
+	for _, c := range cands {
+		for k := c.start; k < c.end; k++ {
+			covered[[2]int{c.sent, k}] = true
+		}
+	}
+	var out []candidate
+	next := 0 // the first candidate of a later sentence
+	for si := range sents {
+		for next < len(cands) && cands[next].sent <= si {
+			out = append(out, cands[next])
+			next++
+		}
+		toks := sents[si].Tokens
+		for i, t := range toks {
+			if t.XPOS != "NNP" || covered[[2]int{si, i}] || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) ||
+				words.HasLower(nonNameWords, t.Form) || calendarOrTableWord(toks, i) || x.titleWord(t.Form) || names.IsInstitutionNounLower(t.Form) ||
+				words.HasLower(companyDesignators, t.Form) {
+				continue
+			}
+			switch t.Deprel {
+			case "nsubj", "nsubj:pass", "obj", "iobj", "conj":
+			default:
+				continue
+			}
+			if i > 0 && toks[i-1].UPOS == "PROPN" || i+1 < len(toks) && toks[i+1].UPOS == "PROPN" && layout.StartsUpper(toks[i+1].Form) {
+				continue // a word of a longer name
+			}
+			if offices.Surname(t.Form) {
+				out = append(out, candidate{sent: si, start: i, end: i + 1, typ: graph.Person, words: []string{t.Form}})
+			}
+		}
+	}
+	return append(out, cands[next:]...)
+}

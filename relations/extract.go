@@ -464,3 +464,5 @@ func (o tableOffices) StateOf(name string) (string, bool) {
 }
 
 func (o tableOffices) Names(code, name string) bool { return o.t.Names(code, name) }
+
+func (o tableOffices) Surname(word string) bool { return o.t.HolderSurname(word) }

@@ -22,7 +22,7 @@ import (
 // subject (rootParticiples) and a participle between commas read as the
 // main verb (participleAppositions); the tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	toks = participleAppositions(toks)
+	toks = relativeObjects(participleAppositions(toks))
 	return phonePartners(evaluatedPartners(relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx), lx))
 }
 
@@ -762,6 +762,54 @@ func apposedClauses(toks []ud.Token) []ud.Token {
 				out[j].Head = v + 1
 			}
 		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// relativeObjects returns the tokens of a sentence with the object of a
+// relative clause between commas that the parser made a second subject
+// of the main verb ("Ann Reed, who leads [the Patriotic Alliance], met
+// Tom Vale") put back as the object: a verb has one subject, and a
+// relative clause whose pronoun is its subject and that has no object
+// leaves the name right after it without a head of its own. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
+func relativeObjects(toks []ud.Token) []ud.Token {
+	var out []ud.Token
+	for c, tok := range toks {
+		v := tok.Head - 1
+		if tok.Deprel != "nsubj" || v <= c {
+			continue
+		}
+		// the relative clause's verb just before the phrase of c
+		first, _ := phraseSpan(toks, c)
+		r := first - 1
+		if r < 1 || toks[r].Deprel != "acl:relcl" || toks[r].UPOS != "VERB" || toks[r].Head-1 >= r {
+			continue
+		}
+		subj := toks[r].Head - 1
+		if toks[subj].Head-1 != v || !strings.HasPrefix(toks[subj].Deprel, "nsubj") {
+			continue // the clause's noun is no other subject of the verb
+		}
+		relative, object := false, false
+		for k := range toks {
+			if toks[k].Head-1 != r {
+				continue
+			}
+			l := strings.ToLower(toks[k].Form)
+			relative = relative || toks[k].Deprel == "nsubj" && (l == "who" || l == "which" || l == "that")
+			object = object || toks[k].Deprel == "obj"
+		}
+		if !relative || object {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[c].Head, out[c].Deprel = r+1, "obj"
 	}
 	if out == nil {
 		return toks

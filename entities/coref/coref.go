@@ -54,6 +54,10 @@ type Offices interface {
 	StateOf(name string) (code string, ok bool)
 	// Names reports whether name is a name of the state with code.
 	Names(code, name string) bool
+	// Surname reports whether word is the surname of the known holders
+	// of a state's national office, all of one state ("Putin",
+	// "Erdogan").
+	Surname(word string) bool
 }
 
 // resolver resolves references with the role nouns of roles and the

@@ -35,12 +35,18 @@ import (
 //     was the first Democrat"), and one voted for is no one named;
 //   - an institution noun ("the ministry", "the bank") is the latest
 //     organisation whose name has that noun;
+//   - "the company" and "the firm" are a company the article names with
+//     its legal form ("Velmar Corp"), as antecedent picks among them, else
+//     the one company named so far; not when a word or a clause sets it
+//     beside those named ("the parent company", "the company that owns
+//     the paper");
 //   - "the country", "the government", "the alliance" are the nearest
 //     prominent actor of their type (antecedent), unless the article
 //     introduced one unnamed ("a group of investors ... the group"), a
 //     name follows in apposition ("the rights group Amnesty"), a word sets
-//     it beside those named ("the splinter group", "the home country") or
-//     a noun makes it a body gathered for a deal ("the investor group").
+//     it beside those named ("the splinter group", "the home country"), a
+//     noun makes it a body gathered for a deal ("the investor group") or
+//     a clause defines a body unnamed ("the group led by Ann Reed").
 
 // descriptionTypes says which actor types a definite description ("the
 // country", "the alliance") can stand for when no modifier names it.
@@ -50,7 +56,14 @@ var descriptionTypes = map[string][]graph.ActorType{
 	"kingdom": {graph.Country}, "republic": {graph.Country}, "emirate": {graph.Country},
 	"alliance": {graph.Organization}, "bloc": {graph.Organization}, "organization": {graph.Organization},
 	"organisation": {graph.Organization}, "group": {graph.Organization}, "movement": {graph.Organization},
+	"company": {graph.Organization}, "firm": {graph.Organization}, "militia": {graph.Organization},
 }
+
+// firmNouns are the description nouns that only a company stands for:
+// "the company" and "the firm" refer to a company the article names by a
+// name with its legal form (names.CompanyName), never to a state's body
+// or an alliance.
+var firmNouns = words.Set("company firm")
 
 // modifiedTypes are the nouns that stand for the actor their modifier names
 // ("the Afghan government", "the state of Hawaii", "the Kremlin's
@@ -219,7 +232,7 @@ func (x *resolver) resolveDescriptions(f *found.Found, sents []ud.Sentence) {
 				}
 				continue
 			}
-			if t.UPOS == "NOUN" && descriptionTypes[strings.ToLower(t.Form)] != nil && introduces(f, si, toks, ti) {
+			if t.UPOS == "NOUN" && descriptionTypes[strings.ToLower(t.Form)] != nil && (introduces(f, si, toks, ti) || unnamedBody(f, si, toks, ti)) {
 				unnamed[strings.ToLower(t.Form)] = si
 				continue
 			}
@@ -356,8 +369,84 @@ func (x *resolver) describedActor(f *found.Found, roles map[graph.ActorID]*perso
 		// than name ("the rights group" may well be one named before)
 		return -1, false
 	}
+	if firmNouns[noun] {
+		if len(words) > 0 || definedByClause(toks, ti) {
+			// "the parent company", "the Ohio-based firm", "the company
+			// that owns the paper": one beside those named
+			return -1, false
+		}
+		return companyAntecedent(f, history, si, ti, toks)
+	}
 	m, ok := antecedent(history, si, ti, toks, want)
 	return m.actor, ok
+}
+
+// companyAntecedent returns the company that "the company" at toks[ti]
+// refers to: among the mentions of companies (names.CompanyName), the one
+// antecedent picks, else, further back, the company when the article has
+// named one alone so far. In the description's own sentence, only a
+// subject of another clause is one ("Velmar Corp sued Norland, and the
+// company also sued Chile"): a company of its own clause is another
+// ("Velmar Corp and Tarvex Ltd upgraded the company's debt"), and one
+// named in passing ("an analyst with Tarvex Ltd said the company") is
+// seldom the one the story is about.
+func companyAntecedent(f *found.Found, history []mention, si, ti int, toks []ud.Token) (graph.ActorID, bool) {
+	var firms []mention
+	one := graph.ActorID(-1)
+	clause := clauseOf(toks, ti)
+	for _, m := range history {
+		if m.typ != graph.Organization || !names.CompanyName(names.Fold(f.Actors[m.actor].Name)) {
+			continue
+		}
+		if m.sent == si && (!m.subject || clauseOf(toks, m.tok) == clause) {
+			continue
+		}
+		firms = append(firms, m)
+		if one >= 0 && one != m.actor {
+			one = -2 // two companies or more
+		} else if one == -1 {
+			one = m.actor
+		}
+	}
+	if m, ok := antecedent(firms, si, ti, toks, []graph.ActorType{graph.Organization}); ok {
+		return m.actor, true
+	}
+	return one, one >= 0
+}
+
+// definedByClause reports whether a relative clause or a participle
+// without a comma before it restricts the noun at i ("the company that
+// owns the paper", "the group led by Ann Reed"); an infinitive ("the
+// government to cut prices") is more often a verb's than the noun's.
+func definedByClause(toks []ud.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Form == "," {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Head-1 != i {
+			continue
+		}
+		if d := toks[k].Deprel; d == "acl:relcl" || d == "acl" && (toks[k].XPOS == "VBN" || toks[k].XPOS == "VBG") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOf returns the index of the verb whose clause the word at i is
+// in (the first verb up its heads), or -1 for none.
+func clauseOf(toks []ud.Token, i int) int {
+	for n := 0; n < len(toks) && i >= 0 && i < len(toks); n++ {
+		h := toks[i].Head - 1
+		if h < 0 {
+			return -1
+		}
+		if toks[h].UPOS == "VERB" {
+			return h
+		}
+		i = h
+	}
+	return -1
 }
 
 // adHocKinds are the nouns that make a group one gathered for a deal or a
@@ -376,7 +465,7 @@ var contrastWords = words.Set(`
 
 // bodyNouns are the description nouns of bodies of many kinds, which an
 // adHocKinds noun before them narrows to one the article has not named.
-var bodyNouns = words.Set("group organization organisation movement bloc alliance")
+var bodyNouns = words.Set("group organization organisation movement bloc alliance militia")
 
 // named reports whether a name follows the description noun at i as its
 // apposition ("the advocacy group Free Press"): the description is that
@@ -960,6 +1049,15 @@ func stemState(f *found.Found, history []mention, toks []ud.Token, k int) (graph
 		}
 	}
 	return owner, owner >= 0
+}
+
+// unnamedBody reports whether the noun at i is a definite description of
+// a body that a clause defines, which sets up a body the article does not
+// name ("the company that owns the paper", "the group led by Ann Reed"),
+// as an indefinite phrase does (introduces). A state so described is
+// more often one named before ("the country which hosted the talks").
+func unnamedBody(f *found.Found, si int, toks []ud.Token, i int) bool {
+	return !slices.Contains(descriptionTypes[strings.ToLower(toks[i].Form)], graph.Country) && definedByClause(toks, i) && definite(f, si, toks, i)
 }
 
 // introduces reports whether the singular noun at i opens an indefinite

@@ -292,3 +292,32 @@ var saintTitles = words.Set(`St. St Saint Ste. Santa San Sao São`)
 // IsSaintTitle reports whether w, as written, is a saint's title that
 // opens a name: "St.", "Santa". A name it opens is no living person's.
 func IsSaintTitle(w string) bool { return saintTitles[w] }
+
+// NordicForms are the legal forms of Nordic companies and Singapore's
+// "Pte", which follow a name as other legal forms do ("Aga AB", "Nokia
+// Oyj") but are short or common words in other languages, as a
+// words.Set list.
+const NordicForms = `ab oy oyj asa pte`
+
+// legalWords say a company's legal form, or that it holds others, after
+// its name: the company is the same without them ("Lund Metals Corp",
+// "Lund Metals"), which a name of two words or more shortened only by
+// them says; a business word ("Lund Metals Trading") names another.
+var legalWords = words.Set(`
+	inc inc. corp corp. corporation co co. cos company ltd ltd. limited plc ag sa s.a.
+	nv n.v. bv b.v. llc llp lp spa s.p.a. gmbh kk k.k. bhd pty group holdings holding & and
+	a/s ` + NordicForms)
+
+// IsLegalWord reports whether w, in lower case, says a company's legal
+// form or that it holds others ("corp", "plc", "holdings"), or joins such
+// words ("and", "&").
+func IsLegalWord(w string) bool { return legalWords[w] }
+
+// CompanyName reports whether the folded name (Fold) ends with a
+// company's legal form ("lund metals corp", "velmar ag"), which names a
+// company; "group", which ends the names of alliances and armed groups
+// as well, does not.
+func CompanyName(folded string) bool {
+	last := folded[strings.LastIndexByte(folded, ' ')+1:]
+	return strings.Contains(folded, " ") && legalWords[last] && last != "and" && last != "&" && last != "group"
+}

@@ -171,3 +171,14 @@ func TestCountPersonWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"velmar corp": true, "tarvex ltd.": true, "lund metals holdings": true, "osk ab": true,
+		"corp": false, "red dawn group": false, "patriotic alliance": false, "smith and": false,
+	} {
+		if got := CompanyName(name); got != want {
+			t.Errorf("CompanyName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -200,6 +200,32 @@ func (o *Table) StateOfSurname(surname string) (string, bool) {
 	return c, c != ""
 }
 
+// HolderSurname reports whether surname, one word, is the last word of
+// the names of officials the table gives a national office, all of one
+// state ("Putin", "Thatcher"): a known leader's name. Generational
+// suffixes ("Jr") and the nouns of a leader's government ("Reagan
+// administration") are none.
+func (o *Table) HolderSurname(surname string) bool {
+	key := NameKey(surname)
+	switch {
+	case strings.Contains(key, " ") || len(key) < 3:
+		return false
+	case key == "jr" || key == "iii" || key == "administration" || key == "government" || key == "regime":
+		return false
+	}
+	code := ""
+	for _, h := range o.holders {
+		if !strings.HasSuffix(h.name, " "+key) {
+			continue
+		}
+		if code != "" && code != h.code {
+			return false
+		}
+		code = h.code
+	}
+	return code != ""
+}
+
 // readHolder reads the fields after a holder's name: code, office, spans.
 func readHolder(name string, parts []string) (holder, error) {
 	if len(parts) != 3 || parts[1] == "" || parts[2] == "" {

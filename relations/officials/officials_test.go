@@ -157,3 +157,15 @@ func TestHeldOn(t *testing.T) {
 		t.Error("a holder without dates parsed")
 	}
 }
+
+func TestHolderSurname(t *testing.T) {
+	table, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]bool{"Putin": true, "Thatcher": true, "Jr": false, "Administration": false, "Reed": false} {
+		if got := table.HolderSurname(word); got != want {
+			t.Errorf("HolderSurname(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
