@@ -265,7 +265,7 @@ func (r *reader) nominal(n int) {
 
 // ownedGerund reports whether verb v is an event noun's gerund that the
 // tagger took for a verb, owned by a possessive and with no object of its
-// own: "the emirate's backing for Iraq" (but "Peru's backing the plan" is
+// own: "the kingdom's backing for Oman" (but "Peru's backing the plan" is
 // a verb's).
 func (r *reader) ownedGerund(v int) bool {
 	t := r.t

@@ -109,7 +109,7 @@ func (r *reader) read() {
 		switch r.t.Toks[i].UPOS {
 		case "VERB":
 			if r.ownedGerund(i) {
-				r.nominal(i) // "the emirate's backing for Iraq"
+				r.nominal(i) // "the kingdom's backing for Oman"
 				continue
 			}
 			if r.t.VerbLike(i) {
