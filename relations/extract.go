@@ -340,7 +340,7 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[g
 			// latter kind must drop this test.
 			continue
 		}
-		t := tree.New(speakerClauses(repaired(vocativeSubjects(contentThats(thatComplements(sents[si].Tokens, x.lex))), x.lex), x.lex))
+		t := tree.New(repaired(sents[si].Tokens, x.lex))
 		r := &reader{a: a, si: si, t: t, party: &parties.Sentence{Tree: t, Found: found, Roles: x.roles, Index: si}, body: layout.Body(t.Toks)}
 		first := len(a.rels)
 		r.read()

@@ -19,11 +19,18 @@ import (
 // wrong word (relativeSayings), the party of a judged event hung on the
 // verb (evaluatedPartners), the partner of a talk hung on its means
 // (phonePartners), a clause's verb read as a participle of its plural
-// subject (rootParticiples) and a participle between commas read as the
-// main verb (participleAppositions); the tokens passed are not changed.
+// subject (rootParticiples), a participle between commas read as the
+// main verb (participleAppositions), the object of a relative clause
+// made a second subject (relativeObjects); and before them, the clause
+// of "that" after a noun of saying (thatComplements, contentThats) and
+// a subject taken for a vocative (vocativeSubjects), after them a
+// speech verb that continues its speaker's sentence (speakerClauses).
+// The tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	toks = vocativeSubjects(contentThats(thatComplements(toks, lx)))
 	toks = relativeObjects(participleAppositions(toks))
-	return phonePartners(evaluatedPartners(relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx), lx))
+	toks = phonePartners(evaluatedPartners(relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx), lx))
+	return speakerClauses(toks, lx)
 }
 
 // phonePartners returns the tokens of a sentence with each "with" or
