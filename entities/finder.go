@@ -176,9 +176,15 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 			next = toks[i+n].Form
 		}
 		if ok && n > 0 && e.Type != graph.Person && !taken[i] && (i == 0 || toks[i-1].UPOS == "DET" || toks[i-1].UPOS == "PUNCT" || !layout.StartsUpper(toks[i-1].Form)) {
-			if end, firm := firmAfter(toks, i+n); firm && x.plausibleMatch(toks[i:i+n], e, next) {
-				// "American Motors Corp", "Japan Airlines Co": a
-				// company's name, not its state
+			end, firm := firmAfter(toks, i+n)
+			if !firm && !strings.HasSuffix(toks[i+n-1].Form, ".") {
+				// not after "U.S.", where wire copy capitalises the
+				// next word ("U.S. Products", "U.S. Securities houses")
+				end, firm = pluralFirmAfter(toks, i+n)
+			}
+			if firm && x.plausibleMatch(toks[i:i+n], e, next) {
+				// "American Motors Corp", "Japan Airlines Co", "British
+				// Airways": a company's name, not its state
 				out = append(out, candidate{sent: si, start: i, end: end, typ: graph.Organization, words: words[i:end]})
 				for k := i; k < end; k++ {
 					taken[k] = true
@@ -722,6 +728,26 @@ func firmAfter(toks []ud.Token, k int) (end int, ok bool) {
 				end++ // "Co Ltd", "Group Inc"
 			}
 			return end, true
+		}
+	}
+	return 0, false
+}
+
+// pluralFirmAfter returns the end of a company's name that the words
+// from k finish without a legal form: one or two capitalised proper nouns,
+// the last a plural that only companies' names end in ("British
+// [Airways]", "Norland [State Railways]").
+func pluralFirmAfter(toks []ud.Token, k int) (end int, ok bool) {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		t := toks[j]
+		if t.UPOS != "PROPN" && t.UPOS != "NOUN" || !layout.StartsUpper(t.Form) || layout.IsAllCaps(t.Form) && len(t.Form) < 4 {
+			return 0, false
+		}
+		if corporatePlurals[strings.ToLower(t.Form)] {
+			if j+1 < len(toks) && (layout.StartsUpper(toks[j+1].Form) || joinsNames(toks[j+1].Form) || toks[j+1].Form == "of") {
+				return 0, false // a longer name: "Ontario Securities Commission", "U.S. Communications and Television Inc"
+			}
+			return j + 1, true
 		}
 	}
 	return 0, false
