@@ -1012,8 +1012,8 @@ func participleAppositions(toks []ud.Token) []ud.Token {
 // Bolivia, accused Chile", "Velmar, of course, may appeal"), the parser
 // took for a vocative, put back as the verb's subject: a name or noun
 // before a verb that has no subject of its own, with a comma right before
-// the verb and its auxiliaries. The tokens themselves are returned when there is none; the
-// tokens passed are not changed.
+// the verb and its auxiliaries. The tokens themselves are returned when
+// there is none; the tokens passed are not changed.
 func vocativeSubjects(toks []ud.Token) []ud.Token {
 	var out []ud.Token
 	for k, tok := range toks {
