@@ -182,8 +182,8 @@ func (r *reader) verb(v int) {
 }
 
 // countedGoods reads the "to" and "from" phrases that the parser hangs on
-// the counted object of a verb of trade as the verb's own: "sold 12 tanks
-// to Qatar" is (X, sold-to, Qatar), "bought four frigates from Italy"
+// the goods a verb of trade names as the verb's own: "sold 12 tanks to
+// Qatar" is (X, sold-to, Qatar), "bought frigates from Italy"
 // bought-from, as when the phrase is the verb's.
 func (r *reader) countedGoods(v int, base graph.Predicate, subs []graph.ActorID) {
 	t := r.t
@@ -195,7 +195,7 @@ func (r *reader) countedGoods(v int, base graph.Predicate, subs []graph.ActorID)
 		goods = append(append(goods, n), t.Children(n, "conj")...) // "four frigates from Italy and two submarines from Germany"
 	}
 	for _, n := range goods {
-		if t.Toks[n].UPOS != "NOUN" || !t.Has(n, "nummod") || timeNouns[t.Lemma(n)] || r.roleWord(n) != "" {
+		if t.Toks[n].UPOS != "NOUN" || timeNouns[t.Lemma(n)] || r.roleWord(n) != "" {
 			continue
 		}
 		if _, ok := r.spanActor(n); ok {
