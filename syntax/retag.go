@@ -10,8 +10,70 @@ import (
 // retag mends, before the parser reads them, the tags of s that the
 // tagger gets wrong in news text and that hide a clause's verb.
 func retag(s *ud.Sentence) {
+	namesTakenForFunctionWords(s)
 	verbsTakenForNouns(s)
 	verbBetweenNames(s)
+}
+
+// namesTakenForFunctionWords retags as a proper noun each capitalised word
+// inside a sentence that the tagger gave the tag of a function word
+// (a preposition, a determiner, a pronoun, a conjunction, a modal) though
+// no function word is written so: an unknown word is tagged by its
+// letters and its neighbours, and "Peru has warned Chile that ..." gave
+// "Chile" the tag of "while", which hid the verb's object. A function
+// word in title case ("Minister Of State", "Will Reed") is written so and
+// keeps its tag, and so does a word in capitals, which headlines use.
+func namesTakenForFunctionWords(s *ud.Sentence) {
+	toks := s.Tokens
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if !functionTags[t.XPOS] || !isTitleCase(t.Form) || functionWords[strings.ToLower(t.Form)] {
+			continue
+		}
+		t.UPOS, t.XPOS, t.Feats = "PROPN", "NNP", "Number=Sing"
+	}
+}
+
+// functionTags are the Penn Treebank tags of the closed classes of words.
+var functionTags = map[string]bool{
+	"IN": true, "DT": true, "PDT": true, "WDT": true, "CC": true, "PRP": true, "PRP$": true,
+	"WP": true, "WP$": true, "WRB": true, "MD": true, "TO": true, "EX": true, "RP": true,
+}
+
+// functionWords are the English words of the closed classes, and a few
+// adverbs and nouns the treebanks tag as such ("ago", "ca", "plus").
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		a an the this that these those each every either neither some any no
+		all both another such what which whatever whichever whoever half many
+		much several few enough more most less least own
+		aboard about above across after against ago ahead along alongside amid
+		amidst among amongst around as aside astride at atop because before
+		behind below beneath beside besides between beyond but by circa
+		concerning considering despite down during except excluding following
+		for from in including inside into like minus near notwithstanding of
+		off on onto opposite out outside over past pending per plus regarding
+		round save since than through throughout till to toward towards under
+		underneath unlike until unto up upon versus via vs with within without
+		although though if lest once unless whereas whether while whilst so
+		and or nor yet either
+		i me my mine myself you your yours yourself yourselves we us our ours
+		ourselves he him his himself she her hers herself it its itself they
+		them their theirs themselves who whom whose one ones
+		how when where why whenever wherever whereby
+		can could may might must shall should will would ought need dare
+		there not away back forth apart
+	`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isTitleCase reports whether w is written with a capital and then a
+// lower-case letter: "Chile", not "CHILE" nor "chile".
+func isTitleCase(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // verbsTakenForNouns retags as a verb in the third person each word of s

@@ -55,3 +55,34 @@ func TestVerbsTakenForNouns(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesTakenForFunctionWords(t *testing.T) {
+	tests := []struct {
+		name, words string
+		name1       int // index of the word that becomes a proper noun, or -1
+	}{
+		{"a name tagged as a conjunction", "Peru/NNP/PROPN warned/VBD/VERB Chile/IN/SCONJ that/IN/SCONJ it/PRP/PRON", 2},
+		{"a name tagged as a determiner", "Reed/NNP/PROPN met/VBD/VERB Tarvo/DT/DET officials/NNS/NOUN", 2},
+		{"a function word in title case", "Minister/NNP/PROPN Of/IN/ADP State/NNP/PROPN", -1},
+		{"a modal that is a first name", "Will/MD/AUX Reed/NNP/PROPN met/VBD/VERB Peru/NNP/PROPN", -1},
+		{"the first word", "Chile/IN/SCONJ warned/VBD/VERB Peru/NNP/PROPN", -1},
+		{"a word in capitals", "PERU/NNP/PROPN WARNS/VBZ/VERB CHILE/IN/SCONJ", -1},
+		{"a lower-case word", "Peru/NNP/PROPN acted/VBD/VERB while/IN/SCONJ Chile/NNP/PROPN waited/VBD/VERB", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tagged(tt.words)
+			before := append([]ud.Token(nil), s.Tokens...)
+			namesTakenForFunctionWords(s)
+			for k, tok := range s.Tokens {
+				if k == tt.name1 {
+					if tok.XPOS != "NNP" || tok.UPOS != "PROPN" {
+						t.Errorf("%q: %s/%s, want NNP/PROPN", tok.Form, tok.XPOS, tok.UPOS)
+					}
+				} else if tok.XPOS != before[k].XPOS || tok.UPOS != before[k].UPOS {
+					t.Errorf("%q: %s/%s, want it left %s/%s", tok.Form, tok.XPOS, tok.UPOS, before[k].XPOS, before[k].UPOS)
+				}
+			}
+		})
+	}
+}
