@@ -13,7 +13,35 @@ func retag(s *ud.Sentence) {
 	namesTakenForFunctionWords(s)
 	verbsTakenForNouns(s)
 	verbBetweenNames(s)
+	participleAdjectives(s)
 }
+
+// participleAdjectives retags as an adjective a participle of
+// adjectiveParticiples that the tagger took for a verb before a noun or a
+// name it qualifies: news writes "attacked neighbouring Bolivia", "troops
+// from neighboring Rwanda", and the parser made the participle a clause
+// of its own with the name its object, which the verb before it lost.
+// After a noun it is a verb ("a town neighbouring Lima").
+func participleAdjectives(s *ud.Sentence) {
+	toks := s.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.XPOS != "VBG" || !adjectiveParticiples[strings.ToLower(t.Form)] {
+			continue
+		}
+		if next := toks[k+1].XPOS; next != "NNP" && next != "NNPS" && next != "NN" && next != "NNS" {
+			continue
+		}
+		if k > 0 && (toks[k-1].UPOS == "NOUN" || toks[k-1].UPOS == "PROPN" || toks[k-1].UPOS == "PRON") {
+			continue
+		}
+		t.UPOS, t.XPOS, t.Feats = "ADJ", "JJ", "Degree=Pos"
+	}
+}
+
+// adjectiveParticiples are participles that news uses before a noun far
+// more often than as verbs.
+var adjectiveParticiples = map[string]bool{"neighbouring": true, "neighboring": true}
 
 // namesTakenForFunctionWords retags as a proper noun each capitalised word
 // inside a sentence that the tagger gave the tag of a function word

@@ -86,3 +86,28 @@ func TestNamesTakenForFunctionWords(t *testing.T) {
 		})
 	}
 }
+
+func TestParticipleAdjectives(t *testing.T) {
+	tests := []struct {
+		name, words string
+		adj         int // index of the word that becomes an adjective, or -1
+	}{
+		{"after a verb", "Peru/NNP/PROPN attacked/VBD/VERB neighbouring/VBG/VERB Bolivia/NNP/PROPN", 2},
+		{"after a preposition", "troops/NNS/NOUN from/IN/ADP neighboring/VBG/VERB Rwanda/NNP/PROPN", 2},
+		{"before a common noun", "the/DT/DET neighbouring/VBG/VERB states/NNS/NOUN", 1},
+		{"after a noun", "a/DT/DET town/NN/NOUN neighbouring/VBG/VERB Lima/NNP/PROPN", -1},
+		{"another participle", "Peru/NNP/PROPN began/VBD/VERB bombing/VBG/VERB Chile/NNP/PROPN", -1},
+		{"before no noun", "the/DT/DET states/NNS/NOUN neighbouring/VBG/VERB it/PRP/PRON", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tagged(tt.words)
+			participleAdjectives(s)
+			for k, tok := range s.Tokens {
+				if got, want := tok.XPOS == "JJ" && tok.UPOS == "ADJ", k == tt.adj; got != want {
+					t.Errorf("%q: %s/%s, want an adjective: %v", tok.Form, tok.XPOS, tok.UPOS, want)
+				}
+			}
+		})
+	}
+}
