@@ -114,7 +114,16 @@ func resolveGroups(f *found.Found, sents []ud.Sentence, nps []np, roles map[grap
 			lower := strings.ToLower(toks[n.tok].Form)
 			typ, counted := groupNouns[lower]
 			if counted && countsTwo(toks, n.tok) {
-				if ms := groupFor(coords, latest, n.sent, typ, f, roles); len(ms) > 0 {
+				// "Peru and Chile urged both sides to ...": the actors
+				// coordinated beside the noun, arguments of its verb, are
+				// not the ones it counts
+				var beside []graph.ActorID
+				for _, c := range coords {
+					if c.sent == n.sent && toks[c.tok].Head == toks[n.tok].Head {
+						beside = append(beside, c.actors...)
+					}
+				}
+				if ms := groupFor(coords, latest, n.sent, typ, f, roles, beside); len(ms) > 0 {
 					f.SetMembers(n.sent, n.tok, ms)
 					continue
 				}
@@ -177,9 +186,12 @@ func countsTwo(toks []ud.Token, i int) bool {
 
 // groupFor returns the two actors "the two N" refers to: the latest
 // coordination of two actors of N's type in the window, else the two
-// actors of that type mentioned last.
-func groupFor(coords []coordination, latest []np, sent int, typ graph.ActorType, f *found.Found, roles map[graph.ActorID]*personRole) []graph.ActorID {
+// actors of that type mentioned last; none of them one of beside.
+func groupFor(coords []coordination, latest []np, sent int, typ graph.ActorType, f *found.Found, roles map[graph.ActorID]*personRole, beside []graph.ActorID) []graph.ActorID {
 	fits := func(a graph.ActorID) bool {
+		if slices.Contains(beside, a) {
+			return false
+		}
 		t := f.Actors[a].Type
 		if typ == graph.Unknown {
 			return t == graph.Country || t == graph.Organization || t == graph.Person
