@@ -678,7 +678,8 @@ var ownershipWords = words.Set(`owned based listed headquartered`)
 var bodyNounsNoPlace = words.Set(`
 	council committee ministry department agency commission board bureau authority
 	directorate administration parliament senate congress party federation association
-	organization organisation institute foundation tribunal fund
+	organization organisation institute foundation tribunal fund movement coalition
+	alliance league
 `)
 
 // placeBodyNoun reports whether a name of several words ends with a noun
@@ -690,8 +691,8 @@ func placeBodyNoun(toks []ud.Token) bool {
 	last := strings.ToLower(toks[len(toks)-1].Form)
 	prev := strings.ToLower(toks[len(toks)-2].Form)
 	switch last {
-	case "exchange", "workers", "union", "bank":
-		return !sideWords[prev]
+	case "exchange", "workers", "union", "bank", "front":
+		return !sideWords[prev] // "Democratic Front", not "Western Front"
 	case "court":
 		return courtKinds[prev]
 	}

@@ -108,6 +108,12 @@ func TestRetypePlaceBody(t *testing.T) {
 		"Bank of Norland":            graph.Organization,
 		"Velmora Growth Fund":        graph.Organization,
 		"Isle of Harwick":            graph.Location,
+		"Democratic Front":           graph.Organization,
+		"Eastern Front":              graph.Location,
+		"Norland Green Alliance":     graph.Organization,
+		"Patriotic Movement":         graph.Organization,
+		"Velmoran Workers League":    graph.Organization,
+		"Harwick Coalition":          graph.Organization,
 	} {
 		var toks []ud.Token
 		for _, w := range strings.Fields(name) {
