@@ -87,10 +87,6 @@ func TestKilledBuildLeavesWholeBatches(t *testing.T) {
 			if seen <= 0 {
 				t.Fatal("no batch was committed within a minute")
 			}
-			if sig == syscall.SIGINT && cmd.ProcessState.ExitCode() != 130 {
-				t.Errorf("exit %d after SIGINT, want 130", cmd.ProcessState.ExitCode())
-			}
-
 			st, err := store.Open(context.Background(), db, store.Options{})
 			if err != nil {
 				t.Fatalf("the store does not open: %v", err)
@@ -103,7 +99,12 @@ func TestKilledBuildLeavesWholeBatches(t *testing.T) {
 			must(t, err)
 			st.Close()
 			if c.Articles == n {
+				// all committed: the signal came as the build closed,
+				// and whether it still exits 130 is a matter of timing
 				t.Skipf("the build finished (%d articles) before the signal reached it", n)
+			}
+			if sig == syscall.SIGINT && cmd.ProcessState.ExitCode() != 130 {
+				t.Errorf("exit %d after SIGINT, want 130", cmd.ProcessState.ExitCode())
 			}
 			if c.Articles%batch != 0 {
 				t.Errorf("the store holds %d articles: not whole batches of %d", c.Articles, batch)
