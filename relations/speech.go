@@ -524,10 +524,11 @@ func (r *reader) calledFor(v int, base graph.Predicate, subs []graph.ActorID) {
 		if _, ok := r.actorAt(c); ok {
 			continue // "called for Peru's envoy"
 		}
+		nom, event := r.eventNoun(c)
 		for m := range t.Dependents(c, "nmod") {
 			p := t.Prep(m)
-			if !measurePreps[p] {
-				continue
+			if !measurePreps[p] && (p != "of" || !event || !nom.Undergoer) {
+				continue // but "called for the release of Ann Reed": what the call is for is done to her
 			}
 			pred := predicate(append(append([]string{string(base), "for"}, r.nounWords(c)...), p)...)
 			for _, o := range r.actorsOf(m) {
