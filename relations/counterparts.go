@@ -2,6 +2,7 @@ package relations
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
@@ -37,14 +38,58 @@ func (r *reader) counterpart(person graph.ActorID, h heldRole) {
 // bareTitle notes a national office whose state the article will tell,
 // with the states its holder faces in the sentence (see faced).
 func (r *reader) bareTitle(person graph.ActorID, role entities.Role, former, body bool) {
-	r.a.bare = append(r.a.bare, offices.Bare{Sentence: r.si, Person: person, Role: role, Former: former, Body: body, Faces: r.faced(person)})
+	r.a.bare = append(r.a.bare, offices.Bare{Sentence: r.si, Person: person, Role: role, Former: former, Body: body, Faces: r.faced(person), Speakers: r.speakingStates(person)})
+}
+
+// speakingStates returns the states that are the subject of a verb of
+// saying whose clause has the person as its subject: "France said
+// Foreign Minister Lee would travel to Beirut", "Peru announced that
+// President Lee had resigned".
+func (r *reader) speakingStates(person graph.ActorID) []graph.ActorID {
+	t := r.t
+	f := r.a.found
+	n := -1
+	for _, sp := range f.InSentence(r.si) {
+		if sp.Actor == person && sp.Kind == entities.NameSpan {
+			n = sp.Head
+			break
+		}
+	}
+	for step := 0; step < 4 && n >= 0; step++ {
+		if d := t.Toks[n].Deprel; d != "flat" && d != "compound" && d != "nmod:desc" {
+			break
+		}
+		n = t.Head(n) // "Foreign Minister Lee" parsed with the title as the head
+	}
+	if n < 0 || !strings.HasPrefix(t.Rel(n), "nsubj") {
+		return nil
+	}
+	v := t.Head(n)
+	if v < 0 || t.Rel(v) != "ccomp" {
+		return nil
+	}
+	say := t.Head(v)
+	if say < 0 || !r.a.x.lex.Reporting[t.Lemma(say)] {
+		return nil
+	}
+	var out []graph.ActorID
+	for c := range t.Dependents(say, "nsubj") {
+		for _, a := range r.actorsOf(c) {
+			if f.Actor(a).Type == graph.Country && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // faced returns the states that the sentence names on the other side of
 // what the person's envoy does: the clause whose subject is an envoy the
 // person owns names them in its objects and obliques ("President Lee's
 // envoy, Ana Soto, met Iranian leaders"). An envoy goes from one state to
-// another: the office is not of the state the envoy faces.
+// another: the office is not of the state the envoy faces. So does the
+// person on a journey of his own, to the states its verb's objects and
+// obliques name.
 func (r *reader) faced(person graph.ActorID) []graph.ActorID {
 	t := r.t
 	f := r.a.found
@@ -61,14 +106,23 @@ func (r *reader) faced(person graph.ActorID) []graph.ActorID {
 		}
 		n = t.Head(n) // "Premier Wu Lan's" parsed with the title as the head
 	}
-	if n < 0 || t.Toks[n].Deprel != "nmod:poss" {
+	if n < 0 {
 		return nil
 	}
-	if n = t.Head(n); n < 0 || !envoyNouns[t.Lemma(n)] {
-		return nil
-	}
-	for step := 0; step < 3 && n >= 0 && t.Rel(n) == "conj"; step++ {
-		n = t.Head(n) // "Lee's envoy and his aide"
+	if t.Toks[n].Deprel == "nsubj" && t.Head(n) >= 0 && (journeyVerbs[t.Lemma(t.Head(n))] || t.Lemma(t.Head(n)) == "visit") {
+		// "Foreign Minister Lee will travel to Beirut for talks with
+		// Lebanese officials": a guest of the state the journey is to,
+		// gone or only planned
+	} else {
+		if t.Toks[n].Deprel != "nmod:poss" {
+			return nil
+		}
+		if n = t.Head(n); n < 0 || !envoyNouns[t.Lemma(n)] {
+			return nil
+		}
+		for step := 0; step < 3 && n >= 0 && t.Rel(n) == "conj"; step++ {
+			n = t.Head(n) // "Lee's envoy and his aide"
+		}
 	}
 	if n < 0 || t.Rel(n) != "nsubj" || t.Head(n) < 0 || t.Toks[t.Head(n)].UPOS != "VERB" {
 		return nil

@@ -26,6 +26,10 @@ type Bare struct {
 	// Faces are the states the person faces in the sentence ("President
 	// Lee's envoy met Iranian leaders"): none holds the office
 	Faces []graph.ActorID
+	// Speakers are the states that say what the person does ("France
+	// said Foreign Minister Lee would travel"): a state speaks of its own
+	// officials by their bare titles
+	Speakers []graph.ActorID
 }
 
 // Counterpart is a person who holds in a state the office another holds
@@ -100,7 +104,8 @@ func (a *Article) ResolveCounterparts(rels []graph.Relation, counterparts []Coun
 // ResolveBare reads the national offices written without their state as
 // offices of a state: the one whose official the table of officials says
 // the person is, else the state the article is about (see homeCountry);
-// not when the person is already known to hold an office of a state, nor,
+// or, before these, the state that says what the person does; not when
+// the person is already known to hold an office of a state, nor,
 // for a person the table does not know, when another person holds that
 // office of that state (the table's officials may have held it in turn:
 // "President Reagan" and "President Carter"), nor of a state where the
@@ -175,6 +180,8 @@ func (a *Article) ResolveBare(rels []graph.Relation, bares []Bare, counterparts 
 			continue // an official of a state the article does not name
 		case !known && b.Body:
 			continue // "Velmar president Lee"
+		case !known && len(b.Speakers) == 1 && !visits[[2]graph.ActorID{b.Person, b.Speakers[0]}]:
+			state = b.Speakers[0] // "France said Foreign Minister Lee would travel to Beirut"
 		case !known && dateline && (b.Former || len(rivals[pred]) <= 1):
 			state = a.Dateline // "WASHINGTON (Reuters) - Deputy Attorney General Lee"
 		case !known && (!haveHome || visits[[2]graph.ActorID{b.Person, home}]):
