@@ -19,11 +19,12 @@ var partOf = graph.MakePredicate("part", "of")
 
 // stateWords are the head nouns of a state's institutions: "the French
 // Finance Ministry", "the U.S. Air Force", "Britain's Export Credits
-// Guarantee Department", "the Central Bank of Brazil".
+// Guarantee Department", "the Central Bank of Brazil", "the Chilean
+// Mining Authority".
 var stateWords = words.Set(`
 	ministry department treasury army navy force forces military police intelligence
 	parliament embassy consulate agency service guard office bureau cabinet government
-	marines customs bank mission
+	marines customs bank mission authority
 `)
 
 // americanStateWords end the names of the United States' bodies that are
