@@ -84,6 +84,9 @@ type article struct {
 	// speakers are the bodies speakers are introduced with, added once
 	// the article is read (see speakerBodies)
 	speakers []speakerRel
+	// pastHolders are the persons with a role the article says they
+	// held before ("former minister"), whom addStateOffices leaves alone
+	pastHolders map[graph.ActorID]bool
 	// roleSpans and roleDone are the room of reader.roleAt, which the
 	// readers of the sentences use in turn
 	roleSpans []roleSpan
@@ -326,7 +329,7 @@ func (x *Reader) ReadRules(sents []ud.Sentence, found *entities.Found) ([]graph.
 // article.ledBy). It returns besides the persons a government was named
 // after whom it could not tie to a state they lead.
 func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[graph.ActorID]graph.ActorID) ([]graph.Relation, []pairs.Candidate, map[graph.ActorID]bool) {
-	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}, linked: map[[2]graph.ActorID]bool{}, led: led}
+	a := &article{x: x, sents: sents, found: found, seen: map[graph.Relation]bool{}, linked: map[[2]graph.ActorID]bool{}, led: led, pastHolders: map[graph.ActorID]bool{}}
 	var cands []pairs.Candidate
 	for si := range sents {
 		if !found.Mentioned(si) {
@@ -361,6 +364,7 @@ func (x *Reader) readRules(sents []ud.Sentence, found *entities.Found, led map[g
 	a.addLeaders()
 	institutions.Read(sents, found, x.officials, a.add)
 	a.addSpeakers()
+	a.addStateOffices()
 	return a.dropOwnSide(), cands, a.unled
 }
 

@@ -191,6 +191,9 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 		r.counterpart(person, h)
 		return
 	}
+	if h.former {
+		r.a.pastHolders[person] = true // no office of a state's body to read from it (addStateOffices)
+	}
 	for _, p := range h.parties {
 		r.a.add(r.si, person, predicate("member", "of"), p)
 	}
@@ -610,8 +613,8 @@ func (r *reader) bodyNoun(k int, rs roleSpan) bool {
 }
 
 // pastWords say that a title's holder held it before: "former President
-// Lee", "the late Shah".
-var pastWords = map[string]bool{"former": true, "late": true, "onetime": true, "one-time": true, "erstwhile": true, "then": true}
+// Lee", "the late Shah", "a retired general".
+var pastWords = map[string]bool{"former": true, "late": true, "onetime": true, "one-time": true, "erstwhile": true, "then": true, "retired": true}
 
 // unreadBody reports whether the capitalised word at k ends a run of two
 // proper nouns or more, right before a title, that no actor covers and

@@ -19,11 +19,12 @@ var partOf = graph.MakePredicate("part", "of")
 
 // stateWords are the head nouns of a state's institutions: "the French
 // Finance Ministry", "the U.S. Air Force", "Britain's Export Credits
-// Guarantee Department", "the Central Bank of Brazil".
+// Guarantee Department", "the Central Bank of Brazil", "the Chilean
+// Mining Authority".
 var stateWords = words.Set(`
 	ministry department treasury army navy force forces military police intelligence
 	parliament embassy consulate agency service guard office bureau cabinet government
-	marines customs bank mission
+	marines customs bank mission authority
 `)
 
 // americanStateWords end the names of the United States' bodies that are
@@ -150,18 +151,18 @@ func (a *article) opens(name string, id graph.ActorID) bool {
 func (a *article) owns(owner graph.ActorID, name string) bool {
 	switch a.found.Actor(owner).Type {
 	case graph.Country:
-		return stateBody(name)
+		return StateBody(name)
 	case graph.Organization:
 		return !strings.Contains(name, " and ") || committee(name) // "House and Senate" names two; "House Ways and Means Committee" one
 	}
 	return false
 }
 
-// stateBody reports whether a body's name says it is an institution of a
+// StateBody reports whether a body's name says it is an institution of a
 // state: a ministry, an armed force, an embassy ("Finance Ministry", "Air
 // Force", "Central Bank of Brazil"); a legislature, court or commission
 // is not read so, nor a firm's name, which ends with its legal form.
-func stateBody(name string) bool {
+func StateBody(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) > 0 && firmEndings[strings.TrimSuffix(words[len(words)-1], ".")] {
 		return false // "Arizona Public Service Co": a firm

@@ -79,9 +79,10 @@ func TestStateBody(t *testing.T) {
 		"American Foreign Service":        true,
 		"American National Bank":          false,
 		"American Bureau of Grain Prices": false,
+		"Norland Mining Authority":        true,
 	} {
-		if got := stateBody(name); got != want {
-			t.Errorf("stateBody(%q) = %v, want %v", name, got, want)
+		if got := StateBody(name); got != want {
+			t.Errorf("StateBody(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
