@@ -620,11 +620,24 @@ func (r *reader) nounWords(n int) []string {
 			words = append(words, t.Lower(c))
 		}
 	}
+	if t.Lemma(n) == "action" {
+		// "took legal action against": the kind of action is what
+		// the noun alone does not say
+		for c := range t.Dependents(n, "amod") {
+			if c < n && actionKinds[t.Lower(c)] {
+				words = append([]string{t.Lower(c)}, words...)
+			}
+		}
+	}
 	if r.joint(n) {
 		words = append([]string{"joint"}, words...) // "issued a joint statement with"
 	}
 	return append(words, t.Lower(n))
 }
+
+// actionKinds are the adjectives that say what kind of act an "action"
+// is: "legal action" is a suit, "military action" force.
+var actionKinds = words.Set("legal military judicial disciplinary diplomatic punitive retaliatory criminal civil")
 
 // units count or measure a noun; they are not part of its name ("a 200
 // mln dlr credit line").
