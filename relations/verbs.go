@@ -1260,6 +1260,13 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			light = &nom // "gave support to Kyiv": supported
 		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
+	} else if nom, ok := r.a.x.lex.Nominals[t.Lower(v)]; ok && !nom.KeepPrep && !nom.Light && t.Toks[v].XPOS == "VBG" && !hasObj && !t.Has(v, "nsubj", "aux", "mark") &&
+		!slices.ContainsFunc(t.Children(v, "obl"), func(c int) bool { return t.Prep(c) == "of" }) {
+		// "the state's backing for Colombia", an event noun the parser
+		// took for a gerund with neither subject nor object: the
+		// noun's reading, whose preposition only links its object (an
+		// "of" may name its doer: "the backing of the EU")
+		light, noun = &nom, v
 	}
 	var acted []graph.ActorID // the actors of the phrases read so far
 	for _, c := range append(t.Children(v, "obl", "obl:*"), r.timeHosted(v)...) {
