@@ -1307,10 +1307,20 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			// "called for Roe's release": called-for-release-of
 			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "of")...)
 			targets = r.undergoers(c)
-		case light == nil && p == "for" && r.helpNoun(c) && t.Has(c, "nmod:poss", "amod"):
+		case light == nil && p == "for" && r.helpNoun(c) && t.Has(c, "nmod:poss", "amod") && len(targets) > 0:
 			// "appealed for Japan's help": its giver, no object of the
 			// appeal (appealed-for-help-from)
 			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
+		case light == nil && p == "for" && r.helpNoun(c):
+			// "asked for help from Sweden": the giver the noun's own
+			// "from" names (asked-for-help-from)
+			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
+			targets = nil
+			for k := range t.Dependents(c, "nmod") {
+				if t.Prep(k) == "from" {
+					targets = append(targets, r.actorsOf(k)...)
+				}
+			}
 		}
 		doers := subs
 		if p == "from" && len(objs) > 0 && noun < 0 && removalVerbs[t.Lemma(v)] {
