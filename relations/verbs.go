@@ -1289,6 +1289,16 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
 			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
 		}
+		if (p == "from" || p == "by" || p == "under") && comingUnder[t.Lemma(v)] && slices.ContainsFunc(t.Children(v, "obl"), func(k int) bool { return t.Prep(k) == "under" }) {
+			// "came under attack from Peru": the noun's doer (see
+			// underSubjects), whom the subject did not come from
+			for _, o := range r.actorsOf(c) {
+				for _, s := range subs {
+					r.settled = append(r.settled, [2]graph.ActorID{s, o})
+				}
+			}
+			continue
+		}
 		pred := predicate(string(base), p)
 		if light != nil {
 			pred = r.nominalPredicate(noun, *light, p)
