@@ -54,13 +54,18 @@ func (r *reader) hyphenModifiers() {
 		if subj < 0 || head < 0 {
 			continue
 		}
+		if sp, _ := r.a.found.At(r.si, i); part == "born" && sp.Kind == entities.DemonymSpan {
+			// "the Chilean-born writer": a nationality's adjective,
+			// which names the state only when it acts
+			continue
+		}
 		// "the London-based Swedish financier Erik Lund": a state or a
 		// place beside the noun is another modifier of it, not what is
 		// based in the place; the search goes on to the name
 		fits := func(a graph.ActorID, ok bool) (graph.ActorID, bool) {
-			return a, ok && !(locative[part] && r.a.place(a))
+			return a, ok && !(locative[part] != "" && r.a.place(a))
 		}
-		if parties := r.betweenParties(head); len(parties) > 1 && !locative[part] {
+		if parties := r.betweenParties(head); len(parties) > 1 && locative[part] == "" {
 			// "the U.S.-brokered truce between Israel and Hamas": the
 			// third party acts on each party the event is between
 			for _, a := range parties {
@@ -89,6 +94,14 @@ func (r *reader) hyphenModifiers() {
 			// "Tarvex, a Mumbai-based conglomerate": the apposition's actor
 			o, ok = fits(r.actorAt(t.Head(head)))
 		}
+		if !ok && head >= 0 && t.Has(head, "cop") && t.Asserted(r.a.x.lex, head) {
+			// "Tarvex is a Mumbai-based conglomerate": the copula's subject
+			for c := range t.Dependents(head, "nsubj") {
+				if !ok {
+					o, ok = fits(r.actorAt(c))
+				}
+			}
+		}
 		if !ok && head >= 0 {
 			// "the Mumbai-based conglomerate Tarvex": the name in
 			// apposition to the noun
@@ -107,9 +120,10 @@ func (r *reader) hyphenModifiers() {
 		}
 		switch {
 		case !ok:
-		case locative[part]:
-			// "the Geneva-based Red Cross": the body is based in the place
-			r.a.add(r.si, o, predicate("based", "in"), subj)
+		case locative[part] != "":
+			// "the Geneva-based Red Cross": the body is based in the
+			// place; "the Chilean-born banker Ann Reed" was born there
+			r.a.add(r.si, o, predicate(locative[part], "in"), subj)
 		default:
 			r.a.add(r.si, subj, predicate(part), o)
 		}
@@ -141,14 +155,15 @@ func (r *reader) ruled(n int) bool {
 }
 
 // hyphenParticiple reports whether w is a participle after a hyphen:
-// "Turkey-backed", and the short "U.S.-led".
+// "Turkey-backed", and the short "U.S.-led" and "Peru-born".
 func hyphenParticiple(w string) bool {
-	return entities.IsParticiple(w) || strings.EqualFold(w, "led")
+	return entities.IsParticiple(w) || strings.EqualFold(w, "led") || strings.EqualFold(w, "born")
 }
 
 // locative are the participles after which a hyphenated actor is where the
-// modified one sits, not what acted on it.
-var locative = map[string]bool{"based": true, "headquartered": true}
+// modified one sits or was born, not what acted on it, each with the
+// verb of its predicate (with "in").
+var locative = map[string]string{"based": "based", "headquartered": "based", "born": "born"}
 
 // ruledBodies are the nouns a party that holds power in a state
 // modifies: "Norway's Labour government", "the Fidesz regime of Hungary".

@@ -201,6 +201,14 @@ func (r *reader) nominal(n int) {
 				doers = append(doers, r.actorsOf(c)...)
 			}
 		}
+		if g := t.Head(n); !t.Has(n, "cop") {
+			// "came under attack from Peru", the phrase hung on the verb
+			for c := range t.Dependents(g, "obl") {
+				if p := t.Prep(c); p == "by" || p == "from" {
+					doers = append(doers, r.actorsOf(c)...)
+				}
+			}
+		}
 		if len(doers) > 0 {
 			subs = doers
 		}
@@ -316,21 +324,31 @@ func (r *reader) nounObjects(c int) []graph.ActorID {
 }
 
 // underSubjects returns the actors that are the subject of event noun n
-// when it is the predicate of a copula with "under": "Chile is under
-// pressure".
+// when it is the predicate of a copula with "under", or of a verb of
+// coming under it: "Chile is under pressure", "Chile came under attack".
 func (r *reader) underSubjects(n int) []nounArg {
 	t := r.t
-	if t.Prep(n) != "under" || !t.Has(n, "cop") {
+	if t.Prep(n) != "under" {
 		return nil
 	}
+	clause := n
+	if !t.Has(n, "cop") {
+		if clause = t.Head(n); clause < 0 || t.Rel(n) != "obl" || !comingUnder[t.Lemma(clause)] {
+			return nil
+		}
+	}
 	var out []nounArg
-	for c := range t.Dependents(n, "nsubj") {
+	for c := range t.Dependents(clause, "nsubj") {
 		for _, a := range r.actorsOf(c) {
 			out = append(out, nounArg{a, "", c})
 		}
 	}
 	return out
 }
+
+// comingUnder are the verbs by which their subject comes to undergo the
+// event noun their "under" phrase names: "came under attack from".
+var comingUnder = words.Set("come fall")
 
 // qualifiedClause returns, for an event noun that qualifies a clause
 // ("with the support of the EU", "under pressure from Washington", "with

@@ -202,6 +202,23 @@ func (r *reader) relationalWord(i int) string {
 	return ""
 }
 
+// relationalKind returns the noun w of standing-relation noun n with the
+// noun compounded right before it when that says in what field the tie
+// is (see tieFields): "a trading partner of Peru" is trading-partner-of,
+// "a coalition partner" coalition-partner-of; the other nouns there say
+// no more of the tie than w ("an arch rival", "a finance partner at a
+// law firm").
+func (r *reader) relationalKind(n int, w string) string {
+	if k := n - 1; k >= 0 && r.t.Head(k) == n && r.t.Rel(k) == "compound" && tieFields[r.t.Lower(k)] {
+		return r.t.Lower(k) + "-" + w
+	}
+	return w
+}
+
+// tieFields are the nouns that say in what field a standing relation
+// between actors is: trade, business, a coalition, security.
+var tieFields = words.Set("trade trading business coalition security defence defense")
+
 // roleNoun reads the relations of a role or standing-relation noun from its
 // dependents: used in apposition ("Yuri Ushakov, a senior aide to Vladimir
 // Putin"), as a predicate ("Japan is a U.S. ally", "Lee became prime
@@ -217,7 +234,7 @@ func (r *reader) roleNoun(n int) {
 		}
 		role, title = rs.role, true
 	} else if w := r.relationalWord(n); w != "" {
-		role = entities.Role{Noun: w, Prep: "of"} // "his rival", "Japan's ally"
+		role = entities.Role{Noun: r.relationalKind(n, w), Prep: "of"} // "his rival", "Japan's ally"
 	} else {
 		return
 	}
@@ -348,7 +365,7 @@ var partisanRelations = words.Set("rival opponent challenger critic foe enemy fr
 // noun n members of the party a word before the noun names: "Ann Reed,
 // his Democratic rival", "his Republican opponent Tom Hale".
 func (r *reader) relationalParties(n int, role entities.Role, holders []graph.ActorID) []graph.ActorID {
-	if !partisanRelations[role.Noun] {
+	if !partisanRelations[role.Noun[strings.LastIndexByte(role.Noun, '-')+1:]] {
 		return nil
 	}
 	var out []graph.ActorID

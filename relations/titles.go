@@ -864,7 +864,7 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 		case w == "'s" || w == "’s" || w == "'" || w == "’" || tok.XPOS == "POS" || w == "-":
 			continue
 		case tok.UPOS == "DET" || tok.UPOS == "ADJ" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.XPOS == "VBN" || tok.XPOS == "VBG" || tok.UPOS == "ADV" && w != "not":
-			if len(held) > 0 && prep == "" && tok.UPOS != "ADV" {
+			if len(held) > 0 && prep == "" && tok.UPOS != "ADV" && !r.modifiesLater(k) {
 				since = true
 			}
 			former = former || pastWords[w]
@@ -891,6 +891,14 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 	}
 	r.shareComplements(held)
 	return held
+}
+
+// modifiesLater reports whether word k is a modifier of a noun after it,
+// which a role before it may still head: "trade" in "chief trade
+// negotiator" ends no role, the role is the negotiator's.
+func (r *reader) modifiesLater(k int) bool {
+	rel := r.t.Rel(k)
+	return r.t.Head(k) > k && (rel == "compound" || rel == "amod")
 }
 
 // rolePreps link a role to whom or where it is held: "ambassador to",

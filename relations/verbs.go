@@ -620,11 +620,24 @@ func (r *reader) nounWords(n int) []string {
 			words = append(words, t.Lower(c))
 		}
 	}
+	if t.Lemma(n) == "action" {
+		// "took legal action against": the kind of action is what
+		// the noun alone does not say
+		for c := range t.Dependents(n, "amod") {
+			if c < n && actionKinds[t.Lower(c)] {
+				words = append([]string{t.Lower(c)}, words...)
+			}
+		}
+	}
 	if r.joint(n) {
 		words = append([]string{"joint"}, words...) // "issued a joint statement with"
 	}
 	return append(words, t.Lower(n))
 }
+
+// actionKinds are the adjectives that say what kind of act an "action"
+// is: "legal action" is a suit, "military action" force.
+var actionKinds = words.Set("legal military judicial disciplinary diplomatic punitive retaliatory criminal civil")
 
 // units count or measure a noun; they are not part of its name ("a 200
 // mln dlr credit line").
@@ -1247,6 +1260,13 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			light = &nom // "gave support to Kyiv": supported
 		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
+	} else if nom, ok := r.a.x.lex.Nominals[t.Lower(v)]; ok && !nom.KeepPrep && !nom.Light && t.Toks[v].XPOS == "VBG" && !hasObj && !t.Has(v, "nsubj", "aux", "mark") &&
+		!slices.ContainsFunc(t.Children(v, "obl"), func(c int) bool { return t.Prep(c) == "of" }) {
+		// "the state's backing for Colombia", an event noun the parser
+		// took for a gerund with neither subject nor object: the
+		// noun's reading, whose preposition only links its object (an
+		// "of" may name its doer: "the backing of the EU")
+		light, noun = &nom, v
 	}
 	var acted []graph.ActorID // the actors of the phrases read so far
 	for _, c := range append(t.Children(v, "obl", "obl:*"), r.timeHosted(v)...) {
@@ -1269,6 +1289,16 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		if (p == "in" || p == "at") && sceneVerbs[t.Lemma(v)] {
 			continue // "met leaders in Baghdad", "said in Tokyo": where it happened
 		}
+		if (p == "from" || p == "by" || p == "under") && comingUnder[t.Lemma(v)] && slices.ContainsFunc(t.Children(v, "obl"), func(k int) bool { return t.Prep(k) == "under" }) {
+			// "came under attack from Peru": the noun's doer (see
+			// underSubjects), whom the subject did not come from
+			for _, o := range r.actorsOf(c) {
+				for _, s := range subs {
+					r.settled = append(r.settled, [2]graph.ActorID{s, o})
+				}
+			}
+			continue
+		}
 		pred := predicate(string(base), p)
 		if light != nil {
 			pred = r.nominalPredicate(noun, *light, p)
@@ -1287,10 +1317,20 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 			// "called for Roe's release": called-for-release-of
 			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "of")...)
 			targets = r.undergoers(c)
-		case light == nil && p == "for" && r.helpNoun(c) && t.Has(c, "nmod:poss", "amod"):
+		case light == nil && p == "for" && r.helpNoun(c) && t.Has(c, "nmod:poss", "amod") && len(targets) > 0:
 			// "appealed for Japan's help": its giver, no object of the
 			// appeal (appealed-for-help-from)
 			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
+		case light == nil && p == "for" && r.helpNoun(c):
+			// "asked for help from Sweden": the giver the noun's own
+			// "from" names (asked-for-help-from)
+			pred = predicate(append(append([]string{string(pred)}, r.nounWords(c)...), "from")...)
+			targets = nil
+			for k := range t.Dependents(c, "nmod") {
+				if t.Prep(k) == "from" {
+					targets = append(targets, r.actorsOf(k)...)
+				}
+			}
 		}
 		doers := subs
 		if p == "from" && len(objs) > 0 && noun < 0 && removalVerbs[t.Lemma(v)] {
