@@ -28,9 +28,9 @@
 // predicate), or in the present for a standing relation written so
 // ("chairs", "leads"), or a role noun, plus the preposition that links the
 // object ("met", "expelled-from", "president-of"). A verb's object noun that
-// names no actor joins the predicate ("imposed-sanctions-on",
+// names no actor joins the predicate ("slapped-sanctions-on",
 // "restored-ties-with"), unless the verb is light ("paid a visit to" is
-// visited). The vocabulary the rules use besides verbs is lexicon.txt, in
+// visited, "imposed sanctions on" sanctioned). The vocabulary the rules use besides verbs is lexicon.txt, in
 // relations/lex.
 //
 // The rules are this package's; Reader runs them and then the learned pair

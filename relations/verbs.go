@@ -14,8 +14,8 @@ import (
 // objects and its prepositional objects, in the active or passive voice.
 // The infinitive of a commitment ("vowed to punish Iran") is read with the
 // committing verb before it (vowed-to-punish); an object noun that is no
-// actor joins the verb ("imposed sanctions on Russia" ->
-// imposed-sanctions-on).
+// actor joins the verb ("lifted sanctions on Russia" ->
+// lifted-sanctions-on).
 func (r *reader) verb(v int) {
 	t := r.t
 	lemma := t.Lemma(v)

@@ -16,7 +16,7 @@ func TestParseLexicon(t *testing.T) {
 	if nom := lx.Nominals["debt"]; nom.Needs != "to" {
 		t.Errorf("debt = %+v, want needs-to", nom)
 	}
-	if !lx.Nominals["support"].Qualifies || !lx.Commitment["vow"] || !lx.Light["pay"] || lx.Light["impose"] {
+	if !lx.Nominals["support"].Qualifies || !lx.Commitment["vow"] || !lx.Light["pay"] || !lx.Light["impose"] {
 		t.Error("shipped lexicon lost qualifies, commitment or light entries")
 	}
 	for _, tc := range []struct{ name, text, want string }{

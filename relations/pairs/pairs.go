@@ -125,9 +125,9 @@ type Candidate struct {
 	// pair takes part in it
 	Bare graph.Predicate
 	// Clipped is, for a verb whose object is an oblique beside an object
-	// noun ("imposed sanctions on a Russian bank"), the reading of the
-	// verb and preposition alone (imposed-on), and Widened the predicate
-	// the rules make with the noun (imposed-sanctions-on), or with the
+	// noun ("lifted sanctions on a Russian bank"), the reading of the
+	// verb and preposition alone (lifted-on), and Widened the predicate
+	// the rules make with the noun (lifted-sanctions-on), or with the
 	// event noun's verb after a light verb (launched strikes on: struck),
 	// which the model writes in its place
 	Clipped, Widened graph.Predicate
@@ -1554,9 +1554,9 @@ func (r *Sentence) pairPredicates(c Candidate, o mention, oChain []int) []graph.
 
 // widened returns, for verb v whose object chain oChain runs through an
 // oblique while v has a common noun for its direct object, the reading of
-// the verb and the oblique's preposition alone ("imposed sanctions on a
-// Russian bank": imposed-on) and the predicate with the noun
-// (imposed-sanctions-on), or with the event noun's own verb after a light
+// the verb and the oblique's preposition alone ("lifted sanctions on a
+// Russian bank": lifted-on) and the predicate with the noun
+// (lifted-sanctions-on), or with the event noun's own verb after a light
 // verb ("launched strikes on a Syrian base": struck); "" and "" otherwise.
 func (r *Sentence) widened(v int, oChain []int) (clipped, wide graph.Predicate) {
 	t := r.Tree

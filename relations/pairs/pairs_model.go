@@ -205,7 +205,7 @@ func (m *Model) decide(found *entities.Found, rels []graph.Relation, cands []Can
 		}
 		pred := bodyOf(found, c.Subj, c.Obj, preds[i])
 		if c.Widened != "" && pred == m.normalise(c.Clipped) {
-			pred = c.Widened // "imposed-on" is "imposed-sanctions-on"
+			pred = c.Widened // "lifted-on" is "lifted-sanctions-on"
 		}
 		if vague(pred) || c.Where {
 			// nor is one that says no more than that two actors are
