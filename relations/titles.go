@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/institutions"
 	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/relations/parties"
 )
@@ -490,6 +491,9 @@ func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]h
 				k, poss = s.Start, false
 				continue
 			}
+			if r.FirmsState(rs.start, s.Start, s.End) {
+				break // "American Honda president": the firm's state, the firm's president
+			}
 			bodyAt = -1
 			if pairs.HeadsBody(rs.role.Noun) && r.namedAfterState(s) {
 				bodyAt = s.Start
@@ -552,6 +556,44 @@ func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]h
 		held[i].former, held[i].body = former, body
 	}
 	return held, owners, parties
+}
+
+// FirmsState reports whether the state named at tokens [start, end) is
+// written before the name of an organisation that ends before the role
+// at token n and that the state is only where it is from, not whose the
+// role is: a firm or an association, by its name ("Norland Growers
+// Association president"), or after "American", which the United States'
+// own bodies are not written with ("American Honda president"), or a
+// body a common noun before its name says is one ("Japanese carmaker
+// Toyota president"). A state's institution, a body named after the
+// state, a party and a body of states keep the state ("Iraqi Oil
+// Ministry official", "U.S. Democratic Senator", "Malaysian U.N.
+// Ambassador").
+func (r *reader) FirmsState(n, start, end int) bool {
+	t := r.t
+	s, ok := r.nameAt(start)
+	if !ok || s.End != end || r.a.found.Actor(s.Actor).Type != graph.Country {
+		return false
+	}
+	noun := false // a common noun between: "carmaker"
+	for k := end; k < n; k++ {
+		if o, ok := r.nameAt(k); ok && o.Start == k {
+			a := r.a.found.Actor(o.Actor)
+			if o.End > n || a.Type != graph.Organization || institutions.StateBody(a.Name) || pairs.NamedAfterState(a, t, start, end) || r.a.x.roles.IsParty(a.Name) {
+				return false
+			}
+			return noun || institutions.PrivateBody(a.Name) || end == start+1 && t.Lower(start) == "american"
+		}
+		switch u := t.Toks[k].UPOS; {
+		case startsUpper(t.Toks[k].Form):
+			return false
+		case u == "NOUN":
+			noun = true
+		case u != "ADJ":
+			return false
+		}
+	}
+	return false
 }
 
 // namedAfterState reports whether body s follows the name of a state its

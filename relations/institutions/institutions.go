@@ -150,18 +150,18 @@ func (a *article) opens(name string, id graph.ActorID) bool {
 func (a *article) owns(owner graph.ActorID, name string) bool {
 	switch a.found.Actor(owner).Type {
 	case graph.Country:
-		return stateBody(name)
+		return StateBody(name)
 	case graph.Organization:
 		return !strings.Contains(name, " and ") || committee(name) // "House and Senate" names two; "House Ways and Means Committee" one
 	}
 	return false
 }
 
-// stateBody reports whether a body's name says it is an institution of a
+// StateBody reports whether a body's name says it is an institution of a
 // state: a ministry, an armed force, an embassy ("Finance Ministry", "Air
 // Force", "Central Bank of Brazil"); a legislature, court or commission
 // is not read so, nor a firm's name, which ends with its legal form.
-func stateBody(name string) bool {
+func StateBody(name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) > 0 && firmEndings[strings.TrimSuffix(words[len(words)-1], ".")] {
 		return false // "Arizona Public Service Co": a firm
@@ -185,6 +185,26 @@ func stateBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// PrivateBody reports whether a body's name says that its owners or
+// members form it, not a state: a firm's legal form ends it ("Velmar
+// Corp"), or an association's noun heads it ("the Norland Growers
+// Association", "the Peruvian Coffee Institute"). A union or an
+// alliance may be one of states ("the European Union").
+func PrivateBody(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) > 0 && firmEndings[strings.TrimSuffix(words[len(words)-1], ".")] {
+		return true
+	}
+	if of := slices.Index(words, "of"); of > 0 {
+		words = words[:of]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	w := words[len(words)-1]
+	return memberBodies[w] && w != "union" && w != "alliance"
 }
 
 // memberBodies are the head nouns of bodies that their members form, not

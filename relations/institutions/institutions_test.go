@@ -80,8 +80,8 @@ func TestStateBody(t *testing.T) {
 		"American National Bank":          false,
 		"American Bureau of Grain Prices": false,
 	} {
-		if got := stateBody(name); got != want {
-			t.Errorf("stateBody(%q) = %v, want %v", name, got, want)
+		if got := StateBody(name); got != want {
+			t.Errorf("StateBody(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
