@@ -387,9 +387,12 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 			return h, true
 		}
 		if rs, ok := r.roleAt(k); ok {
-			if rs.start == k && rs.end == k+1 && len(comps) == 0 && r.a.x.roles.IsTitle(tok.Form) && k > 0 {
+			if rs.start == k && rs.end == k+1 && len(comps) == 0 && (r.a.x.roles.IsTitle(tok.Form) || ranks[t.Lower(k)] && startsUpper(tok.Form)) && k > 0 {
 				if _, ok := r.roleAt(k - 1); ok {
-					continue // "Foreign Minister Sheikh Salim": the honorific is the name's, the office before it
+					// "Foreign Minister Sheikh Salim", "army chief
+					// General Tom Vale": the honorific or the rank is
+					// the name's, the office before it
+					continue
 				}
 			}
 			// a complement inside the role phrase is part of it: "of State"
@@ -422,6 +425,11 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 	}
 	return heldRole{}, false
 }
+
+// ranks are the military ranks written as a title before a name, which
+// an office may come before ("army chief General Tom Vale",
+// "Defence Minister Lieutenant General Tom Vale").
+var ranks = words.Set("general colonel captain lieutenant major admiral brigadier marshal")
 
 // ownersBefore reads right to left from the words before role rs: the
 // actors it is a role of ("Russian", "Russia's", "the Kremlin", "his",
