@@ -391,6 +391,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	}
 	out = ledCoalitions(si, toks, out, taken)
 	out = regionNames(si, toks, out, taken)
+	out = x.armedGroupNames(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
 		if taken[i] || (t.UPOS != "ADJ" && t.UPOS != "PROPN") {
