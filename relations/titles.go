@@ -867,6 +867,10 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 				}
 				break
 			}
+			if s.End+1 < len(t.Toks) && t.Toks[s.End].Form == "-" && hyphenParticiple(t.Toks[s.End+1].Form) {
+				k = s.End // "a London-based representative": where the holder is, or who backs them
+				continue
+			}
 			// before a role, or another one: "the bank's president and
 			// the IMF's managing director"
 			if f.Actor(s.Actor).Type == graph.Person && !r.possessive(s.End) && !r.possessivePronoun(s) {
