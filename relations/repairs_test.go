@@ -84,3 +84,27 @@ func TestRelationalAppositionsLookup(t *testing.T) {
 		t.Errorf("apposition: got %+v", got[4])
 	}
 }
+
+// A verb the tagger took for a participle after a name and its
+// apposition between commas, hung on the name or on the apposition's
+// noun, is the name's verb.
+func TestApposedNameParticiple(t *testing.T) {
+	toks := tokens(
+		"Ann", "Ann", "PROPN", "NNP", 0, "root",
+		"Reed", "Reed", "PROPN", "NNP", 1, "flat",
+		",", ",", "PUNCT", ",", 6, "punct",
+		"Chile", "Chile", "PROPN", "NNP", 6, "nmod:poss",
+		"'s", "'s", "PART", "POS", 4, "case",
+		"envoy", "envoy", "NOUN", "NN", 1, "appos",
+		",", ",", "PUNCT", ",", 8, "punct",
+		"criticised", "criticise", "VERB", "VBN", 6, "acl",
+		"Tom", "Tom", "PROPN", "NNP", 8, "obj",
+	)
+	got := rootParticiples(toks)
+	if got[7].Head != 0 || got[7].Deprel != "root" || got[0].Head != 8 || got[0].Deprel != "nsubj" || got[5].Head != 1 {
+		t.Errorf("got verb %+v, name %+v, apposition %+v", got[7], got[0], got[5])
+	}
+	if toks[7].Deprel != "acl" {
+		t.Error("the tokens passed were changed")
+	}
+}
