@@ -342,6 +342,9 @@ func (r *reader) apposedTo(sp entities.Span, n int) bool {
 		if rel == "flat" && h == sp.Start-1 && t.Toks[h].Form == "," {
 			h, rel = t.Head(h), "appos"
 		}
+		if c, ok := r.a.found.At(r.si, sp.Start-2); ok && h >= c.Start && h < c.End && h > n {
+			h = sp.Start - 2 // the complement's name of several words: "a spokesman for Velmar Corp, Tom Vale"
+		}
 		switch {
 		case h == n:
 			return rel == "appos" || rel == "flat"
