@@ -266,6 +266,13 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	t := r.t
 	k := sp.Start - 1
+	if k > 1 && t.Toks[k-1].Form == "," && startsUpper(t.Toks[k].Form) && (ranks[t.Lower(k)] || honorifics[t.Lower(k)] || r.a.x.roles.IsTitle(t.Toks[k].Form) && r.roleWord(k) == "") {
+		// "Kuwait's emir, Sheikh Jaber", "the army chief, General
+		// Lee": the honorific or the rank is the name's, the role the
+		// apposition's; not an office's title ("the panel's chairman,
+		// Rep. Ann Reed")
+		k--
+	}
 	if k > 0 && t.Toks[k].Form == "," {
 		// "Iran's foreign minister, Ali Velayati", "the president of
 		// Peru, Luis Arce" (the name in apposition to the role); not
@@ -428,6 +435,10 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 	}
 	return heldRole{}, false
 }
+
+// honorifics are the role words that are only a person's honorific
+// before a name, which an office may come before: "Emir Sheikh Jaber".
+var honorifics = words.Set("sheikh")
 
 // ranks are the military ranks written as a title before a name, which
 // an office may come before ("army chief General Tom Vale",
