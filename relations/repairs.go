@@ -831,7 +831,9 @@ func relativeObjects(toks []ud.Token) []ud.Token {
 // is: a participle with an object and no subject or auxiliary of its own
 // after a plural root noun is the past tense the tagger mistook, and the
 // noun its subject. After a singular noun it may modify the noun of a
-// headline or a phrase, and is left alone; but after a name and its
+// headline or a phrase, and is left alone, unless it opens the sentence
+// in capitals with no determiner, a name the tagger took for a common
+// noun ("Chile named Eva Lind as envoy"); and after a name and its
 // apposition between commas ("Ann Reed, a former minister, [criticised]
 // Tom Vale") it is the name's verb, as after a plural. The tokens
 // themselves are returned when there is none; the tokens passed are not
@@ -845,13 +847,14 @@ func rootParticiples(toks []ud.Token) []ud.Token {
 		if h < 0 || toks[v].Deprel != "acl" || toks[v].XPOS != "VBN" || toks[h].Deprel != "root" {
 			continue
 		}
-		if !(h == v-1 && toks[h].XPOS == "NNS" || toks[h].XPOS == "NNP" && h < v-1 && toks[v-1].Form == "," && apposedUpTo(toks, h, v-1)) {
+		opening := h == 0 && v == 1 && toks[h].XPOS == "NN" && startsUpper(toks[h].Form) // "Chile named Eva Lind as envoy"
+		if !(h == v-1 && toks[h].XPOS == "NNS" || opening || toks[h].XPOS == "NNP" && h < v-1 && toks[v-1].Form == "," && apposedUpTo(toks, h, v-1)) {
 			continue
 		}
 		hasObj, own := false, false
 		for _, d := range toks {
 			if d.Head-1 == v {
-				hasObj = hasObj || d.Deprel == "obj"
+				hasObj = hasObj || d.Deprel == "obj" || opening && personalComplement(toks, d)
 				own = own || strings.HasPrefix(d.Deprel, "nsubj") || strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "cop"
 			}
 		}
@@ -869,9 +872,22 @@ func rootParticiples(toks []ud.Token) []ud.Token {
 		if v-1 != h {
 			out[v-1].Head = v + 1 // the comma before the verb
 		}
+		for j := range toks {
+			if opening && toks[j].Head-1 == v && personalComplement(toks, toks[j]) {
+				out[j].Deprel = "obj" // the name the verb takes: "named [Eva Lind] as envoy"
+			}
+		}
 		return out
 	}
 	return toks
+}
+
+// personalComplement reports whether token d is a name of several words
+// that the parser made a verb's complement, as a person's is ("named [Eva
+// Lind] as envoy"); a state's one word ("named Japan as an example") is
+// left alone.
+func personalComplement(toks []ud.Token, d ud.Token) bool {
+	return d.Deprel == "xcomp" && d.UPOS == "PROPN" && slices.ContainsFunc(toks, func(f ud.Token) bool { return f.Head == d.ID && f.Deprel == "flat" })
 }
 
 // apposedUpTo reports whether an apposition of token h ends right before

@@ -108,3 +108,28 @@ func TestApposedNameParticiple(t *testing.T) {
 		t.Error("the tokens passed were changed")
 	}
 }
+
+// A name opening the sentence that the tagger took for a common noun,
+// with the verb after it read as a participle modifying it, is the
+// verb's subject, and the name after the verb its object; a state's one
+// word after the verb is left as the parser had it.
+func TestOpeningNameParticiple(t *testing.T) {
+	toks := tokens(
+		"Chile", "chile", "NOUN", "NN", 0, "root",
+		"named", "name", "VERB", "VBN", 1, "acl",
+		"Eva", "Eva", "PROPN", "NNP", 2, "xcomp",
+		"Lind", "Lind", "PROPN", "NNP", 3, "flat",
+	)
+	got := rootParticiples(toks)
+	if got[1].Head != 0 || got[0].Head != 2 || got[0].Deprel != "nsubj" || got[2].Deprel != "obj" {
+		t.Errorf("got subject %+v, verb %+v, object %+v", got[0], got[1], got[2])
+	}
+	one := tokens(
+		"Chile", "chile", "NOUN", "NN", 0, "root",
+		"named", "name", "VERB", "VBN", 1, "acl",
+		"Japan", "Japan", "PROPN", "NNP", 2, "xcomp",
+	)
+	if got := rootParticiples(one); got[1].Deprel != "acl" {
+		t.Errorf("one-word complement: got verb %+v", got[1])
+	}
+}
