@@ -391,6 +391,7 @@ func (x *Finder) sentenceNames(si int, s *ud.Sentence, recognized []ner.Mention,
 	}
 	out = ledCoalitions(si, toks, out, taken)
 	out = regionNames(si, toks, out, taken)
+	out = x.armedGroupNames(si, toks, out, taken)
 	// Demonyms not already part of a name: "Russian jets", "the Ukrainian leader".
 	for i, t := range toks {
 		if taken[i] || (t.UPOS != "ADJ" && t.UPOS != "PROPN") {
@@ -655,7 +656,7 @@ func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string)
 		!ud.SpaceAfter(toks[len(toks)-1].Misc) {
 		return false
 	}
-	if e.Ambiguous && (len(toks) != 1 || toks[0].UPOS != "PROPN") {
+	if e.Ambiguous && (len(toks) != 1 || toks[0].UPOS != "PROPN" && !openingSubject(toks[0], next)) {
 		return false // "Turkey" the bird, "Chad" the name: only a proper noun
 	}
 	for _, t := range toks {
@@ -665,6 +666,14 @@ func (x *Finder) plausibleMatch(toks []ud.Token, e gazetteer.Entry, next string)
 		}
 	}
 	return false
+}
+
+// openingSubject reports whether t, a word the tagger took for a common
+// noun, opens its sentence in capitals before a verb in the past tense,
+// as a state's name does as the subject ("Guinea expelled the envoy"); a
+// bird or a coin would have a determiner.
+func openingSubject(t ud.Token, next string) bool {
+	return t.ID == 1 && t.XPOS == "NN" && layout.StartsUpper(t.Form) && strings.HasSuffix(next, "ed") && strings.ToLower(next) == next
 }
 
 // acronymInPerson reports whether the gazetteer's one-word match at

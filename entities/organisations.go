@@ -413,3 +413,63 @@ func ledCoalitions(si int, toks []ud.Token, out []candidate, taken []bool) []can
 	}
 	return out
 }
+
+// armedGroupNames finds the armed groups named before a lower-case noun
+// of their kind that the recogniser left unread or took for another
+// kind of name ("the Free Lions militia", "the Red Hand brigade", "the
+// Black Wolves rebel group"): two to four capitalised words, whatever
+// the tagger made of them, right after "the", no word of which the
+// gazetteer knows. As with a region's
+// name, the span takes the noun, the phrase's head, which the relations
+// read as the group; the name is the words before it.
+func (x *Finder) armedGroupNames(si int, toks []ud.Token, out []candidate, taken []bool) []candidate {
+	for k := 3; k < len(toks); k++ {
+		if !armedGroupNouns[toks[k].Form] || k+1 < len(toks) && layout.StartsUpper(toks[k+1].Form) {
+			continue
+		}
+		m := k // the name ends before m
+		if armedKinds[toks[m-1].Form] {
+			m-- // "rebel group"
+		} else if toks[k].Form == "group" {
+			continue // "the Dudley Taft group": an investor's, a firm's
+		}
+		j := m
+		for j > 0 && m-j < 4 && orgWord(toks, j-1, make([]bool, len(toks))) {
+			j--
+		}
+		if m-j < 2 || j == 0 || strings.ToLower(toks[j-1].Form) != "the" {
+			continue
+		}
+		var inside []int // the recogniser's guesses within the name
+		ok := true
+		for ci, c := range out {
+			switch {
+			case c.sent != si || c.end <= j || c.start > k:
+			case c.start >= j && c.end <= m && c.canonical == "" && !c.demonym:
+				inside = append(inside, ci)
+			default:
+				ok = false
+			}
+		}
+		if !ok || slices.ContainsFunc(toks[j:m], func(t ud.Token) bool { _, demonym := x.gaz.Demonym(t.Form); return demonym }) {
+			continue
+		}
+		for i := len(inside) - 1; i >= 0; i-- {
+			out = slices.Delete(out, inside[i], inside[i]+1)
+		}
+		out = append(out, candidate{sent: si, start: j, end: k + 1, typ: graph.Organization, words: wordsOf(toks[j:m]), cued: true})
+		for i := j; i <= k; i++ {
+			taken[i] = true
+		}
+	}
+	return out
+}
+
+// armedGroupNouns are the nouns of armed groups written in lower case
+// after their names: "the Red Hand brigade"; "group" only after a word
+// of armedKinds.
+var armedGroupNouns = words.Set("militia militias brigade brigades battalion battalions faction group rebels guerrillas insurgents")
+
+// armedKinds say, before "group" or another such noun, that the group
+// bears arms: "the Black Wolves rebel group".
+var armedKinds = words.Set("rebel armed militant guerrilla separatist jihadist paramilitary insurgent")

@@ -75,8 +75,10 @@ func (r *reader) hyphenModifiers() {
 		}
 		o, ok := fits(r.actorAt(head))
 		if !ok && r.roleWord(head) != "" {
-			// "the Russia-backed leader Viktor Yanukovych"
-			for k := head + 1; k < len(t.Toks) && k <= head+3 && !ok; k++ {
+			// "the Russia-backed leader Viktor Yanukovych"; not past a
+			// complement, "a London-based representative of the
+			// Velmar Group", whom the role is of
+			for k := head + 1; k < len(t.Toks) && k <= head+3 && !ok && !isFunctionWord(t.Toks[k].UPOS); k++ {
 				o, ok = fits(r.spanActor(k))
 			}
 		}

@@ -211,6 +211,12 @@ func (r *reader) nominal(n int) {
 		}
 		if len(doers) > 0 {
 			subs = doers
+		} else {
+			// the copula's subjects are no doers: "Reed and Vale are
+			// under house arrest" is no arrest of one by the other
+			subs = slices.DeleteFunc(slices.Clone(subs), func(a graph.ActorID) bool {
+				return slices.ContainsFunc(under, func(u nounArg) bool { return u.actor == a })
+			})
 		}
 	}
 	switch {

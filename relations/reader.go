@@ -400,8 +400,15 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 		return -1, false
 	}
 	k := sp.End
-	for k < len(t.Toks) && k < sp.End+3 && (r.roleWord(k) != "" || r.a.x.roles.Party(t.Toks[k].Form) != "") && startsUpper(t.Toks[k].Form) {
-		if rs, ok := r.roleAt(k); ok && rs.start == k && rs.end > k+1 && startsUpper(t.Toks[rs.end-1].Form) {
+	for k < len(t.Toks) && t.Toks[k].Deprel == "flat" && t.Toks[k].Head-1 >= sp.Start && t.Toks[k].Head-1 < k && r.roleWord(k) == "" && r.a.x.roles.Party(t.Toks[k].Form) == "" {
+		if _, named := r.a.found.At(r.si, k); named {
+			break
+		}
+		k++ // a word of the name the finder left out: "Mobil [Corp] president Ann Reed"
+	}
+	end := k // where the name ends
+	for k < len(t.Toks) && k < end+3 && (r.roleWord(k) != "" || r.a.x.roles.Party(t.Toks[k].Form) != "") {
+		if rs, ok := r.roleAt(k); ok && rs.start == k && rs.end > k+1 {
 			k = rs.end // a title of several words: "U.S. Secretary of State Ann Reed"
 			continue
 		}
@@ -414,7 +421,7 @@ func (r *reader) titledPerson(i int) (graph.ActorID, bool) {
 			return p.Actor, true
 		}
 	}
-	if k == sp.End || k >= len(t.Toks) {
+	if k == end || k >= len(t.Toks) {
 		return -1, false
 	}
 	// a complement written in the title: "Peruvian Ambassador to the

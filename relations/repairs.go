@@ -831,18 +831,30 @@ func relativeObjects(toks []ud.Token) []ud.Token {
 // is: a participle with an object and no subject or auxiliary of its own
 // after a plural root noun is the past tense the tagger mistook, and the
 // noun its subject. After a singular noun it may modify the noun of a
-// headline or a phrase, and is left alone. The tokens themselves are
-// returned when there is none; the tokens passed are not changed.
+// headline or a phrase, and is left alone, unless it opens the sentence
+// in capitals with no determiner, a name the tagger took for a common
+// noun ("Chile named Eva Lind as envoy"); and after a name and its
+// apposition between commas ("Ann Reed, a former minister, [criticised]
+// Tom Vale") it is the name's verb, as after a plural. The tokens
+// themselves are returned when there is none; the tokens passed are not
+// changed.
 func rootParticiples(toks []ud.Token) []ud.Token {
 	for v := 1; v < len(toks); v++ {
 		h := toks[v].Head - 1
-		if h != v-1 || toks[v].Deprel != "acl" || toks[v].XPOS != "VBN" || toks[h].Deprel != "root" || toks[h].XPOS != "NNS" {
+		if h >= 0 && h < v-1 && toks[h].Deprel == "appos" && toks[v-1].Form == "," {
+			h = toks[h].Head - 1 // "Ann Reed, Chile's envoy, criticised", hung on "envoy"
+		}
+		if h < 0 || toks[v].Deprel != "acl" || toks[v].XPOS != "VBN" || toks[h].Deprel != "root" {
+			continue
+		}
+		opening := h == 0 && v == 1 && toks[h].XPOS == "NN" && startsUpper(toks[h].Form) // "Chile named Eva Lind as envoy"
+		if !(h == v-1 && toks[h].XPOS == "NNS" || opening || toks[h].XPOS == "NNP" && h < v-1 && toks[v-1].Form == "," && apposedUpTo(toks, h, v-1)) {
 			continue
 		}
 		hasObj, own := false, false
 		for _, d := range toks {
 			if d.Head-1 == v {
-				hasObj = hasObj || d.Deprel == "obj"
+				hasObj = hasObj || d.Deprel == "obj" || opening && personalComplement(toks, d)
 				own = own || strings.HasPrefix(d.Deprel, "nsubj") || strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "cop"
 			}
 		}
@@ -857,9 +869,41 @@ func rootParticiples(toks []ud.Token) []ud.Token {
 				out[j].Head = v + 1 // what followed the clause hangs on its verb
 			}
 		}
+		if v-1 != h {
+			out[v-1].Head = v + 1 // the comma before the verb
+		}
+		for j := range toks {
+			if opening && toks[j].Head-1 == v && personalComplement(toks, toks[j]) {
+				out[j].Deprel = "obj" // the name the verb takes: "named [Eva Lind] as envoy"
+			}
+		}
 		return out
 	}
 	return toks
+}
+
+// personalComplement reports whether token d is a name of several words
+// that the parser made a verb's complement, as a person's is ("named [Eva
+// Lind] as envoy"); a state's one word ("named Japan as an example") is
+// left alone.
+func personalComplement(toks []ud.Token, d ud.Token) bool {
+	return d.Deprel == "xcomp" && d.UPOS == "PROPN" && slices.ContainsFunc(toks, func(f ud.Token) bool { return f.Head == d.ID && f.Deprel == "flat" })
+}
+
+// apposedUpTo reports whether an apposition of token h ends right before
+// the comma at token c: "Ann Reed, a former minister[,]".
+func apposedUpTo(toks []ud.Token, h, c int) bool {
+	for k := h + 1; k < c; k++ {
+		if toks[k].Head-1 == h && toks[k].Deprel == "appos" {
+			for j := k + 1; j < c; j++ {
+				if !governs(toks, k, j) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSayings returns the tokens of a sentence with each relative

@@ -84,3 +84,52 @@ func TestRelationalAppositionsLookup(t *testing.T) {
 		t.Errorf("apposition: got %+v", got[4])
 	}
 }
+
+// A verb the tagger took for a participle after a name and its
+// apposition between commas, hung on the name or on the apposition's
+// noun, is the name's verb.
+func TestApposedNameParticiple(t *testing.T) {
+	toks := tokens(
+		"Ann", "Ann", "PROPN", "NNP", 0, "root",
+		"Reed", "Reed", "PROPN", "NNP", 1, "flat",
+		",", ",", "PUNCT", ",", 6, "punct",
+		"Chile", "Chile", "PROPN", "NNP", 6, "nmod:poss",
+		"'s", "'s", "PART", "POS", 4, "case",
+		"envoy", "envoy", "NOUN", "NN", 1, "appos",
+		",", ",", "PUNCT", ",", 8, "punct",
+		"criticised", "criticise", "VERB", "VBN", 6, "acl",
+		"Tom", "Tom", "PROPN", "NNP", 8, "obj",
+	)
+	got := rootParticiples(toks)
+	if got[7].Head != 0 || got[7].Deprel != "root" || got[0].Head != 8 || got[0].Deprel != "nsubj" || got[5].Head != 1 {
+		t.Errorf("got verb %+v, name %+v, apposition %+v", got[7], got[0], got[5])
+	}
+	if toks[7].Deprel != "acl" {
+		t.Error("the tokens passed were changed")
+	}
+}
+
+// A name opening the sentence that the tagger took for a common noun,
+// with the verb after it read as a participle modifying it, is the
+// verb's subject, and the name after the verb its object; a state's one
+// word after the verb is left as the parser had it.
+func TestOpeningNameParticiple(t *testing.T) {
+	toks := tokens(
+		"Chile", "chile", "NOUN", "NN", 0, "root",
+		"named", "name", "VERB", "VBN", 1, "acl",
+		"Eva", "Eva", "PROPN", "NNP", 2, "xcomp",
+		"Lind", "Lind", "PROPN", "NNP", 3, "flat",
+	)
+	got := rootParticiples(toks)
+	if got[1].Head != 0 || got[0].Head != 2 || got[0].Deprel != "nsubj" || got[2].Deprel != "obj" {
+		t.Errorf("got subject %+v, verb %+v, object %+v", got[0], got[1], got[2])
+	}
+	one := tokens(
+		"Chile", "chile", "NOUN", "NN", 0, "root",
+		"named", "name", "VERB", "VBN", 1, "acl",
+		"Japan", "Japan", "PROPN", "NNP", 2, "xcomp",
+	)
+	if got := rootParticiples(one); got[1].Deprel != "acl" {
+		t.Errorf("one-word complement: got verb %+v", got[1])
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/entities"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/words"
+	"github.com/actorgraph/actorgraph/relations/institutions"
 	"github.com/actorgraph/actorgraph/relations/pairs"
 	"github.com/actorgraph/actorgraph/relations/parties"
 )
@@ -268,6 +269,13 @@ func (r *reader) holds(person graph.ActorID, h heldRole) {
 func (r *reader) titleBefore(sp entities.Span, depth int) []heldRole {
 	t := r.t
 	k := sp.Start - 1
+	if k > 1 && t.Toks[k-1].Form == "," && startsUpper(t.Toks[k].Form) && (ranks[t.Lower(k)] || honorifics[t.Lower(k)] || r.a.x.roles.IsTitle(t.Toks[k].Form) && r.roleWord(k) == "") {
+		// "Kuwait's emir, Sheikh Jaber", "the army chief, General
+		// Lee": the honorific or the rank is the name's, the role the
+		// apposition's; not an office's title ("the panel's chairman,
+		// Rep. Ann Reed")
+		k--
+	}
 	if k > 0 && t.Toks[k].Form == "," {
 		// "Iran's foreign minister, Ali Velayati", "the president of
 		// Peru, Luis Arce" (the name in apposition to the role); not
@@ -344,6 +352,9 @@ func (r *reader) apposedTo(sp entities.Span, n int) bool {
 		if rel == "flat" && h == sp.Start-1 && t.Toks[h].Form == "," {
 			h, rel = t.Head(h), "appos"
 		}
+		if c, ok := r.a.found.At(r.si, sp.Start-2); ok && h >= c.Start && h < c.End && h > n {
+			h = sp.Start - 2 // the complement's name of several words: "a spokesman for Velmar Corp, Tom Vale"
+		}
 		switch {
 		case h == n:
 			return rel == "appos" || rel == "flat"
@@ -389,9 +400,12 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 			return h, true
 		}
 		if rs, ok := r.roleAt(k); ok {
-			if rs.start == k && rs.end == k+1 && len(comps) == 0 && r.a.x.roles.IsTitle(tok.Form) && k > 0 {
+			if rs.start == k && rs.end == k+1 && len(comps) == 0 && (r.a.x.roles.IsTitle(tok.Form) || ranks[t.Lower(k)] && startsUpper(tok.Form)) && k > 0 {
 				if _, ok := r.roleAt(k - 1); ok {
-					continue // "Foreign Minister Sheikh Salim": the honorific is the name's, the office before it
+					// "Foreign Minister Sheikh Salim", "army chief
+					// General Tom Vale": the honorific or the rank is
+					// the name's, the office before it
+					continue
 				}
 			}
 			// a complement inside the role phrase is part of it: "of State"
@@ -424,6 +438,15 @@ func (r *reader) roleBefore(k int, self graph.ActorID) (heldRole, bool) {
 	}
 	return heldRole{}, false
 }
+
+// honorifics are the role words that are only a person's honorific
+// before a name, which an office may come before: "Emir Sheikh Jaber".
+var honorifics = words.Set("sheikh")
+
+// ranks are the military ranks written as a title before a name, which
+// an office may come before ("army chief General Tom Vale",
+// "Defence Minister Lieutenant General Tom Vale").
+var ranks = words.Set("general colonel captain lieutenant major admiral brigadier marshal")
 
 // ownersBefore reads right to left from the words before role rs: the
 // actors it is a role of ("Russian", "Russia's", "the Kremlin", "his",
@@ -493,6 +516,9 @@ func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]h
 				k, poss = s.Start, false
 				continue
 			}
+			if r.FirmsState(rs.start, s.Start, s.End) {
+				break // "American Honda president": the firm's state, the firm's president
+			}
 			bodyAt = -1
 			if pairs.HeadsBody(rs.role.Noun) && r.namedAfterState(s) {
 				bodyAt = s.Start
@@ -555,6 +581,44 @@ func (r *reader) ownersBefore(rs roleSpan, holder graph.ActorID, depth int) ([]h
 		held[i].former, held[i].body = former, body
 	}
 	return held, owners, parties
+}
+
+// FirmsState reports whether the state named at tokens [start, end) is
+// written before the name of an organisation that ends before the role
+// at token n and that the state is only where it is from, not whose the
+// role is: a firm or an association, by its name ("Norland Growers
+// Association president"), or after "American", which the United States'
+// own bodies are not written with ("American Honda president"), or a
+// body a common noun before its name says is one ("Japanese carmaker
+// Toyota president"). A state's institution, a body named after the
+// state, a party and a body of states keep the state ("Iraqi Oil
+// Ministry official", "U.S. Democratic Senator", "Malaysian U.N.
+// Ambassador").
+func (r *reader) FirmsState(n, start, end int) bool {
+	t := r.t
+	s, ok := r.nameAt(start)
+	if !ok || s.End != end || r.a.found.Actor(s.Actor).Type != graph.Country {
+		return false
+	}
+	noun := false // a common noun between: "carmaker"
+	for k := end; k < n; k++ {
+		if o, ok := r.nameAt(k); ok && o.Start == k {
+			a := r.a.found.Actor(o.Actor)
+			if o.End > n || a.Type != graph.Organization || institutions.StateBody(a.Name) || pairs.NamedAfterState(a, t, start, end) || r.a.x.roles.IsParty(a.Name) {
+				return false
+			}
+			return noun || institutions.PrivateBody(a.Name) || end == start+1 && t.Lower(start) == "american"
+		}
+		switch u := t.Toks[k].UPOS; {
+		case startsUpper(t.Toks[k].Form):
+			return false
+		case u == "NOUN":
+			noun = true
+		case u != "ADJ":
+			return false
+		}
+	}
+	return false
 }
 
 // namedAfterState reports whether body s follows the name of a state its
@@ -819,6 +883,10 @@ func (r *reader) titleAfter(sp entities.Span) []heldRole {
 					return nil
 				}
 				break
+			}
+			if s.End+1 < len(t.Toks) && t.Toks[s.End].Form == "-" && hyphenParticiple(t.Toks[s.End+1].Form) {
+				k = s.End // "a London-based representative": where the holder is, or who backs them
+				continue
 			}
 			// before a role, or another one: "the bank's president and
 			// the IMF's managing director"

@@ -188,6 +188,26 @@ func StateBody(name string) bool {
 	return false
 }
 
+// PrivateBody reports whether a body's name says that its owners or
+// members form it, not a state: a firm's legal form ends it ("Velmar
+// Corp"), or an association's noun heads it ("the Norland Growers
+// Association", "the Peruvian Coffee Institute"). A union or an
+// alliance may be one of states ("the European Union").
+func PrivateBody(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) > 0 && firmEndings[strings.TrimSuffix(words[len(words)-1], ".")] {
+		return true
+	}
+	if of := slices.Index(words, "of"); of > 0 {
+		words = words[:of]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	w := words[len(words)-1]
+	return memberBodies[w] && w != "union" && w != "alliance"
+}
+
 // memberBodies are the head nouns of bodies that their members form, not
 // a state, whatever state word their name holds before the head.
 var memberBodies = words.Set(`

@@ -68,6 +68,11 @@ type Rules interface {
 	// Reagan administration" is the United States, not Reagan): no
 	// mention of the person, and one the rules read.
 	Government(i int) (graph.ActorID, bool)
+	// FirmsState reports whether the state named at tokens [start, end)
+	// is written before the name of an organisation, no state's
+	// institution, that the role at token n follows: the state is the
+	// organisation's, not the role's ("American Honda president").
+	FirmsState(n, start, end int) bool
 }
 
 // Sentence is one parsed sentence of an article, with the actors found
@@ -687,7 +692,7 @@ func (r *Sentence) pairCandidate(s, o mention, up, down []int) (Candidate, bool)
 	if c.Kind == "role" && o.end <= c.Trigger && Addressed(t, o.start) {
 		return Candidate{}, false // "told Reuters Finance Secretary Ana Soto had": whom was told
 	}
-	if c.Kind == "role" && r.bodysState(c.Trigger, o) {
+	if c.Kind == "role" && (r.bodysState(c.Trigger, o) || o.end <= c.Trigger && r.Rules.FirmsState(c.Trigger, o.start, o.end)) {
 		return Candidate{}, false // "Swiss National Bank president": the bank's state, the bank's president
 	}
 	if c.Kind == "role" && (r.ownedByState(c.Trigger, o) || beforePossessor(t, c.Trigger, o) || r.nationality(c.Trigger, o)) {
@@ -1154,22 +1159,30 @@ func (r *Sentence) titleOwner(m mention) bool {
 		}
 		k++ // "Treasury"
 	}
-	return k < len(t.Toks) && r.Rules.RoleWord(k) != "" && r.personTitle(k)
+	return k < len(t.Toks) && r.Rules.RoleWord(k) != "" && r.titledName(k) // "Velmar Corp president Ann Reed", in lower case too
 }
 
 // personTitle reports whether role noun k is a title written, capitalised,
 // right before the name of a person: "Representative Ann Reed", or with
 // the rest of its phrase between ("Secretary of State Ann Reed").
 func (r *Sentence) personTitle(k int) bool {
+	return layout.StartsUpper(r.Tree.Toks[k].Form) && r.titledName(k)
+}
+
+// titledName reports whether role noun k is written right before the name
+// of a person, or with the rest of its phrase between, whatever its case.
+func (r *Sentence) titledName(k int) bool {
 	t := r.Tree
-	if k+1 >= len(t.Toks) || !layout.StartsUpper(t.Toks[k].Form) {
+	if k+1 >= len(t.Toks) {
 		return false
 	}
 	j := k + 1
 	if noun := r.Rules.RoleWord(k); noun != "" {
-		// the words of the role's phrase after its head: "of State"
+		// the words of the role's phrase after its head, in the case
+		// of its first: "of State", "chief executive"
+		upper := layout.StartsUpper(t.Toks[k].Form)
 		for j < len(t.Toks) && j <= k+3 {
-			if layout.StartsUpper(t.Toks[j].Form) && r.Rules.RoleWord(j) == noun {
+			if layout.StartsUpper(t.Toks[j].Form) == upper && r.Rules.RoleWord(j) == noun {
 				j++
 			} else if t.Lower(j) == "of" && j+1 < len(t.Toks) && layout.StartsUpper(t.Toks[j+1].Form) && r.Rules.RoleWord(j+1) == noun {
 				j += 2
