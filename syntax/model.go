@@ -116,9 +116,13 @@ func readModelFile[T any](fsys fs.FS, name string, read func(io.Reader) (T, erro
 // cache from one sentence to the next instead of being evicted by the
 // other stages' (the pipeline benchmark ran 9-14% faster than sentence by
 // sentence); every sentence gets the analysis AnalyzeSentence gives it.
+// A headline in capitals or in title case is analysed as if written in
+// sentence case (see truecase).
 func (m *Model) Analyze(text string) []ud.Sentence {
 	sents := tokenize.Segment(text)
+	written := make([][]string, len(sents)) // of the headlines truecase rewrote
 	for i := range sents {
+		written[i] = truecase(&sents[i], m.Tagger, i == 0)
 		m.Tagger.Tag(&sents[i])
 		retag(&sents[i])
 	}
@@ -127,6 +131,9 @@ func (m *Model) Analyze(text string) []ud.Sentence {
 	}
 	for i := range sents {
 		m.Parser.Parse(&sents[i])
+		if written[i] != nil {
+			restoreForms(&sents[i], written[i])
+		}
 	}
 	return sents
 }
@@ -134,8 +141,12 @@ func (m *Model) Analyze(text string) []ud.Sentence {
 // AnalyzeSentence sets the tags, lemmas, heads and relations of the words
 // of s, whose forms must be set.
 func (m *Model) AnalyzeSentence(s *ud.Sentence) {
+	written := truecase(s, m.Tagger, s.Start <= 0)
 	m.Tagger.Tag(s)
 	retag(s)
 	m.Lemmatizer.Lemmatize(s)
 	m.Parser.Parse(s)
+	if written != nil {
+		restoreForms(s, written)
+	}
 }

@@ -72,6 +72,33 @@ func CapsHeadline(toks []ud.Token) bool {
 	return words >= 3 && caps*10 >= words*8
 }
 
+// TitleHeadline reports whether a sentence is a headline in title case
+// ("Peru Warns Chile Over Border Row"): three words of three letters or
+// more after the first at least, nearly all of them a capital followed by
+// lower case, no full stop at the end, and fewer than two commas (a list
+// of names). The syntax package reads such
+// a line, as one in capitals, in sentence case, so its verbs are tagged as
+// verbs although they are written with a capital.
+func TitleHeadline(toks []ud.Token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].Form == "." {
+		return false
+	}
+	words, titled, commas := 0, 0, 0
+	for _, t := range toks[1:] {
+		if t.Form == "," {
+			commas++
+		}
+		if Letters(t.Form) < 3 {
+			continue
+		}
+		words++
+		if StartsUpper(t.Form) && !IsAllCaps(t.Form) && strings.ToLower(t.Form[1:]) == t.Form[1:] {
+			titled++
+		}
+	}
+	return words >= 3 && titled*10 >= words*8 && commas < 2
+}
+
 // Letters counts the letters of w.
 func Letters(w string) int {
 	n := 0

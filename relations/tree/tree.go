@@ -261,10 +261,11 @@ func (t *Tree) VerbBetween(s, i int) bool {
 
 // VerbLike reports whether token k, tagged a verb, is written as an
 // English verb can be: a word that opens with a lower-case letter inside
-// the sentence, unless it is written in capitals (a headline's) or follows
-// a full stop (Reuters' "the U.S. Wants"); and, unless the word is a past
-// tense in "-ed" itself, a lemma of lower-case letters that is "be", "do",
-// "go" or longer than two letters. The tagger takes foreign words, names
+// the sentence, unless it is written in capitals, or is a headline's verb
+// in title case (see titleVerb), or follows a full stop (Reuters' "the
+// U.S. Wants"); and, unless the word is a past tense in "-ed" itself, a
+// lemma of lower-case letters that is "be", "do", "go" or longer than two
+// letters. The tagger takes foreign words, names
 // and Reuters' brackets for verbs now and then ("Caisse Centrale des
 // Banques", "controlled by Ing C Olivetti", "<United Asian Bank>"), and a
 // verb's past tense, which names the relation, is made from its lemma
@@ -272,7 +273,7 @@ func (t *Tree) VerbBetween(s, i int) bool {
 func (t *Tree) VerbLike(k int) bool {
 	form, lemma := t.Toks[k].Form, t.Lemma(k)
 	if k > 0 && (form[0] < 'a' || form[0] > 'z') && !layout.IsAllCaps(form) &&
-		!(layout.StartsUpper(form) && strings.HasSuffix(t.Toks[k-1].Form, ".")) {
+		!(layout.StartsUpper(form) && strings.HasSuffix(t.Toks[k-1].Form, ".")) && !t.titleVerb(k) {
 		return false
 	}
 	if x := t.Toks[k].XPOS; (x == "VBD" || x == "VBN") && strings.HasSuffix(strings.ToLower(form), "ed") {
@@ -287,4 +288,13 @@ func (t *Tree) VerbLike(k int) bool {
 		}
 	}
 	return true
+}
+
+// titleVerb reports whether token k is a verb of a headline in title case
+// ("Peru Warns Chile"): the syntax package analyses such a headline in
+// sentence case, which gives a common word a lemma in lower case, and a
+// name ("Wells", "Reed") its own capital.
+func (t *Tree) titleVerb(k int) bool {
+	lemma := t.Toks[k].Lemma
+	return lemma != "" && lemma[0] >= 'a' && lemma[0] <= 'z' && layout.TitleHeadline(t.Toks)
 }

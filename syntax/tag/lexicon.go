@@ -1,6 +1,10 @@
 package tag
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/actorgraph/actorgraph/internal/perceptron"
+)
 
 // tagLexicon maps the words seen in training to what the tagger knows of
 // them: a hash of their ambiguity class (the set of classes they were seen
@@ -132,4 +136,26 @@ func (d *tagLexicon) lookup(ws []wordHashes) {
 		ws[i].sure = int32(v>>lexSureShift) - 1
 		ws[i].lowerAmb = d.get(ws[i].lower) & lexAmbMask
 	}
+}
+
+// Knows reports what the tagger's lexicon holds of the word w, written as
+// given: whether it was seen often enough to be entered, and whether
+// every class it was seen with is a proper noun's (PROPN).
+func (t *Tagger) Knows(w string) (known, proper bool) {
+	v := t.lex.get(hashWord(w, false).form)
+	if v == 0 {
+		return false, false
+	}
+	return true, v&lexAmbMask == t.properAmb()
+}
+
+// properAmb returns the ambiguity-class hash of a word seen only as a
+// singular proper noun, as buildTagLexicon computes it.
+func (t *Tagger) properAmb() uint64 {
+	for c, tc := range t.classes {
+		if tc.UPOS == "PROPN" && tc.XPOS == "NNP" {
+			return lexValue(perceptron.Mix(uint64(perceptron.FNVOffset), uint64(c), 0), -1) & lexAmbMask
+		}
+	}
+	return 0
 }
