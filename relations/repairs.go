@@ -23,11 +23,12 @@ import (
 // main verb (participleAppositions), the object of a relative clause
 // made a second subject (relativeObjects); and before them, the clause
 // of "that" after a noun of saying (thatComplements, contentThats) and
-// a subject taken for a vocative (vocativeSubjects), after them a
+// a subject taken for a vocative (vocativeSubjects), and first of all an
+// infinitive taken for a phrase of "to" (toInfinitives); after them a
 // speech verb that continues its speaker's sentence (speakerClauses).
 // The tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	toks = vocativeSubjects(contentThats(thatComplements(toks, lx)))
+	toks = vocativeSubjects(contentThats(thatComplements(toInfinitives(toks, lx), lx)))
 	toks = relativeObjects(participleAppositions(toks))
 	toks = phonePartners(evaluatedPartners(relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx), lx))
 	return speakerClauses(toks, lx)
@@ -337,8 +338,9 @@ var qualifyingPreps = words.Set("under amid amidst despite")
 // growingNouns returns the tokens of a sentence with each noun phrase of
 // a preposition and a participle of growth that the parser read as a
 // clause ("under [mounting] pressure from Tokyo" with "mounting" a verb,
-// "under" its mark and "pressure" its object) put back as the phrase it
-// is: the noun takes the clause's place, the preposition is its case, the
+// "under" its mark and "pressure" its object), or the object of a verb of
+// receiving read as the participle's ("faced [mounting] criticism from
+// Tokyo"), put back as the phrase it is: the noun takes the clause's place, the preposition is its case, the
 // participle and the clause's obliques its modifiers. The tokens themselves are returned when
 // there is none; the tokens passed are not changed.
 func growingNouns(toks []ud.Token) []ud.Token {
@@ -348,14 +350,17 @@ func growingNouns(toks []ud.Token) []ud.Token {
 			continue
 		}
 		m := v - 1
-		if toks[m].Head-1 != v || toks[m].Deprel != "mark" || !qualifyingPreps[strings.ToLower(toks[m].Form)] {
-			continue
-		}
 		var rel string
-		switch tok.Deprel {
-		case "advcl":
+		switch h := tok.Head - 1; {
+		case tok.Deprel == "xcomp" && h >= 0 && h < v && toks[h].UPOS == "VERB" && receivingVerbs[toks[h].Lemma]:
+			// "faced [mounting] criticism": the participle no verb of
+			// its own but the noun's modifier, the noun the object
+			rel, m = "obj", -1
+		case toks[m].Head-1 != v || toks[m].Deprel != "mark" || !qualifyingPreps[strings.ToLower(toks[m].Form)]:
+			continue
+		case tok.Deprel == "advcl":
 			rel = "obl"
-		case "acl":
+		case tok.Deprel == "acl":
 			rel = "nmod"
 		default:
 			continue
@@ -376,7 +381,9 @@ func growingNouns(toks []ud.Token) []ud.Token {
 			}
 		}
 		out[n].Head, out[n].Deprel = tok.Head, rel
-		out[m].Head, out[m].Deprel = n+1, "case"
+		if m >= 0 {
+			out[m].Head, out[m].Deprel = n+1, "case"
+		}
 		out[v].Head, out[v].Deprel, out[v].UPOS, out[v].XPOS = n+1, "amod", "ADJ", "JJ"
 	}
 	if out == nil {
@@ -827,16 +834,21 @@ func relativeObjects(toks []ud.Token) []ud.Token {
 // rootParticiples returns the tokens of a sentence whose plural subject
 // noun the parser made the root, with the verb right after it a
 // participle that modifies it ("the Brazilian authorities [fined] Velmar
-// Corp", "Israeli troops [entered] Lebanon"), put back as the clause it
-// is: a participle with an object and no subject or auxiliary of its own
-// after a plural root noun is the past tense the tagger mistook, and the
-// noun its subject. After a singular noun it may modify the noun of a
+// Corp", "Israeli troops [entered] Lebanon"), or whose root name is set
+// off from the participle by an apposition ("Ann Reed, the Peruvian
+// minister, [denounced] Chile"), put back as the clause it is: a
+// participle with an object and no subject or auxiliary of its own
+// after a plural root noun or an apposed name is the past tense the
+// tagger mistook, and the noun its subject. After a singular noun it may modify the noun of a
 // headline or a phrase, and is left alone. The tokens themselves are
 // returned when there is none; the tokens passed are not changed.
 func rootParticiples(toks []ud.Token) []ud.Token {
 	for v := 1; v < len(toks); v++ {
 		h := toks[v].Head - 1
-		if h != v-1 || toks[v].Deprel != "acl" || toks[v].XPOS != "VBN" || toks[h].Deprel != "root" || toks[h].XPOS != "NNS" {
+		if h < 0 || toks[v].Deprel != "acl" || toks[v].XPOS != "VBN" || toks[h].Deprel != "root" {
+			continue
+		}
+		if !(h == v-1 && toks[h].XPOS == "NNS") && !apposedRoot(toks, h, v) {
 			continue
 		}
 		hasObj, own := false, false
@@ -944,6 +956,29 @@ func phraseSpan(toks []ud.Token, k int) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// apposedRoot reports whether the root name h is set off by commas from
+// the participle v after it by an apposition ("Ann Reed, the Peruvian
+// minister, [denounced] Chile"): a name so described is the subject of
+// what follows, not a name the participle qualifies.
+func apposedRoot(toks []ud.Token, h, v int) bool {
+	if toks[h].UPOS != "PROPN" || v < h+3 || toks[v-1].Form != "," {
+		return false
+	}
+	end := h + 1
+	for end < len(toks) && toks[end].Deprel == "flat" && toks[end].Head-1 == h {
+		end++
+	}
+	if end >= v || toks[end].Form != "," {
+		return false
+	}
+	for k := end + 1; k < v-1; k++ {
+		if !governs(toks, h, k) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(toks[end+1:v-1], func(d ud.Token) bool { return d.Head-1 == h && d.Deprel == "appos" })
 }
 
 // participleAppositions returns the tokens of a sentence whose subject
