@@ -879,7 +879,7 @@ func (r *reader) subjects(v, depth int) []graph.ActorID {
 	}
 	t := r.t
 	out := r.arguments(v, "nsubj", "nsubj:outer")
-	if len(out) > 0 || t.Has(v, "nsubj", "nsubj:pass") {
+	if len(out) > 0 || t.Has(v, "nsubj", "nsubj:pass", "nsubj:outer") {
 		return out
 	}
 	h := t.Head(v)

@@ -23,11 +23,12 @@ import (
 // main verb (participleAppositions), the object of a relative clause
 // made a second subject (relativeObjects); and before them, the clause
 // of "that" after a noun of saying (thatComplements, contentThats) and
-// a subject taken for a vocative (vocativeSubjects), after them a
+// a subject taken for a vocative (vocativeSubjects), and first of all an
+// infinitive taken for a phrase of "to" (toInfinitives); after them a
 // speech verb that continues its speaker's sentence (speakerClauses).
 // The tokens passed are not changed.
 func repaired(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
-	toks = vocativeSubjects(contentThats(thatComplements(toks, lx)))
+	toks = vocativeSubjects(contentThats(thatComplements(toInfinitives(toks, lx), lx)))
 	toks = relativeObjects(participleAppositions(toks))
 	toks = phonePartners(evaluatedPartners(relativeSayings(relationalAppositions(clauseObjects(apposedClauses(commaAppositions(apposedSubjects(growingNouns(measureOwners(adjectiveEvents(pluralEvents(gerundNames(rootParticiples(toks)), lx), lx))))))), lx), lx), lx))
 	return speakerClauses(toks, lx)
@@ -337,8 +338,9 @@ var qualifyingPreps = words.Set("under amid amidst despite")
 // growingNouns returns the tokens of a sentence with each noun phrase of
 // a preposition and a participle of growth that the parser read as a
 // clause ("under [mounting] pressure from Tokyo" with "mounting" a verb,
-// "under" its mark and "pressure" its object) put back as the phrase it
-// is: the noun takes the clause's place, the preposition is its case, the
+// "under" its mark and "pressure" its object), or the object of a verb of
+// receiving read as the participle's ("faced [mounting] criticism from
+// Tokyo"), put back as the phrase it is: the noun takes the clause's place, the preposition is its case, the
 // participle and the clause's obliques its modifiers. The tokens themselves are returned when
 // there is none; the tokens passed are not changed.
 func growingNouns(toks []ud.Token) []ud.Token {
@@ -348,14 +350,17 @@ func growingNouns(toks []ud.Token) []ud.Token {
 			continue
 		}
 		m := v - 1
-		if toks[m].Head-1 != v || toks[m].Deprel != "mark" || !qualifyingPreps[strings.ToLower(toks[m].Form)] {
-			continue
-		}
 		var rel string
-		switch tok.Deprel {
-		case "advcl":
+		switch h := tok.Head - 1; {
+		case tok.Deprel == "xcomp" && h >= 0 && h < v && toks[h].UPOS == "VERB" && receivingVerbs[toks[h].Lemma]:
+			// "faced [mounting] criticism": the participle no verb of
+			// its own but the noun's modifier, the noun the object
+			rel, m = "obj", -1
+		case toks[m].Head-1 != v || toks[m].Deprel != "mark" || !qualifyingPreps[strings.ToLower(toks[m].Form)]:
+			continue
+		case tok.Deprel == "advcl":
 			rel = "obl"
-		case "acl":
+		case tok.Deprel == "acl":
 			rel = "nmod"
 		default:
 			continue
@@ -376,7 +381,9 @@ func growingNouns(toks []ud.Token) []ud.Token {
 			}
 		}
 		out[n].Head, out[n].Deprel = tok.Head, rel
-		out[m].Head, out[m].Deprel = n+1, "case"
+		if m >= 0 {
+			out[m].Head, out[m].Deprel = n+1, "case"
+		}
 		out[v].Head, out[v].Deprel, out[v].UPOS, out[v].XPOS = n+1, "amod", "ADJ", "JJ"
 	}
 	if out == nil {

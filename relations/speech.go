@@ -622,3 +622,168 @@ func (r *reader) reportedRelative(v int) (as []graph.ActorID, ok bool) {
 // about the noun before them ("which Peru says", "that officials believe"),
 // whatever the tagger made of them.
 var relativeWords = words.Set("which that who")
+
+// receivingVerbs are the verbs whose subject undergoes what their object
+// noun's doer, named by "from", does: "drew criticism from Peru", "faced
+// pressure from", "won praise from", "received a warning from".
+var receivingVerbs = words.Set(`
+	draw face receive win earn attract get garner incur meet provoke spark
+	prompt trigger invite
+`)
+
+// receivedActs are the nouns of an act done to the one who receives it,
+// by one who speaks or takes a stance, or by force, with the predicate of
+// their doer: "came under fire from Peru" is (Peru, criticized, X).
+// Nouns of what is given ("aid", "a call") are not: what is received is
+// its receiver's (received-aid-from).
+var receivedActs = map[string]string{
+	"criticism": "criticized", "condemnation": "condemned", "condemnations": "condemned",
+	"censure": "censured", "rebuke": "rebuked", "rebukes": "rebuked", "reprimand": "reprimanded",
+	"praise": "praised", "acclaim": "praised", "plaudits": "praised", "warning": "warned",
+	"warnings": "warned", "threat": "threatened", "threats": "threatened", "pressure": "pressured",
+	"fire": "criticized", "attack": "attacked", "attacks": "attacked", "accusation": "accused",
+	"accusations": "accused", "support": "supported", "backing": "backed",
+	"endorsement": "endorsed", "demand": "demanded", "demands": "demanded",
+	"protest": "protested", "protests": "protested", "opposition": "opposed",
+	"congratulations": "congratulated", "ultimatum": "warned", "invitation": "invited",
+}
+
+// underVerbs are the verbs after which "under" names what their subject
+// undergoes: "came under fire from", "fell under pressure from".
+var underVerbs = words.Set("come fall")
+
+// receivedFrom reads "X drew criticism from Y" and "X came under fire
+// from Y" as (Y, criticized, X): the doer of the act X receives is in
+// the "from" phrase, on the noun or on the verb. A subject that is no
+// actor stands for its owner ("Chile's plan drew criticism from Peru").
+// It reports whether it read one, so that the verb's own reading
+// (drew-criticism-from) is not added too.
+func (r *reader) receivedFrom(v, noun int, subs []graph.ActorID) bool {
+	t := r.t
+	n := -1
+	switch lemma := t.Lemma(v); {
+	case receivingVerbs[lemma]:
+		n = noun
+	case underVerbs[lemma]:
+		for c := range t.Dependents(v, "obl") {
+			if t.Prep(c) == "under" && t.Toks[c].UPOS == "NOUN" {
+				n = c
+			}
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	pred, ok := receivedActs[t.Lower(n)]
+	if !ok {
+		return false
+	}
+	var doers []graph.ActorID
+	for _, c := range append(t.Children(n, "nmod"), t.Children(v, "obl")...) {
+		if t.Prep(c) == "from" {
+			doers = append(doers, r.actorsOf(c)...)
+		}
+	}
+	if len(doers) == 0 {
+		return false
+	}
+	if len(subs) == 0 {
+		for s := range t.Dependents(v, "nsubj") {
+			subs = append(subs, r.owners(s)...)
+		}
+	}
+	for _, d := range doers {
+		for _, s := range subs {
+			r.a.add(r.si, d, predicate(pred), s)
+		}
+	}
+	return true
+}
+
+// toInfinitives returns the tokens of a sentence with each infinitive
+// after a verb that governs one ("threatened to sanction Peru", "vowed
+// to impose sanctions on Chile") that the tagger read as a noun phrase
+// after the preposition "to" put back as the verb's infinitive clause:
+// a singular noun that the parser gave an object of its own ("[to]
+// [sanction] Peru", the name right after the noun), or an adjective
+// before the phrase's noun that is the verb of an event noun ("[to]
+// [impose] sanctions"), the noun then its object. The tokens themselves
+// are returned when there is none; the tokens passed are not changed.
+func toInfinitives(toks []ud.Token, lx *lex.Lexicon) []ud.Token {
+	var out []ud.Token
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].UPOS != "ADP" || !strings.EqualFold(toks[k].Form, "to") {
+			continue
+		}
+		w := k + 1
+		n := toks[k].Head - 1 // the phrase's noun
+		if n < w || n >= len(toks) || toks[n].UPOS != "NOUN" || !strings.HasPrefix(toks[n].Deprel, "obl") {
+			continue
+		}
+		v := toks[n].Head - 1
+		if v < 0 || v >= k || toks[v].UPOS != "VERB" || !infinitiveGovernor(strings.ToLower(toks[v].Lemma), lx) {
+			continue
+		}
+		form := toks[w].Form
+		if form != strings.ToLower(form) {
+			continue
+		}
+		obj := -1
+		switch {
+		case n == w && toks[w].XPOS == "NN" && opensObjectTag(toks[w+1]) && !timeNames[strings.ToLower(toks[w+1].Form)]:
+			// "[to] [sanction] Peru": the phrase that opens right
+			// after it is its object
+			for j := w + 1; j < len(toks); j++ {
+				if toks[j].Head-1 == w && toks[j].UPOS != "PUNCT" {
+					obj = j
+					break
+				}
+			}
+		case n > w && toks[w].Head-1 == n && (toks[w].Deprel == "amod" || toks[w].Deprel == "compound") && lx.EventVerbs[form]:
+			// "[to] [impose] sanctions on Chile"
+			obj = n
+			for j := w + 1; j < n; j++ {
+				if toks[j].Head-1 != n {
+					obj = -1
+				}
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		if out == nil {
+			out = append([]ud.Token(nil), toks...)
+		}
+		out[w].UPOS, out[w].XPOS, out[w].Feats, out[w].Lemma = "VERB", "VB", "VerbForm=Inf", form
+		out[w].Head, out[w].Deprel = v+1, "xcomp"
+		out[k].UPOS, out[k].XPOS, out[k].Head, out[k].Deprel = "PART", "TO", w+1, "mark"
+		out[obj].Head, out[obj].Deprel = w+1, "obj"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// infinitiveGovernor reports whether the verb lemma governs an
+// infinitive: "threaten", "vow", "agree", "move", "seek".
+func infinitiveGovernor(lemma string, lx *lex.Lexicon) bool {
+	return lx.Commitment[lemma] || lx.Asserting[lemma] || lx.Unasserted[lemma]
+}
+
+// opensObjectTag reports whether token t can open a verb's object: a
+// determiner, a name or a possessive pronoun.
+func opensObjectTag(t ud.Token) bool {
+	switch t.XPOS {
+	case "DT", "NNP", "NNPS", "PRP$":
+		return true
+	}
+	return false
+}
+
+// timeNames are the names of days and months, which follow a noun after
+// "to" as its time ("went to court Monday"), not its object.
+var timeNames = words.Set(`
+	monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december
+`)

@@ -129,6 +129,9 @@ func (r *reader) verb(v int) {
 		r.countedGoods(v, base, subs)
 		r.recalledEnvoy(v, base, subs)
 	}
+	if r.receivedFrom(v, noun, subs) {
+		return
+	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
 	if noun >= 0 {
@@ -320,6 +323,9 @@ func (r *reader) have(v int) {
 	base := predicate("has")
 	if x := t.Toks[v].XPOS; x == "VBD" || x == "VBN" {
 		base = predicate("had")
+	}
+	if r.receivedFrom(v, noun, subs) {
+		return
 	}
 	r.reciprocal(v, base, subs, noun)
 	r.jointObject(v, base, subs, noun)
@@ -675,7 +681,12 @@ func (r *reader) verbNoun(v, n int, base graph.Predicate, subs []graph.ActorID) 
 		return
 	}
 	nom, event := r.eventNoun(n)
-	light := event && r.lightVerb(v)
+	// a light verb gives its noun's event ("launched an invasion of" is
+	// invaded), unless a verb it depends on is in the predicate: what is
+	// vowed, threatened or refused did not happen ("threatened to impose
+	// sanctions on" is threatened-to-impose-sanctions-on; its particle
+	// stays: "carried out strikes on" is struck)
+	light := event && r.lightVerb(v) && strings.HasPrefix(string(base), r.pastOf(v))
 	phrases := t.Children(n, "nmod")
 	for _, k := range append(t.Children(n, "nmod"), t.Children(v, "obl")...) {
 		if h, ok := r.talkTopic(k); ok && h == n {
@@ -819,6 +830,9 @@ func (r *reader) reportedBlame(v int) {
 		default:
 			continue
 		}
+		if r.selfSaid(c) {
+			continue // "'Our troops took the town,' Reed said" is no charge
+		}
 		ys := r.arguments(c, "nsubj", "nsubj:outer")
 		if len(ys) == 0 && pred == "accused" && t.Has(c, "cop") {
 			ys = r.condemnedOwners(c) // "Y's delivery of arms was an act of aggression"
@@ -847,6 +861,27 @@ func (r *reader) reportedBlame(v int) {
 		}
 	}
 }
+
+// selfSaid reports whether the subject of reported clause c is the
+// speaker's own side, written in the first person: "we", or a noun "our"
+// owns ("our troops"). What a speaker says they did accuses no one.
+func (r *reader) selfSaid(c int) bool {
+	t := r.t
+	for n := range t.Dependents(c, "nsubj", "nsubj:outer") {
+		if firstPlural[t.Lower(n)] {
+			return true
+		}
+		for k := range t.Dependents(n, "nmod:poss") {
+			if firstPlural[t.Lower(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPlural are the pronouns of the speaker's side.
+var firstPlural = words.Set("we our i my")
 
 // disapproving are the words by which a speaker finds fault with an
 // actor or what it does, short of branding it a wrong: "said Y was
@@ -1256,8 +1291,8 @@ func (r *reader) prepObjects(v int, base graph.Predicate, subs []graph.ActorID, 
 		}
 	}
 	if noun >= 0 {
-		if nom, event := r.eventNoun(noun); event && r.lightVerb(v) {
-			light = &nom // "gave support to Kyiv": supported
+		if nom, event := r.eventNoun(noun); event && r.lightVerb(v) && strings.HasPrefix(string(base), r.pastOf(v)) {
+			light = &nom // "gave support to Kyiv": supported; but see verbNoun
 		}
 		base = predicate(append([]string{string(base)}, r.nounWords(noun)...)...)
 	} else if nom, ok := r.a.x.lex.Nominals[t.Lower(v)]; ok && !nom.KeepPrep && !nom.Light && t.Toks[v].XPOS == "VBG" && !hasObj && !t.Has(v, "nsubj", "aux", "mark") &&

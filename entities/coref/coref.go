@@ -95,6 +95,11 @@ func Resolve(f *found.Found, sents []ud.Sentence, bodies []int, roles Roles, off
 	f.Spans = append(f.Spans, resolvePronouns(nps, sents, func(_ int, cands []pronounCandidate) int { return model.best(cands) })...)
 	found.SortSpans(f.Spans)
 	resolveGroups(f, sents, nps, x.personRoles(f, sents))
+	f.Index(len(sents))
+	if quoted := x.quotedSelves(f, sents); len(quoted) > 0 {
+		f.Spans = append(f.Spans, quoted...)
+		found.SortSpans(f.Spans)
+	}
 	// nothing of f points into nps: keep their room for the next article,
 	// without the strings they hold
 	clear(nps)

@@ -89,6 +89,9 @@ type Lexicon struct {
 	// preposition that links its object, "ADJ PREP": "close to",
 	// "critical of".
 	Adjectives map[string]bool
+	// EventVerbs are the verbs the event nouns name ("impose" of
+	// "imposition", "sanction").
+	EventVerbs map[string]bool
 }
 
 // Default parses the embedded lexicon.txt.
@@ -102,6 +105,7 @@ func Parse(text string) (*Lexicon, error) {
 		Commitment: map[string]bool{}, Reporting: map[string]bool{}, Dismissal: map[string]bool{},
 		Wrongdoing: map[string]bool{}, Condemnation: map[string]bool{}, Acts: map[string]bool{}, Branding: map[string]bool{}, Rebuttals: map[string]bool{}, Stances: map[string]bool{}, Bonds: map[string]bool{}, Evaluative: map[string]bool{},
 		Stative: map[string]bool{}, Reciprocal: map[string]bool{}, Adjectives: map[string]bool{},
+		EventVerbs: map[string]bool{},
 	}
 	section := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -144,6 +148,9 @@ func Parse(text string) (*Lexicon, error) {
 				}
 			}
 			lx.Nominals[f[0]] = nom
+			if !strings.ContainsAny(nom.Verb, "=-") {
+				lx.EventVerbs[nom.Verb] = true
+			}
 			continue
 		case "relational":
 			set = lx.Relational

@@ -158,6 +158,12 @@ func (r *Sentence) mentions() []mention {
 		if _, ok := r.Rules.Government(sp.Head); ok {
 			continue // the rules read the state
 		}
+		if sp.Kind == entities.PronounSpan && firstPerson[r.Tree.Lower(sp.Head)] {
+			// a quotation's "we" or "I" is its speaker's; the model,
+			// learned from no such mention, reads it as it would "he",
+			// and the rules read what it does
+			continue
+		}
 		out = append(out, mention{head: sp.Head, start: sp.Start, end: sp.End, actor: sp.Actor, kind: spanKindNames[sp.Kind]})
 		for k := max(sp.Start, 0); k < min(sp.End, len(covered)); k++ {
 			covered[k] = true
@@ -179,6 +185,9 @@ func (r *Sentence) mentions() []mention {
 	}
 	return out
 }
+
+// firstPerson are the first-person pronouns.
+var firstPerson = words.Set("i me my mine we us our ours")
 
 // moneyWord reports whether span sp only qualifies the currency right
 // after it: "loaned 200 mln Canadian dlrs to Peru" names Canada's money,

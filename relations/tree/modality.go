@@ -105,7 +105,7 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 		}
 		switch t.Toks[n].Deprel {
 		case "xcomp":
-			if !lx.Asserting[t.Lemma(h)] {
+			if !lx.Asserting[t.Lemma(h)] || t.goingTo(h) {
 				return false
 			}
 		case "ccomp":
@@ -130,6 +130,21 @@ func (t *Tree) Asserted(lx *lex.Lexicon, i int) bool {
 		n = h
 	}
 	return true
+}
+
+// goingTo reports whether verb h is the "going" of a future ("is going
+// to attack", "we're going to work with"): what is to come is no fact,
+// though "go" on its own asserts its infinitive ("went on to win").
+func (t *Tree) goingTo(h int) bool {
+	if t.Lemma(h) != "go" || t.Toks[h].XPOS != "VBG" {
+		return false
+	}
+	for _, a := range t.Children(h, "aux") {
+		if t.Lemma(a) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // Possessed reports, by the vocabulary lx, whether noun n names an act
