@@ -41,15 +41,14 @@ func (r *reader) bareTitle(person graph.ActorID, role entities.Role, former, bod
 	r.a.bare = append(r.a.bare, offices.Bare{Sentence: r.si, Person: person, Role: role, Former: former, Body: body, Faces: r.faced(person), Speakers: r.speakingStates(person)})
 }
 
-// speakingStates returns the states that are the subject of a verb of
-// saying whose clause has the person as its subject: "France said
-// Foreign Minister Lee would travel to Beirut", "Peru announced that
-// President Lee had resigned".
-func (r *reader) speakingStates(person graph.ActorID) []graph.ActorID {
+// nameTop returns the token of the sentence that stands for the person's
+// name in the tree: the head of its name, or the title over it when the
+// parser made the title the head ("Premier Wu Lan's", "Foreign Minister
+// Lee"); -1 when the sentence does not name the person.
+func (r *reader) nameTop(person graph.ActorID) int {
 	t := r.t
-	f := r.a.found
 	n := -1
-	for _, sp := range f.InSentence(r.si) {
+	for _, sp := range r.a.found.InSentence(r.si) {
 		if sp.Actor == person && sp.Kind == entities.NameSpan {
 			n = sp.Head
 			break
@@ -59,8 +58,19 @@ func (r *reader) speakingStates(person graph.ActorID) []graph.ActorID {
 		if d := t.Toks[n].Deprel; d != "flat" && d != "compound" && d != "nmod:desc" {
 			break
 		}
-		n = t.Head(n) // "Foreign Minister Lee" parsed with the title as the head
+		n = t.Head(n)
 	}
+	return n
+}
+
+// speakingStates returns the states that are the subject of a verb of
+// saying whose clause has the person as its subject: "France said
+// Foreign Minister Lee would travel to Beirut", "Peru announced that
+// President Lee had resigned".
+func (r *reader) speakingStates(person graph.ActorID) []graph.ActorID {
+	t := r.t
+	f := r.a.found
+	n := r.nameTop(person)
 	if n < 0 || !strings.HasPrefix(t.Rel(n), "nsubj") {
 		return nil
 	}
@@ -93,19 +103,7 @@ func (r *reader) speakingStates(person graph.ActorID) []graph.ActorID {
 func (r *reader) faced(person graph.ActorID) []graph.ActorID {
 	t := r.t
 	f := r.a.found
-	n := -1
-	for _, sp := range f.InSentence(r.si) {
-		if sp.Actor == person && sp.Kind == entities.NameSpan {
-			n = sp.Head
-			break
-		}
-	}
-	for step := 0; step < 4 && n >= 0; step++ {
-		if d := t.Toks[n].Deprel; d != "flat" && d != "compound" && d != "nmod:desc" {
-			break
-		}
-		n = t.Head(n) // "Premier Wu Lan's" parsed with the title as the head
-	}
+	n := r.nameTop(person)
 	if n < 0 {
 		return nil
 	}
